@@ -1,0 +1,125 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringView>
+
+#include <array>
+#include <optional>
+
+/// Ward types as DESIGN.md lists them.
+enum class WardType { OldWorkingClass, Prewar, Postwar, Vinex, Centre, Village, Other };
+/// The life cycle of an initiative.
+enum class InitiativeStatus { Idea, Applied, Running, Paused, Completed, Stopped };
+enum class Track { Residents, Partners, Municipality };
+enum class LeadType { Resident, Partner, Municipality };
+enum class FitsFramework { Yes, No, Unknown };
+enum class Engagement { Structural, AdHoc, Unknown };
+enum class FollowUpStatus { Open, InProgress, Done };
+
+/// One value of an enumeration: its stable machine key (rfc4180 CSV, database) and its label (English source,
+/// translated in the "Enums" context).
+template<typename E>
+struct EnumEntry
+{
+    E value;
+    const char* key;
+    const char* label;
+};
+
+template<typename E>
+struct EnumTable;
+
+#define WR_ENUM_TABLE(E, N) \
+    template<> \
+    struct EnumTable<E> \
+    { \
+        static const std::array<EnumEntry<E>, N> entries; \
+    }
+
+WR_ENUM_TABLE(WardType, 7);
+WR_ENUM_TABLE(InitiativeStatus, 6);
+WR_ENUM_TABLE(Track, 3);
+WR_ENUM_TABLE(LeadType, 3);
+WR_ENUM_TABLE(FitsFramework, 3);
+WR_ENUM_TABLE(Engagement, 3);
+WR_ENUM_TABLE(FollowUpStatus, 3);
+
+#undef WR_ENUM_TABLE
+
+namespace Enums {
+
+/// The stable key of a value, e.g. "running".
+template<typename E>
+QString key(E value)
+{
+    for (const auto& e : EnumTable<E>::entries) {
+        if (e.value == value) {
+            return QString::fromLatin1(e.key);
+        }
+    }
+    return {};
+}
+
+/// The translated label of a value, e.g. "lopend".
+template<typename E>
+QString label(E value)
+{
+    for (const auto& e : EnumTable<E>::entries) {
+        if (e.value == value) {
+            return QCoreApplication::translate("Enums", e.label);
+        }
+    }
+    return {};
+}
+
+/// The value for a stable key only (database, rfc4180 CSV).
+template<typename E>
+std::optional<E> fromKey(QStringView key)
+{
+    for (const auto& e : EnumTable<E>::entries) {
+        if (key == QLatin1StringView(e.key)) {
+            return e.value;
+        }
+    }
+    return std::nullopt;
+}
+
+/// The value for a key; also accepts the English and the translated label, case-insensitively.
+template<typename E>
+std::optional<E> fromText(QStringView text)
+{
+    const auto t = text.trimmed();
+    for (const auto& e : EnumTable<E>::entries) {
+        if (t.compare(QLatin1StringView(e.key), Qt::CaseInsensitive) == 0
+            || t.compare(QLatin1StringView(e.label), Qt::CaseInsensitive) == 0
+            || t.compare(QCoreApplication::translate("Enums", e.label), Qt::CaseInsensitive) == 0) {
+            return e.value;
+        }
+    }
+    return std::nullopt;
+}
+
+template<typename E>
+QList<E> all()
+{
+    QList<E> values;
+    for (const auto& e : EnumTable<E>::entries) {
+        values << e.value;
+    }
+    return values;
+}
+
+/// All keys, comma separated: for error messages that list what is accepted.
+template<typename E>
+QString keyList()
+{
+    QStringList keys;
+    for (const auto& e : EnumTable<E>::entries) {
+        keys << QString::fromLatin1(e.key);
+    }
+    return keys.join(u", ");
+}
+
+} // namespace Enums

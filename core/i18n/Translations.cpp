@@ -1,0 +1,47 @@
+#include "Translations.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+using namespace Qt::StringLiterals;
+
+namespace Translations {
+
+QStringList languages()
+{
+    return {u"nl"_s, u"en"_s};
+}
+
+QString nativeName(const QString& language)
+{
+    return language == u"en"_s ? u"English"_s : u"Nederlands"_s;
+}
+
+void install(const QString& language)
+{
+    auto* app = QCoreApplication::instance();
+    const bool english = language == u"en"_s;
+    const QLocale locale = english ? QLocale(QLocale::English, QLocale::UnitedKingdom)
+                                   : QLocale(QLocale::Dutch, QLocale::Netherlands);
+    QLocale::setDefault(locale);
+    if (english) {
+        return; // the source strings are English
+    }
+    auto* own = new QTranslator(app);
+    if (own->load(u":/i18n/wijkregie_nl.qm"_s)) {
+        QCoreApplication::installTranslator(own);
+    } else {
+        delete own;
+    }
+    const QString qtPath = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
+    auto* qt = new QTranslator(app);
+    if (qt->load(locale, u"qtbase"_s, u"_"_s, qtPath)) {
+        QCoreApplication::installTranslator(qt);
+    } else {
+        delete qt;
+    }
+}
+
+} // namespace Translations

@@ -1,0 +1,101 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+class QDate;
+
+/// What `check` found in a file.
+struct CheckResult
+{
+    bool ok = true;
+    int schemaVersion = 0;
+    QStringList problems; ///< one line per problem, translated
+};
+
+/// One open Wijkregie file: a SQLite database through QSQLITE with the pragmas of DESIGN.md's Storage section on
+/// its connection, its schema migrated to the latest version. Create and open refuse, with a clear message and
+/// without touching the file, anything that is not a Wijkregie database this version can read.
+class Database final
+{
+public:
+    enum class Access { ReadWrite, ReadOnly };
+
+    struct Options
+    {
+        Access access = Access::ReadWrite;
+        /// For tests: treat the file as if it were on a network share (or not), whatever the file system says.
+        std::optional<bool> assumeNetworkShare;
+    };
+
+    /// The schema version this build writes and reads; older files are migrated, newer ones refused.
+    static constexpr int LatestSchemaVersion = 1;
+    /// PRAGMA application_id of every Wijkregie file ("WJKR").
+    static constexpr quint32 ApplicationId = 0x574A4B52;
+    static constexpr int KeptDailyBackups = 14;
+
+    ~Database();
+    Q_DISABLE_COPY_MOVE(Database)
+
+    /// Creates a new, empty database at the latest schema. Refuses an existing file or a missing folder.
+    static std::unique_ptr<Database> create(const QString& path, const QString& municipality);
+    /// Opens an existing file; migrates it (after a backup copy) when it is older. Throws Error when refused.
+    static std::unique_ptr<Database> open(const QString& path, const Options& options);
+    static std::unique_ptr<Database> open(const QString& path) { return open(path, Options{}); }
+
+    /// Checks, without opening it through SQLite, that a file looks like a Wijkregie database this version can
+    /// read. Throws Error with the reason otherwise. Returns the file's schema version.
+    static int verifyFile(const QString& path, Access access = Access::ReadWrite);
+    /// True for file system types on which SQLite's WAL mode does not work (SMB/CIFS, NFS, ...).
+    static bool isNetworkFileSystem(const QByteArray& type);
+
+    QSqlDatabase connection() const;
+    const QString& path() const { return m_path; }
+    bool isReadOnly() const { return m_access == Access::ReadOnly; }
+    /// Things the user should know about this file (for example: it lies on a network share).
+    const QStringList& warnings() const { return m_warnings; }
+    QString municipality() const;
+    void setMunicipality(const QString& name);
+    int schemaVersion() const;
+    QString journalMode() const;
+
+    /// Writes a consistent copy of the database to `out` (VACUUM INTO a temporary name, checked, then renamed).
+    /// Refuses an existing `out`.
+    void backupTo(const QString& out);
+    /// Makes today's automatic backup in the "backups" folder beside the file when there is none yet, and keeps
+    /// the last KeptDailyBackups. Returns the path of the new backup, or an empty string when there was one.
+    QString makeDailyBackup(const QDate& today);
+    /// integrity_check, foreign_key_check and the schema version.
+    CheckResult check();
+
+    /// Used by Transaction: nesting depth of the current write transaction.
+    int& transactionDepth() { return m_transactionDepth; }
+
+private:
+    Database(QString path, Access access);
+    void openConnection(bool networkShare);
+    void migrate();
+    QString m_path;
+    QString m_connectionName;
+    Access m_access = Access::ReadWrite;
+    QStringList m_warnings;
+    int m_transactionDepth = 0;
+};
+
+/// A write transaction: `BEGIN IMMEDIATE` on construction, rolled back on destruction unless committed. Nested
+/// transactions join the outermost one. A failed COMMIT is rolled back explicitly and throws.
+class Transaction final
+{
+public:
+    explicit Transaction(Database& db);
+    ~Transaction();
+    Q_DISABLE_COPY_MOVE(Transaction)
+    void commit();
+
+private:
+    Database& m_db;
+    bool m_done = false;
+};

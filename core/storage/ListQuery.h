@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QString>
+#include <QVariantList>
+#include <QtCore/qnamespace.h>
+
+#include <optional>
+
+/// What a list view asks of a repository: search text, filters and sort. Repositories ignore filters that do not
+/// apply to them.
+struct ListQuery
+{
+    QString search;
+    std::optional<qint64> wardId;
+    std::optional<qint64> themeId;
+    QString status; ///< an enum key, or empty for all
+    int sortColumn = 0; ///< the repository's Column
+    Qt::SortOrder order = Qt::AscendingOrder;
+};
+
+/// Collects WHERE clauses and their bound values.
+class WhereClause
+{
+public:
+    void add(const QString& condition, const QVariantList& values = {})
+    {
+        m_conditions << condition;
+        m_values << values;
+    }
+    QString sql() const
+    {
+        return m_conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + m_conditions.join(QStringLiteral(" AND "));
+    }
+    const QVariantList& values() const { return m_values; }
+
+private:
+    QStringList m_conditions;
+    QVariantList m_values;
+};

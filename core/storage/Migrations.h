@@ -1,0 +1,11 @@
+#pragma once
+
+#include <QSqlDatabase>
+
+/// Ordered schema migrations. Each step brings the schema from version N-1 to N; `apply` runs every step after
+/// `fromVersion`, inside the caller's transaction.
+namespace Migrations {
+
+void apply(const QSqlDatabase& db, int fromVersion);
+
+} // namespace Migrations

@@ -1,0 +1,248 @@
+#include "PersonRepository.h"
+
+#include "AuditLog.h"
+#include "Database.h"
+#include "Sql.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString tr(const char* text, int n = -1)
+{
+    return QCoreApplication::translate("PersonRepository", text, nullptr, n);
+}
+
+const QString Entity = u"person"_s;
+const QString Select = u"SELECT id, first_name, last_name, email, phone, ward_id, engagement, skills, consent_date, "
+                       "consent_scope, notes FROM persons"_s;
+
+QStringList splitSkills(const QString& text)
+{
+    QStringList skills;
+    for (const QString& s : text.split(u',', Qt::SkipEmptyParts)) {
+        const QString t = s.trimmed();
+        if (!t.isEmpty() && !skills.contains(t, Qt::CaseInsensitive)) {
+            skills << t;
+        }
+    }
+    return skills;
+}
+
+Person readPerson(const QSqlQuery& q)
+{
+    Person p;
+    p.id = q.value(0).toLongLong();
+    p.firstName = q.value(1).toString();
+    p.lastName = q.value(2).toString();
+    p.email = q.value(3).toString();
+    p.phone = q.value(4).toString();
+    p.wardId = Sql::toOptionalId(q.value(5));
+    p.engagement = Enums::fromKey<Engagement>(q.value(6).toString()).value_or(Engagement::Unknown);
+    p.skills = splitSkills(q.value(7).toString());
+    p.consentDate = Sql::toDate(q.value(8));
+    p.consentScope = q.value(9).toString();
+    p.notes = q.value(10).toString();
+    return p;
+}
+
+QVariantList values(const Person& p)
+{
+    return {p.firstName.trimmed(), p.lastName.trimmed(), p.email.trimmed(), p.phone.trimmed(),
+        Sql::optionalId(p.wardId), Enums::key(p.engagement), splitSkills(p.skills.join(u',')).join(u", "_s),
+        Sql::date(p.consentDate), p.consentScope, p.notes};
+}
+
+QStringList changedFields(const Person& a, const Person& b)
+{
+    QStringList f;
+    if (a.firstName != b.firstName) f << u"first_name"_s;
+    if (a.lastName != b.lastName) f << u"last_name"_s;
+    if (a.email != b.email) f << u"email"_s;
+    if (a.phone != b.phone) f << u"phone"_s;
+    if (a.wardId != b.wardId) f << u"ward"_s;
+    if (a.engagement != b.engagement) f << u"engagement"_s;
+    if (a.skills != b.skills) f << u"skills"_s;
+    if (a.consentDate != b.consentDate) f << u"consent_date"_s;
+    if (a.consentScope != b.consentScope) f << u"consent_scope"_s;
+    if (a.notes != b.notes) f << u"notes"_s;
+    return f;
+}
+
+} // namespace
+
+PersonRepository::PersonRepository(Database& db)
+    : m_db(db)
+{
+}
+
+bool PersonRepository::isValidEmail(const QString& email)
+{
+    static const QRegularExpression pattern(u"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"_s);
+    return pattern.match(email).hasMatch();
+}
+
+bool PersonRepository::isValidPhone(const QString& phone)
+{
+    static const QRegularExpression pattern(u"^\\+?[0-9 ()\\-]{6,20}$"_s);
+    return pattern.match(phone).hasMatch();
+}
+
+QList<FieldError> PersonRepository::validate(const Person& p) const
+{
+    QList<FieldError> errors;
+    if (p.firstName.trimmed().isEmpty()) {
+        errors.append({u"first_name"_s, tr("Enter the first name.")});
+    }
+    if (p.lastName.trimmed().isEmpty()) {
+        errors.append({u"last_name"_s, tr("Enter the last name.")});
+    }
+    if (!p.email.trimmed().isEmpty() && !isValidEmail(p.email.trimmed())) {
+        errors.append({u"email"_s, tr("\"%1\" is not an e-mail address.").arg(p.email.trimmed())});
+    }
+    if (!p.phone.trimmed().isEmpty() && !isValidPhone(p.phone.trimmed())) {
+        errors.append({u"phone"_s, tr("\"%1\" is not a phone number.").arg(p.phone.trimmed())});
+    }
+    if (p.wardId && !Sql::scalar(m_db.connection(), u"SELECT 1 FROM wards WHERE id = ?"_s, {*p.wardId}).isValid()) {
+        errors.append({u"ward"_s, tr("The chosen ward no longer exists.")});
+    }
+    if (p.consentDate.isValid() && p.consentDate > QDate::currentDate()) {
+        errors.append({u"consent_date"_s, tr("The consent date lies in the future.")});
+    }
+    if (p.consentDate.isValid() && p.consentScope.trimmed().isEmpty()) {
+        errors.append({u"consent_scope"_s, tr("Describe what the person consented to.")});
+    }
+    return errors;
+}
+
+qint64 PersonRepository::insert(const Person& person)
+{
+    if (const auto errors = validate(person); !errors.isEmpty()) {
+        throw ValidationError(errors);
+    }
+    Transaction tx(m_db);
+    QVariantList v = values(person);
+    v.prepend(person.id > 0 ? QVariant(person.id) : QVariant(QMetaType::fromType<qint64>()));
+    QSqlQuery q = Sql::exec(m_db.connection(),
+        u"INSERT INTO persons(id, first_name, last_name, email, phone, ward_id, engagement, skills, consent_date, "
+        "consent_scope, notes) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
+        v);
+    q.next();
+    const qint64 id = q.value(0).toLongLong();
+    q.finish();
+    AuditLog(m_db).recordInsert(Entity, id, changedFields(Person{}, person));
+    tx.commit();
+    return id;
+}
+
+void PersonRepository::update(const Person& person)
+{
+    if (const auto errors = validate(person); !errors.isEmpty()) {
+        throw ValidationError(errors);
+    }
+    const auto old = find(person.id);
+    if (!old) {
+        throw Error(tr("This person no longer exists."));
+    }
+    Transaction tx(m_db);
+    QVariantList v = values(person);
+    v << person.id;
+    Sql::exec(m_db.connection(),
+        u"UPDATE persons SET first_name = ?, last_name = ?, email = ?, phone = ?, ward_id = ?, engagement = ?, "
+        "skills = ?, consent_date = ?, consent_scope = ?, notes = ? WHERE id = ?"_s,
+        v);
+    AuditLog(m_db).recordUpdate(Entity, person.id, changedFields(*old, person));
+    tx.commit();
+}
+
+QStringList PersonRepository::dependents(qint64 id) const
+{
+    Q_UNUSED(id)
+    // Involvements, activities and critical roles arrive with later schema versions and are listed here then.
+    return {};
+}
+
+void PersonRepository::remove(qint64 id)
+{
+    const auto person = find(id);
+    if (!person) {
+        return;
+    }
+    if (const QStringList deps = dependents(id); !deps.isEmpty()) {
+        throw Error(tr("%1 cannot be deleted because other records refer to this person: %2.")
+                        .arg(person->fullName(), deps.join(u", "_s)));
+    }
+    Transaction tx(m_db);
+    Sql::exec(m_db.connection(), u"DELETE FROM persons WHERE id = ?"_s, {id});
+    AuditLog(m_db).recordDelete(Entity, id);
+    tx.commit();
+}
+
+std::optional<Person> PersonRepository::find(qint64 id) const
+{
+    QSqlQuery q = Sql::exec(m_db.connection(), Select + u" WHERE id = ?"_s, {id});
+    if (q.next()) {
+        return readPerson(q);
+    }
+    return std::nullopt;
+}
+
+namespace {
+WhereClause personWhere(const ListQuery& query)
+{
+    WhereClause where;
+    if (!query.search.trimmed().isEmpty()) {
+        const QString like = Sql::likePattern(query.search.trimmed());
+        where.add(u"(p.first_name LIKE ? ESCAPE '\\' OR p.last_name LIKE ? ESCAPE '\\' OR p.email LIKE ? ESCAPE '\\' "
+                  "OR p.skills LIKE ? ESCAPE '\\' OR (p.first_name || ' ' || p.last_name) LIKE ? ESCAPE '\\')"_s,
+            {like, like, like, like, like});
+    }
+    if (query.wardId) {
+        where.add(u"p.ward_id = ?"_s, {*query.wardId});
+    }
+    if (!query.status.isEmpty()) {
+        where.add(u"p.engagement = ?"_s, {query.status});
+    }
+    return where;
+}
+} // namespace
+
+int PersonRepository::count(const ListQuery& query) const
+{
+    const WhereClause where = personWhere(query);
+    return Sql::scalar(m_db.connection(), u"SELECT count(*) FROM persons p"_s + where.sql(), where.values()).toInt();
+}
+
+QList<PersonRow> PersonRepository::list(const ListQuery& query, int offset, int limit) const
+{
+    static const QStringList sortExpressions{u"p.last_name COLLATE NOCASE"_s, u"p.first_name COLLATE NOCASE"_s,
+        u"w.code"_s, u"p.engagement"_s, u"p.skills"_s, u"p.email"_s, u"p.consent_date"_s};
+    const QString sort = sortExpressions.value(query.sortColumn, sortExpressions.first());
+    const QString direction = query.order == Qt::AscendingOrder ? u" ASC"_s : u" DESC"_s;
+    const WhereClause where = personWhere(query);
+    QVariantList v = where.values();
+    v << limit << offset;
+    QSqlQuery q = Sql::exec(m_db.connection(),
+        u"SELECT p.id, p.first_name, p.last_name, coalesce(w.code, ''), p.engagement, p.skills, p.email, "
+        "p.consent_date FROM persons p LEFT JOIN wards w ON w.id = p.ward_id"_s
+            + where.sql() + u" ORDER BY "_s + sort + direction + u", p.id LIMIT ? OFFSET ?"_s,
+        v);
+    QList<PersonRow> rows;
+    while (q.next()) {
+        PersonRow r;
+        r.id = q.value(0).toLongLong();
+        r.firstName = q.value(1).toString();
+        r.lastName = q.value(2).toString();
+        r.wardCode = q.value(3).toString();
+        r.engagement = Enums::fromKey<Engagement>(q.value(4).toString()).value_or(Engagement::Unknown);
+        r.skills = q.value(5).toString();
+        r.email = q.value(6).toString();
+        r.consentDate = Sql::toDate(q.value(7));
+        rows << r;
+    }
+    return rows;
+}

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "Error.h"
+#include "ListQuery.h"
+#include "domain/Person.h"
+
+#include <QList>
+#include <QStringList>
+
+class Database;
+
+/// Active residents and volunteers.
+class PersonRepository final
+{
+public:
+    enum Column { LastName, FirstName, Ward, Engagement, Skills, Email, ConsentDate, ColumnCount };
+
+    explicit PersonRepository(Database& db);
+
+    QList<FieldError> validate(const Person& person) const;
+    qint64 insert(const Person& person);
+    void update(const Person& person);
+    /// Removes the person; refused with the dependent records named when other records refer to them.
+    void remove(qint64 id);
+    QStringList dependents(qint64 id) const;
+
+    std::optional<Person> find(qint64 id) const;
+    int count(const ListQuery& query) const;
+    QList<PersonRow> list(const ListQuery& query, int offset, int limit) const;
+
+    static bool isValidEmail(const QString& email);
+    static bool isValidPhone(const QString& phone);
+
+private:
+    Database& m_db;
+};

@@ -1,0 +1,110 @@
+#include "Sql.h"
+
+#include "Error.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QSqlError>
+
+using namespace Qt::StringLiterals;
+
+namespace Sql {
+
+namespace {
+[[noreturn]] void fail(const QSqlError& error, const QString& sql)
+{
+    throw Error(QCoreApplication::translate("Sql", "The database could not carry out the operation."),
+        error.text() + u" — "_s + sql.simplified().left(200));
+}
+} // namespace
+
+QSqlQuery prepare(const QSqlDatabase& db, const QString& sql)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.prepare(sql)) {
+        fail(query.lastError(), sql);
+    }
+    return query;
+}
+
+void exec(QSqlQuery& query, const QVariantList& values)
+{
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        query.bindValue(static_cast<int>(i), values.at(i));
+    }
+    if (!query.exec()) {
+        fail(query.lastError(), query.lastQuery());
+    }
+}
+
+QSqlQuery exec(const QSqlDatabase& db, const QString& sql, const QVariantList& values)
+{
+    if (values.isEmpty()) {
+        QSqlQuery query(db);
+        query.setForwardOnly(true);
+        if (!query.exec(sql)) {
+            fail(query.lastError(), sql);
+        }
+        return query;
+    }
+    QSqlQuery query = prepare(db, sql);
+    exec(query, values);
+    return query;
+}
+
+QVariant scalar(const QSqlDatabase& db, const QString& sql, const QVariantList& values)
+{
+    QSqlQuery query = exec(db, sql, values);
+    if (query.next()) {
+        QVariant v = query.value(0);
+        query.finish();
+        return v;
+    }
+    return {};
+}
+
+QVariant date(const QDate& d)
+{
+    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
+}
+
+QDate toDate(const QVariant& v)
+{
+    return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
+}
+
+QVariant optionalId(const std::optional<qint64>& id)
+{
+    return id ? QVariant(*id) : QVariant(QMetaType::fromType<qint64>());
+}
+
+std::optional<qint64> toOptionalId(const QVariant& v)
+{
+    if (v.isNull()) {
+        return std::nullopt;
+    }
+    return v.toLongLong();
+}
+
+QVariant optionalInt(const std::optional<int>& v)
+{
+    return v ? QVariant(*v) : QVariant(QMetaType::fromType<int>());
+}
+
+std::optional<int> toOptionalInt(const QVariant& v)
+{
+    if (v.isNull()) {
+        return std::nullopt;
+    }
+    return v.toInt();
+}
+
+QString likePattern(const QString& text)
+{
+    QString escaped = text;
+    escaped.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
+    return u'%' + escaped + u'%';
+}
+
+} // namespace Sql
