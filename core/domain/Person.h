@@ -24,7 +24,7 @@ struct Person
     QString consentScope;
     QString notes;
 
-    QString fullName() const { return (firstName + QLatin1Char(' ') + lastName).trimmed(); }
+    QString fullName() const { return QString(firstName + QLatin1Char(' ') + lastName).trimmed(); }
 
     bool operator==(const Person&) const = default;
 };

@@ -123,7 +123,10 @@ int Database::verifyFile(const QString& path, Access access)
                         .arg(LatestSchemaVersion));
     }
     if (access == Access::ReadWrite) {
-        if (!info.isWritable()) {
+        // The permission bits count even for an administrator, who could write regardless.
+        constexpr auto anyWrite = QFileDevice::WriteOwner | QFileDevice::WriteUser | QFileDevice::WriteGroup
+            | QFileDevice::WriteOther;
+        if (!info.isWritable() || !(info.permissions() & anyWrite)) {
             throw Error(tr("The file %1 is read-only. Wijkregie needs to write to it; copy it to a folder where "
                            "you may write, or change its permissions.")
                             .arg(nativePath(path)));

@@ -30,7 +30,7 @@ Initiative readInitiative(const QSqlQuery& q)
     i.wardId = q.value(1).toLongLong();
     i.title = q.value(2).toString();
     i.description = q.value(3).toString();
-    i.track = Enums::fromKey<Track>(q.value(4).toString()).value_or(Track::Residents);
+    i.track = Enums::fromKey<::Track>(q.value(4).toString()).value_or(::Track::Residents);
     i.status = Enums::fromKey<InitiativeStatus>(q.value(5).toString()).value_or(InitiativeStatus::Idea);
     i.startDate = Sql::toDate(q.value(6));
     i.plannedEnd = Sql::toDate(q.value(7));
@@ -272,7 +272,7 @@ QList<InitiativeRow> InitiativeRepository::list(const ListQuery& query, int offs
         r.wardName = q.value(3).toString();
         r.title = q.value(4).toString();
         r.status = Enums::fromKey<InitiativeStatus>(q.value(5).toString()).value_or(InitiativeStatus::Idea);
-        r.track = Enums::fromKey<Track>(q.value(6).toString()).value_or(Track::Residents);
+        r.track = Enums::fromKey<::Track>(q.value(6).toString()).value_or(::Track::Residents);
         r.themes = q.value(7).toString();
         r.startDate = Sql::toDate(q.value(8));
         r.plannedEnd = Sql::toDate(q.value(9));

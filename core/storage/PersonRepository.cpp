@@ -238,7 +238,7 @@ QList<PersonRow> PersonRepository::list(const ListQuery& query, int offset, int 
         r.firstName = q.value(1).toString();
         r.lastName = q.value(2).toString();
         r.wardCode = q.value(3).toString();
-        r.engagement = Enums::fromKey<Engagement>(q.value(4).toString()).value_or(Engagement::Unknown);
+        r.engagement = Enums::fromKey<::Engagement>(q.value(4).toString()).value_or(::Engagement::Unknown);
         r.skills = q.value(5).toString();
         r.email = q.value(6).toString();
         r.consentDate = Sql::toDate(q.value(7));

@@ -31,7 +31,13 @@ QSqlQuery prepare(const QSqlDatabase& db, const QString& sql)
 void exec(QSqlQuery& query, const QVariantList& values)
 {
     for (qsizetype i = 0; i < values.size(); ++i) {
-        query.bindValue(static_cast<int>(i), values.at(i));
+        const QVariant& v = values.at(i);
+        // A null QString would be bound as NULL; an empty text is meant. Null variants stay NULL.
+        if (!v.isNull() && v.metaType() == QMetaType::fromType<QString>() && v.toString().isNull()) {
+            query.bindValue(static_cast<int>(i), QString(u""_s));
+        } else {
+            query.bindValue(static_cast<int>(i), v);
+        }
     }
     if (!query.exec()) {
         fail(query.lastError(), query.lastQuery());
