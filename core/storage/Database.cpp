@@ -124,7 +124,7 @@ int Database::verifyFile(const QString& path, Access access)
     }
     if (access == Access::ReadWrite) {
         // The permission bits count even for an administrator, who could write regardless.
-        constexpr auto anyWrite = QFileDevice::WriteOwner | QFileDevice::WriteUser | QFileDevice::WriteGroup
+        constexpr auto anyWrite = QFileDevice::WriteOwner | QFileDevice::WriteGroup
             | QFileDevice::WriteOther;
         if (!info.isWritable() || !(info.permissions() & anyWrite)) {
             throw Error(tr("The file %1 is read-only. Wijkregie needs to write to it; copy it to a folder where "
