@@ -48,3 +48,9 @@ const std::array<EnumEntry<FollowUpStatus>, 3> EnumTable<FollowUpStatus>::entrie
     {FollowUpStatus::InProgress, "in_progress", QT_TRANSLATE_NOOP("Enums", "in progress")},
     {FollowUpStatus::Done, "done", QT_TRANSLATE_NOOP("Enums", "done")},
 }};
+
+const std::array<EnumEntry<InvolvementRole>, 3> EnumTable<InvolvementRole>::entries{{
+    {InvolvementRole::Lead, "lead", QT_TRANSLATE_NOOP("Enums", "lead")},
+    {InvolvementRole::Core, "core", QT_TRANSLATE_NOOP("Enums", "core member")},
+    {InvolvementRole::AdHoc, "ad_hoc", QT_TRANSLATE_NOOP("Enums", "ad hoc helper")},
+}};

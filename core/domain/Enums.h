@@ -17,6 +17,8 @@ enum class LeadType { Resident, Partner, Municipality };
 enum class FitsFramework { Yes, No, Unknown };
 enum class Engagement { Structural, AdHoc, Unknown };
 enum class FollowUpStatus { Open, InProgress, Done };
+/// A person's role in an initiative (trekker, kernlid, ad-hochelper).
+enum class InvolvementRole { Lead, Core, AdHoc };
 
 /// One value of an enumeration: its stable machine key (rfc4180 CSV, database) and its label (English source,
 /// translated in the "Enums" context).
@@ -45,6 +47,7 @@ WR_ENUM_TABLE(LeadType, 3);
 WR_ENUM_TABLE(FitsFramework, 3);
 WR_ENUM_TABLE(Engagement, 3);
 WR_ENUM_TABLE(FollowUpStatus, 3);
+WR_ENUM_TABLE(InvolvementRole, 3);
 
 #undef WR_ENUM_TABLE
 

@@ -40,4 +40,7 @@ struct PersonRow
     QString skills;
     QString email;
     QDate consentDate;
+    QDate lastActive; ///< the last day with hours, if any
+    double hoursLast12Months = 0;
+    bool inactive = true; ///< no activity for six months
 };

@@ -180,9 +180,22 @@ void InitiativeRepository::update(const Initiative& initiative)
 
 QStringList InitiativeRepository::dependents(qint64 id) const
 {
-    Q_UNUSED(id)
-    // Involvements, activities and agreements arrive with later schema versions and are listed here then.
-    return {};
+    QStringList result;
+    const QSqlDatabase db = m_db.connection();
+    const int involvements
+        = Sql::scalar(db, u"SELECT count(*) FROM involvements WHERE initiative_id = ?"_s, {id}).toInt();
+    if (involvements > 0) {
+        result << tr("%n involved person(s)", involvements);
+    }
+    const int activities = Sql::scalar(db, u"SELECT count(*) FROM activities WHERE initiative_id = ?"_s, {id}).toInt();
+    if (activities > 0) {
+        result << tr("%n registered activity/activities", activities);
+    }
+    const int roles = Sql::scalar(db, u"SELECT count(*) FROM critical_roles WHERE initiative_id = ?"_s, {id}).toInt();
+    if (roles > 0) {
+        result << tr("%n critical role(s)", roles);
+    }
+    return result;
 }
 
 void InitiativeRepository::remove(qint64 id)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QString>
 #include <QVariantList>
 #include <QtCore/qnamespace.h>
@@ -16,6 +17,10 @@ struct ListQuery
     QString status; ///< an enum key, or empty for all
     int sortColumn = 0; ///< the repository's Column
     Qt::SortOrder order = Qt::AscendingOrder;
+    bool inactiveOnly = false; ///< persons: only those without activity for six months
+    QDate referenceDate; ///< "today" for figures over time; invalid means the real today
+
+    QDate today() const { return referenceDate.isValid() ? referenceDate : QDate::currentDate(); }
 };
 
 /// Collects WHERE clauses and their bound values.

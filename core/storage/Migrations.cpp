@@ -113,6 +113,47 @@ void toVersion1(const QSqlDatabase& db)
     });
 }
 
+/// Version 2: who carries an initiative. Involvements, the activity log (hours in quarter hours; events with
+/// anonymous participants have no person) and the succession register.
+void toVersion2(const QSqlDatabase& db)
+{
+    run(db, {
+        uR"(CREATE TABLE IF NOT EXISTS involvements (
+            id INTEGER PRIMARY KEY,
+            person_id INTEGER NOT NULL REFERENCES persons(id) ON DELETE RESTRICT,
+            initiative_id INTEGER NOT NULL REFERENCES initiatives(id) ON DELETE RESTRICT,
+            role TEXT NOT NULL CHECK (role IN ('lead', 'core', 'ad_hoc')),
+            from_date TEXT,
+            until_date TEXT,
+            CHECK (from_date IS NULL OR until_date IS NULL OR from_date <= until_date)))"_s,
+        uR"(CREATE INDEX IF NOT EXISTS involvements_initiative ON involvements(initiative_id))"_s,
+        uR"(CREATE INDEX IF NOT EXISTS involvements_person ON involvements(person_id))"_s,
+        uR"(CREATE TABLE IF NOT EXISTS activities (
+            id INTEGER PRIMARY KEY,
+            initiative_id INTEGER NOT NULL REFERENCES initiatives(id) ON DELETE RESTRICT,
+            person_id INTEGER REFERENCES persons(id) ON DELETE RESTRICT,
+            date TEXT NOT NULL,
+            quarters INTEGER NOT NULL DEFAULT 0 CHECK (quarters >= 0 AND quarters <= 96),
+            participants INTEGER CHECK (participants >= 0),
+            kind TEXT NOT NULL DEFAULT '',
+            CHECK (person_id IS NOT NULL OR participants IS NOT NULL)))"_s,
+        uR"(CREATE UNIQUE INDEX IF NOT EXISTS activities_cell ON activities(initiative_id, person_id, date)
+            WHERE person_id IS NOT NULL)"_s,
+        uR"(CREATE INDEX IF NOT EXISTS activities_initiative_date ON activities(initiative_id, date))"_s,
+        uR"(CREATE INDEX IF NOT EXISTS activities_person_date ON activities(person_id, date))"_s,
+        uR"(CREATE TABLE IF NOT EXISTS critical_roles (
+            id INTEGER PRIMARY KEY,
+            initiative_id INTEGER NOT NULL REFERENCES initiatives(id) ON DELETE RESTRICT,
+            role TEXT NOT NULL,
+            holder_person_id INTEGER REFERENCES persons(id) ON DELETE RESTRICT,
+            backup_person_id INTEGER REFERENCES persons(id) ON DELETE RESTRICT,
+            UNIQUE (initiative_id, role),
+            CHECK (backup_person_id IS NULL OR holder_person_id IS NULL OR backup_person_id <> holder_person_id)))"_s,
+        uR"(CREATE INDEX IF NOT EXISTS critical_roles_holder ON critical_roles(holder_person_id))"_s,
+        uR"(CREATE INDEX IF NOT EXISTS critical_roles_backup ON critical_roles(backup_person_id))"_s,
+    });
+}
+
 } // namespace
 
 void apply(const QSqlDatabase& db, int fromVersion)
@@ -120,6 +161,9 @@ void apply(const QSqlDatabase& db, int fromVersion)
     // Cumulative steps, each safe to run twice.
     if (fromVersion < 1) {
         toVersion1(db);
+    }
+    if (fromVersion < 2) {
+        toVersion2(db);
     }
 }
 

@@ -1,8 +1,10 @@
 #include "PersonRepository.h"
 
 #include "AuditLog.h"
+#include "CriticalRoleRepository.h"
 #include "Database.h"
 #include "Sql.h"
+#include "domain/Activity.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -161,9 +163,25 @@ void PersonRepository::update(const Person& person)
 
 QStringList PersonRepository::dependents(qint64 id) const
 {
-    Q_UNUSED(id)
-    // Involvements, activities and critical roles arrive with later schema versions and are listed here then.
-    return {};
+    QStringList result;
+    // Critical roles first, each named: they are what the user must hand over before the person can go.
+    for (const CriticalRoleRow& row : CriticalRoleRepository(m_db).forPerson(id)) {
+        if (row.role.holderId == id) {
+            result << tr("holder of the role %1 in %2").arg(CriticalRole::label(row.role.role), row.initiativeTitle);
+        } else {
+            result << tr("backup for the role %1 in %2").arg(CriticalRole::label(row.role.role), row.initiativeTitle);
+        }
+    }
+    const QSqlDatabase db = m_db.connection();
+    const int involvements = Sql::scalar(db, u"SELECT count(*) FROM involvements WHERE person_id = ?"_s, {id}).toInt();
+    if (involvements > 0) {
+        result << tr("%n involvement(s) in initiatives", involvements);
+    }
+    const int days = Sql::scalar(db, u"SELECT count(*) FROM activities WHERE person_id = ?"_s, {id}).toInt();
+    if (days > 0) {
+        result << tr("%n day(s) with registered hours", days);
+    }
+    return result;
 }
 
 void PersonRepository::remove(qint64 id)
@@ -207,6 +225,10 @@ WhereClause personWhere(const ListQuery& query)
     if (!query.status.isEmpty()) {
         where.add(u"p.engagement = ?"_s, {query.status});
     }
+    if (query.inactiveOnly) {
+        where.add(u"NOT EXISTS (SELECT 1 FROM activities a WHERE a.person_id = p.id AND a.date > ?)"_s,
+            {query.today().addMonths(-PersonRepository::InactiveAfterMonths).toString(Qt::ISODate)});
+    }
     return where;
 }
 } // namespace
@@ -220,15 +242,20 @@ int PersonRepository::count(const ListQuery& query) const
 QList<PersonRow> PersonRepository::list(const ListQuery& query, int offset, int limit) const
 {
     static const QStringList sortExpressions{u"p.last_name COLLATE NOCASE"_s, u"p.first_name COLLATE NOCASE"_s,
-        u"w.code"_s, u"p.engagement"_s, u"p.skills"_s, u"p.email"_s, u"p.consent_date"_s};
+        u"w.code"_s, u"p.engagement"_s, u"p.skills"_s, u"p.email"_s, u"p.consent_date"_s, u"last_active"_s,
+        u"quarters"_s};
     const QString sort = sortExpressions.value(query.sortColumn, sortExpressions.first());
     const QString direction = query.order == Qt::AscendingOrder ? u" ASC"_s : u" DESC"_s;
     const WhereClause where = personWhere(query);
-    QVariantList v = where.values();
-    v << limit << offset;
+    const QDate today = query.today();
+    QVariantList v{today.addMonths(-12).toString(Qt::ISODate), today.toString(Qt::ISODate)};
+    v << where.values() << limit << offset;
+    // Last activity and hours come from the (person_id, date) index, for the rows of this page only.
     QSqlQuery q = Sql::exec(m_db.connection(),
         u"SELECT p.id, p.first_name, p.last_name, coalesce(w.code, ''), p.engagement, p.skills, p.email, "
-        "p.consent_date FROM persons p LEFT JOIN wards w ON w.id = p.ward_id"_s
+        "p.consent_date, (SELECT max(a.date) FROM activities a WHERE a.person_id = p.id) AS last_active, "
+        "coalesce((SELECT sum(a.quarters) FROM activities a WHERE a.person_id = p.id AND a.date > ? AND a.date <= ?), 0) "
+        "AS quarters FROM persons p LEFT JOIN wards w ON w.id = p.ward_id"_s
             + where.sql() + u" ORDER BY "_s + sort + direction + u", p.id LIMIT ? OFFSET ?"_s,
         v);
     QList<PersonRow> rows;
@@ -242,6 +269,9 @@ QList<PersonRow> PersonRepository::list(const ListQuery& query, int offset, int 
         r.skills = q.value(5).toString();
         r.email = q.value(6).toString();
         r.consentDate = Sql::toDate(q.value(7));
+        r.lastActive = Sql::toDate(q.value(8));
+        r.hoursLast12Months = Hours::fromQuarters(q.value(9).toLongLong());
+        r.inactive = !r.lastActive.isValid() || r.lastActive <= today.addMonths(-InactiveAfterMonths);
         rows << r;
     }
     return rows;

@@ -14,6 +14,10 @@ class PersonRepository final
 {
 public:
     enum Column { LastName, FirstName, Ward, Engagement, Skills, Email, ConsentDate, ColumnCount };
+    /// Sort keys beyond the columns above, for the activity figures of PersonRow.
+    enum ExtraSort { SortLastActive = ColumnCount, SortHoursLast12Months };
+    /// A person without activity for this many months counts as inactive.
+    static constexpr int InactiveAfterMonths = 6;
 
     explicit PersonRepository(Database& db);
 

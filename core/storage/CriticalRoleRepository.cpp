@@ -1,0 +1,155 @@
+#include "CriticalRoleRepository.h"
+
+#include "AuditLog.h"
+#include "Database.h"
+#include "Sql.h"
+
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("CriticalRoleRepository", text);
+}
+
+const QString Entity = u"critical_role"_s;
+
+QStringList changedFields(const CriticalRole& a, const CriticalRole& b)
+{
+    QStringList f;
+    if (a.initiativeId != b.initiativeId) f << u"initiative"_s;
+    if (a.role != b.role) f << u"role"_s;
+    if (a.holderId != b.holderId) f << u"holder"_s;
+    if (a.backupId != b.backupId) f << u"backup"_s;
+    return f;
+}
+
+} // namespace
+
+CriticalRoleRepository::CriticalRoleRepository(Database& db)
+    : m_db(db)
+{
+}
+
+QList<FieldError> CriticalRoleRepository::validate(const CriticalRole& r) const
+{
+    QList<FieldError> errors;
+    const QSqlDatabase db = m_db.connection();
+    const QString key = CriticalRole::keyFor(r.role);
+    if (!Sql::scalar(db, u"SELECT 1 FROM initiatives WHERE id = ?"_s, {r.initiativeId}).isValid()) {
+        errors.append({u"initiative"_s, tr("Choose an initiative.")});
+    }
+    if (key.isEmpty()) {
+        errors.append({u"role"_s, tr("Name the role.")});
+    } else if (Sql::scalar(db, u"SELECT 1 FROM critical_roles WHERE initiative_id = ? AND role = ? AND id <> ?"_s,
+                   {r.initiativeId, key, r.id})
+                   .isValid()) {
+        errors.append({u"role"_s, tr("The initiative already has the role %1.").arg(CriticalRole::label(key))});
+    }
+    if (r.holderId && !Sql::scalar(db, u"SELECT 1 FROM persons WHERE id = ?"_s, {*r.holderId}).isValid()) {
+        errors.append({u"holder"_s, tr("The holder no longer exists.")});
+    }
+    if (r.backupId && !Sql::scalar(db, u"SELECT 1 FROM persons WHERE id = ?"_s, {*r.backupId}).isValid()) {
+        errors.append({u"backup"_s, tr("The backup no longer exists.")});
+    }
+    if (r.backupId && r.holderId && *r.backupId == *r.holderId) {
+        errors.append({u"backup"_s, tr("The backup must be someone other than the holder.")});
+    }
+    if (r.backupId && !r.holderId) {
+        errors.append({u"holder"_s, tr("A role with a backup needs a holder.")});
+    }
+    return errors;
+}
+
+qint64 CriticalRoleRepository::insert(const CriticalRole& r)
+{
+    if (const auto errors = validate(r); !errors.isEmpty()) {
+        throw ValidationError(errors);
+    }
+    Transaction tx(m_db);
+    QSqlQuery q = Sql::exec(m_db.connection(),
+        u"INSERT INTO critical_roles(id, initiative_id, role, holder_person_id, backup_person_id) "
+        "VALUES(?, ?, ?, ?, ?) RETURNING id"_s,
+        {r.id > 0 ? QVariant(r.id) : QVariant(QMetaType::fromType<qint64>()), r.initiativeId,
+            CriticalRole::keyFor(r.role), Sql::optionalId(r.holderId), Sql::optionalId(r.backupId)});
+    q.next();
+    const qint64 id = q.value(0).toLongLong();
+    q.finish();
+    AuditLog(m_db).recordInsert(Entity, id, changedFields(CriticalRole{}, r));
+    tx.commit();
+    return id;
+}
+
+void CriticalRoleRepository::update(const CriticalRole& r)
+{
+    if (const auto errors = validate(r); !errors.isEmpty()) {
+        throw ValidationError(errors);
+    }
+    const auto old = find(r.id);
+    if (!old) {
+        throw Error(tr("This role no longer exists."));
+    }
+    Transaction tx(m_db);
+    Sql::exec(m_db.connection(),
+        u"UPDATE critical_roles SET initiative_id = ?, role = ?, holder_person_id = ?, backup_person_id = ? "
+        "WHERE id = ?"_s,
+        {r.initiativeId, CriticalRole::keyFor(r.role), Sql::optionalId(r.holderId), Sql::optionalId(r.backupId),
+            r.id});
+    AuditLog(m_db).recordUpdate(Entity, r.id, changedFields(*old, r));
+    tx.commit();
+}
+
+void CriticalRoleRepository::remove(qint64 id)
+{
+    Transaction tx(m_db);
+    Sql::exec(m_db.connection(), u"DELETE FROM critical_roles WHERE id = ?"_s, {id});
+    AuditLog(m_db).recordDelete(Entity, id);
+    tx.commit();
+}
+
+std::optional<CriticalRole> CriticalRoleRepository::find(qint64 id) const
+{
+    const auto found = rows(u"r.id = ?"_s, {id});
+    if (found.isEmpty()) {
+        return std::nullopt;
+    }
+    return found.first().role;
+}
+
+QList<CriticalRoleRow> CriticalRoleRepository::rows(const QString& where, const QVariantList& values) const
+{
+    QSqlQuery q = Sql::exec(m_db.connection(),
+        u"SELECT r.id, r.initiative_id, r.role, r.holder_person_id, r.backup_person_id, i.title, "
+        "h.first_name || ' ' || h.last_name, b.first_name || ' ' || b.last_name "
+        "FROM critical_roles r JOIN initiatives i ON i.id = r.initiative_id "
+        "LEFT JOIN persons h ON h.id = r.holder_person_id LEFT JOIN persons b ON b.id = r.backup_person_id WHERE "_s
+            + where + u" ORDER BY i.title COLLATE NOCASE, r.id"_s,
+        values);
+    QList<CriticalRoleRow> result;
+    while (q.next()) {
+        CriticalRoleRow row;
+        row.role.id = q.value(0).toLongLong();
+        row.role.initiativeId = q.value(1).toLongLong();
+        row.role.role = q.value(2).toString();
+        row.role.holderId = Sql::toOptionalId(q.value(3));
+        row.role.backupId = Sql::toOptionalId(q.value(4));
+        row.initiativeTitle = q.value(5).toString();
+        row.holderName = q.value(6).toString();
+        row.backupName = q.value(7).toString();
+        result << row;
+    }
+    return result;
+}
+
+QList<CriticalRoleRow> CriticalRoleRepository::forInitiative(qint64 initiativeId) const
+{
+    return rows(u"r.initiative_id = ?"_s, {initiativeId});
+}
+
+QList<CriticalRoleRow> CriticalRoleRepository::forPerson(qint64 personId) const
+{
+    return rows(u"(r.holder_person_id = ? OR r.backup_person_id = ?)"_s, {personId, personId});
+}

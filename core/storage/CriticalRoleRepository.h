@@ -1,0 +1,31 @@
+#pragma once
+
+#include "Error.h"
+#include "domain/CriticalRole.h"
+
+#include <QList>
+
+class Database;
+
+/// The succession register: per initiative the roles it cannot run without, their holders and backups.
+class CriticalRoleRepository final
+{
+public:
+    explicit CriticalRoleRepository(Database& db);
+
+    /// Problems: no role name, a role the initiative already has, a backup who is the holder, a missing person.
+    QList<FieldError> validate(const CriticalRole& role) const;
+    qint64 insert(const CriticalRole& role);
+    void update(const CriticalRole& role);
+    void remove(qint64 id);
+    std::optional<CriticalRole> find(qint64 id) const;
+
+    /// The initiative's roles, with the holders' and backups' names.
+    QList<CriticalRoleRow> forInitiative(qint64 initiativeId) const;
+    /// The roles a person holds or backs up, in every initiative.
+    QList<CriticalRoleRow> forPerson(qint64 personId) const;
+
+private:
+    QList<CriticalRoleRow> rows(const QString& where, const QVariantList& values) const;
+    Database& m_db;
+};
