@@ -154,6 +154,125 @@ void toVersion2(const QSqlDatabase& db)
     });
 }
 
+/// Version 3: partners and agreements with KPIs and evaluations, ward goals, participation moments, the support
+/// map, and per-database settings (the risk weights).
+void toVersion3(const QSqlDatabase& db)
+{
+    run(db, {
+        uR"(CREATE TABLE IF NOT EXISTS settings (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL))"_s,
+        uR"(CREATE TABLE IF NOT EXISTS partners (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+            partner_type TEXT NOT NULL DEFAULT 'other' CHECK (partner_type IN ('police', 'youth_work', 'housing',
+                'entrepreneurs', 'care', 'welfare', 'education', 'sport', 'religious', 'other')),
+            contact_person TEXT NOT NULL DEFAULT '',
+            email TEXT NOT NULL DEFAULT '',
+            phone TEXT NOT NULL DEFAULT '',
+            notes TEXT NOT NULL DEFAULT ''))"_s,
+        uR"(CREATE TABLE IF NOT EXISTS agreements (
+            id INTEGER PRIMARY KEY,
+            partner_id INTEGER NOT NULL REFERENCES partners(id) ON DELETE RESTRICT,
+            title TEXT NOT NULL,
+            description TEXT NOT NULL DEFAULT '',
+            start_date TEXT,
+            end_date TEXT,
+            budget_cents INTEGER NOT NULL DEFAULT 0 CHECK (budget_cents >= 0),
+            monitoring TEXT NOT NULL DEFAULT 'none' CHECK (monitoring IN
+                ('none', 'monthly', 'quarterly', 'half_yearly', 'yearly')),
+            me_agreed INTEGER NOT NULL DEFAULT 0 CHECK (me_agreed IN (0, 1)),
+            next_evaluation TEXT,
+            status TEXT NOT NULL DEFAULT 'draft' CHECK (status IN ('draft', 'active', 'expired', 'ended')),
+            CHECK (start_date IS NULL OR end_date IS NULL OR start_date <= end_date)))"_s,
+        uR"(CREATE INDEX IF NOT EXISTS agreements_partner ON agreements(partner_id))"_s,
+        uR"(CREATE INDEX IF NOT EXISTS agreements_end ON agreements(status, end_date))"_s,
+        uR"(CREATE TABLE IF NOT EXISTS agreement_wards (
+            agreement_id INTEGER NOT NULL REFERENCES agreements(id) ON DELETE CASCADE,
+            ward_id INTEGER NOT NULL REFERENCES wards(id) ON DELETE RESTRICT,
+            PRIMARY KEY (agreement_id, ward_id)))"_s,
+        uR"(CREATE INDEX IF NOT EXISTS agreement_wards_ward ON agreement_wards(ward_id))"_s,
+        uR"(CREATE TABLE IF NOT EXISTS agreement_initiatives (
+            agreement_id INTEGER NOT NULL REFERENCES agreements(id) ON DELETE CASCADE,
+            initiative_id INTEGER NOT NULL REFERENCES initiatives(id) ON DELETE RESTRICT,
+            PRIMARY KEY (agreement_id, initiative_id)))"_s,
+        uR"(CREATE INDEX IF NOT EXISTS agreement_initiatives_initiative ON agreement_initiatives(initiative_id))"_s,
+        uR"(CREATE TABLE IF NOT EXISTS kpis (
+            id INTEGER PRIMARY KEY,
+            agreement_id INTEGER NOT NULL REFERENCES agreements(id) ON DELETE CASCADE,
+            name TEXT NOT NULL,
+            unit TEXT NOT NULL DEFAULT '',
+            baseline REAL,
+            target REAL NOT NULL,
+            direction TEXT NOT NULL DEFAULT 'higher' CHECK (direction IN ('higher', 'lower'))))"_s,
+        uR"(CREATE INDEX IF NOT EXISTS kpis_agreement ON kpis(agreement_id))"_s,
+        uR"(CREATE TABLE IF NOT EXISTS kpi_measurements (
+            id INTEGER PRIMARY KEY,
+            kpi_id INTEGER NOT NULL REFERENCES kpis(id) ON DELETE CASCADE,
+            date TEXT NOT NULL,
+            value REAL NOT NULL,
+            note TEXT NOT NULL DEFAULT ''))"_s,
+        uR"(CREATE INDEX IF NOT EXISTS kpi_measurements_kpi ON kpi_measurements(kpi_id, date))"_s,
+        uR"(CREATE TABLE IF NOT EXISTS evaluations (
+            id INTEGER PRIMARY KEY,
+            agreement_id INTEGER NOT NULL REFERENCES agreements(id) ON DELETE CASCADE,
+            date TEXT NOT NULL,
+            outcome TEXT NOT NULL DEFAULT '',
+            decision TEXT NOT NULL CHECK (decision IN ('continue', 'adjust', 'stop'))))"_s,
+        uR"(CREATE INDEX IF NOT EXISTS evaluations_agreement ON evaluations(agreement_id, date))"_s,
+        uR"(CREATE TABLE IF NOT EXISTS goals (
+            id INTEGER PRIMARY KEY,
+            ward_id INTEGER NOT NULL REFERENCES wards(id) ON DELETE RESTRICT,
+            framework_id INTEGER REFERENCES frameworks(id) ON DELETE RESTRICT,
+            indicator TEXT NOT NULL,
+            unit TEXT NOT NULL DEFAULT '',
+            baseline REAL,
+            target REAL NOT NULL,
+            direction TEXT NOT NULL DEFAULT 'higher' CHECK (direction IN ('higher', 'lower')),
+            target_date TEXT))"_s,
+        uR"(CREATE INDEX IF NOT EXISTS goals_ward ON goals(ward_id))"_s,
+        uR"(CREATE TABLE IF NOT EXISTS goal_measurements (
+            id INTEGER PRIMARY KEY,
+            goal_id INTEGER NOT NULL REFERENCES goals(id) ON DELETE CASCADE,
+            date TEXT NOT NULL,
+            value REAL NOT NULL,
+            note TEXT NOT NULL DEFAULT ''))"_s,
+        uR"(CREATE INDEX IF NOT EXISTS goal_measurements_goal ON goal_measurements(goal_id, date))"_s,
+        uR"(CREATE TABLE IF NOT EXISTS participation (
+            id INTEGER PRIMARY KEY,
+            ward_id INTEGER NOT NULL REFERENCES wards(id) ON DELETE RESTRICT,
+            date TEXT NOT NULL,
+            kind TEXT NOT NULL DEFAULT 'other' CHECK (kind IN ('residents_evening', 'ward_walk', 'consultation_hour',
+                'online_poll', 'survey', 'neighbourhood_app', 'other')),
+            channel TEXT NOT NULL CHECK (channel IN ('physical', 'digital', 'both')),
+            participants INTEGER NOT NULL DEFAULT 0 CHECK (participants >= 0),
+            notes TEXT NOT NULL DEFAULT ''))"_s,
+        uR"(CREATE INDEX IF NOT EXISTS participation_ward ON participation(ward_id, date))"_s,
+        uR"(CREATE TABLE IF NOT EXISTS needs (
+            id INTEGER PRIMARY KEY,
+            ward_id INTEGER NOT NULL REFERENCES wards(id) ON DELETE RESTRICT,
+            theme_id INTEGER NOT NULL REFERENCES themes(id) ON DELETE RESTRICT,
+            description TEXT NOT NULL,
+            signalled_by TEXT NOT NULL DEFAULT '',
+            signalled_on TEXT,
+            severity TEXT NOT NULL DEFAULT 'medium' CHECK (severity IN ('low', 'medium', 'high')),
+            open INTEGER NOT NULL DEFAULT 1 CHECK (open IN (0, 1))))"_s,
+        uR"(CREATE INDEX IF NOT EXISTS needs_ward_theme ON needs(ward_id, theme_id))"_s,
+        uR"(CREATE TABLE IF NOT EXISTS offers (
+            id INTEGER PRIMARY KEY,
+            ward_id INTEGER NOT NULL REFERENCES wards(id) ON DELETE RESTRICT,
+            theme_id INTEGER NOT NULL REFERENCES themes(id) ON DELETE RESTRICT,
+            description TEXT NOT NULL,
+            initiative_id INTEGER REFERENCES initiatives(id) ON DELETE RESTRICT,
+            partner_id INTEGER REFERENCES partners(id) ON DELETE RESTRICT,
+            person_id INTEGER REFERENCES persons(id) ON DELETE RESTRICT,
+            capacity TEXT NOT NULL DEFAULT '',
+            active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+            CHECK ((initiative_id IS NOT NULL) + (partner_id IS NOT NULL) + (person_id IS NOT NULL) = 1)))"_s,
+        uR"(CREATE INDEX IF NOT EXISTS offers_ward_theme ON offers(ward_id, theme_id))"_s,
+    });
+}
+
 } // namespace
 
 void apply(const QSqlDatabase& db, int fromVersion)
@@ -164,6 +283,9 @@ void apply(const QSqlDatabase& db, int fromVersion)
     }
     if (fromVersion < 2) {
         toVersion2(db);
+    }
+    if (fromVersion < 3) {
+        toVersion3(db);
     }
 }
 
