@@ -1,0 +1,124 @@
+#include "CommandLine.h"
+
+#include "Commands.h"
+#include "Output.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+using namespace Qt::StringLiterals;
+
+namespace CommandLine {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("CommandLine", text);
+}
+
+const QStringList& implemented()
+{
+    static const QStringList names{u"new"_s, u"demo"_s, u"check"_s, u"backup"_s};
+    return names;
+}
+
+/// Subcommands of DESIGN.md that later versions add.
+const QStringList& planned()
+{
+    static const QStringList names{u"export"_s, u"import"_s, u"risk"_s, u"report"_s};
+    return names;
+}
+
+/// Options that QApplication itself understands; they mean "open the window".
+bool isQtGuiOption(const QString& argument)
+{
+    static const QStringList options{u"-platform"_s, u"-platformpluginpath"_s, u"-platformtheme"_s, u"-plugin"_s,
+        u"-qwindowgeometry"_s, u"-qwindowicon"_s, u"-qwindowtitle"_s, u"-reverse"_s, u"-session"_s, u"-style"_s,
+        u"-stylesheet"_s, u"-widgetcount"_s, u"-display"_s, u"-geometry"_s};
+    return options.contains(argument);
+}
+
+int usageError(const QString& message)
+{
+    Output::err(message);
+    Output::err(QString());
+    Output::err(usage());
+    return UsageError;
+}
+
+} // namespace
+
+QString usage()
+{
+    return tr("Usage:\n"
+              "  wijkregie [FILE]                                  open the window (the start page when no FILE)\n"
+              "  wijkregie new OUT [--municipality NAME]           create an empty database\n"
+              "  wijkregie demo OUT [--size small|large|huge] [--seed N]\n"
+              "                                                    create a demo municipality\n"
+              "  wijkregie check FILE                              check integrity, references and schema version\n"
+              "  wijkregie backup FILE OUT                         write a checked copy of FILE to OUT\n"
+              "  wijkregie --help                                  show this text\n"
+              "  wijkregie --version                               show the version\n"
+              "\n"
+              "Exit status: 0 success, 1 the command could not be carried out (nothing was changed), "
+              "2 usage error.");
+}
+
+bool isCommandLine(const QStringList& arguments)
+{
+    if (arguments.size() < 2) {
+        return false;
+    }
+    const QString& first = arguments.at(1);
+    if (implemented().contains(first) || planned().contains(first)) {
+        return true;
+    }
+    if (first.startsWith(u'-')) {
+        return !isQtGuiOption(first);
+    }
+    if (arguments.size() > 2) {
+        // wijkregie FILE takes one argument; anything more is a usage error (or Qt's own options).
+        return !isQtGuiOption(arguments.at(2));
+    }
+    // A bare word that is no file name and no existing path is taken as a mistyped subcommand.
+    return !QFileInfo::exists(first) && !first.contains(u'.') && !first.contains(u'/');
+}
+
+int run(const QStringList& arguments)
+{
+    if (arguments.size() < 2) {
+        return usageError(tr("No subcommand given."));
+    }
+    const QString& command = arguments.at(1);
+    const QStringList rest = arguments.mid(2);
+    if (command == u"--help"_s || command == u"-h"_s || command == u"help"_s) {
+        Output::out(usage());
+        return Success;
+    }
+    if (command == u"--version"_s || command == u"-v"_s) {
+        Output::out(u"wijkregie "_s + QCoreApplication::applicationVersion());
+        return Success;
+    }
+    if (command == u"new"_s) {
+        return Commands::newDatabase(rest);
+    }
+    if (command == u"demo"_s) {
+        return Commands::demo(rest);
+    }
+    if (command == u"check"_s) {
+        return Commands::check(rest);
+    }
+    if (command == u"backup"_s) {
+        return Commands::backup(rest);
+    }
+    if (planned().contains(command)) {
+        return usageError(tr("The subcommand \"%1\" is not available in this version of Wijkregie.").arg(command));
+    }
+    if (command.startsWith(u'-')) {
+        return usageError(tr("Unknown option \"%1\".").arg(command));
+    }
+    return usageError(tr("Unknown subcommand \"%1\".").arg(command));
+}
+
+} // namespace CommandLine

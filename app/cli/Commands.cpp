@@ -1,0 +1,297 @@
+#include "Commands.h"
+
+#include "CommandLine.h"
+#include "Output.h"
+
+#include "Error.h"
+#include "demo/DemoGenerator.h"
+#include "storage/Database.h"
+#include "storage/InitiativeRepository.h"
+#include "storage/PersonRepository.h"
+#include "storage/WardRepository.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QLocale>
+#include <QRandomGenerator>
+
+#include <csignal>
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace Commands {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("CommandLine", text);
+}
+
+QString native(const QString& path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+int usageError(const QString& message)
+{
+    Output::err(message);
+    Output::err(QString());
+    Output::err(CommandLine::usage());
+    return CommandLine::UsageError;
+}
+
+int userError(const Error& e)
+{
+    Output::err(e.message());
+    if (!e.detail().isEmpty()) {
+        Output::err(tr("Detail: %1").arg(e.detail()));
+    }
+    return CommandLine::UserError;
+}
+
+/// Parses the arguments of one subcommand; returns false (and has printed a usage error) when they are wrong.
+bool parse(QCommandLineParser& parser, const QString& command, const QStringList& arguments, int positionals,
+    int* exitCode)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    if (!parser.parse(QStringList{u"wijkregie "_s + command} + arguments)) {
+        *exitCode = usageError(parser.errorText());
+        return false;
+    }
+    if (parser.positionalArguments().size() != positionals) {
+        *exitCode = usageError(parser.positionalArguments().size() < positionals
+                ? tr("An argument is missing for the subcommand \"%1\".").arg(command)
+                : tr("Too many arguments for the subcommand \"%1\".").arg(command));
+        return false;
+    }
+    return true;
+}
+
+volatile std::sig_atomic_t interrupted = 0;
+
+extern "C" void onInterrupt(int)
+{
+    interrupted = 1;
+}
+
+/// A name beside `out` that does not exist yet, for writing before the final rename.
+QString temporaryPathBeside(const QString& out)
+{
+    const QFileInfo info(out);
+    for (;;) {
+        const QString candidate = info.absolutePath() + u"/."_s + info.fileName() + u'.'
+            + QString::number(QRandomGenerator::global()->generate(), 36) + u".part"_s;
+        if (!QFileInfo::exists(candidate)) {
+            return candidate;
+        }
+    }
+}
+
+void removeDatabaseFiles(const QString& path)
+{
+    for (const QString& suffix : {QString(), u"-wal"_s, u"-shm"_s, u"-journal"_s}) {
+        QFile::remove(path + suffix);
+    }
+}
+
+/// A read-only connection to a file in WAL mode creates the -wal and -shm files beside it and cannot remove them
+/// when it closes. This removes them again when they did not exist before and the journal is empty, so that
+/// `check` and `backup` leave the folder as they found it.
+class ReadOnlyTidy final
+{
+public:
+    explicit ReadOnlyTidy(const QString& path)
+        : m_wal(path + u"-wal"_s)
+        , m_shm(path + u"-shm"_s)
+        , m_hadFiles(QFileInfo::exists(m_wal) || QFileInfo::exists(m_shm))
+    {
+    }
+    ~ReadOnlyTidy()
+    {
+        if (!m_hadFiles && QFileInfo(m_wal).size() == 0) {
+            QFile::remove(m_wal);
+            QFile::remove(m_shm);
+        }
+    }
+    Q_DISABLE_COPY_MOVE(ReadOnlyTidy)
+
+private:
+    QString m_wal;
+    QString m_shm;
+    bool m_hadFiles;
+};
+
+std::unique_ptr<Database> openReadOnly(const QString& path)
+{
+    Database::Options options;
+    options.access = Database::Access::ReadOnly;
+    return Database::open(path, options);
+}
+
+} // namespace
+
+int newDatabase(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(u"OUT"_s, tr("The new database file."));
+    parser.addOption({u"municipality"_s, tr("The municipality's name."), u"NAME"_s});
+    int exitCode = 0;
+    if (!parse(parser, u"new"_s, arguments, 1, &exitCode)) {
+        return exitCode;
+    }
+    const QString out = parser.positionalArguments().at(0);
+    try {
+        Database::create(out, parser.value(u"municipality"_s));
+    } catch (const Error& e) {
+        return userError(e);
+    }
+    Output::out(tr("Created the empty database %1.").arg(native(out)));
+    return CommandLine::Success;
+}
+
+int demo(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(u"OUT"_s, tr("The new database file."));
+    parser.addOption({u"size"_s, tr("small, large or huge."), u"SIZE"_s, u"small"_s});
+    parser.addOption({u"seed"_s, tr("The seed: the same seed gives the same municipality."), u"N"_s, u"1"_s});
+    parser.addOption({u"municipality"_s, tr("The municipality's name."), u"NAME"_s});
+    int exitCode = 0;
+    if (!parse(parser, u"demo"_s, arguments, 1, &exitCode)) {
+        return exitCode;
+    }
+    DemoOptions options;
+    const auto size = demoSizeFromKey(parser.value(u"size"_s));
+    if (!size) {
+        return usageError(tr("Unknown size \"%1\"; choose small, large or huge.").arg(parser.value(u"size"_s)));
+    }
+    options.size = *size;
+    bool seedOk = false;
+    const QString seedText = parser.value(u"seed"_s);
+    options.seed = seedText.toUInt(&seedOk, 10);
+    if (!seedOk || seedText.startsWith(u'+')) {
+        return usageError(tr("The seed must be a whole number from 0 to 4294967295, not \"%1\".").arg(seedText));
+    }
+    options.municipality = parser.value(u"municipality"_s);
+
+    const QString out = parser.positionalArguments().at(0);
+    const QFileInfo target(out);
+    if (!target.dir().exists()) {
+        return userError(Error(tr("The folder %1 does not exist.").arg(native(target.absolutePath()))));
+    }
+    if (target.exists() || target.isSymLink()) {
+        return userError(Error(tr("The file %1 already exists; Wijkregie does not overwrite it.").arg(native(out))));
+    }
+
+    const QString temp = temporaryPathBeside(out);
+    const bool showProgress = Output::stderrIsTerminal();
+    std::signal(SIGINT, onInterrupt);
+    std::signal(SIGTERM, onInterrupt);
+    QElapsedTimer timer;
+    timer.start();
+    qint64 wards = 0;
+    qint64 initiatives = 0;
+    qint64 persons = 0;
+    try {
+        auto db = Database::create(temp, options.municipality);
+        generateDemo(*db, options, [showProgress](int percent) {
+            if (showProgress) {
+                std::fprintf(stderr, "\r%s", tr("Generating the demo municipality: %1%").arg(percent).toLocal8Bit().constData());
+                std::fflush(stderr);
+            }
+            return interrupted == 0;
+        });
+        if (showProgress) {
+            std::fputs("\n", stderr);
+        }
+        wards = WardRepository(*db).count({});
+        initiatives = InitiativeRepository(*db).count({});
+        persons = PersonRepository(*db).count({});
+        db.reset(); // closes the connection, which checkpoints the journal into the file
+        if (interrupted != 0) {
+            throw DemoCancelled();
+        }
+        if (QFileInfo::exists(out) || !QFile::rename(temp, out)) {
+            throw Error(tr("The file %1 could not be written; nothing was changed.").arg(native(out)));
+        }
+    } catch (const Error& e) {
+        if (showProgress) {
+            std::fputs("\n", stderr);
+        }
+        removeDatabaseFiles(temp);
+        return userError(e);
+    }
+    const QLocale locale;
+    Output::out(tr("Wrote the %1 demo municipality to %2 in %3 s: %4 wards, %5 initiatives, %6 persons (seed %7).")
+                    .arg(demoSizeKey(options.size), native(out), locale.toString(timer.elapsed() / 1000.0, 'f', 1),
+                        locale.toString(wards), locale.toString(initiatives), locale.toString(persons))
+                    .arg(options.seed));
+    return CommandLine::Success;
+}
+
+int check(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(u"FILE"_s, tr("The database to check."));
+    int exitCode = 0;
+    if (!parse(parser, u"check"_s, arguments, 1, &exitCode)) {
+        return exitCode;
+    }
+    const QString file = parser.positionalArguments().at(0);
+    const ReadOnlyTidy tidy(file);
+    try {
+        Output::out(tr("Checking %1").arg(native(file)));
+        auto db = openReadOnly(file);
+        const CheckResult result = db->check();
+        const QLocale locale;
+        Output::out(tr("Municipality: %1").arg(db->municipality()));
+        Output::out(tr("Schema version: %1 (this version reads up to %2)")
+                        .arg(result.schemaVersion)
+                        .arg(Database::LatestSchemaVersion));
+        Output::out(tr("Integrity and references: %1").arg(result.ok ? tr("ok") : tr("PROBLEMS FOUND")));
+        Output::out(tr("Wards: %1").arg(locale.toString(WardRepository(*db).count({}))));
+        Output::out(tr("Initiatives: %1").arg(locale.toString(InitiativeRepository(*db).count({}))));
+        Output::out(tr("Persons: %1").arg(locale.toString(PersonRepository(*db).count({}))));
+        if (!result.ok) {
+            for (const QString& problem : result.problems) {
+                Output::err(problem);
+            }
+            Output::err(tr("The file %1 has problems; restore it from a backup.").arg(native(file)));
+            return CommandLine::UserError;
+        }
+    } catch (const Error& e) {
+        return userError(e);
+    }
+    Output::out(tr("No problems found."));
+    return CommandLine::Success;
+}
+
+int backup(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(u"FILE"_s, tr("The database to copy."));
+    parser.addPositionalArgument(u"OUT"_s, tr("The backup file to write."));
+    int exitCode = 0;
+    if (!parse(parser, u"backup"_s, arguments, 2, &exitCode)) {
+        return exitCode;
+    }
+    const QString file = parser.positionalArguments().at(0);
+    const QString out = parser.positionalArguments().at(1);
+    const ReadOnlyTidy tidy(file);
+    try {
+        auto db = openReadOnly(file);
+        db->backupTo(out);
+    } catch (const Error& e) {
+        return userError(e);
+    }
+    Output::out(tr("Wrote a checked backup of %1 to %2.").arg(native(file), native(out)));
+    return CommandLine::Success;
+}
+
+} // namespace Commands

@@ -1,0 +1,63 @@
+// The wijkregie executable: the window, or a subcommand that needs no display.
+#include "cli/CommandLine.h"
+
+#include "i18n/Translations.h"
+#include "MainWindow.h"
+#include "settings/Settings.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+void setApplicationNames()
+{
+    QCoreApplication::setOrganizationName(u"Wijkregie"_s);
+    QCoreApplication::setApplicationName(u"Wijkregie"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(WIJKREGIE_VERSION));
+}
+
+QStringList argumentList(int argc, char** argv)
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i) {
+        arguments << QString::fromLocal8Bit(argv[i]);
+    }
+    return arguments;
+}
+
+int runCommandLine(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    setApplicationNames();
+    Translations::install(u"nl"_s);
+    return CommandLine::run(QCoreApplication::arguments());
+}
+
+int runWindow(int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    setApplicationNames();
+    QApplication::setApplicationDisplayName(u"Wijkregie"_s);
+    Translations::install(Settings().language());
+    MainWindow window;
+    // QApplication has removed its own options (-platform, -style, ...); what is left is the file, if any.
+    const QStringList arguments = QCoreApplication::arguments();
+    if (arguments.size() > 1) {
+        window.openFile(arguments.at(1));
+    }
+    window.show();
+    return QApplication::exec();
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    if (CommandLine::isCommandLine(argumentList(argc, argv))) {
+        return runCommandLine(argc, argv);
+    }
+    return runWindow(argc, argv);
+}

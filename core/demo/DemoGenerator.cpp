@@ -1,0 +1,405 @@
+#include "DemoGenerator.h"
+
+#include "DemoNames.h"
+#include "storage/AuditLog.h"
+#include "storage/Database.h"
+#include "storage/DemoWriter.h"
+
+#include <QCoreApplication>
+#include <QRandomGenerator>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("DemoGenerator", text);
+}
+
+struct Scale
+{
+    int wards;
+    int initiatives;
+    int persons;
+};
+
+Scale scaleOf(DemoOptions::Size size)
+{
+    switch (size) {
+    case DemoOptions::Size::Small:
+        return {8, 60, 600};
+    case DemoOptions::Size::Large:
+        return {110, 3000, 30000};
+    case DemoOptions::Size::Huge:
+        return {3400, 60000, 600000};
+    }
+    return {8, 60, 600};
+}
+
+/// Seeded randomness with the few shapes the generator needs.
+class Dice
+{
+public:
+    explicit Dice(quint32 seed)
+        : m_gen(seed)
+    {
+    }
+    /// A number in [low, high].
+    int between(int low, int high) { return low + static_cast<int>(m_gen.bounded(static_cast<quint32>(high - low + 1))); }
+    bool chance(double p) { return m_gen.generateDouble() < p; }
+    template<typename List>
+    const auto& pick(const List& list)
+    {
+        return list.at(static_cast<qsizetype>(m_gen.bounded(static_cast<quint32>(list.size()))));
+    }
+    /// An index by weight.
+    int weighted(std::initializer_list<int> weights)
+    {
+        int total = 0;
+        for (const int w : weights) {
+            total += w;
+        }
+        int roll = between(0, total - 1);
+        int index = 0;
+        for (const int w : weights) {
+            if (roll < w) {
+                return index;
+            }
+            roll -= w;
+            ++index;
+        }
+        return index - 1;
+    }
+
+private:
+    QRandomGenerator m_gen;
+};
+
+/// CBS-style ward codes: WK + a four-digit municipality code + two characters. Per municipality code the first
+/// 100 wards get 00..99, the next ones a letter and a digit or letter (A0..ZZ), so no two codes collide.
+QString wardCode(int index)
+{
+    constexpr int PerMunicipality = 100 + 26 * 36;
+    const int municipality = 999 - index / PerMunicipality;
+    const int n = index % PerMunicipality;
+    QString suffix;
+    if (n < 100) {
+        suffix = u"%1"_s.arg(n, 2, 10, QChar(u'0'));
+    } else {
+        static const QString alphabet = u"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"_s;
+        const int m = n - 100;
+        suffix = QString(QChar(u'A' + m / 36)) + alphabet.at(m % 36);
+    }
+    return u"WK%1"_s.arg(municipality, 4, 10, QChar(u'0')) + suffix;
+}
+
+class Generator
+{
+public:
+    Generator(Database& db, const DemoOptions& options, const std::function<bool(int)>& progress)
+        : m_writer(db)
+        , m_dice(options.seed)
+        , m_scale(scaleOf(options.size))
+        , m_today(options.referenceDate.isValid() ? options.referenceDate : QDate::currentDate())
+        , m_progress(progress)
+        , m_themes(m_writer.themeIdsByKey())
+    {
+        m_total = m_scale.wards + m_scale.initiatives + m_scale.persons;
+    }
+
+    bool databaseIsEmpty() const { return m_writer.isEmpty(); }
+
+    void run()
+    {
+        report(0);
+        writeFrameworks();
+        writeWards();
+        writeInitiatives();
+        writePersons();
+        m_writer.finish();
+        report(m_total);
+    }
+
+private:
+    QList<qint64> themeIds(const QList<const char*>& keys) const
+    {
+        QList<qint64> ids;
+        for (const char* key : keys) {
+            const auto id = m_themes.value(QString::fromLatin1(key));
+            if (id != 0 && !ids.contains(id)) {
+                ids << id;
+            }
+        }
+        return ids;
+    }
+
+    void step()
+    {
+        ++m_done;
+        if (m_done % 256 == 0) {
+            report(m_done);
+        }
+    }
+
+    void report(qint64 done)
+    {
+        if (!m_progress) {
+            return;
+        }
+        const int percent = static_cast<int>(done * 100 / std::max<qint64>(1, m_total));
+        if (percent == m_lastPercent && done != m_total) {
+            return;
+        }
+        m_lastPercent = percent;
+        if (!m_progress(percent)) {
+            throw DemoCancelled();
+        }
+    }
+
+    void writeFrameworks()
+    {
+        // Titles carry the years of their dates, which are relative to the reference date.
+        const auto period = [](const QDate& from, const QDate& to) {
+            return u"%1-%2"_s.arg(from.year()).arg(to.year());
+        };
+        const QDate adopted1 = m_today.addMonths(-18);
+        const QDate review1 = m_today.addMonths(24);
+        const QDate adopted2 = m_today.addMonths(-36);
+        const QDate review2 = m_today.addMonths(9);
+        const QDate adopted3 = m_today.addYears(-9);
+        const QList<PolicyFramework> frameworks{
+            {1, u"Wijkgericht werken "_s + period(adopted1, review1), adopted1, review1,
+                u"Kader voor wijkbudgetten, wijkregie en bewonersinitiatieven."_s},
+            {2, u"Meedoen en ontmoeten: sociaal domein "_s + period(adopted2, review2), adopted2, review2,
+                u"Ontmoeting, armoedebestrijding en taal."_s},
+            {3, u"Nota bewonersinitiatieven "_s + QString::number(adopted3.year()), adopted3, m_today.addMonths(-26),
+                u"Verouderd: de evaluatie is uitgesteld en het kader is niet herzien."_s},
+        };
+        for (const PolicyFramework& f : frameworks) {
+            m_writer.insertFramework(f);
+        }
+    }
+
+    void writeWards()
+    {
+        const auto& templates = DemoNames::smallWards();
+        for (int i = 0; i < m_scale.wards; ++i) {
+            Ward w;
+            w.id = i + 1;
+            w.code = wardCode(i + 1);
+            if (i < templates.size() && m_scale.wards <= templates.size()) {
+                const auto& t = templates.at(i);
+                w.name = QString::fromUtf16(t.name);
+                w.type = t.type;
+                w.inhabitants = t.inhabitants;
+                w.notes = QString::fromUtf16(t.notes);
+                w.themeIds = themeIds(t.themes);
+            } else {
+                w.name = m_dice.pick(DemoNames::wardNameStarts()) + m_dice.pick(DemoNames::wardNameEnds());
+                const int seen = m_nameCount[w.name]++;
+                if (seen > 0) {
+                    w.name += u' ' + QString::number(seen + 1);
+                }
+                // Every generated municipality has both a Vinex and an old working-class ward.
+                w.type = i == 0 ? WardType::Vinex
+                    : i == 1    ? WardType::OldWorkingClass
+                                : static_cast<WardType>(m_dice.weighted({3, 3, 5, 2, 1, 2, 1}));
+                w.inhabitants = m_dice.between(15, 220) * 100;
+                const QStringList notes = DemoNames::wardNotes(w.type);
+                w.notes = notes.mid(0, m_dice.between(1, static_cast<int>(notes.size()))).join(u' ');
+                const QList<const char*> allThemes{"public_space", "social_cohesion", "meeting", "youth", "elderly",
+                    "green", "participation"};
+                QList<const char*> chosen;
+                const int count = m_dice.between(1, 3);
+                for (int k = 0; k < count; ++k) {
+                    chosen << m_dice.pick(allThemes);
+                }
+                w.themeIds = themeIds(chosen);
+            }
+            // Households: about 2.1 persons each, fewer in the centre.
+            const double perHousehold = w.type == WardType::Centre ? 1.5 : w.type == WardType::Vinex ? 2.6 : 2.1;
+            w.households = static_cast<int>(*w.inhabitants / perHousehold);
+            m_wardNames << w.name;
+            m_writer.insertWard(w);
+            step();
+        }
+    }
+
+    void writeInitiatives()
+    {
+        const auto& kinds = DemoNames::initiativeKinds();
+        for (int i = 0; i < m_scale.initiatives; ++i) {
+            const auto& kind = m_dice.pick(kinds);
+            Initiative in;
+            in.id = i + 1;
+            // The first initiatives go one to each ward, so every ward has at least one.
+            in.wardId = i < m_scale.wards ? i + 1 : m_dice.between(1, m_scale.wards);
+            const QString place = m_dice.chance(0.5) ? m_wardNames.at(in.wardId - 1) : m_dice.pick(DemoNames::placeNames());
+            in.title = QString::fromUtf16(kind.title).arg(place);
+            in.description = QString::fromUtf16(kind.description);
+            in.themeIds = themeIds(kind.themes);
+            in.track = m_dice.chance(0.8) ? kind.track : static_cast<Track>(m_dice.between(0, 2));
+            in.leadType = m_dice.chance(0.8) ? kind.lead : static_cast<LeadType>(m_dice.between(0, 2));
+            // Every status appears; most initiatives are running.
+            in.status = i < 6 ? static_cast<InitiativeStatus>(i)
+                              : static_cast<InitiativeStatus>(m_dice.weighted({10, 10, 50, 8, 14, 8}));
+            const bool started = in.status != InitiativeStatus::Idea && in.status != InitiativeStatus::Applied;
+            const int euros = m_dice.between(5, 400) * 50;
+            in.budgetRequestedCents = qint64(euros) * 100;
+            if (in.status == InitiativeStatus::Idea) {
+                in.budgetRequestedCents = m_dice.chance(0.5) ? in.budgetRequestedCents : 0;
+            } else if (in.status == InitiativeStatus::Applied) {
+                in.startDate = m_today.addDays(m_dice.between(14, 120));
+            } else {
+                in.budgetGrantedCents = in.budgetRequestedCents * m_dice.between(5, 10) / 10;
+                in.startDate = m_today.addDays(-m_dice.between(60, 1500));
+                in.fundingSource = m_dice.pick(DemoNames::fundingSources());
+            }
+            if (started || in.status == InitiativeStatus::Applied) {
+                if (m_dice.chance(0.6)) {
+                    in.plannedEnd = in.startDate.addMonths(m_dice.between(6, 48));
+                }
+            }
+            if (in.status == InitiativeStatus::Running || in.status == InitiativeStatus::Paused) {
+                // Funding ends spread from already past to well ahead, so every funding band appears.
+                in.fundingEnd = m_today.addDays(m_dice.between(-45, 720));
+                in.followUpFunding = m_dice.chance(0.25);
+            } else if (in.status == InitiativeStatus::Completed || in.status == InitiativeStatus::Stopped) {
+                in.fundingEnd = m_today.addDays(-m_dice.between(30, 400));
+                if (in.plannedEnd.isValid() && in.plannedEnd > m_today) {
+                    in.plannedEnd = m_today.addDays(-m_dice.between(1, 200));
+                }
+                if (in.plannedEnd.isValid() && in.plannedEnd < in.startDate) {
+                    in.plannedEnd = in.startDate.addMonths(1);
+                }
+            }
+            const int fit = i == 6 ? 1 : m_dice.weighted({70, 15, 15});
+            in.fitsFramework = static_cast<FitsFramework>(fit);
+            if (in.fitsFramework == FitsFramework::Yes) {
+                in.frameworkId = m_dice.weighted({6, 3, 1}) + 1;
+            } else if (in.fitsFramework == FitsFramework::No) {
+                // Some have no follow-up owner yet: the embedding indicator of the risk score.
+                if (i == 6 || m_dice.chance(0.7)) {
+                    in.followUp.department = m_dice.pick(DemoNames::departments());
+                    in.followUp.owner = m_dice.pick(DemoNames::firstNames()).left(1) + u". "_s
+                        + m_dice.pick(DemoNames::lastNames());
+                    in.followUp.deadline = m_today.addDays(m_dice.between(-30, 180));
+                    in.followUp.solution = m_dice.pick(DemoNames::followUpSolutions());
+                    in.followUp.status = static_cast<FollowUpStatus>(m_dice.weighted({5, 3, 2}));
+                }
+            }
+            m_writer.insertInitiative(in);
+            step();
+        }
+    }
+
+    QString personName(QString* firstName)
+    {
+        *firstName = m_dice.pick(DemoNames::firstNames());
+        return m_dice.chance(0.3) ? m_dice.pick(DemoNames::prefixedLastNames()) : m_dice.pick(DemoNames::lastNames());
+    }
+
+    static QString mailPart(QString text)
+    {
+        text = text.toLower();
+        text.remove(u' ');
+        text.remove(u'\'');
+        return text;
+    }
+
+    void writePersons()
+    {
+        static const QStringList domains{u"example.com"_s, u"example.org"_s, u"example.net"_s};
+        for (int i = 0; i < m_scale.persons; ++i) {
+            Person p;
+            p.id = i + 1;
+            p.lastName = personName(&p.firstName);
+            if (m_dice.chance(0.45)) {
+                p.email = mailPart(p.firstName) + u'.' + mailPart(p.lastName) + u'@' + m_dice.pick(domains);
+            }
+            if (m_dice.chance(0.35)) {
+                p.phone = u"06-%1"_s.arg(m_dice.between(10000000, 99999999));
+            }
+            if (!m_dice.chance(0.03)) {
+                p.wardId = m_dice.between(1, m_scale.wards);
+            }
+            p.engagement = static_cast<Engagement>(m_dice.weighted({35, 45, 20}));
+            const int skillCount = m_dice.weighted({30, 40, 20, 10});
+            for (int k = 0; k < skillCount; ++k) {
+                const QString skill = m_dice.pick(DemoNames::skills());
+                if (!p.skills.contains(skill)) {
+                    p.skills << skill;
+                }
+            }
+            if (m_dice.chance(0.85)) {
+                p.consentDate = m_today.addDays(-m_dice.between(0, 1000));
+                p.consentScope = m_dice.pick(DemoNames::consentScopes());
+            }
+            if (m_dice.chance(0.08)) {
+                p.notes = m_dice.pick(DemoNames::personNotes());
+            }
+            m_writer.insertPerson(p);
+            step();
+        }
+    }
+
+    DemoWriter m_writer;
+    Dice m_dice;
+    Scale m_scale;
+    QDate m_today;
+    std::function<bool(int)> m_progress;
+    QHash<QString, qint64> m_themes;
+    QStringList m_wardNames;
+    QHash<QString, int> m_nameCount;
+    qint64 m_total = 0;
+    qint64 m_done = 0;
+    int m_lastPercent = -1;
+};
+
+} // namespace
+
+DemoCancelled::DemoCancelled()
+    : Error(tr("The demo generation was cancelled; nothing was written."))
+{
+}
+
+QString demoSizeKey(DemoOptions::Size size)
+{
+    switch (size) {
+    case DemoOptions::Size::Small:
+        return u"small"_s;
+    case DemoOptions::Size::Large:
+        return u"large"_s;
+    case DemoOptions::Size::Huge:
+        return u"huge"_s;
+    }
+    return {};
+}
+
+std::optional<DemoOptions::Size> demoSizeFromKey(const QString& key)
+{
+    for (const auto size : {DemoOptions::Size::Small, DemoOptions::Size::Large, DemoOptions::Size::Huge}) {
+        if (key == demoSizeKey(size)) {
+            return size;
+        }
+    }
+    return std::nullopt;
+}
+
+void generateDemo(Database& db, const DemoOptions& options, const std::function<bool(int percent)>& progress)
+{
+    Transaction tx(db);
+    {
+        Generator generator(db, options, progress);
+        if (!generator.databaseIsEmpty()) {
+            throw Error(tr("A demo municipality can only be generated into an empty database."));
+        }
+        generator.run();
+    }
+    const QString municipality = options.municipality.trimmed();
+    db.setMunicipality(municipality.isEmpty() ? u"Gemeente Lindeveen"_s : municipality);
+    AuditLog(db).recordInsert(u"demo"_s, 0,
+        {u"frameworks"_s, u"wards"_s, u"initiatives"_s, u"persons"_s});
+    tx.commit();
+}
