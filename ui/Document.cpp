@@ -1,0 +1,34 @@
+#include "Document.h"
+
+#include "common/SaveRecordCommand.h"
+
+#include <QFileInfo>
+
+Document::Document(std::unique_ptr<Database> database, QObject* parent)
+    : QObject(parent)
+    , m_database(std::move(database))
+    , m_undoStack(new QUndoStack(this))
+    , m_wards(*m_database)
+    , m_themes(*m_database)
+    , m_frameworks(*m_database)
+    , m_initiatives(*m_database)
+    , m_persons(*m_database)
+{
+}
+
+Document::~Document()
+{
+    // The commands refer to this document; they go first.
+    m_undoStack->clear();
+}
+
+QString Document::fileName() const
+{
+    return QFileInfo(m_database->path()).fileName();
+}
+
+void Document::execute(std::unique_ptr<RecordCommand> command)
+{
+    command->applyNow();
+    m_undoStack->push(command.release());
+}

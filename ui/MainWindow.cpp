@@ -1,0 +1,544 @@
+#include "MainWindow.h"
+
+#include "Document.h"
+#include "StartPage.h"
+#include "admin/FrameworksDialog.h"
+#include "admin/ThemesDialog.h"
+#include "common/Inputs.h"
+#include "demo/DemoGenerator.h"
+#include "i18n/Translations.h"
+#include "initiatives/InitiativeView.h"
+#include "persons/PersonView.h"
+#include "wards/WardView.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QSignalBlocker>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QUndoGroup>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+const QString FileFilter = u"*.wijkregie"_s;
+}
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent)
+    , m_undoGroup(new QUndoGroup(this))
+    , m_central(new QStackedWidget(this))
+    , m_startPage(new StartPage(this))
+{
+    setObjectName(u"mainWindow"_s);
+    setWindowIcon(Inputs::icon(u"x-office-address-book"_s, QStyle::SP_DirHomeIcon));
+    m_central->setObjectName(u"centralStackedWidget"_s);
+    m_central->addWidget(m_startPage);
+    createWorkspace();
+    m_central->addWidget(m_workspace);
+    setCentralWidget(m_central);
+    createActions();
+
+    connect(m_startPage, &StartPage::newRequested, this, &MainWindow::newFile);
+    connect(m_startPage, &StartPage::openRequested, this, &MainWindow::chooseFile);
+    connect(m_startPage, &StartPage::demoRequested, this, &MainWindow::openDemo);
+    connect(m_startPage, &StartPage::recentRequested, this, &MainWindow::openFile);
+
+    resize(1200, 760);
+    restoreGeometry(m_settings.windowGeometry());
+    restoreState(m_settings.windowState());
+    setCurrentView(View(qBound(0, m_settings.lastView(), int(ViewCount) - 1)));
+    refreshRecentFiles();
+    updateTitle();
+    updateActions();
+    statusBar()->showMessage(tr("Ready"), 2000);
+}
+
+MainWindow::~MainWindow()
+{
+    for (int v = 0; v < ViewCount; ++v) {
+        view(View(v))->setDocument(nullptr);
+    }
+}
+
+void MainWindow::createWorkspace()
+{
+    m_workspace = new QWidget(this);
+    m_workspace->setObjectName(u"workspace"_s);
+
+    m_messageBar = new QLabel(m_workspace);
+    m_messageBar->setObjectName(u"messageBarLabel"_s);
+    m_messageBar->setWordWrap(true);
+    m_messageBar->setStyleSheet(
+        u"QLabel { background: #fff4ce; border: 1px solid #e0c060; border-radius: 3px; padding: 6px; }"_s);
+    m_messageBar->hide();
+
+    m_navigation = new QListWidget(m_workspace);
+    m_navigation->setObjectName(u"navigationListWidget"_s);
+    m_navigation->setIconSize(QSize(22, 22));
+    m_navigation->setSpacing(2);
+    m_navigation->setFixedWidth(170);
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    const auto addNav = [this](const QIcon& icon, const QString& text) {
+        auto* item = new QListWidgetItem(icon, text, m_navigation);
+        item->setSizeHint(QSize(0, 34));
+    };
+    addNav(Inputs::icon(u"go-home"_s, QStyle::SP_DirHomeIcon), tr("Wards"));
+    addNav(Inputs::icon(u"view-list-details"_s, QStyle::SP_FileDialogContentsView), tr("Initiatives"));
+    addNav(Inputs::icon(u"system-users"_s, QStyle::SP_DirIcon), tr("Residents"));
+
+    m_views = new QStackedWidget(m_workspace);
+    m_views->setObjectName(u"viewsStackedWidget"_s);
+    m_wardView = new WardView(m_views);
+    m_initiativeView = new InitiativeView(m_views);
+    m_personView = new PersonView(m_views);
+    m_views->addWidget(m_wardView);
+    m_views->addWidget(m_initiativeView);
+    m_views->addWidget(m_personView);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0) {
+            m_views->setCurrentIndex(row);
+            if (m_viewActions && row < m_viewActions->actions().size()) {
+                m_viewActions->actions().at(row)->setChecked(true);
+            }
+        }
+    });
+
+    auto* body = new QHBoxLayout;
+    body->setContentsMargins(0, 0, 0, 0);
+    body->setSpacing(0);
+    body->addWidget(m_navigation);
+    body->addWidget(m_views, 1);
+    auto* layout = new QVBoxLayout(m_workspace);
+    layout->setContentsMargins(6, 6, 6, 0);
+    layout->addWidget(m_messageBar);
+    layout->addLayout(body, 1);
+}
+
+void MainWindow::createActions()
+{
+    const auto action = [this](const QString& text, const QIcon& icon = {}) {
+        auto* a = new QAction(icon, text, this);
+        return a;
+    };
+
+    // File
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* newAction = action(tr("&New..."), Inputs::icon(u"document-new"_s, QStyle::SP_FileIcon));
+    newAction->setShortcut(QKeySequence::New);
+    connect(newAction, &QAction::triggered, this, &MainWindow::newFile);
+    QAction* openAction = action(tr("&Open..."), Inputs::icon(u"document-open"_s, QStyle::SP_DialogOpenButton));
+    openAction->setShortcut(QKeySequence::Open);
+    connect(openAction, &QAction::triggered, this, &MainWindow::chooseFile);
+    QAction* demoAction = action(tr("Open &demo municipality"));
+    connect(demoAction, &QAction::triggered, this, &MainWindow::openDemo);
+    file->addAction(newAction);
+    file->addAction(openAction);
+    file->addAction(demoAction);
+    m_recentMenu = file->addMenu(tr("Open &recent"));
+    file->addSeparator();
+    QAction* backupAction = action(tr("Make a &backup..."), Inputs::icon(u"document-save-as"_s, QStyle::SP_DialogSaveButton));
+    connect(backupAction, &QAction::triggered, this, &MainWindow::makeBackup);
+    file->addAction(backupAction);
+    file->addSeparator();
+    QAction* closeAction = action(tr("&Close"), Inputs::icon(u"document-close"_s, QStyle::SP_DialogCloseButton));
+    closeAction->setShortcut(QKeySequence::Close);
+    connect(closeAction, &QAction::triggered, this, &MainWindow::closeFile);
+    file->addAction(closeAction);
+    QAction* quitAction = action(tr("&Quit"), Inputs::icon(u"application-exit"_s, QStyle::SP_DialogCloseButton));
+    quitAction->setShortcut(QKeySequence::Quit);
+    quitAction->setMenuRole(QAction::QuitRole);
+    connect(quitAction, &QAction::triggered, this, &QWidget::close);
+    file->addAction(quitAction);
+    m_documentActions << backupAction << closeAction;
+
+    // Edit
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = m_undoGroup->createUndoAction(this, tr("Undo"));
+    undo->setObjectName(u"undoAction"_s);
+    undo->setIcon(Inputs::icon(u"edit-undo"_s, QStyle::SP_ArrowBack));
+    undo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Z));
+    QAction* redo = m_undoGroup->createRedoAction(this, tr("Redo"));
+    redo->setObjectName(u"redoAction"_s);
+    redo->setIcon(Inputs::icon(u"edit-redo"_s, QStyle::SP_ArrowForward));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    QAction* newRecord = action(tr("New &record..."), Inputs::icon(u"list-add"_s, QStyle::SP_FileIcon));
+    newRecord->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    connect(newRecord, &QAction::triggered, this, [this] { view(currentView())->newRecord(); });
+    QAction* editRecord = action(tr("&Edit record..."));
+    editRecord->setShortcut(QKeySequence(Qt::Key_F2));
+    connect(editRecord, &QAction::triggered, this, [this] { view(currentView())->editCurrent(); });
+    QAction* deleteRecord = action(tr("&Delete record"), Inputs::icon(u"edit-delete"_s, QStyle::SP_TrashIcon));
+    deleteRecord->setShortcut(QKeySequence::Delete);
+    connect(deleteRecord, &QAction::triggered, this, [this] { view(currentView())->deleteCurrent(); });
+    edit->addAction(newRecord);
+    edit->addAction(editRecord);
+    edit->addAction(deleteRecord);
+    m_documentActions << newRecord << editRecord << deleteRecord;
+
+    // View
+    QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
+    m_viewActions = new QActionGroup(this);
+    const QStringList names{tr("&Wards"), tr("&Initiatives"), tr("&Residents")};
+    for (int v = 0; v < ViewCount; ++v) {
+        QAction* a = viewMenu->addAction(names.at(v));
+        a->setCheckable(true);
+        a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + v)));
+        m_viewActions->addAction(a);
+        connect(a, &QAction::triggered, this, [this, v] { setCurrentView(View(v)); });
+        m_documentActions << a;
+    }
+
+    // Manage
+    QMenu* manage = menuBar()->addMenu(tr("&Manage"));
+    QAction* themes = manage->addAction(tr("&Themes..."));
+    connect(themes, &QAction::triggered, this, [this] {
+        if (m_document) {
+            ThemesDialog(*m_document, this).exec();
+        }
+    });
+    QAction* frameworks = manage->addAction(tr("&Policy frameworks..."));
+    connect(frameworks, &QAction::triggered, this, [this] {
+        if (m_document) {
+            FrameworksDialog(*m_document, this).exec();
+        }
+    });
+    m_documentActions << themes << frameworks;
+
+    // Settings
+    QMenu* settings = menuBar()->addMenu(tr("&Settings"));
+    QMenu* language = settings->addMenu(tr("&Language"));
+    auto* languages = new QActionGroup(this);
+    for (const QString& code : Translations::languages()) {
+        QAction* a = language->addAction(Translations::nativeName(code));
+        a->setCheckable(true);
+        a->setChecked(code == m_settings.language());
+        languages->addAction(a);
+        connect(a, &QAction::triggered, this, [this, code] { chooseLanguage(code); });
+    }
+
+    // Help
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* aboutAction = help->addAction(tr("&About Wijkregie"));
+    aboutAction->setMenuRole(QAction::AboutRole);
+    connect(aboutAction, &QAction::triggered, this, &MainWindow::about);
+
+    // Tool bar
+    QToolBar* toolBar = addToolBar(tr("Main tool bar"));
+    toolBar->setObjectName(u"mainToolBar"_s);
+    toolBar->setMovable(false);
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->addAction(openAction);
+    toolBar->addAction(undo);
+    toolBar->addAction(redo);
+    toolBar->addSeparator();
+    toolBar->addAction(newRecord);
+    toolBar->addSeparator();
+    auto* wardLabel = new QLabel(tr("Ward:"), toolBar);
+    wardLabel->setContentsMargins(6, 0, 4, 0);
+    toolBar->addWidget(wardLabel);
+    m_wardFilter = new QComboBox(toolBar);
+    m_wardFilter->setObjectName(u"wardFilterComboBox"_s);
+    m_wardFilter->setMinimumWidth(240);
+    m_wardFilter->setToolTip(tr("Show only this ward's records, in every list"));
+    toolBar->addWidget(m_wardFilter);
+    connect(m_wardFilter, &QComboBox::currentIndexChanged, this, [this] {
+        const auto ward = wardFilter();
+        for (int v = 0; v < ViewCount; ++v) {
+            view(View(v))->setWardFilter(ward);
+        }
+    });
+}
+
+ListView* MainWindow::view(View v) const
+{
+    switch (v) {
+    case Wards: return m_wardView;
+    case Initiatives: return m_initiativeView;
+    default: return m_personView;
+    }
+}
+
+MainWindow::View MainWindow::currentView() const
+{
+    return View(qMax(0, m_views->currentIndex()));
+}
+
+void MainWindow::setCurrentView(View v)
+{
+    m_navigation->setCurrentRow(int(v));
+}
+
+std::optional<qint64> MainWindow::wardFilter() const
+{
+    const qint64 id = m_wardFilter->currentData().toLongLong();
+    return id > 0 ? std::optional<qint64>(id) : std::nullopt;
+}
+
+void MainWindow::setWardFilter(std::optional<qint64> wardId)
+{
+    m_wardFilter->setCurrentIndex(qMax(0, m_wardFilter->findData(wardId.value_or(0))));
+}
+
+QString MainWindow::demoPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/demo.wijkregie"_s;
+}
+
+bool MainWindow::openFile(const QString& path)
+{
+    std::unique_ptr<Database> database;
+    try {
+        database = Database::open(path);
+    } catch (const Error& e) {
+        QMessageBox::critical(this, tr("Cannot open file"),
+            tr("%1 cannot be opened.").arg(QDir::toNativeSeparators(path)) + u"\n\n"_s + e.message());
+        m_settings.removeRecentFile(path);
+        refreshRecentFiles();
+        return false;
+    }
+    return setDatabase(std::move(database));
+}
+
+bool MainWindow::createFile(const QString& path, const QString& municipality)
+{
+    try {
+        return setDatabase(Database::create(path, municipality));
+    } catch (const Error& e) {
+        QMessageBox::critical(this, tr("Cannot create file"), e.message());
+        return false;
+    }
+}
+
+bool MainWindow::setDatabase(std::unique_ptr<Database> database)
+{
+    closeFile();
+    QStringList messages = database->warnings();
+    try {
+        const QString backup = database->makeDailyBackup(QDate::currentDate());
+        if (!backup.isEmpty()) {
+            statusBar()->showMessage(tr("Daily backup made: %1").arg(QDir::toNativeSeparators(backup)), 5000);
+        }
+    } catch (const Error& e) {
+        messages << tr("The daily backup could not be made: %1").arg(e.message());
+    }
+    m_settings.addRecentFile(database->path());
+    m_document = std::make_unique<Document>(std::move(database));
+    m_undoGroup->addStack(m_document->undoStack());
+    m_undoGroup->setActiveStack(m_document->undoStack());
+    connect(m_document->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
+    connect(m_document.get(), &Document::commandFailed, this,
+        [this](const QString& message) { QMessageBox::warning(this, tr("Cannot undo or redo"), message); });
+    connect(m_document.get(), &Document::changed, this, [this](Document::Kind kind) {
+        if (kind == Document::Kind::Wards) {
+            refreshWardFilter();
+        }
+    });
+    refreshWardFilter();
+    for (int v = 0; v < ViewCount; ++v) {
+        view(View(v))->setWardFilter(wardFilter());
+        view(View(v))->setDocument(m_document.get());
+    }
+    m_messageBar->setText(messages.join(u'\n'));
+    m_messageBar->setVisible(!messages.isEmpty());
+    m_central->setCurrentWidget(m_workspace);
+    refreshRecentFiles();
+    updateTitle();
+    updateActions();
+    return true;
+}
+
+void MainWindow::closeFile()
+{
+    if (!m_document) {
+        return;
+    }
+    for (int v = 0; v < ViewCount; ++v) {
+        view(View(v))->setDocument(nullptr);
+    }
+    m_undoGroup->removeStack(m_document->undoStack());
+    m_document.reset();
+    refreshWardFilter();
+    m_messageBar->hide();
+    m_central->setCurrentWidget(m_startPage);
+    refreshRecentFiles();
+    updateTitle();
+    updateActions();
+}
+
+bool MainWindow::openDemo()
+{
+    const QString path = demoPath();
+    if (!QFileInfo::exists(path)) {
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        QProgressDialog progress(tr("Making the demo municipality..."), tr("Cancel"), 0, 100, this);
+        progress.setWindowModality(Qt::WindowModal);
+        progress.setMinimumDuration(300);
+        try {
+            auto database = Database::create(path, QString());
+            DemoOptions options;
+            generateDemo(*database, options, [&progress](int percent) {
+                progress.setValue(percent);
+                return !progress.wasCanceled();
+            });
+            database->setMunicipality(database->municipality());
+        } catch (const DemoCancelled&) {
+            QFile::remove(path);
+            return false;
+        } catch (const Error& e) {
+            QFile::remove(path);
+            QMessageBox::critical(this, tr("Cannot make the demo"), e.message());
+            return false;
+        }
+    }
+    return openFile(path);
+}
+
+void MainWindow::newFile()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("New Wijkregie file"), QDir::homePath(),
+        tr("Wijkregie files (%1)").arg(FileFilter));
+    if (path.isEmpty()) {
+        return;
+    }
+    if (!path.endsWith(u".wijkregie"_s)) {
+        path += u".wijkregie"_s;
+    }
+    bool ok = false;
+    const QString municipality = QInputDialog::getText(this, tr("New Wijkregie file"),
+        tr("Name of the municipality:"), QLineEdit::Normal, QString(), &ok);
+    if (ok) {
+        createFile(path, municipality.trimmed());
+    }
+}
+
+void MainWindow::chooseFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Wijkregie file"), QDir::homePath(),
+        tr("Wijkregie files (%1)").arg(FileFilter));
+    if (!path.isEmpty()) {
+        openFile(path);
+    }
+}
+
+void MainWindow::makeBackup()
+{
+    if (!m_document) {
+        return;
+    }
+    const QFileInfo info(m_document->filePath());
+    const QString suggestion = info.absolutePath() + u'/' + info.completeBaseName() + u'-'
+        + QDate::currentDate().toString(Qt::ISODate) + u".wijkregie"_s;
+    const QString out = QFileDialog::getSaveFileName(this, tr("Make a backup"), suggestion,
+        tr("Wijkregie files (%1)").arg(FileFilter), nullptr, QFileDialog::DontConfirmOverwrite);
+    if (out.isEmpty()) {
+        return;
+    }
+    try {
+        m_document->database().backupTo(out);
+        statusBar()->showMessage(tr("Backup written to %1").arg(QDir::toNativeSeparators(out)), 5000);
+    } catch (const Error& e) {
+        QMessageBox::critical(this, tr("Cannot make a backup"), e.message());
+    }
+}
+
+void MainWindow::chooseLanguage(const QString& language)
+{
+    if (language == m_settings.language()) {
+        return;
+    }
+    m_settings.setLanguage(language);
+    QMessageBox::information(this, tr("Language"),
+        tr("The language changes to %1 the next time you start Wijkregie.").arg(Translations::nativeName(language)));
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(this, tr("About Wijkregie"),
+        tr("<h3>Wijkregie %1</h3><p>The register of the ward director: wards, resident initiatives and the "
+           "residents who carry them, and which initiatives are at risk of stopping.</p>"
+           "<p>Licensed under the GNU General Public License, version 3 or later.</p>")
+            .arg(QStringLiteral(WIJKREGIE_VERSION)));
+}
+
+void MainWindow::updateTitle()
+{
+    if (!m_document) {
+        setWindowModified(false);
+        setWindowTitle(u"Wijkregie"_s);
+        return;
+    }
+    const QString municipality = m_document->municipality();
+    const QString name = municipality.isEmpty() ? m_document->fileName()
+                                                : u"%1 (%2)"_s.arg(municipality, m_document->fileName());
+    setWindowTitle(u"%1[*] - Wijkregie"_s.arg(name));
+    setWindowModified(!m_document->undoStack()->isClean());
+}
+
+void MainWindow::updateActions()
+{
+    for (QAction* a : std::as_const(m_documentActions)) {
+        a->setEnabled(m_document != nullptr);
+    }
+    m_wardFilter->setEnabled(m_document != nullptr);
+}
+
+void MainWindow::refreshWardFilter()
+{
+    const qint64 current = m_wardFilter->currentData().toLongLong();
+    {
+        const QSignalBlocker blocker(m_wardFilter);
+        m_wardFilter->clear();
+        m_wardFilter->addItem(tr("All wards"), qint64(0));
+        if (m_document) {
+            for (const Ward& ward : m_document->wards().all()) {
+                m_wardFilter->addItem(u"%1  %2"_s.arg(ward.code, ward.name), ward.id);
+            }
+        }
+        m_wardFilter->setCurrentIndex(qMax(0, m_wardFilter->findData(current)));
+    }
+    if (m_wardFilter->currentData().toLongLong() != current) {
+        emit m_wardFilter->currentIndexChanged(m_wardFilter->currentIndex());
+    }
+}
+
+void MainWindow::refreshRecentFiles()
+{
+    const QStringList files = m_settings.recentFiles();
+    m_startPage->setRecentFiles(files);
+    m_recentMenu->clear();
+    for (const QString& path : files) {
+        QAction* a = m_recentMenu->addAction(QDir::toNativeSeparators(path));
+        connect(a, &QAction::triggered, this, [this, path] { openFile(path); });
+    }
+    m_recentMenu->setEnabled(!files.isEmpty());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    m_settings.setWindowGeometry(saveGeometry());
+    m_settings.setWindowState(saveState());
+    m_settings.setLastView(int(currentView()));
+    m_settings.sync();
+    event->accept();
+}

@@ -1,0 +1,86 @@
+#pragma once
+
+#include "settings/Settings.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class Document;
+class InitiativeView;
+class ListView;
+class PersonView;
+class QActionGroup;
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+class QUndoGroup;
+class StartPage;
+class WardView;
+
+/// The main window: a start page while no file is open, otherwise the lists of wards, initiatives and residents
+/// with a ward filter that follows the user from one list to the next.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    enum View { Wards, Initiatives, Persons, ViewCount };
+
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    /// Opens a Wijkregie file; shows a message box and returns false when it cannot be opened.
+    bool openFile(const QString& path);
+    /// Creates a new, empty file and opens it; shows a message box and returns false on failure.
+    bool createFile(const QString& path, const QString& municipality);
+    /// Opens the demo municipality, generating it first when it does not exist yet.
+    bool openDemo();
+    void closeFile();
+
+    Document* document() const { return m_document.get(); }
+    ListView* view(View view) const;
+    View currentView() const;
+    void setCurrentView(View view);
+    /// The ward of the global filter; nullopt for all wards.
+    std::optional<qint64> wardFilter() const;
+    void setWardFilter(std::optional<qint64> wardId);
+    /// The path of the demo file.
+    static QString demoPath();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createActions();
+    void createWorkspace();
+    bool setDatabase(std::unique_ptr<class Database> database);
+    void updateTitle();
+    void updateActions();
+    void refreshWardFilter();
+    void refreshRecentFiles();
+    void newFile();
+    void chooseFile();
+    void makeBackup();
+    void chooseLanguage(const QString& language);
+    void about();
+
+    Settings m_settings;
+    std::unique_ptr<Document> m_document;
+    QUndoGroup* m_undoGroup;
+    QStackedWidget* m_central;
+    StartPage* m_startPage;
+    QWidget* m_workspace = nullptr;
+    QLabel* m_messageBar = nullptr;
+    QListWidget* m_navigation = nullptr;
+    QStackedWidget* m_views = nullptr;
+    WardView* m_wardView = nullptr;
+    InitiativeView* m_initiativeView = nullptr;
+    PersonView* m_personView = nullptr;
+    QComboBox* m_wardFilter = nullptr;
+    QMenu* m_recentMenu = nullptr;
+    QActionGroup* m_viewActions = nullptr;
+    QList<QAction*> m_documentActions;
+};

@@ -1,0 +1,109 @@
+#include "Inputs.h"
+
+#include "domain/Money.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+#include <QLineEdit>
+#include <QLocale>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace Inputs {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Inputs", text);
+}
+} // namespace
+
+QLineEdit* makeDateLineEdit(const QString& objectName)
+{
+    auto* edit = new QLineEdit;
+    edit->setObjectName(objectName);
+    edit->setPlaceholderText(tr("dd-mm-yyyy"));
+    edit->setClearButtonEnabled(true);
+    edit->setMaximumWidth(160);
+    return edit;
+}
+
+void setDate(QLineEdit* edit, const QDate& date)
+{
+    edit->setText(date.isValid() ? date.toString(u"dd-MM-yyyy"_s) : QString());
+}
+
+QDate readDate(const QLineEdit* edit, const QString& field, QList<FieldError>& errors)
+{
+    const QString text = edit->text().trimmed();
+    if (text.isEmpty()) {
+        return {};
+    }
+    static const QRegularExpression dutch(u"^(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4})$"_s);
+    static const QRegularExpression iso(u"^(\\d{4})-(\\d{1,2})-(\\d{1,2})$"_s);
+    QDate date;
+    if (const auto m = dutch.match(text); m.hasMatch()) {
+        date = QDate(m.captured(3).toInt(), m.captured(2).toInt(), m.captured(1).toInt());
+    } else if (const auto m2 = iso.match(text); m2.hasMatch()) {
+        date = QDate(m2.captured(1).toInt(), m2.captured(2).toInt(), m2.captured(3).toInt());
+    }
+    if (!date.isValid()) {
+        errors.append({field, tr("\"%1\" is not a date. Type it as dd-mm-yyyy, for example 31-12-2025.").arg(text)});
+    }
+    return date;
+}
+
+void setAmount(QLineEdit* edit, qint64 cents)
+{
+    edit->setText(cents == 0 ? QString() : QLocale().toString(double(cents) / 100.0, 'f', 2));
+}
+
+qint64 readAmount(const QLineEdit* edit, const QString& field, QList<FieldError>& errors)
+{
+    const QString text = edit->text().trimmed();
+    if (text.isEmpty()) {
+        return 0;
+    }
+    const auto cents = Money::parse(text);
+    if (!cents) {
+        errors.append({field, tr("\"%1\" is not an amount. Type euros, for example 1.250,00.").arg(text)});
+        return 0;
+    }
+    return *cents;
+}
+
+void setOptionalInt(QLineEdit* edit, const std::optional<int>& value)
+{
+    edit->setText(value ? QString::number(*value) : QString());
+}
+
+std::optional<int> readOptionalInt(const QLineEdit* edit, const QString& field, QList<FieldError>& errors)
+{
+    QString text = edit->text().trimmed();
+    if (text.isEmpty()) {
+        return std::nullopt;
+    }
+    bool ok = false;
+    int value = QLocale().toInt(text, &ok);
+    if (!ok) {
+        value = text.remove(u'.').remove(u' ').toInt(&ok);
+    }
+    if (!ok) {
+        errors.append({field, tr("\"%1\" is not a whole number.").arg(edit->text().trimmed())});
+        return std::nullopt;
+    }
+    return value;
+}
+
+QString listDate(const QDate& date)
+{
+    return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : QString();
+}
+
+QIcon icon(const QString& themeName, QStyle::StandardPixmap fallback)
+{
+    return QIcon::fromTheme(themeName, QApplication::style()->standardIcon(fallback));
+}
+
+} // namespace Inputs

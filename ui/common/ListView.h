@@ -1,0 +1,82 @@
+#pragma once
+
+#include "storage/ListQuery.h"
+
+#include <QPointer>
+#include <QWidget>
+
+#include <optional>
+
+class Document;
+class LazyTableModel;
+class QComboBox;
+class QHBoxLayout;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+class QTimer;
+
+/// The frame every list shares: a search box and filters above a table over a lazy model, the number of records
+/// under it, and buttons to add, edit and delete. A concrete view supplies the model, its filters and its editor.
+class ListView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ListView(QWidget* parent = nullptr);
+    ~ListView() override;
+
+    /// Shows the lists of `document`, or nothing for nullptr.
+    void setDocument(Document* document);
+    Document* document() const { return m_document; }
+    /// The global ward filter of the main window.
+    void setWardFilter(std::optional<qint64> wardId);
+    std::optional<qint64> wardFilter() const { return m_wardFilter; }
+
+    LazyTableModel* model() const { return m_model; }
+    QTableView* tableView() const { return m_table; }
+    /// The id of the current row, or 0.
+    qint64 currentId() const;
+
+public slots:
+    void newRecord();
+    void editCurrent();
+    void deleteCurrent();
+    /// Builds the query from the search box and filters and reloads the model.
+    void applyQuery();
+
+protected:
+    virtual LazyTableModel* createModel(Document& document) = 0;
+    /// Adds the view's own filters to the query.
+    virtual void fillQuery(ListQuery& query) const { Q_UNUSED(query) }
+    /// "123 initiatives".
+    virtual QString countText(int count) const = 0;
+    virtual void openEditor(Document& document, qint64 id) = 0;
+    /// Deletes after confirmation; throws Error when the repository refuses.
+    virtual void deleteRecord(Document& document, qint64 id) = 0;
+    /// Describes a record for the confirmation question.
+    virtual QString describe(Document& document, qint64 id) const = 0;
+    /// Refills filter choices that depend on the database (themes).
+    virtual void refreshFilters(Document* document) { Q_UNUSED(document) }
+    virtual void setColumnWidths() {}
+
+    QComboBox* addFilterComboBox(const QString& objectName, const QString& toolTip);
+    QLineEdit* searchLineEdit() const { return m_search; }
+
+private:
+    void updateCount();
+    void updateButtons();
+
+    QPointer<Document> m_document;
+    LazyTableModel* m_model = nullptr;
+    std::optional<qint64> m_wardFilter;
+    QLineEdit* m_search;
+    QHBoxLayout* m_filterLayout;
+    QTableView* m_table;
+    QLabel* m_count;
+    QPushButton* m_new;
+    QPushButton* m_edit;
+    QPushButton* m_delete;
+    QTimer* m_debounce;
+};

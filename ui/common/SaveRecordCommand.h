@@ -1,0 +1,95 @@
+#pragma once
+
+#include "Document.h"
+#include "Error.h"
+
+#include <QUndoCommand>
+
+#include <optional>
+
+/// An undoable write through a repository. Document::execute() applies it once and pushes it; the stack's first
+/// redo() is then skipped. When the database refuses a later undo or redo, the document reports why and the
+/// command is dropped from the stack.
+class RecordCommand : public QUndoCommand
+{
+public:
+    RecordCommand(Document& document, const QString& text)
+        : QUndoCommand(text)
+        , m_document(document)
+    {
+    }
+
+    /// Applies the command forward; throws what the repository throws.
+    void applyNow()
+    {
+        apply(true);
+        m_skipRedo = true;
+    }
+
+    void redo() override
+    {
+        if (m_skipRedo) {
+            m_skipRedo = false;
+            return;
+        }
+        run(true);
+    }
+    void undo() override { run(false); }
+
+protected:
+    virtual void apply(bool forward) = 0;
+    Document& m_document;
+
+private:
+    void run(bool forward)
+    {
+        try {
+            apply(forward);
+        } catch (const Error& e) {
+            setObsolete(true);
+            m_document.reportCommandFailure(e.message());
+        }
+    }
+    bool m_skipRedo = false;
+};
+
+/// Inserts, updates or deletes one record of type T through repository Repo (Tiled's changevalue style):
+/// before = nullopt is an insert, after = nullopt a delete, both an update. Undoing an insert removes the record;
+/// undoing a delete inserts the full record again with the same id.
+template<typename Repo, typename T>
+class SaveRecordCommand final : public RecordCommand
+{
+public:
+    SaveRecordCommand(Document& document, Document::Kind kind, std::optional<T> before, std::optional<T> after,
+        const QString& text)
+        : RecordCommand(document, text)
+        , m_kind(kind)
+        , m_before(std::move(before))
+        , m_after(std::move(after))
+    {
+    }
+
+    /// The id of the record (for an insert: known after it was applied).
+    qint64 recordId() const { return m_after ? m_after->id : (m_before ? m_before->id : 0); }
+
+protected:
+    void apply(bool forward) override
+    {
+        const std::optional<T>& from = forward ? m_before : m_after;
+        std::optional<T>& to = forward ? m_after : m_before;
+        Repo& repo = m_document.template repository<Repo>();
+        if (from && to) {
+            repo.update(*to);
+        } else if (to) {
+            to->id = repo.insert(*to);
+        } else if (from) {
+            repo.remove(from->id);
+        }
+        m_document.notifyChanged(m_kind);
+    }
+
+private:
+    Document::Kind m_kind;
+    std::optional<T> m_before;
+    std::optional<T> m_after;
+};

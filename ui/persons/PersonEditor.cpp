@@ -1,0 +1,111 @@
+#include "PersonEditor.h"
+
+#include "Document.h"
+#include "common/Inputs.h"
+#include "common/SaveRecordCommand.h"
+
+#include <QComboBox>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QLineEdit* lineEdit(const QString& objectName)
+{
+    auto* edit = new QLineEdit;
+    edit->setObjectName(objectName);
+    return edit;
+}
+} // namespace
+
+PersonEditor::PersonEditor(Document& document, qint64 id, QWidget* parent, std::optional<qint64> wardId)
+    : EditorDialog(parent)
+    , m_document(document)
+    , m_original(id > 0 ? document.persons().find(id) : std::nullopt)
+    , m_firstName(lineEdit(u"firstNameLineEdit"_s))
+    , m_lastName(lineEdit(u"lastNameLineEdit"_s))
+    , m_email(lineEdit(u"emailLineEdit"_s))
+    , m_phone(lineEdit(u"phoneLineEdit"_s))
+    , m_ward(new QComboBox)
+    , m_engagement(new QComboBox)
+    , m_skills(lineEdit(u"skillsLineEdit"_s))
+    , m_consentDate(Inputs::makeDateLineEdit(u"consentDateLineEdit"_s))
+    , m_consentScope(lineEdit(u"consentScopeLineEdit"_s))
+    , m_notes(new QPlainTextEdit)
+{
+    setObjectName(u"personEditor"_s);
+    setWindowTitle(m_original ? tr("Edit resident") : tr("New resident"));
+    m_ward->setObjectName(u"wardComboBox"_s);
+    m_engagement->setObjectName(u"engagementComboBox"_s);
+    m_notes->setObjectName(u"notesPlainTextEdit"_s);
+    m_notes->setMaximumHeight(80);
+    m_skills->setPlaceholderText(tr("for example: treasurer, gardening, social media"));
+    m_consentScope->setPlaceholderText(tr("what the resident agreed to, e.g. contact about the initiative"));
+
+    m_ward->addItem(tr("(unknown)"), qint64(0));
+    for (const Ward& ward : document.wards().all()) {
+        m_ward->addItem(u"%1  %2"_s.arg(ward.code, ward.name), ward.id);
+    }
+    for (Engagement e : Enums::all<Engagement>()) {
+        m_engagement->addItem(Enums::label(e), int(e));
+    }
+
+    addRow(tr("&First name:"), u"first_name"_s, m_firstName);
+    addRow(tr("&Last name:"), u"last_name"_s, m_lastName);
+    addRow(tr("&E-mail:"), u"email"_s, m_email);
+    addRow(tr("&Phone:"), u"phone"_s, m_phone);
+    addRow(tr("&Ward of residence:"), u"ward"_s, m_ward);
+    addRow(tr("En&gagement:"), u"engagement"_s, m_engagement);
+    addRow(tr("&Skills:"), u"skills"_s, m_skills);
+    addRow(tr("&Consent date:"), u"consent_date"_s, m_consentDate);
+    addRow(tr("Consent sc&ope:"), u"consent_scope"_s, m_consentScope);
+    addRow(tr("&Notes:"), u"notes"_s, m_notes);
+
+    Person p = m_original.value_or(Person{});
+    if (!m_original) {
+        p.wardId = wardId;
+    }
+    m_firstName->setText(p.firstName);
+    m_lastName->setText(p.lastName);
+    m_email->setText(p.email);
+    m_phone->setText(p.phone);
+    m_ward->setCurrentIndex(qMax(0, m_ward->findData(p.wardId.value_or(0))));
+    m_engagement->setCurrentIndex(m_engagement->findData(int(p.engagement)));
+    m_skills->setText(p.skills.join(u", "_s));
+    Inputs::setDate(m_consentDate, p.consentDate);
+    m_consentScope->setText(p.consentScope);
+    m_notes->setPlainText(p.notes);
+    resize(520, sizeHint().height());
+}
+
+bool PersonEditor::save(QList<FieldError>& errors)
+{
+    Person p = m_original.value_or(Person{});
+    p.firstName = m_firstName->text().trimmed();
+    p.lastName = m_lastName->text().trimmed();
+    p.email = m_email->text().trimmed();
+    p.phone = m_phone->text().trimmed();
+    const qint64 ward = m_ward->currentData().toLongLong();
+    p.wardId = ward > 0 ? std::optional<qint64>(ward) : std::nullopt;
+    p.engagement = Engagement(m_engagement->currentData().toInt());
+    p.skills.clear();
+    for (const QString& skill : m_skills->text().split(u',', Qt::SkipEmptyParts)) {
+        if (const QString s = skill.trimmed(); !s.isEmpty() && !p.skills.contains(s)) {
+            p.skills << s;
+        }
+    }
+    p.consentDate = Inputs::readDate(m_consentDate, u"consent_date"_s, errors);
+    p.consentScope = m_consentScope->text().trimmed();
+    p.notes = m_notes->toPlainText();
+    errors << m_document.persons().validate(p);
+    if (!errors.isEmpty()) {
+        return false;
+    }
+    if (m_original && *m_original == p) {
+        return true;
+    }
+    m_document.execute(std::make_unique<SaveRecordCommand<PersonRepository, Person>>(m_document,
+        Document::Kind::Persons, m_original, p, m_original ? tr("Edit resident") : tr("Add resident")));
+    return true;
+}

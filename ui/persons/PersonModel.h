@@ -1,0 +1,41 @@
+#pragma once
+
+#include "common/LazyTableModel.h"
+#include "domain/Person.h"
+#include "storage/PersonRepository.h"
+
+/// The residents list, fetched lazily from PersonRepository.
+class PersonModel final : public LazyRowModel<PersonRow>
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        LastName = PersonRepository::LastName,
+        FirstName = PersonRepository::FirstName,
+        Ward = PersonRepository::Ward,
+        Engagement = PersonRepository::Engagement,
+        Skills = PersonRepository::Skills,
+        Email = PersonRepository::Email,
+        ConsentDate = PersonRepository::ConsentDate,
+        ColumnCount = PersonRepository::ColumnCount
+    };
+    enum Role { IdRole = Qt::UserRole, EngagementKeyRole };
+
+    explicit PersonModel(PersonRepository& repository, QObject* parent = nullptr);
+    Q_DISABLE_COPY_MOVE(PersonModel)
+
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+protected:
+    int queryCount(const ListQuery& query) const override { return m_repository.count(query); }
+    QList<PersonRow> queryRows(const ListQuery& query, int offset, int limit) const override
+    {
+        return m_repository.list(query, offset, limit);
+    }
+
+private:
+    PersonRepository& m_repository;
+};

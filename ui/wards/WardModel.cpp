@@ -1,0 +1,63 @@
+#include "WardModel.h"
+
+#include <QLocale>
+
+WardModel::WardModel(WardRepository& repository, QObject* parent)
+    : LazyRowModel<WardRow>(parent)
+    , m_repository(repository)
+{
+}
+
+int WardModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant WardModel::data(const QModelIndex& index, int role) const
+{
+    if (!hasRow(index)) {
+        return {};
+    }
+    const WardRow& r = rowAt(index.row());
+    const auto number = [](const std::optional<int>& n) { return n ? QLocale().toString(*n) : QString(); };
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case Code: return r.code;
+        case Name: return r.name;
+        case Type: return Enums::label(r.type);
+        case Inhabitants: return number(r.inhabitants);
+        case Households: return number(r.households);
+        case Initiatives: return QLocale().toString(r.initiativeCount);
+        case Persons: return QLocale().toString(r.personCount);
+        case Themes: return r.themes;
+        default: return {};
+        }
+    case Qt::TextAlignmentRole:
+        if (index.column() >= Inhabitants && index.column() <= Persons) {
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        }
+        return {};
+    case IdRole: return r.id;
+    case CodeRole: return r.code;
+    default: return {};
+    }
+}
+
+QVariant WardModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+        return QAbstractTableModel::headerData(section, orientation, role);
+    }
+    switch (section) {
+    case Code: return tr("Code");
+    case Name: return tr("Name");
+    case Type: return tr("Type");
+    case Inhabitants: return tr("Inhabitants");
+    case Households: return tr("Households");
+    case Initiatives: return tr("Initiatives");
+    case Persons: return tr("Residents");
+    case Themes: return tr("Focus themes");
+    default: return {};
+    }
+}
