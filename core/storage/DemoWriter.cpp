@@ -1,6 +1,7 @@
 #include "DemoWriter.h"
 
 #include "Database.h"
+#include "Dialect.h"
 #include "Sql.h"
 
 #include <QVariant>
@@ -8,6 +9,8 @@
 using namespace Qt::StringLiterals;
 
 namespace {
+
+constexpr int DemoCacheKiB = 256 * 1024;
 
 QVariant optionalInt(const std::optional<int>& v)
 {
@@ -20,6 +23,10 @@ DemoWriter::DemoWriter(Database& db)
     : m_db(db)
 {
     const QSqlDatabase c = db.connection();
+    // A large demo fills more pages than SQLite's default cache holds; with a bigger cache, index pages written in
+    // random order stay in memory until the commit instead of spilling to the journal.
+    m_previousCacheSize = Sql::scalar(c, Dialect::cacheSize()).toInt();
+    Sql::exec(c, Dialect::setCacheSize(-DemoCacheKiB));
     m_ward = Sql::prepare(c,
         u"INSERT INTO wards(id, code, name, ward_type, inhabitants, households, notes) VALUES(?, ?, ?, ?, ?, ?, ?)"_s);
     m_wardTheme = Sql::prepare(c, u"INSERT INTO ward_themes(ward_id, theme_id) VALUES(?, ?)"_s);
@@ -94,6 +101,7 @@ void DemoWriter::insertPerson(const Person& p)
 
 void DemoWriter::finish()
 {
+    Sql::exec(m_db.connection(), Dialect::setCacheSize(m_previousCacheSize));
     for (QSqlQuery* q : {&m_ward, &m_wardTheme, &m_framework, &m_initiative, &m_initiativeTheme, &m_person}) {
         q->finish();
     }

@@ -44,4 +44,5 @@ private:
     QSqlQuery m_initiative;
     QSqlQuery m_initiativeTheme;
     QSqlQuery m_person;
+    int m_previousCacheSize = 0;
 };

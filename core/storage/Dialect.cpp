@@ -18,6 +18,16 @@ QString quoted(const QString& text)
     return u'\'' + t + u'\'';
 }
 
+QString cacheSize()
+{
+    return u"PRAGMA cache_size"_s;
+}
+
+QString setCacheSize(int size)
+{
+    return u"PRAGMA cache_size = %1"_s.arg(size);
+}
+
 QString vacuumInto(const QString& path)
 {
     return u"VACUUM INTO "_s + quoted(path);
