@@ -333,7 +333,7 @@ void wardSection(Builder& b, const Report::WardSection& w, bool pageBreak)
 
 void overviewSection(Builder& b, const Report::Document& report)
 {
-    b.html(u"<h1>"_s + esc(tr("Overview of all wards")) + u"</h1>"_s);
+    b.html(u"<h1 style=\"page-break-before: always\">"_s + esc(tr("Overview of all wards")) + u"</h1>"_s);
     QList<QStringList> rows;
     for (const auto& r : report.overview) {
         rows << QStringList{esc(r.code), esc(r.name), QLocale().toString(r.activeInitiatives),
@@ -433,7 +433,7 @@ void ReportRenderer::build(QPagedPaintDevice& device)
     Builder b(doc, *m_charts);
     // Cover page.
     const QString heading = m_report.isOverview ? tr("Municipality overview") : tr("Ward report");
-    b.html(u"<div style=\"page-break-after: always\"><p style=\"font-size: 12pt; color:#555\"><br/><br/><br/>"_s
+    b.html(u"<p style=\"font-size: 12pt; color:#555; margin-top: 140px\">"_s
         + esc(m_report.municipality) + u"</p><p style=\"font-size: 30pt; color: #1f3a5f\"><b>"_s + esc(heading)
         + u"</b></p><p style=\"font-size: 20pt\">"_s + esc(wardsText(m_report)) + u"</p>"_s
         + u"<p style=\"font-size: 12pt\"><br/>"_s + esc(tr("Period")) + u": "_s + esc(periodText(m_report))
@@ -442,12 +442,12 @@ void ReportRenderer::build(QPagedPaintDevice& device)
         + esc(m_report.withNames ? tr("This report contains names of residents. Handle it as personal data.")
                                  : tr("Residents appear under a pseudonym (Resident A, Resident B, …) that holds "
                                       "within this report only."))
-        + u"</p></div>"_s);
+        + u"</p>"_s);
     if (m_report.isOverview) {
         overviewSection(b, m_report);
     }
     for (qsizetype i = 0; i < m_report.wards.size(); ++i) {
-        wardSection(b, m_report.wards.at(i), m_report.isOverview || i > 0);
+        wardSection(b, m_report.wards.at(i), true);
     }
     b.flush();
 }
