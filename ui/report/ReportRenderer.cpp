@@ -511,7 +511,7 @@ void ReportRenderer::writePdf(const QString& path)
         throw Error(tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(info.absolutePath())));
     }
     const QString temp = info.absoluteFilePath() + u".part"_s;
-    {
+    try {
         QPdfWriter writer(temp);
         writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
         writer.setResolution(300);
@@ -519,6 +519,13 @@ void ReportRenderer::writePdf(const QString& path)
         writer.setCreator(u"Wijkregie"_s);
         writer.setDocumentXmpMetadata(xmpMetadata(m_report, QDateTime::currentDateTime()));
         print(writer);
+    } catch (const Error&) {
+        QFile::remove(temp);
+        throw Error(tr("The PDF %1 could not be written.").arg(QDir::toNativeSeparators(path)));
+    }
+    if (QFileInfo(temp).size() == 0) {
+        QFile::remove(temp);
+        throw Error(tr("The PDF %1 could not be written.").arg(QDir::toNativeSeparators(path)));
     }
     QFile::remove(path);
     if (!QFile::rename(temp, path)) {

@@ -1,0 +1,93 @@
+#include "ReportQueries.h"
+
+#include "Database.h"
+#include "Sql.h"
+#include "domain/Activity.h"
+
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+ReportQueries::ReportQueries(Database& db)
+    : m_db(db)
+{
+}
+
+QList<ReportQueries::WardFigures> ReportQueries::wardFigures(const QDate& from, const QDate& to) const
+{
+    const QString f = from.toString(Qt::ISODate);
+    const QString t = to.toString(Qt::ISODate);
+    QSqlQuery q = Sql::exec(m_db.connection(),
+        u"WITH a AS (SELECT i.ward_id, count(DISTINCT act.person_id) AS persons, "
+        "  coalesce(sum(act.quarters), 0) AS quarters, coalesce(sum(act.participants), 0) AS participants "
+        "  FROM activities act JOIN initiatives i ON i.id = act.initiative_id "
+        "  WHERE act.date >= ? AND act.date <= ? GROUP BY i.ward_id), "
+        "n AS (SELECT ward_id, count(*) AS total, "
+        "  sum(CASE WHEN status IN ('running', 'paused') THEN 1 ELSE 0 END) AS active, "
+        "  sum(CASE WHEN status IN ('running', 'paused') THEN budget_granted_cents ELSE 0 END) AS granted "
+        "  FROM initiatives GROUP BY ward_id) "
+        "SELECT w.id, coalesce(n.active, 0), coalesce(n.total, 0), coalesce(a.persons, 0), coalesce(a.quarters, 0), "
+        "coalesce(a.participants, 0), coalesce(n.granted, 0) "
+        "FROM wards w LEFT JOIN a ON a.ward_id = w.id LEFT JOIN n ON n.ward_id = w.id ORDER BY w.code"_s,
+        {f, t});
+    QList<WardFigures> result;
+    while (q.next()) {
+        WardFigures r;
+        r.wardId = q.value(0).toLongLong();
+        r.activeInitiatives = q.value(1).toInt();
+        r.initiatives = q.value(2).toInt();
+        r.activePersons = q.value(3).toInt();
+        r.hours = Hours::fromQuarters(q.value(4).toLongLong());
+        r.anonymousParticipants = q.value(5).toInt();
+        r.grantedCents = q.value(6).toLongLong();
+        result << r;
+    }
+    return result;
+}
+
+QList<ReportQueries::InitiativeLine> ReportQueries::initiatives(const QDate& from) const
+{
+    QSqlQuery q = Sql::exec(m_db.connection(),
+        u"SELECT i.id, i.ward_id, i.title, i.status, "
+        "(SELECT group_concat(name, ', ') FROM (SELECT t.name FROM initiative_themes it JOIN themes t "
+        "ON t.id = it.theme_id WHERE it.initiative_id = i.id ORDER BY t.name)) "
+        "FROM initiatives i WHERE NOT (i.status IN ('completed', 'stopped') AND i.planned_end IS NOT NULL "
+        "AND i.planned_end < ?) "
+        "ORDER BY i.ward_id, CASE i.status WHEN 'running' THEN 0 WHEN 'paused' THEN 1 WHEN 'applied' THEN 2 "
+        "WHEN 'idea' THEN 3 ELSE 4 END, i.title COLLATE NOCASE"_s,
+        {from.toString(Qt::ISODate)});
+    QList<InitiativeLine> result;
+    while (q.next()) {
+        result << InitiativeLine{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
+            q.value(3).toString(), q.value(4).toString()};
+    }
+    return result;
+}
+
+QList<ReportQueries::FollowUpLine> ReportQueries::openFollowUps() const
+{
+    QSqlQuery q = Sql::exec(m_db.connection(),
+        u"SELECT ward_id, title, followup_department, followup_owner, followup_deadline, followup_status "
+        "FROM initiatives WHERE fits_framework = 'no' AND followup_status <> 'done' "
+        "AND status NOT IN ('completed', 'stopped') ORDER BY ward_id, followup_deadline IS NULL, followup_deadline"_s);
+    QList<FollowUpLine> result;
+    while (q.next()) {
+        result << FollowUpLine{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+            q.value(3).toString(), Sql::toDate(q.value(4)), q.value(5).toString()};
+    }
+    return result;
+}
+
+QList<ReportQueries::ChannelLine> ReportQueries::participation(const QDate& from, const QDate& to) const
+{
+    QSqlQuery q = Sql::exec(m_db.connection(),
+        u"SELECT ward_id, channel, count(*), sum(participants) FROM participation WHERE date >= ? AND date <= ? "
+        "GROUP BY ward_id, channel ORDER BY ward_id, CASE channel WHEN 'physical' THEN 0 WHEN 'digital' THEN 1 "
+        "ELSE 2 END"_s,
+        {from.toString(Qt::ISODate), to.toString(Qt::ISODate)});
+    QList<ChannelLine> result;
+    while (q.next()) {
+        result << ChannelLine{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toInt(), q.value(3).toInt()};
+    }
+    return result;
+}
