@@ -13,6 +13,8 @@ void LazyTableModel::setQuery(const ListQuery& query)
 
 void LazyTableModel::reload()
 {
+    // No fetching from slots connected to the reset signals (views and QAbstractItemModelTester do that).
+    m_busy = true;
     beginResetModel();
     clearRows();
     m_loaded = 0;
@@ -22,6 +24,7 @@ void LazyTableModel::reload()
         commitStagedRows();
     }
     endResetModel();
+    m_busy = false;
     emit totalCountChanged(m_total);
 }
 
@@ -32,7 +35,7 @@ int LazyTableModel::rowCount(const QModelIndex& parent) const
 
 bool LazyTableModel::canFetchMore(const QModelIndex& parent) const
 {
-    return !parent.isValid() && m_loaded < m_total;
+    return !m_busy && !parent.isValid() && m_loaded < m_total;
 }
 
 void LazyTableModel::fetchMore(const QModelIndex& parent)
@@ -48,10 +51,12 @@ void LazyTableModel::fetchMore(const QModelIndex& parent)
         emit totalCountChanged(m_total);
         return;
     }
+    m_busy = true;
     beginInsertRows({}, m_loaded, m_loaded + got - 1);
     commitStagedRows();
     m_loaded += got;
     endInsertRows();
+    m_busy = false;
 }
 
 void LazyTableModel::sort(int column, Qt::SortOrder order)

@@ -49,6 +49,7 @@ private:
     ListQuery m_query;
     int m_total = 0;
     int m_loaded = 0;
+    bool m_busy = false;
 };
 
 /// The row storage of a LazyTableModel for one repository row type.

@@ -1,0 +1,17 @@
+// The main() of the widget tests: a QApplication on the offscreen platform, test mode for standard paths (so
+// settings and the demo file land in a test folder), Dutch translations off (tests compare English source texts).
+#define CATCH_CONFIG_RUNNER
+#include <catch2/catch.hpp>
+
+#include <QApplication>
+#include <QStandardPaths>
+
+int main(int argc, char** argv)
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Wijkregie"));
+    QApplication::setApplicationName(QStringLiteral("WijkregieUiTests"));
+    return Catch::Session().run(argc, argv);
+}
