@@ -171,3 +171,19 @@ TEST_CASE("an interrupted demo leaves no file behind", "[cli][demo]")
     CHECK(process.exitCode() == 1);
     CHECK(folderEntries(dir.path()).isEmpty());
 }
+
+TEST_CASE("check reports a database damaged in the middle with exit 1, untouched", "[cli][refuse]")
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(u"beschadigd.wijkregie"_s);
+    REQUIRE(wijkregie({u"demo"_s, file}).exitCode == 0);
+    QByteArray bytes = readAll(file);
+    REQUIRE(bytes.size() > 64 * 1024);
+    // Overwrite pages in the middle of the file (persons and their indexes) with garbage; the header stays intact.
+    const qsizetype middle = bytes.size() / 2;
+    for (qsizetype i = middle; i < middle + 12 * 1024; ++i) {
+        bytes[i] = static_cast<char>(0xff);
+    }
+    writeFile(file, bytes);
+    requireRefused({u"check"_s, file}, dir.path(), file);
+}
