@@ -1,0 +1,201 @@
+#include "RiskQuery.h"
+
+#include "storage/Database.h"
+#include "storage/Sql.h"
+
+#include <QSqlQuery>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString literal(const QDate& d)
+{
+    // Dates come from QDate, never from user text: an ISO literal is safe and lets SQLite compare text ranges.
+    return u'\'' + d.toString(Qt::ISODate) + u'\'';
+}
+
+const QString Active = u"('running', 'paused')"_s;
+
+} // namespace
+
+RiskQuery::RiskQuery(Database& db, const QDate& referenceDate, const QSet<qint64>& excludedPersonIds)
+    : m_db(db)
+    , m_reference(referenceDate)
+    , m_excluded(excludedPersonIds)
+{
+}
+
+QString RiskQuery::excludedList() const
+{
+    QList<qint64> ids(m_excluded.begin(), m_excluded.end());
+    std::sort(ids.begin(), ids.end());
+    QStringList parts;
+    for (qint64 id : ids) {
+        parts << QString::number(id);
+    }
+    return parts.join(u", "_s);
+}
+
+QList<RiskFacts> RiskQuery::activeInitiatives(std::optional<qint64> wardId, std::optional<qint64> initiativeId) const
+{
+    QString scope = u"SELECT 0, id, 0 FROM initiatives WHERE status IN "_s + Active;
+    if (wardId) {
+        scope += u" AND ward_id = "_s + QString::number(*wardId);
+    }
+    if (initiativeId) {
+        scope += u" AND id = "_s + QString::number(*initiativeId);
+    }
+    return run(scope, !wardId && !initiativeId);
+}
+
+QList<RiskFacts> RiskQuery::scopes(const QList<ScopeRow>& rows) const
+{
+    if (rows.isEmpty()) {
+        return {};
+    }
+    QStringList values;
+    values.reserve(rows.size());
+    for (const ScopeRow& r : rows) {
+        values << u"(%1, %2, %3)"_s.arg(r.scenario).arg(r.initiativeId).arg(r.excludedPersonId);
+    }
+    return run(u"VALUES "_s + values.join(u", "_s), false);
+}
+
+QString RiskQuery::sql(const QString& scopeSql, bool allActive) const
+{
+    const QString t = literal(m_reference);
+    const QString t6 = literal(halfStart());
+    const QString t12 = literal(windowStart());
+    const QString ending = literal(m_reference.addMonths(6));
+    const QString window = u"a.person_id IS NOT NULL AND a.quarters > 0 AND a.date > %1 AND a.date <= %2"_s.arg(t12, t);
+    const QString list = excludedList();
+    const QString globalA = list.isEmpty() ? QString() : u" AND a.person_id NOT IN (%1)"_s.arg(list);
+    const auto gone = [&](const QString& column) -> QString {
+        QString s = u"%1 IS NULL OR %1 = sc.xpid"_s.arg(column);
+        if (!list.isEmpty()) {
+            s += u" OR %1 IN (%2)"_s.arg(column, list);
+        }
+        return u'(' + s + u')';
+    };
+
+    QString s = u"WITH sc(sid, iid, xpid) AS ("_s + scopeSql + u"),\n"_s;
+    // Hours per scenario, initiative and person in W, with the distinct months and the recent half.
+    s += uR"(ph AS (
+  SELECT sc.sid, sc.iid, a.person_id AS pid, sum(a.quarters) AS q,
+         count(DISTINCT substr(a.date, 1, 7)) AS months,
+         sum(CASE WHEN a.date > %1 THEN a.quarters ELSE 0 END) AS q2
+  FROM sc JOIN activities a ON a.initiative_id = sc.iid
+  WHERE %2 AND a.person_id <> sc.xpid%3
+  GROUP BY sc.sid, sc.iid, a.person_id),
+)"_s.arg(t6, window, globalA);
+    // A running sum by hours descending (ties: the lower person id first) gives k and the top contributor.
+    s += uR"(ranked AS (
+  SELECT sid, iid, pid, q, months, q2,
+         sum(q) OVER (PARTITION BY sid, iid ORDER BY q DESC, pid ROWS UNBOUNDED PRECEDING) AS run,
+         sum(q) OVER (PARTITION BY sid, iid) AS total,
+         row_number() OVER (PARTITION BY sid, iid ORDER BY q DESC, pid) AS rn
+  FROM ph),
+agg AS (
+  SELECT sid, iid, max(total) AS total,
+         min(CASE WHEN 2 * run >= total THEN rn END) AS k,
+         min(CASE WHEN 2 * run >= total THEN run END) AS krun,
+         max(CASE WHEN rn = 1 THEN pid END) AS top_pid,
+         max(CASE WHEN rn = 1 THEN q END) AS top_q,
+         sum(q2) AS h2,
+         sum(CASE WHEN months >= 6 THEN 1 ELSE 0 END) AS regulars
+  FROM ranked GROUP BY sid, iid),
+tp AS (SELECT DISTINCT sid, top_pid AS pid FROM agg WHERE top_pid IS NOT NULL),
+)"_s;
+    if (allActive) {
+        // Every active initiative is in scope: their top contributors are already known.
+        s += u"tops AS (SELECT sid, iid AS jid, top_pid AS pid FROM agg WHERE top_pid IS NOT NULL),\n"_s;
+    } else {
+        // The top contributors of the other active initiatives the scope's top contributors work in.
+        s += uR"(xs AS (SELECT DISTINCT sid, xpid FROM sc),
+cand AS (
+  SELECT DISTINCT tp.sid, a.initiative_id AS jid
+  FROM tp JOIN activities a ON a.person_id = tp.pid JOIN initiatives j ON j.id = a.initiative_id
+  WHERE j.status IN %1 AND %2),
+ph2 AS (
+  SELECT cand.sid, cand.jid, a.person_id AS pid, sum(a.quarters) AS q
+  FROM cand JOIN xs ON xs.sid = cand.sid JOIN activities a ON a.initiative_id = cand.jid
+  WHERE %2 AND a.person_id <> xs.xpid%3
+  GROUP BY cand.sid, cand.jid, a.person_id),
+tops AS (
+  SELECT sid, jid, pid FROM (
+    SELECT sid, jid, pid, row_number() OVER (PARTITION BY sid, jid ORDER BY q DESC, pid) AS rn FROM ph2)
+  WHERE rn = 1),
+)"_s.arg(Active, window, globalA);
+    }
+    s += uR"(holds AS (
+  SELECT DISTINCT tp.sid, cr.initiative_id AS jid, tp.pid
+  FROM tp JOIN critical_roles cr ON cr.holder_person_id = tp.pid JOIN initiatives j ON j.id = cr.initiative_id
+  WHERE j.status IN %1),
+load AS (
+  SELECT agg.sid, agg.iid, count(DISTINCT x.jid) AS n
+  FROM agg JOIN (SELECT sid, jid, pid FROM tops UNION SELECT sid, jid, pid FROM holds) x
+    ON x.sid = agg.sid AND x.pid = agg.top_pid AND x.jid <> agg.iid
+  GROUP BY agg.sid, agg.iid),
+roles AS (
+  SELECT sc.sid, sc.iid, count(*) AS n,
+         sum(CASE WHEN %2 THEN 1 ELSE 0 END) AS unfilled,
+         sum(CASE WHEN NOT %2 AND %3 THEN 1 ELSE 0 END) AS no_backup
+  FROM sc JOIN critical_roles cr ON cr.initiative_id = sc.iid
+  GROUP BY sc.sid, sc.iid),
+agr AS (
+  SELECT ai.initiative_id AS iid,
+         max(CASE WHEN g.next_evaluation IS NOT NULL AND g.next_evaluation >= %4 THEN 1 ELSE 2 END) AS ending
+  FROM agreement_initiatives ai JOIN agreements g ON g.id = ai.agreement_id
+  WHERE g.status = 'active' AND g.end_date IS NOT NULL AND g.end_date <= %5
+  GROUP BY ai.initiative_id)
+)"_s.arg(Active, gone(u"cr.holder_person_id"_s), gone(u"cr.backup_person_id"_s), t, ending);
+    s += uR"(SELECT sc.sid, sc.iid, i.title, i.ward_id, w.code,
+       coalesce(agg.total, 0), coalesce(agg.k, 0), coalesce(agg.krun, 0), agg.top_pid, coalesce(agg.top_q, 0),
+       coalesce(agg.h2, 0), coalesce(agg.regulars, 0), coalesce(load.n, 0),
+       coalesce(roles.n, 0), coalesce(roles.unfilled, 0), coalesce(roles.no_backup, 0),
+       i.funding_end, i.follow_up_funding, i.lead_type, i.fits_framework, trim(i.followup_owner) = '',
+       coalesce(agr.ending, 0)
+FROM sc JOIN initiatives i ON i.id = sc.iid JOIN wards w ON w.id = i.ward_id
+LEFT JOIN agg ON agg.sid = sc.sid AND agg.iid = sc.iid
+LEFT JOIN load ON load.sid = sc.sid AND load.iid = sc.iid
+LEFT JOIN roles ON roles.sid = sc.sid AND roles.iid = sc.iid
+LEFT JOIN agr ON agr.iid = sc.iid
+ORDER BY sc.sid, w.code, i.title, i.id)"_s;
+    return s;
+}
+
+QList<RiskFacts> RiskQuery::run(const QString& scopeSql, bool allActive) const
+{
+    QSqlQuery q = Sql::exec(m_db.connection(), sql(scopeSql, allActive));
+    QList<RiskFacts> result;
+    while (q.next()) {
+        RiskFacts f;
+        f.scenario = q.value(0).toInt();
+        f.initiativeId = q.value(1).toLongLong();
+        f.title = q.value(2).toString();
+        f.wardId = q.value(3).toLongLong();
+        f.wardCode = q.value(4).toString();
+        f.totalQuarters = q.value(5).toLongLong();
+        f.k = q.value(6).toInt();
+        f.kQuarters = q.value(7).toLongLong();
+        f.topPersonId = Sql::toOptionalId(q.value(8));
+        f.topQuarters = q.value(9).toLongLong();
+        f.recentQuarters = q.value(10).toLongLong();
+        f.regulars = q.value(11).toInt();
+        f.otherInitiativesOfTop = q.value(12).toInt();
+        f.roles = q.value(13).toInt();
+        f.unfilledRoles = q.value(14).toInt();
+        f.rolesWithoutBackup = q.value(15).toInt();
+        f.fundingEnd = Sql::toDate(q.value(16));
+        f.followUpFunding = q.value(17).toInt() != 0;
+        f.leadType = Enums::fromKey<LeadType>(q.value(18).toString()).value_or(LeadType::Resident);
+        f.fitsFramework = Enums::fromKey<FitsFramework>(q.value(19).toString()).value_or(FitsFramework::Unknown);
+        f.followUpOwnerEmpty = q.value(20).toInt() != 0;
+        f.agreementEnding = q.value(21).toInt();
+        result << f;
+    }
+    return result;
+}
