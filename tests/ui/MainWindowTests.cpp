@@ -4,7 +4,9 @@
 #include "common/LazyTableModel.h"
 #include "common/ListView.h"
 #include "common/SaveRecordCommand.h"
+#include "i18n/Translations.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
@@ -122,5 +124,22 @@ TEST_CASE("mainWindow_opensTheDemo", "[mainwindow][demo]")
     CHECK(QFile::exists(MainWindow::demoPath()));
     CHECK(window.view(MainWindow::Wards)->model()->rowCount() > 0);
     CHECK(window.view(MainWindow::Initiatives)->model()->rowCount() > 0);
+    window.closeFile();
+}
+
+// Not run by default: `ui_tests "[screenshot]"` writes docs/screenshot-main.png (set WIJKREGIE_SCREENSHOT to the
+// output path) from the demo municipality, in Dutch.
+TEST_CASE("mainWindow_screenshotOfTheDemo", "[.][screenshot]")
+{
+    Translations::install(u"nl"_s);
+    QFile::remove(MainWindow::demoPath());
+    MainWindow window;
+    REQUIRE(window.openDemo());
+    window.resize(1280, 800);
+    window.setCurrentView(MainWindow::Initiatives);
+    window.show();
+    QApplication::processEvents();
+    const QString out = qEnvironmentVariable("WIJKREGIE_SCREENSHOT", u"screenshot-main.png"_s);
+    CHECK(window.grab().save(out));
     window.closeFile();
 }

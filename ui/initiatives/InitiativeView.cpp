@@ -84,12 +84,12 @@ void InitiativeView::refreshFilters(Document* document)
 void InitiativeView::setColumnWidths()
 {
     QHeaderView* header = tableView()->horizontalHeader();
-    header->resizeSection(InitiativeModel::Title, 260);
-    header->resizeSection(InitiativeModel::Ward, 150);
-    header->resizeSection(InitiativeModel::Status, 100);
-    header->resizeSection(InitiativeModel::Track, 120);
-    header->resizeSection(InitiativeModel::Themes, 200);
-    header->resizeSection(InitiativeModel::StartDate, 90);
-    header->resizeSection(InitiativeModel::PlannedEnd, 100);
-    header->resizeSection(InitiativeModel::BudgetGranted, 110);
+    header->resizeSection(InitiativeModel::Title, 220);
+    header->resizeSection(InitiativeModel::Ward, 115);
+    header->resizeSection(InitiativeModel::Status, 85);
+    header->resizeSection(InitiativeModel::Track, 105);
+    header->resizeSection(InitiativeModel::Themes, 160);
+    header->resizeSection(InitiativeModel::StartDate, 80);
+    header->resizeSection(InitiativeModel::PlannedEnd, 90);
+    header->resizeSection(InitiativeModel::BudgetGranted, 95);
 }
