@@ -1,0 +1,43 @@
+#pragma once
+
+#include "CsvTables.h"
+#include "CsvWriter.h"
+#include "Error.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <functional>
+
+class Database;
+class QIODevice;
+
+/// Thrown when a progress callback asked to stop an export or import. Nothing was written to the database.
+class CsvCancelled : public Error
+{
+public:
+    CsvCancelled();
+};
+
+/// How a table is exported.
+struct ExportOptions
+{
+    CsvDialect dialect = CsvDialect::ExcelNl;
+    /// Persons (and partners' contact persons): names and contact details instead of a pseudonym.
+    bool withPersonalData = false;
+    /// Called with 0..100 now and then; returning false cancels (CsvCancelled is thrown).
+    std::function<bool(int percent)> progress;
+};
+
+/// Exports whole tables as CSV (DESIGN.md's tables; see core/csv/README-keys.md for the columns).
+class CsvExporter final
+{
+    Q_DECLARE_TR_FUNCTIONS(CsvExporter)
+
+public:
+    /// Writes the whole table, ordered by id, to `out`. Throws Error for an unknown table or a write failure,
+    /// CsvCancelled when the progress callback says stop.
+    static void exportTable(Database& db, const QString& table, QIODevice& out, const ExportOptions& options);
+    /// The columns exportTable() writes for the table (throws Error for an unknown table).
+    static QList<CsvColumn> columns(const QString& table, bool withPersonalData);
+};

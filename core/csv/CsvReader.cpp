@@ -1,0 +1,205 @@
+#include "CsvReader.h"
+
+#include <QIODevice>
+#include <QStringDecoder>
+
+using namespace Qt::StringLiterals;
+
+CsvReader::CsvReader(QByteArray data)
+    : m_data(std::move(data))
+{
+    if (m_data.startsWith("\xEF\xBB\xBF")) {
+        m_bom = true;
+        m_pos = 3;
+    }
+    if (m_data.mid(m_pos).trimmed().isEmpty()) {
+        m_readable = false;
+        m_problems.append({0, {}, tr("The file is empty.")});
+        return;
+    }
+    checkEncoding();
+    if (!m_readable) {
+        return;
+    }
+    // The separator: whichever of ';' and ',' occurs more often in the first line, outside quotes.
+    int semicolons = 0;
+    int commas = 0;
+    bool quoted = false;
+    for (qsizetype i = m_pos; i < m_data.size(); ++i) {
+        const char c = m_data.at(i);
+        if (c == '"') {
+            quoted = !quoted;
+        } else if (!quoted && (c == '\n' || c == '\r')) {
+            break;
+        } else if (!quoted && c == ';') {
+            ++semicolons;
+        } else if (!quoted && c == ',') {
+            ++commas;
+        }
+    }
+    m_separator = semicolons > commas ? ';' : ',';
+    m_dialect = m_separator == ';' ? CsvDialect::ExcelNl : CsvDialect::Rfc4180;
+}
+
+CsvReader CsvReader::fromDevice(QIODevice& device, qint64 maxBytes)
+{
+    const qint64 size = device.isSequential() ? -1 : device.size() - device.pos();
+    if (size > maxBytes) {
+        CsvReader r;
+        r.m_readable = false;
+        r.m_problems.append({0, {},
+            tr("The file is too large (%1 MB); at most %2 MB can be imported at once. Split it into smaller files.")
+                .arg((size + 1024 * 1024 - 1) / (1024 * 1024))
+                .arg(maxBytes / (1024 * 1024))});
+        return r;
+    }
+    QByteArray data = device.read(maxBytes + 1);
+    if (data.size() > maxBytes) {
+        CsvReader r;
+        r.m_readable = false;
+        r.m_problems.append({0, {},
+            tr("The file is too large; at most %1 MB can be imported at once. Split it into smaller files.")
+                .arg(maxBytes / (1024 * 1024))});
+        return r;
+    }
+    return CsvReader(std::move(data));
+}
+
+void CsvReader::checkEncoding()
+{
+    // Decoded in pieces that end at a line end: no multi-byte sequence crosses a line end, so each piece decodes
+    // on its own, and an error is found in its line.
+    constexpr qsizetype Piece = 1024 * 1024;
+    const QByteArrayView all(m_data);
+    qsizetype start = m_pos;
+    while (start < all.size()) {
+        qsizetype end = qMin(all.size(), start + Piece);
+        if (end < all.size()) {
+            const qsizetype newline = m_data.indexOf('\n', end);
+            end = newline < 0 ? all.size() : newline + 1;
+        }
+        QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        const QString decoded = decoder(all.sliced(start, end - start));
+        Q_UNUSED(decoded)
+        if (decoder.hasError()) {
+            break;
+        }
+        start = end;
+    }
+    if (start >= all.size()) {
+        return;
+    }
+    int line = 1 + static_cast<int>(all.sliced(m_pos, start - m_pos).count('\n'));
+    for (;;) {
+        qsizetype end = m_data.indexOf('\n', start);
+        end = end < 0 ? all.size() : end + 1;
+        QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        const QString text = decoder(all.sliced(start, end - start));
+        Q_UNUSED(text)
+        if (decoder.hasError() || end >= all.size()) {
+            break;
+        }
+        ++line;
+        start = end;
+    }
+    m_readable = false;
+    m_problems.append({line, {},
+        tr("The file is not saved in UTF-8 (row %1 contains characters in another encoding, probably Latin-1 or "
+           "Windows-1252 from an older version of Excel). In Excel choose \"Save as\" > \"CSV UTF-8 (comma "
+           "delimited)\", or save it as UTF-8 in another program, and import it again.")
+            .arg(line)});
+}
+
+void CsvReader::addProblem(int row, qsizetype column, const QString& message)
+{
+    m_problems.append({row, column < 0 ? QString() : columnName(column), message});
+}
+
+QString CsvReader::columnName(qsizetype index) const
+{
+    const QString name = m_header.value(index).trimmed();
+    return name.isEmpty() ? tr("column %1").arg(index + 1) : name;
+}
+
+int CsvReader::percentDone() const
+{
+    if (m_data.isEmpty()) {
+        return 100;
+    }
+    return static_cast<int>(m_pos * 100 / m_data.size());
+}
+
+bool CsvReader::readRow(QStringList& cells)
+{
+    cells.clear();
+    if (!m_readable || m_failed) {
+        return false;
+    }
+    const char* data = m_data.constData();
+    const qsizetype size = m_data.size();
+    while (m_pos < size) {
+        ++m_row;
+        cells.clear();
+        bool recordEnded = false;
+        while (!recordEnded) {
+            QByteArray field;
+            qsizetype fieldStart = m_pos;
+            if (m_pos < size && data[m_pos] == '"') {
+                ++m_pos;
+                for (;;) {
+                    const qsizetype quote = m_data.indexOf('"', m_pos);
+                    if (quote < 0) {
+                        addProblem(m_row, cells.size(),
+                            tr("A quote opened in this cell is never closed, so the rest of the file cannot be "
+                               "read. Check the quotes (\") in this row."));
+                        m_failed = true;
+                        m_pos = size;
+                        cells.clear();
+                        return false;
+                    }
+                    field.append(data + m_pos, quote - m_pos);
+                    m_pos = quote + 1;
+                    if (m_pos < size && data[m_pos] == '"') {
+                        field.append('"');
+                        ++m_pos;
+                        continue;
+                    }
+                    break;
+                }
+                fieldStart = m_pos;
+                if (m_pos < size && data[m_pos] != m_separator && data[m_pos] != '\r' && data[m_pos] != '\n') {
+                    addProblem(m_row, cells.size(),
+                        tr("There is text after the closing quote of this cell. Put the whole cell between "
+                           "quotes and write a quote inside it as two quotes (\"\")."));
+                }
+            }
+            // Unquoted text (or what follows a closing quote) up to the separator or the line end.
+            qsizetype i = fieldStart;
+            while (i < size && data[i] != m_separator && data[i] != '\r' && data[i] != '\n') {
+                ++i;
+            }
+            field.append(data + fieldStart, i - fieldStart);
+            m_pos = i;
+            cells.append(QString::fromUtf8(field));
+            if (m_pos >= size) {
+                recordEnded = true;
+            } else if (data[m_pos] == m_separator) {
+                ++m_pos;
+            } else {
+                if (data[m_pos] == '\r' && m_pos + 1 < size && data[m_pos + 1] == '\n') {
+                    ++m_pos;
+                }
+                ++m_pos;
+                recordEnded = true;
+            }
+        }
+        if (cells.size() == 1 && cells.first().isEmpty()) {
+            continue; // a blank line
+        }
+        if (m_header.isEmpty()) {
+            m_header = cells;
+        }
+        return true;
+    }
+    return false;
+}

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "CsvDialect.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+class QIODevice;
+
+/// One problem in a CSV file, located as a spreadsheet shows it.
+struct CsvProblem
+{
+    int row = 0; ///< the row as a spreadsheet numbers it (header = 1); 0 for the file as a whole
+    QString column; ///< the column's header (or "column 3"); empty for the whole row or file
+    QString message; ///< translated
+};
+
+/// Reads CSV in either dialect, detected from the BOM and the separator of the first line (';' → excel-nl,
+/// otherwise rfc4180). Parses RFC 4180: quoted fields with separators, doubled quotes and line breaks inside; CRLF,
+/// LF or CR line ends. Never throws and never crashes on any input: what cannot be read becomes a CsvProblem.
+/// The first row read is taken as the header (its cells name the columns in later problems).
+class CsvReader final
+{
+    Q_DECLARE_TR_FUNCTIONS(CsvReader)
+
+public:
+    /// Larger files are refused (a register, even Amsterdam's activity log, stays well below this).
+    static constexpr qint64 DefaultMaxBytes = 64LL * 1024 * 1024;
+
+    /// Takes the file's bytes; checks the encoding (UTF-8, with or without BOM) and emptiness.
+    explicit CsvReader(QByteArray data);
+    /// Reads the whole device; a device larger than maxBytes is refused with a problem and nothing is read.
+    static CsvReader fromDevice(QIODevice& device, qint64 maxBytes = DefaultMaxBytes);
+
+    CsvDialect dialect() const { return m_dialect; }
+    char separator() const { return m_separator; }
+    bool hasBom() const { return m_bom; }
+    /// False when the file cannot be read at all (empty, too large, not UTF-8); problems() says why.
+    bool isReadable() const { return m_readable; }
+
+    /// Reads the next row into cells (blank lines are skipped but counted). False at the end, or after a problem
+    /// that makes the rest unreadable (an unbalanced quote).
+    bool readRow(QStringList& cells);
+    /// The spreadsheet number of the row last read (header = 1).
+    int row() const { return m_row; }
+    /// 0..100: how much of the file has been read.
+    int percentDone() const;
+    const QList<CsvProblem>& problems() const { return m_problems; }
+    /// The header's name for column i (0-based), or "column N".
+    QString columnName(qsizetype index) const;
+
+private:
+    CsvReader() = default;
+    void checkEncoding();
+    void addProblem(int row, qsizetype column, const QString& message);
+
+    QByteArray m_data;
+    qsizetype m_pos = 0;
+    CsvDialect m_dialect = CsvDialect::Rfc4180;
+    char m_separator = ',';
+    bool m_bom = false;
+    bool m_readable = true;
+    bool m_failed = false;
+    int m_row = 0;
+    QStringList m_header;
+    QList<CsvProblem> m_problems;
+};

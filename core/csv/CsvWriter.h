@@ -1,0 +1,84 @@
+#pragma once
+
+#include "CsvDialect.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QVariant>
+
+class QIODevice;
+
+/// How a cell is written. Numbers stay numbers: only Text cells get the formula-injection guard.
+enum class CsvType {
+    Text,
+    Integer, ///< qint64; empty when null
+    Decimal, ///< double, shortest exact form; decimal comma in excel-nl
+    Money, ///< integer euro cents, written as euros with two decimals
+    Date, ///< QDate or ISO text; dd-mm-jjjj in excel-nl
+    Bool, ///< true/false in rfc4180, yes/no (translated: ja/nee) in excel-nl
+    Enum, ///< a stable key; excel-nl writes its label from CsvColumn::enumLabels
+};
+
+/// One column of a CSV file: the stable key (rfc4180 header), the translated label (excel-nl header) and the type.
+struct CsvColumn
+{
+    QString key;
+    QString label;
+    CsvType type = CsvType::Text;
+    /// For Enum columns: the translated label of each key (excel-nl); a key without a label is written as is.
+    QHash<QString, QString> enumLabels;
+};
+
+/// Streams typed rows as CSV to a device in one of the dialects, buffered. Quoting per RFC 4180: a cell is quoted
+/// when it contains the separator, a quote, CR or LF, and quotes are doubled. In excel-nl, a Text cell starting
+/// with = + - @ tab or CR gets a leading ' (formula injection). Write errors throw Error.
+class CsvWriter final
+{
+    Q_DECLARE_TR_FUNCTIONS(CsvWriter)
+
+public:
+    CsvWriter(QIODevice& device, CsvDialect dialect);
+    ~CsvWriter();
+    Q_DISABLE_COPY_MOVE(CsvWriter)
+
+    /// Sets the columns and writes the header (preceded by the BOM in excel-nl): keys in rfc4180, labels in
+    /// excel-nl.
+    void writeHeader(const QList<CsvColumn>& columns);
+    /// Writes one row; cell i is formatted by column i's type. Missing cells are empty, extra cells ignored.
+    void writeRow(const QVariantList& cells);
+    /// Writes everything buffered to the device. Called by the destructor too (without throwing there).
+    void flush();
+
+    CsvDialect dialect() const { return m_dialect; }
+
+    /// Writes a whole list, e.g. a list as shown on screen: the headers and the rows, typed by the columns.
+    static void writeTable(QIODevice& device, CsvDialect dialect, const QList<CsvColumn>& columns,
+        const QList<QVariantList>& rows);
+    /// One cell as it would appear in the file, quoted when needed (without separator or line end).
+    static QByteArray formatCell(const QVariant& value, const CsvColumn& column, CsvDialect dialect);
+
+    /// The labels of Enum columns in excel-nl for an enumeration of Enums.h.
+    template<typename Table>
+    static QHash<QString, QString> labelsOf(const Table& entries, const char* context = "Enums")
+    {
+        QHash<QString, QString> labels;
+        for (const auto& e : entries) {
+            labels.insert(QString::fromLatin1(e.key), QCoreApplication::translate(context, e.label));
+        }
+        return labels;
+    }
+
+private:
+    static void appendText(QByteArray& out, const QString& text, bool guardFormula, char separator);
+    static void appendValue(QByteArray& out, const QVariant& value, const CsvColumn& column, CsvDialect dialect,
+        char separator);
+
+    QIODevice& m_device;
+    CsvDialect m_dialect;
+    char m_separator;
+    QList<CsvColumn> m_columns;
+    QByteArray m_buffer;
+};
