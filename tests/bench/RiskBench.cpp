@@ -1,0 +1,163 @@
+// Prints the time to score every active initiative, beside the time of the sqlite3 shell writing the whole activity
+// table as CSV, and the time of one ward's 12-month trend: wijkregie_bench_risk [FILE] [RUNS]
+// Without FILE it generates the large demo into a temporary folder first (not timed). While the demo generator
+// writes no activities yet, that generated file (never a given one) gets ~1.5 million synthetic activities.
+#include "demo/DemoGenerator.h"
+#include "risk/RiskEngine.h"
+#include "storage/Database.h"
+#include "storage/Sql.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+/// 10 persons per initiative, one day every two weeks over two years: 3,000 × 10 × 50 = 1.5 million rows. Every
+/// third initiative leans on one person; every fifth lost most of its people in the last half year.
+void addSyntheticActivities(Database& db, const QDate& reference)
+{
+    Transaction t(db);
+    const QSqlDatabase c = db.connection();
+    Sql::exec(c, u"CREATE TEMP TABLE bench_persons AS SELECT row_number() OVER (ORDER BY id) AS rn, id FROM persons"_s);
+    Sql::exec(c, uR"(WITH RECURSIVE n(v) AS (SELECT 0 UNION ALL SELECT v + 1 FROM n WHERE v < 9),
+        d(v) AS (SELECT 0 UNION ALL SELECT v + 1 FROM d WHERE v < 49),
+        total(c) AS (SELECT count(*) FROM bench_persons)
+        INSERT OR IGNORE INTO activities(initiative_id, person_id, date, quarters)
+        SELECT i.id, p.id, date(?, '-' || (d.v * 14 + n.v) || ' days'),
+               (i.id * 31 + n.v * 17 + d.v) % 12 + 1 + CASE WHEN n.v = 0 AND i.id % 3 = 0 THEN 30 ELSE 0 END
+        FROM initiatives i CROSS JOIN n CROSS JOIN d CROSS JOIN total
+        JOIN bench_persons p ON p.rn = (i.id * 7919 + n.v * 104729) % total.c + 1
+        WHERE NOT (i.id % 5 = 0 AND n.v >= 3 AND d.v * 14 < 182))"_s,
+        {reference.toString(Qt::ISODate)});
+    Sql::exec(c, u"DROP TABLE bench_persons"_s);
+    t.commit();
+}
+
+qint64 sqliteCsvScan(const QString& path)
+{
+    QProcess p;
+    p.setStandardOutputFile(QProcess::nullDevice());
+    QElapsedTimer timer;
+    timer.start();
+    p.start(u"sqlite3"_s, {u"-csv"_s, path, u"select * from activities"_s});
+    if (!p.waitForFinished(-1) || p.exitCode() != 0) {
+        return -1;
+    }
+    return timer.elapsed();
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = QCoreApplication::arguments();
+    QTextStream out(stdout);
+    const QDate today = QDate::currentDate();
+    QTemporaryDir dir;
+    QString path = args.size() > 1 ? args.at(1) : QString();
+    const int runs = args.size() > 2 ? std::max(1, args.at(2).toInt()) : 3;
+    try {
+        if (path.isEmpty()) {
+            path = dir.filePath(u"bench.wijkregie"_s);
+            out << "generating the large demo in " << path << " (not timed)\n";
+            out.flush();
+            auto db = Database::create(path, u"Benchmark"_s);
+            DemoOptions options;
+            options.size = DemoOptions::Size::Large;
+            options.referenceDate = today;
+            generateDemo(*db, options);
+            if (Sql::scalar(db->connection(), u"SELECT count(*) FROM activities"_s).toLongLong() == 0) {
+                out << "the demo has no activities: adding synthetic ones (not timed)\n";
+                out.flush();
+                addSyntheticActivities(*db, today);
+            }
+        }
+        auto db = Database::open(path);
+        const QSqlDatabase c = db->connection();
+        out << "file " << path << ": " << Sql::scalar(c, u"SELECT count(*) FROM activities"_s).toLongLong()
+            << " activities, " << Sql::scalar(c, u"SELECT count(*) FROM initiatives"_s).toLongLong()
+            << " initiatives, reference date " << today.toString(Qt::ISODate) << '\n';
+
+        const RiskEngine engine(*db);
+        qint64 bestScore = -1;
+        qint64 bestScan = -1;
+        QList<RiskScore> scores;
+        for (int run = 0; run < runs; ++run) {
+            const qint64 scan = sqliteCsvScan(path);
+            QElapsedTimer timer;
+            timer.start();
+            scores = engine.scoreAll({today, {}, {}, {}});
+            const qint64 scored = timer.elapsed();
+            out << "run " << run + 1 << ": score all " << scored << " ms, sqlite3 -csv activities " << scan << " ms\n";
+            out.flush();
+            bestScore = bestScore < 0 ? scored : std::min(bestScore, scored);
+            bestScan = bestScan < 0 ? scan : std::min(bestScan, scan);
+        }
+        int bands[3] = {0, 0, 0};
+        QHash<qint64, int> perWard;
+        for (const RiskScore& s : scores) {
+            ++bands[static_cast<int>(s.band)];
+            ++perWard[s.wardId];
+        }
+        out << "scored " << scores.size() << " active initiatives: low " << bands[0] << ", medium " << bands[1]
+            << ", high " << bands[2] << '\n';
+        out << "best: score all " << bestScore << " ms, sqlite3 CSV scan " << bestScan << " ms, ratio score/scan "
+            << (bestScan > 0 ? QString::number(static_cast<double>(bestScore) / bestScan, 'f', 2) : u"n/a"_s) << '\n';
+
+        qint64 ward = 0;
+        for (auto it = perWard.cbegin(); it != perWard.cend(); ++it) {
+            if (ward == 0 || it.value() > perWard.value(ward)) {
+                ward = it.key();
+            }
+        }
+        if (ward != 0) {
+            qint64 bestTrend = -1;
+            qint64 bestKeys = -1;
+            QList<KeyPerson> keys;
+            for (int run = 0; run < runs; ++run) {
+                QElapsedTimer timer;
+                timer.start();
+                const QList<TrendPoint> points = engine.trend(ward, 12, today);
+                const qint64 trended = timer.elapsed();
+                keys = engine.keyPersons(ward, today);
+                const qint64 keyed = timer.elapsed() - trended;
+                bestTrend = bestTrend < 0 ? trended : std::min(bestTrend, trended);
+                bestKeys = bestKeys < 0 ? keyed : std::min(bestKeys, keyed);
+                Q_UNUSED(points);
+            }
+            out << "ward " << ward << " (" << perWard.value(ward) << " active initiatives): trend of 12 month ends "
+                << bestTrend << " ms, key persons " << bestKeys << " ms (" << keys.size() << " found)\n";
+            // A key person, or else the top contributor of one of the ward's initiatives.
+            qint64 person = keys.isEmpty() ? 0 : keys.first().personId;
+            for (const RiskScore& s : scores) {
+                if (person == 0 && s.wardId == ward && s.topContributorId) {
+                    person = *s.topContributorId;
+                }
+            }
+            if (person != 0) {
+                QElapsedTimer timer;
+                timer.start();
+                const WhatIf w = engine.whatIfPersonStops(person, today);
+                out << "what if person " << person << " stops: " << timer.elapsed() << " ms, " << w.changes.size()
+                    << " initiatives, " << w.movingToHigh().size() << " move to high\n";
+            }
+            QElapsedTimer timer;
+            timer.start();
+            const QList<TrendPoint> all = engine.trend(std::nullopt, 12, today);
+            out << "trend of 12 month ends, all wards: " << timer.elapsed() << " ms\n";
+            Q_UNUSED(all);
+        }
+    } catch (const Error& e) {
+        QTextStream(stderr) << e.fullText() << '\n';
+        return 1;
+    }
+    return 0;
+}
