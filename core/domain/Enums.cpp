@@ -54,3 +54,83 @@ const std::array<EnumEntry<InvolvementRole>, 3> EnumTable<InvolvementRole>::entr
     {InvolvementRole::Core, "core", QT_TRANSLATE_NOOP("Enums", "core member")},
     {InvolvementRole::AdHoc, "ad_hoc", QT_TRANSLATE_NOOP("Enums", "ad hoc helper")},
 }};
+
+const std::array<EnumEntry<PartnerType>, 10> EnumTable<PartnerType>::entries{{
+    {PartnerType::Police, "police", QT_TRANSLATE_NOOP("Enums", "police")},
+    {PartnerType::YouthWork, "youth_work", QT_TRANSLATE_NOOP("Enums", "youth work")},
+    {PartnerType::Housing, "housing", QT_TRANSLATE_NOOP("Enums", "housing corporation")},
+    {PartnerType::Entrepreneurs, "entrepreneurs", QT_TRANSLATE_NOOP("Enums", "entrepreneurs")},
+    {PartnerType::Care, "care", QT_TRANSLATE_NOOP("Enums", "care")},
+    {PartnerType::Welfare, "welfare", QT_TRANSLATE_NOOP("Enums", "welfare")},
+    {PartnerType::Education, "education", QT_TRANSLATE_NOOP("Enums", "education")},
+    {PartnerType::Sport, "sport", QT_TRANSLATE_NOOP("Enums", "sport")},
+    {PartnerType::Religious, "religious", QT_TRANSLATE_NOOP("Enums", "religious or belief organisation")},
+    {PartnerType::Other, "other", QT_TRANSLATE_NOOP("Enums", "other")},
+}};
+
+const std::array<EnumEntry<MonitoringFrequency>, 5> EnumTable<MonitoringFrequency>::entries{{
+    {MonitoringFrequency::None, "none", QT_TRANSLATE_NOOP("Enums", "no monitoring")},
+    {MonitoringFrequency::Monthly, "monthly", QT_TRANSLATE_NOOP("Enums", "monthly")},
+    {MonitoringFrequency::Quarterly, "quarterly", QT_TRANSLATE_NOOP("Enums", "quarterly")},
+    {MonitoringFrequency::HalfYearly, "half_yearly", QT_TRANSLATE_NOOP("Enums", "half-yearly")},
+    {MonitoringFrequency::Yearly, "yearly", QT_TRANSLATE_NOOP("Enums", "yearly")},
+}};
+
+const std::array<EnumEntry<AgreementStatus>, 4> EnumTable<AgreementStatus>::entries{{
+    {AgreementStatus::Draft, "draft", QT_TRANSLATE_NOOP("Enums", "draft")},
+    {AgreementStatus::Active, "active", QT_TRANSLATE_NOOP("Enums", "active")},
+    {AgreementStatus::Expired, "expired", QT_TRANSLATE_NOOP("Enums", "expired")},
+    {AgreementStatus::Ended, "ended", QT_TRANSLATE_NOOP("Enums", "ended")},
+}};
+
+const std::array<EnumEntry<Direction>, 2> EnumTable<Direction>::entries{{
+    {Direction::Higher, "higher", QT_TRANSLATE_NOOP("Enums", "higher is better")},
+    {Direction::Lower, "lower", QT_TRANSLATE_NOOP("Enums", "lower is better")},
+}};
+
+const std::array<EnumEntry<EvaluationDecision>, 3> EnumTable<EvaluationDecision>::entries{{
+    {EvaluationDecision::Continue, "continue", QT_TRANSLATE_NOOP("Enums", "continue")},
+    {EvaluationDecision::Adjust, "adjust", QT_TRANSLATE_NOOP("Enums", "adjust")},
+    {EvaluationDecision::Stop, "stop", QT_TRANSLATE_NOOP("Enums", "stop")},
+}};
+
+const std::array<EnumEntry<ParticipationKind>, 7> EnumTable<ParticipationKind>::entries{{
+    {ParticipationKind::ResidentsEvening, "residents_evening", QT_TRANSLATE_NOOP("Enums", "residents' evening")},
+    {ParticipationKind::WardWalk, "ward_walk", QT_TRANSLATE_NOOP("Enums", "ward walk")},
+    {ParticipationKind::ConsultationHour, "consultation_hour", QT_TRANSLATE_NOOP("Enums", "consultation hour")},
+    {ParticipationKind::OnlinePoll, "online_poll", QT_TRANSLATE_NOOP("Enums", "online poll")},
+    {ParticipationKind::Survey, "survey", QT_TRANSLATE_NOOP("Enums", "survey")},
+    {ParticipationKind::NeighbourhoodApp, "neighbourhood_app", QT_TRANSLATE_NOOP("Enums", "neighbourhood app")},
+    {ParticipationKind::Other, "other", QT_TRANSLATE_NOOP("Enums", "other")},
+}};
+
+const std::array<EnumEntry<Channel>, 3> EnumTable<Channel>::entries{{
+    {Channel::Physical, "physical", QT_TRANSLATE_NOOP("Enums", "physical")},
+    {Channel::Digital, "digital", QT_TRANSLATE_NOOP("Enums", "digital")},
+    {Channel::Both, "both", QT_TRANSLATE_NOOP("Enums", "both")},
+}};
+
+const std::array<EnumEntry<Severity>, 3> EnumTable<Severity>::entries{{
+    {Severity::Low, "low", QT_TRANSLATE_NOOP("Enums", "low")},
+    {Severity::Medium, "medium", QT_TRANSLATE_NOOP("Enums", "medium")},
+    {Severity::High, "high", QT_TRANSLATE_NOOP("Enums", "high")},
+}};
+
+const std::array<EnumEntry<ProgressStatus>, 4> EnumTable<ProgressStatus>::entries{{
+    {ProgressStatus::Unknown, "unknown", QT_TRANSLATE_NOOP("Enums", "unknown")},
+    {ProgressStatus::OffTrack, "off_track", QT_TRANSLATE_NOOP("Enums", "off track")},
+    {ProgressStatus::OnTrack, "on_track", QT_TRANSLATE_NOOP("Enums", "on track")},
+    {ProgressStatus::Achieved, "achieved", QT_TRANSLATE_NOOP("Enums", "achieved")},
+}};
+
+const std::array<EnumEntry<SignalKind>, 8> EnumTable<SignalKind>::entries{{
+    {SignalKind::EvaluationOverdue, "evaluation_overdue", QT_TRANSLATE_NOOP("Enums", "evaluation overdue")},
+    {SignalKind::EvaluationDue, "evaluation_due", QT_TRANSLATE_NOOP("Enums", "evaluation due")},
+    {SignalKind::AgreementEnding, "agreement_ending", QT_TRANSLATE_NOOP("Enums", "agreement ending")},
+    {SignalKind::AgreementWithoutMe, "agreement_without_me",
+        QT_TRANSLATE_NOOP("Enums", "agreement without monitoring and evaluation")},
+    {SignalKind::FrameworkOutdated, "framework_outdated", QT_TRANSLATE_NOOP("Enums", "outdated policy framework")},
+    {SignalKind::FollowUpOverdue, "follow_up_overdue", QT_TRANSLATE_NOOP("Enums", "follow-up overdue")},
+    {SignalKind::SupportGap, "support_gap", QT_TRANSLATE_NOOP("Enums", "gap in the support map")},
+    {SignalKind::KpiOffTrack, "kpi_off_track", QT_TRANSLATE_NOOP("Enums", "KPI off track")},
+}};

@@ -19,6 +19,34 @@ enum class Engagement { Structural, AdHoc, Unknown };
 enum class FollowUpStatus { Open, InProgress, Done };
 /// A person's role in an initiative (trekker, kernlid, ad-hochelper).
 enum class InvolvementRole { Lead, Core, AdHoc };
+/// The kind of organisation a partner is (politie, jongerenwerk, woningcorporatie, ...).
+enum class PartnerType { Police, YouthWork, Housing, Entrepreneurs, Care, Welfare, Education, Sport, Religious, Other };
+/// How often an agreement's results are monitored.
+enum class MonitoringFrequency { None, Monthly, Quarterly, HalfYearly, Yearly };
+enum class AgreementStatus { Draft, Active, Expired, Ended };
+/// Whether a higher or a lower value of a KPI or ward-goal indicator is better.
+enum class Direction { Higher, Lower };
+/// The decision an evaluation of an agreement comes to (voortzetten, bijstellen, stoppen).
+enum class EvaluationDecision { Continue, Adjust, Stop };
+/// The kind of a participation moment.
+enum class ParticipationKind { ResidentsEvening, WardWalk, ConsultationHour, OnlinePoll, Survey, NeighbourhoodApp, Other };
+/// How residents took part: in person, online or both.
+enum class Channel { Physical, Digital, Both };
+/// Severity of a need in the support map, and of a signal.
+enum class Severity { Low, Medium, High };
+/// Where a KPI or ward goal stands (see Progress.h).
+enum class ProgressStatus { Unknown, OffTrack, OnTrack, Achieved };
+/// What a home-screen signal is about (see Signal.h).
+enum class SignalKind {
+    EvaluationOverdue,
+    EvaluationDue,
+    AgreementEnding,
+    AgreementWithoutMe,
+    FrameworkOutdated,
+    FollowUpOverdue,
+    SupportGap,
+    KpiOffTrack
+};
 
 /// One value of an enumeration: its stable machine key (rfc4180 CSV, database) and its label (English source,
 /// translated in the "Enums" context).
@@ -48,6 +76,16 @@ WR_ENUM_TABLE(FitsFramework, 3);
 WR_ENUM_TABLE(Engagement, 3);
 WR_ENUM_TABLE(FollowUpStatus, 3);
 WR_ENUM_TABLE(InvolvementRole, 3);
+WR_ENUM_TABLE(PartnerType, 10);
+WR_ENUM_TABLE(MonitoringFrequency, 5);
+WR_ENUM_TABLE(AgreementStatus, 4);
+WR_ENUM_TABLE(Direction, 2);
+WR_ENUM_TABLE(EvaluationDecision, 3);
+WR_ENUM_TABLE(ParticipationKind, 7);
+WR_ENUM_TABLE(Channel, 3);
+WR_ENUM_TABLE(Severity, 3);
+WR_ENUM_TABLE(ProgressStatus, 4);
+WR_ENUM_TABLE(SignalKind, 8);
 
 #undef WR_ENUM_TABLE
 

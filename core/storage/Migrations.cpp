@@ -229,7 +229,9 @@ void toVersion3(const QSqlDatabase& db)
             baseline REAL,
             target REAL NOT NULL,
             direction TEXT NOT NULL DEFAULT 'higher' CHECK (direction IN ('higher', 'lower')),
-            target_date TEXT))"_s,
+            start_date TEXT,
+            target_date TEXT,
+            CHECK (start_date IS NULL OR target_date IS NULL OR start_date <= target_date)))"_s,
         uR"(CREATE INDEX IF NOT EXISTS goals_ward ON goals(ward_id))"_s,
         uR"(CREATE TABLE IF NOT EXISTS goal_measurements (
             id INTEGER PRIMARY KEY,

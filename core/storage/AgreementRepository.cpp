@@ -1,0 +1,388 @@
+#include "AgreementRepository.h"
+
+#include "AuditLog.h"
+#include "Database.h"
+#include "EvaluationRepository.h"
+#include "KpiRepository.h"
+#include "Sql.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString tr(const char* text, int n = -1)
+{
+    return QCoreApplication::translate("AgreementRepository", text, nullptr, n);
+}
+
+const QString Entity = u"agreement"_s;
+const QString Select = u"SELECT id, partner_id, title, description, start_date, end_date, budget_cents, monitoring, "
+                       "me_agreed, next_evaluation, status FROM agreements"_s;
+
+Agreement readAgreement(const QSqlQuery& q)
+{
+    Agreement a;
+    a.id = q.value(0).toLongLong();
+    a.partnerId = q.value(1).toLongLong();
+    a.title = q.value(2).toString();
+    a.description = q.value(3).toString();
+    a.startDate = Sql::toDate(q.value(4));
+    a.endDate = Sql::toDate(q.value(5));
+    a.budgetCents = q.value(6).toLongLong();
+    a.monitoring = Enums::fromKey<MonitoringFrequency>(q.value(7).toString()).value_or(MonitoringFrequency::None);
+    a.meAgreed = q.value(8).toBool();
+    a.nextEvaluation = Sql::toDate(q.value(9));
+    a.status = Enums::fromKey<AgreementStatus>(q.value(10).toString()).value_or(AgreementStatus::Draft);
+    return a;
+}
+
+QVariantList values(const Agreement& a)
+{
+    return {a.partnerId, a.title.trimmed(), a.description, Sql::date(a.startDate), Sql::date(a.endDate),
+        a.budgetCents, Enums::key(a.monitoring), a.meAgreed ? 1 : 0, Sql::date(a.nextEvaluation),
+        Enums::key(a.status)};
+}
+
+QList<qint64> sorted(QList<qint64> ids)
+{
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    return ids;
+}
+
+QStringList changedFields(const Agreement& a, const Agreement& b)
+{
+    QStringList f;
+    if (a.partnerId != b.partnerId) f << u"partner"_s;
+    if (a.title != b.title) f << u"title"_s;
+    if (a.description != b.description) f << u"description"_s;
+    if (a.startDate != b.startDate) f << u"start_date"_s;
+    if (a.endDate != b.endDate) f << u"end_date"_s;
+    if (a.budgetCents != b.budgetCents) f << u"budget"_s;
+    if (a.monitoring != b.monitoring) f << u"monitoring"_s;
+    if (a.meAgreed != b.meAgreed) f << u"me_agreed"_s;
+    if (a.nextEvaluation != b.nextEvaluation) f << u"next_evaluation"_s;
+    if (a.status != b.status) f << u"status"_s;
+    if (sorted(a.wardIds) != sorted(b.wardIds)) f << u"wards"_s;
+    if (sorted(a.initiativeIds) != sorted(b.initiativeIds)) f << u"initiatives"_s;
+    return f;
+}
+
+void writeLinks(const QSqlDatabase& db, qint64 id, const Agreement& a)
+{
+    Sql::exec(db, u"DELETE FROM agreement_wards WHERE agreement_id = ?"_s, {id});
+    Sql::exec(db, u"DELETE FROM agreement_initiatives WHERE agreement_id = ?"_s, {id});
+    QSqlQuery ward = Sql::prepare(db, u"INSERT OR IGNORE INTO agreement_wards(agreement_id, ward_id) VALUES(?, ?)"_s);
+    for (qint64 wardId : a.wardIds) {
+        Sql::exec(ward, {id, wardId});
+    }
+    QSqlQuery initiative = Sql::prepare(
+        db, u"INSERT OR IGNORE INTO agreement_initiatives(agreement_id, initiative_id) VALUES(?, ?)"_s);
+    for (qint64 initiativeId : a.initiativeIds) {
+        Sql::exec(initiative, {id, initiativeId});
+    }
+}
+
+QList<qint64> ids(const QSqlDatabase& db, const QString& sql, qint64 id)
+{
+    QList<qint64> result;
+    QSqlQuery q = Sql::exec(db, sql, {id});
+    while (q.next()) {
+        result << q.value(0).toLongLong();
+    }
+    return result;
+}
+
+WhereClause agreementWhere(const ListQuery& query, const AgreementFilter& filter)
+{
+    WhereClause where;
+    if (!query.search.trimmed().isEmpty()) {
+        const QString like = Sql::likePattern(query.search.trimmed());
+        where.add(u"(a.title LIKE ? ESCAPE '\\' OR a.description LIKE ? ESCAPE '\\' OR p.name LIKE ? ESCAPE '\\')"_s,
+            {like, like, like});
+    }
+    if (query.wardId) {
+        where.add(u"EXISTS (SELECT 1 FROM agreement_wards aw WHERE aw.agreement_id = a.id AND aw.ward_id = ?)"_s,
+            {*query.wardId});
+    }
+    if (!query.status.isEmpty()) {
+        where.add(u"a.status = ?"_s, {query.status});
+    }
+    if (filter.partnerId) {
+        where.add(u"a.partner_id = ?"_s, {*filter.partnerId});
+    }
+    if (filter.initiativeId) {
+        where.add(u"EXISTS (SELECT 1 FROM agreement_initiatives ai WHERE ai.agreement_id = a.id "
+                  "AND ai.initiative_id = ?)"_s,
+            {*filter.initiativeId});
+    }
+    if (filter.endFrom.isValid()) {
+        where.add(u"a.end_date >= ?"_s, {Sql::date(filter.endFrom)});
+    }
+    if (filter.endTo.isValid()) {
+        where.add(u"a.end_date <= ?"_s, {Sql::date(filter.endTo)});
+    }
+    if (filter.evaluationFrom.isValid()) {
+        where.add(u"a.next_evaluation >= ?"_s, {Sql::date(filter.evaluationFrom)});
+    }
+    if (filter.evaluationTo.isValid()) {
+        where.add(u"a.next_evaluation <= ?"_s, {Sql::date(filter.evaluationTo)});
+    }
+    if (filter.withoutMeOnly) {
+        where.add(u"a.me_agreed = 0"_s);
+    }
+    return where;
+}
+
+} // namespace
+
+AgreementRepository::AgreementRepository(Database& db)
+    : m_db(db)
+{
+}
+
+QList<FieldError> AgreementRepository::validate(const Agreement& a) const
+{
+    QList<FieldError> errors;
+    const QSqlDatabase db = m_db.connection();
+    if (a.title.trimmed().isEmpty()) {
+        errors.append({u"title"_s, tr("Enter the agreement's title.")});
+    }
+    if (a.partnerId <= 0 || !Sql::scalar(db, u"SELECT 1 FROM partners WHERE id = ?"_s, {a.partnerId}).isValid()) {
+        errors.append({u"partner"_s, tr("Choose the partner the agreement is made with.")});
+    }
+    if (a.wardIds.isEmpty()) {
+        errors.append({u"wards"_s, tr("Choose at least one ward the agreement is for.")});
+    }
+    for (qint64 wardId : a.wardIds) {
+        if (!Sql::scalar(db, u"SELECT 1 FROM wards WHERE id = ?"_s, {wardId}).isValid()) {
+            errors.append({u"wards"_s, tr("One of the chosen wards no longer exists.")});
+            break;
+        }
+    }
+    for (qint64 initiativeId : a.initiativeIds) {
+        if (!Sql::scalar(db, u"SELECT 1 FROM initiatives WHERE id = ?"_s, {initiativeId}).isValid()) {
+            errors.append({u"initiatives"_s, tr("One of the linked initiatives no longer exists.")});
+            break;
+        }
+    }
+    if (a.startDate.isValid() && a.endDate.isValid() && a.endDate < a.startDate) {
+        errors.append({u"end_date"_s, tr("The end date lies before the start date.")});
+    }
+    if (a.budgetCents < 0) {
+        errors.append({u"budget"_s, tr("The budget cannot be negative.")});
+    }
+    return errors;
+}
+
+qint64 AgreementRepository::insert(const Agreement& agreement)
+{
+    if (const auto errors = validate(agreement); !errors.isEmpty()) {
+        throw ValidationError(errors);
+    }
+    Transaction tx(m_db);
+    const QSqlDatabase db = m_db.connection();
+    QVariantList v = values(agreement);
+    v.prepend(agreement.id > 0 ? QVariant(agreement.id) : QVariant(QMetaType::fromType<qint64>()));
+    QSqlQuery q = Sql::exec(db,
+        u"INSERT INTO agreements(id, partner_id, title, description, start_date, end_date, budget_cents, "
+        "monitoring, me_agreed, next_evaluation, status) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
+        v);
+    q.next();
+    const qint64 id = q.value(0).toLongLong();
+    q.finish();
+    writeLinks(db, id, agreement);
+    AuditLog(m_db).recordInsert(Entity, id, changedFields(Agreement{}, agreement));
+    tx.commit();
+    return id;
+}
+
+void AgreementRepository::update(const Agreement& agreement)
+{
+    if (const auto errors = validate(agreement); !errors.isEmpty()) {
+        throw ValidationError(errors);
+    }
+    const auto old = find(agreement.id);
+    if (!old) {
+        throw Error(tr("This agreement no longer exists."));
+    }
+    Transaction tx(m_db);
+    const QSqlDatabase db = m_db.connection();
+    QVariantList v = values(agreement);
+    v << agreement.id;
+    Sql::exec(db,
+        u"UPDATE agreements SET partner_id = ?, title = ?, description = ?, start_date = ?, end_date = ?, "
+        "budget_cents = ?, monitoring = ?, me_agreed = ?, next_evaluation = ?, status = ? WHERE id = ?"_s,
+        v);
+    writeLinks(db, agreement.id, agreement);
+    AuditLog(m_db).recordUpdate(Entity, agreement.id, changedFields(*old, agreement));
+    tx.commit();
+}
+
+QStringList AgreementRepository::contents(qint64 id) const
+{
+    QStringList result;
+    const QSqlDatabase db = m_db.connection();
+    const int kpis = Sql::scalar(db, u"SELECT count(*) FROM kpis WHERE agreement_id = ?"_s, {id}).toInt();
+    if (kpis > 0) {
+        result << tr("%n KPI(s)", kpis);
+    }
+    const int evaluations
+        = Sql::scalar(db, u"SELECT count(*) FROM evaluations WHERE agreement_id = ?"_s, {id}).toInt();
+    if (evaluations > 0) {
+        result << tr("%n evaluation(s)", evaluations);
+    }
+    return result;
+}
+
+void AgreementRepository::remove(qint64 id)
+{
+    if (!find(id)) {
+        return;
+    }
+    Transaction tx(m_db);
+    // Wards, initiative links, KPIs with their measurements and evaluations go with it (ON DELETE CASCADE).
+    Sql::exec(m_db.connection(), u"DELETE FROM agreements WHERE id = ?"_s, {id});
+    AuditLog(m_db).recordDelete(Entity, id);
+    tx.commit();
+}
+
+std::optional<Agreement> AgreementRepository::find(qint64 id) const
+{
+    QSqlQuery q = Sql::exec(m_db.connection(), Select + u" WHERE id = ?"_s, {id});
+    if (!q.next()) {
+        return std::nullopt;
+    }
+    Agreement a = readAgreement(q);
+    q.finish();
+    const QSqlDatabase db = m_db.connection();
+    a.wardIds = ids(db, u"SELECT ward_id FROM agreement_wards WHERE agreement_id = ? ORDER BY ward_id"_s, id);
+    a.initiativeIds = ids(
+        db, u"SELECT initiative_id FROM agreement_initiatives WHERE agreement_id = ? ORDER BY initiative_id"_s, id);
+    return a;
+}
+
+std::optional<AgreementRecord> AgreementRepository::loadRecord(qint64 id) const
+{
+    const auto agreement = find(id);
+    if (!agreement) {
+        return std::nullopt;
+    }
+    AgreementRecord record;
+    record.agreement = *agreement;
+    record.kpis = KpiRepository(m_db).forAgreement(id);
+    record.evaluations = EvaluationRepository(m_db).forAgreement(id);
+    return record;
+}
+
+qint64 AgreementRepository::insertRecord(const AgreementRecord& record)
+{
+    Transaction tx(m_db);
+    const qint64 id = insert(record.agreement);
+    KpiRepository kpis(m_db);
+    for (Kpi kpi : record.kpis) {
+        kpi.agreementId = id;
+        kpis.insert(kpi);
+    }
+    EvaluationRepository evaluations(m_db);
+    for (Evaluation evaluation : record.evaluations) {
+        evaluation.agreementId = id;
+        evaluations.insert(evaluation);
+    }
+    tx.commit();
+    return id;
+}
+
+int AgreementRepository::count(const ListQuery& query, const AgreementFilter& filter) const
+{
+    const WhereClause where = agreementWhere(query, filter);
+    return Sql::scalar(m_db.connection(),
+        u"SELECT count(*) FROM agreements a JOIN partners p ON p.id = a.partner_id"_s + where.sql(), where.values())
+        .toInt();
+}
+
+QList<AgreementRow> AgreementRepository::list(
+    const ListQuery& query, int offset, int limit, const AgreementFilter& filter) const
+{
+    static const QStringList sortExpressions{u"a.title COLLATE NOCASE"_s, u"p.name COLLATE NOCASE"_s, u"wards"_s,
+        u"a.status"_s, u"a.start_date"_s, u"a.end_date"_s, u"a.budget_cents"_s, u"a.monitoring"_s, u"a.me_agreed"_s,
+        u"a.next_evaluation"_s, u"kpis"_s};
+    const QString sort = sortExpressions.value(query.sortColumn, sortExpressions.first());
+    const QString direction = query.order == Qt::AscendingOrder ? u" ASC"_s : u" DESC"_s;
+    const WhereClause where = agreementWhere(query, filter);
+    QVariantList v = where.values();
+    v << limit << offset;
+    QSqlQuery q = Sql::exec(m_db.connection(),
+        u"SELECT a.id, a.title, a.partner_id, p.name, "
+        "(SELECT group_concat(name, ', ') FROM (SELECT w.name FROM agreement_wards aw JOIN wards w "
+        "ON w.id = aw.ward_id WHERE aw.agreement_id = a.id ORDER BY w.name)) AS wards, "
+        "a.status, a.start_date, a.end_date, a.budget_cents, a.monitoring, a.me_agreed, a.next_evaluation, "
+        "(SELECT count(*) FROM kpis k WHERE k.agreement_id = a.id) AS kpis "
+        "FROM agreements a JOIN partners p ON p.id = a.partner_id"_s
+            + where.sql() + u" ORDER BY "_s + sort + direction + u", a.id LIMIT ? OFFSET ?"_s,
+        v);
+    QList<AgreementRow> rows;
+    while (q.next()) {
+        AgreementRow r;
+        r.id = q.value(0).toLongLong();
+        r.title = q.value(1).toString();
+        r.partnerId = q.value(2).toLongLong();
+        r.partnerName = q.value(3).toString();
+        r.wards = q.value(4).toString();
+        r.status = Enums::fromKey<AgreementStatus>(q.value(5).toString()).value_or(AgreementStatus::Draft);
+        r.startDate = Sql::toDate(q.value(6));
+        r.endDate = Sql::toDate(q.value(7));
+        r.budgetCents = q.value(8).toLongLong();
+        r.monitoring = Enums::fromKey<MonitoringFrequency>(q.value(9).toString()).value_or(MonitoringFrequency::None);
+        r.meAgreed = q.value(10).toBool();
+        r.nextEvaluation = Sql::toDate(q.value(11));
+        r.kpiCount = q.value(12).toInt();
+        rows << r;
+    }
+    return rows;
+}
+
+QList<MonthlyDue> AgreementRepository::monthlyDue(const QDate& from, int months, std::optional<qint64> wardId) const
+{
+    const QDate first(from.year(), from.month(), 1);
+    const QDate end = first.addMonths(months);
+    QList<MonthlyDue> result;
+    for (int i = 0; i < months; ++i) {
+        result.append({first.addMonths(i), 0, 0});
+    }
+    const QString ward = wardId
+        ? u" AND EXISTS (SELECT 1 FROM agreement_wards aw WHERE aw.agreement_id = a.id AND aw.ward_id = ?)"_s
+        : QString();
+    QVariantList v{Sql::date(first), Sql::date(end)};
+    if (wardId) {
+        v << *wardId;
+    }
+    v << Sql::date(first) << Sql::date(end);
+    if (wardId) {
+        v << *wardId;
+    }
+    QSqlQuery q = Sql::exec(m_db.connection(),
+        u"SELECT month, sum(ending), sum(evaluations) FROM ("
+        "SELECT substr(a.end_date, 1, 7) AS month, 1 AS ending, 0 AS evaluations FROM agreements a "
+        "WHERE a.status = 'active' AND a.end_date >= ? AND a.end_date < ?"_s
+            + ward
+            + u" UNION ALL SELECT substr(a.next_evaluation, 1, 7), 0, 1 FROM agreements a "
+              "WHERE a.status = 'active' AND a.next_evaluation >= ? AND a.next_evaluation < ?"_s
+            + ward + u") GROUP BY month"_s,
+        v);
+    while (q.next()) {
+        const QDate month = QDate::fromString(q.value(0).toString() + u"-01"_s, Qt::ISODate);
+        const auto index = first.daysTo(month) >= 0 ? (month.year() - first.year()) * 12 + month.month() - first.month()
+                                                    : -1;
+        if (index >= 0 && index < result.size()) {
+            result[index].agreementsEnding = q.value(1).toInt();
+            result[index].evaluationsDue = q.value(2).toInt();
+        }
+    }
+    return result;
+}

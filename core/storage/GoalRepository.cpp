@@ -1,0 +1,269 @@
+#include "GoalRepository.h"
+
+#include "AuditLog.h"
+#include "Database.h"
+#include "MeasurementSql.h"
+#include "Sql.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("GoalRepository", text);
+}
+
+const QString Entity = u"goal"_s;
+const QString Measurements = u"goal_measurements"_s;
+const QString Owner = u"goal_id"_s;
+const QString Select = u"SELECT id, ward_id, framework_id, indicator, unit, baseline, target, direction, start_date, "
+                       "target_date FROM goals"_s;
+
+WardGoal readGoal(const QSqlQuery& q)
+{
+    WardGoal g;
+    g.id = q.value(0).toLongLong();
+    g.wardId = q.value(1).toLongLong();
+    g.frameworkId = Sql::toOptionalId(q.value(2));
+    g.indicator = q.value(3).toString();
+    g.unit = q.value(4).toString();
+    if (!q.value(5).isNull()) {
+        g.baseline = q.value(5).toDouble();
+    }
+    g.target = q.value(6).toDouble();
+    g.direction = Enums::fromKey<Direction>(q.value(7).toString()).value_or(Direction::Higher);
+    g.startDate = Sql::toDate(q.value(8));
+    g.targetDate = Sql::toDate(q.value(9));
+    return g;
+}
+
+QVariantList values(const WardGoal& g)
+{
+    return {g.wardId, Sql::optionalId(g.frameworkId), g.indicator.trimmed(), g.unit.trimmed(),
+        g.baseline ? QVariant(*g.baseline) : QVariant(QMetaType::fromType<double>()), g.target,
+        Enums::key(g.direction), Sql::date(g.startDate), Sql::date(g.targetDate)};
+}
+
+QStringList changedFields(const WardGoal& a, const WardGoal& b)
+{
+    QStringList f;
+    if (a.wardId != b.wardId) f << u"ward"_s;
+    if (a.frameworkId != b.frameworkId) f << u"framework"_s;
+    if (a.indicator != b.indicator) f << u"indicator"_s;
+    if (a.unit != b.unit) f << u"unit"_s;
+    if (a.baseline != b.baseline) f << u"baseline"_s;
+    if (a.target != b.target) f << u"target"_s;
+    if (a.direction != b.direction) f << u"direction"_s;
+    if (a.startDate != b.startDate) f << u"start_date"_s;
+    if (a.targetDate != b.targetDate) f << u"target_date"_s;
+    if (a.measurements != b.measurements) f << u"measurements"_s;
+    return f;
+}
+
+WhereClause goalWhere(const ListQuery& query)
+{
+    WhereClause where;
+    if (!query.search.trimmed().isEmpty()) {
+        where.add(u"g.indicator LIKE ? ESCAPE '\\'"_s, {Sql::likePattern(query.search.trimmed())});
+    }
+    if (query.wardId) {
+        where.add(u"g.ward_id = ?"_s, {*query.wardId});
+    }
+    return where;
+}
+
+} // namespace
+
+GoalRepository::GoalRepository(Database& db)
+    : m_db(db)
+{
+}
+
+QList<FieldError> GoalRepository::validate(const WardGoal& g) const
+{
+    QList<FieldError> errors;
+    const QSqlDatabase db = m_db.connection();
+    if (g.indicator.trimmed().isEmpty()) {
+        errors.append({u"indicator"_s, tr("Enter the goal's indicator.")});
+    }
+    if (g.wardId <= 0 || !Sql::scalar(db, u"SELECT 1 FROM wards WHERE id = ?"_s, {g.wardId}).isValid()) {
+        errors.append({u"ward"_s, tr("Choose the ward of the goal.")});
+    }
+    if (g.frameworkId && !Sql::scalar(db, u"SELECT 1 FROM frameworks WHERE id = ?"_s, {*g.frameworkId}).isValid()) {
+        errors.append({u"framework"_s, tr("The chosen policy framework no longer exists.")});
+    }
+    if (g.baseline) {
+        if (g.direction == Direction::Higher && g.target <= *g.baseline) {
+            errors.append({u"target"_s, tr("When higher is better, the target must lie above the baseline.")});
+        } else if (g.direction == Direction::Lower && g.target >= *g.baseline) {
+            errors.append({u"target"_s, tr("When lower is better, the target must lie below the baseline.")});
+        }
+    }
+    if (g.startDate.isValid() && g.targetDate.isValid() && g.targetDate < g.startDate) {
+        errors.append({u"target_date"_s, tr("The target date lies before the start date.")});
+    }
+    for (const Measurement& m : g.measurements) {
+        if (!m.date.isValid()) {
+            errors.append({u"measurements"_s, tr("Every measurement needs a date.")});
+            break;
+        }
+    }
+    return errors;
+}
+
+qint64 GoalRepository::insert(const WardGoal& goal)
+{
+    if (const auto errors = validate(goal); !errors.isEmpty()) {
+        throw ValidationError(errors);
+    }
+    Transaction tx(m_db);
+    const QSqlDatabase db = m_db.connection();
+    QVariantList v = values(goal);
+    v.prepend(goal.id > 0 ? QVariant(goal.id) : QVariant(QMetaType::fromType<qint64>()));
+    QSqlQuery q = Sql::exec(db,
+        u"INSERT INTO goals(id, ward_id, framework_id, indicator, unit, baseline, target, direction, start_date, "
+        "target_date) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
+        v);
+    q.next();
+    const qint64 id = q.value(0).toLongLong();
+    q.finish();
+    MeasurementSql::write(db, Measurements, Owner, id, goal.measurements);
+    AuditLog(m_db).recordInsert(Entity, id, changedFields(WardGoal{}, goal));
+    tx.commit();
+    return id;
+}
+
+void GoalRepository::update(const WardGoal& goal)
+{
+    if (const auto errors = validate(goal); !errors.isEmpty()) {
+        throw ValidationError(errors);
+    }
+    const auto old = find(goal.id);
+    if (!old) {
+        throw Error(tr("This ward goal no longer exists."));
+    }
+    Transaction tx(m_db);
+    const QSqlDatabase db = m_db.connection();
+    QVariantList v = values(goal);
+    v << goal.id;
+    Sql::exec(db,
+        u"UPDATE goals SET ward_id = ?, framework_id = ?, indicator = ?, unit = ?, baseline = ?, target = ?, "
+        "direction = ?, start_date = ?, target_date = ? WHERE id = ?"_s,
+        v);
+    MeasurementSql::write(db, Measurements, Owner, goal.id, goal.measurements);
+    AuditLog(m_db).recordUpdate(Entity, goal.id, changedFields(*old, goal));
+    tx.commit();
+}
+
+void GoalRepository::remove(qint64 id)
+{
+    if (!find(id)) {
+        return;
+    }
+    Transaction tx(m_db);
+    Sql::exec(m_db.connection(), u"DELETE FROM goals WHERE id = ?"_s, {id});
+    AuditLog(m_db).recordDelete(Entity, id);
+    tx.commit();
+}
+
+std::optional<WardGoal> GoalRepository::find(qint64 id) const
+{
+    QSqlQuery q = Sql::exec(m_db.connection(), Select + u" WHERE id = ?"_s, {id});
+    if (!q.next()) {
+        return std::nullopt;
+    }
+    WardGoal g = readGoal(q);
+    q.finish();
+    g.measurements = MeasurementSql::read(m_db.connection(), Measurements, Owner, id);
+    return g;
+}
+
+int GoalRepository::count(const ListQuery& query) const
+{
+    const WhereClause where = goalWhere(query);
+    return Sql::scalar(m_db.connection(), u"SELECT count(*) FROM goals g"_s + where.sql(), where.values()).toInt();
+}
+
+QList<WardGoalRow> GoalRepository::list(const ListQuery& query, int offset, int limit) const
+{
+    // Progress sorts by the same formula as Progress::compute, without clamping.
+    static const QStringList sortExpressions{u"w.code"_s, u"g.indicator COLLATE NOCASE"_s, u"g.unit"_s,
+        u"g.baseline"_s, u"g.target"_s, u"ml.value"_s,
+        u"(ml.value - coalesce(g.baseline, mf.value)) / nullif(g.target - coalesce(g.baseline, mf.value), 0)"_s,
+        u"g.target_date"_s, u"f.title COLLATE NOCASE"_s};
+    const QString sort = sortExpressions.value(query.sortColumn, sortExpressions.first());
+    const QString direction = query.order == Qt::AscendingOrder ? u" ASC"_s : u" DESC"_s;
+    const WhereClause where = goalWhere(query);
+    const QDate today = query.today();
+    QVariantList v{Sql::date(today)};
+    v << where.values() << limit << offset;
+    QSqlQuery q = Sql::exec(m_db.connection(),
+        MeasurementSql::firstAndLatestCte(Measurements, Owner)
+            + u"SELECT g.id, g.ward_id, w.code, w.name, g.indicator, g.unit, g.target_date, f.title, f.review_by, "_s
+            + MeasurementSql::inputColumns(u"g"_s, u"g.start_date"_s, u"g.target_date"_s)
+            + u" FROM goals g JOIN wards w ON w.id = g.ward_id LEFT JOIN frameworks f ON f.id = g.framework_id"_s
+            + MeasurementSql::inputJoins(u"g"_s) + where.sql() + u" ORDER BY "_s + sort + direction
+            + u", g.id LIMIT ? OFFSET ?"_s,
+        v);
+    QList<WardGoalRow> rows;
+    while (q.next()) {
+        WardGoalRow r;
+        r.id = q.value(0).toLongLong();
+        r.wardId = q.value(1).toLongLong();
+        r.wardCode = q.value(2).toString();
+        r.wardName = q.value(3).toString();
+        r.indicator = q.value(4).toString();
+        r.unit = q.value(5).toString();
+        r.targetDate = Sql::toDate(q.value(6));
+        r.frameworkTitle = q.value(7).toString();
+        const QDate reviewBy = Sql::toDate(q.value(8));
+        r.frameworkOutdated = reviewBy.isValid() && reviewBy < today;
+        const ProgressInput in = MeasurementSql::readInput(q, 9);
+        r.baseline = in.baseline;
+        r.target = in.target;
+        r.direction = in.direction;
+        r.progress = Progress::compute(in);
+        rows << r;
+    }
+    return rows;
+}
+
+QList<ProgressRow> GoalRepository::progress(const ProgressQuery& query) const
+{
+    WhereClause where;
+    if (query.wardId) {
+        where.add(u"g.ward_id = ?"_s, {*query.wardId});
+    }
+    QVariantList v{Sql::date(query.today())};
+    v << where.values();
+    QSqlQuery q = Sql::exec(m_db.connection(),
+        MeasurementSql::firstAndLatestCte(Measurements, Owner)
+            + u"SELECT g.id, g.ward_id, w.name, g.indicator, g.unit, "_s
+            + MeasurementSql::inputColumns(u"g"_s, u"g.start_date"_s, u"g.target_date"_s)
+            + u" FROM goals g JOIN wards w ON w.id = g.ward_id"_s + MeasurementSql::inputJoins(u"g"_s) + where.sql()
+            + u" ORDER BY w.code, g.indicator COLLATE NOCASE, g.id"_s,
+        v);
+    QList<ProgressRow> rows;
+    while (q.next()) {
+        ProgressRow r;
+        r.subject = ProgressSubject::Goal;
+        r.id = q.value(0).toLongLong();
+        r.ownerId = q.value(1).toLongLong();
+        r.ownerTitle = q.value(2).toString();
+        r.wards = r.ownerTitle;
+        r.wardId = r.ownerId;
+        r.name = q.value(3).toString();
+        r.unit = q.value(4).toString();
+        const ProgressInput in = MeasurementSql::readInput(q, 5);
+        r.baseline = in.baseline;
+        r.target = in.target;
+        r.direction = in.direction;
+        r.progress = Progress::compute(in);
+        rows << r;
+    }
+    return rows;
+}

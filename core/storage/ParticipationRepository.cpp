@@ -1,0 +1,219 @@
+#include "ParticipationRepository.h"
+
+#include "AuditLog.h"
+#include "Database.h"
+#include "Sql.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ParticipationRepository", text);
+}
+
+const QString Entity = u"participation"_s;
+const QString Select = u"SELECT id, ward_id, date, kind, channel, participants, notes FROM participation"_s;
+
+ParticipationMoment readMoment(const QSqlQuery& q)
+{
+    ParticipationMoment m;
+    m.id = q.value(0).toLongLong();
+    m.wardId = q.value(1).toLongLong();
+    m.date = Sql::toDate(q.value(2));
+    m.kind = Enums::fromKey<ParticipationKind>(q.value(3).toString()).value_or(ParticipationKind::Other);
+    m.channel = Enums::fromKey<::Channel>(q.value(4).toString()).value_or(::Channel::Physical);
+    m.participants = q.value(5).toInt();
+    m.notes = q.value(6).toString();
+    return m;
+}
+
+QVariantList values(const ParticipationMoment& m)
+{
+    return {m.wardId, Sql::date(m.date), Enums::key(m.kind), Enums::key(m.channel), m.participants, m.notes};
+}
+
+QStringList changedFields(const ParticipationMoment& a, const ParticipationMoment& b)
+{
+    QStringList f;
+    if (a.wardId != b.wardId) f << u"ward"_s;
+    if (a.date != b.date) f << u"date"_s;
+    if (a.kind != b.kind) f << u"kind"_s;
+    if (a.channel != b.channel) f << u"channel"_s;
+    if (a.participants != b.participants) f << u"participants"_s;
+    if (a.notes != b.notes) f << u"notes"_s;
+    return f;
+}
+
+WhereClause participationWhere(const ListQuery& query)
+{
+    WhereClause where;
+    if (!query.search.trimmed().isEmpty()) {
+        where.add(u"p.notes LIKE ? ESCAPE '\\'"_s, {Sql::likePattern(query.search.trimmed())});
+    }
+    if (query.wardId) {
+        where.add(u"p.ward_id = ?"_s, {*query.wardId});
+    }
+    if (!query.status.isEmpty()) {
+        where.add(u"p.channel = ?"_s, {query.status});
+    }
+    return where;
+}
+
+} // namespace
+
+ParticipationRepository::ParticipationRepository(Database& db)
+    : m_db(db)
+{
+}
+
+QList<FieldError> ParticipationRepository::validate(const ParticipationMoment& m) const
+{
+    QList<FieldError> errors;
+    if (m.wardId <= 0
+        || !Sql::scalar(m_db.connection(), u"SELECT 1 FROM wards WHERE id = ?"_s, {m.wardId}).isValid()) {
+        errors.append({u"ward"_s, tr("Choose the ward of the participation moment.")});
+    }
+    if (!m.date.isValid()) {
+        errors.append({u"date"_s, tr("Enter the date of the participation moment.")});
+    }
+    if (m.participants < 0) {
+        errors.append({u"participants"_s, tr("The number of participants cannot be negative.")});
+    }
+    return errors;
+}
+
+qint64 ParticipationRepository::insert(const ParticipationMoment& m)
+{
+    if (const auto errors = validate(m); !errors.isEmpty()) {
+        throw ValidationError(errors);
+    }
+    Transaction tx(m_db);
+    QVariantList v = values(m);
+    v.prepend(m.id > 0 ? QVariant(m.id) : QVariant(QMetaType::fromType<qint64>()));
+    QSqlQuery q = Sql::exec(m_db.connection(),
+        u"INSERT INTO participation(id, ward_id, date, kind, channel, participants, notes) "
+        "VALUES(?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
+        v);
+    q.next();
+    const qint64 id = q.value(0).toLongLong();
+    q.finish();
+    AuditLog(m_db).recordInsert(Entity, id, changedFields(ParticipationMoment{}, m));
+    tx.commit();
+    return id;
+}
+
+void ParticipationRepository::update(const ParticipationMoment& m)
+{
+    if (const auto errors = validate(m); !errors.isEmpty()) {
+        throw ValidationError(errors);
+    }
+    const auto old = find(m.id);
+    if (!old) {
+        throw Error(tr("This participation moment no longer exists."));
+    }
+    Transaction tx(m_db);
+    QVariantList v = values(m);
+    v << m.id;
+    Sql::exec(m_db.connection(),
+        u"UPDATE participation SET ward_id = ?, date = ?, kind = ?, channel = ?, participants = ?, notes = ? "
+        "WHERE id = ?"_s,
+        v);
+    AuditLog(m_db).recordUpdate(Entity, m.id, changedFields(*old, m));
+    tx.commit();
+}
+
+void ParticipationRepository::remove(qint64 id)
+{
+    if (!find(id)) {
+        return;
+    }
+    Transaction tx(m_db);
+    Sql::exec(m_db.connection(), u"DELETE FROM participation WHERE id = ?"_s, {id});
+    AuditLog(m_db).recordDelete(Entity, id);
+    tx.commit();
+}
+
+std::optional<ParticipationMoment> ParticipationRepository::find(qint64 id) const
+{
+    QSqlQuery q = Sql::exec(m_db.connection(), Select + u" WHERE id = ?"_s, {id});
+    if (q.next()) {
+        return readMoment(q);
+    }
+    return std::nullopt;
+}
+
+int ParticipationRepository::count(const ListQuery& query) const
+{
+    const WhereClause where = participationWhere(query);
+    return Sql::scalar(m_db.connection(), u"SELECT count(*) FROM participation p"_s + where.sql(), where.values())
+        .toInt();
+}
+
+QList<ParticipationRow> ParticipationRepository::list(const ListQuery& query, int offset, int limit) const
+{
+    static const QStringList sortExpressions{
+        u"p.date"_s, u"w.code"_s, u"p.kind"_s, u"p.channel"_s, u"p.participants"_s};
+    const QString sort = sortExpressions.value(query.sortColumn, sortExpressions.first());
+    const QString direction = query.order == Qt::AscendingOrder ? u" ASC"_s : u" DESC"_s;
+    const WhereClause where = participationWhere(query);
+    QVariantList v = where.values();
+    v << limit << offset;
+    QSqlQuery q = Sql::exec(m_db.connection(),
+        u"SELECT p.id, p.ward_id, w.code, w.name, p.date, p.kind, p.channel, p.participants "
+        "FROM participation p JOIN wards w ON w.id = p.ward_id"_s
+            + where.sql() + u" ORDER BY "_s + sort + direction + u", p.id LIMIT ? OFFSET ?"_s,
+        v);
+    QList<ParticipationRow> rows;
+    while (q.next()) {
+        ParticipationRow r;
+        r.id = q.value(0).toLongLong();
+        r.wardId = q.value(1).toLongLong();
+        r.wardCode = q.value(2).toString();
+        r.wardName = q.value(3).toString();
+        r.date = Sql::toDate(q.value(4));
+        r.kind = Enums::fromKey<ParticipationKind>(q.value(5).toString()).value_or(ParticipationKind::Other);
+        r.channel = Enums::fromKey<::Channel>(q.value(6).toString()).value_or(::Channel::Physical);
+        r.participants = q.value(7).toInt();
+        rows << r;
+    }
+    return rows;
+}
+
+QList<ChannelParticipation> ParticipationRepository::byChannel(
+    const QDate& from, const QDate& to, std::optional<qint64> wardId) const
+{
+    WhereClause where;
+    if (from.isValid()) {
+        where.add(u"p.date >= ?"_s, {Sql::date(from)});
+    }
+    if (to.isValid()) {
+        where.add(u"p.date <= ?"_s, {Sql::date(to)});
+    }
+    if (wardId) {
+        where.add(u"p.ward_id = ?"_s, {*wardId});
+    }
+    QSqlQuery q = Sql::exec(m_db.connection(),
+        u"SELECT p.ward_id, w.code, w.name, p.channel, count(*), sum(p.participants) "
+        "FROM participation p JOIN wards w ON w.id = p.ward_id"_s
+            + where.sql()
+            + u" GROUP BY p.ward_id, w.code, w.name, p.channel ORDER BY w.code, "
+              "CASE p.channel WHEN 'physical' THEN 0 WHEN 'digital' THEN 1 ELSE 2 END"_s,
+        where.values());
+    QList<ChannelParticipation> rows;
+    while (q.next()) {
+        ChannelParticipation r;
+        r.wardId = q.value(0).toLongLong();
+        r.wardCode = q.value(1).toString();
+        r.wardName = q.value(2).toString();
+        r.channel = Enums::fromKey<::Channel>(q.value(3).toString()).value_or(::Channel::Physical);
+        r.moments = q.value(4).toInt();
+        r.participants = q.value(5).toInt();
+        rows << r;
+    }
+    return rows;
+}

@@ -1,0 +1,218 @@
+#include "PartnerRepository.h"
+
+#include "AuditLog.h"
+#include "Database.h"
+#include "Sql.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString tr(const char* text, int n = -1)
+{
+    return QCoreApplication::translate("PartnerRepository", text, nullptr, n);
+}
+
+const QString Entity = u"partner"_s;
+const QString Select = u"SELECT id, name, partner_type, contact_person, email, phone, notes FROM partners"_s;
+
+Partner readPartner(const QSqlQuery& q)
+{
+    Partner p;
+    p.id = q.value(0).toLongLong();
+    p.name = q.value(1).toString();
+    p.type = Enums::fromKey<PartnerType>(q.value(2).toString()).value_or(PartnerType::Other);
+    p.contactPerson = q.value(3).toString();
+    p.email = q.value(4).toString();
+    p.phone = q.value(5).toString();
+    p.notes = q.value(6).toString();
+    return p;
+}
+
+QVariantList values(const Partner& p)
+{
+    return {p.name.trimmed(), Enums::key(p.type), p.contactPerson.trimmed(), p.email.trimmed(), p.phone.trimmed(),
+        p.notes};
+}
+
+QStringList changedFields(const Partner& a, const Partner& b)
+{
+    QStringList f;
+    if (a.name != b.name) f << u"name"_s;
+    if (a.type != b.type) f << u"partner_type"_s;
+    if (a.contactPerson != b.contactPerson) f << u"contact_person"_s;
+    if (a.email != b.email) f << u"email"_s;
+    if (a.phone != b.phone) f << u"phone"_s;
+    if (a.notes != b.notes) f << u"notes"_s;
+    return f;
+}
+
+WhereClause partnerWhere(const ListQuery& query)
+{
+    WhereClause where;
+    if (!query.search.trimmed().isEmpty()) {
+        const QString like = Sql::likePattern(query.search.trimmed());
+        where.add(u"(p.name LIKE ? ESCAPE '\\' OR p.contact_person LIKE ? ESCAPE '\\')"_s, {like, like});
+    }
+    if (!query.status.isEmpty()) {
+        where.add(u"p.partner_type = ?"_s, {query.status});
+    }
+    return where;
+}
+
+} // namespace
+
+PartnerRepository::PartnerRepository(Database& db)
+    : m_db(db)
+{
+}
+
+QList<FieldError> PartnerRepository::validate(const Partner& partner) const
+{
+    QList<FieldError> errors;
+    const QString name = partner.name.trimmed();
+    if (name.isEmpty()) {
+        errors.append({u"name"_s, tr("Enter the partner's name.")});
+    } else if (Sql::scalar(m_db.connection(), u"SELECT 1 FROM partners WHERE name = ? COLLATE NOCASE AND id <> ?"_s,
+                   {name, partner.id})
+                   .isValid()) {
+        errors.append({u"name"_s, tr("There is already a partner called %1.").arg(name)});
+    }
+    static const QRegularExpression email(u"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"_s);
+    if (!partner.email.trimmed().isEmpty() && !email.match(partner.email.trimmed()).hasMatch()) {
+        errors.append({u"email"_s, tr("This is not an e-mail address.")});
+    }
+    return errors;
+}
+
+qint64 PartnerRepository::insert(const Partner& partner)
+{
+    if (const auto errors = validate(partner); !errors.isEmpty()) {
+        throw ValidationError(errors);
+    }
+    Transaction tx(m_db);
+    QVariantList v = values(partner);
+    v.prepend(partner.id > 0 ? QVariant(partner.id) : QVariant(QMetaType::fromType<qint64>()));
+    QSqlQuery q = Sql::exec(m_db.connection(),
+        u"INSERT INTO partners(id, name, partner_type, contact_person, email, phone, notes) "
+        "VALUES(?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
+        v);
+    q.next();
+    const qint64 id = q.value(0).toLongLong();
+    q.finish();
+    AuditLog(m_db).recordInsert(Entity, id, changedFields(Partner{}, partner));
+    tx.commit();
+    return id;
+}
+
+void PartnerRepository::update(const Partner& partner)
+{
+    if (const auto errors = validate(partner); !errors.isEmpty()) {
+        throw ValidationError(errors);
+    }
+    const auto old = find(partner.id);
+    if (!old) {
+        throw Error(tr("This partner no longer exists."));
+    }
+    Transaction tx(m_db);
+    QVariantList v = values(partner);
+    v << partner.id;
+    Sql::exec(m_db.connection(),
+        u"UPDATE partners SET name = ?, partner_type = ?, contact_person = ?, email = ?, phone = ?, notes = ? "
+        "WHERE id = ?"_s,
+        v);
+    AuditLog(m_db).recordUpdate(Entity, partner.id, changedFields(*old, partner));
+    tx.commit();
+}
+
+QStringList PartnerRepository::dependents(qint64 id) const
+{
+    QStringList result;
+    const QSqlDatabase db = m_db.connection();
+    const int agreements = Sql::scalar(db, u"SELECT count(*) FROM agreements WHERE partner_id = ?"_s, {id}).toInt();
+    if (agreements > 0) {
+        result << tr("%n agreement(s)", agreements);
+    }
+    const int offers = Sql::scalar(db, u"SELECT count(*) FROM offers WHERE partner_id = ?"_s, {id}).toInt();
+    if (offers > 0) {
+        result << tr("%n offer(s) in the support map", offers);
+    }
+    return result;
+}
+
+void PartnerRepository::remove(qint64 id)
+{
+    const auto partner = find(id);
+    if (!partner) {
+        return;
+    }
+    if (const QStringList deps = dependents(id); !deps.isEmpty()) {
+        throw Error(tr("Partner %1 cannot be deleted because other records refer to it: %2.")
+                        .arg(partner->name, deps.join(u", "_s)));
+    }
+    Transaction tx(m_db);
+    Sql::exec(m_db.connection(), u"DELETE FROM partners WHERE id = ?"_s, {id});
+    AuditLog(m_db).recordDelete(Entity, id);
+    tx.commit();
+}
+
+std::optional<Partner> PartnerRepository::find(qint64 id) const
+{
+    QSqlQuery q = Sql::exec(m_db.connection(), Select + u" WHERE id = ?"_s, {id});
+    if (q.next()) {
+        return readPartner(q);
+    }
+    return std::nullopt;
+}
+
+QList<Partner> PartnerRepository::all() const
+{
+    QList<Partner> list;
+    QSqlQuery q = Sql::exec(m_db.connection(), Select + u" ORDER BY name COLLATE NOCASE"_s);
+    while (q.next()) {
+        list << readPartner(q);
+    }
+    return list;
+}
+
+int PartnerRepository::count(const ListQuery& query) const
+{
+    const WhereClause where = partnerWhere(query);
+    return Sql::scalar(m_db.connection(), u"SELECT count(*) FROM partners p"_s + where.sql(), where.values()).toInt();
+}
+
+QList<PartnerRow> PartnerRepository::list(const ListQuery& query, int offset, int limit) const
+{
+    static const QStringList sortExpressions{u"p.name COLLATE NOCASE"_s, u"p.partner_type"_s,
+        u"p.contact_person COLLATE NOCASE"_s, u"p.email"_s, u"p.phone"_s, u"agreements"_s};
+    const QString sort = sortExpressions.value(query.sortColumn, sortExpressions.first());
+    const QString direction = query.order == Qt::AscendingOrder ? u" ASC"_s : u" DESC"_s;
+    const WhereClause where = partnerWhere(query);
+    QVariantList v = where.values();
+    v << limit << offset;
+    QSqlQuery q = Sql::exec(m_db.connection(),
+        u"SELECT p.id, p.name, p.partner_type, p.contact_person, p.email, p.phone, "
+        "(SELECT count(*) FROM agreements a WHERE a.partner_id = p.id) AS agreements, "
+        "(SELECT count(*) FROM agreements a WHERE a.partner_id = p.id AND a.status = 'active') "
+        "FROM partners p"_s
+            + where.sql() + u" ORDER BY "_s + sort + direction + u", p.id LIMIT ? OFFSET ?"_s,
+        v);
+    QList<PartnerRow> rows;
+    while (q.next()) {
+        PartnerRow r;
+        r.id = q.value(0).toLongLong();
+        r.name = q.value(1).toString();
+        r.type = Enums::fromKey<PartnerType>(q.value(2).toString()).value_or(PartnerType::Other);
+        r.contactPerson = q.value(3).toString();
+        r.email = q.value(4).toString();
+        r.phone = q.value(5).toString();
+        r.agreementCount = q.value(6).toInt();
+        r.activeAgreementCount = q.value(7).toInt();
+        rows << r;
+    }
+    return rows;
+}

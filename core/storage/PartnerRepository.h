@@ -1,0 +1,40 @@
+#pragma once
+
+#include "Error.h"
+#include "ListQuery.h"
+#include "domain/Partner.h"
+
+#include <QList>
+#include <QStringList>
+
+#include <optional>
+
+class Database;
+
+/// Partners: the organisations agreements are made with.
+class PartnerRepository final
+{
+public:
+    enum Column { Name, Type, ContactPerson, Email, Phone, Agreements, ColumnCount };
+
+    explicit PartnerRepository(Database& db);
+
+    /// Problems: no name, a name another partner has, an e-mail address that is not one.
+    QList<FieldError> validate(const Partner& partner) const;
+    /// Inserts the partner (keeping partner.id when it is set and free) and returns its id. Throws ValidationError.
+    qint64 insert(const Partner& partner);
+    void update(const Partner& partner);
+    /// Removes the partner; refused with the dependent records named (agreements, offers).
+    void remove(qint64 id);
+    QStringList dependents(qint64 id) const;
+
+    std::optional<Partner> find(qint64 id) const;
+    /// All partners by name: for pickers.
+    QList<Partner> all() const;
+    /// Filters: search (name, contact person), status = a PartnerType key.
+    int count(const ListQuery& query) const;
+    QList<PartnerRow> list(const ListQuery& query, int offset, int limit) const;
+
+private:
+    Database& m_db;
+};
