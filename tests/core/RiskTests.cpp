@@ -587,3 +587,23 @@ TEST_CASE("trend_twelveMonthEndsFromTheActivityLog", "[risk]")
     CHECK(points.last().low == 2);
     CHECK(engine.trend(std::nullopt, 12, T).size() == 12);
 }
+
+TEST_CASE("scoreAll_agreesWithOneInitiativeAtATime", "[risk]")
+{
+    // scoreAll takes the other initiatives' top contributors from its own pass; a filtered call finds them with a
+    // second, narrower pass. Both must give the same scores.
+    RiskFixture f;
+    const ThreeCarriers c(f);
+    const qint64 z = f.initiative(u"Elders"_s, [&](Initiative& i) { i.wardId = f.otherWard; });
+    f.monthly(z, c.q, 5, 3);
+    f.role(z, u"lead"_s, c.p);
+    RiskEngine engine(*f.t.db);
+    const QList<RiskScore> all = engine.scoreAll({T, {}, {}, {}});
+    REQUIRE(all.size() == 3);
+    for (const RiskScore& s : all) {
+        const RiskScore one = f.score(s.initiativeId);
+        CHECK(one.values == s.values);
+        CHECK(one.score == s.score);
+        CHECK(one.explanations == s.explanations);
+    }
+}
