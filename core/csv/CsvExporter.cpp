@@ -2,8 +2,7 @@
 
 #include "storage/Database.h"
 #include "storage/Sql.h"
-
-#include <QSqlQuery>
+#include "storage/TableIo.h"
 
 using namespace Qt::StringLiterals;
 
@@ -58,26 +57,36 @@ void CsvExporter::exportTable(Database& db, const QString& name, QIODevice& out,
             throw CsvCancelled();
         }
     }
-    QSqlQuery query = Sql::exec(connection,
+    TableCursor cursor(db,
         u"SELECT "_s + expressions.join(u", "_s) + u" FROM "_s + table.from + u" ORDER BY "_s + table.orderBy);
     CsvWriter writer(out, options.dialect);
     writer.writeHeader(columns);
-    const int n = static_cast<int>(columns.size());
-    QVariantList cells;
-    cells.resize(n);
+    const int n = cursor.columnCount();
     qint64 done = 0;
-    while (query.next()) {
+    while (cursor.next()) {
         for (int i = 0; i < n; ++i) {
-            cells[i] = query.value(i);
+            switch (cursor.kind(i)) {
+            case TableCursor::Kind::Null:
+                writer.cellNull();
+                break;
+            case TableCursor::Kind::Integer:
+                writer.cellInteger(cursor.integer(i));
+                break;
+            case TableCursor::Kind::Real:
+                writer.cellReal(cursor.real(i));
+                break;
+            case TableCursor::Kind::Text:
+                writer.cellUtf8(cursor.text(i));
+                break;
+            }
         }
-        writer.writeRow(cells);
+        writer.endRow();
         if (options.progress && (++done & 0x3FFF) == 0 && total > 0) {
             if (!options.progress(static_cast<int>(done * 100 / total))) {
                 throw CsvCancelled();
             }
         }
     }
-    query.finish();
     writer.flush();
     if (options.progress && !options.progress(100)) {
         throw CsvCancelled();

@@ -13,7 +13,7 @@ namespace {
 
 constexpr qsizetype FlushThreshold = 256 * 1024;
 
-bool needsQuotes(const QByteArray& bytes, char separator)
+bool needsQuotes(QByteArrayView bytes, char separator)
 {
     for (const char c : bytes) {
         if (c == separator || c == '"' || c == '\r' || c == '\n') {
@@ -23,7 +23,7 @@ bool needsQuotes(const QByteArray& bytes, char separator)
     return false;
 }
 
-void appendQuoted(QByteArray& out, const QByteArray& bytes, char separator)
+void appendQuoted(QByteArray& out, QByteArrayView bytes, char separator)
 {
     if (!needsQuotes(bytes, separator)) {
         out += bytes;
@@ -94,6 +94,24 @@ void appendDate(QByteArray& out, const QVariant& value, bool dutch)
     }
 }
 
+bool startsLikeFormula(QByteArrayView bytes)
+{
+    if (bytes.isEmpty()) {
+        return false;
+    }
+    const char c = bytes.front();
+    return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
+}
+
+void appendShortest(QByteArray& out, double v, bool decimalComma)
+{
+    QByteArray number = QByteArray::number(v, 'f', QLocale::FloatingPointShortest);
+    if (decimalComma) {
+        number.replace('.', ',');
+    }
+    out += number;
+}
+
 } // namespace
 
 CsvWriter::CsvWriter(QIODevice& device, CsvDialect dialect)
@@ -102,6 +120,10 @@ CsvWriter::CsvWriter(QIODevice& device, CsvDialect dialect)
     , m_separator(Csv::separator(dialect))
 {
     m_buffer.reserve(FlushThreshold + 4096);
+    if (dialect == CsvDialect::ExcelNl) {
+        m_yes = tr("yes").toUtf8();
+        m_no = tr("no").toUtf8();
+    }
 }
 
 CsvWriter::~CsvWriter()
@@ -126,6 +148,88 @@ void CsvWriter::writeHeader(const QList<CsvColumn>& columns)
         appendText(m_buffer, name, m_dialect == CsvDialect::ExcelNl, m_separator);
     }
     m_buffer += "\r\n";
+}
+
+const CsvColumn& CsvWriter::nextCell()
+{
+    static const CsvColumn text;
+    if (m_cell > 0) {
+        m_buffer += m_separator;
+    }
+    const qsizetype i = m_cell++;
+    return i < m_columns.size() ? m_columns.at(i) : text;
+}
+
+void CsvWriter::cellNull()
+{
+    nextCell();
+}
+
+void CsvWriter::cellInteger(qint64 value)
+{
+    const CsvColumn& c = nextCell();
+    if (c.type == CsvType::Money) {
+        appendMoney(m_buffer, value, m_dialect == CsvDialect::ExcelNl ? ',' : '.');
+    } else if (c.type == CsvType::Bool) {
+        if (m_dialect == CsvDialect::ExcelNl) {
+            m_buffer += value != 0 ? m_yes : m_no;
+        } else {
+            m_buffer += value != 0 ? "true" : "false";
+        }
+    } else {
+        appendInteger(m_buffer, value);
+    }
+}
+
+void CsvWriter::cellReal(double value)
+{
+    const CsvColumn& c = nextCell();
+    if (c.type == CsvType::Money) {
+        appendMoney(m_buffer, std::llround(value), m_dialect == CsvDialect::ExcelNl ? ',' : '.');
+    } else if (std::isfinite(value)) {
+        appendShortest(m_buffer, value, m_dialect == CsvDialect::ExcelNl);
+    }
+}
+
+void CsvWriter::cellUtf8(QByteArrayView text)
+{
+    const CsvColumn& c = nextCell();
+    const bool nl = m_dialect == CsvDialect::ExcelNl;
+    if (c.type == CsvType::Date && text.size() == 10 && text.at(4) == '-' && text.at(7) == '-') {
+        if (nl) {
+            m_buffer.append(text.sliced(8, 2)).append('-').append(text.sliced(5, 2)).append('-').append(
+                text.first(4));
+        } else {
+            m_buffer.append(text);
+        }
+        return;
+    }
+    if (c.type == CsvType::Enum && nl) {
+        const QString key = QString::fromUtf8(text);
+        const auto it = c.enumLabels.constFind(key);
+        appendText(m_buffer, it == c.enumLabels.constEnd() ? key : it.value(), true, m_separator);
+        return;
+    }
+    if (nl && (c.type == CsvType::Text || c.type == CsvType::Enum) && startsLikeFormula(text)) {
+        QByteArray guarded;
+        guarded.reserve(text.size() + 1);
+        guarded.append('\'').append(text);
+        appendQuoted(m_buffer, guarded, m_separator);
+        return;
+    }
+    appendQuoted(m_buffer, text, m_separator);
+}
+
+void CsvWriter::endRow()
+{
+    while (m_cell < m_columns.size()) {
+        nextCell();
+    }
+    m_cell = 0;
+    m_buffer += "\r\n";
+    if (m_buffer.size() >= FlushThreshold) {
+        flush();
+    }
 }
 
 void CsvWriter::writeRow(const QVariantList& cells)
@@ -178,11 +282,8 @@ QByteArray CsvWriter::formatCell(const QVariant& value, const CsvColumn& column,
 void CsvWriter::appendText(QByteArray& out, const QString& text, bool guardFormula, char separator)
 {
     QByteArray bytes = text.toUtf8();
-    if (guardFormula && !bytes.isEmpty()) {
-        const char c = bytes.at(0);
-        if (c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r') {
-            bytes.prepend('\'');
-        }
+    if (guardFormula && startsLikeFormula(bytes)) {
+        bytes.prepend('\'');
     }
     appendQuoted(out, bytes, separator);
 }
@@ -215,11 +316,7 @@ void CsvWriter::appendValue(
             appendText(out, value.toString(), nl, separator);
             return;
         }
-        QByteArray number = QByteArray::number(v, 'f', QLocale::FloatingPointShortest);
-        if (nl) {
-            number.replace('.', ',');
-        }
-        appendQuoted(out, number, separator);
+        appendShortest(out, v, nl);
         return;
     }
     case CsvType::Money:

@@ -49,6 +49,14 @@ public:
     void writeHeader(const QList<CsvColumn>& columns);
     /// Writes one row; cell i is formatted by column i's type. Missing cells are empty, extra cells ignored.
     void writeRow(const QVariantList& cells);
+    /// Low level, for large exports (CsvExporter): the cells of one row in column order from raw values, then
+    /// endRow(). Formatted by the column's type like writeRow().
+    void cellNull();
+    void cellInteger(qint64 value);
+    void cellReal(double value);
+    void cellUtf8(QByteArrayView text);
+    void endRow();
+
     /// Writes everything buffered to the device. Called by the destructor too (without throwing there).
     void flush();
 
@@ -79,6 +87,11 @@ private:
     QIODevice& m_device;
     CsvDialect m_dialect;
     char m_separator;
+    const CsvColumn& nextCell();
+
     QList<CsvColumn> m_columns;
+    qsizetype m_cell = 0;
+    QByteArray m_yes;
+    QByteArray m_no;
     QByteArray m_buffer;
 };

@@ -1,0 +1,126 @@
+// Prints the time to export the activity table as CSV (both dialects), beside the time of the sqlite3 shell's
+// `-csv` output of the same table in the same run, and the ratio (the aim: at most 1.5):
+//   wijkregie_bench_csv [FILE] [RUNS]
+// A FILE that does not exist is generated first and kept. Without FILE it generates the large demo into a temporary folder first (not timed); while the demo generator
+// writes no activities, that generated file (never a given one) gets ~1.5 million synthetic ones, as in RiskBench. Both write to a temporary
+// file (the shell's output to /dev/null would be unfair to the exporter, which must produce a file).
+#include "csv/CsvExporter.h"
+#include "demo/DemoGenerator.h"
+#include "storage/Database.h"
+#include "storage/Sql.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+/// 10 persons per initiative, one day every two weeks over two years: 3,000 × 10 × 50 = 1.5 million rows.
+void addSyntheticActivities(Database& db)
+{
+    Transaction t(db);
+    const QSqlDatabase c = db.connection();
+    Sql::exec(c, u"CREATE TEMP TABLE bench_persons AS SELECT row_number() OVER (ORDER BY id) AS rn, id FROM persons"_s);
+    Sql::exec(c, uR"(WITH RECURSIVE n(v) AS (SELECT 0 UNION ALL SELECT v + 1 FROM n WHERE v < 9),
+        d(v) AS (SELECT 0 UNION ALL SELECT v + 1 FROM d WHERE v < 49),
+        total(c) AS (SELECT count(*) FROM bench_persons)
+        INSERT OR IGNORE INTO activities(initiative_id, person_id, date, quarters, kind)
+        SELECT i.id, p.id, date('2025-06-30', '-' || (d.v * 14 + n.v) || ' days'), (i.id * 31 + n.v * 17 + d.v) % 12 + 1,
+               CASE WHEN d.v % 7 = 0 THEN 'vergadering' ELSE '' END
+        FROM initiatives i CROSS JOIN n CROSS JOIN d CROSS JOIN total
+        JOIN bench_persons p ON p.rn = (i.id * 7919 + n.v * 104729) % total.c + 1)"_s);
+    Sql::exec(c, u"DROP TABLE bench_persons"_s);
+    t.commit();
+}
+
+qint64 sqliteCsv(const QString& path, const QString& out)
+{
+    QProcess p;
+    p.setStandardOutputFile(out);
+    QElapsedTimer timer;
+    timer.start();
+    p.start(u"sqlite3"_s, {u"-csv"_s, path, u"select * from activities"_s});
+    if (!p.waitForFinished(-1) || p.exitCode() != 0) {
+        return -1;
+    }
+    return timer.elapsed();
+}
+
+qint64 exportCsv(Database& db, CsvDialect dialect, const QString& out)
+{
+    QFile file(out);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        return -1;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    CsvExporter::exportTable(db, u"activities"_s, file, {dialect, false, {}});
+    file.close();
+    return timer.elapsed();
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QTextStream out(stdout);
+    QTemporaryDir dir;
+    QString path = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
+    const int runs = argc > 2 ? qMax(1, QByteArray(argv[2]).toInt()) : 3;
+    try {
+        if (path.isEmpty() || !QFile::exists(path)) {
+            if (path.isEmpty()) {
+                path = dir.filePath(u"large.wijkregie"_s);
+            }
+            out << "generating the large demo in " << path << " (not timed)..." << Qt::endl;
+            auto db = Database::create(path, u"Bench"_s);
+            DemoOptions options;
+            options.size = DemoOptions::Size::Large;
+            generateDemo(*db, options);
+            if (Sql::scalar(db->connection(), u"SELECT count(*) FROM activities"_s).toLongLong() == 0) {
+                addSyntheticActivities(*db);
+            }
+        }
+        Database::Options options;
+        options.access = Database::Access::ReadOnly;
+        auto db = Database::open(path, options);
+        const qint64 rows = Sql::scalar(db->connection(), u"SELECT count(*) FROM activities"_s).toLongLong();
+        out << "activities: " << rows << Qt::endl;
+        const QString shellOut = dir.filePath(u"shell.csv"_s);
+        const QString rfcOut = dir.filePath(u"rfc4180.csv"_s);
+        const QString nlOut = dir.filePath(u"excel-nl.csv"_s);
+        qint64 bestShell = -1, bestRfc = -1, bestNl = -1;
+        const auto best = [](qint64 current, qint64 t) { return current < 0 ? t : std::min(current, t); };
+        for (int run = 1; run <= runs; ++run) {
+            const qint64 shell = sqliteCsv(path, shellOut);
+            const qint64 rfc = exportCsv(*db, CsvDialect::Rfc4180, rfcOut);
+            const qint64 nl = exportCsv(*db, CsvDialect::ExcelNl, nlOut);
+            out << "run " << run << ": sqlite3 -csv " << shell << " ms, rfc4180 " << rfc << " ms, excel-nl " << nl
+                << " ms" << Qt::endl;
+            bestShell = best(bestShell, shell);
+            bestRfc = best(bestRfc, rfc);
+            bestNl = best(bestNl, nl);
+        }
+        const auto ratio = [bestShell](qint64 t) {
+            return bestShell > 0 ? QString::number(double(t) / double(bestShell), 'f', 2) : u"n/a"_s;
+        };
+        out << "best: sqlite3 -csv " << bestShell << " ms (" << QFile(shellOut).size() / 1024 / 1024 << " MB)"
+            << Qt::endl;
+        out << "best: rfc4180  " << bestRfc << " ms (" << QFile(rfcOut).size() / 1024 / 1024
+            << " MB), ratio " << ratio(bestRfc) << " (aim: at most 1.5)" << Qt::endl;
+        out << "best: excel-nl " << bestNl << " ms (" << QFile(nlOut).size() / 1024 / 1024
+            << " MB), ratio " << ratio(bestNl) << Qt::endl;
+    } catch (const Error& e) {
+        QTextStream(stderr) << e.fullText() << Qt::endl;
+        return 1;
+    }
+    return 0;
+}
