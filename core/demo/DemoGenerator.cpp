@@ -1,6 +1,10 @@
 #include "DemoGenerator.h"
 
+#include "DemoDice.h"
+#include "DemoHistory.h"
 #include "DemoNames.h"
+#include "DemoPlan.h"
+#include "DemoPolicy.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/DemoWriter.h"
@@ -17,64 +21,34 @@ QString tr(const char* text)
     return QCoreApplication::translate("DemoGenerator", text);
 }
 
+using DemoPlan::InitiativeInfo;
+using DemoPlan::Pattern;
+
 struct Scale
 {
     int wards;
     int initiatives;
     int persons;
+    /// Scales the activity days: about 20,000 activities (small), 1.5 million (large), 20 million (huge).
+    double activityRate;
 };
 
 Scale scaleOf(DemoOptions::Size size)
 {
     switch (size) {
     case DemoOptions::Size::Small:
-        return {8, 60, 600};
+        return {8, 60, 600, 1.8};
     case DemoOptions::Size::Large:
-        return {110, 3000, 30000};
+        return {110, 3000, 30000, 2.6};
     case DemoOptions::Size::Huge:
-        return {3400, 60000, 600000};
+        return {3400, 60000, 600000, 1.8};
     }
-    return {8, 60, 600};
+    return {8, 60, 600, 1.8};
 }
 
-/// Seeded randomness with the few shapes the generator needs.
-class Dice
-{
-public:
-    explicit Dice(quint32 seed)
-        : m_gen(seed)
-    {
-    }
-    /// A number in [low, high].
-    int between(int low, int high) { return low + static_cast<int>(m_gen.bounded(static_cast<quint32>(high - low + 1))); }
-    bool chance(double p) { return m_gen.generateDouble() < p; }
-    template<typename List>
-    const auto& pick(const List& list)
-    {
-        return list.at(static_cast<qsizetype>(m_gen.bounded(static_cast<quint32>(list.size()))));
-    }
-    /// An index by weight.
-    int weighted(std::initializer_list<int> weights)
-    {
-        int total = 0;
-        for (const int w : weights) {
-            total += w;
-        }
-        int roll = between(0, total - 1);
-        int index = 0;
-        for (const int w : weights) {
-            if (roll < w) {
-                return index;
-            }
-            roll -= w;
-            ++index;
-        }
-        return index - 1;
-    }
-
-private:
-    QRandomGenerator m_gen;
-};
+/// Units of progress per initiative's history and per ward's policy records, against one per plain record.
+constexpr int HistoryUnits = 10;
+constexpr int PolicyUnits = 5;
 
 /// CBS-style ward codes: WK + a four-digit municipality code + two characters. Per municipality code the first
 /// 100 wards get 00..99, the next ones a letter and a digit or letter (A0..ZZ), so no two codes collide.
@@ -104,8 +78,11 @@ public:
         , m_today(options.referenceDate.isValid() ? options.referenceDate : QDate::currentDate())
         , m_progress(progress)
         , m_themes(m_writer.themeIdsByKey())
+        , m_seed(options.seed)
+        , m_history(options.seed, m_today, m_scale.activityRate)
     {
-        m_total = m_scale.wards + m_scale.initiatives + m_scale.persons;
+        m_total = qint64(m_scale.wards) * (1 + PolicyUnits) + qint64(m_scale.initiatives) * (1 + HistoryUnits)
+            + m_scale.persons;
     }
 
     bool databaseIsEmpty() const { return m_writer.isEmpty(); }
@@ -116,7 +93,15 @@ public:
         writeFrameworks();
         writeWards();
         writeInitiatives();
+        planPersons();
         writePersons();
+        m_history.write(m_writer, m_initiatives, [this] { step(HistoryUnits); });
+        QHash<qint64, QString> themeKeys;
+        for (auto it = m_themes.cbegin(); it != m_themes.cend(); ++it) {
+            themeKeys.insert(it.value(), it.key());
+        }
+        DemoPolicy(m_seed, m_today, m_writer, themeKeys).write(m_wards, m_initiatives, m_personWard,
+            [this] { step(PolicyUnits); });
         m_writer.finish();
         report(m_total);
     }
@@ -134,12 +119,10 @@ private:
         return ids;
     }
 
-    void step()
+    void step(int units = 1)
     {
-        ++m_done;
-        if (m_done % 256 == 0) {
-            report(m_done);
-        }
+        m_done += units;
+        report(m_done);
     }
 
     void report(qint64 done)
@@ -221,6 +204,7 @@ private:
             const double perHousehold = w.type == WardType::Centre ? 1.5 : w.type == WardType::Vinex ? 2.6 : 2.1;
             w.households = static_cast<int>(*w.inhabitants / perHousehold);
             m_wardNames << w.name;
+            m_wards << DemoPolicy::WardInfo{w.id, w.name, w.type, w.themeIds};
             m_writer.insertWard(w);
             step();
         }
@@ -233,8 +217,11 @@ private:
             const auto& kind = m_dice.pick(kinds);
             Initiative in;
             in.id = i + 1;
-            // The first initiatives go one to each ward, so every ward has at least one.
-            in.wardId = i < m_scale.wards ? i + 1 : m_dice.between(1, m_scale.wards);
+            // The first initiatives go one to each ward, so every ward has at least one. Then come the clusters
+            // of three running initiatives carried by one key person, in every eighth ward from the second on.
+            const int cluster = (i - m_scale.wards) / 3;
+            const bool keyPerson = i >= m_scale.wards && cluster < keyPersonClusters();
+            in.wardId = i < m_scale.wards ? i + 1 : keyPerson ? 2 + 8 * cluster : m_dice.between(1, m_scale.wards);
             const QString place = m_dice.chance(0.5) ? m_wardNames.at(in.wardId - 1) : m_dice.pick(DemoNames::placeNames());
             in.title = QString::fromUtf16(kind.title).arg(place);
             in.description = QString::fromUtf16(kind.description);
@@ -244,6 +231,9 @@ private:
             // Every status appears; most initiatives are running.
             in.status = i < 6 ? static_cast<InitiativeStatus>(i)
                               : static_cast<InitiativeStatus>(m_dice.weighted({10, 10, 50, 8, 14, 8}));
+            if (keyPerson) {
+                in.status = InitiativeStatus::Running;
+            }
             const bool started = in.status != InitiativeStatus::Idea && in.status != InitiativeStatus::Applied;
             const int euros = m_dice.between(5, 400) * 50;
             in.budgetRequestedCents = qint64(euros) * 100;
@@ -265,6 +255,11 @@ private:
                 // Funding ends spread from already past to well ahead, so every funding band appears.
                 in.fundingEnd = m_today.addDays(m_dice.between(-45, 720));
                 in.followUpFunding = m_dice.chance(0.25);
+                // The first ones end within 3, 6 and 12 months without follow-up funding.
+                if (m_fundingShown < 3) {
+                    in.fundingEnd = m_today.addDays(QList<int>{45, 150, 300}.at(m_fundingShown++));
+                    in.followUpFunding = false;
+                }
             } else if (in.status == InitiativeStatus::Completed || in.status == InitiativeStatus::Stopped) {
                 in.fundingEnd = m_today.addDays(-m_dice.between(30, 400));
                 if (in.plannedEnd.isValid() && in.plannedEnd > m_today) {
@@ -289,9 +284,74 @@ private:
                     in.followUp.status = static_cast<FollowUpStatus>(m_dice.weighted({5, 3, 2}));
                 }
             }
+            if (keyPerson) {
+                // Nothing but the key person puts these at risk: funded, embedded, started long ago.
+                in.startDate = m_today.addDays(-m_dice.between(700, 1400));
+                in.plannedEnd = {};
+                in.track = Track::Residents;
+                in.leadType = LeadType::Resident;
+                in.fundingEnd = m_today.addDays(m_dice.between(200, 700));
+                in.followUpFunding = true;
+                in.fitsFramework = FitsFramework::Yes;
+                in.frameworkId = 1;
+            }
+            m_initiatives.push_back(infoOf(in, keyPerson));
             m_writer.insertInitiative(in);
             step();
         }
+    }
+
+    int keyPersonClusters() const { return std::max(1, m_scale.wards / 8); }
+
+    /// What the later parts need of an initiative, with its pattern.
+    InitiativeInfo infoOf(const Initiative& in, bool keyPerson)
+    {
+        InitiativeInfo info;
+        info.id = in.id;
+        info.wardId = in.wardId;
+        info.status = in.status;
+        info.startDate = in.startDate;
+        info.themeIds = in.themeIds;
+        switch (in.status) {
+        case InitiativeStatus::Idea:
+        case InitiativeStatus::Applied:
+            return info;
+        case InitiativeStatus::Running:
+            info.activeUntil = m_today;
+            break;
+        case InitiativeStatus::Paused:
+            info.activeUntil = std::max(in.startDate, m_today.addDays(-m_dice.between(60, 150)));
+            break;
+        case InitiativeStatus::Completed:
+        case InitiativeStatus::Stopped: {
+            QDate ended = in.plannedEnd.isValid() ? in.plannedEnd : std::max(in.fundingEnd, in.startDate.addMonths(1));
+            ended = std::clamp(ended, in.startDate, m_today.addDays(-1));
+            info.endedOn = ended;
+            info.activeUntil = ended;
+            break;
+        }
+        }
+        if (keyPerson) {
+            info.pattern = Pattern::KeyPerson;
+            return info;
+        }
+        // The first initiatives with a history show each pattern once; after that they are drawn.
+        static const Pattern patterns[] = {Pattern::Solo, Pattern::BroadCore, Pattern::MostlyAdHoc,
+            Pattern::Declining, Pattern::Growing, Pattern::Regular};
+        info.pattern = m_patternsShown < 6 ? patterns[m_patternsShown++]
+                                           : patterns[m_dice.weighted({15, 15, 15, 12, 12, 31})];
+        return info;
+    }
+
+    /// The persons' wards, drawn first: the history plan picks its teams from them.
+    void planPersons()
+    {
+        DemoDice dice(DemoDice::mix(m_seed, 0xBE250));
+        m_personWard.resize(static_cast<size_t>(m_scale.persons));
+        for (qint32& ward : m_personWard) {
+            ward = dice.chance(0.03) ? 0 : dice.between(1, m_scale.wards);
+        }
+        m_history.plan(m_initiatives, m_personWard, m_scale.wards);
     }
 
     QString personName(QString* firstName)
@@ -321,10 +381,11 @@ private:
             if (m_dice.chance(0.35)) {
                 p.phone = u"06-%1"_s.arg(m_dice.between(10000000, 99999999));
             }
-            if (!m_dice.chance(0.03)) {
-                p.wardId = m_dice.between(1, m_scale.wards);
+            if (const qint32 ward = m_personWard[static_cast<size_t>(i)]; ward > 0) {
+                p.wardId = ward;
             }
-            p.engagement = static_cast<Engagement>(m_dice.weighted({35, 45, 20}));
+            p.engagement = m_history.engagementOf(p.id, m_dice);
+            p.skills = m_history.roleSkills(p.id);
             const int skillCount = m_dice.weighted({30, 40, 20, 10});
             for (int k = 0; k < skillCount; ++k) {
                 const QString skill = m_dice.pick(DemoNames::skills());
@@ -345,13 +406,20 @@ private:
     }
 
     DemoWriter m_writer;
-    Dice m_dice;
+    DemoDice m_dice;
     Scale m_scale;
     QDate m_today;
     std::function<bool(int)> m_progress;
     QHash<QString, qint64> m_themes;
     QStringList m_wardNames;
     QHash<QString, int> m_nameCount;
+    quint32 m_seed;
+    DemoHistory m_history;
+    std::vector<InitiativeInfo> m_initiatives;
+    std::vector<qint32> m_personWard;
+    QList<DemoPolicy::WardInfo> m_wards;
+    int m_patternsShown = 0;
+    int m_fundingShown = 0;
     qint64 m_total = 0;
     qint64 m_done = 0;
     int m_lastPercent = -1;
@@ -400,6 +468,8 @@ void generateDemo(Database& db, const DemoOptions& options, const std::function<
     const QString municipality = options.municipality.trimmed();
     db.setMunicipality(municipality.isEmpty() ? u"Gemeente Lindeveen"_s : municipality);
     AuditLog(db).recordInsert(u"demo"_s, 0,
-        {u"frameworks"_s, u"wards"_s, u"initiatives"_s, u"persons"_s});
+        {u"frameworks"_s, u"wards"_s, u"initiatives"_s, u"persons"_s, u"involvements"_s, u"activities"_s,
+            u"critical_roles"_s, u"partners"_s, u"agreements"_s, u"kpis"_s, u"kpi_measurements"_s,
+            u"evaluations"_s, u"goals"_s, u"goal_measurements"_s, u"participation"_s, u"needs"_s, u"offers"_s});
     tx.commit();
 }

@@ -2,7 +2,11 @@
 
 #include "Database.h"
 #include "Dialect.h"
+#include "Error.h"
 #include "Sql.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
 
 #include <QVariant>
 
@@ -16,6 +20,28 @@ QVariant optionalInt(const std::optional<int>& v)
 {
     return Sql::optionalInt(v);
 }
+
+QVariant idOrNull(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
+}
+
+/// Table and columns per DemoTable, in its order.
+const std::array<std::pair<const char16_t*, const char16_t*>, static_cast<size_t>(DemoTable::Count)> RowTables{{
+    {u"partners", u"id, name, partner_type, contact_person, email, phone, notes"},
+    {u"agreements", u"id, partner_id, title, description, start_date, end_date, budget_cents, monitoring, "
+                    u"me_agreed, next_evaluation, status"},
+    {u"agreement_wards", u"agreement_id, ward_id"},
+    {u"agreement_initiatives", u"agreement_id, initiative_id"},
+    {u"kpis", u"id, agreement_id, name, unit, baseline, target, direction"},
+    {u"kpi_measurements", u"kpi_id, date, value, note"},
+    {u"evaluations", u"agreement_id, date, outcome, decision"},
+    {u"goals", u"id, ward_id, framework_id, indicator, unit, baseline, target, direction, target_date"},
+    {u"goal_measurements", u"goal_id, date, value, note"},
+    {u"participation", u"ward_id, date, kind, channel, participants, notes"},
+    {u"needs", u"ward_id, theme_id, description, signalled_by, signalled_on, severity, open"},
+    {u"offers", u"ward_id, theme_id, description, initiative_id, partner_id, person_id, capacity, active"},
+}};
 
 } // namespace
 
@@ -40,6 +66,20 @@ DemoWriter::DemoWriter(Database& db)
     m_person = Sql::prepare(c,
         u"INSERT INTO persons(id, first_name, last_name, email, phone, ward_id, engagement, skills, consent_date, "
         "consent_scope, notes) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    m_involvement = Sql::prepare(c,
+        u"INSERT INTO involvements(id, person_id, initiative_id, role, from_date, until_date) VALUES(?, ?, ?, ?, ?, ?)"_s);
+    m_activity = Sql::prepare(c,
+        u"INSERT INTO activities(initiative_id, person_id, date, quarters, kind) VALUES(?, ?, ?, ?, ?)"_s);
+    m_event = Sql::prepare(c,
+        u"INSERT INTO activities(initiative_id, date, quarters, participants, kind) VALUES(?, ?, 0, ?, ?)"_s);
+    m_criticalRole = Sql::prepare(c,
+        u"INSERT INTO critical_roles(initiative_id, role, holder_person_id, backup_person_id) VALUES(?, ?, ?, ?)"_s);
+    for (size_t t = 0; t < RowTables.size(); ++t) {
+        const QString columns = QString::fromUtf16(RowTables[t].second);
+        const QString marks = QStringList(columns.count(u',') + 1, u"?"_s).join(u", "_s);
+        m_rows[t] = Sql::prepare(c, u"INSERT INTO "_s + QString::fromUtf16(RowTables[t].first) + u'(' + columns
+                + u") VALUES("_s + marks + u')');
+    }
 }
 
 DemoWriter::~DemoWriter() = default;
@@ -48,7 +88,8 @@ bool DemoWriter::isEmpty() const
 {
     return Sql::scalar(m_db.connection(),
                u"SELECT (SELECT count(*) FROM wards) + (SELECT count(*) FROM frameworks) + "
-               "(SELECT count(*) FROM initiatives) + (SELECT count(*) FROM persons)"_s)
+               "(SELECT count(*) FROM initiatives) + (SELECT count(*) FROM persons) + "
+               "(SELECT count(*) FROM partners)"_s)
                .toLongLong()
         == 0;
 }
@@ -99,10 +140,50 @@ void DemoWriter::insertPerson(const Person& p)
                             p.consentScope, p.notes});
 }
 
+void DemoWriter::insertInvolvement(qint64 id, qint64 personId, qint64 initiativeId, InvolvementRole role,
+    const QDate& from, const QDate& until)
+{
+    Sql::exec(m_involvement, {id, personId, initiativeId, Enums::key(role), Sql::date(from), Sql::date(until)});
+}
+
+void DemoWriter::insertActivity(qint64 initiativeId, qint64 personId, const QDate& date, int quarters,
+    const QString& kind)
+{
+    // The hot path of a large demo (millions of rows): bound directly, without a QVariantList per row.
+    m_activity.bindValue(0, initiativeId);
+    m_activity.bindValue(1, personId);
+    m_activity.bindValue(2, date.toString(Qt::ISODate));
+    m_activity.bindValue(3, quarters);
+    m_activity.bindValue(4, kind.isNull() ? QString(u""_s) : kind);
+    if (!m_activity.exec()) {
+        throw Error(QCoreApplication::translate("Sql", "The database could not carry out the operation."),
+            m_activity.lastError().text());
+    }
+}
+
+void DemoWriter::insertEvent(qint64 initiativeId, const QDate& date, int participants, const QString& kind)
+{
+    Sql::exec(m_event, {initiativeId, Sql::date(date), participants, kind});
+}
+
+void DemoWriter::insertCriticalRole(qint64 initiativeId, const QString& role, qint64 holderId, qint64 backupId)
+{
+    Sql::exec(m_criticalRole, {initiativeId, role, idOrNull(holderId), idOrNull(backupId)});
+}
+
+void DemoWriter::insertRow(DemoTable table, const QVariantList& values)
+{
+    Sql::exec(m_rows[static_cast<size_t>(table)], values);
+}
+
 void DemoWriter::finish()
 {
     Sql::exec(m_db.connection(), Dialect::setCacheSize(m_previousCacheSize));
-    for (QSqlQuery* q : {&m_ward, &m_wardTheme, &m_framework, &m_initiative, &m_initiativeTheme, &m_person}) {
+    for (QSqlQuery* q : {&m_ward, &m_wardTheme, &m_framework, &m_initiative, &m_initiativeTheme, &m_person,
+             &m_involvement, &m_activity, &m_event, &m_criticalRole}) {
         q->finish();
+    }
+    for (QSqlQuery& q : m_rows) {
+        q.finish();
     }
 }

@@ -1,0 +1,379 @@
+#include "DemoPolicy.h"
+
+#include "DemoNames.h"
+#include "DemoPolicyNames.h"
+#include "storage/DemoWriter.h"
+#include "storage/Sql.h"
+
+#include <QSet>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+using namespace DemoPlan;
+namespace Names = DemoPolicyNames;
+
+namespace {
+
+/// The cases an agreement can be in; the small demo has each at least once, in this order.
+enum AgreementKind {
+    EvaluationOverdue,
+    EvaluationDueSoon,
+    EndingSoon,
+    WithoutMe,
+    Healthy,
+    Draft,
+    Expired,
+    Ended,
+    EndingUnplanned, ///< ends within six months without a planned evaluation
+    Healthy2,
+    KindCount
+};
+
+QVariant nullReal()
+{
+    return QVariant(QMetaType::fromType<double>());
+}
+
+QVariant nullId()
+{
+    return QVariant(QMetaType::fromType<qint64>());
+}
+
+double rounded(double value, int decimals)
+{
+    const double f = std::pow(10.0, decimals);
+    return std::round(value * f) / f;
+}
+
+/// Share of digital participation a ward type tends to: Vinex and centre online, old and village wards in person.
+double digitalShare(WardType type)
+{
+    switch (type) {
+    case WardType::Vinex:
+        return 0.8;
+    case WardType::Centre:
+    case WardType::Other:
+        return 0.6;
+    case WardType::Prewar:
+        return 0.45;
+    case WardType::Postwar:
+        return 0.25;
+    case WardType::OldWorkingClass:
+    case WardType::Village:
+        return 0.12;
+    }
+    return 0.5;
+}
+
+} // namespace
+
+DemoPolicy::DemoPolicy(quint32 seed, const QDate& today, DemoWriter& writer, const QHash<qint64, QString>& themeKeys)
+    : m_dice(DemoDice::mix(seed, 0x5011C7))
+    , m_today(today)
+    , m_writer(writer)
+    , m_themeKeys(themeKeys)
+{
+}
+
+void DemoPolicy::write(const QList<WardInfo>& wards, const std::vector<InitiativeInfo>& initiatives,
+    const std::vector<qint32>& personWard, const std::function<void()>& step)
+{
+    m_perWard = wards.size() <= 8 ? 1.0 : wards.size() <= 200 ? 0.4 : 0.2;
+    m_personWard = &personWard;
+    for (const InitiativeInfo& info : initiatives) {
+        if (info.pattern != Pattern::KeyPerson && info.status != InitiativeStatus::Idea) {
+            m_initiativesByWard[info.wardId] << &info;
+        }
+    }
+    writePartners(wards);
+    writeAgreements(wards);
+    for (const WardInfo& ward : wards) {
+        writeGoals(ward);
+        writeParticipation(ward);
+        writeSupportMap(ward);
+        if (step) {
+            step();
+        }
+    }
+}
+
+void DemoPolicy::writePartners(const QList<WardInfo>& wards)
+{
+    QSet<QString> used;
+    const auto add = [&](const QString& type, const QString& name) {
+        if (used.contains(name.toLower())) {
+            return;
+        }
+        used.insert(name.toLower());
+        m_partnerTypes << type;
+        const QString first = m_dice.pick(DemoNames::firstNames());
+        const QString last = m_dice.chance(0.3) ? m_dice.pick(DemoNames::prefixedLastNames())
+                                                : m_dice.pick(DemoNames::lastNames());
+        QString mail = first.toLower() + u'.' + last.toLower() + u"@example.org"_s;
+        mail.remove(u' ');
+        mail.remove(u'\'');
+        m_writer.insertRow(DemoTable::Partner,
+            {qint64(m_partnerTypes.size()), name, type, QString(first + u' ' + last), mail,
+                u"088-%1"_s.arg(m_dice.between(1000000, 9999999)),
+                m_dice.chance(0.2) ? u"Vaste overleg elke eerste dinsdag van de maand."_s : QString()});
+    };
+    for (const auto& p : Names::smallPartners()) {
+        add(QString::fromLatin1(p.type), QString::fromUtf16(p.name));
+    }
+    // The larger demos get local partners too: one per two wards, every type in turn.
+    if (wards.size() > 8) {
+        for (qsizetype i = 0; i < wards.size() / 2; ++i) {
+            const QString type = Names::partnerTypes().at(i % Names::partnerTypes().size());
+            add(type, Names::partnerPattern(type).arg(wards.at(i * 2).name));
+        }
+    }
+}
+
+void DemoPolicy::writeAgreements(const QList<WardInfo>& wards)
+{
+    const qsizetype count = wards.size() <= 8 ? 20 : wards.size() * 2;
+    for (qsizetype i = 0; i < count; ++i) {
+        const int kind = i < 2 * KindCount ? static_cast<int>(i % KindCount)
+                                           : m_dice.weighted({2, 2, 2, 2, 6, 1, 1, 1, 1, 6});
+        writeAgreement(i + 1, kind, wards);
+    }
+}
+
+void DemoPolicy::writeAgreement(qint64 id, int kind, const QList<WardInfo>& wards)
+{
+    const qint64 partnerId = (id - 1) % m_partnerTypes.size() + 1;
+    const QString type = m_partnerTypes.at(partnerId - 1);
+    const WardInfo& ward = wards.at((id - 1) % wards.size());
+    QDate start = m_today.addDays(-m_dice.between(180, 900));
+    QDate end = m_today.addDays(m_dice.between(200, 700));
+    QDate next;
+    bool me = true;
+    QString status = u"active"_s;
+    switch (kind) {
+    case EvaluationOverdue:
+        next = m_today.addDays(-m_dice.between(10, 90));
+        break;
+    case EvaluationDueSoon:
+        next = m_today.addDays(m_dice.between(2, 28));
+        break;
+    case EndingSoon:
+        end = m_today.addDays(m_dice.between(20, 85));
+        next = m_today.addDays(m_dice.between(5, 19));
+        break;
+    case WithoutMe:
+        me = false;
+        break;
+    case Draft:
+        status = u"draft"_s;
+        start = m_today.addDays(m_dice.between(30, 90));
+        end = start.addYears(2);
+        me = m_dice.chance(0.5);
+        break;
+    case Expired:
+    case Ended:
+        status = kind == Expired ? u"expired"_s : u"ended"_s;
+        end = m_today.addDays(-m_dice.between(30, 200));
+        start = end.addYears(-2);
+        break;
+    case EndingUnplanned:
+        end = m_today.addDays(m_dice.between(100, 170));
+        break;
+    default:
+        next = m_today.addDays(m_dice.between(45, 200));
+        break;
+    }
+    const QStringList monitoring{u"monthly"_s, u"quarterly"_s, u"quarterly"_s, u"half_yearly"_s, u"yearly"_s};
+    m_writer.insertRow(DemoTable::Agreement,
+        {id, partnerId, m_dice.pick(Names::agreementTitles(type)).arg(ward.name),
+            me ? u"Afspraken over inzet, bereik en rapportage; evaluatie met bewoners en gemeente."_s
+               : u"Afspraken over inzet; monitoring en evaluatie nog niet vastgelegd."_s,
+            Sql::date(start), Sql::date(end), qint64(m_dice.between(10, 300)) * 50000,
+            me ? m_dice.pick(monitoring) : (m_dice.chance(0.5) ? u"none"_s : u"yearly"_s), me ? 1 : 0,
+            Sql::date(next), status});
+    // The agreement's wards: its own and sometimes the neighbouring ones.
+    QList<qint64> wardIds{ward.id};
+    for (int extra = m_dice.weighted({5, 3, 2}); extra > 0; --extra) {
+        const qint64 other = wards.at(m_dice.between(0, static_cast<int>(wards.size()) - 1)).id;
+        if (!wardIds.contains(other)) {
+            wardIds << other;
+        }
+    }
+    QList<qint64> linked;
+    for (const qint64 wardId : std::as_const(wardIds)) {
+        m_writer.insertRow(DemoTable::AgreementWard, {id, wardId});
+        const auto& candidates = m_initiativesByWard.value(wardId);
+        for (int n = candidates.isEmpty() ? 0 : m_dice.between(0, 2); n > 0; --n) {
+            const qint64 initiative = m_dice.pick(candidates)->id;
+            if (!linked.contains(initiative)) {
+                linked << initiative;
+                m_writer.insertRow(DemoTable::AgreementInitiative, {id, initiative});
+            }
+        }
+    }
+    if (status == u"draft") {
+        writeKpis(id, type, start, end, false);
+        return;
+    }
+    writeKpis(id, type, start, end, true);
+    writeEvaluations(id, start, std::min(end, m_today), kind == Ended);
+}
+
+void DemoPolicy::writeKpis(qint64 agreementId, const QString& partnerType, const QDate& start, const QDate& end,
+    bool measured)
+{
+    QList<Names::Indicator> options = Names::kpis(partnerType);
+    const int count = std::min<int>(static_cast<int>(options.size()), m_dice.between(1, 3));
+    for (int k = 0; k < count; ++k) {
+        const Names::Indicator kpi = options.takeAt(m_dice.between(0, static_cast<int>(options.size()) - 1));
+        const qint64 id = ++m_kpiId;
+        const double scale = m_dice.real(0.8, 1.25);
+        const double baseline = rounded(kpi.baseline * scale, kpi.decimals);
+        const double target = rounded(kpi.target * scale, kpi.decimals);
+        // Every third KPI is off track, in either direction; now and then the baseline was never measured.
+        const bool offTrack = id % 3 == 0;
+        const bool knownBaseline = id % 7 != 4;
+        m_writer.insertRow(DemoTable::Kpi,
+            {id, agreementId, QString::fromUtf16(kpi.name), QString::fromUtf16(kpi.unit),
+                knownBaseline ? QVariant(baseline) : nullReal(), target,
+                kpi.lowerIsBetter ? u"lower"_s : u"higher"_s});
+        if (!measured) {
+            continue;
+        }
+        const double span = static_cast<double>(start.daysTo(end));
+        const QDate last = std::min(end, m_today);
+        for (QDate d = start.addMonths(3); d <= last; d = d.addMonths(3)) {
+            const double elapsed = static_cast<double>(start.daysTo(d)) / span;
+            const double progress = offTrack ? elapsed * m_dice.real(-0.3, 0.3) : elapsed * m_dice.real(1.0, 1.2);
+            const double value = rounded(baseline + (target - baseline) * progress, kpi.decimals);
+            m_writer.insertRow(DemoTable::KpiMeasurement,
+                {id, Sql::date(d), std::max(0.0, value), d == start.addMonths(3) ? u"Eerste meting"_s : QString()});
+        }
+    }
+}
+
+void DemoPolicy::writeEvaluations(qint64 agreementId, const QDate& start, const QDate& until, bool stopped)
+{
+    QList<QDate> dates;
+    for (QDate d = start.addMonths(6); d <= until; d = d.addMonths(m_dice.between(6, 12))) {
+        dates << d;
+    }
+    for (qsizetype i = 0; i < dates.size(); ++i) {
+        const bool last = i == dates.size() - 1;
+        const QString decision = stopped && last ? u"stop"_s : m_dice.chance(0.3) ? u"adjust"_s : u"continue"_s;
+        m_writer.insertRow(DemoTable::Evaluation,
+            {agreementId, Sql::date(dates.at(i)), m_dice.pick(Names::evaluationOutcomes(decision)), decision});
+    }
+}
+
+void DemoPolicy::writeGoals(const WardInfo& ward)
+{
+    QList<Names::Indicator> options = Names::goalIndicators();
+    const int count = m_perWard >= 1 ? m_dice.between(2, 3) : m_dice.between(1, 2);
+    for (int g = 0; g < count; ++g) {
+        const Names::Indicator goal = options.takeAt(m_dice.between(0, static_cast<int>(options.size()) - 1));
+        const qint64 id = ++m_goalId;
+        // Mostly the current framework; some under the one due for review or the outdated one, some under none.
+        const int framework = m_dice.weighted({60, 20, 10, 10});
+        const double scale = m_dice.real(0.85, 1.2);
+        const double baseline = rounded(goal.baseline * scale, goal.decimals);
+        const double target = rounded(goal.target * scale, goal.decimals);
+        const QDate from = m_today.addMonths(-m_dice.between(18, 30));
+        const QDate targetDate = m_today.addMonths(m_dice.between(6, 36));
+        m_writer.insertRow(DemoTable::Goal,
+            {id, ward.id, framework < 3 ? QVariant(qint64(framework + 1)) : nullId(), QString::fromUtf16(goal.name),
+                QString::fromUtf16(goal.unit), baseline, target, goal.lowerIsBetter ? u"lower"_s : u"higher"_s,
+                Sql::date(targetDate)});
+        const bool offTrack = id % 3 == 1;
+        const double span = static_cast<double>(from.daysTo(targetDate));
+        m_writer.insertRow(DemoTable::GoalMeasurement, {id, Sql::date(from), baseline, u"Nulmeting"_s});
+        for (QDate d = from.addMonths(6); d <= m_today; d = d.addMonths(6)) {
+            const double elapsed = static_cast<double>(from.daysTo(d)) / span;
+            const double progress = offTrack ? elapsed * m_dice.real(-0.4, 0.2) : elapsed * m_dice.real(1.0, 1.3);
+            m_writer.insertRow(DemoTable::GoalMeasurement,
+                {id, Sql::date(d), rounded(baseline + (target - baseline) * progress, goal.decimals), QString()});
+        }
+    }
+}
+
+void DemoPolicy::writeParticipation(const WardInfo& ward)
+{
+    const double digital = digitalShare(ward.type);
+    const int count = static_cast<int>(std::lround(m_dice.between(18, 28) * m_perWard));
+    for (int i = 0; i < count; ++i) {
+        const QDate date = m_today.addDays(-m_dice.between(0, 730));
+        const double roll = m_dice.real(0, 1);
+        const QString channel = roll < digital ? u"digital"_s : roll < digital + 0.12 ? u"both"_s : u"physical"_s;
+        QString kind;
+        int participants = 0;
+        if (channel == u"digital") {
+            kind = m_dice.pick(QStringList{u"online_poll"_s, u"survey"_s, u"neighbourhood_app"_s});
+            participants = m_dice.between(25, 400);
+        } else if (channel == u"both") {
+            kind = m_dice.pick(QStringList{u"residents_evening"_s, u"survey"_s, u"other"_s});
+            participants = m_dice.between(20, 150);
+        } else {
+            kind = m_dice.pick(QStringList{u"residents_evening"_s, u"ward_walk"_s, u"consultation_hour"_s,
+                u"other"_s});
+            participants = m_dice.between(6, 90);
+        }
+        m_writer.insertRow(DemoTable::Participation,
+            {ward.id, Sql::date(date), kind, channel, participants, m_dice.pick(Names::participationNotes())});
+    }
+}
+
+qint64 DemoPolicy::personIn(qint64 wardId)
+{
+    const auto& wards = *m_personWard;
+    for (int attempt = 0; attempt < 200; ++attempt) {
+        const int id = m_dice.between(1, static_cast<int>(wards.size()));
+        if (wards[static_cast<size_t>(id - 1)] == wardId) {
+            return id;
+        }
+    }
+    return m_dice.between(1, static_cast<int>(wards.size()));
+}
+
+void DemoPolicy::writeSupportMap(const WardInfo& ward)
+{
+    // Needs in distinct themes of the ward (its focus themes first), so a gap is a gap of its ward and theme.
+    QList<qint64> themes = ward.themeIds;
+    QList<qint64> others = m_themeKeys.keys();
+    std::sort(others.begin(), others.end());
+    while (!others.isEmpty()) {
+        const qint64 theme = others.takeAt(m_dice.between(0, static_cast<int>(others.size()) - 1));
+        if (!themes.contains(theme)) {
+            themes << theme;
+        }
+    }
+    const int count = std::min<int>(static_cast<int>(themes.size()),
+        m_perWard >= 1 ? m_dice.between(4, 6) : m_dice.between(1, 3));
+    const auto& initiatives = m_initiativesByWard.value(ward.id);
+    for (int n = 0; n < count; ++n) {
+        const qint64 theme = themes.at(n);
+        const QString key = m_themeKeys.value(theme);
+        const bool open = !m_dice.chance(0.15);
+        m_writer.insertRow(DemoTable::Need,
+            {ward.id, theme, m_dice.pick(Names::needs(key)), m_dice.pick(Names::signalledBy()),
+                Sql::date(m_today.addDays(-m_dice.between(5, 400))),
+                QStringList{u"low"_s, u"medium"_s, u"high"_s}.at(m_dice.weighted({3, 5, 2})), open ? 1 : 0});
+        // The first need of a ward always has an active offer and the second none (a gap); the rest vary.
+        const int cover = n == 0 ? 0 : n == 1 ? 2 : m_dice.weighted({55, 15, 30}); // active, inactive only, none
+        if (cover == 2) {
+            continue;
+        }
+        const InitiativeInfo* by = nullptr;
+        for (const InitiativeInfo* candidate : initiatives) {
+            if (candidate->themeIds.contains(theme) && candidate->isActive()) {
+                by = candidate;
+                break;
+            }
+        }
+        const int source = by && m_dice.chance(0.6) ? 0 : m_dice.chance(0.6) ? 1 : 2;
+        const qint64 partner = m_dice.between(1, static_cast<int>(m_partnerTypes.size()));
+        m_writer.insertRow(DemoTable::Offer,
+            {ward.id, theme, m_dice.pick(Names::offers(key)), source == 0 ? QVariant(by->id) : nullId(),
+                source == 1 ? QVariant(partner) : nullId(), source == 2 ? QVariant(personIn(ward.id)) : nullId(),
+                m_dice.pick(Names::capacities()), cover == 0 ? 1 : 0});
+    }
+}
