@@ -7,7 +7,7 @@ packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-charts-dev libqt6opengl6-dev libqt6sql6-sqlite
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-    libgl-dev catch2 sqlite3
+    libgl-dev catch2 sqlite3 libsqlite3-dev
     fonts-dejavu-core
 )
 if [ "${1:-}" = "--test" ]; then

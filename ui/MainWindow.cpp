@@ -9,6 +9,7 @@
 #include "i18n/Translations.h"
 #include "initiatives/InitiativeView.h"
 #include "persons/PersonView.h"
+#include "report/ReportDialog.h"
 #include "wards/WardView.h"
 
 #include <QAction>
@@ -158,6 +159,12 @@ void MainWindow::createActions()
     connect(backupAction, &QAction::triggered, this, &MainWindow::makeBackup);
     file->addAction(backupAction);
     file->addSeparator();
+    QAction* reportAction = action(tr("Council &report..."), Inputs::icon(u"document-print"_s, QStyle::SP_FileDialogDetailedView));
+    reportAction->setObjectName(u"reportAction"_s);
+    reportAction->setShortcut(QKeySequence::Print);
+    connect(reportAction, &QAction::triggered, this, &MainWindow::showReportDialog);
+    file->addAction(reportAction);
+    file->addSeparator();
     QAction* closeAction = action(tr("&Close"), Inputs::icon(u"document-close"_s, QStyle::SP_DialogCloseButton));
     closeAction->setShortcut(QKeySequence::Close);
     connect(closeAction, &QAction::triggered, this, &MainWindow::closeFile);
@@ -167,7 +174,7 @@ void MainWindow::createActions()
     quitAction->setMenuRole(QAction::QuitRole);
     connect(quitAction, &QAction::triggered, this, &QWidget::close);
     file->addAction(quitAction);
-    m_documentActions << backupAction << closeAction;
+    m_documentActions << backupAction << reportAction << closeAction;
 
     // Edit
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
@@ -253,6 +260,7 @@ void MainWindow::createActions()
     toolBar->addAction(redo);
     toolBar->addSeparator();
     toolBar->addAction(newRecord);
+    toolBar->addAction(reportAction);
     toolBar->addSeparator();
     auto* wardLabel = new QLabel(tr("Ward:"), toolBar);
     wardLabel->setContentsMargins(6, 0, 4, 0);
@@ -541,4 +549,13 @@ void MainWindow::closeEvent(QCloseEvent* event)
     m_settings.setLastView(int(currentView()));
     m_settings.sync();
     event->accept();
+}
+
+void MainWindow::showReportDialog()
+{
+    if (!m_document) {
+        return;
+    }
+    ReportDialog dialog(m_document->database(), wardFilter(), this);
+    dialog.exec();
 }

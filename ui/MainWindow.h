@@ -64,6 +64,7 @@ private:
     void newFile();
     void chooseFile();
     void makeBackup();
+    void showReportDialog();
     void chooseLanguage(const QString& language);
     void about();
 

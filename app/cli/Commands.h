@@ -10,5 +10,6 @@ int newDatabase(const QStringList& arguments);
 int demo(const QStringList& arguments);
 int check(const QStringList& arguments);
 int backup(const QStringList& arguments);
+int report(const QStringList& arguments);
 
 } // namespace Commands

@@ -77,17 +77,3 @@ QList<ReportQueries::FollowUpLine> ReportQueries::openFollowUps() const
     }
     return result;
 }
-
-QList<ReportQueries::ChannelLine> ReportQueries::participation(const QDate& from, const QDate& to) const
-{
-    QSqlQuery q = Sql::exec(m_db.connection(),
-        u"SELECT ward_id, channel, count(*), sum(participants) FROM participation WHERE date >= ? AND date <= ? "
-        "GROUP BY ward_id, channel ORDER BY ward_id, CASE channel WHEN 'physical' THEN 0 WHEN 'digital' THEN 1 "
-        "ELSE 2 END"_s,
-        {from.toString(Qt::ISODate), to.toString(Qt::ISODate)});
-    QList<ChannelLine> result;
-    while (q.next()) {
-        result << ChannelLine{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toInt(), q.value(3).toInt()};
-    }
-    return result;
-}

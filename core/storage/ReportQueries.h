@@ -50,16 +50,6 @@ public:
     /// Follow-ups of initiatives that do not fit the policy framework and are not done.
     QList<FollowUpLine> openFollowUps() const;
 
-    struct ChannelLine
-    {
-        qint64 wardId = 0;
-        QString channel; ///< key
-        int moments = 0;
-        int participants = 0;
-    };
-    /// Participation moments per ward and channel in the period.
-    QList<ChannelLine> participation(const QDate& from, const QDate& to) const;
-
 private:
     Database& m_db;
 };

@@ -46,7 +46,10 @@ void paint(QPainter& painter, const QRectF& rect, const BarChart& chart)
         labelWidth = std::max(labelWidth, fm.horizontalAdvance(bar.label));
     }
     labelWidth = std::min(labelWidth + line * 0.5, rect.width() * 0.38);
-    const double valueWidth = fm.horizontalAdvance(QStringLiteral("000 (hoog)")) + line * 0.5;
+    double valueWidth = fm.horizontalAdvance(QStringLiteral("000")) + line * 0.5;
+    for (const Bar& bar : chart.bars) {
+        valueWidth = std::max(valueWidth, fm.horizontalAdvance(bar.valueText) + line * 0.8);
+    }
     const double barLeft = rect.left() + labelWidth;
     const double barWidth = std::max(10.0, rect.width() - labelWidth - valueWidth);
 

@@ -20,11 +20,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char* text, int n = -1)
-{
-    return QCoreApplication::translate("ReportRenderer", text, nullptr, n);
-}
-
 constexpr int ChartObjectType = QTextFormat::UserObject + 1;
 constexpr int ChartIndexProperty = QTextFormat::UserProperty + 1;
 const QString FontFamily = u"DejaVu Sans"_s;
@@ -54,6 +49,9 @@ class ChartObjectHandler final : public QObject, public QTextObjectInterface
 
 public:
     QList<ChartPainter::BarChart> charts;
+    /// The part of the document on the page being painted: charts outside it are not drawn (clipped text would
+    /// still be in the PDF's content).
+    QRectF pageClip;
 
     QSizeF intrinsicSize(QTextDocument* doc, int, const QTextFormat& format) override
     {
@@ -65,6 +63,11 @@ public:
 
     void drawObject(QPainter* painter, const QRectF& rect, QTextDocument* doc, int, const QTextFormat& format) override
     {
+        // A chart that was moved to the next page touches the previous one at the boundary: paint it only on the
+        // page that holds its middle.
+        if (!pageClip.isNull() && !pageClip.contains(rect.center())) {
+            return;
+        }
         painter->save();
         painter->setFont(doc->defaultFont());
         ChartPainter::paint(*painter, rect, charts.at(format.property(ChartIndexProperty).toInt()));
@@ -74,12 +77,13 @@ public:
 
 namespace {
 
-/// Builds the document body: HTML fragments with chart objects in between.
+/// Builds the document body as one HTML text, with a marker paragraph where each chart goes; finish() sets the HTML
+/// (so that page breaks and tables keep their formats) and then puts the chart objects in place of the markers.
 class Builder
 {
 public:
     Builder(QTextDocument& doc, ChartObjectHandler& charts)
-        : m_cursor(&doc)
+        : m_doc(doc)
         , m_charts(charts)
     {
     }
@@ -92,26 +96,31 @@ public:
 
     void chart(const ChartPainter::BarChart& chart)
     {
-        flush();
-        QTextCharFormat format;
-        format.setObjectType(ChartObjectType);
-        format.setProperty(ChartIndexProperty, static_cast<int>(m_charts.charts.size()));
+        m_html += u"<p>"_s + marker(static_cast<int>(m_charts.charts.size())) + u"</p>"_s;
         m_charts.charts << chart;
-        m_cursor.insertBlock();
-        m_cursor.insertText(QString(QChar::ObjectReplacementCharacter), format);
-        m_cursor.insertBlock();
     }
 
-    void flush()
+    void finish()
     {
-        if (!m_html.isEmpty()) {
-            m_cursor.insertHtml(m_html);
-            m_html.clear();
+        m_doc.setHtml(m_html);
+        for (int i = 0; i < m_charts.charts.size(); ++i) {
+            QTextCursor cursor = m_doc.find(marker(i));
+            if (cursor.isNull()) {
+                continue;
+            }
+            QTextCharFormat format;
+            format.setObjectType(ChartObjectType);
+            format.setProperty(ChartIndexProperty, i);
+            cursor.insertText(QString(QChar::ObjectReplacementCharacter), format);
         }
+        // The charts are far taller than their markers: lay everything out again.
+        m_doc.markContentsDirty(0, m_doc.characterCount());
     }
 
 private:
-    QTextCursor m_cursor;
+    static QString marker(int index) { return u"[[chart-%1]]"_s.arg(index); }
+
+    QTextDocument& m_doc;
     ChartObjectHandler& m_charts;
     QString m_html;
 };
@@ -139,16 +148,16 @@ QString table(const QStringList& headers, const QList<QStringList>& rows, const 
 
 QString none()
 {
-    return u"<p><i>"_s + esc(tr("None.")) + u"</i></p>"_s;
+    return u"<p><i>"_s + esc(ReportRenderer::tr("None.")) + u"</i></p>"_s;
 }
 
 QString progressCell(const Report::ProgressLine& line)
 {
     if (!line.progress) {
-        return esc(tr("unknown"));
+        return esc(ReportRenderer::tr("unknown"));
     }
     const QString percent = QLocale().toString(qRound(*line.progress * 100)) + u" %"_s;
-    const QString state = line.onTrack ? tr("on track") : tr("off track");
+    const QString state = line.onTrack ? ReportRenderer::tr("on track") : ReportRenderer::tr("off track");
     const QString color = line.onTrack ? u"#1b5e20"_s : u"#b22200"_s;
     return esc(percent) + u" <span style=\"color:"_s + color + u"\">("_s + esc(state) + u")</span>"_s;
 }
@@ -178,11 +187,11 @@ void progressTable(Builder& b, const QList<Report::ProgressLine>& lines, const Q
         row << esc(g.baseline) << esc(g.target) << esc(g.latest) << esc(g.targetDate) << progressCell(g);
         rows << row;
     }
-    QStringList headers{tr("Indicator")};
+    QStringList headers{ReportRenderer::tr("Indicator")};
     if (!contextHeader.isEmpty()) {
         headers << contextHeader;
     }
-    headers << tr("Baseline") << tr("Target") << tr("Latest") << tr("Target date") << tr("Progress");
+    headers << ReportRenderer::tr("Baseline") << ReportRenderer::tr("Target") << ReportRenderer::tr("Latest") << ReportRenderer::tr("Target date") << ReportRenderer::tr("Progress");
     b.html(table(headers, rows));
 }
 
@@ -194,17 +203,17 @@ void wardSection(Builder& b, const Report::WardSection& w, bool pageBreak)
     b.html(u"<p><i>"_s + esc(w.wardType) + u"</i>"_s + (w.profile.isEmpty() ? QString() : u" — "_s + esc(w.profile))
         + u"</p>"_s);
 
-    b.html(u"<h2>"_s + esc(tr("Key figures")) + u"</h2>"_s);
+    b.html(u"<h2>"_s + esc(ReportRenderer::tr("Key figures")) + u"</h2>"_s);
     QList<QStringList> figures;
     for (const auto& f : w.keyFigures) {
         figures << QStringList{esc(f.label), u"<b>"_s + esc(f.value) + u"</b>"_s};
     }
-    b.html(figures.isEmpty() ? none() : table({tr("Figure"), tr("Value")}, figures, {60, 40}));
+    b.html(figures.isEmpty() ? none() : table({ReportRenderer::tr("Figure"), ReportRenderer::tr("Value")}, figures, {60, 40}));
 
-    b.html(u"<h2>"_s + esc(tr("Ward goals")) + u"</h2>"_s);
-    progressTable(b, w.goals, tr("Framework"));
+    b.html(u"<h2>"_s + esc(ReportRenderer::tr("Ward goals")) + u"</h2>"_s);
+    progressTable(b, w.goals, QString());
 
-    b.html(u"<h2>"_s + esc(tr("Initiatives and continuity risk")) + u"</h2>"_s);
+    b.html(u"<h2>"_s + esc(ReportRenderer::tr("Initiatives and continuity risk")) + u"</h2>"_s);
     if (w.initiatives.isEmpty()) {
         b.html(none());
     } else {
@@ -213,7 +222,7 @@ void wardSection(Builder& b, const Report::WardSection& w, bool pageBreak)
             rows << QStringList{esc(i.title), esc(i.status), esc(i.themes), bandCell(i),
                 esc(i.reasons.join(u"; "_s))};
         }
-        b.html(table({tr("Initiative"), tr("Status"), tr("Themes"), tr("Risk"), tr("Reasons")}, rows,
+        b.html(table({ReportRenderer::tr("Initiative"), ReportRenderer::tr("Status"), ReportRenderer::tr("Themes"), ReportRenderer::tr("Risk"), ReportRenderer::tr("Reasons")}, rows,
             {24, 10, 18, 12, 36}));
     }
     QList<Report::InitiativeLine> scored;
@@ -225,22 +234,22 @@ void wardSection(Builder& b, const Report::WardSection& w, bool pageBreak)
     if (!scored.isEmpty()) {
         std::stable_sort(scored.begin(), scored.end(), [](const auto& a, const auto& c) { return *a.score > *c.score; });
         ChartPainter::BarChart chart;
-        chart.title = tr("Continuity risk per active initiative");
+        chart.title = ReportRenderer::tr("Continuity risk per active initiative");
         chart.maximum = 100;
-        chart.axisNote = tr("score 0–100");
+        chart.axisNote = ReportRenderer::tr("score 0–100");
         for (const auto& i : scored.mid(0, 25)) {
             chart.bars << ChartPainter::Bar{i.title, {{double(*i.score), ChartPainter::bandColor(i.bandIndex)}},
                 QLocale().toString(*i.score) + u" ("_s + i.band + u')'};
         }
-        chart.legend = {{tr("low"), ChartPainter::bandColor(0)}, {tr("medium"), ChartPainter::bandColor(1)},
-            {tr("high"), ChartPainter::bandColor(2)}};
+        chart.legend = {{ReportRenderer::tr("low"), ChartPainter::bandColor(0)}, {ReportRenderer::tr("medium"), ChartPainter::bandColor(1)},
+            {ReportRenderer::tr("high"), ChartPainter::bandColor(2)}};
         b.chart(chart);
         if (scored.size() > 25) {
-            b.html(u"<p><i>"_s + esc(tr("The chart shows the 25 initiatives with the highest score.")) + u"</i></p>"_s);
+            b.html(u"<p><i>"_s + esc(ReportRenderer::tr("The chart shows the 25 initiatives with the highest score.")) + u"</i></p>"_s);
         }
     }
 
-    b.html(u"<h2>"_s + esc(tr("Key persons")) + u"</h2>"_s);
+    b.html(u"<h2>"_s + esc(ReportRenderer::tr("Key persons")) + u"</h2>"_s);
     if (w.keyPersons.isEmpty()) {
         b.html(none());
     } else {
@@ -248,32 +257,32 @@ void wardSection(Builder& b, const Report::WardSection& w, bool pageBreak)
         for (const auto& k : w.keyPersons) {
             rows << QStringList{esc(k.name), esc(k.initiatives.join(u", "_s))};
         }
-        b.html(u"<p>"_s + esc(tr("Residents whose leaving would put at least one initiative at high risk.")) + u"</p>"_s);
-        b.html(table({tr("Person"), tr("Initiatives that would move to high risk")}, rows, {25, 75}));
+        b.html(u"<p>"_s + esc(ReportRenderer::tr("Residents whose leaving would put at least one initiative at high risk.")) + u"</p>"_s);
+        b.html(table({ReportRenderer::tr("Person"), ReportRenderer::tr("Initiatives that would move to high risk")}, rows, {25, 75}));
     }
 
-    b.html(u"<h2>"_s + esc(tr("Agreements with partners")) + u"</h2>"_s);
+    b.html(u"<h2>"_s + esc(ReportRenderer::tr("Agreements with partners")) + u"</h2>"_s);
     if (w.agreements.isEmpty()) {
         b.html(none());
     }
     for (const auto& a : w.agreements) {
-        QString evaluation = esc(a.nextEvaluation.isEmpty() ? tr("none planned") : a.nextEvaluation);
+        QString evaluation = esc(a.nextEvaluation.isEmpty() ? ReportRenderer::tr("none planned") : a.nextEvaluation);
         if (a.evaluationOverdue) {
-            evaluation += u" <b style=\"color:#b22200\">("_s + esc(tr("overdue")) + u")</b>"_s;
+            evaluation += u" <b style=\"color:#b22200\">("_s + esc(ReportRenderer::tr("overdue")) + u")</b>"_s;
         } else if (a.evaluationDueSoon) {
-            evaluation += u" <b>("_s + esc(tr("due soon")) + u")</b>"_s;
+            evaluation += u" <b>("_s + esc(ReportRenderer::tr("due soon")) + u")</b>"_s;
         }
-        const QString me = a.meAgreed ? esc(tr("yes")) : u"<b style=\"color:#b22200\">"_s + esc(tr("no")) + u"</b>"_s;
-        b.html(u"<h3>"_s + esc(a.title) + u"</h3><p>"_s + esc(tr("Partner")) + u": "_s + esc(a.partner) + u" · "_s
-            + esc(tr("Period")) + u": "_s + esc(a.period) + u" · "_s + esc(tr("Status")) + u": "_s + esc(a.status)
-            + u"<br/>"_s + esc(tr("Monitoring and evaluation agreed")) + u": "_s + me + u" · "_s
-            + esc(tr("Next evaluation")) + u": "_s + evaluation + u"</p>"_s);
+        const QString me = a.meAgreed ? esc(ReportRenderer::tr("yes")) : u"<b style=\"color:#b22200\">"_s + esc(ReportRenderer::tr("no")) + u"</b>"_s;
+        b.html(u"<h3>"_s + esc(a.title) + u"</h3><p>"_s + esc(ReportRenderer::tr("Partner")) + u": "_s + esc(a.partner) + u" · "_s
+            + esc(ReportRenderer::tr("Period")) + u": "_s + esc(a.period) + u" · "_s + esc(ReportRenderer::tr("Status")) + u": "_s + esc(a.status)
+            + u"<br/>"_s + esc(ReportRenderer::tr("Monitoring and evaluation agreed")) + u": "_s + me + u" · "_s
+            + esc(ReportRenderer::tr("Next evaluation")) + u": "_s + evaluation + u"</p>"_s);
         if (!a.kpis.isEmpty()) {
             progressTable(b, a.kpis, QString());
         }
     }
 
-    b.html(u"<h2>"_s + esc(tr("Outdated policy frameworks")) + u"</h2>"_s);
+    b.html(u"<h2>"_s + esc(ReportRenderer::tr("Outdated policy frameworks")) + u"</h2>"_s);
     if (w.outdatedFrameworks.isEmpty()) {
         b.html(none());
     } else {
@@ -281,10 +290,10 @@ void wardSection(Builder& b, const Report::WardSection& w, bool pageBreak)
         for (const auto& f : w.outdatedFrameworks) {
             rows << QStringList{esc(f.title), esc(f.reviewBy)};
         }
-        b.html(table({tr("Framework"), tr("Review was due")}, rows, {70, 30}));
+        b.html(table({ReportRenderer::tr("Framework"), ReportRenderer::tr("Review was due")}, rows, {70, 30}));
     }
 
-    b.html(u"<h2>"_s + esc(tr("Gaps in the support map")) + u"</h2>"_s);
+    b.html(u"<h2>"_s + esc(ReportRenderer::tr("Gaps in the support map")) + u"</h2>"_s);
     if (w.gaps.isEmpty()) {
         b.html(none());
     } else {
@@ -292,17 +301,17 @@ void wardSection(Builder& b, const Report::WardSection& w, bool pageBreak)
         for (const auto& g : w.gaps) {
             rows << QStringList{esc(g.theme), esc(g.need), esc(g.severity), esc(g.signalledOn)};
         }
-        b.html(table({tr("Theme"), tr("Need without an offer"), tr("Severity"), tr("Signalled on")}, rows,
+        b.html(table({ReportRenderer::tr("Theme"), ReportRenderer::tr("Need without an offer"), ReportRenderer::tr("Severity"), ReportRenderer::tr("Signalled on")}, rows,
             {20, 50, 12, 18}));
     }
 
-    b.html(u"<h2>"_s + esc(tr("Participation by channel")) + u"</h2>"_s);
+    b.html(u"<h2>"_s + esc(ReportRenderer::tr("Participation by channel")) + u"</h2>"_s);
     if (w.participation.isEmpty()) {
         b.html(none());
     } else {
         QList<QStringList> rows;
         ChartPainter::BarChart chart;
-        chart.title = tr("Participants by channel");
+        chart.title = ReportRenderer::tr("Participants by channel");
         const QList<QColor> colors{QColor(0x00, 0x9E, 0x73), QColor(0x56, 0xB4, 0xE9), QColor(0xCC, 0x79, 0xA7)};
         int index = 0;
         for (const auto& p : w.participation) {
@@ -310,11 +319,11 @@ void wardSection(Builder& b, const Report::WardSection& w, bool pageBreak)
             chart.bars << ChartPainter::Bar{p.channel, {{double(p.participants), colors.value(index++ % 3)}},
                 QLocale().toString(p.participants)};
         }
-        b.html(table({tr("Channel"), tr("Moments"), tr("Participants")}, rows, {50, 25, 25}));
+        b.html(table({ReportRenderer::tr("Channel"), ReportRenderer::tr("Moments"), ReportRenderer::tr("Participants")}, rows, {50, 25, 25}));
         b.chart(chart);
     }
 
-    b.html(u"<h2>"_s + esc(tr("Follow-ups of initiatives outside the policy framework")) + u"</h2>"_s);
+    b.html(u"<h2>"_s + esc(ReportRenderer::tr("Follow-ups of initiatives outside the policy framework")) + u"</h2>"_s);
     if (w.followUps.isEmpty()) {
         b.html(none());
     } else {
@@ -322,18 +331,18 @@ void wardSection(Builder& b, const Report::WardSection& w, bool pageBreak)
         for (const auto& f : w.followUps) {
             QString deadline = esc(f.deadline);
             if (f.overdue) {
-                deadline += u" <b style=\"color:#b22200\">("_s + esc(tr("overdue")) + u")</b>"_s;
+                deadline += u" <b style=\"color:#b22200\">("_s + esc(ReportRenderer::tr("overdue")) + u")</b>"_s;
             }
             rows << QStringList{esc(f.initiative), esc(f.department), esc(f.owner), deadline, esc(f.status)};
         }
-        b.html(table({tr("Initiative"), tr("Department"), tr("Owner"), tr("Deadline"), tr("Status")}, rows,
+        b.html(table({ReportRenderer::tr("Initiative"), ReportRenderer::tr("Department"), ReportRenderer::tr("Owner"), ReportRenderer::tr("Deadline"), ReportRenderer::tr("Status")}, rows,
             {30, 20, 18, 17, 15}));
     }
 }
 
 void overviewSection(Builder& b, const Report::Document& report)
 {
-    b.html(u"<h1 style=\"page-break-before: always\">"_s + esc(tr("Overview of all wards")) + u"</h1>"_s);
+    b.html(u"<h1 style=\"page-break-before: always\">"_s + esc(ReportRenderer::tr("Overview of all wards")) + u"</h1>"_s);
     QList<QStringList> rows;
     for (const auto& r : report.overview) {
         rows << QStringList{esc(r.code), esc(r.name), QLocale().toString(r.activeInitiatives),
@@ -341,36 +350,38 @@ void overviewSection(Builder& b, const Report::Document& report)
             QLocale().toString(r.agreements), QLocale().toString(r.agreementsWithoutMe), QLocale().toString(r.gaps),
             r.goals == 0 ? u"–"_s : u"%1 / %2"_s.arg(r.goalsOnTrack).arg(r.goals)};
     }
-    b.html(table({tr("Code"), tr("Ward"), tr("Active initiatives"), tr("High"), tr("Medium"), tr("Low"),
-                     tr("Agreements"), tr("Without M&E"), tr("Gaps"), tr("Goals on track")},
-        rows));
+    b.html(table({ReportRenderer::tr("Code"), ReportRenderer::tr("Ward"), ReportRenderer::tr("Active"),
+                     ReportRenderer::tr("High"), ReportRenderer::tr("Medium"), ReportRenderer::tr("Low"),
+                     ReportRenderer::tr("Agreements"), ReportRenderer::tr("Without M&E"), ReportRenderer::tr("Gaps"),
+                     ReportRenderer::tr("Goals on track")},
+        rows, {12, 20, 8, 7, 8, 7, 10, 10, 7, 11}));
     // Charts of at most 40 wards each, so that every chart fits on a page.
     for (qsizetype start = 0; start < report.overview.size(); start += 40) {
         ChartPainter::BarChart chart;
         chart.title = report.overview.size() > 40
-            ? tr("Risk bands of active initiatives per ward (%1–%2)").arg(start + 1).arg(qMin(start + 40, report.overview.size()))
-            : tr("Risk bands of active initiatives per ward");
+            ? ReportRenderer::tr("Risk bands of active initiatives per ward (%1–%2)").arg(start + 1).arg(qMin(start + 40, report.overview.size()))
+            : ReportRenderer::tr("Risk bands of active initiatives per ward");
         for (const auto& r : report.overview.mid(start, 40)) {
             chart.bars << ChartPainter::Bar{r.name,
                 {{double(r.bands.high), ChartPainter::bandColor(2)}, {double(r.bands.medium), ChartPainter::bandColor(1)},
                     {double(r.bands.low), ChartPainter::bandColor(0)}},
                 QLocale().toString(r.bands.total())};
         }
-        chart.legend = {{tr("high"), ChartPainter::bandColor(2)}, {tr("medium"), ChartPainter::bandColor(1)},
-            {tr("low"), ChartPainter::bandColor(0)}};
+        chart.legend = {{ReportRenderer::tr("high"), ChartPainter::bandColor(2)}, {ReportRenderer::tr("medium"), ChartPainter::bandColor(1)},
+            {ReportRenderer::tr("low"), ChartPainter::bandColor(0)}};
         b.chart(chart);
     }
 }
 
 QString periodText(const Report::Document& r)
 {
-    return tr("%1 to %2").arg(longDate(r.from), longDate(r.to));
+    return ReportRenderer::tr("%1 to %2").arg(longDate(r.from), longDate(r.to));
 }
 
 QString wardsText(const Report::Document& r)
 {
     if (r.isOverview) {
-        return tr("All wards");
+        return ReportRenderer::tr("All wards");
     }
     return r.wards.isEmpty() ? QString() : r.wards.first().name;
 }
@@ -432,15 +443,15 @@ void ReportRenderer::build(QPagedPaintDevice& device)
 
     Builder b(doc, *m_charts);
     // Cover page.
-    const QString heading = m_report.isOverview ? tr("Municipality overview") : tr("Ward report");
+    const QString heading = m_report.isOverview ? ReportRenderer::tr("Municipality overview") : ReportRenderer::tr("Ward report");
     b.html(u"<p style=\"font-size: 12pt; color:#555; margin-top: 140px\">"_s
         + esc(m_report.municipality) + u"</p><p style=\"font-size: 30pt; color: #1f3a5f\"><b>"_s + esc(heading)
         + u"</b></p><p style=\"font-size: 20pt\">"_s + esc(wardsText(m_report)) + u"</p>"_s
-        + u"<p style=\"font-size: 12pt\"><br/>"_s + esc(tr("Period")) + u": "_s + esc(periodText(m_report))
-        + u"<br/>"_s + esc(tr("Prepared by")) + u": "_s + esc(m_report.author) + u"<br/>"_s + esc(tr("Date"))
+        + u"<p style=\"font-size: 12pt\"><br/>"_s + esc(ReportRenderer::tr("Period")) + u": "_s + esc(periodText(m_report))
+        + u"<br/>"_s + esc(ReportRenderer::tr("Prepared by")) + u": "_s + esc(m_report.author) + u"<br/>"_s + esc(ReportRenderer::tr("Date"))
         + u": "_s + esc(longDate(m_report.printedOn)) + u"</p><p style=\"font-size: 9pt; color:#555\"><br/><br/>"_s
-        + esc(m_report.withNames ? tr("This report contains names of residents. Handle it as personal data.")
-                                 : tr("Residents appear under a pseudonym (Resident A, Resident B, …) that holds "
+        + esc(m_report.withNames ? ReportRenderer::tr("This report contains names of residents. Handle it as personal data.")
+                                 : ReportRenderer::tr("Residents appear under a pseudonym (Resident A, Resident B, …) that holds "
                                       "within this report only."))
         + u"</p>"_s);
     if (m_report.isOverview) {
@@ -449,7 +460,7 @@ void ReportRenderer::build(QPagedPaintDevice& device)
     for (qsizetype i = 0; i < m_report.wards.size(); ++i) {
         wardSection(b, m_report.wards.at(i), true);
     }
-    b.flush();
+    b.finish();
 }
 
 int ReportRenderer::print(QPagedPaintDevice& device)
@@ -459,18 +470,18 @@ int ReportRenderer::print(QPagedPaintDevice& device)
     QTextDocument& doc = *m_document;
     QPainter painter;
     if (!painter.begin(&device)) {
-        throw Error(tr("The report could not be printed."));
+        throw Error(ReportRenderer::tr("The report could not be printed."));
     }
     const int pages = doc.pageCount();
     const QSizeF page = doc.pageSize();
     const QPointF origin(mm(device, 20), mm(device, 27));
     const QFont small(FontFamily, 7);
     const QString header = m_report.municipality + u" · "_s
-        + (m_report.isOverview ? tr("Municipality overview") : tr("Ward report")) + u" · "_s + wardsText(m_report);
+        + (m_report.isOverview ? ReportRenderer::tr("Municipality overview") : ReportRenderer::tr("Ward report")) + u" · "_s + wardsText(m_report);
     const QString period = periodText(m_report);
     for (int i = 0; i < pages; ++i) {
         if (i > 0 && !device.newPage()) {
-            throw Error(tr("The report could not be printed."));
+            throw Error(ReportRenderer::tr("The report could not be printed."));
         }
         if (i > 0) {
             painter.save();
@@ -486,8 +497,8 @@ int ReportRenderer::print(QPagedPaintDevice& device)
             painter.drawLine(QPointF(left, footerRect.top()), QPointF(left + page.width(), footerRect.top()));
             painter.setPen(QColor(0x44, 0x44, 0x44));
             painter.drawText(footerRect, Qt::AlignLeft | Qt::AlignVCenter,
-                tr("Printed on %1").arg(longDate(m_report.printedOn)));
-            painter.drawText(footerRect, Qt::AlignRight | Qt::AlignVCenter, tr("Page %1 of %2").arg(i + 1).arg(pages));
+                ReportRenderer::tr("Printed on %1").arg(longDate(m_report.printedOn)));
+            painter.drawText(footerRect, Qt::AlignRight | Qt::AlignVCenter, ReportRenderer::tr("Page %1 of %2").arg(i + 1).arg(pages));
             painter.restore();
         }
         painter.save();
@@ -496,6 +507,7 @@ int ReportRenderer::print(QPagedPaintDevice& device)
         painter.setClipRect(clip);
         QAbstractTextDocumentLayout::PaintContext context;
         context.clip = clip;
+        m_charts->pageClip = clip;
         context.palette.setColor(QPalette::Text, Qt::black);
         doc.documentLayout()->draw(&painter, context);
         painter.restore();
@@ -508,7 +520,7 @@ void ReportRenderer::writePdf(const QString& path)
 {
     const QFileInfo info(path);
     if (!info.dir().exists()) {
-        throw Error(tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(info.absolutePath())));
+        throw Error(ReportRenderer::tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(info.absolutePath())));
     }
     const QString temp = info.absoluteFilePath() + u".part"_s;
     try {
@@ -521,16 +533,16 @@ void ReportRenderer::writePdf(const QString& path)
         print(writer);
     } catch (const Error&) {
         QFile::remove(temp);
-        throw Error(tr("The PDF %1 could not be written.").arg(QDir::toNativeSeparators(path)));
+        throw Error(ReportRenderer::tr("The PDF %1 could not be written.").arg(QDir::toNativeSeparators(path)));
     }
     if (QFileInfo(temp).size() == 0) {
         QFile::remove(temp);
-        throw Error(tr("The PDF %1 could not be written.").arg(QDir::toNativeSeparators(path)));
+        throw Error(ReportRenderer::tr("The PDF %1 could not be written.").arg(QDir::toNativeSeparators(path)));
     }
     QFile::remove(path);
     if (!QFile::rename(temp, path)) {
         QFile::remove(temp);
-        throw Error(tr("The PDF %1 could not be written.").arg(QDir::toNativeSeparators(path)));
+        throw Error(ReportRenderer::tr("The PDF %1 could not be written.").arg(QDir::toNativeSeparators(path)));
     }
 }
 

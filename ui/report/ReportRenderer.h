@@ -2,6 +2,7 @@
 
 #include "report/ReportData.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <memory>
@@ -15,6 +16,8 @@ class ChartObjectHandler;
 /// as vectors through a text object handler inside the QTextDocument.
 class ReportRenderer final
 {
+    Q_DECLARE_TR_FUNCTIONS(ReportRenderer)
+
 public:
     explicit ReportRenderer(Report::Document report);
     ~ReportRenderer();

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QCommandLineParser>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+class Database;
+class Error;
+
+/// What the subcommands share: argument parsing with clear usage errors, and reporting a refused operation.
+namespace CommandSupport {
+
+/// Prints the message and the usage text on stderr; returns the usage-error exit status.
+int usageError(const QString& message);
+/// Prints the error (and its detail) on stderr; returns the user-error exit status.
+int userError(const Error& error);
+/// Parses the arguments of one subcommand; returns false (and has printed a usage error into *exitCode) when they
+/// are wrong.
+bool parse(QCommandLineParser& parser, const QString& command, const QStringList& arguments, int positionals,
+    int* exitCode);
+/// A date given on the command line (YYYY-MM-DD); an invalid date when it is not one.
+QDate parseDate(const QString& text);
+
+} // namespace CommandSupport

@@ -1,0 +1,173 @@
+// The council report from the command line, checked with poppler's pdfinfo, pdffonts, pdfimages and pdftotext.
+#include "CliRunner.h"
+
+#include <QFileInfo>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString run(const QString& program, const QStringList& arguments)
+{
+    QProcess p;
+    p.start(program, arguments);
+    REQUIRE(p.waitForFinished(120000));
+    REQUIRE(p.exitCode() == 0);
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+QString pdfText(const QString& pdf)
+{
+    return run(u"pdftotext"_s, {u"-layout"_s, pdf, u"-"_s});
+}
+
+int pageCount(const QString& pdf)
+{
+    const QString info = run(u"pdfinfo"_s, {pdf});
+    const auto match = QRegularExpression(u"Pages:\\s+(\\d+)"_s).match(info);
+    REQUIRE(match.hasMatch());
+    return match.captured(1).toInt();
+}
+
+struct Demo
+{
+    QTemporaryDir dir;
+    QString file = dir.filePath(u"demo.wijkregie"_s);
+    Demo()
+    {
+        const RunResult made = wijkregie({u"demo"_s, file, u"--size"_s, u"small"_s});
+        INFO(made.err.toStdString());
+        REQUIRE(made.exitCode == 0);
+    }
+    QString pdf(const QString& name) const { return dir.filePath(name); }
+};
+
+/// Every person's full name in the file.
+QStringList fullNames(const QString& file)
+{
+    return sqlite3(file, u"SELECT first_name || ' ' || last_name FROM persons"_s).split(u'\n', Qt::SkipEmptyParts);
+}
+
+} // namespace
+
+TEST_CASE("report for one ward: a PDF/A with embedded fonts, vector charts and every section", "[cli][report]")
+{
+    Demo demo;
+    const QString code = sqlite3(demo.file, u"SELECT code FROM wards ORDER BY code LIMIT 1"_s).trimmed();
+    const QString name = sqlite3(demo.file, u"SELECT name FROM wards ORDER BY code LIMIT 1"_s).trimmed();
+    const QString pdf = demo.pdf(u"wijk.pdf"_s);
+    const RunResult made = wijkregie({u"report"_s, demo.file, u"--ward"_s, code, u"--out"_s, pdf, u"--from"_s,
+        u"2026-01-01"_s, u"--to"_s, u"2026-11-28"_s});
+    INFO(made.err.toStdString());
+    REQUIRE(made.exitCode == 0);
+
+    const QString info = run(u"pdfinfo"_s, {u"-meta"_s, pdf});
+    CHECK(info.contains(name));
+    CHECK(info.contains(u"pdfaid:part>1<"_s));
+    CHECK(info.contains(u"A4"_s));
+    CHECK(pageCount(pdf) >= 3);
+
+    // Every font is embedded.
+    const QStringList fonts = run(u"pdffonts"_s, {pdf}).split(u'\n', Qt::SkipEmptyParts).mid(2);
+    REQUIRE_FALSE(fonts.isEmpty());
+    for (const QString& line : fonts) {
+        INFO(line.toStdString());
+        CHECK(line.contains(QRegularExpression(u"\\byes\\s+(yes|no)\\s+(yes|no)\\s+\\d+\\s+\\d+\\s*$"_s)));
+    }
+    // The charts are vectors: the PDF holds no raster image at all.
+    CHECK(run(u"pdfimages"_s, {u"-list"_s, pdf}).split(u'\n', Qt::SkipEmptyParts).size() == 2);
+
+    const QString text = pdfText(pdf);
+    for (const QString& section : {u"Wijkrapportage"_s, u"Kerncijfers"_s, u"Wijkdoelen"_s,
+             u"Initiatieven en continuïteitsrisico"_s, u"Sleutelpersonen"_s, u"Samenwerkingsafspraken"_s,
+             u"Verouderde beleidskaders"_s, u"Knelpunten in vraag en aanbod"_s, u"Participatie per kanaal"_s,
+             u"Vervolgacties"_s, u"Pagina 2 van"_s, u"28 november 2026"_s}) {
+        INFO(section.toStdString());
+        CHECK(text.contains(section));
+    }
+    // The number of active initiatives is the one in the database.
+    const QString active = sqlite3(demo.file,
+        u"SELECT count(*) FROM initiatives i JOIN wards w ON w.id = i.ward_id WHERE w.code = '%1' "
+        "AND i.status IN ('running', 'paused')"_s.arg(code))
+                               .trimmed();
+    const auto figure = QRegularExpression(u"Actieve initiatieven \\(lopend of gepauzeerd\\)\\s+(\\d+)"_s).match(text);
+    REQUIRE(figure.hasMatch());
+    CHECK(figure.captured(1) == active);
+
+    // No resident's full name without --with-names.
+    for (const QString& fullName : fullNames(demo.file)) {
+        INFO(fullName.toStdString());
+        REQUIRE_FALSE(text.contains(fullName));
+    }
+}
+
+TEST_CASE("report with names shows key persons by name; without, as Bewoner A", "[cli][report]")
+{
+    Demo demo;
+    const QString pdf = demo.pdf(u"alle.pdf"_s);
+    RunResult made = wijkregie({u"report"_s, demo.file, u"--all"_s, u"--out"_s, pdf});
+    INFO(made.err.toStdString());
+    REQUIRE(made.exitCode == 0);
+    const QString anonymous = pdfText(pdf);
+    CHECK(anonymous.contains(u"Gemeenteoverzicht"_s));
+    CHECK(anonymous.contains(u"Overzicht van alle wijken"_s));
+    for (const QString& ward : sqlite3(demo.file, u"SELECT name FROM wards"_s).split(u'\n', Qt::SkipEmptyParts)) {
+        CHECK(anonymous.contains(ward));
+    }
+    const bool hasKeyPersons = anonymous.contains(u"Bewoner A"_s);
+    for (const QString& fullName : fullNames(demo.file)) {
+        REQUIRE_FALSE(anonymous.contains(fullName));
+    }
+
+    const QString named = demo.pdf(u"namen.pdf"_s);
+    made = wijkregie({u"report"_s, demo.file, u"--all"_s, u"--out"_s, named, u"--with-names"_s});
+    REQUIRE(made.exitCode == 0);
+    const QString text = pdfText(named);
+    CHECK_FALSE(text.contains(u"Bewoner A"_s));
+    if (hasKeyPersons) {
+        const QStringList names = fullNames(demo.file);
+        CHECK(std::any_of(names.begin(), names.end(), [&](const QString& n) { return text.contains(n); }));
+    }
+}
+
+TEST_CASE("report refuses bad input with a clear message", "[cli][report]")
+{
+    Demo demo;
+    const QString pdf = demo.pdf(u"x.pdf"_s);
+    SECTION("an unknown ward")
+    {
+        const RunResult r = wijkregie({u"report"_s, demo.file, u"--ward"_s, u"WK999999"_s, u"--out"_s, pdf});
+        CHECK(r.exitCode == 1);
+        CHECK(r.err.contains(u"WK999999"_s));
+    }
+    SECTION("both --ward and --all, or neither")
+    {
+        CHECK(wijkregie({u"report"_s, demo.file, u"--all"_s, u"--ward"_s, u"WK099901"_s, u"--out"_s, pdf}).exitCode == 2);
+        CHECK(wijkregie({u"report"_s, demo.file, u"--out"_s, pdf}).exitCode == 2);
+    }
+    SECTION("no output, or not a PDF")
+    {
+        CHECK(wijkregie({u"report"_s, demo.file, u"--all"_s}).exitCode == 2);
+        CHECK(wijkregie({u"report"_s, demo.file, u"--all"_s, u"--out"_s, demo.pdf(u"x.txt"_s)}).exitCode == 2);
+    }
+    SECTION("a bad date or a period that ends before it starts")
+    {
+        CHECK(wijkregie({u"report"_s, demo.file, u"--all"_s, u"--out"_s, pdf, u"--from"_s, u"31-02-2026"_s}).exitCode == 2);
+        CHECK(wijkregie({u"report"_s, demo.file, u"--all"_s, u"--out"_s, pdf, u"--from"_s, u"2026-05-01"_s, u"--to"_s,
+                  u"2026-04-01"_s})
+                  .exitCode
+            == 2);
+    }
+    SECTION("a folder that does not exist")
+    {
+        const RunResult r = wijkregie({u"report"_s, demo.file, u"--all"_s, u"--out"_s, demo.pdf(u"nope/x.pdf"_s)});
+        CHECK(r.exitCode == 1);
+        CHECK_FALSE(r.err.isEmpty());
+    }
+    CHECK_FALSE(QFileInfo::exists(pdf));
+}
