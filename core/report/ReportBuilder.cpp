@@ -192,6 +192,25 @@ Report::Document ReportBuilder::build(const ReportRequest& request)
         }
     }
     const auto outdated = FrameworkRepository(m_db).outdated(today);
+    // Key persons of every ward in one pass; each person's moves are sorted into their wards below.
+    QMultiHash<qint64, KeyPerson> keyPersons;
+    {
+        const QList<KeyPerson> all = engine.keyPersons(wards.size() == 1 ? std::optional<qint64>(wards.first().id)
+                                                                         : std::nullopt,
+            reference);
+        for (auto it = all.crbegin(); it != all.crend(); ++it) {
+            QHash<qint64, KeyPerson> perWard;
+            for (const RiskChange& change : it->changes) {
+                KeyPerson& kp = perWard[change.after.wardId];
+                kp.personId = it->personId;
+                kp.name = it->name;
+                kp.changes << change;
+            }
+            for (auto w = perWard.cbegin(); w != perWard.cend(); ++w) {
+                keyPersons.insert(w.key(), w.value());
+            }
+        }
+    }
     AgreementRepository agreementRepository(m_db);
     Pseudonyms pseudonyms;
     PersonRepository persons(m_db);
@@ -251,7 +270,7 @@ Report::Document ReportBuilder::build(const ReportRequest& request)
             section.initiatives << out;
         }
 
-        for (const KeyPerson& key : engine.keyPersons(ward.id, reference)) {
+        for (const KeyPerson& key : keyPersons.values(ward.id)) {
             Report::KeyPersonLine line;
             if (request.withNames) {
                 const auto person = persons.find(key.personId);

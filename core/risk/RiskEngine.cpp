@@ -139,14 +139,14 @@ WhatIf RiskEngine::whatIfPersonStops(qint64 personId, const QDate& reference) co
     return result;
 }
 
-QList<KeyPerson> RiskEngine::keyPersons(qint64 wardId, const QDate& reference) const
+QList<KeyPerson> RiskEngine::keyPersons(std::optional<qint64> wardId, const QDate& reference) const
 {
     const QDate t = orToday(reference);
     const RiskQuery query(m_db, t);
     // Candidates: everyone with hours in W or a critical role in one of the ward's active initiatives.
     QSqlQuery q = Sql::exec(m_db.connection(),
         uR"(WITH ward_initiatives AS (
-              SELECT id FROM initiatives WHERE ward_id = ? AND status IN ('running', 'paused'))
+              SELECT id FROM initiatives WHERE (? IS NULL OR ward_id = ?) AND status IN ('running', 'paused'))
             SELECT DISTINCT pid, iid FROM (
               SELECT a.person_id AS pid, a.initiative_id AS iid FROM activities a
                JOIN ward_initiatives wi ON wi.id = a.initiative_id
@@ -156,7 +156,8 @@ QList<KeyPerson> RiskEngine::keyPersons(qint64 wardId, const QDate& reference) c
               UNION SELECT backup_person_id, initiative_id FROM critical_roles
                WHERE initiative_id IN (SELECT id FROM ward_initiatives) AND backup_person_id IS NOT NULL)
             ORDER BY pid, iid)"_s,
-        {wardId, query.windowStart().toString(Qt::ISODate), t.toString(Qt::ISODate)});
+        {Sql::optionalId(wardId), Sql::optionalId(wardId), query.windowStart().toString(Qt::ISODate),
+            t.toString(Qt::ISODate)});
     QList<RiskQuery::ScopeRow> rows;
     QList<qint64> candidates; // scenario n + 1 is candidates[n]
     while (q.next()) {

@@ -53,7 +53,9 @@ public:
     /// The persons whose leaving moves at least one active initiative of the ward to high: every person with
     /// hours in W or a critical role (holder or backup) in one of them is tried, in one set-based query.
     /// Ordered by the number of initiatives moving to high (most first), then by name.
-    QList<KeyPerson> keyPersons(qint64 wardId, const QDate& reference = {}) const;
+    /// Without a ward: the key persons of every ward in one pass (each KeyPerson's changes may then lie in several
+    /// wards; RiskChange::after.wardId tells which).
+    QList<KeyPerson> keyPersons(std::optional<qint64> wardId, const QDate& reference = {}) const;
 
 private:
     Database& m_db;
