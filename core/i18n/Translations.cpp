@@ -26,14 +26,15 @@ void install(const QString& language)
     const QLocale locale = english ? QLocale(QLocale::English, QLocale::UnitedKingdom)
                                    : QLocale(QLocale::Dutch, QLocale::Netherlands);
     QLocale::setDefault(locale);
-    if (english) {
-        return; // the source strings are English
-    }
     auto* own = new QTranslator(app);
-    if (own->load(u":/i18n/wijkregie_nl.qm"_s)) {
+    // English is the source language; its translation file only holds the plural forms ("1 ward", "3 wards").
+    if (own->load(english ? u":/i18n/wijkregie_en.qm"_s : u":/i18n/wijkregie_nl.qm"_s)) {
         QCoreApplication::installTranslator(own);
     } else {
         delete own;
+    }
+    if (english) {
+        return; // Qt's own texts are English already
     }
     const QString qtPath = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
     auto* qt = new QTranslator(app);
