@@ -5,11 +5,14 @@
 #include "admin/FrameworksDialog.h"
 #include "admin/ThemesDialog.h"
 #include "common/Inputs.h"
+#include "dashboard/DashboardView.h"
 #include "demo/DemoGenerator.h"
 #include "i18n/Translations.h"
 #include "initiatives/InitiativeView.h"
 #include "persons/PersonView.h"
 #include "report/ReportDialog.h"
+#include "risk/RiskWeightsDialog.h"
+#include "risk/WhatIfDialog.h"
 #include "wards/WardView.h"
 
 #include <QAction>
@@ -104,6 +107,7 @@ void MainWindow::createWorkspace()
     addNav(Inputs::icon(u"go-home"_s, QStyle::SP_DirHomeIcon), tr("Wards"));
     addNav(Inputs::icon(u"view-list-details"_s, QStyle::SP_FileDialogContentsView), tr("Initiatives"));
     addNav(Inputs::icon(u"system-users"_s, QStyle::SP_DirIcon), tr("Residents"));
+    addNav(Inputs::icon(u"office-chart-bar"_s, QStyle::SP_FileDialogInfoView), tr("Dashboard"));
 
     m_views = new QStackedWidget(m_workspace);
     m_views->setObjectName(u"viewsStackedWidget"_s);
@@ -113,6 +117,12 @@ void MainWindow::createWorkspace()
     m_views->addWidget(m_wardView);
     m_views->addWidget(m_initiativeView);
     m_views->addWidget(m_personView);
+    m_dashboardView = new DashboardView(m_views);
+    m_views->addWidget(m_dashboardView);
+    connect(m_dashboardView, &DashboardView::initiativesRequested, this, &MainWindow::showInitiatives);
+    connect(m_dashboardView, &DashboardView::personsRequested, this, &MainWindow::showPersons);
+    connect(m_dashboardView, &DashboardView::whatIfRequested, this, &MainWindow::showWhatIf);
+    connect(m_personView, &PersonView::whatIfRequested, this, &MainWindow::showWhatIf);
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0) {
             m_views->setCurrentIndex(row);
@@ -231,6 +241,10 @@ void MainWindow::createActions()
         }
     });
     m_documentActions << themes << frameworks;
+    QAction* dashboardAction = viewMenu->addAction(tr("&Dashboard"));
+    dashboardAction->setObjectName(u"dashboardAction"_s);
+    connect(dashboardAction, &QAction::triggered, this, &MainWindow::showDashboard);
+    m_documentActions << dashboardAction;
 
     // Settings
     QMenu* settings = menuBar()->addMenu(tr("&Settings"));
@@ -243,6 +257,10 @@ void MainWindow::createActions()
         languages->addAction(a);
         connect(a, &QAction::triggered, this, [this, code] { chooseLanguage(code); });
     }
+    QAction* riskWeights = settings->addAction(tr("&Risk weights..."));
+    riskWeights->setObjectName(u"riskWeightsAction"_s);
+    connect(riskWeights, &QAction::triggered, this, &MainWindow::showRiskWeightsDialog);
+    m_documentActions << riskWeights;
 
     // Help
     QMenu* help = menuBar()->addMenu(tr("&Help"));
@@ -275,6 +293,7 @@ void MainWindow::createActions()
         for (int v = 0; v < ViewCount; ++v) {
             view(View(v))->setWardFilter(ward);
         }
+        m_dashboardView->setWardFilter(ward);
     });
 }
 
@@ -367,6 +386,8 @@ bool MainWindow::setDatabase(std::unique_ptr<Database> database)
         view(View(v))->setWardFilter(wardFilter());
         view(View(v))->setDocument(m_document.get());
     }
+    m_dashboardView->setWardFilter(wardFilter());
+    m_dashboardView->setDocument(m_document.get());
     m_messageBar->setText(messages.join(u'\n'));
     m_messageBar->setVisible(!messages.isEmpty());
     m_central->setCurrentWidget(m_workspace);
@@ -384,6 +405,7 @@ void MainWindow::closeFile()
     for (int v = 0; v < ViewCount; ++v) {
         view(View(v))->setDocument(nullptr);
     }
+    m_dashboardView->setDocument(nullptr);
     m_undoGroup->removeStack(m_document->undoStack());
     m_document.reset();
     refreshWardFilter();
@@ -558,4 +580,37 @@ void MainWindow::showReportDialog()
     }
     ReportDialog dialog(m_document->database(), wardFilter(), this);
     dialog.exec();
+}
+
+void MainWindow::showDashboard()
+{
+    m_navigation->setCurrentRow(m_views->indexOf(m_dashboardView));
+}
+
+void MainWindow::showInitiatives(std::optional<qint64> wardId, std::optional<RiskBand> band)
+{
+    setWardFilter(wardId);
+    m_initiativeView->setRiskBandFilter(band);
+    setCurrentView(Initiatives);
+}
+
+void MainWindow::showPersons(std::optional<qint64> wardId, const QString& engagementKey)
+{
+    setWardFilter(wardId);
+    m_personView->setEngagementFilter(engagementKey);
+    setCurrentView(Persons);
+}
+
+void MainWindow::showWhatIf(qint64 personId)
+{
+    if (m_document && personId > 0) {
+        WhatIfDialog(*m_document, personId, this).exec();
+    }
+}
+
+void MainWindow::showRiskWeightsDialog()
+{
+    if (m_document) {
+        RiskWeightsDialog(*m_document, this).exec();
+    }
 }

@@ -1,11 +1,13 @@
 #pragma once
 
+#include "risk/RiskTypes.h"
 #include "settings/Settings.h"
 
 #include <QMainWindow>
 
 #include <memory>
 
+class DashboardView;
 class Document;
 class InitiativeView;
 class ListView;
@@ -50,6 +52,16 @@ public:
     /// The path of the demo file.
     static QString demoPath();
 
+    DashboardView* dashboard() const { return m_dashboardView; }
+    void showDashboard();
+    /// Click-through: the initiatives list for a ward (nullopt: all wards) and risk band (nullopt: all bands).
+    void showInitiatives(std::optional<qint64> wardId, std::optional<RiskBand> band);
+    /// Click-through: the residents list for a ward and an engagement key (empty: all).
+    void showPersons(std::optional<qint64> wardId, const QString& engagementKey = {});
+    /// "What if this person stops?" for a person of the open document.
+    void showWhatIf(qint64 personId);
+    void showRiskWeightsDialog();
+
 protected:
     void closeEvent(QCloseEvent* event) override;
 
@@ -80,6 +92,7 @@ private:
     WardView* m_wardView = nullptr;
     InitiativeView* m_initiativeView = nullptr;
     PersonView* m_personView = nullptr;
+    DashboardView* m_dashboardView = nullptr;
     QComboBox* m_wardFilter = nullptr;
     QMenu* m_recentMenu = nullptr;
     QActionGroup* m_viewActions = nullptr;

@@ -2,6 +2,11 @@
 
 #include "common/Inputs.h"
 #include "domain/Money.h"
+#include "risk/RiskCache.h"
+#include "risk/RiskStyle.h"
+
+#include <algorithm>
+#include <limits>
 
 InitiativeModel::InitiativeModel(InitiativeRepository& repository, QObject* parent)
     : LazyRowModel<InitiativeRow>(parent)
@@ -20,6 +25,9 @@ QVariant InitiativeModel::data(const QModelIndex& index, int role) const
         return {};
     }
     const InitiativeRow& r = rowAt(index.row());
+    if (index.column() >= RiskScoreColumn || role == RiskScoreRole || role == RiskBandKeyRole) {
+        return riskData(r.id, index.column(), role);
+    }
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -51,6 +59,35 @@ QVariant InitiativeModel::data(const QModelIndex& index, int role) const
     }
 }
 
+QVariant InitiativeModel::riskData(qint64 id, int column, int role) const
+{
+    const QHash<qint64, RiskScore>* scores = m_risk ? m_risk->peek() : nullptr;
+    if (!scores) {
+        return {};
+    }
+    const auto it = scores->constFind(id);
+    if (it == scores->constEnd()) {
+        return {}; // not active: no risk
+    }
+    const RiskScore& s = *it;
+    switch (role) {
+    case Qt::DisplayRole: return column == RiskScoreColumn ? QVariant(s.score) : QVariant(RiskStyle::bandLabel(s.band));
+    case Qt::DecorationRole: return column == RiskBandColumn ? QVariant(RiskStyle::bandIcon(s.band)) : QVariant();
+    case Qt::TextAlignmentRole:
+        return column == RiskScoreColumn ? QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+    case Qt::ToolTipRole: {
+        QString tip = tr("Continuity risk %1 (%2)").arg(s.score).arg(RiskStyle::bandLabel(s.band));
+        if (s.overridden) {
+            tip += u'\n' + tr("High because one person carries it without a backup.");
+        }
+        return tip;
+    }
+    case RiskScoreRole: return s.score;
+    case RiskBandKeyRole: return Enums::key(s.band);
+    default: return {};
+    }
+}
+
 QVariant InitiativeModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
@@ -66,6 +103,107 @@ QVariant InitiativeModel::headerData(int section, Qt::Orientation orientation, i
     case PlannedEnd: return tr("Planned end");
     case BudgetGranted: return tr("Granted");
     case FundingEnd: return tr("Funding ends");
+    case RiskScoreColumn: return tr("Risk");
+    case RiskBandColumn: return tr("Risk band");
     default: return {};
+    }
+}
+
+void InitiativeModel::setRiskCache(RiskCache* cache)
+{
+    if (m_risk) {
+        disconnect(m_risk, nullptr, this, nullptr);
+    }
+    m_risk = cache;
+    if (m_risk) {
+        connect(m_risk, &RiskCache::scoresChanged, this, &InitiativeModel::scoresChanged);
+    }
+}
+
+bool InitiativeModel::riskMode(const ListQuery& query) const
+{
+    return m_risk && (query.sortColumn >= RiskScoreColumn || m_bandFilter.has_value());
+}
+
+int InitiativeModel::queryCount(const ListQuery& query) const
+{
+    if (!riskMode(query)) {
+        m_riskRows.clear();
+        return m_repository.count(query);
+    }
+    buildRiskRows(query);
+    return int(m_riskRows.size());
+}
+
+QList<InitiativeRow> InitiativeModel::queryRows(const ListQuery& query, int offset, int limit) const
+{
+    if (!riskMode(query)) {
+        return m_repository.list(query, offset, limit);
+    }
+    return m_riskRows.mid(offset, limit);
+}
+
+void InitiativeModel::buildRiskRows(const ListQuery& query) const
+{
+    const QHash<qint64, RiskScore>& scores = m_risk->scores();
+    ListQuery sqlQuery = query;
+    sqlQuery.sortColumn = Title;
+    sqlQuery.order = Qt::AscendingOrder;
+    QList<InitiativeRow> rows = m_repository.list(sqlQuery, 0, std::numeric_limits<int>::max());
+    if (m_bandFilter) {
+        rows.removeIf([&](const InitiativeRow& r) {
+            const auto it = scores.constFind(r.id);
+            return it == scores.constEnd() || it->band != *m_bandFilter;
+        });
+    }
+    if (query.sortColumn >= RiskScoreColumn) {
+        // Unscored (inactive) initiatives sort as -1: below every score. Ties keep the title order.
+        const auto key = [&](const InitiativeRow& r) {
+            const auto it = scores.constFind(r.id);
+            if (it == scores.constEnd()) {
+                return -1;
+            }
+            return query.sortColumn == RiskBandColumn ? int(it->band) * 1000 + it->score : it->score;
+        };
+        const bool ascending = query.order == Qt::AscendingOrder;
+        std::stable_sort(rows.begin(), rows.end(), [&](const InitiativeRow& a, const InitiativeRow& b) {
+            return ascending ? key(a) < key(b) : key(a) > key(b);
+        });
+    }
+    m_riskRows = rows;
+}
+
+void InitiativeModel::scoresChanged()
+{
+    if (riskMode(query())) {
+        reload();
+    } else if (rowCount() > 0) {
+        emit dataChanged(index(0, RiskScoreColumn), index(rowCount() - 1, RiskBandColumn));
+    }
+}
+
+QVariant InitiativeModel::exportValue(const QModelIndex& index) const
+{
+    if (!hasRow(index)) {
+        return {};
+    }
+    const InitiativeRow& r = rowAt(index.row());
+    switch (index.column()) {
+    case StartDate: return r.startDate;
+    case PlannedEnd: return r.plannedEnd;
+    case FundingEnd: return r.fundingEnd;
+    case BudgetGranted: return r.budgetGrantedCents ? QVariant(r.budgetGrantedCents) : QVariant();
+    default: return data(index, Qt::DisplayRole);
+    }
+}
+
+CsvType InitiativeModel::exportType(int column) const
+{
+    switch (column) {
+    case StartDate:
+    case PlannedEnd:
+    case FundingEnd: return CsvType::Date;
+    case BudgetGranted: return CsvType::Money;
+    default: return CsvType::Text;
     }
 }

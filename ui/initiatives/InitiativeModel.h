@@ -2,7 +2,12 @@
 
 #include "common/LazyTableModel.h"
 #include "domain/Initiative.h"
+#include "risk/RiskTypes.h"
 #include "storage/InitiativeRepository.h"
+
+#include <optional>
+
+class RiskCache;
 
 /// The initiatives list, fetched lazily from InitiativeRepository.
 class InitiativeModel final : public LazyRowModel<InitiativeRow>
@@ -20,9 +25,12 @@ public:
         PlannedEnd = InitiativeRepository::PlannedEnd,
         BudgetGranted = InitiativeRepository::BudgetGranted,
         FundingEnd = InitiativeRepository::FundingEnd,
-        ColumnCount = InitiativeRepository::ColumnCount
+        // The continuity risk, from the document's RiskCache (one scoreAll pass, not a query per row).
+        RiskScoreColumn = InitiativeRepository::ColumnCount,
+        RiskBandColumn,
+        ColumnCount
     };
-    enum Role { IdRole = Qt::UserRole, WardIdRole, StatusKeyRole };
+    enum Role { IdRole = Qt::UserRole, WardIdRole, StatusKeyRole, RiskScoreRole, RiskBandKeyRole };
 
     explicit InitiativeModel(InitiativeRepository& repository, QObject* parent = nullptr);
     Q_DISABLE_COPY_MOVE(InitiativeModel)
@@ -30,14 +38,29 @@ public:
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant exportValue(const QModelIndex& index) const override;
+    CsvType exportType(int column) const override;
+
+    /// Shows the risk columns from `cache` (nullptr: empty risk columns, no risk sorting or filtering).
+    void setRiskCache(RiskCache* cache);
+    /// Only initiatives in this risk band (applied by the next setQuery/reload); nullopt for all.
+    void setBandFilter(std::optional<RiskBand> band) { m_bandFilter = band; }
+    std::optional<RiskBand> bandFilter() const { return m_bandFilter; }
 
 protected:
-    int queryCount(const ListQuery& query) const override { return m_repository.count(query); }
-    QList<InitiativeRow> queryRows(const ListQuery& query, int offset, int limit) const override
-    {
-        return m_repository.list(query, offset, limit);
-    }
+    int queryCount(const ListQuery& query) const override;
+    QList<InitiativeRow> queryRows(const ListQuery& query, int offset, int limit) const override;
 
 private:
+    /// Sorting on a risk column or filtering on a band: the rows matching the SQL filters are read once and
+    /// ordered and filtered here by the cached scores, then paged from memory.
+    bool riskMode(const ListQuery& query) const;
+    void buildRiskRows(const ListQuery& query) const;
+    void scoresChanged();
+    QVariant riskData(qint64 id, int column, int role) const;
+
     InitiativeRepository& m_repository;
+    RiskCache* m_risk = nullptr;
+    std::optional<RiskBand> m_bandFilter;
+    mutable QList<InitiativeRow> m_riskRows;
 };

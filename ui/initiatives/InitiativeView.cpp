@@ -4,9 +4,13 @@
 #include "common/SaveRecordCommand.h"
 #include "initiatives/InitiativeEditor.h"
 #include "initiatives/InitiativeModel.h"
+#include "risk/RiskBreakdownWidget.h"
+#include "risk/RiskCache.h"
 
 #include <QComboBox>
 #include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QVBoxLayout>
 #include <QLineEdit>
 #include <QSignalBlocker>
 #include <QTableView>
@@ -17,6 +21,8 @@ InitiativeView::InitiativeView(QWidget* parent)
     : ListView(parent)
     , m_status(addFilterComboBox(u"statusComboBox"_s, tr("Show only initiatives with this status")))
     , m_theme(addFilterComboBox(u"themeComboBox"_s, tr("Show only initiatives with this theme")))
+    , m_risk(addFilterComboBox(u"riskComboBox"_s, tr("Show only initiatives in this continuity risk band")))
+    , m_breakdown(new RiskBreakdownWidget(this))
 {
     setObjectName(u"initiativeView"_s);
     searchLineEdit()->setPlaceholderText(tr("Search title or description..."));
@@ -25,11 +31,49 @@ InitiativeView::InitiativeView(QWidget* parent)
     for (InitiativeStatus status : Enums::all<InitiativeStatus>()) {
         m_status->addItem(Enums::label(status), Enums::key(status));
     }
+    {
+        const QSignalBlocker riskBlocker(m_risk);
+        m_risk->addItem(tr("All risk bands"), -1);
+        m_risk->addItem(tr("High risk only"), int(RiskBand::High));
+        m_risk->addItem(tr("Medium risk only"), int(RiskBand::Medium));
+        m_risk->addItem(tr("Low risk only"), int(RiskBand::Low));
+    }
+    // The risk breakdown of the selected initiative, between the table and the count.
+    if (auto* box = qobject_cast<QVBoxLayout*>(layout())) {
+        box->insertWidget(2, m_breakdown);
+    }
+}
+
+void InitiativeView::setRiskBandFilter(std::optional<RiskBand> band)
+{
+    m_risk->setCurrentIndex(qMax(0, m_risk->findData(band ? int(*band) : -1)));
+}
+
+std::optional<RiskBand> InitiativeView::riskBandFilter() const
+{
+    const int band = m_risk->currentData().toInt();
+    return band < 0 ? std::nullopt : std::optional<RiskBand>(RiskBand(band));
+}
+
+void InitiativeView::showCurrentRisk()
+{
+    m_breakdown->setInitiative(currentId());
 }
 
 LazyTableModel* InitiativeView::createModel(Document& document)
 {
-    return new InitiativeModel(document.initiatives());
+    auto* model = new InitiativeModel(document.initiatives());
+    model->setRiskCache(&RiskCache::of(document));
+    m_breakdown->setDocument(&document);
+    // The table gets its new selection model after this; follow it once the model is shown.
+    connect(model, &QAbstractItemModel::modelReset, this, [this] {
+        if (tableView()->selectionModel()) {
+            connect(tableView()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+                &InitiativeView::showCurrentRisk, Qt::UniqueConnection);
+        }
+        showCurrentRisk();
+    });
+    return model;
 }
 
 void InitiativeView::fillQuery(ListQuery& query) const
@@ -38,6 +82,9 @@ void InitiativeView::fillQuery(ListQuery& query) const
         query.themeId = theme;
     }
     query.status = m_status->currentData().toString();
+    if (auto* initiatives = qobject_cast<InitiativeModel*>(model())) {
+        initiatives->setBandFilter(riskBandFilter());
+    }
 }
 
 QString InitiativeView::countText(int count) const
@@ -84,12 +131,17 @@ void InitiativeView::refreshFilters(Document* document)
 void InitiativeView::setColumnWidths()
 {
     QHeaderView* header = tableView()->horizontalHeader();
-    header->resizeSection(InitiativeModel::Title, 220);
+    header->resizeSection(InitiativeModel::Title, 200);
     header->resizeSection(InitiativeModel::Ward, 115);
     header->resizeSection(InitiativeModel::Status, 85);
-    header->resizeSection(InitiativeModel::Track, 105);
-    header->resizeSection(InitiativeModel::Themes, 160);
+    header->resizeSection(InitiativeModel::Track, 95);
+    header->resizeSection(InitiativeModel::Themes, 135);
     header->resizeSection(InitiativeModel::StartDate, 80);
     header->resizeSection(InitiativeModel::PlannedEnd, 90);
     header->resizeSection(InitiativeModel::BudgetGranted, 95);
+    header->resizeSection(InitiativeModel::RiskScoreColumn, 50);
+    header->resizeSection(InitiativeModel::RiskBandColumn, 85);
+    // The risk beside the title and ward.
+    header->moveSection(header->visualIndex(InitiativeModel::RiskScoreColumn), 2);
+    header->moveSection(header->visualIndex(InitiativeModel::RiskBandColumn), 3);
 }

@@ -1,8 +1,10 @@
 #pragma once
 
 #include "common/ListView.h"
+#include "risk/RiskTypes.h"
 
 class QComboBox;
+class RiskBreakdownWidget;
 
 /// The initiatives list with its status and theme filters.
 class InitiativeView final : public ListView
@@ -11,6 +13,11 @@ class InitiativeView final : public ListView
 
 public:
     explicit InitiativeView(QWidget* parent = nullptr);
+
+    /// Shows only initiatives in this risk band (nullopt: all).
+    void setRiskBandFilter(std::optional<RiskBand> band);
+    std::optional<RiskBand> riskBandFilter() const;
+    RiskBreakdownWidget* riskBreakdown() const { return m_breakdown; }
 
 protected:
     LazyTableModel* createModel(Document& document) override;
@@ -25,4 +32,7 @@ protected:
 private:
     QComboBox* m_status;
     QComboBox* m_theme;
+    QComboBox* m_risk;
+    RiskBreakdownWidget* m_breakdown;
+    void showCurrentRisk();
 };

@@ -5,7 +5,10 @@
 #include "persons/PersonEditor.h"
 #include "persons/PersonModel.h"
 
+#include <QAction>
+#include <QBoxLayout>
 #include <QComboBox>
+#include <QPushButton>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QSignalBlocker>
@@ -24,6 +27,30 @@ PersonView::PersonView(QWidget* parent)
     for (Engagement e : Enums::all<Engagement>()) {
         m_engagement->addItem(Enums::label(e), Enums::key(e));
     }
+
+    // "What if this person stops?": a button beside the list's buttons and the table's context menu.
+    auto* whatIf = new QAction(tr("What if this person &stops?"), this);
+    whatIf->setObjectName(u"whatIfAction"_s);
+    whatIf->setToolTip(tr("Show which of this resident's initiatives would move to high risk without them"));
+    connect(whatIf, &QAction::triggered, this, [this] {
+        if (const qint64 id = currentId(); id > 0) {
+            emit whatIfRequested(id);
+        }
+    });
+    tableView()->setContextMenuPolicy(Qt::ActionsContextMenu);
+    tableView()->addAction(whatIf);
+    auto* button = new QPushButton(whatIf->text(), this);
+    button->setObjectName(u"whatIfButton"_s);
+    button->setToolTip(whatIf->toolTip());
+    connect(button, &QPushButton::clicked, whatIf, &QAction::trigger);
+    if (auto* top = qobject_cast<QBoxLayout*>(layout()->itemAt(0)->layout())) {
+        top->insertWidget(top->count() - 3, button);
+    }
+}
+
+void PersonView::setEngagementFilter(const QString& key)
+{
+    m_engagement->setCurrentIndex(qMax(0, m_engagement->findData(key)));
 }
 
 LazyTableModel* PersonView::createModel(Document& document)

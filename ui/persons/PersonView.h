@@ -11,6 +11,12 @@ class PersonView final : public ListView
 
 public:
     explicit PersonView(QWidget* parent = nullptr);
+    /// Shows only residents with this engagement key (empty: all).
+    void setEngagementFilter(const QString& key);
+
+signals:
+    /// "What if this person stops?" was asked for the current resident.
+    void whatIfRequested(qint64 personId);
 
 protected:
     LazyTableModel* createModel(Document& document) override;

@@ -1,0 +1,404 @@
+#include "RiskCharts.h"
+
+#include "Document.h"
+#include "dashboard/ChartPanel.h"
+#include "dashboard/DashboardView.h"
+#include "privacy/Pseudonyms.h"
+#include "risk/RiskCache.h"
+#include "risk/RiskEngine.h"
+#include "risk/RiskStyle.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QDateTimeAxis>
+#include <QHorizontalBarSeries>
+#include <QHorizontalStackedBarSeries>
+#include <QLegend>
+#include <QLineSeries>
+#include <QLocale>
+#include <QValueAxis>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int MaxWards = 12;
+constexpr int MaxKeyPersons = 10;
+
+QChart* newChart(const QString& title)
+{
+    auto* chart = new QChart;
+    QFont font = chart->titleFont();
+    font.setBold(true);
+    font.setPointSizeF(11);
+    chart->setTitleFont(font);
+    chart->setTitle(title);
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    return chart;
+}
+
+void replaceChart(ChartPanel* panel, QChart* chart)
+{
+    QChart* old = panel->chart();
+    panel->setChart(chart);
+    delete old;
+}
+
+QBarSet* newSet(const QString& label, const QColor& color, const QColor& labelColor = Qt::white)
+{
+    auto* set = new QBarSet(label);
+    set->setColor(color);
+    set->setBorderColor(color.darker(130));
+    set->setLabelColor(labelColor);
+    return set;
+}
+
+/// Category and value axes for a horizontal bar chart; the categories read from top to bottom.
+void addHorizontalAxes(QChart* chart, QAbstractBarSeries* series, const QStringList& categories, const QString& valueTitle)
+{
+    auto* y = new QBarCategoryAxis;
+    QStringList reversed = categories;
+    std::reverse(reversed.begin(), reversed.end());
+    y->append(reversed);
+    auto* x = new QValueAxis;
+    x->setLabelFormat(u"%d"_s);
+    x->setTitleText(valueTitle);
+    chart->addAxis(y, Qt::AlignLeft);
+    chart->addAxis(x, Qt::AlignBottom);
+    series->attachAxis(y);
+    series->attachAxis(x);
+    x->applyNiceNumbers();
+}
+
+QString wardCaption(const QString& code, const QString& name)
+{
+    const QString shortName = name.size() > 18 ? name.left(17) + u'\u2026' : name;
+    return shortName.isEmpty() ? code : shortName;
+}
+
+} // namespace
+
+RiskCharts::RiskCharts(DashboardView& dashboard)
+    : QObject(&dashboard)
+    , m_dashboard(dashboard)
+    , m_watcher(new QFutureWatcher<BackgroundResult<Slow>>(this))
+{
+    m_bands = dashboard.addChart(tr("Risk bands per ward"), newChart(tr("Risk bands per ward")));
+    m_bands->setObjectName(u"riskBandsChartView"_s);
+    m_trend = dashboard.addChart(tr("Risk trend"), newChart(tr("Risk trend")));
+    m_trend->setObjectName(u"riskTrendChartView"_s);
+    m_engagement = dashboard.addChart(tr("Engagement per ward"), newChart(tr("Engagement per ward")));
+    m_engagement->setObjectName(u"engagementChartView"_s);
+    m_keyPersons = dashboard.addChart(tr("Key persons"), newChart(tr("Key persons")));
+    m_keyPersons->setObjectName(u"keyPersonsChartView"_s);
+    m_hours = dashboard.addChart(tr("Hours per month"), newChart(tr("Hours per month")));
+    m_hours->setObjectName(u"hoursChartView"_s);
+
+    connect(&dashboard, &DashboardView::contextChanged, this, &RiskCharts::rebuild);
+    connect(m_watcher, &QFutureWatcherBase::finished, this, [this] {
+        if (m_watcher->property("generation").toInt() != m_generation) {
+            return; // a newer computation is on its way
+        }
+        const BackgroundResult<Slow> result = m_watcher->result();
+        if (!result.error.isEmpty()) {
+            for (ChartPanel* p : {m_trend, m_keyPersons, m_hours}) {
+                setPlaceholder(p, p->chart()->title(), result.error);
+            }
+            return;
+        }
+        buildSlow(result.value);
+    });
+}
+
+bool RiskCharts::isBusy() const
+{
+    return m_watcher->isRunning();
+}
+
+void RiskCharts::rebuild()
+{
+    Document* document = m_dashboard.document();
+    if (document != m_document) {
+        if (m_cache) {
+            disconnect(m_cache, nullptr, this, nullptr);
+        }
+        m_document = document;
+        m_cache = document ? &RiskCache::of(*document) : nullptr;
+        if (m_cache) {
+            connect(m_cache, &RiskCache::scoresChanged, this, [this] {
+                if (m_dashboard.isVisible()) {
+                    rebuildBands();
+                }
+            });
+            connect(document, &Document::changed, this, [this] {
+                if (m_dashboard.isVisible()) {
+                    rebuildEngagement();
+                    startSlow();
+                }
+            });
+        }
+    }
+    rebuildBands();
+    rebuildEngagement();
+    startSlow();
+}
+
+void RiskCharts::setPlaceholder(ChartPanel* panel, const QString& title, const QString& text)
+{
+    QChart* chart = newChart(title);
+    chart->legend()->hide();
+    auto* series = new QBarSeries;
+    chart->addSeries(series);
+    chart->setTitle(title + u"\n"_s + text);
+    replaceChart(panel, chart);
+}
+
+void RiskCharts::rebuildBands()
+{
+    const QString title = tr("Risk bands per ward");
+    if (!m_cache) {
+        setPlaceholder(m_bands, title, QString());
+        return;
+    }
+    const QHash<qint64, RiskScore>* scores = m_cache->peek();
+    if (!scores) {
+        setPlaceholder(m_bands, title, tr("Computing..."));
+        return;
+    }
+    struct WardBands
+    {
+        qint64 wardId = 0;
+        QString caption;
+        int counts[3] = {0, 0, 0};
+    };
+    QHash<qint64, WardBands> byWard;
+    const auto filter = m_dashboard.wardFilter();
+    for (const RiskScore& s : *scores) {
+        if (filter && s.wardId != *filter) {
+            continue;
+        }
+        WardBands& w = byWard[s.wardId];
+        w.wardId = s.wardId;
+        w.caption = s.wardCode;
+        ++w.counts[int(s.band)];
+    }
+    for (const Ward& ward : m_document->wards().all()) {
+        if (byWard.contains(ward.id)) {
+            byWard[ward.id].caption = wardCaption(ward.code, ward.name);
+        }
+    }
+    QList<WardBands> wards = byWard.values();
+    std::sort(wards.begin(), wards.end(), [](const WardBands& a, const WardBands& b) {
+        return a.counts[2] != b.counts[2] ? a.counts[2] > b.counts[2] : a.caption < b.caption;
+    });
+    QString chartTitle = title;
+    if (wards.size() > MaxWards) {
+        wards = wards.mid(0, MaxWards);
+        chartTitle = tr("Risk bands: the %1 wards with the most high risk").arg(MaxWards);
+    }
+    std::reverse(wards.begin(), wards.end()); // the first ward on top
+
+    QChart* chart = newChart(chartTitle);
+    auto* series = new QHorizontalStackedBarSeries;
+    QStringList categories;
+    QList<qint64> wardIds;
+    for (const WardBands& w : std::as_const(wards)) {
+        categories << w.caption;
+        wardIds << w.wardId;
+    }
+    for (RiskBand band : {RiskBand::Low, RiskBand::Medium, RiskBand::High}) {
+        QBarSet* set = newSet(RiskStyle::bandLabel(band), RiskStyle::bandColor(band),
+            band == RiskBand::Medium ? QColor(Qt::black) : QColor(Qt::white));
+        for (const WardBands& w : std::as_const(wards)) {
+            *set << w.counts[int(band)];
+        }
+        connect(set, &QBarSet::clicked, this, [this, wardIds, band](int index) {
+            emit m_dashboard.initiativesRequested(wardIds.value(index), band);
+        });
+        series->append(set);
+    }
+    series->setLabelsVisible(true);
+    series->setLabelsFormat(u"@value"_s);
+    series->setBarWidth(0.7);
+    chart->addSeries(series);
+    std::reverse(categories.begin(), categories.end()); // addHorizontalAxes reverses again
+    addHorizontalAxes(chart, series, categories, tr("Active initiatives"));
+    replaceChart(m_bands, chart);
+}
+
+void RiskCharts::rebuildEngagement()
+{
+    const QString title = tr("Engagement per ward");
+    if (!m_document) {
+        setPlaceholder(m_engagement, title, QString());
+        return;
+    }
+    QList<EngagementMix> mix = DashboardQueries(m_document->database()).engagementMix(m_dashboard.wardFilter());
+    QString chartTitle = title;
+    if (mix.size() > MaxWards) {
+        std::sort(mix.begin(), mix.end(), [](const EngagementMix& a, const EngagementMix& b) {
+            return a.structural + a.adHoc + a.unknown > b.structural + b.adHoc + b.unknown;
+        });
+        mix = mix.mid(0, MaxWards);
+        chartTitle = tr("Engagement: the %1 wards with the most residents").arg(MaxWards);
+    }
+    QChart* chart = newChart(chartTitle);
+    auto* series = new QHorizontalStackedBarSeries;
+    QStringList categories;
+    QList<qint64> wardIds;
+    for (const EngagementMix& m : std::as_const(mix)) {
+        categories << wardCaption(m.wardCode, m.wardName);
+        wardIds << m.wardId;
+    }
+    const struct
+    {
+        Engagement engagement;
+        QColor color;
+        QColor label;
+    } kinds[] = {{Engagement::Structural, QColor(0x00, 0x9E, 0x73), Qt::white},
+        {Engagement::AdHoc, QColor(0x56, 0xB4, 0xE9), Qt::black}, {Engagement::Unknown, QColor(0xBB, 0xBB, 0xBB), Qt::black}};
+    for (const auto& kind : kinds) {
+        QBarSet* set = newSet(Enums::label(kind.engagement), kind.color, kind.label);
+        for (int i = int(mix.size()) - 1; i >= 0; --i) {
+            const EngagementMix& m = mix.at(i);
+            *set << (kind.engagement == Engagement::Structural ? m.structural
+                        : kind.engagement == Engagement::AdHoc ? m.adHoc
+                                                                : m.unknown);
+        }
+        const QString key = Enums::key(kind.engagement);
+        const int count = int(wardIds.size());
+        connect(set, &QBarSet::clicked, this, [this, wardIds, key, count](int index) {
+            emit m_dashboard.personsRequested(wardIds.value(count - 1 - index), key);
+        });
+        series->append(set);
+    }
+    series->setLabelsVisible(true);
+    series->setBarWidth(0.7);
+    chart->addSeries(series);
+    addHorizontalAxes(chart, series, categories, tr("Residents"));
+    replaceChart(m_engagement, chart);
+}
+
+void RiskCharts::startSlow()
+{
+    ++m_generation;
+    if (!m_document) {
+        return;
+    }
+    for (ChartPanel* p : {m_trend, m_keyPersons, m_hours}) {
+        setPlaceholder(p, p->chart()->title().section(u'\n', 0, 0), tr("Computing..."));
+    }
+    const auto ward = m_dashboard.wardFilter();
+    const QDate reference = m_dashboard.referenceDate();
+    const RiskWeights weights = RiskCache::of(*m_document).weights();
+    m_watcher->setProperty("generation", m_generation);
+    m_watcher->setFuture(Background::run<Slow>(m_document->filePath(), [ward, reference, weights](Database& db) {
+        Slow slow;
+        const RiskEngine engine(db, weights);
+        slow.trend = engine.trend(ward, 12, reference);
+        slow.keyPersons = engine.keyPersons(ward, reference);
+        slow.hours = DashboardQueries(db).hoursPerMonth(ward, 12, reference);
+        return slow;
+    }));
+}
+
+void RiskCharts::buildSlow(const Slow& slow)
+{
+    const auto ward = m_dashboard.wardFilter();
+    const QLocale locale;
+
+    // Trend: the average score and the share in the high band at each month end.
+    QChart* trend = newChart(tr("Risk trend"));
+    auto* average = new QLineSeries;
+    average->setName(tr("Average score"));
+    average->setPen(QPen(RiskStyle::bandColor(RiskBand::Low), 2.5));
+    average->setPointsVisible(true);
+    auto* high = new QLineSeries;
+    high->setName(tr("Share high (%)"));
+    QPen dashed(RiskStyle::bandColor(RiskBand::High), 2.5, Qt::DashLine);
+    high->setPen(dashed);
+    high->setPointsVisible(true);
+    for (const TrendPoint& p : slow.trend) {
+        const qreal x = qreal(p.date.startOfDay().toMSecsSinceEpoch());
+        average->append(x, p.averageScore);
+        high->append(x, p.initiatives > 0 ? 100.0 * p.high / p.initiatives : 0.0);
+    }
+    trend->addSeries(average);
+    trend->addSeries(high);
+    auto* time = new QDateTimeAxis;
+    time->setFormat(u"MMM yy"_s);
+    time->setTickCount(7);
+    auto* value = new QValueAxis;
+    value->setRange(0, 100);
+    value->setLabelFormat(u"%d"_s);
+    trend->addAxis(time, Qt::AlignBottom);
+    trend->addAxis(value, Qt::AlignLeft);
+    for (QLineSeries* s : {average, high}) {
+        s->attachAxis(time);
+        s->attachAxis(value);
+        connect(s, &QLineSeries::clicked, this, [this, ward] { emit m_dashboard.initiativesRequested(ward, RiskBand::High); });
+    }
+    replaceChart(m_trend, trend);
+
+    // Key persons, pseudonymised: the number of initiatives that move to high when they stop.
+    QChart* keys = newChart(tr("Key persons"));
+    auto* keySeries = new QHorizontalBarSeries;
+    QBarSet* moving = newSet(tr("Initiatives moving to high if this person stops"), RiskStyle::bandColor(RiskBand::High));
+    QStringList names;
+    QList<qint64> personIds;
+    Pseudonyms pseudonyms;
+    const QList<KeyPerson> top = slow.keyPersons.mid(0, MaxKeyPersons);
+    for (const KeyPerson& k : top) {
+        names << pseudonyms.forPerson(k.personId);
+        personIds << k.personId;
+    }
+    for (int i = int(top.size()) - 1; i >= 0; --i) {
+        *moving << int(top.at(i).changes.size());
+    }
+    const int count = int(personIds.size());
+    connect(moving, &QBarSet::clicked, this,
+        [this, personIds, count](int index) { emit m_dashboard.whatIfRequested(personIds.value(count - 1 - index)); });
+    keySeries->append(moving);
+    keySeries->setLabelsVisible(true);
+    keys->addSeries(keySeries);
+    addHorizontalAxes(keys, keySeries, names, tr("Initiatives"));
+    if (top.isEmpty()) {
+        keys->setTitle(tr("Key persons") + u"\n"_s + tr("Nobody whose leaving moves an initiative to high"));
+    } else if (slow.keyPersons.size() > top.size()) {
+        keys->setTitle(tr("Key persons: the %1 of %2 with most impact").arg(top.size()).arg(slow.keyPersons.size()));
+    }
+    replaceChart(m_keyPersons, keys);
+
+    // Hours per month.
+    QChart* hours = newChart(tr("Hours per month"));
+    hours->legend()->hide();
+    auto* hourSeries = new QBarSeries;
+    QBarSet* hourSet = newSet(tr("Hours"), QColor(0x00, 0x72, 0xB2));
+    QStringList months;
+    for (const MonthHours& m : slow.hours) {
+        months << locale.toString(m.month, u"MMM yy"_s);
+        *hourSet << m.hours;
+    }
+    connect(hourSet, &QBarSet::clicked, this, [this, ward] { emit m_dashboard.initiativesRequested(ward, std::nullopt); });
+    hourSeries->append(hourSet);
+    hours->addSeries(hourSeries);
+    auto* monthAxis = new QBarCategoryAxis;
+    monthAxis->append(months);
+    auto* hourAxis = new QValueAxis;
+    hourAxis->setLabelFormat(u"%d"_s);
+    hourAxis->setTitleText(tr("Hours"));
+    hours->addAxis(monthAxis, Qt::AlignBottom);
+    hours->addAxis(hourAxis, Qt::AlignLeft);
+    hourSeries->attachAxis(monthAxis);
+    hourSeries->attachAxis(hourAxis);
+    hourAxis->applyNiceNumbers();
+    replaceChart(m_hours, hours);
+
+    emit slowChartsReady();
+}
