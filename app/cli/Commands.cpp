@@ -100,33 +100,6 @@ void removeDatabaseFiles(const QString& path)
     }
 }
 
-/// A read-only connection to a file in WAL mode creates the -wal and -shm files beside it and cannot remove them
-/// when it closes. This removes them again when they did not exist before and the journal is empty, so that
-/// `check` and `backup` leave the folder as they found it.
-class ReadOnlyTidy final
-{
-public:
-    explicit ReadOnlyTidy(const QString& path)
-        : m_wal(path + u"-wal"_s)
-        , m_shm(path + u"-shm"_s)
-        , m_hadFiles(QFileInfo::exists(m_wal) || QFileInfo::exists(m_shm))
-    {
-    }
-    ~ReadOnlyTidy()
-    {
-        if (!m_hadFiles && QFileInfo(m_wal).size() == 0) {
-            QFile::remove(m_wal);
-            QFile::remove(m_shm);
-        }
-    }
-    Q_DISABLE_COPY_MOVE(ReadOnlyTidy)
-
-private:
-    QString m_wal;
-    QString m_shm;
-    bool m_hadFiles;
-};
-
 std::unique_ptr<Database> openReadOnly(const QString& path)
 {
     Database::Options options;
@@ -244,7 +217,6 @@ int check(const QStringList& arguments)
         return exitCode;
     }
     const QString file = parser.positionalArguments().at(0);
-    const ReadOnlyTidy tidy(file);
     try {
         Output::out(tr("Checking %1").arg(native(file)));
         auto db = openReadOnly(file);
@@ -283,7 +255,6 @@ int backup(const QStringList& arguments)
     }
     const QString file = parser.positionalArguments().at(0);
     const QString out = parser.positionalArguments().at(1);
-    const ReadOnlyTidy tidy(file);
     try {
         auto db = openReadOnly(file);
         db->backupTo(out);

@@ -12,15 +12,18 @@ class Database;
 /// What generateDemo() makes.
 struct DemoOptions
 {
-    /// small: one fictional municipality of 8 wards, ~60 initiatives, ~600 persons; large: Amsterdam scale (110
-    /// wards, 3,000 initiatives, 30,000 persons); huge: national scale (3,400 wards, 60,000 initiatives, 600,000
-    /// persons).
+    /// small: one fictional municipality of 8 wards, 60 initiatives, 600 persons, ~20,000 activities; large:
+    /// Amsterdam scale (110 wards, 3,000 initiatives, 30,000 persons, ~1.5 million activities); huge: national
+    /// scale (3,400 wards, 60,000 initiatives, 600,000 persons, ~20 million activities). Every size has every
+    /// record of the schema: involvements, two years of activities and events, critical roles, partners,
+    /// agreements with KPIs and evaluations, ward goals, participation moments and the support map.
     enum class Size { Small, Large, Huge } size = Size::Small;
     quint32 seed = 1;
     /// The municipality's name; empty for "Gemeente Lindeveen".
     QString municipality;
-    /// The day every date is relative to (start dates, funding ends, consent dates); invalid for today. The same
-    /// seed and reference date give a byte-for-byte identical set of records.
+    /// The day every date is relative to (start dates, funding ends, the two years of activities up to and
+    /// including it, evaluations, measurements); invalid for today. The same seed and reference date give a
+    /// byte-for-byte identical set of records.
     QDate referenceDate;
 };
 

@@ -63,6 +63,11 @@ Database::~Database()
         }
     }
     QSqlDatabase::removeDatabase(m_connectionName);
+    const QString wal = m_path + u"-wal"_s;
+    if (m_removeJournalFiles && QFileInfo(wal).size() == 0) {
+        QFile::remove(wal);
+        QFile::remove(m_path + u"-shm"_s);
+    }
 }
 
 bool Database::isNetworkFileSystem(const QByteArray& type)
@@ -200,6 +205,9 @@ std::unique_ptr<Database> Database::open(const QString& path, const Options& opt
 
 void Database::openConnection(bool networkShare)
 {
+    if (m_access == Access::ReadOnly) {
+        m_removeJournalFiles = !QFileInfo::exists(m_path + u"-wal"_s) && !QFileInfo::exists(m_path + u"-shm"_s);
+    }
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
     db.setDatabaseName(m_path);
     QString options = u"QSQLITE_BUSY_TIMEOUT=5000"_s;

@@ -83,6 +83,9 @@ private:
     Access m_access = Access::ReadWrite;
     QStringList m_warnings;
     int m_transactionDepth = 0;
+    /// A read-only connection to a WAL file creates -wal and -shm beside it and cannot remove them itself: true
+    /// when they did not exist before, so that closing removes them again (when the journal is empty).
+    bool m_removeJournalFiles = false;
 };
 
 /// A write transaction: `BEGIN IMMEDIATE` on construction, rolled back on destruction unless committed. Nested

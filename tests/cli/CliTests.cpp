@@ -2,6 +2,7 @@
 #include "CliRunner.h"
 #include "TempDatabase.h"
 
+#include <QDate>
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
@@ -58,6 +59,21 @@ TEST_CASE("demo small then check: integrity, references and counts are right", "
               .toInt()
         > 0);
     CHECK(sqlite3(file, u"SELECT count(*) FROM audit_log WHERE entity = 'demo'"_s).trimmed() == u"1"_s);
+    // Two years of history within the involvements, and every table of schema 3 filled.
+    CHECK(sqlite3(file, u"SELECT count(*) FROM activities"_s).trimmed().toInt() > 15000);
+    CHECK(sqlite3(file, u"SELECT count(*) FROM activities a WHERE a.person_id IS NOT NULL AND NOT EXISTS ("
+                        "SELECT 1 FROM involvements v WHERE v.person_id = a.person_id "
+                        "AND v.initiative_id = a.initiative_id AND (v.from_date IS NULL OR v.from_date <= a.date) "
+                        "AND (v.until_date IS NULL OR a.date <= v.until_date))"_s)
+              .trimmed()
+        == u"0"_s);
+    CHECK(sqlite3(file, u"SELECT max(date) FROM activities"_s).trimmed() <= QDate::currentDate().toString(Qt::ISODate));
+    for (const QString& table : {u"involvements"_s, u"critical_roles"_s, u"partners"_s, u"agreements"_s, u"kpis"_s,
+             u"kpi_measurements"_s, u"evaluations"_s, u"goals"_s, u"goal_measurements"_s, u"participation"_s,
+             u"needs"_s, u"offers"_s}) {
+        INFO(table.toStdString());
+        CHECK(sqlite3(file, u"SELECT count(*) FROM "_s + table).trimmed().toInt() > 0);
+    }
 }
 
 TEST_CASE("demo is deterministic: the same seed gives the same records, another seed others", "[cli][demo]")
@@ -102,6 +118,8 @@ TEST_CASE("check accepts a read-only file and does not change it", "[cli]")
     INFO(result.err.toStdString());
     CHECK(result.exitCode == 0);
     CHECK(fileHash(file) == before);
+    // The read-only connection's -wal and -shm files are gone again (Database removes them on close).
+    CHECK(folderEntries(dir.path()) == QStringList{u"x.wijkregie"_s});
 }
 
 TEST_CASE("help and version exit 0 without a display", "[cli][usage]")
@@ -122,8 +140,12 @@ TEST_CASE("usage errors exit 2 with the usage text and write nothing", "[cli][us
         {u"frobnicate"_s},
         {u"frobnicate"_s, out},
         {u"--bogus"_s},
-        {u"export"_s, out, u"--table"_s, u"wards"_s, u"--out"_s, dir.filePath(u"w.csv"_s)},
+        {u"export"_s, out, u"--table"_s, u"nonsense"_s, u"--out"_s, dir.filePath(u"w.csv"_s)},
+        {u"export"_s, out, u"--table"_s, u"wards"_s, u"--out"_s, dir.filePath(u"w.csv"_s), u"--dialect"_s, u"tsv"_s},
+        {u"export"_s, out, u"--table"_s, u"wards"_s},
         {u"import"_s, out},
+        {u"import"_s, out, u"--table"_s, u"partners"_s, u"--in"_s, dir.filePath(u"p.csv"_s)},
+        {u"import"_s, out, u"--table"_s, u"wards"_s},
         {u"risk"_s, out},
         {u"report"_s, out},
         {u"new"_s},
