@@ -19,14 +19,14 @@ QString tr(const char* text)
 
 const QStringList& implemented()
 {
-    static const QStringList names{u"new"_s, u"demo"_s, u"check"_s, u"backup"_s, u"report"_s};
+    static const QStringList names{u"new"_s, u"demo"_s, u"check"_s, u"backup"_s, u"report"_s, u"risk"_s};
     return names;
 }
 
 /// Subcommands of DESIGN.md that later versions add.
 const QStringList& planned()
 {
-    static const QStringList names{u"export"_s, u"import"_s, u"risk"_s};
+    static const QStringList names{u"export"_s, u"import"_s};
     return names;
 }
 
@@ -60,6 +60,9 @@ QString usage()
               "  wijkregie backup FILE OUT                         write a checked copy of FILE to OUT\n"
               "  wijkregie report FILE (--ward CODE | --all) --out OUT.pdf [--from DATE --to DATE] [--with-names]\n"
               "                                                    print the council report as PDF\n"
+              "  wijkregie risk FILE [--date YYYY-MM-DD] [--out OUT.csv]\n"
+              "                                                    write the continuity risk of every active\n"
+              "                                                    initiative as CSV (rfc4180)\n"
               "  wijkregie --help                                  show this text\n"
               "  wijkregie --version                               show the version\n"
               "\n"
@@ -116,6 +119,9 @@ int run(const QStringList& arguments)
     }
     if (command == u"report"_s) {
         return Commands::report(rest);
+    }
+    if (command == u"risk"_s) {
+        return Commands::risk(rest);
     }
     if (planned().contains(command)) {
         return usageError(tr("The subcommand \"%1\" is not available in this version of Wijkregie.").arg(command));

@@ -11,5 +11,6 @@ int demo(const QStringList& arguments);
 int check(const QStringList& arguments);
 int backup(const QStringList& arguments);
 int report(const QStringList& arguments);
+int risk(const QStringList& arguments);
 
 } // namespace Commands

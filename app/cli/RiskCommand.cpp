@@ -1,0 +1,123 @@
+// wijkregie risk FILE [--date YYYY-MM-DD] [--out OUT.csv]
+#include "Commands.h"
+
+#include "CommandLine.h"
+#include "CommandSupport.h"
+#include "Output.h"
+
+#include "Error.h"
+#include "csv/CsvWriter.h"
+#include "risk/RiskEngine.h"
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace Commands {
+
+namespace {
+
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("CommandLine", text, disambiguation, n);
+}
+
+/// The columns of DESIGN.md's risk table (rfc4180 keys), in that order.
+QList<CsvColumn> riskColumns()
+{
+    QList<CsvColumn> columns{
+        {u"initiative_id"_s, tr("Initiative id"), CsvType::Integer, {}},
+        {u"initiative_title"_s, tr("Initiative"), CsvType::Text, {}},
+        {u"ward_code"_s, tr("Ward code"), CsvType::Text, {}},
+        {u"score"_s, tr("Score"), CsvType::Integer, {}},
+        {u"band"_s, tr("Band"), CsvType::Enum, CsvWriter::labelsOf(EnumTable<RiskBand>::entries)},
+    };
+    for (const auto& entry : EnumTable<RiskIndicator>::entries) {
+        columns << CsvColumn{QString::fromLatin1(entry.key), QCoreApplication::translate("Enums", entry.label),
+            CsvType::Decimal, {}};
+    }
+    return columns;
+}
+
+QList<QVariantList> riskRows(const QList<RiskScore>& scores)
+{
+    QList<QVariantList> rows;
+    rows.reserve(scores.size());
+    for (const RiskScore& s : scores) {
+        QVariantList row{s.initiativeId, s.title, s.wardCode, s.score, Enums::key(s.band)};
+        for (double value : s.values) {
+            row << value;
+        }
+        rows << row;
+    }
+    return rows;
+}
+
+} // namespace
+
+int risk(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption dateOption(u"date"_s, tr("The reference date (YYYY-MM-DD); today when not given."), u"DATE"_s);
+    const QCommandLineOption outOption(u"out"_s, tr("The CSV file to write; standard output when not given."), u"OUT"_s);
+    parser.addOptions({dateOption, outOption});
+    int exitCode = 0;
+    if (!CommandSupport::parse(parser, u"risk"_s, arguments, 1, &exitCode)) {
+        return exitCode;
+    }
+    QDate reference = QDate::currentDate();
+    if (parser.isSet(dateOption)) {
+        reference = CommandSupport::parseDate(parser.value(dateOption));
+        if (!reference.isValid()) {
+            return CommandSupport::usageError(
+                tr("--date is not a date (YYYY-MM-DD): %1").arg(parser.value(dateOption)));
+        }
+    }
+    if (parser.isSet(outOption) && parser.value(outOption).isEmpty()) {
+        return CommandSupport::usageError(tr("Give the CSV file to write with --out."));
+    }
+    const QString file = parser.positionalArguments().constFirst();
+    try {
+        Database::Options options;
+        options.access = Database::Access::ReadOnly;
+        auto db = Database::open(file, options);
+        RiskOptions riskOptions;
+        riskOptions.referenceDate = reference;
+        const QList<RiskScore> scores = RiskEngine(*db).scoreAll(riskOptions);
+        const QList<QVariantList> rows = riskRows(scores);
+        if (!parser.isSet(outOption)) {
+            QFile out;
+            if (!out.open(stdout, QIODevice::WriteOnly)) {
+                throw Error(tr("Standard output cannot be written."));
+            }
+            CsvWriter::writeTable(out, CsvDialect::Rfc4180, riskColumns(), rows);
+            out.flush();
+            return CommandLine::Success;
+        }
+        // Written to a temporary name and renamed when complete: never a half-written file.
+        const QString path = parser.value(outOption);
+        QSaveFile out(path);
+        if (!out.open(QIODevice::WriteOnly)) {
+            throw Error(tr("The file %1 cannot be written.").arg(QDir::toNativeSeparators(path)), out.errorString());
+        }
+        CsvWriter::writeTable(out, CsvDialect::Rfc4180, riskColumns(), rows);
+        if (!out.commit()) {
+            throw Error(tr("The file %1 cannot be written.").arg(QDir::toNativeSeparators(path)), out.errorString());
+        }
+        Output::out(tr("Risk of %n initiative(s) at %1 written to %2.", nullptr, int(scores.size()))
+                        .arg(reference.toString(Qt::ISODate),
+                            QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())));
+    } catch (const Error& e) {
+        return CommandSupport::userError(e);
+    }
+    return CommandLine::Success;
+}
+
+} // namespace Commands
