@@ -19,14 +19,15 @@ QString tr(const char* text)
 
 const QStringList& implemented()
 {
-    static const QStringList names{u"new"_s, u"demo"_s, u"check"_s, u"backup"_s, u"report"_s, u"risk"_s};
+    static const QStringList names{
+        u"new"_s, u"demo"_s, u"check"_s, u"backup"_s, u"report"_s, u"export"_s, u"import"_s, u"risk"_s};
     return names;
 }
 
 /// Subcommands of DESIGN.md that later versions add.
 const QStringList& planned()
 {
-    static const QStringList names{u"export"_s, u"import"_s};
+    static const QStringList names;
     return names;
 }
 
@@ -60,6 +61,11 @@ QString usage()
               "  wijkregie backup FILE OUT                         write a checked copy of FILE to OUT\n"
               "  wijkregie report FILE (--ward CODE | --all) --out OUT.pdf [--from DATE --to DATE] [--with-names]\n"
               "                                                    print the council report as PDF\n"
+              "  wijkregie export FILE --table NAME --out OUT.csv [--dialect excel-nl|rfc4180] [--with-personal-data]\n"
+              "                                                    export a table as CSV (pseudonyms unless asked)\n"
+              "  wijkregie import FILE --table NAME --in IN.csv [--dry-run]\n"
+              "                                                    import wards, persons, initiatives, involvements,\n"
+              "                                                    activities or critical_roles; all rows or none\n"
               "  wijkregie risk FILE [--date YYYY-MM-DD] [--out OUT.csv]\n"
               "                                                    write the continuity risk of every active\n"
               "                                                    initiative as CSV (rfc4180)\n"
@@ -119,6 +125,12 @@ int run(const QStringList& arguments)
     }
     if (command == u"report"_s) {
         return Commands::report(rest);
+    }
+    if (command == u"export"_s) {
+        return Commands::exportTable(rest);
+    }
+    if (command == u"import"_s) {
+        return Commands::importTable(rest);
     }
     if (command == u"risk"_s) {
         return Commands::risk(rest);

@@ -11,6 +11,8 @@ int demo(const QStringList& arguments);
 int check(const QStringList& arguments);
 int backup(const QStringList& arguments);
 int report(const QStringList& arguments);
+int exportTable(const QStringList& arguments);
+int importTable(const QStringList& arguments);
 int risk(const QStringList& arguments);
 
 } // namespace Commands

@@ -1,0 +1,251 @@
+// wijkregie export FILE --table NAME --out OUT.csv [--dialect excel-nl|rfc4180] [--with-personal-data]
+// wijkregie import FILE --table NAME --in IN.csv [--dry-run]
+#include "Commands.h"
+
+#include "CommandLine.h"
+#include "CommandSupport.h"
+#include "Output.h"
+
+#include "Error.h"
+#include "csv/CsvExporter.h"
+#include "csv/CsvImporter.h"
+#include "csv/CsvTables.h"
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+#include <csignal>
+
+using namespace Qt::StringLiterals;
+
+namespace Commands {
+
+namespace {
+
+// lupdate extracts tr() inside namespace Commands under the context "Commands"; translate with the same one.
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("Commands", text, disambiguation, n);
+}
+
+QString native(const QString& path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+volatile std::sig_atomic_t csvInterrupted = 0;
+
+extern "C" void onCsvInterrupt(int)
+{
+    csvInterrupted = 1;
+}
+
+/// Ctrl+C stops an export or import through its progress callback, so that nothing is left half-written.
+class InterruptGuard final
+{
+public:
+    InterruptGuard()
+    {
+        csvInterrupted = 0;
+        m_previous = std::signal(SIGINT, onCsvInterrupt);
+    }
+    ~InterruptGuard() { std::signal(SIGINT, m_previous); }
+    Q_DISABLE_COPY_MOVE(InterruptGuard)
+
+    static bool goOn(int /*percent*/) { return csvInterrupted == 0; }
+
+private:
+    void (*m_previous)(int) = nullptr;
+};
+
+QString seconds(qint64 milliseconds)
+{
+    return QString::number(milliseconds / 1000.0, 'f', 1);
+}
+
+/// "row 12, column hours: ..." as the spreadsheet numbers the row; the file as a whole has row 0.
+QString describe(const CsvProblem& problem)
+{
+    if (problem.row <= 0) {
+        return problem.column.isEmpty() ? problem.message
+                                        : tr("column %1: %2").arg(problem.column, problem.message);
+    }
+    if (problem.column.isEmpty()) {
+        return tr("row %1: %2").arg(problem.row).arg(problem.message);
+    }
+    return tr("row %1, column %2: %3").arg(problem.row).arg(problem.column, problem.message);
+}
+
+QString rowList(const QList<int>& rows)
+{
+    constexpr int Shown = 20;
+    QStringList numbers;
+    for (int i = 0; i < rows.size() && i < Shown; ++i) {
+        numbers << QString::number(rows.at(i));
+    }
+    QString text = numbers.join(u", "_s);
+    if (rows.size() > Shown) {
+        text += u", ..."_s;
+    }
+    return text;
+}
+
+void printReport(const ImportReport& report, const QString& in)
+{
+    Output::out(tr("%1: table %2, dialect %3").arg(native(in), report.table, Csv::dialectKey(report.dialect)));
+    Output::out(tr("Rows read: %1").arg(report.rowsRead));
+    Output::out(tr("New rows: %1").arg(report.rowsNew));
+    Output::out(tr("Rows already present (not added): %1").arg(report.presentRows.size()));
+    if (!report.presentRows.isEmpty()) {
+        Output::out(tr("Already present: row(s) %1").arg(rowList(report.presentRows)));
+    }
+    for (const CsvProblem& problem : report.problems) {
+        Output::err(describe(problem));
+    }
+    if (report.problemCount > report.problems.size()) {
+        Output::err(tr("... and %n more problem(s).", nullptr, int(report.problemCount - report.problems.size())));
+    }
+}
+
+} // namespace
+
+int exportTable(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption tableOption(u"table"_s, tr("The table to export."), u"NAME"_s);
+    const QCommandLineOption outOption(u"out"_s, tr("The CSV file to write."), u"OUT"_s);
+    const QCommandLineOption dialectOption(
+        u"dialect"_s, tr("excel-nl (the default) or rfc4180."), u"DIALECT"_s, u"excel-nl"_s);
+    const QCommandLineOption personalOption(
+        u"with-personal-data"_s, tr("Names and contact details instead of pseudonyms."));
+    parser.addOptions({tableOption, outOption, dialectOption, personalOption});
+    int exitCode = 0;
+    if (!CommandSupport::parse(parser, u"export"_s, arguments, 1, &exitCode)) {
+        return exitCode;
+    }
+    const QString table = parser.value(tableOption).trimmed();
+    if (table.isEmpty()) {
+        return CommandSupport::usageError(tr("Give the table to export with --table. Tables: %1.")
+                                              .arg(CsvTables::exportableTables().join(u", "_s)));
+    }
+    if (table == u"risk"_s) {
+        return CommandSupport::usageError(tr("The risk scores are exported with \"wijkregie risk FILE --out OUT.csv\"."));
+    }
+    if (!CsvTables::exportableTables().contains(table)) {
+        return CommandSupport::usageError(tr("There is no table \"%1\" to export. Tables: %2.")
+                                              .arg(table, CsvTables::exportableTables().join(u", "_s)));
+    }
+    const std::optional<CsvDialect> dialect = Csv::dialectFromKey(parser.value(dialectOption).trimmed());
+    if (!dialect) {
+        return CommandSupport::usageError(
+            tr("Unknown dialect \"%1\". Use excel-nl or rfc4180.").arg(parser.value(dialectOption)));
+    }
+    const QString out = parser.value(outOption);
+    if (out.isEmpty()) {
+        return CommandSupport::usageError(tr("Give the CSV file to write with --out."));
+    }
+    const QString file = parser.positionalArguments().constFirst();
+    ExportOptions options;
+    options.dialect = *dialect;
+    options.withPersonalData = parser.isSet(personalOption);
+    const InterruptGuard interrupt;
+    options.progress = &InterruptGuard::goOn;
+    try {
+        if (!QFileInfo::exists(file)) {
+            throw Error(tr("The file %1 does not exist.").arg(native(file)));
+        }
+        if (QFileInfo(out).isDir()) {
+            throw Error(tr("%1 is a folder; give the name of the CSV file to write.").arg(native(out)));
+        }
+        Database::Options openOptions;
+        openOptions.access = Database::Access::ReadOnly;
+        auto db = Database::open(file, openOptions);
+        QElapsedTimer timer;
+        timer.start();
+        // QSaveFile writes a temporary file beside OUT and renames it on commit: nothing is ever half-written.
+        QSaveFile save(out);
+        if (!save.open(QIODevice::WriteOnly)) {
+            throw Error(tr("Cannot write %1.").arg(native(out)), save.errorString());
+        }
+        if (options.withPersonalData) {
+            save.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        }
+        CsvExporter::exportTable(*db, table, save, options);
+        if (!save.commit()) {
+            throw Error(tr("Cannot write %1.").arg(native(out)), save.errorString());
+        }
+        Output::out(tr("Table %1 written to %2 (%3) in %4 s.")
+                        .arg(table, native(QFileInfo(out).absoluteFilePath()), Csv::dialectKey(*dialect),
+                            seconds(timer.elapsed())));
+    } catch (const Error& e) {
+        return CommandSupport::userError(e);
+    }
+    return CommandLine::Success;
+}
+
+int importTable(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption tableOption(u"table"_s, tr("The table to import into."), u"NAME"_s);
+    const QCommandLineOption inOption(u"in"_s, tr("The CSV file to read."), u"IN"_s);
+    const QCommandLineOption dryRunOption(u"dry-run"_s, tr("Check and report only; write nothing."));
+    parser.addOptions({tableOption, inOption, dryRunOption});
+    int exitCode = 0;
+    if (!CommandSupport::parse(parser, u"import"_s, arguments, 1, &exitCode)) {
+        return exitCode;
+    }
+    const QString table = parser.value(tableOption).trimmed();
+    if (!CsvTables::importableTables().contains(table)) {
+        return CommandSupport::usageError(
+            (table.isEmpty() ? tr("Give the table to import into with --table.")
+                             : tr("The table \"%1\" cannot be imported.").arg(table))
+            + u' ' + tr("Tables: %1.").arg(CsvTables::importableTables().join(u", "_s)));
+    }
+    const QString in = parser.value(inOption);
+    if (in.isEmpty()) {
+        return CommandSupport::usageError(tr("Give the CSV file to read with --in."));
+    }
+    const QString file = parser.positionalArguments().constFirst();
+    const bool dryRun = parser.isSet(dryRunOption);
+    const InterruptGuard interrupt;
+    try {
+        if (!QFileInfo::exists(file)) {
+            throw Error(tr("The file %1 does not exist.").arg(native(file)));
+        }
+        QFile input(in);
+        if (!input.open(QIODevice::ReadOnly)) {
+            throw Error(tr("Cannot read %1.").arg(native(in)), input.errorString());
+        }
+        Database::Options openOptions;
+        // A dry run too: the rows are checked inside a write transaction that is rolled back.
+        openOptions.access = Database::Access::ReadWrite;
+        auto db = Database::open(file, openOptions);
+        QElapsedTimer timer;
+        timer.start();
+        ImportOptions options;
+        options.dryRun = dryRun;
+        options.progress = &InterruptGuard::goOn;
+        const ImportReport report = CsvImporter::import(*db, table, input, options);
+        printReport(report, in);
+        if (!report.ok()) {
+            Output::err(tr("The file was refused: %n problem(s). Nothing was written.", nullptr, report.problemCount));
+            return CommandLine::UserError;
+        }
+        if (dryRun) {
+            Output::out(tr("Dry run: the file can be imported. Nothing was written."));
+        } else {
+            Output::out(tr("Imported %n new row(s) into %1 in %2 s.", nullptr, report.rowsNew)
+                            .arg(table, seconds(timer.elapsed())));
+        }
+    } catch (const Error& e) {
+        return CommandSupport::userError(e);
+    }
+    return CommandLine::Success;
+}
+
+} // namespace Commands
