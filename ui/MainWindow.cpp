@@ -24,6 +24,8 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFutureWatcher>
+#include <QtConcurrent>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
@@ -361,14 +363,7 @@ bool MainWindow::setDatabase(std::unique_ptr<Database> database)
 {
     closeFile();
     QStringList messages = database->warnings();
-    try {
-        const QString backup = database->makeDailyBackup(QDate::currentDate());
-        if (!backup.isEmpty()) {
-            statusBar()->showMessage(tr("Daily backup made: %1").arg(QDir::toNativeSeparators(backup)), 5000);
-        }
-    } catch (const Error& e) {
-        messages << tr("The daily backup could not be made: %1").arg(e.message());
-    }
+    startDailyBackup(database->path());
     m_settings.addRecentFile(database->path());
     m_document = std::make_unique<Document>(std::move(database));
     m_undoGroup->addStack(m_document->undoStack());
@@ -397,11 +392,41 @@ bool MainWindow::setDatabase(std::unique_ptr<Database> database)
     return true;
 }
 
+void MainWindow::startDailyBackup(const QString& path)
+{
+    // A large file takes seconds to copy: the backup runs beside the window, through a connection of its own.
+    m_backup = QtConcurrent::run([path]() -> QString {
+        try {
+            return Database::makeDailyBackupOf(path, QDate::currentDate());
+        } catch (const Error& e) {
+            return u"!"_s + e.message();
+        }
+    });
+    auto* watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher] {
+        const QString result = watcher->result();
+        watcher->deleteLater();
+        if (result.startsWith(u'!')) {
+            m_messageBar->setText(tr("The daily backup could not be made: %1").arg(result.mid(1)));
+            m_messageBar->show();
+        } else if (!result.isEmpty()) {
+            statusBar()->showMessage(tr("Daily backup made: %1").arg(QDir::toNativeSeparators(result)), 5000);
+        }
+    });
+    watcher->setFuture(m_backup);
+}
+
+void MainWindow::waitForDailyBackup()
+{
+    m_backup.waitForFinished();
+}
+
 void MainWindow::closeFile()
 {
     if (!m_document) {
         return;
     }
+    waitForDailyBackup();
     for (int v = 0; v < ViewCount; ++v) {
         view(View(v))->setDocument(nullptr);
     }
@@ -570,6 +595,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
     m_settings.setWindowState(saveState());
     m_settings.setLastView(int(currentView()));
     m_settings.sync();
+    waitForDailyBackup();
     event->accept();
 }
 

@@ -3,6 +3,7 @@
 #include "risk/RiskTypes.h"
 #include "settings/Settings.h"
 
+#include <QFuture>
 #include <QMainWindow>
 
 #include <memory>
@@ -41,6 +42,8 @@ public:
     /// Opens the demo municipality, generating it first when it does not exist yet.
     bool openDemo();
     void closeFile();
+    /// Waits until the daily backup that opening a file started in the background is done.
+    void waitForDailyBackup();
 
     Document* document() const { return m_document.get(); }
     ListView* view(View view) const;
@@ -76,12 +79,14 @@ private:
     void newFile();
     void chooseFile();
     void makeBackup();
+    void startDailyBackup(const QString& path);
     void showReportDialog();
     void chooseLanguage(const QString& language);
     void about();
 
     Settings m_settings;
     std::unique_ptr<Document> m_document;
+    QFuture<QString> m_backup;
     QUndoGroup* m_undoGroup;
     QStackedWidget* m_central;
     StartPage* m_startPage;

@@ -339,6 +339,13 @@ QString Database::makeDailyBackup(const QDate& today)
     return made;
 }
 
+QString Database::makeDailyBackupOf(const QString& path, const QDate& today)
+{
+    Options options;
+    options.access = Access::ReadOnly;
+    return open(path, options)->makeDailyBackup(today);
+}
+
 CheckResult Database::check()
 {
     CheckResult result;
@@ -401,6 +408,7 @@ void Transaction::commit()
         const QString detail = commitQuery.lastError().text();
         QSqlQuery rollback(m_db.connection());
         rollback.exec(u"ROLLBACK"_s);
-        throw Error(tr("The change could not be saved; nothing was changed."), detail);
+        throw Error(
+            QCoreApplication::translate("Database", "The change could not be saved; nothing was changed."), detail);
     }
 }

@@ -68,6 +68,9 @@ public:
     /// Makes today's automatic backup in the "backups" folder beside the file when there is none yet, and keeps
     /// the last KeptDailyBackups. Returns the path of the new backup, or an empty string when there was one.
     QString makeDailyBackup(const QDate& today);
+    /// The same through a read-only connection of its own, so that it can run in a worker thread while the file
+    /// is open for editing.
+    static QString makeDailyBackupOf(const QString& path, const QDate& today);
     /// integrity_check, foreign_key_check and the schema version.
     CheckResult check();
 

@@ -52,7 +52,8 @@ TEST_CASE("mainWindow_opensAFileAndShowsFilledLists", "[mainwindow]")
     CHECK(window.view(MainWindow::Initiatives)->findChild<QLabel*>(u"countLabel"_s)->text() == u"3 initiative(s)"_s);
     CHECK(window.windowTitle().contains(u"Lindeveen"_s));
     CHECK(window.windowTitle().contains(u"lindeveen.wijkregie"_s));
-    // The daily backup was made beside the file.
+    // The daily backup was made beside the file, in the background.
+    window.waitForDailyBackup();
     CHECK_FALSE(QDir(dir.filePath(u"backups"_s)).entryList(QDir::Files).isEmpty());
     window.closeFile();
 }
