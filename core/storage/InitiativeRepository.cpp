@@ -195,6 +195,17 @@ QStringList InitiativeRepository::dependents(qint64 id) const
     if (roles > 0) {
         result << tr("%n critical role(s)", roles);
     }
+    const int agreements
+        = Sql::scalar(db, u"SELECT count(*) FROM agreement_initiatives WHERE initiative_id = ?"_s, {id}).toInt();
+    if (agreements > 0) {
+        result << QCoreApplication::translate(
+            "InitiativeRepository", "%n agreement(s) with partners", nullptr, agreements);
+    }
+    const int offers = Sql::scalar(db, u"SELECT count(*) FROM offers WHERE initiative_id = ?"_s, {id}).toInt();
+    if (offers > 0) {
+        result << QCoreApplication::translate(
+            "InitiativeRepository", "%n offer(s) in the support map", nullptr, offers);
+    }
     return result;
 }
 

@@ -181,6 +181,11 @@ QStringList PersonRepository::dependents(qint64 id) const
     if (days > 0) {
         result << tr("%n day(s) with registered hours", days);
     }
+    const int offers = Sql::scalar(db, u"SELECT count(*) FROM offers WHERE person_id = ?"_s, {id}).toInt();
+    if (offers > 0) {
+        result << QCoreApplication::translate(
+            "PersonRepository", "%n offer(s) in the support map", nullptr, offers);
+    }
     return result;
 }
 

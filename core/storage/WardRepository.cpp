@@ -156,6 +156,23 @@ QStringList WardRepository::dependents(qint64 id) const
     if (persons > 0) {
         result << tr("%n resident(s) living there", persons);
     }
+    // Issue 5: partners' agreements, goals, participation and the support map refer to wards too.
+    const auto count = [&db, id](const QString& sql) { return Sql::scalar(db, sql, {id}).toInt(); };
+    const auto add = [&result](const char* text, int n) {
+        if (n > 0) {
+            result << QCoreApplication::translate("WardRepository", text, nullptr, n);
+        }
+    };
+    add(QT_TRANSLATE_N_NOOP("WardRepository", "%n agreement(s) with partners"),
+        count(u"SELECT count(*) FROM agreement_wards WHERE ward_id = ?"_s));
+    add(QT_TRANSLATE_N_NOOP("WardRepository", "%n ward goal(s)"),
+        count(u"SELECT count(*) FROM goals WHERE ward_id = ?"_s));
+    add(QT_TRANSLATE_N_NOOP("WardRepository", "%n participation moment(s)"),
+        count(u"SELECT count(*) FROM participation WHERE ward_id = ?"_s));
+    add(QT_TRANSLATE_N_NOOP("WardRepository", "%n need(s) in the support map"),
+        count(u"SELECT count(*) FROM needs WHERE ward_id = ?"_s));
+    add(QT_TRANSLATE_N_NOOP("WardRepository", "%n offer(s) in the support map"),
+        count(u"SELECT count(*) FROM offers WHERE ward_id = ?"_s));
     return result;
 }
 
