@@ -5,6 +5,7 @@
 #include "admin/FrameworksDialog.h"
 #include "admin/ThemesDialog.h"
 #include "common/Inputs.h"
+#include "csv/CsvActions.h"
 #include "dashboard/DashboardView.h"
 #include "demo/DemoGenerator.h"
 #include "i18n/Translations.h"
@@ -176,6 +177,11 @@ void MainWindow::createActions()
     reportAction->setShortcut(QKeySequence::Print);
     connect(reportAction, &QAction::triggered, this, &MainWindow::showReportDialog);
     file->addAction(reportAction);
+    file->addSeparator();
+    auto* csv = new CsvActions(this);
+    file->addAction(csv->exportAction());
+    file->addAction(csv->importAction());
+    m_documentActions << csv->exportAction() << csv->importAction();
     file->addSeparator();
     QAction* closeAction = action(tr("&Close"), Inputs::icon(u"document-close"_s, QStyle::SP_DialogCloseButton));
     closeAction->setShortcut(QKeySequence::Close);

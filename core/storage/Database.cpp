@@ -257,6 +257,11 @@ QString Database::journalMode() const
     return Sql::scalar(connection(), u"PRAGMA journal_mode"_s).toString();
 }
 
+void Database::checkpoint()
+{
+    Sql::scalar(connection(), u"PRAGMA wal_checkpoint(PASSIVE)"_s);
+}
+
 QString Database::municipality() const
 {
     return Sql::scalar(connection(), u"SELECT value FROM meta WHERE key = 'municipality'"_s).toString();

@@ -61,6 +61,10 @@ public:
     void setMunicipality(const QString& name);
     int schemaVersion() const;
     QString journalMode() const;
+    /// Copies the write-ahead log into the file (a passive checkpoint), so that a second connection opened on the
+    /// same path (a worker thread's) finds the file as this connection sees it: open() reads the header from the
+    /// file itself, which a new database keeps in the log until the first checkpoint.
+    void checkpoint();
 
     /// Writes a consistent copy of the database to `out` (VACUUM INTO a temporary name, checked, then renamed).
     /// Refuses an existing `out`.

@@ -1,9 +1,13 @@
 #pragma once
 
+#include "csv/CsvWriter.h"
 #include "storage/ListQuery.h"
 
 #include <QAbstractTableModel>
 #include <QList>
+
+#include <functional>
+#include <utility>
 
 /// A table model over a repository's list(): it knows the total count and fetches rows in pages of PageSize as the
 /// view scrolls (canFetchMore/fetchMore). Sorting and filtering re-query the repository.
@@ -34,6 +38,26 @@ public:
     /// The row of a fetched record, or -1.
     int rowOf(qint64 id) const;
 
+    /// For a CSV export of the list as shown: every row matching the current query (search, filters, sort), fetched
+    /// from the repository in pages of pageSize without touching the model's own rows. `sink` gets each page: the
+    /// records' ids and their cells (exportValue() per column); returning false stops. False when stopped.
+    using ExportSink = std::function<bool(const QList<qint64>& ids, const QList<QVariantList>& rows)>;
+    virtual bool exportRows(int pageSize, const ExportSink& sink) = 0;
+    /// A cell in an export: typed (numbers, dates, cents) where the display text is formatted. Default: the text.
+    virtual QVariant exportValue(const QModelIndex& index) const { return data(index, Qt::DisplayRole); }
+    /// How a column is written in an export; matches exportValue(). Default: text.
+    virtual CsvType exportType(int column) const
+    {
+        Q_UNUSED(column)
+        return CsvType::Text;
+    }
+    /// Columns with personal data (names, contact details): replaced by a pseudonym unless asked for.
+    virtual bool isPersonalColumn(int column) const
+    {
+        Q_UNUSED(column)
+        return false;
+    }
+
 signals:
     void totalCountChanged(int count);
 
@@ -60,6 +84,43 @@ public:
     using LazyTableModel::LazyTableModel;
 
     qint64 idAt(int row) const override { return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : 0; }
+
+    bool exportRows(int pageSize, const ExportSink& sink) override
+    {
+        const int columns = columnCount();
+        for (int offset = 0;; offset += pageSize) {
+            QList<Row> page = queryRows(query(), offset, pageSize);
+            const int got = int(page.size());
+            QList<qint64> ids;
+            QList<QVariantList> cells;
+            {
+                // data() reads m_rows: it reads the page for a moment. Nothing else runs meanwhile (no signals, no
+                // events), so views never see it.
+                std::swap(m_rows, page);
+                struct Restore
+                {
+                    QList<Row>& a;
+                    QList<Row>& b;
+                    ~Restore() { std::swap(a, b); }
+                } restore{m_rows, page};
+                for (int r = 0; r < got; ++r) {
+                    ids << m_rows.at(r).id;
+                    QVariantList row;
+                    row.reserve(columns);
+                    for (int c = 0; c < columns; ++c) {
+                        row << exportValue(createIndex(r, c));
+                    }
+                    cells << row;
+                }
+            }
+            if (got > 0 && !sink(ids, cells)) {
+                return false;
+            }
+            if (got < pageSize) {
+                return true;
+            }
+        }
+    }
 
 protected:
     virtual QList<Row> queryRows(const ListQuery& query, int offset, int limit) const = 0;

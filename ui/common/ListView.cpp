@@ -4,6 +4,7 @@
 #include "Error.h"
 #include "common/Inputs.h"
 #include "common/LazyTableModel.h"
+#include "csv/CsvExportDialog.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -28,6 +29,7 @@ ListView::ListView(QWidget* parent)
     , m_new(new QPushButton(Inputs::icon(u"document-new"_s, QStyle::SP_FileIcon), tr("&New..."), this))
     , m_edit(new QPushButton(Inputs::icon(u"document-edit"_s, QStyle::SP_FileDialogDetailedView), tr("&Edit..."), this))
     , m_delete(new QPushButton(Inputs::icon(u"edit-delete"_s, QStyle::SP_TrashIcon), tr("&Delete"), this))
+    , m_export(new QPushButton(Inputs::icon(u"document-export"_s, QStyle::SP_DialogSaveButton), tr("E&xport..."), this))
     , m_debounce(new QTimer(this))
 {
     m_search->setObjectName(u"searchLineEdit"_s);
@@ -39,6 +41,8 @@ ListView::ListView(QWidget* parent)
     m_new->setObjectName(u"newButton"_s);
     m_edit->setObjectName(u"editButton"_s);
     m_delete->setObjectName(u"deleteButton"_s);
+    m_export->setObjectName(u"exportButton"_s);
+    m_export->setToolTip(tr("Export this list as CSV, as shown: columns, search, filters and sort"));
 
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(250);
@@ -65,6 +69,7 @@ ListView::ListView(QWidget* parent)
     top->addWidget(m_new);
     top->addWidget(m_edit);
     top->addWidget(m_delete);
+    top->addWidget(m_export);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 12, 12, 8);
@@ -75,6 +80,7 @@ ListView::ListView(QWidget* parent)
     connect(m_new, &QPushButton::clicked, this, &ListView::newRecord);
     connect(m_edit, &QPushButton::clicked, this, &ListView::editCurrent);
     connect(m_delete, &QPushButton::clicked, this, &ListView::deleteCurrent);
+    connect(m_export, &QPushButton::clicked, this, &ListView::exportList);
     updateButtons();
 }
 
@@ -192,6 +198,19 @@ void ListView::deleteCurrent()
     }
 }
 
+void ListView::exportList()
+{
+    if (!m_model) {
+        return;
+    }
+    QString name = objectName();
+    if (name.endsWith(u"View"_s)) {
+        name.chop(4);
+    }
+    CsvExportDialog dialog(*m_model, name.isEmpty() ? tr("list") : name, this);
+    dialog.exec();
+}
+
 void ListView::updateCount()
 {
     m_count->setText(m_model ? countText(m_model->totalCount()) : QString());
@@ -202,6 +221,7 @@ void ListView::updateButtons()
     const bool open = m_document != nullptr;
     const bool selected = currentId() > 0;
     m_new->setEnabled(open);
+    m_export->setEnabled(open);
     m_edit->setEnabled(selected);
     m_delete->setEnabled(selected);
 }

@@ -43,6 +43,8 @@ public slots:
     void newRecord();
     void editCurrent();
     void deleteCurrent();
+    /// Exports the list as shown (columns, search, filters, sort) as CSV, after asking dialect and file.
+    void exportList();
     /// Builds the query from the search box and filters and reloads the model.
     void applyQuery();
 
@@ -78,5 +80,6 @@ private:
     QPushButton* m_new;
     QPushButton* m_edit;
     QPushButton* m_delete;
+    QPushButton* m_export;
     QTimer* m_debounce;
 };

@@ -181,3 +181,29 @@ void InitiativeModel::scoresChanged()
         emit dataChanged(index(0, RiskScoreColumn), index(rowCount() - 1, RiskBandColumn));
     }
 }
+
+QVariant InitiativeModel::exportValue(const QModelIndex& index) const
+{
+    if (!hasRow(index)) {
+        return {};
+    }
+    const InitiativeRow& r = rowAt(index.row());
+    switch (index.column()) {
+    case StartDate: return r.startDate;
+    case PlannedEnd: return r.plannedEnd;
+    case FundingEnd: return r.fundingEnd;
+    case BudgetGranted: return r.budgetGrantedCents ? QVariant(r.budgetGrantedCents) : QVariant();
+    default: return data(index, Qt::DisplayRole);
+    }
+}
+
+CsvType InitiativeModel::exportType(int column) const
+{
+    switch (column) {
+    case StartDate:
+    case PlannedEnd:
+    case FundingEnd: return CsvType::Date;
+    case BudgetGranted: return CsvType::Money;
+    default: return CsvType::Text;
+    }
+}

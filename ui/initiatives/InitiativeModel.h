@@ -38,6 +38,8 @@ public:
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant exportValue(const QModelIndex& index) const override;
+    CsvType exportType(int column) const override;
 
     /// Shows the risk columns from `cache` (nullptr: empty risk columns, no risk sorting or filtering).
     void setRiskCache(RiskCache* cache);

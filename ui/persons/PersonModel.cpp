@@ -53,3 +53,21 @@ QVariant PersonModel::headerData(int section, Qt::Orientation orientation, int r
     default: return {};
     }
 }
+
+QVariant PersonModel::exportValue(const QModelIndex& index) const
+{
+    if (hasRow(index) && index.column() == ConsentDate) {
+        return rowAt(index.row()).consentDate;
+    }
+    return data(index, Qt::DisplayRole);
+}
+
+CsvType PersonModel::exportType(int column) const
+{
+    return column == ConsentDate ? CsvType::Date : CsvType::Text;
+}
+
+bool PersonModel::isPersonalColumn(int column) const
+{
+    return column == LastName || column == FirstName || column == Email;
+}

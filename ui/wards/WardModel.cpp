@@ -61,3 +61,24 @@ QVariant WardModel::headerData(int section, Qt::Orientation orientation, int rol
     default: return {};
     }
 }
+
+QVariant WardModel::exportValue(const QModelIndex& index) const
+{
+    if (!hasRow(index)) {
+        return {};
+    }
+    const WardRow& r = rowAt(index.row());
+    const auto number = [](const std::optional<int>& n) { return n ? QVariant(*n) : QVariant(); };
+    switch (index.column()) {
+    case Inhabitants: return number(r.inhabitants);
+    case Households: return number(r.households);
+    case Initiatives: return r.initiativeCount;
+    case Persons: return r.personCount;
+    default: return data(index, Qt::DisplayRole);
+    }
+}
+
+CsvType WardModel::exportType(int column) const
+{
+    return column >= Inhabitants && column <= Persons ? CsvType::Integer : CsvType::Text;
+}

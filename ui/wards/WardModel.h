@@ -29,6 +29,8 @@ public:
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant exportValue(const QModelIndex& index) const override;
+    CsvType exportType(int column) const override;
 
 protected:
     int queryCount(const ListQuery& query) const override { return m_repository.count(query); }

@@ -1,0 +1,317 @@
+// CSV in the window: File > Export, a list's Export, the import preview and import, and a dropped CSV file.
+#include "UiTestSupport.h"
+
+#include "MainWindow.h"
+#include "common/LazyTableModel.h"
+#include "common/ListView.h"
+#include "csv/CsvActions.h"
+#include "csv/CsvExportDialog.h"
+#include "csv/CsvImportDialog.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QDropEvent>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMimeData>
+#include <QProcess>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QUrl>
+#include <catch2/catch.hpp>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+/// The rows of a CSV file as Python's csv module reads them (header included).
+QList<QStringList> pythonParse(const QString& path, const QString& dialect)
+{
+    QProcess p;
+    p.start(u"python3"_s, {QStringLiteral(CSV_PARSE_CHECK), path, dialect});
+    REQUIRE(p.waitForFinished(60000));
+    INFO(QString::fromUtf8(p.readAllStandardError()).toStdString());
+    REQUIRE(p.exitCode() == 0);
+    QList<QStringList> result;
+    for (const auto& row : QJsonDocument::fromJson(p.readAllStandardOutput()).array()) {
+        QStringList cells;
+        for (const auto& cell : row.toArray()) {
+            cells << cell.toString();
+        }
+        result << cells;
+    }
+    return result;
+}
+
+QString allCells(const QList<QStringList>& rows)
+{
+    QStringList cells;
+    for (const QStringList& row : rows) {
+        cells << row;
+    }
+    return cells.join(u' ');
+}
+
+QByteArray sha256(const QString& path)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+void writeBytes(const QString& path, const QByteArray& data)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(data);
+}
+
+/// A file with two wards, two initiatives and three residents, closed again.
+QString makeFile(const QTemporaryDir& dir)
+{
+    const QString path = dir.filePath(u"lindeveen.wijkregie"_s);
+    Document d(Database::create(path, u"Lindeveen"_s));
+    const qint64 w1 = d.wards().insert(makeWard(u"WK036301"_s, u"Noord"_s));
+    const qint64 w2 = d.wards().insert(makeWard(u"WK036302"_s, u"Zuid"_s));
+    d.initiatives().insert(makeInitiative(w1, u"Buurttuin"_s));
+    d.initiatives().insert(makeInitiative(w2, u"Speeltuin"_s));
+    d.persons().insert(makePerson(u"Anne"_s, u"Jansen"_s, w1));
+    d.persons().insert(makePerson(u"Bram"_s, u"de Vries"_s, w2));
+    d.persons().insert(makePerson(u"Cor"_s, u"Bakker"_s, w2));
+    return path;
+}
+
+template<typename T>
+T* waitForChild(QWidget& parent, const QString& name = {})
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < 5000) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        if (T* child = parent.findChild<T*>(name)) {
+            return child;
+        }
+    }
+    return nullptr;
+}
+
+} // namespace
+
+TEST_CASE("csvExportDialog_writesATableThatParses_personalDataOffByDefaultWithAWarning", "[csv][ui]")
+{
+    TestDocument t;
+    const qint64 ward = t.document->wards().insert(makeWard(u"WK036301"_s, u"Noord"_s));
+    t.document->persons().insert(makePerson(u"Anne"_s, u"Jansen"_s, ward));
+    t.document->persons().insert(makePerson(u"Bram"_s, u"Visser"_s, ward));
+
+    CsvExportDialog dialog(t.document->database());
+    auto* table = dialog.findChild<QComboBox*>(u"tableComboBox"_s);
+    auto* dialect = dialog.findChild<QComboBox*>(u"dialectComboBox"_s);
+    auto* personal = dialog.findChild<QCheckBox*>(u"personalDataCheckBox"_s);
+    auto* warning = dialog.findChild<QLabel*>(u"personalDataWarningLabel"_s);
+    auto* file = dialog.findChild<QLineEdit*>(u"fileLineEdit"_s);
+    REQUIRE(table);
+    REQUIRE(dialect);
+    REQUIRE(personal);
+    REQUIRE(warning);
+    REQUIRE(file);
+    CHECK(dialect->currentData().toString() == u"excel-nl"_s);
+    table->setCurrentIndex(table->findData(u"persons"_s));
+    CHECK(personal->isEnabled());
+    CHECK_FALSE(personal->isChecked());
+    CHECK(warning->isHidden());
+    personal->setChecked(true);
+    CHECK_FALSE(warning->isHidden());
+    personal->setChecked(false);
+
+    const QString out = t.dir.filePath(u"persons.csv"_s);
+    file->setText(out);
+    dialog.findChild<QPushButton*>(u"exportButton"_s)->click();
+    INFO(dialog.findChild<QLabel*>(u"messageLabel"_s)->text().toStdString());
+    CHECK(dialog.result() == QDialog::Accepted);
+    CHECK(dialog.writtenPath() == out);
+    const QList<QStringList> rows = pythonParse(out, u"excel-nl"_s);
+    REQUIRE(rows.size() == 3);
+    const QString text = allCells(rows);
+    CHECK_FALSE(text.contains(u"Jansen"_s));
+    CHECK(text.contains(u"P-"_s));
+
+    // rfc4180 with personal data: keys in the header and the names.
+    CsvExportDialog named(t.document->database());
+    named.findChild<QComboBox*>(u"tableComboBox"_s)->setCurrentIndex(table->findData(u"persons"_s));
+    auto* namedDialect = named.findChild<QComboBox*>(u"dialectComboBox"_s);
+    namedDialect->setCurrentIndex(namedDialect->findData(u"rfc4180"_s));
+    named.findChild<QCheckBox*>(u"personalDataCheckBox"_s)->setChecked(true);
+    const QString namedOut = t.dir.filePath(u"named.csv"_s);
+    named.findChild<QLineEdit*>(u"fileLineEdit"_s)->setText(namedOut);
+    REQUIRE(named.exportNow());
+    const QList<QStringList> namedRows = pythonParse(namedOut, u"rfc4180"_s);
+    REQUIRE(namedRows.size() == 3);
+    CHECK(namedRows.at(0).mid(0, 3) == QStringList{u"id"_s, u"first_name"_s, u"last_name"_s});
+    CHECK(namedRows.at(1).at(2) == u"Jansen"_s);
+}
+
+TEST_CASE("listExport_writesTheRowsOfTheSearchAndFilterOnScreen_inPages", "[csv][ui]")
+{
+    QTemporaryDir dir;
+    const QString path = makeFile(dir);
+    {
+        // Enough residents for several pages of the export.
+        Document d(Database::open(path));
+        insertPersons(d, 2300);
+    }
+    MainWindow window;
+    REQUIRE(window.openFile(path));
+    window.setCurrentView(MainWindow::Persons);
+    ListView* view = window.view(MainWindow::Persons);
+    REQUIRE(view->findChild<QPushButton*>(u"exportButton"_s)->isEnabled());
+
+    // All residents named Jansen: the 2,300 inserted and Anne Jansen; not Bram de Vries.
+    view->findChild<QLineEdit*>(u"searchLineEdit"_s)->setText(u"Jansen"_s);
+    view->applyQuery();
+    REQUIRE(view->model()->totalCount() == 2301);
+    CHECK(view->model()->rowCount() < 2301); // the view has fetched only its first pages
+
+    CsvExportDialog dialog(*view->model(), u"person"_s);
+    auto* dialect = dialog.findChild<QComboBox*>(u"dialectComboBox"_s);
+    dialect->setCurrentIndex(dialect->findData(u"rfc4180"_s));
+    dialog.findChild<QCheckBox*>(u"personalDataCheckBox"_s)->setChecked(true);
+    const QString out = dir.filePath(u"list.csv"_s);
+    dialog.findChild<QLineEdit*>(u"fileLineEdit"_s)->setText(out);
+    REQUIRE(dialog.exportNow());
+    QList<QStringList> rows = pythonParse(out, u"rfc4180"_s);
+    REQUIRE(rows.size() == 2302);
+    // The model's headers label the columns; the rows come in the list's sort order.
+    QStringList headers;
+    for (int c = 0; c < view->model()->columnCount(); ++c) {
+        headers << view->model()->headerData(c, Qt::Horizontal).toString();
+    }
+    CHECK(rows.at(0) == headers);
+    CHECK(rows.at(1).at(0) == view->model()->index(0, 0).data().toString());
+    for (const QStringList& row : rows.mid(1)) {
+        CHECK(row.at(0).startsWith(u"Jansen"_s));
+    }
+
+    // With the ward filter on Zuid: Bram de Vries and Cor Bakker; names left out without personal data.
+    view->findChild<QLineEdit*>(u"searchLineEdit"_s)->clear();
+    const qint64 zuid = window.document()->wards().findByCode(u"WK036302"_s)->id;
+    window.setWardFilter(zuid);
+    view->applyQuery();
+    REQUIRE(view->model()->totalCount() == 2);
+    CsvExportDialog pseudonymous(*view->model(), u"person"_s);
+    CHECK_FALSE(pseudonymous.findChild<QCheckBox*>(u"personalDataCheckBox"_s)->isChecked());
+    const QString out2 = dir.filePath(u"zuid.csv"_s);
+    pseudonymous.findChild<QLineEdit*>(u"fileLineEdit"_s)->setText(out2);
+    REQUIRE(pseudonymous.exportNow());
+    rows = pythonParse(out2, u"excel-nl"_s);
+    REQUIRE(rows.size() == 3);
+    const QString text = allCells(rows);
+    CHECK_FALSE(text.contains(u"Vries"_s));
+    CHECK_FALSE(text.contains(u"Bakker"_s));
+    CHECK(rows.at(1).at(0).startsWith(u"P-"_s));
+    window.closeFile();
+}
+
+TEST_CASE("importPreview_listsProblemsWithRowNumbers_andDisablesImport", "[csv][ui]")
+{
+    TestDocument t;
+    t.document->wards().insert(makeWard(u"WK036301"_s, u"Noord"_s));
+    const QString csv = t.dir.filePath(u"wijken.csv"_s);
+    writeBytes(csv, "code,name,ward_type\r\nWK036399,Oost,vinex\r\nWK036398,,prewar\r\nWK036397,West,castle\r\n");
+    // The file as the window's connection sees it (a new database keeps its pages in the WAL until a checkpoint).
+    t.document->database().checkpoint();
+    const QByteArray before = sha256(t.path());
+
+    CHECK(CsvImportDialog::guessTable(csv) == u"wards"_s);
+    CsvImportDialog dialog(*t.document, csv);
+    CHECK(dialog.table() == u"wards"_s);
+    dialog.preview();
+    auto* problems = dialog.findChild<QTableWidget*>(u"problemsTableWidget"_s);
+    REQUIRE(problems);
+    REQUIRE(problems->rowCount() == 2);
+    CHECK(problems->item(0, 0)->text() == u"3"_s);
+    CHECK(problems->item(0, 1)->text() == u"name"_s);
+    CHECK(problems->item(1, 0)->text() == u"4"_s);
+    CHECK(problems->item(1, 1)->text() == u"ward_type"_s);
+    CHECK_FALSE(dialog.findChild<QPushButton*>(u"importButton"_s)->isEnabled());
+    CHECK(dialog.report().rowsRead == 3);
+    CHECK_FALSE(dialog.importNow());
+    CHECK(t.document->wards().count({}) == 1);
+    CHECK(sha256(t.path()) == before);
+}
+
+TEST_CASE("validImport_writesInOneGo_makesABackup_andRefreshesTheLists", "[csv][ui]")
+{
+    QTemporaryDir dir;
+    const QString path = makeFile(dir);
+    MainWindow window;
+    REQUIRE(window.openFile(path));
+    REQUIRE(window.view(MainWindow::Wards)->model()->totalCount() == 2);
+    const QString csv = dir.filePath(u"nieuw.csv"_s);
+    // excel-nl with labels (English here: the tests run untranslated), and one ward that is there already.
+    writeBytes(csv, "\xEF\xBB\xBF" "Code;Name;Ward type\r\nWK036303;Oost;Vinex ward\r\nWK036304;West;village core\r\n"
+                    "WK036301;Noord;other\r\n");
+    CsvActions* actions = window.findChild<CsvActions*>();
+    REQUIRE(actions);
+    CHECK(window.findChild<QAction*>(u"importCsvAction"_s)->isEnabled());
+    actions->importFile(csv);
+    auto* dialog = window.findChild<CsvImportDialog*>();
+    REQUIRE(dialog);
+    CHECK(dialog->table() == u"wards"_s);
+    CHECK(dialog->report().dialect == CsvDialect::ExcelNl);
+    CHECK(dialog->report().rowsNew == 2);
+    CHECK(dialog->report().presentRows == QList<int>{4});
+    CHECK(dialog->findChild<QCheckBox*>(u"backupCheckBox"_s)->isChecked());
+    auto* import = dialog->findChild<QPushButton*>(u"importButton"_s);
+    REQUIRE(import->isEnabled());
+    import->click();
+    CHECK(dialog->report().written);
+    CHECK(window.view(MainWindow::Wards)->model()->totalCount() == 4);
+    CHECK(QDir(dir.filePath(u"backups"_s)).entryList({u"*-before-import-*.wijkregie"_s}, QDir::Files).size() == 1);
+    window.closeFile();
+}
+
+TEST_CASE("droppingACsvFileOnTheWindow_opensTheImportWithTheTableGuessed", "[csv][ui]")
+{
+    QTemporaryDir dir;
+    const QString path = makeFile(dir);
+    MainWindow window;
+    REQUIRE(window.openFile(path));
+    window.show();
+    const QString csv = dir.filePath(u"export-van-excel.csv"_s);
+    writeBytes(csv, "first_name,last_name,ward_code\r\nEva,Mulder,WK036301\r\n");
+
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(csv)});
+    const QPoint centre = window.rect().center();
+    QDragEnterEvent enter(centre, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &enter);
+    CHECK(enter.isAccepted());
+    QDropEvent drop(QPointF(centre), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &drop);
+    CHECK(drop.isAccepted());
+
+    auto* dialog = waitForChild<CsvImportDialog>(window);
+    REQUIRE(dialog);
+    CHECK(dialog->table() == u"persons"_s);
+    CHECK(dialog->report().rowsRead == 1);
+    CHECK(dialog->report().rowsNew == 1);
+    CHECK(dialog->findChild<QPushButton*>(u"importButton"_s)->isEnabled());
+    dialog->reject();
+
+    // Something that is not a CSV file is not taken.
+    QMimeData other;
+    other.setUrls({QUrl::fromLocalFile(path)});
+    QDragEnterEvent refused(centre, Qt::CopyAction, &other, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &refused);
+    CHECK_FALSE(refused.isAccepted());
+    window.closeFile();
+}

@@ -1,0 +1,330 @@
+#include "CsvExportDialog.h"
+
+#include "CsvTask.h"
+#include "common/LazyTableModel.h"
+
+#include "Error.h"
+#include "csv/CsvExporter.h"
+#include "csv/CsvTables.h"
+#include "storage/Database.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QDate>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QStandardPaths>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString tableLabel(const QString& table)
+{
+    static const QHash<QString, const char*> labels{{u"wards"_s, QT_TRANSLATE_NOOP("CsvExportDialog", "Wards")},
+        {u"initiatives"_s, QT_TRANSLATE_NOOP("CsvExportDialog", "Initiatives")},
+        {u"persons"_s, QT_TRANSLATE_NOOP("CsvExportDialog", "Residents")},
+        {u"involvements"_s, QT_TRANSLATE_NOOP("CsvExportDialog", "Involvements")},
+        {u"activities"_s, QT_TRANSLATE_NOOP("CsvExportDialog", "Activities (hours)")},
+        {u"critical_roles"_s, QT_TRANSLATE_NOOP("CsvExportDialog", "Critical roles")},
+        {u"partners"_s, QT_TRANSLATE_NOOP("CsvExportDialog", "Partners")},
+        {u"agreements"_s, QT_TRANSLATE_NOOP("CsvExportDialog", "Agreements")},
+        {u"kpis"_s, QT_TRANSLATE_NOOP("CsvExportDialog", "KPIs")},
+        {u"kpi_measurements"_s, QT_TRANSLATE_NOOP("CsvExportDialog", "KPI measurements")},
+        {u"goals"_s, QT_TRANSLATE_NOOP("CsvExportDialog", "Ward goals")},
+        {u"goal_measurements"_s, QT_TRANSLATE_NOOP("CsvExportDialog", "Ward goal measurements")},
+        {u"participation"_s, QT_TRANSLATE_NOOP("CsvExportDialog", "Participation")},
+        {u"needs"_s, QT_TRANSLATE_NOOP("CsvExportDialog", "Needs (support map)")},
+        {u"offers"_s, QT_TRANSLATE_NOOP("CsvExportDialog", "Offers (support map)")}};
+    const char* label = labels.value(table);
+    return label ? QCoreApplication::translate("CsvExportDialog", label) : table;
+}
+
+bool hasPersonalColumns(const LazyTableModel& model)
+{
+    for (int c = 0; c < model.columnCount(); ++c) {
+        if (model.isPersonalColumn(c)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+CsvExportDialog::CsvExportDialog(Database& database, QWidget* parent)
+    : CsvExportDialog(&database, nullptr, {}, parent)
+{
+}
+
+CsvExportDialog::CsvExportDialog(LazyTableModel& model, const QString& name, QWidget* parent)
+    : CsvExportDialog(nullptr, &model, name, parent)
+{
+}
+
+CsvExportDialog::CsvExportDialog(Database* database, LazyTableModel* model, const QString& name, QWidget* parent)
+    : QDialog(parent)
+    , m_database(database)
+    , m_model(model)
+    , m_name(name)
+    , m_table(new QComboBox(this))
+    , m_dialect(new QComboBox(this))
+    , m_personal(new QCheckBox(tr("With &personal data (names and contact details)"), this))
+    , m_personalWarning(new QLabel(this))
+    , m_file(new QLineEdit(this))
+    , m_message(new QLabel(this))
+{
+    setWindowTitle(model ? tr("Export list") : tr("Export"));
+    m_table->setObjectName(u"tableComboBox"_s);
+    m_dialect->setObjectName(u"dialectComboBox"_s);
+    m_personal->setObjectName(u"personalDataCheckBox"_s);
+    m_personalWarning->setObjectName(u"personalDataWarningLabel"_s);
+    m_file->setObjectName(u"fileLineEdit"_s);
+    m_message->setObjectName(u"messageLabel"_s);
+
+    for (const QString& table : CsvTables::exportableTables()) {
+        m_table->addItem(tableLabel(table), table);
+    }
+    m_dialect->addItem(tr("Excel (Dutch): semicolons, decimal comma, dd-mm-yyyy"), Csv::dialectKey(CsvDialect::ExcelNl));
+    m_dialect->addItem(tr("RFC 4180: commas, decimal point, ISO dates, stable keys"),
+        Csv::dialectKey(CsvDialect::Rfc4180));
+    m_personal->setChecked(false);
+    m_personalWarning->setWordWrap(true);
+    m_personalWarning->setStyleSheet(u"color: #b22200"_s);
+    m_personalWarning->setText(tr("The file will contain residents' names and contact details. Share it only with "
+                                  "those who may see them, store it safely and delete it when it is no longer needed "
+                                  "(AVG). Without this option, residents appear as a pseudonym (P-12)."));
+    m_message->setWordWrap(true);
+    m_message->setStyleSheet(u"color: #b22200"_s);
+
+    auto* browse = new QPushButton(tr("&Browse..."), this);
+    browse->setObjectName(u"browseButton"_s);
+    auto* fileRow = new QHBoxLayout;
+    fileRow->addWidget(m_file, 1);
+    fileRow->addWidget(browse);
+
+    auto* form = new QFormLayout;
+    if (model) {
+        m_table->hide();
+        form->addRow(new QLabel(tr("The list \"%1\" as shown: its columns, search, filters and sort (%n row(s)).",
+                                    nullptr, model->totalCount())
+                                    .arg(name),
+            this));
+    } else {
+        form->addRow(tr("&Table:"), m_table);
+    }
+    form->addRow(tr("&Format:"), m_dialect);
+    form->addRow(QString(), m_personal);
+    form->addRow(QString(), m_personalWarning);
+    form->addRow(tr("F&ile:"), fileRow);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Export"));
+    buttons->button(QDialogButtonBox::Ok)->setObjectName(u"exportButton"_s);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(browse, &QPushButton::clicked, this, &CsvExportDialog::browse);
+    connect(m_table, &QComboBox::currentIndexChanged, this, &CsvExportDialog::updateState);
+    connect(m_personal, &QCheckBox::toggled, this, &CsvExportDialog::updateState);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_message);
+    layout->addWidget(buttons);
+    updateState();
+    resize(560, sizeHint().height());
+}
+
+CsvDialect CsvExportDialog::dialect() const
+{
+    return Csv::dialectFromKey(m_dialect->currentData().toString()).value_or(CsvDialect::ExcelNl);
+}
+
+QString CsvExportDialog::table() const
+{
+    return m_table->currentData().toString();
+}
+
+void CsvExportDialog::updateState()
+{
+    const bool personal = m_model ? hasPersonalColumns(*m_model)
+                                  : table() == u"persons"_s || table() == u"partners"_s;
+    m_personal->setEnabled(personal);
+    if (!personal) {
+        m_personal->setChecked(false);
+    }
+    m_personalWarning->setVisible(m_personal->isChecked());
+    // Suggest a file name in the documents folder, until the user has chosen one.
+    if (m_file->text().isEmpty() || !m_file->isModified()) {
+        const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        const QString base = m_model ? m_name : table();
+        m_file->setText(QDir::toNativeSeparators(folder + u'/' + base + u'-'
+            + QDate::currentDate().toString(Qt::ISODate) + u".csv"_s));
+        m_file->setModified(false);
+    }
+}
+
+void CsvExportDialog::browse()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, windowTitle(), m_file->text(), tr("CSV files (*.csv);;All files (*)"));
+    if (!path.isEmpty()) {
+        m_file->setText(QDir::toNativeSeparators(path));
+        m_file->setModified(true);
+    }
+}
+
+void CsvExportDialog::accept()
+{
+    if (exportNow()) {
+        QDialog::accept();
+    }
+}
+
+bool CsvExportDialog::exportNow()
+{
+    m_message->clear();
+    QString path = QDir::fromNativeSeparators(m_file->text().trimmed());
+    if (path.isEmpty()) {
+        m_message->setText(tr("Choose the file to write."));
+        return false;
+    }
+    if (!path.endsWith(u".csv"_s, Qt::CaseInsensitive) && QFileInfo(path).suffix().isEmpty()) {
+        path += u".csv"_s;
+    }
+    if (QFileInfo(path).isDir() || !QFileInfo(QFileInfo(path).absolutePath()).isDir()) {
+        m_message->setText(tr("The folder of %1 does not exist.").arg(QDir::toNativeSeparators(path)));
+        return false;
+    }
+    const bool ok = m_model ? exportList(path) : exportTable(path);
+    if (ok) {
+        m_written = path;
+    }
+    return ok;
+}
+
+bool CsvExportDialog::exportTable(const QString& path)
+{
+    ExportOptions options;
+    options.dialect = dialect();
+    options.withPersonalData = m_personal->isChecked();
+    if (!m_database) {
+        return false;
+    }
+    const QString table = this->table();
+    const QString databasePath = m_database->path();
+    try {
+        m_database->checkpoint();
+    } catch (const Error& e) {
+        m_message->setText(e.message());
+        return false;
+    }
+    const CsvTask::Outcome outcome =
+        CsvTask::run(this, tr("Exporting %1...").arg(tableLabel(table)), [=](const CsvTask::Progress& progress) {
+            // In the worker thread: its own read-only connection (WAL lets it read beside the window's).
+            Database::Options openOptions;
+            openOptions.access = Database::Access::ReadOnly;
+            auto db = Database::open(databasePath, openOptions);
+            QSaveFile save(path);
+            if (!save.open(QIODevice::WriteOnly)) {
+                throw Error(CsvExportDialog::tr("Cannot write %1.").arg(QDir::toNativeSeparators(path)),
+                    save.errorString());
+            }
+            if (options.withPersonalData) {
+                save.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+            }
+            ExportOptions withProgress = options;
+            withProgress.progress = progress;
+            CsvExporter::exportTable(*db, table, save, withProgress);
+            if (!save.commit()) {
+                throw Error(CsvExportDialog::tr("Cannot write %1.").arg(QDir::toNativeSeparators(path)),
+                    save.errorString());
+            }
+        });
+    if (outcome.cancelled) {
+        m_message->setText(tr("Export cancelled; no file was written."));
+    } else if (!outcome.ok) {
+        m_message->setText(outcome.detail.isEmpty() ? outcome.error : outcome.error + u"\n"_s + outcome.detail);
+    }
+    return outcome.ok;
+}
+
+bool CsvExportDialog::exportList(const QString& path)
+{
+    if (!m_model) {
+        return false;
+    }
+    LazyTableModel& model = *m_model;
+    const bool withPersonalData = m_personal->isChecked();
+    // The columns on screen, labelled as on screen; personal ones give way to one pseudonym column.
+    QList<CsvColumn> columns;
+    QList<int> sources; // model column per CSV column; -1 for the pseudonym
+    for (int c = 0; c < model.columnCount(); ++c) {
+        if (model.isPersonalColumn(c) && !withPersonalData) {
+            if (!sources.contains(-1)) {
+                columns << CsvColumn{tr("Pseudonym"), tr("Pseudonym"), CsvType::Text, {}};
+                sources << -1;
+            }
+            continue;
+        }
+        const QString label = model.headerData(c, Qt::Horizontal, Qt::DisplayRole).toString();
+        columns << CsvColumn{label, label, model.exportType(c), {}};
+        sources << c;
+    }
+    QProgressDialog progress(tr("Exporting the list..."), tr("Cancel"), 0, qMax(1, model.totalCount()), this);
+    progress.setObjectName(u"csvProgressDialog"_s);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(400);
+    try {
+        QSaveFile save(path);
+        if (!save.open(QIODevice::WriteOnly)) {
+            throw Error(tr("Cannot write %1.").arg(QDir::toNativeSeparators(path)), save.errorString());
+        }
+        if (withPersonalData) {
+            save.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        }
+        CsvWriter writer(save, dialect());
+        writer.writeHeader(columns);
+        int done = 0;
+        QVariantList cells(columns.size());
+        // Pages from the repository, not row by row through the view; between pages the window repaints and
+        // Cancel gets its click (the progress dialog is modal, so the list cannot change meanwhile).
+        const bool complete = model.exportRows(1000, [&](const QList<qint64>& ids, const QList<QVariantList>& rows) {
+            for (qsizetype r = 0; r < rows.size(); ++r) {
+                for (qsizetype i = 0; i < sources.size(); ++i) {
+                    const int c = sources.at(i);
+                    cells[i] = c < 0 ? QVariant(u"P-"_s + QString::number(ids.at(r))) : rows.at(r).at(c);
+                }
+                writer.writeRow(cells);
+            }
+            done += int(rows.size());
+            progress.setValue(qMin(done, progress.maximum()));
+            QCoreApplication::processEvents();
+            return !progress.wasCanceled();
+        });
+        if (!complete) {
+            save.cancelWriting();
+            m_message->setText(tr("Export cancelled; no file was written."));
+            return false;
+        }
+        writer.flush();
+        if (!save.commit()) {
+            throw Error(tr("Cannot write %1.").arg(QDir::toNativeSeparators(path)), save.errorString());
+        }
+    } catch (const Error& e) {
+        m_message->setText(e.detail().isEmpty() ? e.message() : e.message() + u"\n"_s + e.detail());
+        return false;
+    }
+    return true;
+}

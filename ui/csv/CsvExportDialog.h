@@ -1,0 +1,54 @@
+#pragma once
+
+#include "csv/CsvDialect.h"
+
+#include <QDialog>
+#include <QPointer>
+
+class Database;
+class LazyTableModel;
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+
+/// File > Export: a whole table of the database (DESIGN.md's tables), or, from a list, the list as shown (its
+/// columns, search, filters and sort). Chooses the dialect (excel-nl by default), whether personal data goes in
+/// (off by default, with a warning) and the file. The file is written to a temporary name and renamed at the end.
+class CsvExportDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    /// Exports a table of `database` (in a worker thread, over its own connection to the same file).
+    explicit CsvExportDialog(Database& database, QWidget* parent = nullptr);
+    /// Exports the rows of `model` as the list shows them; `name` names the list (file name, title).
+    CsvExportDialog(LazyTableModel& model, const QString& name, QWidget* parent = nullptr);
+
+    /// Writes the file as the fields say; shows the reason in the dialog and returns false when it cannot.
+    bool exportNow();
+    /// The file written by the last successful exportNow().
+    QString writtenPath() const { return m_written; }
+
+    void accept() override;
+
+private:
+    CsvExportDialog(Database* database, LazyTableModel* model, const QString& name, QWidget* parent);
+    void updateState();
+    void browse();
+    CsvDialect dialect() const;
+    QString table() const;
+    bool exportTable(const QString& path);
+    bool exportList(const QString& path);
+
+    Database* m_database;
+    QPointer<LazyTableModel> m_model;
+    QString m_name;
+    QString m_written;
+    QComboBox* m_table;
+    QComboBox* m_dialect;
+    QCheckBox* m_personal;
+    QLabel* m_personalWarning;
+    QLineEdit* m_file;
+    QLabel* m_message;
+};

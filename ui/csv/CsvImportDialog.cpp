@@ -1,0 +1,310 @@
+#include "CsvImportDialog.h"
+
+#include "CsvTask.h"
+#include "Document.h"
+
+#include "Error.h"
+#include "csv/CsvReader.h"
+#include "csv/CsvTables.h"
+#include "storage/Database.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTime>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSet>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString tableLabel(const QString& table)
+{
+    static const QHash<QString, const char*> labels{{u"wards"_s, QT_TRANSLATE_NOOP("CsvImportDialog", "Wards")},
+        {u"persons"_s, QT_TRANSLATE_NOOP("CsvImportDialog", "Residents")},
+        {u"initiatives"_s, QT_TRANSLATE_NOOP("CsvImportDialog", "Initiatives")},
+        {u"involvements"_s, QT_TRANSLATE_NOOP("CsvImportDialog", "Involvements")},
+        {u"activities"_s, QT_TRANSLATE_NOOP("CsvImportDialog", "Activities (hours)")},
+        {u"critical_roles"_s, QT_TRANSLATE_NOOP("CsvImportDialog", "Critical roles")}};
+    const char* label = labels.value(table);
+    return label ? QCoreApplication::translate("CsvImportDialog", label) : table;
+}
+
+/// The header of a CSV file: its first row, read from the first 64 KB.
+QStringList readHeader(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return {};
+    }
+    QByteArray head = file.read(64 * 1024);
+    if (!file.atEnd()) {
+        // Cut at a line end so that no UTF-8 sequence is cut in half.
+        head.truncate(qMax(head.lastIndexOf('\n'), qsizetype(0)));
+    }
+    CsvReader reader(head);
+    QStringList header;
+    return reader.readRow(header) ? header : QStringList();
+}
+
+} // namespace
+
+QString CsvImportDialog::guessTable(const QString& csvPath)
+{
+    const QStringList header = readHeader(csvPath);
+    const QString base = QFileInfo(csvPath).completeBaseName().toLower();
+    QString best;
+    int bestScore = 0;
+    for (const QString& table : CsvTables::importableTables()) {
+        const CsvTables::Table& spec = *CsvTables::table(table);
+        const QList<CsvTables::TableColumn> columns =
+            CsvTables::columns(spec, CsvTables::Privacy::WithPersonalData);
+        QSet<QString> keys;
+        int unknown = 0;
+        for (const QString& cell : header) {
+            const QString name = cell.trimmed();
+            bool found = false;
+            for (qsizetype c = 0; c < columns.size() && !found; ++c) {
+                const CsvColumn& col = columns.at(c).column;
+                if (name.compare(col.key, Qt::CaseInsensitive) == 0
+                    || name.compare(col.label, Qt::CaseInsensitive) == 0
+                    || name.compare(spec.columns.at(c).column.label, Qt::CaseInsensitive) == 0) {
+                    keys.insert(col.key);
+                    found = true;
+                }
+            }
+            unknown += found ? 0 : 1;
+        }
+        bool complete = true;
+        for (const QString& key : CsvImporter::requiredColumns(table)) {
+            complete = complete && keys.contains(key);
+        }
+        if (!complete) {
+            continue;
+        }
+        // Every known column counts, an unknown one counts against; the file's name breaks a tie.
+        const int score = 4 * (int(keys.size()) - unknown) + (base.contains(table) ? 2 : 0) + 1;
+        if (score > bestScore) {
+            bestScore = score;
+            best = table;
+        }
+    }
+    if (best.isEmpty()) {
+        for (const QString& table : CsvTables::importableTables()) {
+            if (base.startsWith(table)) {
+                return table;
+            }
+        }
+    }
+    return best;
+}
+
+CsvImportDialog::CsvImportDialog(Document& document, const QString& csvPath, QWidget* parent)
+    : QDialog(parent)
+    , m_document(&document)
+    , m_csvPath(csvPath)
+    , m_table(new QComboBox(this))
+    , m_summary(new QLabel(this))
+    , m_problems(new QTableWidget(0, 3, this))
+    , m_backup(new QCheckBox(tr("Make a &backup copy of the database first"), this))
+    , m_message(new QLabel(this))
+    , m_import(new QPushButton(tr("&Import"), this))
+{
+    setWindowTitle(tr("Import %1").arg(QFileInfo(csvPath).fileName()));
+    m_table->setObjectName(u"tableComboBox"_s);
+    m_summary->setObjectName(u"summaryLabel"_s);
+    m_problems->setObjectName(u"problemsTableWidget"_s);
+    m_backup->setObjectName(u"backupCheckBox"_s);
+    m_message->setObjectName(u"messageLabel"_s);
+    m_import->setObjectName(u"importButton"_s);
+
+    for (const QString& table : CsvTables::importableTables()) {
+        m_table->addItem(tableLabel(table), table);
+    }
+    const QString guessed = guessTable(csvPath);
+    if (!guessed.isEmpty()) {
+        m_table->setCurrentIndex(m_table->findData(guessed));
+    }
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_problems->setHorizontalHeaderLabels({tr("Row"), tr("Column"), tr("Problem")});
+    m_problems->horizontalHeader()->setStretchLastSection(true);
+    m_problems->verticalHeader()->hide();
+    m_problems->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_problems->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_problems->setWordWrap(true);
+    m_backup->setChecked(true);
+    auto* note = new QLabel(tr("The import writes all rows in one go, or none when any row has a problem. It cannot "
+                               "be undone with Edit > Undo: keep the backup copy if you may want to go back."),
+        this);
+    note->setWordWrap(true);
+    m_message->setWordWrap(true);
+    m_message->setStyleSheet(u"color: #b22200"_s);
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("File:"), new QLabel(QDir::toNativeSeparators(csvPath), this));
+    form->addRow(tr("&Table:"), m_table);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    buttons->addButton(m_import, QDialogButtonBox::AcceptRole);
+    m_import->setEnabled(false);
+    connect(m_import, &QPushButton::clicked, this, [this] {
+        if (importNow()) {
+            accept();
+        }
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_table, &QComboBox::currentIndexChanged, this, &CsvImportDialog::preview);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_problems, 1);
+    layout->addWidget(note);
+    layout->addWidget(m_backup);
+    layout->addWidget(m_message);
+    layout->addWidget(buttons);
+    resize(720, 480);
+}
+
+QString CsvImportDialog::table() const
+{
+    return m_table->currentData().toString();
+}
+
+void CsvImportDialog::setTable(const QString& table)
+{
+    m_table->setCurrentIndex(m_table->findData(table));
+}
+
+bool CsvImportDialog::runImport(bool dryRun)
+{
+    if (!m_document) {
+        return false;
+    }
+    const QString databasePath = m_document->filePath();
+    try {
+        // The worker's connection must find the file as the window's connection sees it.
+        m_document->database().checkpoint();
+    } catch (const Error& e) {
+        m_message->setText(e.message());
+        return false;
+    }
+    const QString csvPath = m_csvPath;
+    const QString table = this->table();
+    ImportReport report;
+    const CsvTask::Outcome outcome = CsvTask::run(this,
+        dryRun ? tr("Checking %1...").arg(QFileInfo(csvPath).fileName())
+               : tr("Importing %1...").arg(QFileInfo(csvPath).fileName()),
+        [&report, databasePath, csvPath, table, dryRun](const CsvTask::Progress& progress) {
+            // In the worker thread, over its own connection; the window does not write meanwhile (the progress
+            // dialog is modal), so this connection is the only writer.
+            QFile file(csvPath);
+            if (!file.open(QIODevice::ReadOnly)) {
+                throw Error(CsvImportDialog::tr("Cannot read %1.").arg(QDir::toNativeSeparators(csvPath)),
+                    file.errorString());
+            }
+            auto db = Database::open(databasePath);
+            ImportOptions options;
+            options.dryRun = dryRun;
+            options.progress = progress;
+            report = CsvImporter::import(*db, table, file, options);
+        });
+    if (outcome.cancelled) {
+        m_message->setText(dryRun ? tr("Check cancelled.") : tr("Import cancelled; nothing was written."));
+        return false;
+    }
+    if (!outcome.ok) {
+        m_message->setText(outcome.detail.isEmpty() ? outcome.error : outcome.error + u"\n"_s + outcome.detail);
+        return false;
+    }
+    m_report = report;
+    return true;
+}
+
+void CsvImportDialog::preview()
+{
+    m_message->clear();
+    m_previewed = runImport(true);
+    if (!m_previewed) {
+        m_report = ImportReport{};
+    }
+    showReport();
+}
+
+void CsvImportDialog::showReport()
+{
+    const ImportReport& r = m_report;
+    if (m_previewed) {
+        QString text = tr("Format: %1 (detected). Rows read: %2. New: %3. Already present (not added again): %4.")
+                           .arg(r.dialect == CsvDialect::ExcelNl ? tr("Excel (Dutch)") : tr("RFC 4180"))
+                           .arg(r.rowsRead)
+                           .arg(r.rowsNew)
+                           .arg(r.presentRows.size());
+        if (r.problemCount > 0) {
+            text += u' ' + tr("%n problem(s): nothing will be imported until the file is corrected.", nullptr,
+                               r.problemCount);
+        } else if (r.rowsNew == 0) {
+            text += u' ' + tr("There is nothing new to import.");
+        }
+        m_summary->setText(text);
+    } else {
+        m_summary->clear();
+    }
+    m_problems->setRowCount(int(r.problems.size()));
+    for (int i = 0; i < r.problems.size(); ++i) {
+        const CsvProblem& p = r.problems.at(i);
+        auto* row = new QTableWidgetItem(p.row > 0 ? QString::number(p.row) : tr("file"));
+        row->setData(Qt::UserRole, p.row);
+        m_problems->setItem(i, 0, row);
+        m_problems->setItem(i, 1, new QTableWidgetItem(p.column));
+        m_problems->setItem(i, 2, new QTableWidgetItem(p.message));
+    }
+    m_problems->resizeColumnToContents(0);
+    m_problems->resizeColumnToContents(1);
+    m_problems->setVisible(!r.problems.isEmpty());
+    m_import->setEnabled(m_previewed && r.ok() && r.rowsNew > 0);
+}
+
+bool CsvImportDialog::importNow()
+{
+    if (!m_document || !m_previewed || !m_report.ok()) {
+        return false;
+    }
+    m_message->clear();
+    if (m_backup->isChecked()) {
+        const QFileInfo info(m_document->filePath());
+        const QString folder = info.absolutePath() + u"/backups"_s;
+        const QString out = folder + u'/' + info.completeBaseName() + u"-before-import-"_s
+            + QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s) + u".wijkregie"_s;
+        try {
+            QDir().mkpath(folder);
+            m_document->database().backupTo(out);
+        } catch (const Error& e) {
+            m_message->setText(tr("No backup could be made, so nothing was imported: %1").arg(e.message()));
+            return false;
+        }
+    }
+    const bool ok = runImport(false);
+    showReport();
+    if (!ok || !m_report.written) {
+        if (ok) {
+            m_message->setText(tr("The file was refused; nothing was written."));
+        }
+        return false;
+    }
+    m_result = tr("%n row(s) imported into %1.", nullptr, m_report.rowsNew).arg(tableLabel(m_report.table));
+    for (const Document::Kind kind : {Document::Kind::Wards, Document::Kind::Initiatives, Document::Kind::Persons}) {
+        m_document->notifyChanged(kind);
+    }
+    return true;
+}

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "csv/CsvImporter.h"
+
+#include <QDialog>
+#include <QPointer>
+
+class Document;
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QTableWidget;
+
+/// File > Import, or a CSV file dropped on the window: which table, then a preview from a dry run (dialect, rows
+/// read, new and already present, and the problems per row and column), then Import, which writes all rows in one
+/// transaction or none. Import is disabled while there is a problem. The import is not on the undo stack; the
+/// dialog offers a backup copy first.
+class CsvImportDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    CsvImportDialog(Document& document, const QString& csvPath, QWidget* parent = nullptr);
+
+    /// The importable table the file's header (or name) suggests; empty when none fits.
+    static QString guessTable(const QString& csvPath);
+
+    /// Checks the file against the chosen table in a dry run and shows the outcome.
+    void preview();
+    /// Makes the backup when asked, imports, and refreshes the lists. Shows the reason and returns false when
+    /// nothing was written.
+    bool importNow();
+
+    QString table() const;
+    void setTable(const QString& table);
+    /// The last preview's or import's report.
+    const ImportReport& report() const { return m_report; }
+    /// What the import did, for the status bar.
+    QString resultText() const { return m_result; }
+
+private:
+    bool runImport(bool dryRun);
+    void showReport();
+
+    QPointer<Document> m_document;
+    QString m_csvPath;
+    ImportReport m_report;
+    bool m_previewed = false;
+    QString m_result;
+    QComboBox* m_table;
+    QLabel* m_summary;
+    QTableWidget* m_problems;
+    QCheckBox* m_backup;
+    QLabel* m_message;
+    QPushButton* m_import;
+};
