@@ -13,6 +13,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QVBoxLayout>
+#include <QChart>
 
 using namespace Qt::StringLiterals;
 
@@ -113,6 +114,11 @@ QWidget* DashboardView::addSection(const QString& title, QWidget* widget)
     auto* header = new QHBoxLayout;
     header->addWidget(label, 1);
     if (auto* chart = qobject_cast<ChartPanel*>(widget)) {
+        // The chart shows its own title (also in the PNG); the frame keeps only the button.
+        if (chart->chart() && chart->chart()->title() == title) {
+            label->hide();
+            header->addStretch(1);
+        }
         auto* save = new QPushButton(tr("Save as PNG..."), frame);
         save->setObjectName(u"savePngButton"_s);
         save->setFlat(true);

@@ -18,6 +18,7 @@
 #include <QLegend>
 #include <QLineSeries>
 #include <QLocale>
+#include <QTimer>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -27,7 +28,7 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr int MaxWards = 12;
-constexpr int MaxKeyPersons = 10;
+constexpr int MaxKeyPersons = 8;
 
 QChart* newChart(const QString& title)
 {
@@ -66,6 +67,8 @@ void addHorizontalAxes(QChart* chart, QAbstractBarSeries* series, const QStringL
     QStringList reversed = categories;
     std::reverse(reversed.begin(), reversed.end());
     y->append(reversed);
+    // Short names only (wards are shortened, persons are pseudonyms): never "...".
+    y->setTruncateLabels(false);
     auto* x = new QValueAxis;
     x->setLabelFormat(u"%d"_s);
     x->setTitleText(valueTitle);
@@ -83,6 +86,12 @@ QString wardCaption(const QString& code, const QString& name)
 }
 
 } // namespace
+
+void RiskCharts::later(const std::function<void()>& navigate)
+{
+    // A click navigates, which may rebuild this very chart: never delete a chart inside its own mouse handler.
+    QTimer::singleShot(0, this, navigate);
+}
 
 RiskCharts::RiskCharts(DashboardView& dashboard)
     : QObject(&dashboard)
@@ -219,7 +228,8 @@ void RiskCharts::rebuildBands()
             *set << w.counts[int(band)];
         }
         connect(set, &QBarSet::clicked, this, [this, wardIds, band](int index) {
-            emit m_dashboard.initiativesRequested(wardIds.value(index), band);
+            const qint64 wardId = wardIds.value(index);
+            later([this, wardId, band] { emit m_dashboard.initiativesRequested(wardId, band); });
         });
         series->append(set);
     }
@@ -274,7 +284,8 @@ void RiskCharts::rebuildEngagement()
         const QString key = Enums::key(kind.engagement);
         const int count = int(wardIds.size());
         connect(set, &QBarSet::clicked, this, [this, wardIds, key, count](int index) {
-            emit m_dashboard.personsRequested(wardIds.value(count - 1 - index), key);
+            const qint64 wardId = wardIds.value(count - 1 - index);
+            later([this, wardId, key] { emit m_dashboard.personsRequested(wardId, key); });
         });
         series->append(set);
     }
@@ -342,7 +353,8 @@ void RiskCharts::buildSlow(const Slow& slow)
     for (QLineSeries* s : {average, high}) {
         s->attachAxis(time);
         s->attachAxis(value);
-        connect(s, &QLineSeries::clicked, this, [this, ward] { emit m_dashboard.initiativesRequested(ward, RiskBand::High); });
+        connect(s, &QLineSeries::clicked, this,
+            [this, ward] { later([this, ward] { emit m_dashboard.initiativesRequested(ward, RiskBand::High); }); });
     }
     replaceChart(m_trend, trend);
 
@@ -363,7 +375,10 @@ void RiskCharts::buildSlow(const Slow& slow)
     }
     const int count = int(personIds.size());
     connect(moving, &QBarSet::clicked, this,
-        [this, personIds, count](int index) { emit m_dashboard.whatIfRequested(personIds.value(count - 1 - index)); });
+        [this, personIds, count](int index) {
+            const qint64 personId = personIds.value(count - 1 - index);
+            later([this, personId] { emit m_dashboard.whatIfRequested(personId); });
+        });
     keySeries->append(moving);
     keySeries->setLabelsVisible(true);
     keys->addSeries(keySeries);
@@ -382,14 +397,20 @@ void RiskCharts::buildSlow(const Slow& slow)
     QBarSet* hourSet = newSet(tr("Hours"), QColor(0x00, 0x72, 0xB2));
     QStringList months;
     for (const MonthHours& m : slow.hours) {
-        months << locale.toString(m.month, u"MMM yy"_s);
+        months << locale.toString(m.month, u"MMM"_s);
         *hourSet << m.hours;
     }
-    connect(hourSet, &QBarSet::clicked, this, [this, ward] { emit m_dashboard.initiativesRequested(ward, std::nullopt); });
+    connect(hourSet, &QBarSet::clicked, this,
+        [this, ward] { later([this, ward] { emit m_dashboard.initiativesRequested(ward, std::nullopt); }); });
     hourSeries->append(hourSet);
     hours->addSeries(hourSeries);
     auto* monthAxis = new QBarCategoryAxis;
     monthAxis->append(months);
+    monthAxis->setTruncateLabels(false);
+    if (!slow.hours.isEmpty()) {
+        monthAxis->setTitleText(u"%1 \u2013 %2"_s.arg(locale.toString(slow.hours.constFirst().month, u"MMMM yyyy"_s),
+            locale.toString(slow.hours.constLast().month, u"MMMM yyyy"_s)));
+    }
     auto* hourAxis = new QValueAxis;
     hourAxis->setLabelFormat(u"%d"_s);
     hourAxis->setTitleText(tr("Hours"));

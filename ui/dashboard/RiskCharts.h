@@ -9,6 +9,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
+
 class ChartPanel;
 class DashboardView;
 class Document;
@@ -50,6 +52,7 @@ private:
     void rebuildEngagement();
     void startSlow();
     void buildSlow(const Slow& slow);
+    void later(const std::function<void()>& navigate);
     void setPlaceholder(ChartPanel* panel, const QString& title, const QString& text);
 
     DashboardView& m_dashboard;

@@ -145,7 +145,10 @@ QList<InitiativeRow> InitiativeModel::queryRows(const ListQuery& query, int offs
 
 void InitiativeModel::buildRiskRows(const ListQuery& query) const
 {
+    // Computing the scores here announces them (scoresChanged) while the model is being reset: ignore that.
+    m_buildingRiskRows = true;
     const QHash<qint64, RiskScore>& scores = m_risk->scores();
+    m_buildingRiskRows = false;
     ListQuery sqlQuery = query;
     sqlQuery.sortColumn = Title;
     sqlQuery.order = Qt::AscendingOrder;
@@ -175,6 +178,9 @@ void InitiativeModel::buildRiskRows(const ListQuery& query) const
 
 void InitiativeModel::scoresChanged()
 {
+    if (m_buildingRiskRows) {
+        return;
+    }
     if (riskMode(query())) {
         reload();
     } else if (rowCount() > 0) {

@@ -63,4 +63,5 @@ private:
     RiskCache* m_risk = nullptr;
     std::optional<RiskBand> m_bandFilter;
     mutable QList<InitiativeRow> m_riskRows;
+    mutable bool m_buildingRiskRows = false;
 };

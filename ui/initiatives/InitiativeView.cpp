@@ -131,16 +131,16 @@ void InitiativeView::refreshFilters(Document* document)
 void InitiativeView::setColumnWidths()
 {
     QHeaderView* header = tableView()->horizontalHeader();
-    header->resizeSection(InitiativeModel::Title, 200);
-    header->resizeSection(InitiativeModel::Ward, 115);
-    header->resizeSection(InitiativeModel::Status, 85);
-    header->resizeSection(InitiativeModel::Track, 95);
-    header->resizeSection(InitiativeModel::Themes, 135);
+    header->resizeSection(InitiativeModel::Title, 190);
+    header->resizeSection(InitiativeModel::Ward, 105);
+    header->resizeSection(InitiativeModel::Status, 80);
+    header->resizeSection(InitiativeModel::Track, 90);
+    header->resizeSection(InitiativeModel::Themes, 120);
     header->resizeSection(InitiativeModel::StartDate, 80);
-    header->resizeSection(InitiativeModel::PlannedEnd, 90);
+    header->resizeSection(InitiativeModel::PlannedEnd, 85);
     header->resizeSection(InitiativeModel::BudgetGranted, 95);
-    header->resizeSection(InitiativeModel::RiskScoreColumn, 50);
-    header->resizeSection(InitiativeModel::RiskBandColumn, 85);
+    header->resizeSection(InitiativeModel::RiskScoreColumn, 45);
+    header->resizeSection(InitiativeModel::RiskBandColumn, 75);
     // The risk beside the title and ward.
     header->moveSection(header->visualIndex(InitiativeModel::RiskScoreColumn), 2);
     header->moveSection(header->visualIndex(InitiativeModel::RiskBandColumn), 3);

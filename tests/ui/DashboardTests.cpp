@@ -1,0 +1,183 @@
+// The dashboard on the small demo: the charts build, click through to the filtered lists, save as PNG; and the
+// hidden screenshot test.
+#include "UiTestSupport.h"
+
+#include "MainWindow.h"
+#include "common/LazyTableModel.h"
+#include "dashboard/ChartPanel.h"
+#include "dashboard/DashboardView.h"
+#include "dashboard/RiskCharts.h"
+#include "demo/DemoGenerator.h"
+#include "i18n/Translations.h"
+#include "initiatives/InitiativeModel.h"
+#include "initiatives/InitiativeView.h"
+#include "risk/RiskBreakdownWidget.h"
+#include "risk/RiskCache.h"
+
+#include <QAbstractBarSeries>
+#include <QApplication>
+#include <QBarSet>
+#include <QChart>
+#include <QComboBox>
+#include <QDir>
+#include <QImage>
+#include <QLineSeries>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+#include <QTemporaryDir>
+#include <catch2/catch.hpp>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString makeSmallDemo(const QTemporaryDir& dir)
+{
+    const QString path = dir.filePath(u"lindeveen.wijkregie"_s);
+    auto db = Database::create(path, QString());
+    generateDemo(*db, DemoOptions{});
+    return path;
+}
+
+/// The dashboard of an opened window, shown, with its background charts built.
+RiskCharts* openDashboard(MainWindow& window)
+{
+    window.resize(1280, 900);
+    window.show();
+    window.showDashboard();
+    auto* charts = window.dashboard()->findChild<RiskCharts*>();
+    REQUIRE(charts);
+    if (charts->isBusy()) {
+        QSignalSpy ready(charts, &RiskCharts::slowChartsReady);
+        REQUIRE(ready.wait(60000));
+    }
+    // The band chart waits for the cache's background pass.
+    for (int i = 0; i < 600 && !RiskCache::of(*window.document()).peek(); ++i) {
+        QTest::qWait(50);
+    }
+    QApplication::processEvents();
+    return charts;
+}
+
+QBarSet* setNamed(QChart* chart, const QString& label)
+{
+    for (QAbstractSeries* series : chart->series()) {
+        if (auto* bars = qobject_cast<QAbstractBarSeries*>(series)) {
+            for (QBarSet* set : bars->barSets()) {
+                if (set->label() == label) {
+                    return set;
+                }
+            }
+        }
+    }
+    return nullptr;
+}
+
+} // namespace
+
+TEST_CASE("dashboard_buildsTheRiskChartsOnTheSmallDemo", "[ui][dashboard]")
+{
+    QTemporaryDir dir;
+    const QString path = makeSmallDemo(dir);
+    MainWindow window;
+    REQUIRE(window.openFile(path));
+    RiskCharts* charts = openDashboard(window);
+
+    // Risk bands per ward: three stacked sets named by band, their counts adding up to the scored initiatives.
+    QChart* bands = charts->bandsPanel()->chart();
+    const QHash<qint64, RiskScore>* scores = RiskCache::of(*window.document()).peek();
+    REQUIRE(scores);
+    int total = 0;
+    for (RiskBand band : {RiskBand::Low, RiskBand::Medium, RiskBand::High}) {
+        QBarSet* set = setNamed(bands, Enums::label(band));
+        REQUIRE(set);
+        CHECK(set->sum() > 0); // every band is on the demo
+        total += int(set->sum());
+    }
+    CHECK(total == scores->size());
+    CHECK(bands->legend()->isVisible());
+
+    // Trend: twelve month ends; key persons pseudonymised; twelve months of hours; the engagement mix.
+    REQUIRE(charts->trendPanel()->chart()->series().size() == 2);
+    CHECK(qobject_cast<QLineSeries*>(charts->trendPanel()->chart()->series().first())->count() == 12);
+    const auto keySeries = qobject_cast<QAbstractBarSeries*>(charts->keyPersonsPanel()->chart()->series().first());
+    REQUIRE(keySeries);
+    REQUIRE(keySeries->barSets().size() == 1);
+    CHECK(keySeries->barSets().first()->count() > 0);
+    const auto hourSeries = qobject_cast<QAbstractBarSeries*>(charts->hoursPanel()->chart()->series().first());
+    REQUIRE(hourSeries);
+    CHECK(hourSeries->barSets().first()->count() == 12);
+    CHECK(hourSeries->barSets().first()->sum() > 0);
+    CHECK(setNamed(charts->engagementPanel()->chart(), Enums::label(Engagement::Structural))->sum() > 0);
+
+    // Every chart saves as PNG.
+    for (ChartPanel* panel : window.dashboard()->chartPanels()) {
+        const QString png = dir.filePath(panel->objectName() + u".png"_s);
+        REQUIRE(panel->savePng(png));
+        CHECK(QImage(png).width() > 100);
+    }
+    window.closeFile();
+}
+
+TEST_CASE("dashboard_clickOnHighOfAWardOpensTheListFilteredOnWardAndHighRisk", "[ui][dashboard]")
+{
+    QTemporaryDir dir;
+    const QString path = makeSmallDemo(dir);
+    MainWindow window;
+    REQUIRE(window.openFile(path));
+    RiskCharts* charts = openDashboard(window);
+    QBarSet* high = setNamed(charts->bandsPanel()->chart(), Enums::label(RiskBand::High));
+    REQUIRE(high);
+    // The top category holds the ward with the most high-risk initiatives (the last index: bars go bottom-up).
+    const int index = high->count() - 1;
+    const int highInWard = int(high->at(index));
+    REQUIRE(highInWard > 0);
+    emit high->clicked(index);
+    QApplication::processEvents(); // the click navigates after the chart's own handler
+
+    CHECK(window.currentView() == MainWindow::Initiatives);
+    const auto ward = window.wardFilter();
+    REQUIRE(ward);
+    auto* view = static_cast<InitiativeView*>(window.view(MainWindow::Initiatives));
+    CHECK(view->riskBandFilter() == RiskBand::High);
+    CHECK(view->findChild<QComboBox*>(u"riskComboBox"_s)->currentText() == u"High risk only"_s);
+    LazyTableModel* model = view->model();
+    CHECK(model->totalCount() == highInWard);
+    for (int row = 0; row < model->rowCount(); ++row) {
+        CHECK(model->data(model->index(row, 0), InitiativeModel::WardIdRole).toLongLong() == *ward);
+        CHECK(model->data(model->index(row, 0), InitiativeModel::RiskBandKeyRole).toString() == u"high"_s);
+    }
+    // Back to all bands from the list's own filter.
+    view->setRiskBandFilter(std::nullopt);
+    CHECK(model->totalCount() > highInWard);
+    window.closeFile();
+}
+
+// Not run by default: `ui_tests "[screenshot]"` writes the dashboard and an initiative's risk breakdown of the
+// small demo, in Dutch, to WIJKREGIE_SCREENSHOT_DIR (default: the current folder).
+TEST_CASE("dashboard_screenshotsOfTheDashboardAndTheRiskBreakdown", "[.][screenshot]")
+{
+    Translations::install(u"nl"_s);
+    QTemporaryDir dir;
+    const QString path = makeSmallDemo(dir);
+    const QDir out(qEnvironmentVariable("WIJKREGIE_SCREENSHOT_DIR", u"."_s));
+    MainWindow window;
+    REQUIRE(window.openFile(path));
+    openDashboard(window);
+    window.resize(1280, 1240); // all five charts
+    QTest::qWait(300);
+    CHECK(window.grab().save(out.filePath(u"screenshot-dashboard.png"_s)));
+    window.resize(1280, 900);
+
+    // The initiatives list sorted by risk, the riskiest one selected with its breakdown.
+    window.setCurrentView(MainWindow::Initiatives);
+    auto* view = static_cast<InitiativeView*>(window.view(MainWindow::Initiatives));
+    view->tableView()->sortByColumn(InitiativeModel::RiskScoreColumn, Qt::DescendingOrder);
+    view->tableView()->selectRow(0);
+    QApplication::processEvents();
+    CHECK(view->riskBreakdown()->sentences().size() == 7);
+    QTest::qWait(200);
+    CHECK(window.grab().save(out.filePath(u"screenshot-risk.png"_s)));
+    window.closeFile();
+}
