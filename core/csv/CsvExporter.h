@@ -29,7 +29,7 @@ struct ExportOptions
     std::function<bool(int percent)> progress;
 };
 
-/// Exports whole tables as CSV (DESIGN.md's tables; see core/csv/README-keys.md for the columns).
+/// Exports whole tables as CSV (DESIGN.md's tables; README.md, section CSV, lists the columns).
 class CsvExporter final
 {
     Q_DECLARE_TR_FUNCTIONS(CsvExporter)

@@ -44,7 +44,7 @@ struct ImportReport
 /// (detected from BOM and separator). Column headers may be the rfc4180 keys or the (Dutch or English) labels;
 /// values may be keys or labels. Every row is checked; nothing is written unless the whole file is valid, and then
 /// everything in one transaction. Rows that match an existing record are reported and skipped, not duplicated
-/// (see core/csv/README-keys.md for how each table matches). An id given is kept when it is free.
+/// (README.md, section CSV, says how each table matches). An id given is kept when it is free.
 class CsvImporter final
 {
     Q_DECLARE_TR_FUNCTIONS(CsvImporter)

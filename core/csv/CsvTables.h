@@ -7,7 +7,7 @@
 #include <QStringList>
 
 /// The tables of DESIGN.md's machine interface as CSV: per table its columns (the documented keys first, in that
-/// order, then the extra ones) and the SQL expression that reads each. core/csv/README-keys.md documents them.
+/// order, then the extra ones) and the SQL expression that reads each. README.md (section CSV) documents them.
 namespace CsvTables {
 
 /// Which columns an export holds.
