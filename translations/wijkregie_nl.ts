@@ -1,4 +1,6061 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
+<context>
+    <name>ActivityRepository</name>
+    <message>
+        <source>Row for a person who no longer exists.</source>
+        <translation>Rij voor een persoon die niet meer bestaat.</translation>
+    </message>
+    <message>
+        <source>%1: the date is not valid.</source>
+        <translation>%1: de datum is ongeldig.</translation>
+    </message>
+    <message>
+        <source>%1, %2: hours cannot be negative.</source>
+        <translation>%1, %2: het aantal uren kan niet negatief zijn.</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 hours in one day, counting other initiatives; a day has 24.</source>
+        <translation>%1, %2: %3 uur op één dag, andere initiatieven meegeteld; een dag heeft er 24.</translation>
+    </message>
+    <message>
+        <source>%1, %2: this date lies outside the person&apos;s involvement in the initiative.</source>
+        <translation>%1, %2: deze datum valt buiten de periode waarin de persoon bij het initiatief betrokken is.</translation>
+    </message>
+    <message>
+        <source>Choose an initiative.</source>
+        <translation>Kies een initiatief.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the event.</source>
+        <translation>Vul de datum van de bijeenkomst in.</translation>
+    </message>
+    <message>
+        <source>Enter how many people took part (at least 1).</source>
+        <translation>Vul in hoeveel mensen hebben deelgenomen (minimaal 1).</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementCharts</name>
+    <message>
+        <source>Agreements ending and evaluations due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPI and ward-goal progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participation by channel</source>
+        <translation type="unfinished">Participatie per kanaal</translation>
+    </message>
+    <message>
+        <source>Support gaps per theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreements ending and evaluations due per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreements ending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluations due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPI and ward-goal progress against target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No KPI or goal has measurements yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (the %2 furthest behind of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation type="unfinished">KPI</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished">Wijkdoel</translation>
+    </message>
+    <message>
+        <source>% of the way from baseline to target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target (100 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants by channel per ward, last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No participation moments in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open needs and gaps per theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open needs in the support map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Gaps: no offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgreementEditor</name>
+    <message>
+        <source>Monitoring and evaluation are laid down in the agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;KPIs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;valuations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a partner...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the partner and the municipality agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>euros, e.g. 12.500,00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Partner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished">&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>Descri&amp;ption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wards:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Initiatives:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Budget:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Monitoring:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M&amp;&amp;E:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next evaluation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgreementModel</name>
+    <message>
+        <source>✗ missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No monitoring and evaluation laid down in this agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished">Samenwerkingsafspraak</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished">Partner</translation>
+    </message>
+    <message>
+        <source>Wards</source>
+        <translation type="unfinished">Wijken</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished">Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished">Budget</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation type="unfinished">Monitoringfrequentie</translation>
+    </message>
+    <message>
+        <source>M&amp;E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next evaluation</source>
+        <translation type="unfinished">Volgende evaluatie</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation type="unfinished">KPI&apos;s</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementPages</name>
+    <message>
+        <source>Signals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation type="unfinished">Partners</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ward goals</source>
+        <translation type="unfinished">Wijkdoelen</translation>
+    </message>
+    <message>
+        <source>Participation</source>
+        <translation type="unfinished">Participatie</translation>
+    </message>
+    <message>
+        <source>Support map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signals (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgreementRepository</name>
+    <message>
+        <source>Enter the agreement&apos;s title.</source>
+        <translation>Vul de titel van de afspraak in.</translation>
+    </message>
+    <message>
+        <source>Choose the partner the agreement is made with.</source>
+        <translation>Kies de partner met wie de afspraak is gemaakt.</translation>
+    </message>
+    <message>
+        <source>Choose at least one ward the agreement is for.</source>
+        <translation>Kies minimaal één wijk waarvoor de afspraak geldt.</translation>
+    </message>
+    <message>
+        <source>One of the chosen wards no longer exists.</source>
+        <translation>Een van de gekozen wijken bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>One of the linked initiatives no longer exists.</source>
+        <translation>Een van de gekoppelde initiatieven bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>The end date lies before the start date.</source>
+        <translation>De einddatum ligt vóór de begindatum.</translation>
+    </message>
+    <message>
+        <source>The budget cannot be negative.</source>
+        <translation>Het budget kan niet negatief zijn.</translation>
+    </message>
+    <message>
+        <source>This agreement no longer exists.</source>
+        <translation>Deze afspraak bestaat niet meer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n KPI(s)</source>
+        <translation>
+            <numerusform>%n KPI</numerusform>
+            <numerusform>%n KPI&apos;s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evaluation(s)</source>
+        <translation>
+            <numerusform>%n evaluatie</numerusform>
+            <numerusform>%n evaluaties</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AgreementView</name>
+    <message>
+        <source>Show only agreements with this status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only agreements with this partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without M&amp;&amp;E only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search title, description or partner...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished">Alle statussen</translation>
+    </message>
+    <message>
+        <source>Show only agreements in which no monitoring and evaluation is laid down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreements ending in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluations due in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreement(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n samenwerkingsafspraak</numerusform>
+            <numerusform>%n samenwerkingsafspraken</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agreement “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agreement “%1” with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartPanel</name>
+    <message>
+        <source>Save chart as PNG</source>
+        <translation>Grafiek opslaan als PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-afbeeldingen (*.png)</translation>
+    </message>
+    <message>
+        <source>Cannot save chart</source>
+        <translation>Kan grafiek niet opslaan</translation>
+    </message>
+    <message>
+        <source>The chart could not be written to %1.</source>
+        <translation>De grafiek kon niet worden opgeslagen in %1.</translation>
+    </message>
+    <message>
+        <source>Save as PNG...</source>
+        <translation>Opslaan als PNG...</translation>
+    </message>
+</context>
+<context>
+    <name>CheckList</name>
+    <message>
+        <source>Filter...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chosen</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>No subcommand given.</source>
+        <translation>Er is geen subcommando opgegeven.</translation>
+    </message>
+    <message>
+        <source>The subcommand &quot;%1&quot; is not available in this version of Wijkregie.</source>
+        <translation>Het subcommando &quot;%1&quot; is niet beschikbaar in deze versie van Wijkregie.</translation>
+    </message>
+    <message>
+        <source>Unknown option &quot;%1&quot;.</source>
+        <translation>Onbekende optie &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Unknown subcommand &quot;%1&quot;.</source>
+        <translation>Onbekend subcommando &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Detail: %1</source>
+        <translation>Details: %1</translation>
+    </message>
+    <message>
+        <source>An argument is missing for the subcommand &quot;%1&quot;.</source>
+        <translation>Er ontbreekt een argument bij het subcommando &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Too many arguments for the subcommand &quot;%1&quot;.</source>
+        <translation>Te veel argumenten bij het subcommando &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Usage:
+  wijkregie [FILE]                                  open the window (the start page when no FILE)
+  wijkregie new OUT [--municipality NAME]           create an empty database
+  wijkregie demo OUT [--size small|large|huge] [--seed N]
+                                                    create a demo municipality
+  wijkregie check FILE                              check integrity, references and schema version
+  wijkregie backup FILE OUT                         write a checked copy of FILE to OUT
+  wijkregie report FILE (--ward CODE | --all) --out OUT.pdf [--from DATE --to DATE] [--with-names]
+                                                    print the council report as PDF
+  wijkregie export FILE --table NAME --out OUT.csv [--dialect excel-nl|rfc4180] [--with-personal-data]
+                                                    export a table as CSV (pseudonyms unless asked)
+  wijkregie import FILE --table NAME --in IN.csv [--dry-run]
+                                                    import wards, persons, initiatives, involvements,
+                                                    activities or critical_roles; all rows or none
+  wijkregie risk FILE [--date YYYY-MM-DD] [--out OUT.csv]
+                                                    write the continuity risk of every active
+                                                    initiative as CSV (rfc4180)
+  wijkregie --help                                  show this text
+  wijkregie --version                               show the version
+
+Exit status: 0 success, 1 the command could not be carried out (nothing was changed), 2 usage error.</source>
+        <translation>Gebruik:
+  wijkregie [FILE]                                  het venster openen (de startpagina als FILE ontbreekt)
+  wijkregie new OUT [--municipality NAME]           een lege database aanmaken
+  wijkregie demo OUT [--size small|large|huge] [--seed N]
+                                                    een demogemeente aanmaken
+  wijkregie check FILE                              integriteit, verwijzingen en schemaversie controleren
+  wijkregie backup FILE OUT                         een gecontroleerde kopie van FILE naar OUT schrijven
+  wijkregie report FILE (--ward CODE | --all) --out OUT.pdf [--from DATE --to DATE] [--with-names]
+                                                    de raadsrapportage als PDF afdrukken
+  wijkregie export FILE --table NAME --out OUT.csv [--dialect excel-nl|rfc4180] [--with-personal-data]
+                                                    een tabel als CSV exporteren (standaard met pseudoniemen)
+  wijkregie import FILE --table NAME --in IN.csv [--dry-run]
+                                                    de tabel wards, persons, initiatives, involvements,
+                                                    activities of critical_roles importeren; alles of niets
+  wijkregie risk FILE [--date YYYY-MM-DD] [--out OUT.csv]
+                                                    het continuïteitsrisico van elk actief initiatief
+                                                    als CSV (rfc4180) schrijven
+  wijkregie --help                                  deze tekst tonen
+  wijkregie --version                               het versienummer tonen
+
+Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets gewijzigd), 2 onjuist gebruik.</translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <source>Detail: %1</source>
+        <translation>Details: %1</translation>
+    </message>
+    <message>
+        <source>An argument is missing for the subcommand &quot;%1&quot;.</source>
+        <translation>Er ontbreekt een argument bij het subcommando &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Too many arguments for the subcommand &quot;%1&quot;.</source>
+        <translation>Te veel argumenten bij het subcommando &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The new database file.</source>
+        <translation>Het nieuwe databasebestand.</translation>
+    </message>
+    <message>
+        <source>The municipality&apos;s name.</source>
+        <translation>De naam van de gemeente.</translation>
+    </message>
+    <message>
+        <source>Created the empty database %1.</source>
+        <translation>Lege database %1 aangemaakt.</translation>
+    </message>
+    <message>
+        <source>small, large or huge.</source>
+        <translation>small, large of huge.</translation>
+    </message>
+    <message>
+        <source>The seed: the same seed gives the same municipality.</source>
+        <translation>Het startgetal (seed): hetzelfde startgetal geeft dezelfde gemeente.</translation>
+    </message>
+    <message>
+        <source>Unknown size &quot;%1&quot;; choose small, large or huge.</source>
+        <translation>Onbekende omvang &quot;%1&quot;; kies small, large of huge.</translation>
+    </message>
+    <message>
+        <source>The seed must be a whole number from 0 to 4294967295, not &quot;%1&quot;.</source>
+        <translation>Het startgetal moet een geheel getal van 0 tot en met 4294967295 zijn, niet &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>De map %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>The file %1 already exists; Wijkregie does not overwrite it.</source>
+        <translation>Het bestand %1 bestaat al; Wijkregie overschrijft het niet.</translation>
+    </message>
+    <message>
+        <source>Generating the demo municipality: %1%</source>
+        <translation>Demogemeente wordt aangemaakt: %1%</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written; nothing was changed.</source>
+        <translation>Het bestand %1 kon niet worden geschreven; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Wrote the %1 demo municipality to %2 in %3 s: %4 wards, %5 initiatives, %6 persons (seed %7).</source>
+        <translation>Demogemeente (%1) geschreven naar %2 in %3 s: %4 wijken, %5 initiatieven, %6 personen (startgetal %7).</translation>
+    </message>
+    <message>
+        <source>The database to check.</source>
+        <translation>De database die gecontroleerd wordt.</translation>
+    </message>
+    <message>
+        <source>Checking %1</source>
+        <translation>Controle van %1</translation>
+    </message>
+    <message>
+        <source>Municipality: %1</source>
+        <translation>Gemeente: %1</translation>
+    </message>
+    <message>
+        <source>Schema version: %1 (this version reads up to %2)</source>
+        <translation>Schemaversie: %1 (deze versie leest tot en met %2)</translation>
+    </message>
+    <message>
+        <source>Integrity and references: %1</source>
+        <translation>Integriteit en verwijzingen: %1</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>in orde</translation>
+    </message>
+    <message>
+        <source>PROBLEMS FOUND</source>
+        <translation>PROBLEMEN GEVONDEN</translation>
+    </message>
+    <message>
+        <source>Wards: %1</source>
+        <translation>Wijken: %1</translation>
+    </message>
+    <message>
+        <source>Initiatives: %1</source>
+        <translation>Initiatieven: %1</translation>
+    </message>
+    <message>
+        <source>Persons: %1</source>
+        <translation>Personen: %1</translation>
+    </message>
+    <message>
+        <source>The file %1 has problems; restore it from a backup.</source>
+        <translation>Het bestand %1 bevat fouten; zet een back-up terug.</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>Geen problemen gevonden.</translation>
+    </message>
+    <message>
+        <source>The database to copy.</source>
+        <translation>De database die gekopieerd wordt.</translation>
+    </message>
+    <message>
+        <source>The backup file to write.</source>
+        <translation>Het back-upbestand dat geschreven wordt.</translation>
+    </message>
+    <message>
+        <source>Wrote a checked backup of %1 to %2.</source>
+        <translation>Gecontroleerde back-up van %1 geschreven naar %2.</translation>
+    </message>
+    <message>
+        <source>column %1: %2</source>
+        <translation>kolom %1: %2</translation>
+    </message>
+    <message>
+        <source>row %1: %2</source>
+        <translation>rij %1: %2</translation>
+    </message>
+    <message>
+        <source>row %1, column %2: %3</source>
+        <translation>rij %1, kolom %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: table %2, dialect %3</source>
+        <translation>%1: tabel %2, dialect %3</translation>
+    </message>
+    <message>
+        <source>Rows read: %1</source>
+        <translation>Gelezen rijen: %1</translation>
+    </message>
+    <message>
+        <source>New rows: %1</source>
+        <translation>Nieuwe rijen: %1</translation>
+    </message>
+    <message>
+        <source>Rows already present (not added): %1</source>
+        <translation>Rijen die al aanwezig waren (niet toegevoegd): %1</translation>
+    </message>
+    <message>
+        <source>Already present: row(s) %1</source>
+        <translation>Al aanwezig: rij(en) %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more problem(s).</source>
+        <translation>
+            <numerusform>... en nog %n probleem.</numerusform>
+            <numerusform>... en nog %n problemen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The table to export.</source>
+        <translation>De tabel die geëxporteerd wordt.</translation>
+    </message>
+    <message>
+        <source>The CSV file to write.</source>
+        <translation>Het CSV-bestand dat geschreven wordt.</translation>
+    </message>
+    <message>
+        <source>excel-nl (the default) or rfc4180.</source>
+        <translation>excel-nl (standaard) of rfc4180.</translation>
+    </message>
+    <message>
+        <source>Names and contact details instead of pseudonyms.</source>
+        <translation>Namen en contactgegevens in plaats van pseudoniemen.</translation>
+    </message>
+    <message>
+        <source>Give the table to export with --table. Tables: %1.</source>
+        <translation>Geef met --table de tabel op die u wilt exporteren. Tabellen: %1.</translation>
+    </message>
+    <message>
+        <source>The risk scores are exported with &quot;wijkregie risk FILE --out OUT.csv&quot;.</source>
+        <translation>De risicoscores exporteert u met &quot;wijkregie risk FILE --out OUT.csv&quot;.</translation>
+    </message>
+    <message>
+        <source>There is no table &quot;%1&quot; to export. Tables: %2.</source>
+        <translation>Er is geen tabel &quot;%1&quot; om te exporteren. Tabellen: %2.</translation>
+    </message>
+    <message>
+        <source>Unknown dialect &quot;%1&quot;. Use excel-nl or rfc4180.</source>
+        <translation>Onbekend dialect &quot;%1&quot;. Gebruik excel-nl of rfc4180.</translation>
+    </message>
+    <message>
+        <source>Give the CSV file to write with --out.</source>
+        <translation>Geef met --out het CSV-bestand op dat geschreven moet worden.</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>Het bestand %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give the name of the CSV file to write.</source>
+        <translation>%1 is een map; geef de naam op van het CSV-bestand dat geschreven moet worden.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Kan %1 niet schrijven.</translation>
+    </message>
+    <message>
+        <source>Table %1 written to %2 (%3) in %4 s.</source>
+        <translation>Tabel %1 geschreven naar %2 (%3) in %4 s.</translation>
+    </message>
+    <message>
+        <source>The table to import into.</source>
+        <translation>De tabel waarin geïmporteerd wordt.</translation>
+    </message>
+    <message>
+        <source>The CSV file to read.</source>
+        <translation>Het CSV-bestand dat gelezen wordt.</translation>
+    </message>
+    <message>
+        <source>Check and report only; write nothing.</source>
+        <translation>Alleen controleren en rapporteren; niets wegschrijven.</translation>
+    </message>
+    <message>
+        <source>Give the table to import into with --table.</source>
+        <translation>Geef met --table de tabel op waarin u wilt importeren.</translation>
+    </message>
+    <message>
+        <source>The table &quot;%1&quot; cannot be imported.</source>
+        <translation>De tabel &quot;%1&quot; kan niet worden geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>Tables: %1.</source>
+        <translation>Tabellen: %1.</translation>
+    </message>
+    <message>
+        <source>Give the CSV file to read with --in.</source>
+        <translation>Geef met --in het CSV-bestand op dat gelezen moet worden.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Kan %1 niet lezen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file was refused: %n problem(s). Nothing was written.</source>
+        <translation>
+            <numerusform>Het bestand is geweigerd: %n probleem. Er is niets weggeschreven.</numerusform>
+            <numerusform>Het bestand is geweigerd: %n problemen. Er is niets weggeschreven.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dry run: the file can be imported. Nothing was written.</source>
+        <translation>Proefrun: het bestand kan worden geïmporteerd. Er is niets weggeschreven.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n new row(s) into %1 in %2 s.</source>
+        <translation>
+            <numerusform>%n nieuwe rij geïmporteerd in %1 in %2 s.</numerusform>
+            <numerusform>%n nieuwe rijen geïmporteerd in %1 in %2 s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The ward&apos;s CBS code (may be repeated).</source>
+        <translation>De CBS-code van de wijk (mag meermaals worden opgegeven).</translation>
+    </message>
+    <message>
+        <source>The municipality overview of all wards.</source>
+        <translation>Het gemeenteoverzicht van alle wijken.</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>Het PDF-bestand dat geschreven wordt.</translation>
+    </message>
+    <message>
+        <source>First day of the period (YYYY-MM-DD).</source>
+        <translation>Eerste dag van de periode (JJJJ-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Last day of the period (YYYY-MM-DD).</source>
+        <translation>Laatste dag van de periode (JJJJ-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Show residents&apos; names instead of pseudonyms.</source>
+        <translation>Namen van bewoners tonen in plaats van pseudoniemen.</translation>
+    </message>
+    <message>
+        <source>Give either --ward CODE or --all.</source>
+        <translation>Geef --ward CODE of --all op.</translation>
+    </message>
+    <message>
+        <source>Give the PDF file to write with --out.</source>
+        <translation>Geef met --out het PDF-bestand op dat geschreven moet worden.</translation>
+    </message>
+    <message>
+        <source>The output file must end in .pdf.</source>
+        <translation>Het uitvoerbestand moet eindigen op .pdf.</translation>
+    </message>
+    <message>
+        <source>--to is not a date (YYYY-MM-DD): %1</source>
+        <translation>--to is geen datum (JJJJ-MM-DD): %1</translation>
+    </message>
+    <message>
+        <source>--from is not a date (YYYY-MM-DD): %1</source>
+        <translation>--from is geen datum (JJJJ-MM-DD): %1</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>De periode eindigt voordat die begint.</translation>
+    </message>
+    <message>
+        <source>There is no ward with code %1 in %2.</source>
+        <translation>Er is geen wijk met code %1 in %2.</translation>
+    </message>
+    <message>
+        <source>Report written to %1 in %2 s.</source>
+        <translation>Rapportage geschreven naar %1 in %2 s.</translation>
+    </message>
+    <message>
+        <source>Initiative id</source>
+        <translation>Initiatiefnummer</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Initiatief</translation>
+    </message>
+    <message>
+        <source>Ward code</source>
+        <translation>Wijkcode</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>Risiconiveau</translation>
+    </message>
+    <message>
+        <source>The reference date (YYYY-MM-DD); today when not given.</source>
+        <translation>De peildatum (JJJJ-MM-DD); vandaag als die niet is opgegeven.</translation>
+    </message>
+    <message>
+        <source>The CSV file to write; standard output when not given.</source>
+        <translation>Het CSV-bestand dat geschreven wordt; de standaarduitvoer als dat niet is opgegeven.</translation>
+    </message>
+    <message>
+        <source>--date is not a date (YYYY-MM-DD): %1</source>
+        <translation>--date is geen datum (JJJJ-MM-DD): %1</translation>
+    </message>
+    <message>
+        <source>Standard output cannot be written.</source>
+        <translation>Er kan niet naar de standaarduitvoer worden geschreven.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written.</source>
+        <translation>Het bestand %1 kan niet worden geschreven.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Risk of %n initiative(s) at %1 written to %2.</source>
+        <translation>
+            <numerusform>Risico van %n initiatief op peildatum %1 geschreven naar %2.</numerusform>
+            <numerusform>Risico van %n initiatieven op peildatum %1 geschreven naar %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CriticalRole</name>
+    <message>
+        <source>lead</source>
+        <translation>trekker</translation>
+    </message>
+    <message>
+        <source>treasurer</source>
+        <translation>penningmeester</translation>
+    </message>
+    <message>
+        <source>contact with the municipality</source>
+        <translation>contact met de gemeente</translation>
+    </message>
+    <message>
+        <source>key management</source>
+        <translation>sleutelbeheer</translation>
+    </message>
+</context>
+<context>
+    <name>CriticalRoleEditor</name>
+    <message>
+        <source>Edit critical role</source>
+        <translation>Kritieke rol bewerken</translation>
+    </message>
+    <message>
+        <source>New critical role</source>
+        <translation>Nieuwe kritieke rol</translation>
+    </message>
+    <message>
+        <source>a standard role, or type your own</source>
+        <translation>een standaardrol, of typ een eigen rol</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(niemand)</translation>
+    </message>
+    <message>
+        <source>(no backup)</source>
+        <translation>(geen reserve)</translation>
+    </message>
+    <message>
+        <source>Initiative:</source>
+        <translation>Initiatief:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rol:</translation>
+    </message>
+    <message>
+        <source>&amp;Holder:</source>
+        <translation>Rol&amp;houder:</translation>
+    </message>
+    <message>
+        <source>&amp;Backup:</source>
+        <translation>Reser&amp;ve:</translation>
+    </message>
+    <message>
+        <source>The holder and backup are chosen from the people involved in the initiative.</source>
+        <translation>De rolhouder en de reserve kiest u uit de mensen die bij het initiatief betrokken zijn.</translation>
+    </message>
+    <message>
+        <source>Add critical role</source>
+        <translation>Kritieke rol toevoegen</translation>
+    </message>
+</context>
+<context>
+    <name>CriticalRoleModel</name>
+    <message>
+        <source>No holder</source>
+        <translation>Geen rolhouder</translation>
+    </message>
+    <message>
+        <source>Backup named</source>
+        <translation>Reserve aangewezen</translation>
+    </message>
+    <message>
+        <source>No backup</source>
+        <translation>Geen reserve</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(niemand)</translation>
+    </message>
+    <message>
+        <source>(no backup)</source>
+        <translation>(geen reserve)</translation>
+    </message>
+    <message>
+        <source>Nobody holds this role: the initiative depends on finding someone.</source>
+        <translation>Niemand vervult deze rol: het initiatief is ervan afhankelijk dat er iemand wordt gevonden.</translation>
+    </message>
+    <message>
+        <source>Nobody can take over this role when %1 stops: name a backup.</source>
+        <translation>Niemand kan deze rol overnemen als %1 stopt: wijs een reserve aan.</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Initiatief</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Rolhouder</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Reserve</translation>
+    </message>
+    <message>
+        <source>Succession</source>
+        <translation>Opvolging</translation>
+    </message>
+</context>
+<context>
+    <name>CriticalRoleRepository</name>
+    <message>
+        <source>Choose an initiative.</source>
+        <translation>Kies een initiatief.</translation>
+    </message>
+    <message>
+        <source>Name the role.</source>
+        <translation>Geef de rol een naam.</translation>
+    </message>
+    <message>
+        <source>The initiative already has the role %1.</source>
+        <translation>Het initiatief heeft de rol %1 al.</translation>
+    </message>
+    <message>
+        <source>The holder no longer exists.</source>
+        <translation>De rolhouder bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>The backup no longer exists.</source>
+        <translation>De reserve bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>The backup must be someone other than the holder.</source>
+        <translation>De reserve moet iemand anders zijn dan de rolhouder.</translation>
+    </message>
+    <message>
+        <source>A role with a backup needs a holder.</source>
+        <translation>Een rol met een reserve heeft ook een rolhouder nodig.</translation>
+    </message>
+    <message>
+        <source>This role no longer exists.</source>
+        <translation>Deze rol bestaat niet meer.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvActions</name>
+    <message>
+        <source>&amp;Export...</source>
+        <translation>&amp;Exporteren...</translation>
+    </message>
+    <message>
+        <source>&amp;Import...</source>
+        <translation>&amp;Importeren...</translation>
+    </message>
+    <message>
+        <source>Export a table as CSV, for a spreadsheet</source>
+        <translation>Een tabel als CSV exporteren, voor een spreadsheet</translation>
+    </message>
+    <message>
+        <source>Import wards, residents, initiatives or hours from a CSV file</source>
+        <translation>Wijken, bewoners, initiatieven of uren importeren uit een CSV-bestand</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Geëxporteerd naar %1</translation>
+    </message>
+    <message>
+        <source>Import CSV</source>
+        <translation>CSV importeren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-bestanden (*.csv);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Open or create a database first, then import.</source>
+        <translation>Open of maak eerst een database en importeer daarna.</translation>
+    </message>
+    <message>
+        <source>This database is open read-only.</source>
+        <translation>Deze database is alleen-lezen geopend.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvExportDialog</name>
+    <message>
+        <source>Wards</source>
+        <translation>Wijken</translation>
+    </message>
+    <message>
+        <source>Initiatives</source>
+        <translation>Initiatieven</translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation>Bewoners</translation>
+    </message>
+    <message>
+        <source>Involvements</source>
+        <translation>Betrokkenheden</translation>
+    </message>
+    <message>
+        <source>Activities (hours)</source>
+        <translation>Activiteiten (uren)</translation>
+    </message>
+    <message>
+        <source>Critical roles</source>
+        <translation>Kritieke rollen</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Samenwerkingsafspraken</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation>KPI&apos;s</translation>
+    </message>
+    <message>
+        <source>KPI measurements</source>
+        <translation>KPI-metingen</translation>
+    </message>
+    <message>
+        <source>Ward goals</source>
+        <translation>Wijkdoelen</translation>
+    </message>
+    <message>
+        <source>Ward goal measurements</source>
+        <translation>Metingen wijkdoelen</translation>
+    </message>
+    <message>
+        <source>Participation</source>
+        <translation>Participatie</translation>
+    </message>
+    <message>
+        <source>Needs (support map)</source>
+        <translation>Vraag (vraag en aanbod)</translation>
+    </message>
+    <message>
+        <source>Offers (support map)</source>
+        <translation>Aanbod (vraag en aanbod)</translation>
+    </message>
+    <message>
+        <source>With &amp;personal data (names and contact details)</source>
+        <translation>Met &amp;persoonsgegevens (namen en contactgegevens)</translation>
+    </message>
+    <message>
+        <source>Export list</source>
+        <translation>Lijst exporteren</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <source>Excel (Dutch): semicolons, decimal comma, dd-mm-yyyy</source>
+        <translation>Excel (Nederlands): puntkomma&apos;s, decimale komma, dd-mm-jjjj</translation>
+    </message>
+    <message>
+        <source>RFC 4180: commas, decimal point, ISO dates, stable keys</source>
+        <translation>RFC 4180: komma&apos;s, decimale punt, ISO-datums, vaste sleutels</translation>
+    </message>
+    <message>
+        <source>The file will contain residents&apos; names and contact details. Share it only with those who may see them, store it safely and delete it when it is no longer needed (AVG). Without this option, residents appear as a pseudonym (P-12).</source>
+        <translation>Het bestand bevat dan namen en contactgegevens van bewoners. Deel het alleen met wie deze gegevens mag zien, bewaar het veilig en verwijder het zodra het niet meer nodig is (AVG). Zonder deze optie staan bewoners erin onder een pseudoniem (P-12).</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>Bla&amp;deren...</translation>
+    </message>
+    <message numerus="yes">
+        <source>The list &quot;%1&quot; as shown: its columns, search, filters and sort (%n row(s)).</source>
+        <translation>
+            <numerusform>De lijst &quot;%1&quot; zoals getoond: de kolommen, zoekterm, filters en sortering (%n rij).</numerusform>
+            <numerusform>De lijst &quot;%1&quot; zoals getoond: de kolommen, zoekterm, filters en sortering (%n rijen).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Table:</source>
+        <translation>&amp;Tabel:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Indeling:</translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation>&amp;Bestand:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporteren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-bestanden (*.csv);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation>Kies het bestand dat geschreven moet worden.</translation>
+    </message>
+    <message>
+        <source>The folder of %1 does not exist.</source>
+        <translation>De map van %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>Exporting %1...</source>
+        <translation>%1 exporteren...</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Kan %1 niet schrijven.</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Export geannuleerd; er is geen bestand geschreven.</translation>
+    </message>
+    <message>
+        <source>Pseudonym</source>
+        <translation>Pseudoniem</translation>
+    </message>
+    <message>
+        <source>Exporting the list...</source>
+        <translation>De lijst wordt geëxporteerd...</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>CsvExporter</name>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Geannuleerd; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>There is no table &quot;%1&quot; to export. Choose one of: %2.</source>
+        <translation>Er is geen tabel &quot;%1&quot; om te exporteren. Kies uit: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImportDialog</name>
+    <message>
+        <source>Wards</source>
+        <translation>Wijken</translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation>Bewoners</translation>
+    </message>
+    <message>
+        <source>Initiatives</source>
+        <translation>Initiatieven</translation>
+    </message>
+    <message>
+        <source>Involvements</source>
+        <translation>Betrokkenheden</translation>
+    </message>
+    <message>
+        <source>Activities (hours)</source>
+        <translation>Activiteiten (uren)</translation>
+    </message>
+    <message>
+        <source>Critical roles</source>
+        <translation>Kritieke rollen</translation>
+    </message>
+    <message>
+        <source>Make a &amp;backup copy of the database first</source>
+        <translation>Eerst een &amp;back-up van de database maken</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importeren</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>%1 importeren</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Rij</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Probleem</translation>
+    </message>
+    <message>
+        <source>The import writes all rows in one go, or none when any row has a problem. It cannot be undone with Edit &gt; Undo: keep the backup copy if you may want to go back.</source>
+        <translation>De import schrijft alle rijen in één keer weg, of geen enkele als een rij een probleem heeft. De import kan niet ongedaan worden gemaakt met Bewerken &gt; Ongedaan maken: bewaar de back-up als u misschien terug wilt.</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Bestand:</translation>
+    </message>
+    <message>
+        <source>&amp;Table:</source>
+        <translation>&amp;Tabel:</translation>
+    </message>
+    <message>
+        <source>Checking %1...</source>
+        <translation>%1 controleren...</translation>
+    </message>
+    <message>
+        <source>Importing %1...</source>
+        <translation>%1 importeren...</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Kan %1 niet lezen.</translation>
+    </message>
+    <message>
+        <source>Check cancelled.</source>
+        <translation>Controle geannuleerd.</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was written.</source>
+        <translation>Import geannuleerd; er is niets weggeschreven.</translation>
+    </message>
+    <message>
+        <source>Format: %1 (detected). Rows read: %2. New: %3. Already present (not added again): %4.</source>
+        <translation>Indeling: %1 (herkend). Gelezen rijen: %2. Nieuw: %3. Al aanwezig (niet opnieuw toegevoegd): %4.</translation>
+    </message>
+    <message>
+        <source>Excel (Dutch)</source>
+        <translation>Excel (Nederlands)</translation>
+    </message>
+    <message>
+        <source>RFC 4180</source>
+        <translation>RFC 4180</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s): nothing will be imported until the file is corrected.</source>
+        <translation>
+            <numerusform>%n probleem: er wordt niets geïmporteerd totdat het bestand is verbeterd.</numerusform>
+            <numerusform>%n problemen: er wordt niets geïmporteerd totdat het bestand is verbeterd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is nothing new to import.</source>
+        <translation>Er is niets nieuws om te importeren.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>bestand</translation>
+    </message>
+    <message>
+        <source>No backup could be made, so nothing was imported: %1</source>
+        <translation>Er kon geen back-up worden gemaakt, dus er is niets geïmporteerd: %1</translation>
+    </message>
+    <message>
+        <source>The file was refused; nothing was written.</source>
+        <translation>Het bestand is geweigerd; er is niets weggeschreven.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) imported into %1.</source>
+        <translation>
+            <numerusform>%n rij geïmporteerd in %1.</numerusform>
+            <numerusform>%n rijen geïmporteerd in %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CsvImporter</name>
+    <message>
+        <source>The table &quot;%1&quot; cannot be imported. Choose one of: %2.</source>
+        <translation>De tabel &quot;%1&quot; kan niet worden geïmporteerd. Kies uit: %2.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Het bestand is leeg.</translation>
+    </message>
+    <message>
+        <source>Unknown column &quot;%1&quot;. The columns of %2 are: %3.</source>
+        <translation>Onbekende kolom &quot;%1&quot;. De kolommen van %2 zijn: %3.</translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; occurs twice.</source>
+        <translation>De kolom &quot;%1&quot; komt twee keer voor.</translation>
+    </message>
+    <message>
+        <source>The required column &quot;%1&quot; is missing.</source>
+        <translation>De verplichte kolom &quot;%1&quot; ontbreekt.</translation>
+    </message>
+    <message>
+        <source>This row has %1 cells where the header has %2. Check for a missing or extra separator (%3) or a cell with a line break that is not between quotes.</source>
+        <translation>Deze rij heeft %1 cellen, terwijl de kopregel er %2 heeft. Controleer of er een scheidingsteken (%3) ontbreekt of te veel is, of dat een cel een regeleinde bevat dat niet tussen aanhalingstekens staat.</translation>
+    </message>
+    <message>
+        <source>This cell must not be empty.</source>
+        <translation>Deze cel mag niet leeg zijn.</translation>
+    </message>
+    <message>
+        <source>The file has a header but no rows.</source>
+        <translation>Het bestand heeft een kopregel maar geen rijen.</translation>
+    </message>
+    <message>
+        <source>There is no person with number %1.</source>
+        <translation>Er is geen persoon met nummer %1.</translation>
+    </message>
+    <message>
+        <source>There is no initiative with number %1.</source>
+        <translation>Er is geen initiatief met nummer %1.</translation>
+    </message>
+    <message>
+        <source>Enter the person, or for an event with anonymous participants the number of participants.</source>
+        <translation>Vul de persoon in, of bij een bijeenkomst met anonieme deelnemers het aantal deelnemers.</translation>
+    </message>
+    <message>
+        <source>The number of participants cannot be negative.</source>
+        <translation>Het aantal deelnemers kan niet negatief zijn.</translation>
+    </message>
+    <message>
+        <source>Enter the hours.</source>
+        <translation>Vul het aantal uren in.</translation>
+    </message>
+    <message>
+        <source>The hours must lie between 0 and 24.</source>
+        <translation>Het aantal uren moet tussen 0 en 24 liggen.</translation>
+    </message>
+    <message>
+        <source>Hours are kept in quarter hours: write for example 1.25 or 1.5.</source>
+        <translation>Uren worden per kwartier bijgehouden: schrijf bijvoorbeeld 1.25 of 1.5.</translation>
+    </message>
+    <message>
+        <source>On this date the person is not involved in the initiative; import the involvements first.</source>
+        <translation>Op deze datum is de persoon niet bij het initiatief betrokken; importeer eerst de betrokkenheden.</translation>
+    </message>
+    <message>
+        <source>There is no ward with code %1; import the wards first.</source>
+        <translation>Er is geen wijk met code %1; importeer eerst de wijken.</translation>
+    </message>
+    <message>
+        <source>There is no theme &quot;%1&quot;.</source>
+        <translation>Er is geen thema &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Het bestand is leeg.</translation>
+    </message>
+    <message>
+        <source>The file is too large (%1 MB); at most %2 MB can be imported at once. Split it into smaller files.</source>
+        <translation>Het bestand is te groot (%1 MB); er kan maximaal %2 MB tegelijk worden geïmporteerd. Splits het op in kleinere bestanden.</translation>
+    </message>
+    <message>
+        <source>The file is too large; at most %1 MB can be imported at once. Split it into smaller files.</source>
+        <translation>Het bestand is te groot; er kan maximaal %1 MB tegelijk worden geïmporteerd. Splits het op in kleinere bestanden.</translation>
+    </message>
+    <message>
+        <source>The file is not saved in UTF-8 (row %1 contains characters in another encoding, probably Latin-1 or Windows-1252 from an older version of Excel). In Excel choose &quot;Save as&quot; &gt; &quot;CSV UTF-8 (comma delimited)&quot;, or save it as UTF-8 in another program, and import it again.</source>
+        <translation>Het bestand is niet in UTF-8 opgeslagen (rij %1 bevat tekens in een andere codering, waarschijnlijk Latin-1 of Windows-1252 uit een oudere versie van Excel). Kies in Excel &quot;Opslaan als&quot; &gt; &quot;CSV UTF-8 (door komma&apos;s gescheiden)&quot;, of sla het in een ander programma op als UTF-8, en importeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>kolom %1</translation>
+    </message>
+    <message>
+        <source>A quote opened in this cell is never closed, so the rest of the file cannot be read. Check the quotes (&quot;) in this row.</source>
+        <translation>Een aanhalingsteken dat in deze cel wordt geopend, wordt nergens gesloten, zodat de rest van het bestand niet kan worden gelezen. Controleer de aanhalingstekens (&quot;) in deze rij.</translation>
+    </message>
+    <message>
+        <source>There is text after the closing quote of this cell. Put the whole cell between quotes and write a quote inside it as two quotes (&quot;&quot;).</source>
+        <translation>Er staat tekst na het afsluitende aanhalingsteken van deze cel. Zet de hele cel tussen aanhalingstekens en schrijf een aanhalingsteken binnen de cel als twee aanhalingstekens (&quot;&quot;).</translation>
+    </message>
+</context>
+<context>
+    <name>CsvTables</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Ward type</source>
+        <translation>Wijktype</translation>
+    </message>
+    <message>
+        <source>Inhabitants</source>
+        <translation>Inwoners</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>Huishoudens</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Thema&apos;s</translation>
+    </message>
+    <message>
+        <source>Pseudonym</source>
+        <translation>Pseudoniem</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Voornaam</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Achternaam</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Ward</source>
+        <translation>Wijk</translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation>Betrokkenheid</translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation>Datum toestemming</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Vaardigheden</translation>
+    </message>
+    <message>
+        <source>Consent scope</source>
+        <translation>Toestemming voor</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Spoor</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Getrokken door</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Startdatum</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Gepland einde</translation>
+    </message>
+    <message>
+        <source>Budget requested</source>
+        <translation>Budget aangevraagd</translation>
+    </message>
+    <message>
+        <source>Budget granted</source>
+        <translation>Budget toegekend</translation>
+    </message>
+    <message>
+        <source>Funding end</source>
+        <translation>Einde financiering</translation>
+    </message>
+    <message>
+        <source>Follow-up funding</source>
+        <translation>Vervolgfinanciering</translation>
+    </message>
+    <message>
+        <source>Fits policy framework</source>
+        <translation>Past in beleidskader</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>Funding source</source>
+        <translation>Financieringsbron</translation>
+    </message>
+    <message>
+        <source>Policy framework</source>
+        <translation>Beleidskader</translation>
+    </message>
+    <message>
+        <source>Follow-up department</source>
+        <translation>Vakafdeling vervolgactie</translation>
+    </message>
+    <message>
+        <source>Follow-up owner</source>
+        <translation>Eigenaar vervolgactie</translation>
+    </message>
+    <message>
+        <source>Follow-up deadline</source>
+        <translation>Deadline vervolgactie</translation>
+    </message>
+    <message>
+        <source>Follow-up solution</source>
+        <translation>Oplossing vervolgactie</translation>
+    </message>
+    <message>
+        <source>Follow-up status</source>
+        <translation>Status vervolgactie</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persoon</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Initiatief</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Vanaf</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Tot en met</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Uren</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deelnemers</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Rolhouder</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Reserve</translation>
+    </message>
+    <message>
+        <source>Partner type</source>
+        <translation>Soort partner</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Contactpersoon</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Einddatum</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>Monitoringfrequentie</translation>
+    </message>
+    <message>
+        <source>M&amp;E agreed</source>
+        <translation>M&amp;E afgesproken</translation>
+    </message>
+    <message>
+        <source>Next evaluation</source>
+        <translation>Volgende evaluatie</translation>
+    </message>
+    <message>
+        <source>Wards</source>
+        <translation>Wijken</translation>
+    </message>
+    <message>
+        <source>Initiatives</source>
+        <translation>Initiatieven</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Samenwerkingsafspraak</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Eenheid</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Nulmeting</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Streefwaarde</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richting</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Streefdatum</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Wijkdoel</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Signalled by</source>
+        <translation>Gesignaleerd door</translation>
+    </message>
+    <message>
+        <source>Signalled on</source>
+        <translation>Gesignaleerd op</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Ernst</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capaciteit</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+</context>
+<context>
+    <name>CsvTask</name>
+    <message>
+        <source>Unexpected error: %1</source>
+        <translation>Onverwachte fout: %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>CsvValues</name>
+    <message>
+        <source>&quot;%1&quot; is not a whole number.</source>
+        <translation>&quot;%1&quot; is geen geheel getal.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number (write for example 2,5).</source>
+        <translation>&quot;%1&quot; is geen getal (schrijf bijvoorbeeld 2,5).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number (write for example 2.5).</source>
+        <translation>&quot;%1&quot; is geen getal (schrijf bijvoorbeeld 2.5).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount in euros (write for example 1250,50).</source>
+        <translation>&quot;%1&quot; is geen bedrag in euro&apos;s (schrijf bijvoorbeeld 1250,50).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount in euros (write for example 1250.50).</source>
+        <translation>&quot;%1&quot; is geen bedrag in euro&apos;s (schrijf bijvoorbeeld 1250.50).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (write for example 31-12-2024 or 2024-12-31).</source>
+        <translation>&quot;%1&quot; is geen datum (schrijf bijvoorbeeld 31-12-2024 of 2024-12-31).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not yes or no (write true or false, ja or nee).</source>
+        <translation>&quot;%1&quot; is geen ja of nee (schrijf ja of nee, true of false).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the values of this column: %2.</source>
+        <translation>&quot;%1&quot; is geen van de waarden van deze kolom: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvWriter</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>The CSV file could not be written.</source>
+        <translation>Het CSV-bestand kon niet worden geschreven.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <source>The risk is computed over the twelve months before this date</source>
+        <translation>Het risico wordt berekend over de twaalf maanden vóór deze datum</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <source>Reference date:</source>
+        <translation>Peildatum:</translation>
+    </message>
+    <message>
+        <source>Save as PNG...</source>
+        <translation>Opslaan als PNG...</translation>
+    </message>
+    <message>
+        <source>%1 – all wards</source>
+        <translation>%1 – alle wijken</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>De map %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>Het bestand %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 is geen bestand.</translation>
+    </message>
+    <message>
+        <source>The file %1 is empty; it is not a Wijkregie file.</source>
+        <translation>Het bestand %1 is leeg; het is geen Wijkregie-bestand.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>Het bestand %1 kan niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a Wijkregie file (it is not a database at all).</source>
+        <translation>Het bestand %1 is geen Wijkregie-bestand (het is helemaal geen database).</translation>
+    </message>
+    <message>
+        <source>The file %1 is a database, but not a Wijkregie file.</source>
+        <translation>Het bestand %1 is een database, maar geen Wijkregie-bestand.</translation>
+    </message>
+    <message>
+        <source>The file %1 is damaged: it is shorter than its own header says (truncated). Restore it from a backup.</source>
+        <translation>Het bestand %1 is beschadigd: het is korter dan de eigen kop aangeeft (afgekapt). Zet een back-up terug.</translation>
+    </message>
+    <message>
+        <source>The file %1 was made by a newer version of Wijkregie (schema version %2; this version reads up to %3). Update Wijkregie to open it.</source>
+        <translation>Het bestand %1 is gemaakt met een nieuwere versie van Wijkregie (schemaversie %2; deze versie leest tot en met %3). Werk Wijkregie bij om het te openen.</translation>
+    </message>
+    <message>
+        <source>The file %1 is read-only. Wijkregie needs to write to it; copy it to a folder where you may write, or change its permissions.</source>
+        <translation>Het bestand %1 is alleen-lezen. Wijkregie moet erin kunnen schrijven; kopieer het naar een map waarin u mag schrijven, of pas de rechten aan.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is read-only. Wijkregie needs to write its journal beside the file; copy the file to a folder where you may write.</source>
+        <translation>De map %1 is alleen-lezen. Wijkregie moet naast het bestand een journaal kunnen schrijven; kopieer het bestand naar een map waarin u mag schrijven.</translation>
+    </message>
+    <message>
+        <source>The file %1 already exists; Wijkregie does not overwrite it.</source>
+        <translation>Het bestand %1 bestaat al; Wijkregie overschrijft het niet.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be created: %2</source>
+        <translation>Het bestand %1 kan niet worden aangemaakt: %2</translation>
+    </message>
+    <message>
+        <source>This file lies on a network share. Wijkregie works without its write-ahead journal there, and only one person at a time should open it.</source>
+        <translation>Dit bestand staat op een netwerkschijf. Wijkregie werkt daar zonder write-ahead-journaal, en het bestand mag maar door één persoon tegelijk worden geopend.</translation>
+    </message>
+    <message>
+        <source>The file %1 has an older schema and must be opened for writing once to be updated.</source>
+        <translation>Het bestand %1 heeft een ouder schema en moet eenmaal met schrijfrechten worden geopend om te worden bijgewerkt.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be opened.</source>
+        <translation>Het bestand %1 kan niet worden geopend.</translation>
+    </message>
+    <message>
+        <source>The file %1 is damaged or not a Wijkregie file.</source>
+        <translation>Het bestand %1 is beschadigd of is geen Wijkregie-bestand.</translation>
+    </message>
+    <message>
+        <source>The backup copy failed its check.</source>
+        <translation>De back-up is niet door de controle gekomen.</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be written.</source>
+        <translation>De back-up %1 kon niet worden geschreven.</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 cannot be created.</source>
+        <translation>De back-upmap %1 kan niet worden aangemaakt.</translation>
+    </message>
+    <message>
+        <source>Integrity: %1</source>
+        <translation>Integriteit: %1</translation>
+    </message>
+    <message>
+        <source>Broken reference: row %1 of table %2 refers to a missing row of table %3.</source>
+        <translation>Verbroken verwijzing: rij %1 van tabel %2 verwijst naar een ontbrekende rij van tabel %3.</translation>
+    </message>
+    <message>
+        <source>Schema version %1, expected %2.</source>
+        <translation>Schemaversie %1, verwacht: %2.</translation>
+    </message>
+    <message>
+        <source>The change could not be saved; nothing was changed.</source>
+        <translation>De wijziging kon niet worden opgeslagen; er is niets gewijzigd.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoGenerator</name>
+    <message>
+        <source>The demo generation was cancelled; nothing was written.</source>
+        <translation>Het aanmaken van de demo is geannuleerd; er is niets weggeschreven.</translation>
+    </message>
+    <message>
+        <source>A demo municipality can only be generated into an empty database.</source>
+        <translation>Een demogemeente kan alleen in een lege database worden aangemaakt.</translation>
+    </message>
+</context>
+<context>
+    <name>Enums</name>
+    <message>
+        <source>police</source>
+        <translation>politie</translation>
+    </message>
+    <message>
+        <source>youth work</source>
+        <translation>jongerenwerk</translation>
+    </message>
+    <message>
+        <source>housing corporation</source>
+        <translation>woningcorporatie</translation>
+    </message>
+    <message>
+        <source>entrepreneurs</source>
+        <translation>ondernemers</translation>
+    </message>
+    <message>
+        <source>care</source>
+        <translation>zorg</translation>
+    </message>
+    <message>
+        <source>welfare</source>
+        <translation>welzijn</translation>
+    </message>
+    <message>
+        <source>education</source>
+        <translation>onderwijs</translation>
+    </message>
+    <message>
+        <source>sport</source>
+        <translation>sport</translation>
+    </message>
+    <message>
+        <source>religious</source>
+        <translation>levensbeschouwelijk</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>overig</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>maandelijks</translation>
+    </message>
+    <message>
+        <source>quarterly</source>
+        <translation>per kwartaal</translation>
+    </message>
+    <message>
+        <source>half-yearly</source>
+        <translation>halfjaarlijks</translation>
+    </message>
+    <message>
+        <source>yearly</source>
+        <translation>jaarlijks</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>concept</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>actief</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>verlopen</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>beëindigd</translation>
+    </message>
+    <message>
+        <source>higher is better</source>
+        <translation>hoger is beter</translation>
+    </message>
+    <message>
+        <source>lower is better</source>
+        <translation>lager is beter</translation>
+    </message>
+    <message>
+        <source>residents&apos; evening</source>
+        <translation>bewonersavond</translation>
+    </message>
+    <message>
+        <source>ward walk</source>
+        <translation>wijkschouw</translation>
+    </message>
+    <message>
+        <source>consultation hour</source>
+        <translation>spreekuur</translation>
+    </message>
+    <message>
+        <source>online poll</source>
+        <translation>online peiling</translation>
+    </message>
+    <message>
+        <source>survey</source>
+        <translation>enquête</translation>
+    </message>
+    <message>
+        <source>neighbourhood app</source>
+        <translation>buurtapp</translation>
+    </message>
+    <message>
+        <source>physical</source>
+        <translation>fysiek</translation>
+    </message>
+    <message>
+        <source>digital</source>
+        <translation>digitaal</translation>
+    </message>
+    <message>
+        <source>both</source>
+        <translation>beide</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>laag</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>midden</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>hoog</translation>
+    </message>
+    <message>
+        <source>old working-class ward</source>
+        <translation>oude volkswijk</translation>
+    </message>
+    <message>
+        <source>pre-war ward</source>
+        <translation>vooroorlogse wijk</translation>
+    </message>
+    <message>
+        <source>post-war ward</source>
+        <translation>naoorlogse wijk</translation>
+    </message>
+    <message>
+        <source>Vinex ward</source>
+        <translation>Vinex-wijk</translation>
+    </message>
+    <message>
+        <source>town centre</source>
+        <translation>centrumgebied</translation>
+    </message>
+    <message>
+        <source>village core</source>
+        <translation>dorpskern</translation>
+    </message>
+    <message>
+        <source>idea</source>
+        <translation>idee</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>aangevraagd</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>lopend</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>gepauzeerd</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>afgerond</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>gestopt</translation>
+    </message>
+    <message>
+        <source>residents&apos; track</source>
+        <translation>bewonersspoor</translation>
+    </message>
+    <message>
+        <source>partner track</source>
+        <translation>partnerspoor</translation>
+    </message>
+    <message>
+        <source>municipal track</source>
+        <translation>gemeentelijk spoor</translation>
+    </message>
+    <message>
+        <source>resident</source>
+        <translation>bewoner</translation>
+    </message>
+    <message>
+        <source>partner</source>
+        <translation>partner</translation>
+    </message>
+    <message>
+        <source>municipality</source>
+        <translation>gemeente</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <source>structural</source>
+        <translation>structureel</translation>
+    </message>
+    <message>
+        <source>ad hoc</source>
+        <translation>ad hoc</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>in behandeling</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>afgehandeld</translation>
+    </message>
+    <message>
+        <source>lead</source>
+        <translation>trekker</translation>
+    </message>
+    <message>
+        <source>core member</source>
+        <translation>kernlid</translation>
+    </message>
+    <message>
+        <source>ad hoc helper</source>
+        <translation>ad-hochelper</translation>
+    </message>
+    <message>
+        <source>religious or belief organisation</source>
+        <translation>levensbeschouwelijk</translation>
+    </message>
+    <message>
+        <source>no monitoring</source>
+        <translation>geen monitoring</translation>
+    </message>
+    <message>
+        <source>continue</source>
+        <translation>voortzetten</translation>
+    </message>
+    <message>
+        <source>adjust</source>
+        <translation>bijstellen</translation>
+    </message>
+    <message>
+        <source>stop</source>
+        <translation>stoppen</translation>
+    </message>
+    <message>
+        <source>off track</source>
+        <translation>achter op schema</translation>
+    </message>
+    <message>
+        <source>on track</source>
+        <translation>op schema</translation>
+    </message>
+    <message>
+        <source>achieved</source>
+        <translation>behaald</translation>
+    </message>
+    <message>
+        <source>evaluation overdue</source>
+        <translation>evaluatie te laat</translation>
+    </message>
+    <message>
+        <source>evaluation due</source>
+        <translation>evaluatie binnenkort</translation>
+    </message>
+    <message>
+        <source>agreement ending</source>
+        <translation>afspraak loopt af</translation>
+    </message>
+    <message>
+        <source>agreement without monitoring and evaluation</source>
+        <translation>afspraak zonder monitoring en evaluatie</translation>
+    </message>
+    <message>
+        <source>outdated policy framework</source>
+        <translation>verouderd beleidskader</translation>
+    </message>
+    <message>
+        <source>follow-up overdue</source>
+        <translation>vervolgactie te laat</translation>
+    </message>
+    <message>
+        <source>gap in the support map</source>
+        <translation>knelpunt in vraag en aanbod</translation>
+    </message>
+    <message>
+        <source>KPI off track</source>
+        <translation>KPI achter op schema</translation>
+    </message>
+    <message>
+        <source>concentration</source>
+        <translation>concentratie</translation>
+    </message>
+    <message>
+        <source>succession</source>
+        <translation>opvolging</translation>
+    </message>
+    <message>
+        <source>thin core</source>
+        <translation>smalle kern</translation>
+    </message>
+    <message>
+        <source>momentum</source>
+        <translation>verloop van de inzet</translation>
+    </message>
+    <message>
+        <source>funding</source>
+        <translation>financiering</translation>
+    </message>
+    <message>
+        <source>embedding</source>
+        <translation>inbedding</translation>
+    </message>
+    <message>
+        <source>key-person load</source>
+        <translation>belasting van sleutelpersonen</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationEditor</name>
+    <message>
+        <source>New evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the evaluation found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished">&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;cision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date of the evaluation.</source>
+        <translation type="unfinished">Vul de datum van de evaluatie in.</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationListModel</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Datum</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationPanel</name>
+    <message>
+        <source>Record each evaluation with its outcome and the decision it led to. Set the date of the next evaluation on the first tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationRepository</name>
+    <message>
+        <source>The agreement of this evaluation no longer exists.</source>
+        <translation>De afspraak van deze evaluatie bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the evaluation.</source>
+        <translation>Vul de datum van de evaluatie in.</translation>
+    </message>
+    <message>
+        <source>This evaluation no longer exists.</source>
+        <translation>Deze evaluatie bestaat niet meer.</translation>
+    </message>
+</context>
+<context>
+    <name>EventEditor</name>
+    <message>
+        <source>Edit meeting</source>
+        <translation>Bijeenkomst bewerken</translation>
+    </message>
+    <message>
+        <source>New meeting</source>
+        <translation>Nieuwe bijeenkomst</translation>
+    </message>
+    <message>
+        <source>for example: clean-up, coffee morning, meeting</source>
+        <translation>bijvoorbeeld: opruimactie, koffieochtend, overleg</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Participants:</source>
+        <translation>D&amp;eelnemers:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Soort:</translation>
+    </message>
+    <message>
+        <source>Add meeting</source>
+        <translation>Bijeenkomst toevoegen</translation>
+    </message>
+</context>
+<context>
+    <name>EventModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deelnemers</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+</context>
+<context>
+    <name>Figures</name>
+    <message>
+        <source>&quot;%1&quot; is not a number. Type for example 12,5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>‼ Urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>! Attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ℹ For information</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FrameworkEditor</name>
+    <message>
+        <source>Edit policy framework</source>
+        <translation>Beleidskader bewerken</translation>
+    </message>
+    <message>
+        <source>New policy framework</source>
+        <translation>Nieuw beleidskader</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Adopted on:</source>
+        <translation>&amp;Vastgesteld op:</translation>
+    </message>
+    <message>
+        <source>&amp;Review by:</source>
+        <translation>&amp;Herzien vóór:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notities:</translation>
+    </message>
+    <message>
+        <source>Add policy framework</source>
+        <translation>Beleidskader toevoegen</translation>
+    </message>
+</context>
+<context>
+    <name>FrameworkRepository</name>
+    <message>
+        <source>Enter the framework&apos;s title.</source>
+        <translation>Vul de titel van het beleidskader in.</translation>
+    </message>
+    <message>
+        <source>The review date lies before the date the framework was adopted.</source>
+        <translation>De herzieningsdatum ligt vóór de datum waarop het beleidskader is vastgesteld.</translation>
+    </message>
+    <message>
+        <source>This policy framework no longer exists.</source>
+        <translation>Dit beleidskader bestaat niet meer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Policy framework %1 cannot be deleted because %n initiative(s) refer to it.</source>
+        <translation>
+            <numerusform>Beleidskader %1 kan niet worden verwijderd, omdat %n initiatief ernaar verwijst.</numerusform>
+            <numerusform>Beleidskader %1 kan niet worden verwijderd, omdat %n initiatieven ernaar verwijzen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FrameworksDialog</name>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation>&amp;Bewerken...</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>Policy frameworks</source>
+        <translation>Beleidskaders</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Adopted on</source>
+        <translation>Vastgesteld op</translation>
+    </message>
+    <message>
+        <source>Review by</source>
+        <translation>Herzien vóór</translation>
+    </message>
+    <message>
+        <source>&amp;Add...</source>
+        <translation>&amp;Toevoegen...</translation>
+    </message>
+    <message>
+        <source>%1 (outdated)</source>
+        <translation>%1 (verouderd)</translation>
+    </message>
+    <message>
+        <source>Delete policy framework</source>
+        <translation>Beleidskader verwijderen</translation>
+    </message>
+    <message>
+        <source>Do you want to delete the policy framework %1?</source>
+        <translation>Wilt u het beleidskader %1 verwijderen?</translation>
+    </message>
+    <message>
+        <source>Cannot delete</source>
+        <translation>Kan niet verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>GoalEditor</name>
+    <message>
+        <source>Edit ward goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New ward goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is measured, e.g. Residents who feel safe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: the first measurement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a ward...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No policy framework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (outdated)</source>
+        <translation type="unfinished">%1 (verouderd)</translation>
+    </message>
+    <message>
+        <source>&amp;Ward:</source>
+        <translation type="unfinished">&amp;Wijk:</translation>
+    </message>
+    <message>
+        <source>&amp;Indicator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Direction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Baseline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target &amp;date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy &amp;framework:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Measurements:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress: %1  %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress: unknown. It needs a baseline and a measurement, or two measurements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add ward goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GoalModel</name>
+    <message>
+        <source>first measurement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (outdated)</source>
+        <translation type="unfinished">%1 (verouderd)</translation>
+    </message>
+    <message>
+        <source>This policy framework has passed its review date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected by now: %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ward</source>
+        <translation type="unfinished">Wijk</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished">Indicator</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished">Eenheid</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation type="unfinished">Nulmeting</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished">Streefwaarde</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation type="unfinished">Laatste meting</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished">Voortgang</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation type="unfinished">Streefdatum</translation>
+    </message>
+    <message>
+        <source>Policy framework</source>
+        <translation type="unfinished">Beleidskader</translation>
+    </message>
+    <message>
+        <source>On track?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GoalRepository</name>
+    <message>
+        <source>Enter the goal&apos;s indicator.</source>
+        <translation>Vul de indicator van het wijkdoel in.</translation>
+    </message>
+    <message>
+        <source>Choose the ward of the goal.</source>
+        <translation>Kies de wijk van het wijkdoel.</translation>
+    </message>
+    <message>
+        <source>The chosen policy framework no longer exists.</source>
+        <translation>Het gekozen beleidskader bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>When higher is better, the target must lie above the baseline.</source>
+        <translation>Als hoger beter is, moet de streefwaarde boven de nulmeting liggen.</translation>
+    </message>
+    <message>
+        <source>When lower is better, the target must lie below the baseline.</source>
+        <translation>Als lager beter is, moet de streefwaarde onder de nulmeting liggen.</translation>
+    </message>
+    <message>
+        <source>The target date lies before the start date.</source>
+        <translation>De streefdatum ligt vóór de begindatum.</translation>
+    </message>
+    <message>
+        <source>Every measurement needs a date.</source>
+        <translation>Elke meting heeft een datum nodig.</translation>
+    </message>
+    <message>
+        <source>This ward goal no longer exists.</source>
+        <translation>Dit wijkdoel bestaat niet meer.</translation>
+    </message>
+</context>
+<context>
+    <name>GoalView</name>
+    <message>
+        <source>Search indicator...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ward goal(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete ward goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ward goal “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>ward goal “%1” with %n measurement(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HoursGridModel</name>
+    <message>
+        <source>%1 was not involved in this initiative on %2.</source>
+        <translation>%1 was op %2 niet bij dit initiatief betrokken.</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Enter hours</source>
+        <translation>Uren invoeren</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time; minutes go up to 59.</source>
+        <translation>&quot;%1&quot; is geen tijd; minuten lopen tot en met 59.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of hours. Type for example 2, 1,5 or 1:30.</source>
+        <translation>&quot;%1&quot; is geen aantal uren. Typ bijvoorbeeld 2, 1,5 of 1:30.</translation>
+    </message>
+    <message>
+        <source>%1 hours is not a whole number of quarter hours; round it to 0,25, 0,5 or 0,75.</source>
+        <translation>%1 uur is geen geheel aantal kwartieren; rond af op 0,25, 0,5 of 0,75.</translation>
+    </message>
+</context>
+<context>
+    <name>HoursGridView</name>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pasted value(s) fall outside the grid of this month; paste fewer rows or columns, or start further up or to the left.</source>
+        <translation>
+            <numerusform>%n geplakte waarde valt buiten het raster van deze maand; plak minder rijen of kolommen, of begin verder naar boven of naar links.</numerusform>
+            <numerusform>%n geplakte waarden vallen buiten het raster van deze maand; plak minder rijen of kolommen, of begin verder naar boven of naar links.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paste hours</source>
+        <translation>Uren plakken</translation>
+    </message>
+    <message>
+        <source>Clear hours</source>
+        <translation>Uren wissen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Clear %n cell(s) of hours</source>
+        <translation>
+            <numerusform>%n cel met uren wissen</numerusform>
+            <numerusform>%n cellen met uren wissen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HoursGridWidget</name>
+    <message>
+        <source>Previous month (Ctrl+Page Up)</source>
+        <translation>Vorige maand (Ctrl+Page Up)</translation>
+    </message>
+    <message>
+        <source>Next month (Ctrl+Page Down)</source>
+        <translation>Volgende maand (Ctrl+Page Down)</translation>
+    </message>
+    <message>
+        <source>This &amp;month</source>
+        <translation>Deze &amp;maand</translation>
+    </message>
+    <message>
+        <source>The month shown; type or pick another</source>
+        <translation>De getoonde maand; typ of kies een andere</translation>
+    </message>
+    <message>
+        <source>Nobody is involved in this initiative in this month. Add people under &quot;Involved&quot; first.</source>
+        <translation>Niemand is deze maand bij dit initiatief betrokken. Voeg eerst mensen toe onder &quot;Betrokkenen&quot;.</translation>
+    </message>
+    <message>
+        <source>Not saved:</source>
+        <translation>Niet opgeslagen:</translation>
+    </message>
+    <message>
+        <source>Type hours (2, 1,5 or 1:30, in quarter hours) and press Enter or Tab; arrows move, Delete clears, Ctrl+V pastes a block from a spreadsheet, Ctrl+Z undoes.</source>
+        <translation>Typ uren (2, 1,5 of 1:30, in kwartieren) en druk op Enter of Tab; met de pijltoetsen gaat u naar een andere cel, Delete wist, Ctrl+V plakt een blok uit een spreadsheet, Ctrl+Z maakt ongedaan.</translation>
+    </message>
+    <message>
+        <source>Saved: %1.</source>
+        <translation>Opgeslagen: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>InitiativeDetailDialog</name>
+    <message>
+        <source>Initiative</source>
+        <translation>Initiatief</translation>
+    </message>
+    <message>
+        <source>the involvement of %1</source>
+        <translation>de betrokkenheid van %1</translation>
+    </message>
+    <message>
+        <source>Remove involvement</source>
+        <translation>Betrokkenheid verwijderen</translation>
+    </message>
+    <message>
+        <source>the meeting of %1</source>
+        <translation>de bijeenkomst van %1</translation>
+    </message>
+    <message>
+        <source>Remove meeting</source>
+        <translation>Bijeenkomst verwijderen</translation>
+    </message>
+    <message>
+        <source>the role %1</source>
+        <translation>de rol %1</translation>
+    </message>
+    <message>
+        <source>Remove critical role</source>
+        <translation>Kritieke rol verwijderen</translation>
+    </message>
+    <message>
+        <source>&amp;Involved</source>
+        <translation>&amp;Betrokkenen</translation>
+    </message>
+    <message>
+        <source>&amp;Hours</source>
+        <translation>&amp;Uren</translation>
+    </message>
+    <message>
+        <source>&amp;Meetings</source>
+        <translation>Bijeen&amp;komsten</translation>
+    </message>
+    <message>
+        <source>&amp;Succession</source>
+        <translation>&amp;Opvolging</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Opnieuw</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Do you want to remove %1? You can undo this with Ctrl+Z.</source>
+        <translation>Wilt u %1 verwijderen? U kunt dit ongedaan maken met Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Cannot remove</source>
+        <translation>Kan niet verwijderen</translation>
+    </message>
+    <message>
+        <source>No critical roles registered yet. Add the roles this initiative cannot run without: lead, treasurer, contact with the municipality, key management, or your own.</source>
+        <translation>Er zijn nog geen kritieke rollen geregistreerd. Voeg de rollen toe waar dit initiatief niet zonder kan: trekker, penningmeester, contact met de gemeente, sleutelbeheer, of een eigen rol.</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n role(s) without a backup: if the holder stops, nobody takes over.</source>
+        <translation>
+            <numerusform>⚠ %n rol zonder reserve: als de rolhouder stopt, neemt niemand het over.</numerusform>
+            <numerusform>⚠ %n rollen zonder reserve: als de rolhouder stopt, neemt niemand het over.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every role has a holder and a backup.</source>
+        <translation>Elke rol heeft een rolhouder en een reserve.</translation>
+    </message>
+    <message>
+        <source>&amp;Succession (%1 ⚠)</source>
+        <translation>&amp;Opvolging (%1 ⚠)</translation>
+    </message>
+</context>
+<context>
+    <name>InitiativeEditor</name>
+    <message>
+        <source>Follow-up funding has been arranged</source>
+        <translation>Vervolgfinanciering is geregeld</translation>
+    </message>
+    <message>
+        <source>Follow-up (does not fit the policy framework)</source>
+        <translation>Vervolgactie (past niet in het beleidskader)</translation>
+    </message>
+    <message>
+        <source>Edit initiative</source>
+        <translation>Initiatief bewerken</translation>
+    </message>
+    <message>
+        <source>New initiative</source>
+        <translation>Nieuw initiatief</translation>
+    </message>
+    <message>
+        <source>euros</source>
+        <translation>euro</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <source>&amp;Ward:</source>
+        <translation>&amp;Wijk:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Omschrijving:</translation>
+    </message>
+    <message>
+        <source>T&amp;hemes:</source>
+        <translation>T&amp;hema&apos;s:</translation>
+    </message>
+    <message>
+        <source>Trac&amp;k:</source>
+        <translation>&amp;Spoor:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>Stat&amp;us:</translation>
+    </message>
+    <message>
+        <source>Start &amp;date:</source>
+        <translation>Start&amp;datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Planned end:</source>
+        <translation>&amp;Gepland einde:</translation>
+    </message>
+    <message>
+        <source>Budget re&amp;quested:</source>
+        <translation>Budget &amp;aangevraagd:</translation>
+    </message>
+    <message>
+        <source>Budget &amp;granted:</source>
+        <translation>Budget toegeke&amp;nd:</translation>
+    </message>
+    <message>
+        <source>Funding s&amp;ource:</source>
+        <translation>&amp;Financieringsbron:</translation>
+    </message>
+    <message>
+        <source>Funding &amp;ends:</source>
+        <translation>Financiering &amp;eindigt:</translation>
+    </message>
+    <message>
+        <source>&amp;Lead:</source>
+        <translation>Getrokken doo&amp;r:</translation>
+    </message>
+    <message>
+        <source>&amp;Fits policy framework:</source>
+        <translation>&amp;Past in beleidskader:</translation>
+    </message>
+    <message>
+        <source>Policy fra&amp;mework:</source>
+        <translation>Beleids&amp;kader:</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>Vakafdeling:</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>Eigenaar:</translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation>Deadline:</translation>
+    </message>
+    <message>
+        <source>Agreed solution:</source>
+        <translation>Afgesproken oplossing:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Add initiative</source>
+        <translation>Initiatief toevoegen</translation>
+    </message>
+</context>
+<context>
+    <name>InitiativeModel</name>
+    <message>
+        <source>Continuity risk %1 (%2)</source>
+        <translation>Continuïteitsrisico %1 (%2)</translation>
+    </message>
+    <message>
+        <source>High because one person carries it without a backup.</source>
+        <translation>Hoog, omdat één persoon het initiatief draagt zonder reserve.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Ward</source>
+        <translation>Wijk</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Spoor</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Thema&apos;s</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Gepland einde</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Toegekend</translation>
+    </message>
+    <message>
+        <source>Funding ends</source>
+        <translation>Financiering eindigt</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risico</translation>
+    </message>
+    <message>
+        <source>Risk band</source>
+        <translation>Risiconiveau</translation>
+    </message>
+</context>
+<context>
+    <name>InitiativeRepository</name>
+    <message>
+        <source>Enter the initiative&apos;s title.</source>
+        <translation>Vul de titel van het initiatief in.</translation>
+    </message>
+    <message>
+        <source>Choose the ward of the initiative.</source>
+        <translation>Kies de wijk van het initiatief.</translation>
+    </message>
+    <message>
+        <source>The planned end lies before the start date.</source>
+        <translation>Het geplande einde ligt vóór de startdatum.</translation>
+    </message>
+    <message>
+        <source>The requested budget cannot be negative.</source>
+        <translation>Het aangevraagde budget kan niet negatief zijn.</translation>
+    </message>
+    <message>
+        <source>The granted budget cannot be negative.</source>
+        <translation>Het toegekende budget kan niet negatief zijn.</translation>
+    </message>
+    <message>
+        <source>The chosen policy framework no longer exists.</source>
+        <translation>Het gekozen beleidskader bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>One of the chosen themes no longer exists.</source>
+        <translation>Een van de gekozen thema&apos;s bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>This initiative no longer exists.</source>
+        <translation>Dit initiatief bestaat niet meer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n involved person(s)</source>
+        <translation>
+            <numerusform>%n betrokken persoon</numerusform>
+            <numerusform>%n betrokken personen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registered activity/activities</source>
+        <translation>
+            <numerusform>%n geregistreerde activiteit</numerusform>
+            <numerusform>%n geregistreerde activiteiten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n critical role(s)</source>
+        <translation>
+            <numerusform>%n kritieke rol</numerusform>
+            <numerusform>%n kritieke rollen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Initiative %1 cannot be deleted because other records refer to it: %2.</source>
+        <translation>Initiatief %1 kan niet worden verwijderd, omdat andere gegevens ernaar verwijzen: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreement(s) with partners</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n offer(s) in the support map</source>
+        <translation type="unfinished">
+            <numerusform>%n aanbod in vraag en aanbod</numerusform>
+            <numerusform>%n aanbiedingen in vraag en aanbod</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InitiativeView</name>
+    <message>
+        <source>Show only initiatives with this status</source>
+        <translation>Alleen initiatieven met deze status tonen</translation>
+    </message>
+    <message>
+        <source>Show only initiatives with this theme</source>
+        <translation>Alleen initiatieven met dit thema tonen</translation>
+    </message>
+    <message>
+        <source>Show only initiatives in this continuity risk band</source>
+        <translation>Alleen initiatieven met dit continuïteitsrisico tonen</translation>
+    </message>
+    <message>
+        <source>Search title or description...</source>
+        <translation>Zoeken in titel of omschrijving...</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle statussen</translation>
+    </message>
+    <message>
+        <source>All risk bands</source>
+        <translation>Alle risiconiveaus</translation>
+    </message>
+    <message>
+        <source>High risk only</source>
+        <translation>Alleen risico hoog</translation>
+    </message>
+    <message>
+        <source>Medium risk only</source>
+        <translation>Alleen risico midden</translation>
+    </message>
+    <message>
+        <source>Low risk only</source>
+        <translation>Alleen risico laag</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n initiative(s)</source>
+        <translation>
+            <numerusform>%n initiatief</numerusform>
+            <numerusform>%n initiatieven</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete initiative</source>
+        <translation>Initiatief verwijderen</translation>
+    </message>
+    <message>
+        <source>initiative &quot;%1&quot;</source>
+        <translation>het initiatief &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>All themes</source>
+        <translation>Alle thema&apos;s</translation>
+    </message>
+    <message>
+        <source>&amp;People and hours...</source>
+        <translation>&amp;Mensen en uren...</translation>
+    </message>
+    <message>
+        <source>Show who is involved, the hours grid, the meetings and the succession register</source>
+        <translation>Tonen wie er betrokken is, het urenrooster, de bijeenkomsten en het opvolgingsregister</translation>
+    </message>
+</context>
+<context>
+    <name>Inputs</name>
+    <message>
+        <source>dd-mm-yyyy</source>
+        <translation>dd-mm-jjjj</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date. Type it as dd-mm-yyyy, for example 31-12-2025.</source>
+        <translation>&quot;%1&quot; is geen datum. Typ de datum als dd-mm-jjjj, bijvoorbeeld 31-12-2025.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount. Type euros, for example 1.250,00.</source>
+        <translation>&quot;%1&quot; is geen bedrag. Typ een bedrag in euro&apos;s, bijvoorbeeld 1.250,00.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number.</source>
+        <translation>&quot;%1&quot; is geen geheel getal.</translation>
+    </message>
+</context>
+<context>
+    <name>InvolvementEditor</name>
+    <message>
+        <source>Edit involvement</source>
+        <translation>Betrokkenheid bewerken</translation>
+    </message>
+    <message>
+        <source>New involvement</source>
+        <translation>Nieuwe betrokkenheid</translation>
+    </message>
+    <message>
+        <source>Initiative:</source>
+        <translation>Initiatief:</translation>
+    </message>
+    <message>
+        <source>Residents of &amp;all wards</source>
+        <translation>Bewoners uit &amp;alle wijken</translation>
+    </message>
+    <message>
+        <source>Also list residents who live in another ward than the initiative&apos;s</source>
+        <translation>Ook bewoners tonen die in een andere wijk wonen dan die van het initiatief</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Persoon:</translation>
+    </message>
+    <message>
+        <source>Person:</source>
+        <translation>Persoon:</translation>
+    </message>
+    <message>
+        <source>(choose an initiative)</source>
+        <translation>(kies een initiatief)</translation>
+    </message>
+    <message>
+        <source>&amp;Initiative:</source>
+        <translation>&amp;Initiatief:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rol:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Vanaf:</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>&amp;Tot en met:</translation>
+    </message>
+    <message>
+        <source>dd-mm-yyyy, empty while still involved</source>
+        <translation>dd-mm-jjjj, leeg zolang nog betrokken</translation>
+    </message>
+    <message>
+        <source>(choose a person)</source>
+        <translation>(kies een persoon)</translation>
+    </message>
+    <message>
+        <source>Add involvement</source>
+        <translation>Betrokkenheid toevoegen</translation>
+    </message>
+</context>
+<context>
+    <name>InvolvementModel</name>
+    <message>
+        <source>never</source>
+        <translation>nooit</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persoon</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Initiatief</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Vanaf</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Tot en met</translation>
+    </message>
+    <message>
+        <source>Hours (12 months)</source>
+        <translation>Uren (12 maanden)</translation>
+    </message>
+    <message>
+        <source>Last active</source>
+        <translation>Laatst actief</translation>
+    </message>
+</context>
+<context>
+    <name>InvolvementRepository</name>
+    <message>
+        <source>Choose a person.</source>
+        <translation>Kies een persoon.</translation>
+    </message>
+    <message>
+        <source>Choose an initiative.</source>
+        <translation>Kies een initiatief.</translation>
+    </message>
+    <message>
+        <source>The end date lies before the start date.</source>
+        <translation>De einddatum ligt vóór de begindatum.</translation>
+    </message>
+    <message>
+        <source>This person is already involved in this initiative in (part of) this period.</source>
+        <translation>Deze persoon is in (een deel van) deze periode al bij dit initiatief betrokken.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) with hours of this person would fall outside the involvement; change or remove those hours first.</source>
+        <translation>
+            <numerusform>%n dag met uren van deze persoon zou buiten de betrokkenheid vallen; wijzig of verwijder eerst die uren.</numerusform>
+            <numerusform>%n dagen met uren van deze persoon zouden buiten de betrokkenheid vallen; wijzig of verwijder eerst die uren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This involvement no longer exists.</source>
+        <translation>Deze betrokkenheid bestaat niet meer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This involvement cannot be deleted: %n day(s) with hours were registered in its period. Remove those hours first.</source>
+        <translation>
+            <numerusform>Deze betrokkenheid kan niet worden verwijderd: in de periode is op %n dag inzet geregistreerd. Verwijder eerst die uren.</numerusform>
+            <numerusform>Deze betrokkenheid kan niet worden verwijderd: in de periode is op %n dagen inzet geregistreerd. Verwijder eerst die uren.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>KpiEditor</name>
+    <message>
+        <source>New KPI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit KPI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is measured, e.g. Reports of nuisance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. reports per quarter, %, residents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: the first measurement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Direction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Baseline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KpiListModel</name>
+    <message>
+        <source>first measurement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation type="unfinished">KPI</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished">Eenheid</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished">Richting</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation type="unfinished">Nulmeting</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished">Streefwaarde</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation type="unfinished">Laatste meting</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished">Voortgang</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+</context>
+<context>
+    <name>KpiPanel</name>
+    <message>
+        <source>Add a KPI: what the partner will achieve, measurably.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a KPI to see and add its measurements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measurements of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress: unknown. It needs a baseline and a measurement, or two measurements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress: %1 of the way from %2 to the target %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected by now: %1 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(No baseline: the first measurement is used.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KpiRepository</name>
+    <message>
+        <source>Enter the KPI&apos;s name.</source>
+        <translation>Vul de naam van de KPI in.</translation>
+    </message>
+    <message>
+        <source>The agreement of this KPI no longer exists.</source>
+        <translation>De afspraak van deze KPI bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>When higher is better, the target must lie above the baseline.</source>
+        <translation>Als hoger beter is, moet de streefwaarde boven de nulmeting liggen.</translation>
+    </message>
+    <message>
+        <source>When lower is better, the target must lie below the baseline.</source>
+        <translation>Als lager beter is, moet de streefwaarde onder de nulmeting liggen.</translation>
+    </message>
+    <message>
+        <source>Every measurement needs a date.</source>
+        <translation>Elke meting heeft een datum nodig.</translation>
+    </message>
+    <message>
+        <source>This KPI no longer exists.</source>
+        <translation>Deze KPI bestaat niet meer.</translation>
+    </message>
+</context>
+<context>
+    <name>ListView</name>
+    <message>
+        <source>&amp;New...</source>
+        <translation>&amp;Nieuw...</translation>
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation>&amp;Bewerken...</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>E&amp;xport...</source>
+        <translation>E&amp;xporteren...</translation>
+    </message>
+    <message>
+        <source>Search...</source>
+        <translation>Zoeken...</translation>
+    </message>
+    <message>
+        <source>Export this list as CSV, as shown: columns, search, filters and sort</source>
+        <translation>Deze lijst als CSV exporteren zoals getoond: kolommen, zoekterm, filters en sortering</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Do you want to delete %1? You can undo this with Edit &gt; Undo.</source>
+        <translation>Wilt u %1 verwijderen? U kunt dit ongedaan maken met Bewerken &gt; Ongedaan maken.</translation>
+    </message>
+    <message>
+        <source>Cannot delete</source>
+        <translation>Kan niet verwijderen</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>lijst</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Ready</source>
+        <translation>Gereed</translation>
+    </message>
+    <message>
+        <source>Wards</source>
+        <translation>Wijken</translation>
+    </message>
+    <message>
+        <source>Initiatives</source>
+        <translation>Initiatieven</translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation>Bewoners</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>&amp;New...</source>
+        <translation>&amp;Nieuw...</translation>
+    </message>
+    <message>
+        <source>&amp;Open...</source>
+        <translation>&amp;Openen...</translation>
+    </message>
+    <message>
+        <source>Open &amp;demo municipality</source>
+        <translation>&amp;Demogemeente openen</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Recent &amp;geopend</translation>
+    </message>
+    <message>
+        <source>Make a &amp;backup...</source>
+        <translation>&amp;Back-up maken...</translation>
+    </message>
+    <message>
+        <source>Council &amp;report...</source>
+        <translation>&amp;Raadsrapportage...</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Opnieuw</translation>
+    </message>
+    <message>
+        <source>New &amp;record...</source>
+        <translation>&amp;Nieuw item...</translation>
+    </message>
+    <message>
+        <source>&amp;Edit record...</source>
+        <translation>Item &amp;bewerken...</translation>
+    </message>
+    <message>
+        <source>&amp;Delete record</source>
+        <translation>Item &amp;verwijderen</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Bee&amp;ld</translation>
+    </message>
+    <message>
+        <source>&amp;Wards</source>
+        <translation>&amp;Wijken</translation>
+    </message>
+    <message>
+        <source>&amp;Initiatives</source>
+        <translation>&amp;Initiatieven</translation>
+    </message>
+    <message>
+        <source>&amp;Residents</source>
+        <translation>&amp;Bewoners</translation>
+    </message>
+    <message>
+        <source>&amp;Manage</source>
+        <translation>Behee&amp;r</translation>
+    </message>
+    <message>
+        <source>&amp;Themes...</source>
+        <translation>&amp;Thema&apos;s...</translation>
+    </message>
+    <message>
+        <source>&amp;Policy frameworks...</source>
+        <translation>&amp;Beleidskaders...</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Dashboard</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Instellingen</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Taal</translation>
+    </message>
+    <message>
+        <source>&amp;Risk weights...</source>
+        <translation>&amp;Risicogewichten...</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About Wijkregie</source>
+        <translation>&amp;Over Wijkregie</translation>
+    </message>
+    <message>
+        <source>Main tool bar</source>
+        <translation>Hoofdwerkbalk</translation>
+    </message>
+    <message>
+        <source>Ward:</source>
+        <translation>Wijk:</translation>
+    </message>
+    <message>
+        <source>Show only this ward&apos;s records, in every list</source>
+        <translation>Alleen gegevens van deze wijk tonen, in elke lijst</translation>
+    </message>
+    <message>
+        <source>Cannot open file</source>
+        <translation>Kan bestand niet openen</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened.</source>
+        <translation>%1 kan niet worden geopend.</translation>
+    </message>
+    <message>
+        <source>Cannot create file</source>
+        <translation>Kan bestand niet aanmaken</translation>
+    </message>
+    <message>
+        <source>Daily backup made: %1</source>
+        <translation>Dagelijkse back-up gemaakt: %1</translation>
+    </message>
+    <message>
+        <source>The daily backup could not be made: %1</source>
+        <translation>De dagelijkse back-up kon niet worden gemaakt: %1</translation>
+    </message>
+    <message>
+        <source>Cannot undo or redo</source>
+        <translation>Kan niet ongedaan maken of opnieuw uitvoeren</translation>
+    </message>
+    <message>
+        <source>Making the demo municipality...</source>
+        <translation>De demogemeente wordt aangemaakt...</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Cannot make the demo</source>
+        <translation>Kan de demo niet aanmaken</translation>
+    </message>
+    <message>
+        <source>New Wijkregie file</source>
+        <translation>Nieuw Wijkregie-bestand</translation>
+    </message>
+    <message>
+        <source>Wijkregie files (%1)</source>
+        <translation>Wijkregie-bestanden (%1)</translation>
+    </message>
+    <message>
+        <source>Name of the municipality:</source>
+        <translation>Naam van de gemeente:</translation>
+    </message>
+    <message>
+        <source>Open Wijkregie file</source>
+        <translation>Wijkregie-bestand openen</translation>
+    </message>
+    <message>
+        <source>Make a backup</source>
+        <translation>Back-up maken</translation>
+    </message>
+    <message>
+        <source>Backup written to %1</source>
+        <translation>Back-up geschreven naar %1</translation>
+    </message>
+    <message>
+        <source>Cannot make a backup</source>
+        <translation>Kan geen back-up maken</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>The language changes to %1 the next time you start Wijkregie.</source>
+        <translation>De taal verandert in %1 wanneer u Wijkregie de volgende keer start.</translation>
+    </message>
+    <message>
+        <source>About Wijkregie</source>
+        <translation>Over Wijkregie</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Wijkregie %1&lt;/h3&gt;&lt;p&gt;The register of the ward director: wards, resident initiatives and the residents who carry them, and which initiatives are at risk of stopping.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Wijkregie %1&lt;/h3&gt;&lt;p&gt;Het register van de wijkregisseur: wijken, bewonersinitiatieven en de bewoners die ze dragen, en welke initiatieven dreigen te stoppen.&lt;/p&gt;&lt;p&gt;Uitgegeven onder de GNU General Public License, versie 3 of later.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>All wards</source>
+        <translation>Alle wijken</translation>
+    </message>
+</context>
+<context>
+    <name>MeasurementEditor</name>
+    <message>
+        <source>New measurement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit measurement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished">&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date of the measurement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the measured value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeasurementListModel</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Datum</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished">Waarde</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Notitie</translation>
+    </message>
+</context>
+<context>
+    <name>NeedEditor</name>
+    <message>
+        <source>The need is still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A need of the ward or a group in it, e.g. a meeting place for elderly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. residents&apos; evening, youth worker, housing corporation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a ward...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a theme...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only collective needs: never an individual resident&apos;s situation or care need.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ward:</source>
+        <translation type="unfinished">&amp;Wijk:</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Need:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signalled &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signalled &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Severity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add need</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NeedModel</name>
+    <message>
+        <source>open</source>
+        <translation type="unfinished">open</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ gap: no offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No active offer in %1 meets this need (theme %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ward</source>
+        <translation type="unfinished">Wijk</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished">Thema</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signalled by</source>
+        <translation type="unfinished">Gesignaleerd door</translation>
+    </message>
+    <message>
+        <source>Signalled on</source>
+        <translation type="unfinished">Gesignaleerd op</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished">Ernst</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished">Open</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NeedView</name>
+    <message>
+        <source>All themes</source>
+        <translation type="unfinished">Alle thema&apos;s</translation>
+    </message>
+    <message>
+        <source>Show only needs in this theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show open or closed needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only gaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search need or who signalled it...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open and closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only open needs that no active offer in their ward and theme meets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gap(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the need “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfferEditor</name>
+    <message>
+        <source>The offer is available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search...</source>
+        <translation type="unfinished">Zoeken...</translation>
+    </message>
+    <message>
+        <source>e.g. 2 afternoons a week, 15 places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a ward...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a theme...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An initiative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ward:</source>
+        <translation type="unfinished">&amp;Wijk:</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Offer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offered &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Capacity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfferModel</name>
+    <message>
+        <source>Initiative: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished">actief</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ward</source>
+        <translation type="unfinished">Wijk</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished">Thema</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offered by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation type="unfinished">Capaciteit</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished">Actief</translation>
+    </message>
+</context>
+<context>
+    <name>OfferView</name>
+    <message>
+        <source>Show only offers in this theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show active or inactive offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search offer or capacity...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active and inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inactive offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n offer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the offer “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParticipationEditor</name>
+    <message>
+        <source>Edit participation moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New participation moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a ward...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ward:</source>
+        <translation type="unfinished">&amp;Wijk:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished">&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished">&amp;Soort:</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Participants:</source>
+        <translation type="unfinished">D&amp;eelnemers:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add participation moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParticipationModel</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Datum</translation>
+    </message>
+    <message>
+        <source>Ward</source>
+        <translation type="unfinished">Wijk</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Soort</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished">Kanaal</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished">Deelnemers</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipationRepository</name>
+    <message>
+        <source>Choose the ward of the participation moment.</source>
+        <translation>Kies de wijk van het participatiemoment.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the participation moment.</source>
+        <translation>Vul de datum van het participatiemoment in.</translation>
+    </message>
+    <message>
+        <source>The number of participants cannot be negative.</source>
+        <translation>Het aantal deelnemers kan niet negatief zijn.</translation>
+    </message>
+    <message>
+        <source>This participation moment no longer exists.</source>
+        <translation>Dit participatiemoment bestaat niet meer.</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipationView</name>
+    <message>
+        <source>Show only moments through this channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search notes...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participation moment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete participation moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PartnerEditor</name>
+    <message>
+        <source>Edit partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished">&amp;Type:</translation>
+    </message>
+    <message>
+        <source>&amp;Contact person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished">&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished">&amp;Telefoon:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PartnerModel</name>
+    <message>
+        <source>%1 (%2 active)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished">Partner</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation type="unfinished">Contactpersoon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Telefoon</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PartnerRepository</name>
+    <message>
+        <source>Enter the partner&apos;s name.</source>
+        <translation>Vul de naam van de partner in.</translation>
+    </message>
+    <message>
+        <source>There is already a partner called %1.</source>
+        <translation>Er is al een partner met de naam %1.</translation>
+    </message>
+    <message>
+        <source>This is not an e-mail address.</source>
+        <translation>Dit is geen e-mailadres.</translation>
+    </message>
+    <message>
+        <source>This partner no longer exists.</source>
+        <translation>Deze partner bestaat niet meer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreement(s)</source>
+        <translation>
+            <numerusform>%n samenwerkingsafspraak</numerusform>
+            <numerusform>%n samenwerkingsafspraken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n offer(s) in the support map</source>
+        <translation>
+            <numerusform>%n aanbod in vraag en aanbod</numerusform>
+            <numerusform>%n aanbiedingen in vraag en aanbod</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Partner %1 cannot be deleted because other records refer to it: %2.</source>
+        <translation>Partner %1 kan niet worden verwijderd, omdat andere gegevens ernaar verwijzen: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerView</name>
+    <message>
+        <source>Show only partners of this type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search name or contact person...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All partner types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partner “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonDetailDialog</name>
+    <message>
+        <source>Resident</source>
+        <translation>Bewoner</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Do you want to remove the involvement in %1? You can undo this with Ctrl+Z.</source>
+        <translation>Wilt u de betrokkenheid bij %1 verwijderen? U kunt dit ongedaan maken met Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Remove involvement</source>
+        <translation>Betrokkenheid verwijderen</translation>
+    </message>
+    <message>
+        <source>Cannot remove</source>
+        <translation>Kan niet verwijderen</translation>
+    </message>
+    <message>
+        <source>No hours registered for this resident.</source>
+        <translation>Voor deze bewoner zijn geen uren geregistreerd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 hours in %n month(s), in %2 initiative(s).</source>
+        <translation>
+            <numerusform>%1 uur in %n maand; aantal initiatieven: %2.</numerusform>
+            <numerusform>%1 uur in %n maanden; aantal initiatieven: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Initiatives</source>
+        <translation>&amp;Initiatieven</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Geschiedenis</translation>
+    </message>
+    <message>
+        <source>&amp;Roles</source>
+        <translation>&amp;Rollen</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Opnieuw</translation>
+    </message>
+</context>
+<context>
+    <name>PersonEditor</name>
+    <message>
+        <source>Edit resident</source>
+        <translation>Bewoner bewerken</translation>
+    </message>
+    <message>
+        <source>New resident</source>
+        <translation>Nieuwe bewoner</translation>
+    </message>
+    <message>
+        <source>for example: treasurer, gardening, social media</source>
+        <translation>bijvoorbeeld: penningmeester, tuinieren, sociale media</translation>
+    </message>
+    <message>
+        <source>what the resident agreed to, e.g. contact about the initiative</source>
+        <translation>waarvoor de bewoner toestemming gaf, bijv. contact over het initiatief</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(onbekend)</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Voornaam:</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Achternaam:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefoon:</translation>
+    </message>
+    <message>
+        <source>&amp;Ward of residence:</source>
+        <translation>&amp;Woonwijk:</translation>
+    </message>
+    <message>
+        <source>En&amp;gagement:</source>
+        <translation>&amp;Betrokkenheid:</translation>
+    </message>
+    <message>
+        <source>&amp;Skills:</source>
+        <translation>Vaar&amp;digheden:</translation>
+    </message>
+    <message>
+        <source>&amp;Consent date:</source>
+        <translation>Datum toe&amp;stemming:</translation>
+    </message>
+    <message>
+        <source>Consent sc&amp;ope:</source>
+        <translation>Toestemming v&amp;oor:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notities:</translation>
+    </message>
+    <message>
+        <source>Add resident</source>
+        <translation>Bewoner toevoegen</translation>
+    </message>
+</context>
+<context>
+    <name>PersonHistoryModel</name>
+    <message>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+</context>
+<context>
+    <name>PersonModel</name>
+    <message>
+        <source>Last name</source>
+        <translation>Achternaam</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Voornaam</translation>
+    </message>
+    <message>
+        <source>Ward</source>
+        <translation>Wijk</translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation>Betrokkenheid</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Vaardigheden</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Toestemming</translation>
+    </message>
+    <message>
+        <source>never (inactive)</source>
+        <translation>nooit (inactief)</translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1 (inactief)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Inactive: no hours registered in the last %n month(s).</source>
+        <translation>
+            <numerusform>Inactief: geen uren geregistreerd in de afgelopen %n maand.</numerusform>
+            <numerusform>Inactief: geen uren geregistreerd in de afgelopen %n maanden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last active</source>
+        <translation>Laatst actief</translation>
+    </message>
+    <message>
+        <source>Hours (12 months)</source>
+        <translation>Uren (12 maanden)</translation>
+    </message>
+</context>
+<context>
+    <name>PersonRepository</name>
+    <message>
+        <source>Enter the first name.</source>
+        <translation>Vul de voornaam in.</translation>
+    </message>
+    <message>
+        <source>Enter the last name.</source>
+        <translation>Vul de achternaam in.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation>&quot;%1&quot; is geen e-mailadres.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number.</source>
+        <translation>&quot;%1&quot; is geen telefoonnummer.</translation>
+    </message>
+    <message>
+        <source>The chosen ward no longer exists.</source>
+        <translation>De gekozen wijk bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>The consent date lies in the future.</source>
+        <translation>De datum van toestemming ligt in de toekomst.</translation>
+    </message>
+    <message>
+        <source>Describe what the person consented to.</source>
+        <translation>Beschrijf waarvoor de persoon toestemming heeft gegeven.</translation>
+    </message>
+    <message>
+        <source>This person no longer exists.</source>
+        <translation>Deze persoon bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>holder of the role %1 in %2</source>
+        <translation>rolhouder van %1 bij %2</translation>
+    </message>
+    <message>
+        <source>backup for the role %1 in %2</source>
+        <translation>reserve voor de rol %1 bij %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n involvement(s) in initiatives</source>
+        <translation>
+            <numerusform>%n betrokkenheid bij initiatieven</numerusform>
+            <numerusform>%n betrokkenheden bij initiatieven</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) with registered hours</source>
+        <translation>
+            <numerusform>%n dag met geregistreerde uren</numerusform>
+            <numerusform>%n dagen met geregistreerde uren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cannot be deleted because other records refer to this person: %2.</source>
+        <translation>%1 kan niet worden verwijderd, omdat andere gegevens naar deze persoon verwijzen: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n offer(s) in the support map</source>
+        <translation type="unfinished">
+            <numerusform>%n aanbod in vraag en aanbod</numerusform>
+            <numerusform>%n aanbiedingen in vraag en aanbod</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PersonView</name>
+    <message>
+        <source>Show only residents with this engagement</source>
+        <translation>Alleen bewoners met deze betrokkenheid tonen</translation>
+    </message>
+    <message>
+        <source>Search name, e-mail or skills...</source>
+        <translation>Zoeken in naam, e-mail of vaardigheden...</translation>
+    </message>
+    <message>
+        <source>All engagement</source>
+        <translation>Alle betrokkenheid</translation>
+    </message>
+    <message>
+        <source>What if this person &amp;stops?</source>
+        <translation>Wat als deze persoon &amp;stopt?</translation>
+    </message>
+    <message>
+        <source>Show which of this resident&apos;s initiatives would move to high risk without them</source>
+        <translation>Tonen welke initiatieven van deze bewoner zonder hem of haar naar risico hoog gaan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resident(s)</source>
+        <translation>
+            <numerusform>%n bewoner</numerusform>
+            <numerusform>%n bewoners</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete resident</source>
+        <translation>Bewoner verwijderen</translation>
+    </message>
+    <message>
+        <source>Only &amp;inactive</source>
+        <translation>Alleen in&amp;actief</translation>
+    </message>
+    <message>
+        <source>&amp;Initiatives and history...</source>
+        <translation>&amp;Initiatieven en geschiedenis...</translation>
+    </message>
+    <message>
+        <source>Show this resident&apos;s initiatives, hours per month and critical roles</source>
+        <translation>De initiatieven, uren per maand en kritieke rollen van deze bewoner tonen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show only residents without registered hours in the last %n month(s)</source>
+        <translation>
+            <numerusform>Alleen bewoners tonen zonder geregistreerde uren in de afgelopen %n maand</numerusform>
+            <numerusform>Alleen bewoners tonen zonder geregistreerde uren in de afgelopen %n maanden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Pseudonyms</name>
+    <message>
+        <source>Resident %1</source>
+        <translation>Bewoner %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTable</name>
+    <message>
+        <source>&amp;Add...</source>
+        <translation>&amp;Toevoegen...</translation>
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation>&amp;Bewerken...</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>ReportBuilder</name>
+    <message>
+        <source>Choose the period of the report.</source>
+        <translation>Kies de periode van de rapportage.</translation>
+    </message>
+    <message>
+        <source>The period ends (%1) before it starts (%2).</source>
+        <translation>De periode eindigt (%1) voordat die begint (%2).</translation>
+    </message>
+    <message>
+        <source>Choose at least one ward.</source>
+        <translation>Kies minimaal één wijk.</translation>
+    </message>
+    <message>
+        <source>The chosen ward no longer exists.</source>
+        <translation>De gekozen wijk bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>The file has no wards to report on.</source>
+        <translation>Het bestand bevat geen wijken om over te rapporteren.</translation>
+    </message>
+    <message>
+        <source>the ward director</source>
+        <translation>de wijkregisseur</translation>
+    </message>
+    <message>
+        <source>Municipality overview %1</source>
+        <translation>Gemeenteoverzicht %1</translation>
+    </message>
+    <message>
+        <source>Ward report %1</source>
+        <translation>Wijkrapportage %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ward(s)</source>
+        <translation>
+            <numerusform>%n wijk</numerusform>
+            <numerusform>%n wijken</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Inhabitants</source>
+        <translation>Inwoners</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>Huishoudens</translation>
+    </message>
+    <message>
+        <source>Active initiatives (running or paused)</source>
+        <translation>Actieve initiatieven (lopend of gepauzeerd)</translation>
+    </message>
+    <message>
+        <source>Residents who gave hours in the period</source>
+        <translation>Bewoners die in de periode uren hebben ingezet</translation>
+    </message>
+    <message>
+        <source>Hours given in the period</source>
+        <translation>Ingezette uren in de periode</translation>
+    </message>
+    <message>
+        <source>Participants in open activities</source>
+        <translation>Deelnemers aan open activiteiten</translation>
+    </message>
+    <message>
+        <source>Budget granted to active initiatives</source>
+        <translation>Toegekend budget aan actieve initiatieven</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 t/m %2</translation>
+    </message>
+    <message>
+        <source>no period set</source>
+        <translation>geen periode vastgelegd</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>&amp;Ward report for the chosen wards</source>
+        <translation>&amp;Wijkrapportage voor de gekozen wijken</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality overview (all wards)</source>
+        <translation>&amp;Gemeenteoverzicht (alle wijken)</translation>
+    </message>
+    <message>
+        <source>Show residents&apos; &amp;names</source>
+        <translation>&amp;Namen van bewoners tonen</translation>
+    </message>
+    <message>
+        <source>Council report</source>
+        <translation>Raadsrapportage</translation>
+    </message>
+    <message>
+        <source>What to print</source>
+        <translation>Soort rapportage</translation>
+    </message>
+    <message>
+        <source>The report will contain personal data. Share it only with those who may see it.</source>
+        <translation>De rapportage bevat dan persoonsgegevens. Deel haar alleen met wie deze gegevens mag zien.</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Van:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Tot en met:</translation>
+    </message>
+    <message>
+        <source>&amp;Prepared by:</source>
+        <translation>&amp;Opgesteld door:</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>&amp;Afdrukvoorbeeld…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Af&amp;drukken…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Opslaan als &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Afdrukken</translation>
+    </message>
+    <message>
+        <source>Save report as PDF</source>
+        <translation>Rapportage opslaan als PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Opslaan als PDF</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Opgeslagen als %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportRenderer</name>
+    <message>
+        <source>None.</source>
+        <translation>Geen.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <source>on track</source>
+        <translation>op schema</translation>
+    </message>
+    <message>
+        <source>off track</source>
+        <translation>achter op schema</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Nulmeting</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Streefwaarde</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Laatste meting</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Streefdatum</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Voortgang</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Kerncijfers</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Kengetal</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <source>Ward goals</source>
+        <translation>Wijkdoelen</translation>
+    </message>
+    <message>
+        <source>Initiatives and continuity risk</source>
+        <translation>Initiatieven en continuïteitsrisico</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Initiatief</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Thema&apos;s</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risico</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Toelichting</translation>
+    </message>
+    <message>
+        <source>Continuity risk per active initiative</source>
+        <translation>Continuïteitsrisico per actief initiatief</translation>
+    </message>
+    <message>
+        <source>score 0–100</source>
+        <translation>score 0–100</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>laag</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>midden</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>hoog</translation>
+    </message>
+    <message>
+        <source>The chart shows the 25 initiatives with the highest score.</source>
+        <translation>De grafiek toont de 25 initiatieven met de hoogste score.</translation>
+    </message>
+    <message>
+        <source>Key persons</source>
+        <translation>Sleutelpersonen</translation>
+    </message>
+    <message>
+        <source>Residents whose leaving would put at least one initiative at high risk.</source>
+        <translation>Bewoners bij wier vertrek ten minste één initiatief een hoog continuïteitsrisico zou krijgen.</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persoon</translation>
+    </message>
+    <message>
+        <source>Initiatives that would move to high risk</source>
+        <translation>Initiatieven die naar risico hoog zouden gaan</translation>
+    </message>
+    <message>
+        <source>Agreements with partners</source>
+        <translation>Samenwerkingsafspraken met partners</translation>
+    </message>
+    <message>
+        <source>none planned</source>
+        <translation>niet gepland</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>te laat</translation>
+    </message>
+    <message>
+        <source>due soon</source>
+        <translation>binnenkort</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Monitoring and evaluation agreed</source>
+        <translation>Monitoring en evaluatie afgesproken</translation>
+    </message>
+    <message>
+        <source>Next evaluation</source>
+        <translation>Volgende evaluatie</translation>
+    </message>
+    <message>
+        <source>Outdated policy frameworks</source>
+        <translation>Verouderde beleidskaders</translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation>Beleidskader</translation>
+    </message>
+    <message>
+        <source>Review was due</source>
+        <translation>Herziening uiterlijk</translation>
+    </message>
+    <message>
+        <source>Gaps in the support map</source>
+        <translation>Knelpunten in vraag en aanbod</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Need without an offer</source>
+        <translation>Vraag zonder aanbod</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Ernst</translation>
+    </message>
+    <message>
+        <source>Signalled on</source>
+        <translation>Gesignaleerd op</translation>
+    </message>
+    <message>
+        <source>Participation by channel</source>
+        <translation>Participatie per kanaal</translation>
+    </message>
+    <message>
+        <source>Participants by channel</source>
+        <translation>Deelnemers per kanaal</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <source>Moments</source>
+        <translation>Momenten</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deelnemers</translation>
+    </message>
+    <message>
+        <source>Follow-ups of initiatives outside the policy framework</source>
+        <translation>Vervolgacties voor initiatieven buiten het beleidskader</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Vakafdeling</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Overview of all wards</source>
+        <translation>Overzicht van alle wijken</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Ward</source>
+        <translation>Wijk</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoog</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Mid­den</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Laag</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Af­spraken</translation>
+    </message>
+    <message>
+        <source>Without M&amp;E</source>
+        <translation>Zonder M&amp;E</translation>
+    </message>
+    <message>
+        <source>Gaps</source>
+        <translation>Knel­pun­ten</translation>
+    </message>
+    <message>
+        <source>Goals on track</source>
+        <translation>Doelen op schema</translation>
+    </message>
+    <message>
+        <source>Risk bands of active initiatives per ward (%1–%2)</source>
+        <translation>Risiconiveaus van actieve initiatieven per wijk (%1–%2)</translation>
+    </message>
+    <message>
+        <source>Risk bands of active initiatives per ward</source>
+        <translation>Risiconiveaus van actieve initiatieven per wijk</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 t/m %2</translation>
+    </message>
+    <message>
+        <source>All wards</source>
+        <translation>Alle wijken</translation>
+    </message>
+    <message>
+        <source>Municipality overview</source>
+        <translation>Gemeenteoverzicht</translation>
+    </message>
+    <message>
+        <source>Ward report</source>
+        <translation>Wijkrapportage</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>Opgesteld door</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>This report contains names of residents. Handle it as personal data.</source>
+        <translation>Deze rapportage bevat namen van bewoners. Behandel haar als persoonsgegevens: vertrouwelijk.</translation>
+    </message>
+    <message>
+        <source>Residents appear under a pseudonym (Resident A, Resident B, …) that holds within this report only.</source>
+        <translation>Bewoners staan in deze rapportage onder een pseudoniem (Bewoner A, Bewoner B, …) dat alleen binnen deze rapportage geldt.</translation>
+    </message>
+    <message>
+        <source>The report could not be printed.</source>
+        <translation>De rapportage kon niet worden afgedrukt.</translation>
+    </message>
+    <message>
+        <source>Printed on %1</source>
+        <translation>Afgedrukt op %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Pagina %1 van %2</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>De map %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>The PDF %1 could not be written.</source>
+        <translation>Het PDF-bestand %1 kon niet worden geschreven.</translation>
+    </message>
+</context>
+<context>
+    <name>RiskBreakdownWidget</name>
+    <message>
+        <source>The risk is computed over the twelve months before this date</source>
+        <translation>Het risico wordt berekend over de twaalf maanden vóór deze datum</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <source>Reference date:</source>
+        <translation>Peildatum:</translation>
+    </message>
+    <message>
+        <source>Continuity risk: select an initiative</source>
+        <translation>Continuïteitsrisico: selecteer een initiatief</translation>
+    </message>
+    <message>
+        <source>Continuity risk of &quot;%1&quot;</source>
+        <translation>Continuïteitsrisico van &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Computing...</source>
+        <translation>Bezig met berekenen...</translation>
+    </message>
+    <message>
+        <source>No risk: only running and paused initiatives are scored.</source>
+        <translation>Geen risico: alleen lopende en gepauzeerde initiatieven krijgen een score.</translation>
+    </message>
+    <message>
+        <source>Score %1 – %2</source>
+        <translation>Score %1 – %2</translation>
+    </message>
+    <message>
+        <source>(one person, no backup)</source>
+        <translation>(één persoon, geen reserve)</translation>
+    </message>
+    <message>
+        <source>Indicator value %1</source>
+        <translation>Waarde van de indicator: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RiskCalculator</name>
+    <message numerus="yes">
+        <source>%n regular(s) (active in at least 6 months)</source>
+        <translation>
+            <numerusform>%n vaste vrijwilliger (actief in minstens 6 maanden)</numerusform>
+            <numerusform>%n vaste vrijwilligers (actief in minstens 6 maanden)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No hours registered in the last 12 months</source>
+        <translation>Geen uren geregistreerd in de afgelopen 12 maanden</translation>
+    </message>
+    <message>
+        <source>One resident provides %1% of the hours</source>
+        <translation>Eén bewoner levert %1% van de inzet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n residents provide %1% of the hours</source>
+        <translation>
+            <numerusform>%n bewoner levert %1% van de inzet</numerusform>
+            <numerusform>%n bewoners leveren %1% van de inzet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No critical roles are registered</source>
+        <translation>Er zijn geen kritieke rollen geregistreerd</translation>
+    </message>
+    <message>
+        <source>Every critical role has a holder and a backup</source>
+        <translation>Elke kritieke rol heeft een rolhouder en een reserve</translation>
+    </message>
+    <message>
+        <source>No critical role has a backup</source>
+        <translation>Geen enkele kritieke rol heeft een reserve</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n critical role(s) have no backup</source>
+        <translation>
+            <numerusform>Zonder reserve: %1 van %n kritieke rol</numerusform>
+            <numerusform>Zonder reserve: %1 van %n kritieke rollen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n critical role(s) have no holder or no backup</source>
+        <translation>
+            <numerusform>Zonder rolhouder of reserve: %1 van %n kritieke rol</numerusform>
+            <numerusform>Zonder rolhouder of reserve: %1 van %n kritieke rollen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hours started in the last 6 months</source>
+        <translation>De inzet is in de afgelopen 6 maanden begonnen</translation>
+    </message>
+    <message>
+        <source>No hours in the last 12 months</source>
+        <translation>Geen uren in de afgelopen 12 maanden</translation>
+    </message>
+    <message>
+        <source>Hours fell %1% in the last 6 months</source>
+        <translation>De inzet daalde %1% in de afgelopen 6 maanden</translation>
+    </message>
+    <message>
+        <source>Hours rose %1% in the last 6 months</source>
+        <translation>De inzet steeg %1% in de afgelopen 6 maanden</translation>
+    </message>
+    <message>
+        <source>Hours held steady in the last 6 months</source>
+        <translation>De inzet bleef gelijk in de afgelopen 6 maanden</translation>
+    </message>
+    <message>
+        <source>Follow-up funding is registered</source>
+        <translation>Er is vervolgfinanciering geregistreerd</translation>
+    </message>
+    <message>
+        <source>No funding end date is registered</source>
+        <translation>Er is geen einddatum van de financiering geregistreerd</translation>
+    </message>
+    <message>
+        <source>Funding ended on %1 without follow-up funding</source>
+        <translation>De financiering is op %1 geëindigd zonder vervolgfinanciering</translation>
+    </message>
+    <message numerus="yes">
+        <source>Funding ends in %n month(s) without follow-up funding</source>
+        <translation>
+            <numerusform>De financiering eindigt over %n maand zonder vervolgfinanciering</numerusform>
+            <numerusform>De financiering eindigt over %n maanden zonder vervolgfinanciering</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Outside the policy framework and no follow-up owner</source>
+        <translation>Buiten het beleidskader en geen eigenaar van de vervolgactie</translation>
+    </message>
+    <message>
+        <source>A linked agreement ends within 6 months without a planned evaluation</source>
+        <translation>Een gekoppelde afspraak loopt binnen 6 maanden af zonder geplande evaluatie</translation>
+    </message>
+    <message>
+        <source>A linked agreement ends within 6 months; an evaluation is planned</source>
+        <translation>Een gekoppelde afspraak loopt binnen 6 maanden af; er is een evaluatie gepland</translation>
+    </message>
+    <message>
+        <source>The municipality leads the initiative</source>
+        <translation>De gemeente trekt het initiatief</translation>
+    </message>
+    <message>
+        <source>Embedded: no framework gap, no agreement ending soon</source>
+        <translation>Ingebed: past in het beleidskader, geen afspraak die binnenkort afloopt</translation>
+    </message>
+    <message>
+        <source>Nobody registered hours in the last 12 months</source>
+        <translation>Niemand heeft in de afgelopen 12 maanden uren geregistreerd</translation>
+    </message>
+    <message>
+        <source>The top contributor carries no other initiative</source>
+        <translation>De grootste bijdrager heeft geen sleutelrol in een ander initiatief</translation>
+    </message>
+    <message numerus="yes">
+        <source>The top contributor also carries %n other initiative(s)</source>
+        <translation>
+            <numerusform>De grootste bijdrager heeft ook in %n ander initiatief een sleutelrol</numerusform>
+            <numerusform>De grootste bijdrager heeft ook in %n andere initiatieven een sleutelrol</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RiskCharts</name>
+    <message>
+        <source>Risk bands per ward</source>
+        <translation>Risiconiveaus per wijk</translation>
+    </message>
+    <message>
+        <source>Risk trend</source>
+        <translation>Risicotrend</translation>
+    </message>
+    <message>
+        <source>Engagement per ward</source>
+        <translation>Betrokkenheid per wijk</translation>
+    </message>
+    <message>
+        <source>Key persons</source>
+        <translation>Sleutelpersonen</translation>
+    </message>
+    <message>
+        <source>Hours per month</source>
+        <translation>Uren per maand</translation>
+    </message>
+    <message>
+        <source>Computing...</source>
+        <translation>Bezig met berekenen...</translation>
+    </message>
+    <message>
+        <source>Risk bands: the %1 wards with the most high risk</source>
+        <translation>Risiconiveaus: de %1 wijken met het meeste hoge risico</translation>
+    </message>
+    <message>
+        <source>Active initiatives</source>
+        <translation>Actieve initiatieven</translation>
+    </message>
+    <message>
+        <source>Engagement: the %1 wards with the most residents</source>
+        <translation>Betrokkenheid: de %1 wijken met de meeste bewoners</translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation>Bewoners</translation>
+    </message>
+    <message>
+        <source>Average score</source>
+        <translation>Gemiddelde score</translation>
+    </message>
+    <message>
+        <source>Share high (%)</source>
+        <translation>Aandeel hoog (%)</translation>
+    </message>
+    <message>
+        <source>Initiatives moving to high if this person stops</source>
+        <translation>Initiatieven die naar hoog gaan als deze persoon stopt</translation>
+    </message>
+    <message>
+        <source>Initiatives</source>
+        <translation>Initiatieven</translation>
+    </message>
+    <message>
+        <source>Nobody whose leaving moves an initiative to high</source>
+        <translation>Niemand van wie het vertrek een initiatief naar hoog brengt</translation>
+    </message>
+    <message>
+        <source>Key persons: the %1 of %2 with most impact</source>
+        <translation>Sleutelpersonen: de %1 van %2 met de meeste impact</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Uren</translation>
+    </message>
+</context>
+<context>
+    <name>RiskWeightsDialog</name>
+    <message>
+        <source>Change risk weights</source>
+        <translation>Risicogewichten wijzigen</translation>
+    </message>
+    <message>
+        <source>Risk weights</source>
+        <translation>Risicogewichten</translation>
+    </message>
+    <message>
+        <source>How much each indicator counts in the continuity risk of this file. The weights are relative: the score divides by their sum, so it stays between 0 and 100 and the bands (low below 34, high from 67) keep their meaning.</source>
+        <translation>Hoe zwaar elke indicator meetelt in het continuïteitsrisico van dit bestand. De gewichten zijn relatief: de score wordt gedeeld door hun som, zodat die tussen 0 en 100 blijft en de risiconiveaus (laag onder 34, hoog vanaf 67) hun betekenis houden.</translation>
+    </message>
+    <message>
+        <source>Restore &amp;defaults</source>
+        <translation>&amp;Standaardwaarden herstellen</translation>
+    </message>
+    <message>
+        <source>Sum of the weights: %1</source>
+        <translation>Som van de gewichten: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RiskWeightsRepository</name>
+    <message>
+        <source>The weight of %1 must lie between 0 and 1.</source>
+        <translation>Het gewicht van %1 moet tussen 0 en 1 liggen.</translation>
+    </message>
+    <message>
+        <source>At least one weight must be more than 0.</source>
+        <translation>Minimaal één gewicht moet groter zijn dan 0.</translation>
+    </message>
+</context>
+<context>
+    <name>SignalService</name>
+    <message>
+        <source>The evaluation of agreement “%1” with %2 was due on %3.</source>
+        <translation>De evaluatie van afspraak “%1” met %2 had op %3 moeten plaatsvinden.</translation>
+    </message>
+    <message>
+        <source>The evaluation of agreement “%1” with %2 is due on %3.</source>
+        <translation>De evaluatie van afspraak “%1” met %2 staat gepland op %3.</translation>
+    </message>
+    <message>
+        <source>Agreement “%1” with %2 ended on %3 but is still marked active.</source>
+        <translation>Afspraak “%1” met %2 is op %3 afgelopen, maar staat nog op actief.</translation>
+    </message>
+    <message>
+        <source>Agreement “%1” with %2 ends on %3.</source>
+        <translation>Afspraak “%1” met %2 loopt af op %3.</translation>
+    </message>
+    <message>
+        <source>Agreement “%1” with %2 has no agreed monitoring and evaluation.</source>
+        <translation>Bij afspraak “%1” met %2 is geen monitoring en evaluatie afgesproken.</translation>
+    </message>
+    <message>
+        <source>Policy framework “%1” is outdated: it was due for review on %2.</source>
+        <translation>Beleidskader “%1” is verouderd: het had op %2 herzien moeten zijn.</translation>
+    </message>
+    <message>
+        <source>The follow-up of initiative “%1”, which does not fit the policy framework, was due on %2.</source>
+        <translation>De vervolgactie voor initiatief “%1”, dat niet in het beleidskader past, had op %2 klaar moeten zijn.</translation>
+    </message>
+    <message>
+        <source>The follow-up by %3 of initiative “%1”, which does not fit the policy framework, was due on %2.</source>
+        <translation>De vervolgactie door %3 voor initiatief “%1”, dat niet in het beleidskader past, had op %2 klaar moeten zijn.</translation>
+    </message>
+    <message>
+        <source>No active offer meets the need “%1” (%2) in %3.</source>
+        <translation>Er is geen actief aanbod voor de vraag “%1” (%2) in %3.</translation>
+    </message>
+    <message>
+        <source>KPI “%1” of agreement “%2” is off track: %3% of the way to its target where %4% was expected.</source>
+        <translation>KPI “%1” van afspraak “%2” ligt achter op schema: %3% van de weg naar de streefwaarde, terwijl %4% werd verwacht.</translation>
+    </message>
+    <message>
+        <source>KPI “%1” of agreement “%2” is moving away from its target.</source>
+        <translation>KPI “%1” van afspraak “%2” beweegt van de streefwaarde af.</translation>
+    </message>
+</context>
+<context>
+    <name>SignalsView</name>
+    <message>
+        <source>Signals: what needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Datum</translation>
+    </message>
+    <message>
+        <source>Ward</source>
+        <translation type="unfinished">Wijk</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Soort</translation>
+    </message>
+    <message>
+        <source>Double-click a signal or press Enter to open the record behind it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing needs attention: no evaluation is due, no agreement ends soon, every framework is current and every need has an offer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 urgent, %2 needing attention, %3 for information. The most urgent come first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sql</name>
+    <message>
+        <source>The database could not carry out the operation.</source>
+        <translation>De database kon de bewerking niet uitvoeren.</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>The register of the ward director: wards, initiatives and the residents who carry them.</source>
+        <translation>Het register van de wijkregisseur: wijken, initiatieven en de bewoners die ze dragen.</translation>
+    </message>
+    <message>
+        <source>&amp;New file...</source>
+        <translation>&amp;Nieuw bestand...</translation>
+    </message>
+    <message>
+        <source>&amp;Open file...</source>
+        <translation>&amp;Bestand openen...</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo municipality</source>
+        <translation>&amp;Demogemeente openen</translation>
+    </message>
+    <message>
+        <source>Recent files</source>
+        <translation>Recente bestanden</translation>
+    </message>
+    <message>
+        <source>No recent files yet.</source>
+        <translation>Nog geen recente bestanden.</translation>
+    </message>
+</context>
+<context>
+    <name>SupportMapRepository</name>
+    <message>
+        <source>Describe the need.</source>
+        <translation>Beschrijf de vraag.</translation>
+    </message>
+    <message>
+        <source>This need no longer exists.</source>
+        <translation>Deze vraag bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>Describe the offer.</source>
+        <translation>Beschrijf het aanbod.</translation>
+    </message>
+    <message>
+        <source>Choose exactly one initiative, partner or person who makes the offer.</source>
+        <translation>Kies precies één initiatief, partner of persoon die het aanbod doet.</translation>
+    </message>
+    <message>
+        <source>Whoever makes the offer no longer exists.</source>
+        <translation>Degene die het aanbod doet, bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>This offer no longer exists.</source>
+        <translation>Dit aanbod bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>Choose the ward.</source>
+        <translation>Kies de wijk.</translation>
+    </message>
+    <message>
+        <source>Choose the theme.</source>
+        <translation>Kies het thema.</translation>
+    </message>
+</context>
+<context>
+    <name>SupportMapView</name>
+    <message>
+        <source>Needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ThemeRepository</name>
+    <message>
+        <source>Enter the theme&apos;s name.</source>
+        <translation>Vul de naam van het thema in.</translation>
+    </message>
+    <message>
+        <source>There already is a theme called %1.</source>
+        <translation>Er is al een thema met de naam %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ward(s)</source>
+        <translation>
+            <numerusform>%n wijk</numerusform>
+            <numerusform>%n wijken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n initiative(s)</source>
+        <translation>
+            <numerusform>%n initiatief</numerusform>
+            <numerusform>%n initiatieven</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Theme %1 cannot be deleted because it is in use by %2.</source>
+        <translation>Thema %1 kan niet worden verwijderd, omdat het wordt gebruikt door %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ThemesDialog</name>
+    <message>
+        <source>&amp;Rename...</source>
+        <translation>&amp;Hernoemen...</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Thema&apos;s</translation>
+    </message>
+    <message>
+        <source>&amp;Add...</source>
+        <translation>&amp;Toevoegen...</translation>
+    </message>
+    <message>
+        <source>New theme</source>
+        <translation>Nieuw thema</translation>
+    </message>
+    <message>
+        <source>Name of the theme:</source>
+        <translation>Naam van het thema:</translation>
+    </message>
+    <message>
+        <source>Add theme</source>
+        <translation>Thema toevoegen</translation>
+    </message>
+    <message>
+        <source>Rename theme</source>
+        <translation>Thema hernoemen</translation>
+    </message>
+    <message>
+        <source>Delete theme</source>
+        <translation>Thema verwijderen</translation>
+    </message>
+    <message>
+        <source>Do you want to delete the theme %1?</source>
+        <translation>Wilt u het thema %1 verwijderen?</translation>
+    </message>
+    <message>
+        <source>Cannot delete</source>
+        <translation>Kan niet verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>WardEditor</name>
+    <message>
+        <source>Edit ward</source>
+        <translation>Wijk bewerken</translation>
+    </message>
+    <message>
+        <source>New ward</source>
+        <translation>Nieuwe wijk</translation>
+    </message>
+    <message>
+        <source>What makes this ward different</source>
+        <translation>Wat deze wijk bijzonder maakt</translation>
+    </message>
+    <message>
+        <source>CBS &amp;code:</source>
+        <translation>CBS-&amp;code:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>&amp;Inhabitants:</source>
+        <translation>&amp;Inwoners:</translation>
+    </message>
+    <message>
+        <source>&amp;Households:</source>
+        <translation>&amp;Huishoudens:</translation>
+    </message>
+    <message>
+        <source>Focus t&amp;hemes:</source>
+        <translation>&amp;Aandachtsthema&apos;s:</translation>
+    </message>
+    <message>
+        <source>Profile n&amp;otes:</source>
+        <translation>Wijk&amp;profiel:</translation>
+    </message>
+    <message>
+        <source>Add ward</source>
+        <translation>Wijk toevoegen</translation>
+    </message>
+</context>
+<context>
+    <name>WardModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Inhabitants</source>
+        <translation>Inwoners</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>Huishoudens</translation>
+    </message>
+    <message>
+        <source>Initiatives</source>
+        <translation>Initiatieven</translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation>Bewoners</translation>
+    </message>
+    <message>
+        <source>Focus themes</source>
+        <translation>Aandachtsthema&apos;s</translation>
+    </message>
+</context>
+<context>
+    <name>WardRepository</name>
+    <message>
+        <source>Enter the ward&apos;s CBS code, for example WK036301.</source>
+        <translation>Vul de CBS-code van de wijk in, bijvoorbeeld WK036301.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a CBS ward code: WK followed by four digits and two digits or capital letters, for example WK036301.</source>
+        <translation>&quot;%1&quot; is geen CBS-wijkcode: WK gevolgd door vier cijfers en twee cijfers of hoofdletters, bijvoorbeeld WK036301.</translation>
+    </message>
+    <message>
+        <source>Ward %1 already has code %2.</source>
+        <translation>Wijk %1 heeft al code %2.</translation>
+    </message>
+    <message>
+        <source>Enter the ward&apos;s name.</source>
+        <translation>Vul de naam van de wijk in.</translation>
+    </message>
+    <message>
+        <source>The number of inhabitants cannot be negative.</source>
+        <translation>Het aantal inwoners kan niet negatief zijn.</translation>
+    </message>
+    <message>
+        <source>The number of households cannot be negative.</source>
+        <translation>Het aantal huishoudens kan niet negatief zijn.</translation>
+    </message>
+    <message>
+        <source>A ward cannot have more households than inhabitants.</source>
+        <translation>Een wijk kan niet meer huishoudens dan inwoners hebben.</translation>
+    </message>
+    <message>
+        <source>This ward no longer exists.</source>
+        <translation>Deze wijk bestaat niet meer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n initiative(s)</source>
+        <translation>
+            <numerusform>%n initiatief</numerusform>
+            <numerusform>%n initiatieven</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resident(s) living there</source>
+        <translation>
+            <numerusform>%n bewoner die er woont</numerusform>
+            <numerusform>%n bewoners die er wonen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ward %1 cannot be deleted because other records refer to it: %2. Move or delete those first.</source>
+        <translation>Wijk %1 kan niet worden verwijderd, omdat andere gegevens ernaar verwijzen: %2. Verplaats of verwijder die eerst.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreement(s) with partners</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ward goal(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participation moment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s) in the support map</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n offer(s) in the support map</source>
+        <translation type="unfinished">
+            <numerusform>%n aanbod in vraag en aanbod</numerusform>
+            <numerusform>%n aanbiedingen in vraag en aanbod</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WardView</name>
+    <message>
+        <source>Show only wards with this focus theme</source>
+        <translation>Alleen wijken met dit aandachtsthema tonen</translation>
+    </message>
+    <message>
+        <source>Show only wards of this type</source>
+        <translation>Alleen wijken van dit type tonen</translation>
+    </message>
+    <message>
+        <source>Search code, name or notes...</source>
+        <translation>Zoeken in code, naam of notities...</translation>
+    </message>
+    <message>
+        <source>All ward types</source>
+        <translation>Alle wijktypen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ward(s)</source>
+        <translation>
+            <numerusform>%n wijk</numerusform>
+            <numerusform>%n wijken</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete ward</source>
+        <translation>Wijk verwijderen</translation>
+    </message>
+    <message>
+        <source>ward %1 (%2)</source>
+        <translation>wijk %1 (%2)</translation>
+    </message>
+    <message>
+        <source>All themes</source>
+        <translation>Alle thema&apos;s</translation>
+    </message>
+</context>
+<context>
+    <name>WhatIfDialog</name>
+    <message>
+        <source>What if %1 stops?</source>
+        <translation>Wat als %1 stopt?</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Initiatief</translation>
+    </message>
+    <message>
+        <source>Ward</source>
+        <translation>Wijk</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Voor</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Na</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Verandering</translation>
+    </message>
+    <message>
+        <source>moves to %1</source>
+        <translation>gaat naar %1</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>geen verandering</translation>
+    </message>
+    <message>
+        <source>%1 plays no part in an active initiative.</source>
+        <translation>%1 speelt geen rol in een actief initiatief.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Without %1, %n initiative(s) move to high risk (reference date %2).</source>
+        <translation>
+            <numerusform>Zonder %1 gaat %n initiatief naar risico hoog (peildatum %2).</numerusform>
+            <numerusform>Zonder %1 gaan %n initiatieven naar risico hoog (peildatum %2).</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -28,9 +28,10 @@ namespace Commands {
 
 namespace {
 
+// lupdate extracts tr() inside namespace Commands under the context "Commands"; translate with the same one.
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("CommandLine", text);
+    return QCoreApplication::translate("Commands", text);
 }
 
 QString native(const QString& path)

@@ -22,9 +22,10 @@ using namespace Qt::StringLiterals;
 namespace Commands {
 
 namespace {
+// lupdate extracts tr() inside namespace Commands under the context "Commands"; translate with the same one.
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("CommandLine", text);
+    return QCoreApplication::translate("Commands", text);
 }
 } // namespace
 

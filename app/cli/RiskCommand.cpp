@@ -24,9 +24,10 @@ namespace Commands {
 
 namespace {
 
+// lupdate extracts tr() inside namespace Commands under the context "Commands"; translate with the same one.
 QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("CommandLine", text, disambiguation, n);
+    return QCoreApplication::translate("Commands", text, disambiguation, n);
 }
 
 /// The columns of DESIGN.md's risk table (rfc4180 keys), in that order.

@@ -14,11 +14,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("CsvImporter", text);
-}
-
 QSet<qint64> allIds(const QSqlDatabase& db, const QString& table)
 {
     QSet<qint64> ids;
@@ -35,6 +30,8 @@ QSet<qint64> allIds(const QSqlDatabase& db, const QString& table)
 /// initiative; an anonymous event (no person) needs a number of participants.
 class ActivityImport final : public TableImport
 {
+    Q_DECLARE_TR_FUNCTIONS(CsvImporter)
+
 public:
     explicit ActivityImport(Database& db)
     {

@@ -1,5 +1,6 @@
 #include "CsvTableImport.h"
 
+#include "CsvImporter.h"
 #include "CsvTables.h"
 #include "domain/Activity.h"
 #include "storage/CriticalRoleRepository.h"
@@ -18,11 +19,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("CsvImporter", text);
-}
 
 bool exists(const QSqlDatabase& db, const QString& table, qint64 id)
 {
@@ -44,7 +40,8 @@ std::optional<qint64> wardId(const QSqlDatabase& db, const ImportRow& row, QList
     }
     const QVariant id = Sql::scalar(db, u"SELECT id FROM wards WHERE code = ?"_s, {code});
     if (!id.isValid()) {
-        problems.append({u"ward_code"_s, tr("There is no ward with code %1; import the wards first.").arg(code)});
+        problems.append(
+            {u"ward_code"_s, CsvImporter::tr("There is no ward with code %1; import the wards first.").arg(code)});
         return std::nullopt;
     }
     return id.toLongLong();
@@ -55,7 +52,7 @@ bool checkReference(const QSqlDatabase& db, const ImportRow& row, const QString&
 {
     const auto id = row.id(key);
     if (id && !exists(db, table, *id)) {
-        problems.append({key, tr(message).arg(*id)});
+        problems.append({key, CsvImporter::tr(message).arg(*id)});
         return false;
     }
     return true;
@@ -74,7 +71,7 @@ QList<qint64> themeIds(const QSqlDatabase& db, const ImportRow& row, QList<Field
         const QVariant id = Sql::scalar(db,
             u"SELECT id FROM themes WHERE key = ? OR name = ? COLLATE NOCASE ORDER BY key IS NULL LIMIT 1"_s, {t, t});
         if (!id.isValid()) {
-            problems.append({u"themes"_s, tr("There is no theme \"%1\".").arg(t)});
+            problems.append({u"themes"_s, CsvImporter::tr("There is no theme \"%1\".").arg(t)});
         } else if (!ids.contains(id.toLongLong())) {
             ids << id.toLongLong();
         }

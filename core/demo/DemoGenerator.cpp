@@ -16,11 +16,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("DemoGenerator", text);
-}
-
 using DemoPlan::InitiativeInfo;
 using DemoPlan::Pattern;
 
@@ -428,7 +423,7 @@ private:
 } // namespace
 
 DemoCancelled::DemoCancelled()
-    : Error(tr("The demo generation was cancelled; nothing was written."))
+    : Error(QCoreApplication::translate("DemoGenerator", "The demo generation was cancelled; nothing was written."))
 {
 }
 
@@ -461,7 +456,8 @@ void generateDemo(Database& db, const DemoOptions& options, const std::function<
     {
         Generator generator(db, options, progress);
         if (!generator.databaseIsEmpty()) {
-            throw Error(tr("A demo municipality can only be generated into an empty database."));
+            throw Error(QCoreApplication::translate(
+                "DemoGenerator", "A demo municipality can only be generated into an empty database."));
         }
         generator.run();
     }

@@ -25,9 +25,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char* text, int n = -1)
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("ReportBuilder", text, nullptr, n);
+    return QCoreApplication::translate("ReportBuilder", text, disambiguation, n);
 }
 
 QString longDate(const QDate& date)
@@ -135,8 +135,9 @@ Report::Document ReportBuilder::build(const ReportRequest& request)
     doc.withNames = request.withNames;
     doc.isOverview = request.overview;
     doc.title = request.overview ? tr("Municipality overview %1").arg(doc.municipality)
-                                 : tr("Ward report %1").arg(wards.size() == 1 ? wards.first().name
-                                                                               : tr("%n ward(s)", int(wards.size())));
+                                 : tr("Ward report %1").arg(wards.size() == 1
+                                         ? wards.first().name
+                                         : tr("%n ward(s)", nullptr, int(wards.size())));
 
     // Everything below is fetched once for all wards, then sorted into the sections.
     ReportQueries queries(m_db);

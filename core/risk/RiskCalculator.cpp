@@ -8,11 +8,14 @@
 
 using namespace Qt::StringLiterals;
 
+namespace RiskCalculator {
+
 namespace {
 
-QString tr(const char* text, int n = -1)
+// Inside namespace RiskCalculator, so that lupdate extracts these texts under the context translate() uses.
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("RiskCalculator", text, nullptr, n);
+    return QCoreApplication::translate("RiskCalculator", text, disambiguation, n);
 }
 
 int percent(double share)
@@ -29,7 +32,7 @@ QString concentrationText(const RiskFacts& f)
         return tr("One resident provides %1% of the hours")
             .arg(percent(static_cast<double>(f.topQuarters) / static_cast<double>(f.totalQuarters)));
     }
-    return tr("%n residents provide %1% of the hours", f.k)
+    return tr("%n residents provide %1% of the hours", nullptr, f.k)
         .arg(percent(static_cast<double>(f.kQuarters) / static_cast<double>(f.totalQuarters)));
 }
 
@@ -44,9 +47,9 @@ QString successionText(const RiskFacts& f)
     }
     if (f.unfilledRoles == 0) {
         return uncovered == f.roles ? tr("No critical role has a backup")
-                                    : tr("%1 of %n critical role(s) have no backup", f.roles).arg(uncovered);
+                                    : tr("%1 of %n critical role(s) have no backup", nullptr, f.roles).arg(uncovered);
     }
-    return tr("%1 of %n critical role(s) have no holder or no backup", f.roles).arg(uncovered);
+    return tr("%1 of %n critical role(s) have no holder or no backup", nullptr, f.roles).arg(uncovered);
 }
 
 QString momentumText(const RiskFacts& f)
@@ -78,7 +81,8 @@ QString fundingText(const RiskFacts& f, const QDate& reference)
         return tr("Funding ended on %1 without follow-up funding")
             .arg(QLocale().toString(f.fundingEnd, QLocale::ShortFormat));
     }
-    return tr("Funding ends in %n month(s) without follow-up funding", RiskCalculator::monthsUntil(reference, f.fundingEnd));
+    return tr("Funding ends in %n month(s) without follow-up funding", nullptr,
+        RiskCalculator::monthsUntil(reference, f.fundingEnd));
 }
 
 QString embeddingText(const RiskFacts& f)
@@ -106,12 +110,10 @@ QString keyPersonText(const RiskFacts& f)
     if (f.otherInitiativesOfTop == 0) {
         return tr("The top contributor carries no other initiative");
     }
-    return tr("The top contributor also carries %n other initiative(s)", f.otherInitiativesOfTop);
+    return tr("The top contributor also carries %n other initiative(s)", nullptr, f.otherInitiativesOfTop);
 }
 
 } // namespace
-
-namespace RiskCalculator {
 
 double concentration(const RiskFacts& f)
 {
@@ -215,7 +217,7 @@ RiskScore score(const RiskFacts& f, const QDate& reference, const RiskWeights& w
     s.values = {concentration(f), succession(f), thinCore(f), momentum(f), funding(f, reference), embedding(f),
         keyPersonLoad(f)};
     s.explanations = {concentrationText(f), successionText(f), tr("%n regular(s) (active in at least 6 months)",
-        f.regulars), momentumText(f), fundingText(f, reference), embeddingText(f), keyPersonText(f)};
+        nullptr, f.regulars), momentumText(f), fundingText(f, reference), embeddingText(f), keyPersonText(f)};
     const double total = weights.sum();
     double raw = 0;
     for (size_t i = 0; i < s.values.size(); ++i) {

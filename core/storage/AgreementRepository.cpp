@@ -15,9 +15,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char* text, int n = -1)
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("AgreementRepository", text, nullptr, n);
+    return QCoreApplication::translate("AgreementRepository", text, disambiguation, n);
 }
 
 const QString Entity = u"agreement"_s;
@@ -230,12 +230,12 @@ QStringList AgreementRepository::contents(qint64 id) const
     const QSqlDatabase db = m_db.connection();
     const int kpis = Sql::scalar(db, u"SELECT count(*) FROM kpis WHERE agreement_id = ?"_s, {id}).toInt();
     if (kpis > 0) {
-        result << tr("%n KPI(s)", kpis);
+        result << tr("%n KPI(s)", nullptr, kpis);
     }
     const int evaluations
         = Sql::scalar(db, u"SELECT count(*) FROM evaluations WHERE agreement_id = ?"_s, {id}).toInt();
     if (evaluations > 0) {
-        result << tr("%n evaluation(s)", evaluations);
+        result << tr("%n evaluation(s)", nullptr, evaluations);
     }
     return result;
 }

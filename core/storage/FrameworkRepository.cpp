@@ -10,9 +10,9 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-QString tr(const char* text, int n = -1)
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("FrameworkRepository", text, nullptr, n);
+    return QCoreApplication::translate("FrameworkRepository", text, disambiguation, n);
 }
 const QString Entity = u"framework"_s;
 const QString Select = u"SELECT id, title, adopted_on, review_by, notes FROM frameworks"_s;
@@ -121,8 +121,9 @@ void FrameworkRepository::remove(qint64 id)
     const int initiatives
         = Sql::scalar(m_db.connection(), u"SELECT count(*) FROM initiatives WHERE framework_id = ?"_s, {id}).toInt();
     if (initiatives > 0) {
-        throw Error(tr("Policy framework %1 cannot be deleted because %n initiative(s) refer to it.", initiatives)
-                        .arg(framework->title));
+        throw Error(
+            tr("Policy framework %1 cannot be deleted because %n initiative(s) refer to it.", nullptr, initiatives)
+                .arg(framework->title));
     }
     Transaction tx(m_db);
     Sql::exec(m_db.connection(), u"DELETE FROM frameworks WHERE id = ?"_s, {id});

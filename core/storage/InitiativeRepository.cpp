@@ -11,9 +11,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char* text, int n = -1)
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("InitiativeRepository", text, nullptr, n);
+    return QCoreApplication::translate("InitiativeRepository", text, disambiguation, n);
 }
 
 const QString Entity = u"initiative"_s;
@@ -185,15 +185,15 @@ QStringList InitiativeRepository::dependents(qint64 id) const
     const int involvements
         = Sql::scalar(db, u"SELECT count(*) FROM involvements WHERE initiative_id = ?"_s, {id}).toInt();
     if (involvements > 0) {
-        result << tr("%n involved person(s)", involvements);
+        result << tr("%n involved person(s)", nullptr, involvements);
     }
     const int activities = Sql::scalar(db, u"SELECT count(*) FROM activities WHERE initiative_id = ?"_s, {id}).toInt();
     if (activities > 0) {
-        result << tr("%n registered activity/activities", activities);
+        result << tr("%n registered activity/activities", nullptr, activities);
     }
     const int roles = Sql::scalar(db, u"SELECT count(*) FROM critical_roles WHERE initiative_id = ?"_s, {id}).toInt();
     if (roles > 0) {
-        result << tr("%n critical role(s)", roles);
+        result << tr("%n critical role(s)", nullptr, roles);
     }
     const int agreements
         = Sql::scalar(db, u"SELECT count(*) FROM agreement_initiatives WHERE initiative_id = ?"_s, {id}).toInt();

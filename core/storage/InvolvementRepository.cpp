@@ -11,9 +11,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char* text, int n = -1)
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("InvolvementRepository", text, nullptr, n);
+    return QCoreApplication::translate("InvolvementRepository", text, disambiguation, n);
 }
 
 const QString Entity = u"involvement"_s;
@@ -80,7 +80,7 @@ QList<FieldError> InvolvementRepository::validate(const Involvement& v) const
             errors.append({u"from"_s,
                 tr("%n day(s) with hours of this person would fall outside the involvement; change or remove those "
                    "hours first.",
-                    n)});
+                    nullptr, n)});
         }
     }
     return errors;
@@ -132,7 +132,7 @@ void InvolvementRepository::remove(qint64 id)
     if (const int n = uncoveredActivities(*v, true); n > 0) {
         throw Error(tr("This involvement cannot be deleted: %n day(s) with hours were registered in its period. "
                        "Remove those hours first.",
-            n));
+            nullptr, n));
     }
     Transaction tx(m_db);
     Sql::exec(m_db.connection(), u"DELETE FROM involvements WHERE id = ?"_s, {id});

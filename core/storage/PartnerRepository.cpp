@@ -12,9 +12,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char* text, int n = -1)
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("PartnerRepository", text, nullptr, n);
+    return QCoreApplication::translate("PartnerRepository", text, disambiguation, n);
 }
 
 const QString Entity = u"partner"_s;
@@ -135,11 +135,11 @@ QStringList PartnerRepository::dependents(qint64 id) const
     const QSqlDatabase db = m_db.connection();
     const int agreements = Sql::scalar(db, u"SELECT count(*) FROM agreements WHERE partner_id = ?"_s, {id}).toInt();
     if (agreements > 0) {
-        result << tr("%n agreement(s)", agreements);
+        result << tr("%n agreement(s)", nullptr, agreements);
     }
     const int offers = Sql::scalar(db, u"SELECT count(*) FROM offers WHERE partner_id = ?"_s, {id}).toInt();
     if (offers > 0) {
-        result << tr("%n offer(s) in the support map", offers);
+        result << tr("%n offer(s) in the support map", nullptr, offers);
     }
     return result;
 }

@@ -14,9 +14,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char* text, int n = -1)
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("PersonRepository", text, nullptr, n);
+    return QCoreApplication::translate("PersonRepository", text, disambiguation, n);
 }
 
 const QString Entity = u"person"_s;
@@ -175,11 +175,11 @@ QStringList PersonRepository::dependents(qint64 id) const
     const QSqlDatabase db = m_db.connection();
     const int involvements = Sql::scalar(db, u"SELECT count(*) FROM involvements WHERE person_id = ?"_s, {id}).toInt();
     if (involvements > 0) {
-        result << tr("%n involvement(s) in initiatives", involvements);
+        result << tr("%n involvement(s) in initiatives", nullptr, involvements);
     }
     const int days = Sql::scalar(db, u"SELECT count(*) FROM activities WHERE person_id = ?"_s, {id}).toInt();
     if (days > 0) {
-        result << tr("%n day(s) with registered hours", days);
+        result << tr("%n day(s) with registered hours", nullptr, days);
     }
     const int offers = Sql::scalar(db, u"SELECT count(*) FROM offers WHERE person_id = ?"_s, {id}).toInt();
     if (offers > 0) {

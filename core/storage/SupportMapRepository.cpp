@@ -99,10 +99,10 @@ bool exists(const QSqlDatabase& db, const QString& table, qint64 id)
 void checkWardAndTheme(const QSqlDatabase& db, qint64 wardId, qint64 themeId, QList<FieldError>& errors)
 {
     if (wardId <= 0 || !exists(db, u"wards"_s, wardId)) {
-        errors.append({u"ward"_s, tr("Choose the ward.")});
+        errors.append({u"ward"_s, QCoreApplication::translate("SupportMapRepository", "Choose the ward.")});
     }
     if (themeId <= 0 || !exists(db, u"themes"_s, themeId)) {
-        errors.append({u"theme"_s, tr("Choose the theme.")});
+        errors.append({u"theme"_s, QCoreApplication::translate("SupportMapRepository", "Choose the theme.")});
     }
 }
 

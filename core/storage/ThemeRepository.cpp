@@ -10,9 +10,9 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-QString tr(const char* text, int n = -1)
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("ThemeRepository", text, nullptr, n);
+    return QCoreApplication::translate("ThemeRepository", text, disambiguation, n);
 }
 const QString Entity = u"theme"_s;
 
@@ -110,10 +110,10 @@ void ThemeRepository::remove(qint64 id)
     if (wards + initiatives > 0) {
         QStringList uses;
         if (wards > 0) {
-            uses << tr("%n ward(s)", wards);
+            uses << tr("%n ward(s)", nullptr, wards);
         }
         if (initiatives > 0) {
-            uses << tr("%n initiative(s)", initiatives);
+            uses << tr("%n initiative(s)", nullptr, initiatives);
         }
         throw Error(tr("Theme %1 cannot be deleted because it is in use by %2.").arg(theme->name, uses.join(u", "_s)));
     }

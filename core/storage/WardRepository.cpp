@@ -12,9 +12,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char* text, int n = -1)
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("WardRepository", text, nullptr, n);
+    return QCoreApplication::translate("WardRepository", text, disambiguation, n);
 }
 
 const QString Entity = u"ward"_s;
@@ -150,11 +150,11 @@ QStringList WardRepository::dependents(qint64 id) const
     const QSqlDatabase db = m_db.connection();
     const int initiatives = Sql::scalar(db, u"SELECT count(*) FROM initiatives WHERE ward_id = ?"_s, {id}).toInt();
     if (initiatives > 0) {
-        result << tr("%n initiative(s)", initiatives);
+        result << tr("%n initiative(s)", nullptr, initiatives);
     }
     const int persons = Sql::scalar(db, u"SELECT count(*) FROM persons WHERE ward_id = ?"_s, {id}).toInt();
     if (persons > 0) {
-        result << tr("%n resident(s) living there", persons);
+        result << tr("%n resident(s) living there", nullptr, persons);
     }
     // Issue 5: partners' agreements, goals, participation and the support map refer to wards too.
     const auto count = [&db, id](const QString& sql) { return Sql::scalar(db, sql, {id}).toInt(); };
