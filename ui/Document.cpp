@@ -13,6 +13,9 @@ Document::Document(std::unique_ptr<Database> database, QObject* parent)
     , m_frameworks(*m_database)
     , m_initiatives(*m_database)
     , m_persons(*m_database)
+    , m_involvements(*m_database)
+    , m_activities(*m_database)
+    , m_criticalRoles(*m_database)
 {
 }
 

@@ -1,8 +1,11 @@
 #pragma once
 
+#include "storage/ActivityRepository.h"
+#include "storage/CriticalRoleRepository.h"
 #include "storage/Database.h"
 #include "storage/FrameworkRepository.h"
 #include "storage/InitiativeRepository.h"
+#include "storage/InvolvementRepository.h"
 #include "storage/PersonRepository.h"
 #include "storage/ThemeRepository.h"
 #include "storage/WardRepository.h"
@@ -21,7 +24,7 @@ class Document final : public QObject
     Q_OBJECT
 
 public:
-    enum class Kind { Wards, Themes, Frameworks, Initiatives, Persons };
+    enum class Kind { Wards, Themes, Frameworks, Initiatives, Persons, Involvements, Activities, CriticalRoles };
     Q_ENUM(Kind)
 
     explicit Document(std::unique_ptr<Database> database, QObject* parent = nullptr);
@@ -39,6 +42,9 @@ public:
     FrameworkRepository& frameworks() { return m_frameworks; }
     InitiativeRepository& initiatives() { return m_initiatives; }
     PersonRepository& persons() { return m_persons; }
+    InvolvementRepository& involvements() { return m_involvements; }
+    ActivityRepository& activities() { return m_activities; }
+    CriticalRoleRepository& criticalRoles() { return m_criticalRoles; }
     template<typename Repo>
     Repo& repository();
 
@@ -61,6 +67,9 @@ private:
     FrameworkRepository m_frameworks;
     InitiativeRepository m_initiatives;
     PersonRepository m_persons;
+    InvolvementRepository m_involvements;
+    ActivityRepository m_activities;
+    CriticalRoleRepository m_criticalRoles;
 };
 
 template<>
@@ -87,4 +96,14 @@ template<>
 inline PersonRepository& Document::repository<PersonRepository>()
 {
     return m_persons;
+}
+template<>
+inline InvolvementRepository& Document::repository<InvolvementRepository>()
+{
+    return m_involvements;
+}
+template<>
+inline CriticalRoleRepository& Document::repository<CriticalRoleRepository>()
+{
+    return m_criticalRoles;
 }

@@ -2,12 +2,16 @@
 
 #include "Document.h"
 #include "common/SaveRecordCommand.h"
+#include "initiatives/InitiativeDetailDialog.h"
 #include "initiatives/InitiativeEditor.h"
 #include "initiatives/InitiativeModel.h"
 #include "risk/RiskBreakdownWidget.h"
 #include "risk/RiskCache.h"
 
+#include <QAction>
+#include <QBoxLayout>
 #include <QComboBox>
+#include <QPushButton>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QVBoxLayout>
@@ -41,6 +45,31 @@ InitiativeView::InitiativeView(QWidget* parent)
     // The risk breakdown of the selected initiative, between the table and the count.
     if (auto* box = qobject_cast<QVBoxLayout*>(layout())) {
         box->insertWidget(2, m_breakdown);
+    }
+
+    // People, hours, meetings and succession of the current initiative: a button, the context menu and Enter.
+    auto* details = new QAction(tr("&People and hours..."), this);
+    details->setObjectName(u"detailsAction"_s);
+    details->setToolTip(tr("Show who is involved, the hours grid, the meetings and the succession register"));
+    connect(details, &QAction::triggered, this, &InitiativeView::showDetails);
+    tableView()->setContextMenuPolicy(Qt::ActionsContextMenu);
+    tableView()->addAction(details);
+    details->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
+    details->setShortcutContext(Qt::WidgetShortcut);
+    auto* detailsButton = new QPushButton(details->text(), this);
+    detailsButton->setObjectName(u"detailsButton"_s);
+    detailsButton->setToolTip(details->toolTip());
+    connect(detailsButton, &QPushButton::clicked, details, &QAction::trigger);
+    if (auto* top = qobject_cast<QBoxLayout*>(layout()->itemAt(0)->layout())) {
+        top->insertWidget(qMax(0, top->indexOf(findChild<QPushButton*>(u"newButton"_s))), detailsButton);
+    }
+}
+
+void InitiativeView::showDetails()
+{
+    if (const qint64 id = currentId(); document() && id > 0) {
+        InitiativeDetailDialog dialog(*document(), id, this);
+        dialog.exec();
     }
 }
 

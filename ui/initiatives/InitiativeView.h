@@ -19,6 +19,10 @@ public:
     std::optional<RiskBand> riskBandFilter() const;
     RiskBreakdownWidget* riskBreakdown() const { return m_breakdown; }
 
+public slots:
+    /// Opens the current initiative's people, hours grid, meetings and succession register.
+    void showDetails();
+
 protected:
     LazyTableModel* createModel(Document& document) override;
     void fillQuery(ListQuery& query) const override;

@@ -2,11 +2,13 @@
 
 #include "Document.h"
 #include "common/SaveRecordCommand.h"
+#include "persons/PersonDetailDialog.h"
 #include "persons/PersonEditor.h"
 #include "persons/PersonModel.h"
 
 #include <QAction>
 #include <QBoxLayout>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QPushButton>
 #include <QHeaderView>
@@ -19,6 +21,7 @@ using namespace Qt::StringLiterals;
 PersonView::PersonView(QWidget* parent)
     : ListView(parent)
     , m_engagement(addFilterComboBox(u"engagementComboBox"_s, tr("Show only residents with this engagement")))
+    , m_inactive(new QCheckBox(tr("Only &inactive"), this))
 {
     setObjectName(u"personView"_s);
     searchLineEdit()->setPlaceholderText(tr("Search name, e-mail or skills..."));
@@ -46,6 +49,40 @@ PersonView::PersonView(QWidget* parent)
     if (auto* top = qobject_cast<QBoxLayout*>(layout()->itemAt(0)->layout())) {
         top->insertWidget(top->count() - 3, button);
     }
+
+    // Initiatives, history and roles of the current resident: a button, the context menu and Enter.
+    auto* details = new QAction(tr("&Initiatives and history..."), this);
+    details->setObjectName(u"detailsAction"_s);
+    details->setToolTip(tr("Show this resident's initiatives, hours per month and critical roles"));
+    connect(details, &QAction::triggered, this, &PersonView::showDetails);
+    tableView()->addAction(details);
+    auto* detailsButton = new QPushButton(details->text(), this);
+    detailsButton->setObjectName(u"detailsButton"_s);
+    detailsButton->setToolTip(details->toolTip());
+    connect(detailsButton, &QPushButton::clicked, details, &QAction::trigger);
+    details->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
+    details->setShortcutContext(Qt::WidgetShortcut);
+    m_inactive->setObjectName(u"inactiveCheckBox"_s);
+    m_inactive->setToolTip(tr("Show only residents without registered hours in the last %n month(s)", nullptr,
+        PersonRepository::InactiveAfterMonths));
+    connect(m_inactive, &QCheckBox::toggled, this, &ListView::applyQuery);
+    if (auto* top = qobject_cast<QBoxLayout*>(layout()->itemAt(0)->layout())) {
+        top->insertWidget(2, m_inactive);
+        top->insertWidget(qMax(0, top->indexOf(findChild<QPushButton*>(u"newButton"_s))), detailsButton);
+    }
+}
+
+void PersonView::setInactiveFilter(bool inactiveOnly)
+{
+    m_inactive->setChecked(inactiveOnly);
+}
+
+void PersonView::showDetails()
+{
+    if (const qint64 id = currentId(); document() && id > 0) {
+        PersonDetailDialog dialog(*document(), id, this);
+        dialog.exec();
+    }
 }
 
 void PersonView::setEngagementFilter(const QString& key)
@@ -61,6 +98,7 @@ LazyTableModel* PersonView::createModel(Document& document)
 void PersonView::fillQuery(ListQuery& query) const
 {
     query.status = m_engagement->currentData().toString();
+    query.inactiveOnly = m_inactive->isChecked();
 }
 
 QString PersonView::countText(int count) const
@@ -99,4 +137,10 @@ void PersonView::setColumnWidths()
     header->resizeSection(PersonModel::Engagement, 110);
     header->resizeSection(PersonModel::Skills, 240);
     header->resizeSection(PersonModel::Email, 220);
+    header->resizeSection(PersonModel::ConsentDate, 90);
+    header->resizeSection(PersonModel::LastActive, 130);
+    header->resizeSection(PersonModel::HoursLast12Months, 110);
+    // The activity beside the name, where the ward director looks first.
+    header->moveSection(header->visualIndex(PersonModel::LastActive), 2);
+    header->moveSection(header->visualIndex(PersonModel::HoursLast12Months), 3);
 }

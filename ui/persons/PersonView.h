@@ -2,6 +2,7 @@
 
 #include "common/ListView.h"
 
+class QCheckBox;
 class QComboBox;
 
 /// The residents list with its engagement filter.
@@ -13,6 +14,12 @@ public:
     explicit PersonView(QWidget* parent = nullptr);
     /// Shows only residents with this engagement key (empty: all).
     void setEngagementFilter(const QString& key);
+    /// Shows only residents without activity for six months.
+    void setInactiveFilter(bool inactiveOnly);
+
+public slots:
+    /// Opens the current resident's initiatives, history and roles.
+    void showDetails();
 
 signals:
     /// "What if this person stops?" was asked for the current resident.
@@ -29,4 +36,5 @@ protected:
 
 private:
     QComboBox* m_engagement;
+    QCheckBox* m_inactive;
 };

@@ -1,0 +1,136 @@
+#include "InvolvementEditor.h"
+
+#include "Document.h"
+#include "common/Inputs.h"
+#include "common/SaveRecordCommand.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCompleter>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+
+using namespace Qt::StringLiterals;
+
+InvolvementEditor::InvolvementEditor(
+    Document& document, qint64 id, qint64 initiativeId, qint64 personId, QWidget* parent)
+    : EditorDialog(parent)
+    , m_document(document)
+    , m_original(id > 0 ? document.involvements().find(id) : std::nullopt)
+    , m_choosePerson(personId <= 0)
+    , m_other(new QComboBox)
+    , m_role(new QComboBox)
+    , m_from(Inputs::makeDateLineEdit(u"fromLineEdit"_s))
+    , m_until(Inputs::makeDateLineEdit(u"untilLineEdit"_s))
+{
+    setObjectName(u"involvementEditor"_s);
+    setWindowTitle(m_original ? tr("Edit involvement") : tr("New involvement"));
+    m_involvement = m_original.value_or(Involvement{});
+    if (!m_original) {
+        m_involvement.initiativeId = initiativeId;
+        m_involvement.personId = personId;
+        m_involvement.from = QDate::currentDate();
+    }
+    m_role->setObjectName(u"roleComboBox"_s);
+    for (InvolvementRole r : Enums::all<InvolvementRole>()) {
+        m_role->addItem(Enums::label(r), int(r));
+    }
+    m_other->setEditable(true);
+    m_other->setInsertPolicy(QComboBox::NoInsert);
+    m_other->completer()->setFilterMode(Qt::MatchContains);
+    m_other->completer()->setCompletionMode(QCompleter::PopupCompletion);
+
+    if (m_choosePerson) {
+        m_other->setObjectName(u"personComboBox"_s);
+        const auto initiative = document.initiatives().find(m_involvement.initiativeId);
+        if (initiative) {
+            auto* fixed = new QLabel(initiative->title);
+            fixed->setObjectName(u"initiativeLabel"_s);
+            addRow(tr("Initiative:"), u"initiative"_s, fixed);
+        }
+        m_allWards = new QCheckBox(tr("Residents of &all wards"));
+        m_allWards->setObjectName(u"allWardsCheckBox"_s);
+        m_allWards->setToolTip(tr("Also list residents who live in another ward than the initiative's"));
+        addRow(tr("&Person:"), u"person"_s, m_other);
+        form()->addRow(QString(), m_allWards);
+        connect(m_allWards, &QCheckBox::toggled, this, &InvolvementEditor::fillPersons);
+        fillPersons();
+    } else {
+        m_other->setObjectName(u"initiativeComboBox"_s);
+        if (const auto person = document.persons().find(m_involvement.personId)) {
+            auto* fixed = new QLabel(person->fullName());
+            fixed->setObjectName(u"personLabel"_s);
+            addRow(tr("Person:"), u"person"_s, fixed);
+        }
+        m_other->addItem(tr("(choose an initiative)"), qint64(0));
+        ListQuery query;
+        for (const InitiativeRow& row : document.initiatives().list(query, 0, document.initiatives().count(query))) {
+            m_other->addItem(u"%1 (%2)"_s.arg(row.title, row.wardCode), row.id);
+        }
+        m_other->setCurrentIndex(qMax(0, m_other->findData(m_involvement.initiativeId)));
+        addRow(tr("&Initiative:"), u"initiative"_s, m_other);
+    }
+    addRow(tr("&Role:"), u"role"_s, m_role);
+    addRow(tr("&From:"), u"from"_s, m_from);
+    addRow(tr("&Until:"), u"until"_s, m_until);
+    m_until->setPlaceholderText(tr("dd-mm-yyyy, empty while still involved"));
+    m_role->setCurrentIndex(m_role->findData(int(m_involvement.role)));
+    Inputs::setDate(m_from, m_involvement.from);
+    Inputs::setDate(m_until, m_involvement.until);
+    resize(480, sizeHint().height());
+}
+
+void InvolvementEditor::fillPersons()
+{
+    const qint64 current = m_other->currentIndex() > 0 ? m_other->currentData().toLongLong() : m_involvement.personId;
+    m_other->clear();
+    m_other->addItem(tr("(choose a person)"), qint64(0));
+    ListQuery query;
+    query.sortColumn = PersonRepository::LastName;
+    if (!m_allWards->isChecked()) {
+        if (const auto initiative = m_document.initiatives().find(m_involvement.initiativeId)) {
+            query.wardId = initiative->wardId;
+        }
+    }
+    bool found = false;
+    for (const PersonRow& p : m_document.persons().list(query, 0, m_document.persons().count(query))) {
+        m_other->addItem(u"%1, %2"_s.arg(p.lastName, p.firstName), p.id);
+        found = found || p.id == current;
+    }
+    if (!found && current > 0) {
+        if (const auto person = m_document.persons().find(current)) {
+            m_other->addItem(u"%1, %2"_s.arg(person->lastName, person->firstName), person->id);
+        }
+    }
+    m_other->setCurrentIndex(qMax(0, m_other->findData(current)));
+}
+
+bool InvolvementEditor::save(QList<FieldError>& errors)
+{
+    Involvement v = m_involvement;
+    // An edited combo text that matches no entry counts as no choice.
+    const int index = m_other->findText(m_other->currentText());
+    const qint64 other = index > 0 ? m_other->itemData(index).toLongLong() : 0;
+    if (m_choosePerson) {
+        v.personId = other;
+    } else {
+        v.initiativeId = other;
+    }
+    v.role = InvolvementRole(m_role->currentData().toInt());
+    v.from = Inputs::readDate(m_from, u"from"_s, errors);
+    v.until = Inputs::readDate(m_until, u"until"_s, errors);
+    if (!errors.isEmpty()) {
+        return false;
+    }
+    errors << m_document.involvements().validate(v);
+    if (!errors.isEmpty()) {
+        return false;
+    }
+    if (m_original && *m_original == v) {
+        return true;
+    }
+    m_document.execute(std::make_unique<SaveRecordCommand<InvolvementRepository, Involvement>>(m_document,
+        Document::Kind::Involvements, m_original, v, m_original ? tr("Edit involvement") : tr("Add involvement")));
+    return true;
+}

@@ -1,0 +1,130 @@
+#include "PersonDetailDialog.h"
+
+#include "Document.h"
+#include "common/Inputs.h"
+#include "common/RecordTable.h"
+#include "common/SaveRecordCommand.h"
+#include "involvements/InvolvementEditor.h"
+#include "involvements/InvolvementModel.h"
+#include "persons/PersonHistoryModel.h"
+#include "succession/CriticalRoleEditor.h"
+#include "succession/CriticalRoleModel.h"
+
+#include <QAction>
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableView>
+#include <QToolButton>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+PersonDetailDialog::PersonDetailDialog(Document& document, qint64 personId, QWidget* parent)
+    : QDialog(parent)
+    , m_document(document)
+    , m_personId(personId)
+    , m_tabs(new QTabWidget(this))
+    , m_involvementModel(new InvolvementModel(document, InvolvementModel::Side::Person, personId, this))
+    , m_historyModel(new PersonHistoryModel(document, personId, this))
+    , m_roleModel(new CriticalRoleModel(document, CriticalRoleModel::Side::Person, personId, this))
+{
+    setObjectName(u"personDetailDialog"_s);
+    const auto person = document.persons().find(personId);
+    setWindowTitle(person ? person->fullName() : tr("Resident"));
+    m_tabs->setObjectName(u"detailTabWidget"_s);
+
+    m_initiatives = new RecordTable(u"initiatives"_s, m_involvementModel,
+        {[this] { InvolvementEditor(m_document, 0, 0, m_personId, this).exec(); },
+            [this](qint64 id) { InvolvementEditor(m_document, id, 0, m_personId, this).exec(); },
+            [this](qint64 id) {
+                const auto v = m_document.involvements().find(id);
+                if (!v) {
+                    return;
+                }
+                const auto initiative = m_document.initiatives().find(v->initiativeId);
+                const auto answer = QMessageBox::question(this, tr("Remove"),
+                    tr("Do you want to remove the involvement in %1? You can undo this with Ctrl+Z.")
+                        .arg(initiative ? initiative->title : QString()),
+                    QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+                if (answer != QMessageBox::Yes) {
+                    return;
+                }
+                try {
+                    m_document.execute(std::make_unique<SaveRecordCommand<InvolvementRepository, Involvement>>(
+                        m_document, Document::Kind::Involvements, v, std::nullopt, tr("Remove involvement")));
+                } catch (const Error& e) {
+                    QMessageBox::warning(this, tr("Cannot remove"), e.message());
+                }
+            }},
+        this);
+
+    auto* history = new QWidget(this);
+    auto* historyTable = new QTableView(history);
+    historyTable->setObjectName(u"historyTableView"_s);
+    historyTable->setModel(m_historyModel);
+    historyTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    historyTable->setAlternatingRowColors(true);
+    historyTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    auto* historySummary = new QLabel(history);
+    historySummary->setObjectName(u"historySummaryLabel"_s);
+    const auto summarize = [this, historySummary] {
+        historySummary->setText(m_historyModel->rowCount() == 0
+                ? tr("No hours registered for this resident.")
+                : tr("%1 hours in %n month(s), in %2 initiative(s).", nullptr, m_historyModel->rowCount())
+                      .arg(QLocale().toString(Hours::fromQuarters(m_historyModel->totalQuarters()), 'g', 8))
+                      .arg(m_historyModel->initiativeCount()));
+    };
+    connect(m_historyModel, &QAbstractItemModel::modelReset, this, summarize);
+    summarize();
+    auto* historyLayout = new QVBoxLayout(history);
+    historyLayout->addWidget(historySummary);
+    historyLayout->addWidget(historyTable, 1);
+
+    auto* roles = new RecordTable(u"roles"_s, m_roleModel,
+        {{}, [this](qint64 id) {
+             if (const auto r = m_document.criticalRoles().find(id)) {
+                 CriticalRoleEditor(m_document, id, r->initiativeId, this).exec();
+             }
+         },
+            {}},
+        this);
+
+    m_tabs->addTab(m_initiatives, tr("&Initiatives"));
+    m_tabs->addTab(history, tr("&History"));
+    m_tabs->addTab(roles, tr("&Roles"));
+
+    QUndoStack* stack = document.undoStack();
+    QAction* undo = stack->createUndoAction(this, tr("Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setIcon(Inputs::icon(u"edit-undo"_s, QStyle::SP_ArrowBack));
+    QAction* redo = stack->createRedoAction(this, tr("Redo"));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    redo->setIcon(Inputs::icon(u"edit-redo"_s, QStyle::SP_ArrowForward));
+    addAction(undo);
+    addAction(redo);
+    auto* undoButton = new QToolButton(this);
+    undoButton->setDefaultAction(undo);
+    undoButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    auto* redoButton = new QToolButton(this);
+    redoButton->setDefaultAction(redo);
+    redoButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->button(QDialogButtonBox::Close)->setAutoDefault(false);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* bottom = new QHBoxLayout;
+    bottom->addWidget(undoButton);
+    bottom->addWidget(redoButton);
+    bottom->addStretch(1);
+    bottom->addWidget(buttons);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_tabs, 1);
+    layout->addLayout(bottom);
+    resize(900, 560);
+}

@@ -1,0 +1,114 @@
+#include "CriticalRoleModel.h"
+
+#include "Document.h"
+#include "common/Inputs.h"
+
+#include <QBrush>
+#include <QColor>
+
+using namespace Qt::StringLiterals;
+
+CriticalRoleModel::CriticalRoleModel(Document& document, Side side, qint64 ownerId, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_document(document)
+    , m_side(side)
+    , m_ownerId(ownerId)
+{
+    connect(&document, &Document::changed, this, [this](Document::Kind kind) {
+        if (kind == Document::Kind::CriticalRoles || kind == Document::Kind::Persons
+            || kind == Document::Kind::Initiatives) {
+            reload();
+        }
+    });
+    reload();
+}
+
+void CriticalRoleModel::reload()
+{
+    beginResetModel();
+    m_rows = m_side == Side::Initiative ? m_document.criticalRoles().forInitiative(m_ownerId)
+                                        : m_document.criticalRoles().forPerson(m_ownerId);
+    endResetModel();
+}
+
+qint64 CriticalRoleModel::idAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).role.id : 0;
+}
+
+QString CriticalRoleModel::statusText(const CriticalRole& role)
+{
+    if (!role.isFilled()) {
+        return tr("No holder");
+    }
+    return role.hasBackup() ? tr("Backup named") : tr("No backup");
+}
+
+int CriticalRoleModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int CriticalRoleModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant CriticalRoleModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid)) {
+        return {};
+    }
+    const CriticalRoleRow& r = m_rows.at(index.row());
+    const bool attention = !r.role.isFilled() || !r.role.hasBackup();
+    switch (role) {
+    case IdRole: return r.role.id;
+    case NeedsAttentionRole: return attention;
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case Role: return CriticalRole::label(r.role.role);
+        case Initiative: return r.initiativeTitle;
+        case Holder: return r.role.isFilled() ? r.holderName : tr("(nobody)");
+        case Backup: return r.role.hasBackup() ? r.backupName : tr("(no backup)");
+        case Status: return statusText(r.role);
+        default: return {};
+        }
+    case Qt::DecorationRole:
+        if (index.column() == Status) {
+            return attention ? Inputs::icon(u"dialog-warning"_s, QStyle::SP_MessageBoxWarning)
+                             : Inputs::icon(u"dialog-ok-apply"_s, QStyle::SP_DialogApplyButton);
+        }
+        return {};
+    case Qt::ForegroundRole:
+        if (attention && (index.column() == Status || index.column() == Backup || index.column() == Holder)) {
+            return QBrush(QColor(0xa3, 0x33, 0x00));
+        }
+        return {};
+    case Qt::BackgroundRole:
+        return attention ? QVariant(QBrush(QColor(0xff, 0xf1, 0xd6))) : QVariant();
+    case Qt::ToolTipRole:
+        if (!r.role.isFilled()) {
+            return tr("Nobody holds this role: the initiative depends on finding someone.");
+        }
+        if (!r.role.hasBackup()) {
+            return tr("Nobody can take over this role when %1 stops: name a backup.").arg(r.holderName);
+        }
+        return {};
+    default: return {};
+    }
+}
+
+QVariant CriticalRoleModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+        return QAbstractTableModel::headerData(section, orientation, role);
+    }
+    switch (section) {
+    case Role: return tr("Role");
+    case Initiative: return tr("Initiative");
+    case Holder: return tr("Holder");
+    case Backup: return tr("Backup");
+    case Status: return tr("Succession");
+    default: return {};
+    }
+}
