@@ -2,6 +2,12 @@
 
 #include "common/Inputs.h"
 
+#include <QBrush>
+#include <QColor>
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
 PersonModel::PersonModel(PersonRepository& repository, QObject* parent)
     : LazyRowModel<PersonRow>(parent)
     , m_repository(repository)
@@ -29,10 +35,33 @@ QVariant PersonModel::data(const QModelIndex& index, int role) const
         case Skills: return r.skills;
         case Email: return r.email;
         case ConsentDate: return Inputs::listDate(r.consentDate);
+        case LastActive:
+            if (!r.lastActive.isValid()) {
+                return tr("never (inactive)");
+            }
+            return r.inactive ? tr("%1 (inactive)").arg(Inputs::listDate(r.lastActive)) : Inputs::listDate(r.lastActive);
+        case HoursLast12Months: return QLocale().toString(r.hoursLast12Months, 'f', 2);
         default: return {};
         }
+    case Qt::DecorationRole:
+        // Inactive residents: an icon beside the name and "(inactive)" in the last-active column, not colour alone.
+        if (index.column() == LastName && r.inactive) {
+            return Inputs::icon(u"user-away"_s, QStyle::SP_MessageBoxInformation);
+        }
+        return {};
+    case Qt::ForegroundRole:
+        return r.inactive && (index.column() == LastActive || index.column() == HoursLast12Months)
+            ? QVariant(QBrush(QColor(0x8a, 0x4b, 0x00)))
+            : QVariant();
+    case Qt::ToolTipRole:
+        return r.inactive ? tr("Inactive: no hours registered in the last %n month(s).", nullptr,
+                                PersonRepository::InactiveAfterMonths)
+                          : QVariant();
+    case Qt::TextAlignmentRole:
+        return index.column() == HoursLast12Months ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
     case IdRole: return r.id;
     case EngagementKeyRole: return Enums::key(r.engagement);
+    case InactiveRole: return r.inactive;
     default: return {};
     }
 }
@@ -50,6 +79,8 @@ QVariant PersonModel::headerData(int section, Qt::Orientation orientation, int r
     case Skills: return tr("Skills");
     case Email: return tr("E-mail");
     case ConsentDate: return tr("Consent");
+    case LastActive: return tr("Last active");
+    case HoursLast12Months: return tr("Hours (12 months)");
     default: return {};
     }
 }

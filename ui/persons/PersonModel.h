@@ -18,9 +18,11 @@ public:
         Skills = PersonRepository::Skills,
         Email = PersonRepository::Email,
         ConsentDate = PersonRepository::ConsentDate,
-        ColumnCount = PersonRepository::ColumnCount
+        LastActive = PersonRepository::SortLastActive,
+        HoursLast12Months = PersonRepository::SortHoursLast12Months,
+        ColumnCount
     };
-    enum Role { IdRole = Qt::UserRole, EngagementKeyRole };
+    enum Role { IdRole = Qt::UserRole, EngagementKeyRole, InactiveRole };
 
     explicit PersonModel(PersonRepository& repository, QObject* parent = nullptr);
     Q_DISABLE_COPY_MOVE(PersonModel)
