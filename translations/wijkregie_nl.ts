@@ -40,284 +40,284 @@
     <name>AgreementCharts</name>
     <message>
         <source>Agreements ending and evaluations due</source>
-        <translation type="unfinished"></translation>
+        <translation>Aflopende afspraken en geplande evaluaties</translation>
     </message>
     <message>
         <source>KPI and ward-goal progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Voortgang van KPI&apos;s en wijkdoelen</translation>
     </message>
     <message>
         <source>Participation by channel</source>
-        <translation type="unfinished">Participatie per kanaal</translation>
+        <translation>Participatie per kanaal</translation>
     </message>
     <message>
         <source>Support gaps per theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Knelpunten in vraag en aanbod per thema</translation>
     </message>
     <message>
         <source>Agreements ending and evaluations due per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Aflopende afspraken en geplande evaluaties per maand</translation>
     </message>
     <message>
         <source>Agreements ending</source>
-        <translation type="unfinished"></translation>
+        <translation>Aflopende afspraken</translation>
     </message>
     <message>
         <source>Evaluations due</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplande evaluaties</translation>
     </message>
     <message>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation>aantal</translation>
     </message>
     <message>
         <source>KPI and ward-goal progress against target</source>
-        <translation type="unfinished"></translation>
+        <translation>Voortgang van KPI&apos;s en wijkdoelen ten opzichte van de streefwaarde</translation>
     </message>
     <message>
         <source>No KPI or goal has measurements yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er zijn nog geen metingen voor KPI&apos;s of wijkdoelen.</translation>
     </message>
     <message>
         <source>%1 (the %2 furthest behind of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (de %2 die het verst achterlopen, van %3)</translation>
     </message>
     <message>
         <source>KPI</source>
-        <translation type="unfinished">KPI</translation>
+        <translation>KPI</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished">Wijkdoel</translation>
+        <translation>Wijkdoel</translation>
     </message>
     <message>
         <source>% of the way from baseline to target</source>
-        <translation type="unfinished"></translation>
+        <translation>% van de weg van nulmeting naar streefwaarde</translation>
     </message>
     <message>
         <source>Target (100 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Streefwaarde (100 %)</translation>
     </message>
     <message>
         <source>Participants by channel per ward, last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Deelnemers per kanaal per wijk, afgelopen 12 maanden</translation>
     </message>
     <message>
         <source>No participation moments in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen participatiemomenten in deze periode.</translation>
     </message>
     <message>
         <source>participants</source>
-        <translation type="unfinished"></translation>
+        <translation>deelnemers</translation>
     </message>
     <message>
         <source>Open needs and gaps per theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Openstaande vragen en knelpunten per thema</translation>
     </message>
     <message>
         <source>No open needs in the support map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er staan geen vragen open in vraag en aanbod.</translation>
     </message>
     <message>
         <source>Open needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Openstaande vragen</translation>
     </message>
     <message>
         <source>⚠ Gaps: no offer</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Knelpunten: geen aanbod</translation>
     </message>
     <message>
         <source>needs</source>
-        <translation type="unfinished"></translation>
+        <translation>vragen</translation>
     </message>
 </context>
 <context>
     <name>AgreementEditor</name>
     <message>
         <source>Monitoring and evaluation are laid down in the agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Monitoring en evaluatie zijn in de afspraak vastgelegd</translation>
     </message>
     <message>
         <source>Agreement: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Samenwerkingsafspraak: %1</translation>
     </message>
     <message>
         <source>New agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe samenwerkingsafspraak</translation>
     </message>
     <message>
         <source>&amp;Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afspraak</translation>
     </message>
     <message>
         <source>&amp;KPIs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;KPI&apos;s</translation>
     </message>
     <message>
         <source>E&amp;valuations</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;valuaties</translation>
     </message>
     <message>
         <source>Choose a partner...</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een partner...</translation>
     </message>
     <message>
         <source>What the partner and the municipality agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat de partner en de gemeente hebben afgesproken</translation>
     </message>
     <message>
         <source>euros, e.g. 12.500,00</source>
-        <translation type="unfinished"></translation>
+        <translation>euro, bijv. 12.500,00</translation>
     </message>
     <message>
         <source>&amp;Partner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Partner:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished">&amp;Titel:</translation>
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <source>Descri&amp;ption:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Omschrijving:</translation>
     </message>
     <message>
         <source>&amp;Wards:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wijken:</translation>
     </message>
     <message>
         <source>&amp;Initiatives:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Initiatieven:</translation>
     </message>
     <message>
         <source>&amp;Start:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Begin:</translation>
     </message>
     <message>
         <source>&amp;End:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einde:</translation>
     </message>
     <message>
         <source>&amp;Budget:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu&amp;dget:</translation>
     </message>
     <message>
         <source>&amp;Monitoring:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Monitoring:</translation>
     </message>
     <message>
         <source>M&amp;&amp;E:</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;&amp;E:</translation>
     </message>
     <message>
         <source>&amp;Next evaluation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vol&amp;gende evaluatie:</translation>
     </message>
     <message>
         <source>St&amp;atus:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stat&amp;us:</translation>
     </message>
     <message>
         <source>Edit agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Samenwerkingsafspraak bewerken</translation>
     </message>
     <message>
         <source>Add agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Samenwerkingsafspraak toevoegen</translation>
     </message>
 </context>
 <context>
     <name>AgreementModel</name>
     <message>
         <source>✗ missing</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ ontbreekt</translation>
     </message>
     <message>
         <source>✓ agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ afgesproken</translation>
     </message>
     <message>
         <source>%1 (overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (te laat)</translation>
     </message>
     <message>
         <source>No monitoring and evaluation laid down in this agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>In deze afspraak is geen monitoring en evaluatie vastgelegd</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished">Samenwerkingsafspraak</translation>
+        <translation>Afspraak</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished">Partner</translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <source>Wards</source>
-        <translation type="unfinished">Wijken</translation>
+        <translation>Wijken</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished">Start</translation>
+        <translation>Begin</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Einde</translation>
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished">Budget</translation>
+        <translation>Budget</translation>
     </message>
     <message>
         <source>Monitoring</source>
-        <translation type="unfinished">Monitoringfrequentie</translation>
+        <translation>Monitoring</translation>
     </message>
     <message>
         <source>M&amp;E</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;E</translation>
     </message>
     <message>
         <source>Next evaluation</source>
-        <translation type="unfinished">Volgende evaluatie</translation>
+        <translation>Volgende evaluatie</translation>
     </message>
     <message>
         <source>KPIs</source>
-        <translation type="unfinished">KPI&apos;s</translation>
+        <translation>KPI&apos;s</translation>
     </message>
 </context>
 <context>
     <name>AgreementPages</name>
     <message>
         <source>Signals</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalen</translation>
     </message>
     <message>
         <source>Partners</source>
-        <translation type="unfinished">Partners</translation>
+        <translation>Partners</translation>
     </message>
     <message>
         <source>Agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Afspraken</translation>
     </message>
     <message>
         <source>Ward goals</source>
-        <translation type="unfinished">Wijkdoelen</translation>
+        <translation>Wijkdoelen</translation>
     </message>
     <message>
         <source>Participation</source>
-        <translation type="unfinished">Participatie</translation>
+        <translation>Participatie</translation>
     </message>
     <message>
         <source>Support map</source>
-        <translation type="unfinished"></translation>
+        <translation>Vraag en aanbod</translation>
     </message>
     <message>
         <source>Signals (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalen (%1)</translation>
     </message>
 </context>
 <context>
@@ -373,66 +373,66 @@
     <name>AgreementView</name>
     <message>
         <source>Show only agreements with this status</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen afspraken met deze status tonen</translation>
     </message>
     <message>
         <source>Show only agreements with this partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen afspraken met deze partner tonen</translation>
     </message>
     <message>
         <source>Without M&amp;&amp;E only</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen zonder M&amp;&amp;E</translation>
     </message>
     <message>
         <source>Search title, description or partner...</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoeken in titel, omschrijving of partner...</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished">Alle statussen</translation>
+        <translation>Alle statussen</translation>
     </message>
     <message>
         <source>Show only agreements in which no monitoring and evaluation is laid down</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen afspraken tonen waarin geen monitoring en evaluatie is vastgelegd</translation>
     </message>
     <message>
         <source>Show all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles tonen</translation>
     </message>
     <message>
         <source>Agreements ending in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Afspraken die aflopen in %1</translation>
     </message>
     <message>
         <source>Evaluations due in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluaties gepland in %1</translation>
     </message>
     <message numerus="yes">
         <source>%n agreement(s)</source>
-        <translation type="unfinished">
-            <numerusform>%n samenwerkingsafspraak</numerusform>
-            <numerusform>%n samenwerkingsafspraken</numerusform>
+        <translation>
+            <numerusform>%n afspraak</numerusform>
+            <numerusform>%n afspraken</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Afspraak verwijderen</translation>
     </message>
     <message>
         <source>agreement “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>de afspraak “%1”</translation>
     </message>
     <message>
         <source>agreement “%1” with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>de afspraak “%1” met %2</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> en </translation>
     </message>
     <message>
         <source>All partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle partners</translation>
     </message>
 </context>
 <context>
@@ -462,13 +462,13 @@
     <name>CheckList</name>
     <message>
         <source>Filter...</source>
-        <translation type="unfinished"></translation>
+        <translation>Filteren...</translation>
     </message>
     <message numerus="yes">
         <source>%n chosen</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gekozen</numerusform>
+            <numerusform>%n gekozen</numerusform>
         </translation>
     </message>
 </context>
@@ -2349,53 +2349,53 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
     <name>EvaluationEditor</name>
     <message>
         <source>New evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe evaluatie</translation>
     </message>
     <message>
         <source>Edit evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluatie bewerken</translation>
     </message>
     <message>
         <source>What the evaluation found</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat de evaluatie heeft opgeleverd</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished">&amp;Datum:</translation>
+        <translation>&amp;Datum:</translation>
     </message>
     <message>
         <source>&amp;Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uitkomst:</translation>
     </message>
     <message>
         <source>De&amp;cision:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Besluit:</translation>
     </message>
     <message>
         <source>Enter the date of the evaluation.</source>
-        <translation type="unfinished">Vul de datum van de evaluatie in.</translation>
+        <translation>Vul de datum van de evaluatie in.</translation>
     </message>
 </context>
 <context>
     <name>EvaluationListModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Datum</translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Besluit</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitkomst</translation>
     </message>
 </context>
 <context>
     <name>EvaluationPanel</name>
     <message>
         <source>Record each evaluation with its outcome and the decision it led to. Set the date of the next evaluation on the first tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leg elke evaluatie vast met de uitkomst en het besluit dat eruit volgde. De datum van de volgende evaluatie stelt u in op het eerste tabblad.</translation>
     </message>
 </context>
 <context>
@@ -2463,23 +2463,23 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
     <name>Figures</name>
     <message>
         <source>&quot;%1&quot; is not a number. Type for example 12,5.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is geen getal. Typ bijvoorbeeld 12,5.</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>‼ Urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>‼ Urgent</translation>
     </message>
     <message>
         <source>! Attention</source>
-        <translation type="unfinished"></translation>
+        <translation>! Aandacht</translation>
     </message>
     <message>
         <source>ℹ For information</source>
-        <translation type="unfinished"></translation>
+        <translation>ℹ Ter informatie</translation>
     </message>
 </context>
 <context>
@@ -2586,146 +2586,146 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
     <name>GoalEditor</name>
     <message>
         <source>Edit ward goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijkdoel bewerken</translation>
     </message>
     <message>
         <source>New ward goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw wijkdoel</translation>
     </message>
     <message>
         <source>What is measured, e.g. Residents who feel safe</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat er wordt gemeten, bijv. Bewoners die zich veilig voelen</translation>
     </message>
     <message>
         <source>empty: the first measurement</source>
-        <translation type="unfinished"></translation>
+        <translation>leeg: de eerste meting</translation>
     </message>
     <message>
         <source>Choose a ward...</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een wijk...</translation>
     </message>
     <message>
         <source>No policy framework</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen beleidskader</translation>
     </message>
     <message>
         <source>%1 (outdated)</source>
-        <translation type="unfinished">%1 (verouderd)</translation>
+        <translation>%1 (verouderd)</translation>
     </message>
     <message>
         <source>&amp;Ward:</source>
-        <translation type="unfinished">&amp;Wijk:</translation>
+        <translation>&amp;Wijk:</translation>
     </message>
     <message>
         <source>&amp;Indicator:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Indicator:</translation>
     </message>
     <message>
         <source>&amp;Unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eenheid:</translation>
     </message>
     <message>
         <source>&amp;Direction:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Richting:</translation>
     </message>
     <message>
         <source>&amp;Baseline:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nulmeting:</translation>
     </message>
     <message>
         <source>&amp;Target:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Streefwaarde:</translation>
     </message>
     <message>
         <source>&amp;Start:</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;gin:</translation>
     </message>
     <message>
         <source>Target &amp;date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Streef&amp;datum:</translation>
     </message>
     <message>
         <source>Policy &amp;framework:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beleidskader:</translation>
     </message>
     <message>
         <source>&amp;Measurements:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Metingen:</translation>
     </message>
     <message>
         <source>Enter the target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul de streefwaarde in.</translation>
     </message>
     <message>
         <source>Progress: %1  %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Voortgang: %1  %2</translation>
     </message>
     <message>
         <source>Progress: unknown. It needs a baseline and a measurement, or two measurements.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voortgang: onbekend. Daarvoor is een nulmeting en een meting nodig, of twee metingen.</translation>
     </message>
     <message>
         <source>Add ward goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijkdoel toevoegen</translation>
     </message>
 </context>
 <context>
     <name>GoalModel</name>
     <message>
         <source>first measurement</source>
-        <translation type="unfinished"></translation>
+        <translation>eerste meting</translation>
     </message>
     <message>
         <source>%1 (outdated)</source>
-        <translation type="unfinished">%1 (verouderd)</translation>
+        <translation>%1 (verouderd)</translation>
     </message>
     <message>
         <source>This policy framework has passed its review date</source>
-        <translation type="unfinished"></translation>
+        <translation>De herzieningsdatum van dit beleidskader is verstreken</translation>
     </message>
     <message>
         <source>Expected by now: %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwacht op dit moment: %1 %</translation>
     </message>
     <message>
         <source>Ward</source>
-        <translation type="unfinished">Wijk</translation>
+        <translation>Wijk</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished">Indicator</translation>
+        <translation>Indicator</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished">Eenheid</translation>
+        <translation>Eenheid</translation>
     </message>
     <message>
         <source>Baseline</source>
-        <translation type="unfinished">Nulmeting</translation>
+        <translation>Nulmeting</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished">Streefwaarde</translation>
+        <translation>Streefwaarde</translation>
     </message>
     <message>
         <source>Latest</source>
-        <translation type="unfinished">Laatste meting</translation>
+        <translation>Laatste meting</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished">Voortgang</translation>
+        <translation>Voortgang</translation>
     </message>
     <message>
         <source>Target date</source>
-        <translation type="unfinished">Streefdatum</translation>
+        <translation>Streefdatum</translation>
     </message>
     <message>
         <source>Policy framework</source>
-        <translation type="unfinished">Beleidskader</translation>
+        <translation>Beleidskader</translation>
     </message>
     <message>
         <source>On track?</source>
-        <translation type="unfinished"></translation>
+        <translation>Op schema?</translation>
     </message>
 </context>
 <context>
@@ -2767,28 +2767,28 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
     <name>GoalView</name>
     <message>
         <source>Search indicator...</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoeken in indicator...</translation>
     </message>
     <message numerus="yes">
         <source>%n ward goal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wijkdoel</numerusform>
+            <numerusform>%n wijkdoelen</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete ward goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijkdoel verwijderen</translation>
     </message>
     <message>
         <source>ward goal “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>het wijkdoel “%1”</translation>
     </message>
     <message numerus="yes">
         <source>ward goal “%1” with %n measurement(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>het wijkdoel “%1” met %n meting</numerusform>
+            <numerusform>het wijkdoel “%1” met %n metingen</numerusform>
         </translation>
     </message>
 </context>
@@ -3200,14 +3200,14 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
     </message>
     <message numerus="yes">
         <source>%n agreement(s) with partners</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n samenwerkingsafspraak met partners</numerusform>
+            <numerusform>%n samenwerkingsafspraken met partners</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n offer(s) in the support map</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n aanbod in vraag en aanbod</numerusform>
             <numerusform>%n aanbiedingen in vraag en aanbod</numerusform>
         </translation>
@@ -3437,117 +3437,117 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
     <name>KpiEditor</name>
     <message>
         <source>New KPI</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe KPI</translation>
     </message>
     <message>
         <source>Edit KPI</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI bewerken</translation>
     </message>
     <message>
         <source>What is measured, e.g. Reports of nuisance</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat er wordt gemeten, bijv. Meldingen van overlast</translation>
     </message>
     <message>
         <source>e.g. reports per quarter, %, residents</source>
-        <translation type="unfinished"></translation>
+        <translation>bijv. meldingen per kwartaal, %, bewoners</translation>
     </message>
     <message>
         <source>empty: the first measurement</source>
-        <translation type="unfinished"></translation>
+        <translation>leeg: de eerste meting</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Naam:</translation>
+        <translation>&amp;Naam:</translation>
     </message>
     <message>
         <source>&amp;Unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eenheid:</translation>
     </message>
     <message>
         <source>&amp;Direction:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Richting:</translation>
     </message>
     <message>
         <source>&amp;Baseline:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ulmeting:</translation>
     </message>
     <message>
         <source>&amp;Target:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Streefwaarde:</translation>
     </message>
     <message>
         <source>Enter the target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul de streefwaarde in.</translation>
     </message>
 </context>
 <context>
     <name>KpiListModel</name>
     <message>
         <source>first measurement</source>
-        <translation type="unfinished"></translation>
+        <translation>eerste meting</translation>
     </message>
     <message>
         <source>KPI</source>
-        <translation type="unfinished">KPI</translation>
+        <translation>KPI</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished">Eenheid</translation>
+        <translation>Eenheid</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished">Richting</translation>
+        <translation>Richting</translation>
     </message>
     <message>
         <source>Baseline</source>
-        <translation type="unfinished">Nulmeting</translation>
+        <translation>Nulmeting</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished">Streefwaarde</translation>
+        <translation>Streefwaarde</translation>
     </message>
     <message>
         <source>Latest</source>
-        <translation type="unfinished">Laatste meting</translation>
+        <translation>Laatste meting</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished">Voortgang</translation>
+        <translation>Voortgang</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
     <name>KpiPanel</name>
     <message>
         <source>Add a KPI: what the partner will achieve, measurably.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voeg een KPI toe: wat de partner meetbaar gaat bereiken.</translation>
     </message>
     <message>
         <source>Select a KPI to see and add its measurements.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecteer een KPI om de metingen te zien en toe te voegen.</translation>
     </message>
     <message>
         <source>Measurements of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Metingen van “%1”</translation>
     </message>
     <message>
         <source>Progress: unknown. It needs a baseline and a measurement, or two measurements.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voortgang: onbekend. Daarvoor is een nulmeting en een meting nodig, of twee metingen.</translation>
     </message>
     <message>
         <source>Progress: %1 of the way from %2 to the target %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voortgang: %1 van de weg van %2 naar de streefwaarde %3.</translation>
     </message>
     <message>
         <source>Expected by now: %1 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwacht op dit moment: %1 %.</translation>
     </message>
     <message>
         <source>(No baseline: the first measurement is used.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Geen nulmeting: de eerste meting wordt gebruikt.)</translation>
     </message>
 </context>
 <context>
@@ -3855,447 +3855,447 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
     <name>MeasurementEditor</name>
     <message>
         <source>New measurement</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe meting</translation>
     </message>
     <message>
         <source>Edit measurement</source>
-        <translation type="unfinished"></translation>
+        <translation>Meting bewerken</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished">&amp;Datum:</translation>
+        <translation>&amp;Datum:</translation>
     </message>
     <message>
         <source>&amp;Value:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Waarde:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notitie:</translation>
     </message>
     <message>
         <source>Enter the date of the measurement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul de datum van de meting in.</translation>
     </message>
     <message>
         <source>Enter the measured value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul de gemeten waarde in.</translation>
     </message>
 </context>
 <context>
     <name>MeasurementListModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Datum</translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Waarde</translation>
+        <translation>Waarde</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Notitie</translation>
+        <translation>Notitie</translation>
     </message>
 </context>
 <context>
     <name>NeedEditor</name>
     <message>
         <source>The need is still open</source>
-        <translation type="unfinished"></translation>
+        <translation>De vraag staat nog open</translation>
     </message>
     <message>
         <source>Edit need</source>
-        <translation type="unfinished"></translation>
+        <translation>Vraag bewerken</translation>
     </message>
     <message>
         <source>New need</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe vraag</translation>
     </message>
     <message>
         <source>A need of the ward or a group in it, e.g. a meeting place for elderly</source>
-        <translation type="unfinished"></translation>
+        <translation>Een vraag van de wijk of van een groep in de wijk, bijv. een ontmoetingsplek voor ouderen</translation>
     </message>
     <message>
         <source>e.g. residents&apos; evening, youth worker, housing corporation</source>
-        <translation type="unfinished"></translation>
+        <translation>bijv. bewonersavond, jongerenwerker, woningcorporatie</translation>
     </message>
     <message>
         <source>Choose a ward...</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een wijk...</translation>
     </message>
     <message>
         <source>Choose a theme...</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een thema...</translation>
     </message>
     <message>
         <source>Only collective needs: never an individual resident&apos;s situation or care need.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen collectieve vragen: nooit de situatie of zorgvraag van een individuele bewoner.</translation>
     </message>
     <message>
         <source>&amp;Ward:</source>
-        <translation type="unfinished">&amp;Wijk:</translation>
+        <translation>&amp;Wijk:</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thema:</translation>
     </message>
     <message>
         <source>&amp;Need:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vraag:</translation>
     </message>
     <message>
         <source>Signalled &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesignaleerd &amp;door:</translation>
     </message>
     <message>
         <source>Signalled &amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesignaleerd &amp;op:</translation>
     </message>
     <message>
         <source>&amp;Severity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ernst:</translation>
     </message>
     <message>
         <source>Add need</source>
-        <translation type="unfinished"></translation>
+        <translation>Vraag toevoegen</translation>
     </message>
 </context>
 <context>
     <name>NeedModel</name>
     <message>
         <source>open</source>
-        <translation type="unfinished">open</translation>
+        <translation>open</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>gesloten</translation>
     </message>
     <message>
         <source>⚠ gap: no offer</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ knelpunt: geen aanbod</translation>
     </message>
     <message>
         <source>No active offer in %1 meets this need (theme %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen actief aanbod in %1 voor deze vraag (thema %2)</translation>
     </message>
     <message>
         <source>Ward</source>
-        <translation type="unfinished">Wijk</translation>
+        <translation>Wijk</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished">Thema</translation>
+        <translation>Thema</translation>
     </message>
     <message>
         <source>Need</source>
-        <translation type="unfinished"></translation>
+        <translation>Vraag</translation>
     </message>
     <message>
         <source>Signalled by</source>
-        <translation type="unfinished">Gesignaleerd door</translation>
+        <translation>Gesignaleerd door</translation>
     </message>
     <message>
         <source>Signalled on</source>
-        <translation type="unfinished">Gesignaleerd op</translation>
+        <translation>Gesignaleerd op</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished">Ernst</translation>
+        <translation>Ernst</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">Open</translation>
+        <translation>Open</translation>
     </message>
     <message>
         <source>Gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Knelpunt</translation>
     </message>
 </context>
 <context>
     <name>NeedView</name>
     <message>
         <source>All themes</source>
-        <translation type="unfinished">Alle thema&apos;s</translation>
+        <translation>Alle thema&apos;s</translation>
     </message>
     <message>
         <source>Show only needs in this theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen vragen binnen dit thema tonen</translation>
     </message>
     <message>
         <source>Show open or closed needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Openstaande of gesloten vragen tonen</translation>
     </message>
     <message>
         <source>Only gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen knelpunten</translation>
     </message>
     <message>
         <source>Search need or who signalled it...</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoeken in vraag of wie die signaleerde...</translation>
     </message>
     <message>
         <source>Open and closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Open en gesloten</translation>
     </message>
     <message>
         <source>Open needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Openstaande vragen</translation>
     </message>
     <message>
         <source>Closed needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesloten vragen</translation>
     </message>
     <message>
         <source>Show only open needs that no active offer in their ward and theme meets</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen openstaande vragen tonen waarvoor geen actief aanbod is in dezelfde wijk en binnen hetzelfde thema</translation>
     </message>
     <message numerus="yes">
         <source>%n gap(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n knelpunt</numerusform>
+            <numerusform>%n knelpunten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n need(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vraag</numerusform>
+            <numerusform>%n vragen</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete need</source>
-        <translation type="unfinished"></translation>
+        <translation>Vraag verwijderen</translation>
     </message>
     <message>
         <source>the need “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>de vraag “%1”</translation>
     </message>
 </context>
 <context>
     <name>OfferEditor</name>
     <message>
         <source>The offer is available</source>
-        <translation type="unfinished"></translation>
+        <translation>Het aanbod is beschikbaar</translation>
     </message>
     <message>
         <source>Edit offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanbod bewerken</translation>
     </message>
     <message>
         <source>New offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw aanbod</translation>
     </message>
     <message>
         <source>Search...</source>
-        <translation type="unfinished">Zoeken...</translation>
+        <translation>Zoeken...</translation>
     </message>
     <message>
         <source>e.g. 2 afternoons a week, 15 places</source>
-        <translation type="unfinished"></translation>
+        <translation>bijv. 2 middagen per week, 15 plaatsen</translation>
     </message>
     <message>
         <source>Choose a ward...</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een wijk...</translation>
     </message>
     <message>
         <source>Choose a theme...</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een thema...</translation>
     </message>
     <message>
         <source>An initiative</source>
-        <translation type="unfinished"></translation>
+        <translation>Een initiatief</translation>
     </message>
     <message>
         <source>A partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Een partner</translation>
     </message>
     <message>
         <source>A resident</source>
-        <translation type="unfinished"></translation>
+        <translation>Een bewoner</translation>
     </message>
     <message>
         <source>&amp;Ward:</source>
-        <translation type="unfinished">&amp;Wijk:</translation>
+        <translation>&amp;Wijk:</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thema:</translation>
     </message>
     <message>
         <source>&amp;Offer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aanbod:</translation>
     </message>
     <message>
         <source>Offered &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aangeboden &amp;door:</translation>
     </message>
     <message>
         <source>&amp;Capacity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Capaciteit:</translation>
     </message>
     <message>
         <source>Choose...</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiezen...</translation>
     </message>
     <message>
         <source>Add offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanbod toevoegen</translation>
     </message>
 </context>
 <context>
     <name>OfferModel</name>
     <message>
         <source>Initiative: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Initiatief: %1</translation>
     </message>
     <message>
         <source>Partner: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner: %1</translation>
     </message>
     <message>
         <source>Resident: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewoner: %1</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished">actief</translation>
+        <translation>actief</translation>
     </message>
     <message>
         <source>inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>inactief</translation>
     </message>
     <message>
         <source>Ward</source>
-        <translation type="unfinished">Wijk</translation>
+        <translation>Wijk</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished">Thema</translation>
+        <translation>Thema</translation>
     </message>
     <message>
         <source>Offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanbod</translation>
     </message>
     <message>
         <source>Offered by</source>
-        <translation type="unfinished"></translation>
+        <translation>Aangeboden door</translation>
     </message>
     <message>
         <source>Capacity</source>
-        <translation type="unfinished">Capaciteit</translation>
+        <translation>Capaciteit</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished">Actief</translation>
+        <translation>Actief</translation>
     </message>
 </context>
 <context>
     <name>OfferView</name>
     <message>
         <source>Show only offers in this theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen aanbod binnen dit thema tonen</translation>
     </message>
     <message>
         <source>Show active or inactive offers</source>
-        <translation type="unfinished"></translation>
+        <translation>Actief of inactief aanbod tonen</translation>
     </message>
     <message>
         <source>Search offer or capacity...</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoeken in aanbod of capaciteit...</translation>
     </message>
     <message>
         <source>Active and inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Actief en inactief</translation>
     </message>
     <message>
         <source>Active offers</source>
-        <translation type="unfinished"></translation>
+        <translation>Actief aanbod</translation>
     </message>
     <message>
         <source>Inactive offers</source>
-        <translation type="unfinished"></translation>
+        <translation>Inactief aanbod</translation>
     </message>
     <message numerus="yes">
         <source>%n offer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n aanbod</numerusform>
+            <numerusform>%n aanbiedingen</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanbod verwijderen</translation>
     </message>
     <message>
         <source>the offer “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>het aanbod “%1”</translation>
     </message>
 </context>
 <context>
     <name>ParticipationEditor</name>
     <message>
         <source>Edit participation moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Participatiemoment bewerken</translation>
     </message>
     <message>
         <source>New participation moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw participatiemoment</translation>
     </message>
     <message>
         <source>Choose a ward...</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een wijk...</translation>
     </message>
     <message>
         <source>&amp;Ward:</source>
-        <translation type="unfinished">&amp;Wijk:</translation>
+        <translation>&amp;Wijk:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished">&amp;Datum:</translation>
+        <translation>&amp;Datum:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished">&amp;Soort:</translation>
+        <translation>&amp;Soort:</translation>
     </message>
     <message>
         <source>&amp;Channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kanaal:</translation>
     </message>
     <message>
         <source>&amp;Participants:</source>
-        <translation type="unfinished">D&amp;eelnemers:</translation>
+        <translation>D&amp;eelnemers:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otities:</translation>
     </message>
     <message>
         <source>Add participation moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Participatiemoment toevoegen</translation>
     </message>
 </context>
 <context>
     <name>ParticipationModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Datum</translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Ward</source>
-        <translation type="unfinished">Wijk</translation>
+        <translation>Wijk</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Soort</translation>
+        <translation>Soort</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished">Kanaal</translation>
+        <translation>Kanaal</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished">Deelnemers</translation>
+        <translation>Deelnemers</translation>
     </message>
 </context>
 <context>
@@ -4321,100 +4321,100 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
     <name>ParticipationView</name>
     <message>
         <source>Show only moments through this channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen momenten via dit kanaal tonen</translation>
     </message>
     <message>
         <source>Search notes...</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoeken in notities...</translation>
     </message>
     <message>
         <source>All channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle kanalen</translation>
     </message>
     <message numerus="yes">
         <source>%n participation moment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n participatiemoment</numerusform>
+            <numerusform>%n participatiemomenten</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete participation moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Participatiemoment verwijderen</translation>
     </message>
     <message>
         <source>the %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>de %1 van %2</translation>
     </message>
 </context>
 <context>
     <name>PartnerEditor</name>
     <message>
         <source>Edit partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner bewerken</translation>
     </message>
     <message>
         <source>New partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe partner</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Naam:</translation>
+        <translation>&amp;Naam:</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished">&amp;Type:</translation>
+        <translation>&amp;Soort:</translation>
     </message>
     <message>
         <source>&amp;Contact person:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contactpersoon:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished">&amp;E-mail:</translation>
+        <translation>&amp;E-mail:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished">&amp;Telefoon:</translation>
+        <translation>&amp;Telefoon:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otities:</translation>
     </message>
     <message>
         <source>Add partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner toevoegen</translation>
     </message>
 </context>
 <context>
     <name>PartnerModel</name>
     <message>
         <source>%1 (%2 active)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 actief)</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished">Partner</translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Soort</translation>
     </message>
     <message>
         <source>Contact person</source>
-        <translation type="unfinished">Contactpersoon</translation>
+        <translation>Contactpersoon</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Telefoon</translation>
+        <translation>Telefoon</translation>
     </message>
     <message>
         <source>Agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Afspraken</translation>
     </message>
 </context>
 <context>
@@ -4458,30 +4458,30 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
     <name>PartnerView</name>
     <message>
         <source>Show only partners of this type</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen partners van deze soort tonen</translation>
     </message>
     <message>
         <source>Search name or contact person...</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoeken in naam of contactpersoon...</translation>
     </message>
     <message>
         <source>All partner types</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle soorten partners</translation>
     </message>
     <message numerus="yes">
         <source>%n partner(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n partner</numerusform>
+            <numerusform>%n partners</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner verwijderen</translation>
     </message>
     <message>
         <source>partner “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>de partner “%1”</translation>
     </message>
 </context>
 <context>
@@ -4728,7 +4728,7 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
     </message>
     <message numerus="yes">
         <source>%n offer(s) in the support map</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n aanbod in vraag en aanbod</numerusform>
             <numerusform>%n aanbiedingen in vraag en aanbod</numerusform>
         </translation>
@@ -5617,35 +5617,35 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
     <name>SignalsView</name>
     <message>
         <source>Signals: what needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalen: wat aandacht vraagt</translation>
     </message>
     <message>
         <source>Signal</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaal</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Datum</translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Ward</source>
-        <translation type="unfinished">Wijk</translation>
+        <translation>Wijk</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Soort</translation>
+        <translation>Soort</translation>
     </message>
     <message>
         <source>Double-click a signal or press Enter to open the record behind it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dubbelklik op een signaal of druk op Enter om de gegevens erachter te openen.</translation>
     </message>
     <message>
         <source>Nothing needs attention: no evaluation is due, no agreement ends soon, every framework is current and every need has an offer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niets vraagt aandacht: er is geen evaluatie gepland, geen afspraak loopt binnenkort af, elk beleidskader is actueel en voor elke vraag is aanbod.</translation>
     </message>
     <message>
         <source>%1 urgent, %2 needing attention, %3 for information. The most urgent come first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 urgent, %2 vragen aandacht, %3 ter informatie. De meest urgente staan bovenaan.</translation>
     </message>
 </context>
 <context>
@@ -5721,11 +5721,11 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
     <name>SupportMapView</name>
     <message>
         <source>Needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Vraag</translation>
     </message>
     <message>
         <source>Offers</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanbod</translation>
     </message>
 </context>
 <context>
@@ -5940,35 +5940,35 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
     </message>
     <message numerus="yes">
         <source>%n agreement(s) with partners</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n samenwerkingsafspraak met partners</numerusform>
+            <numerusform>%n samenwerkingsafspraken met partners</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n ward goal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wijkdoel</numerusform>
+            <numerusform>%n wijkdoelen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n participation moment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n participatiemoment</numerusform>
+            <numerusform>%n participatiemomenten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n need(s) in the support map</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vraag in vraag en aanbod</numerusform>
+            <numerusform>%n vragen in vraag en aanbod</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n offer(s) in the support map</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n aanbod in vraag en aanbod</numerusform>
             <numerusform>%n aanbiedingen in vraag en aanbod</numerusform>
         </translation>
