@@ -16,6 +16,13 @@ Document::Document(std::unique_ptr<Database> database, QObject* parent)
     , m_involvements(*m_database)
     , m_activities(*m_database)
     , m_criticalRoles(*m_database)
+    , m_partners(*m_database)
+    , m_agreements(*m_database)
+    , m_kpis(*m_database)
+    , m_evaluations(*m_database)
+    , m_goals(*m_database)
+    , m_participation(*m_database)
+    , m_supportMap(*m_database)
 {
 }
 

@@ -1,12 +1,19 @@
 #pragma once
 
 #include "storage/ActivityRepository.h"
+#include "storage/AgreementRepository.h"
 #include "storage/CriticalRoleRepository.h"
 #include "storage/Database.h"
+#include "storage/EvaluationRepository.h"
 #include "storage/FrameworkRepository.h"
+#include "storage/GoalRepository.h"
 #include "storage/InitiativeRepository.h"
 #include "storage/InvolvementRepository.h"
+#include "storage/KpiRepository.h"
+#include "storage/ParticipationRepository.h"
+#include "storage/PartnerRepository.h"
 #include "storage/PersonRepository.h"
+#include "storage/SupportMapRepository.h"
 #include "storage/ThemeRepository.h"
 #include "storage/WardRepository.h"
 
@@ -24,7 +31,8 @@ class Document final : public QObject
     Q_OBJECT
 
 public:
-    enum class Kind { Wards, Themes, Frameworks, Initiatives, Persons, Involvements, Activities, CriticalRoles };
+    enum class Kind { Wards, Themes, Frameworks, Initiatives, Persons, Involvements, Activities, CriticalRoles,
+        Partners, Agreements, Goals, Participation, SupportMap };
     Q_ENUM(Kind)
 
     explicit Document(std::unique_ptr<Database> database, QObject* parent = nullptr);
@@ -45,6 +53,13 @@ public:
     InvolvementRepository& involvements() { return m_involvements; }
     ActivityRepository& activities() { return m_activities; }
     CriticalRoleRepository& criticalRoles() { return m_criticalRoles; }
+    PartnerRepository& partners() { return m_partners; }
+    AgreementRepository& agreements() { return m_agreements; }
+    KpiRepository& kpis() { return m_kpis; }
+    EvaluationRepository& evaluations() { return m_evaluations; }
+    GoalRepository& goals() { return m_goals; }
+    ParticipationRepository& participation() { return m_participation; }
+    SupportMapRepository& supportMap() { return m_supportMap; }
     template<typename Repo>
     Repo& repository();
 
@@ -70,6 +85,13 @@ private:
     InvolvementRepository m_involvements;
     ActivityRepository m_activities;
     CriticalRoleRepository m_criticalRoles;
+    PartnerRepository m_partners;
+    AgreementRepository m_agreements;
+    KpiRepository m_kpis;
+    EvaluationRepository m_evaluations;
+    GoalRepository m_goals;
+    ParticipationRepository m_participation;
+    SupportMapRepository m_supportMap;
 };
 
 template<>
@@ -106,4 +128,19 @@ template<>
 inline CriticalRoleRepository& Document::repository<CriticalRoleRepository>()
 {
     return m_criticalRoles;
+}
+template<>
+inline PartnerRepository& Document::repository<PartnerRepository>()
+{
+    return m_partners;
+}
+template<>
+inline GoalRepository& Document::repository<GoalRepository>()
+{
+    return m_goals;
+}
+template<>
+inline ParticipationRepository& Document::repository<ParticipationRepository>()
+{
+    return m_participation;
 }

@@ -4,6 +4,7 @@
 #include "StartPage.h"
 #include "admin/FrameworksDialog.h"
 #include "admin/ThemesDialog.h"
+#include "agreements/AgreementPages.h"
 #include "common/Inputs.h"
 #include "csv/CsvActions.h"
 #include "dashboard/DashboardView.h"
@@ -83,6 +84,7 @@ MainWindow::~MainWindow()
     for (int v = 0; v < ViewCount; ++v) {
         view(View(v))->setDocument(nullptr);
     }
+    m_agreementPages->setDocument(nullptr);
 }
 
 void MainWindow::createWorkspace()
@@ -122,6 +124,7 @@ void MainWindow::createWorkspace()
     m_views->addWidget(m_personView);
     m_dashboardView = new DashboardView(m_views);
     m_views->addWidget(m_dashboardView);
+    m_agreementPages = new AgreementPages(*this, m_navigation, m_views, m_dashboardView);
     connect(m_dashboardView, &DashboardView::initiativesRequested, this, &MainWindow::showInitiatives);
     connect(m_dashboardView, &DashboardView::personsRequested, this, &MainWindow::showPersons);
     connect(m_dashboardView, &DashboardView::whatIfRequested, this, &MainWindow::showWhatIf);
@@ -129,8 +132,10 @@ void MainWindow::createWorkspace()
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0) {
             m_views->setCurrentIndex(row);
-            if (m_viewActions && row < m_viewActions->actions().size()) {
-                m_viewActions->actions().at(row)->setChecked(true);
+            for (int v = 0; m_viewActions && v < ViewCount && v < m_viewActions->actions().size(); ++v) {
+                if (view(View(v)) == m_views->widget(row)) {
+                    m_viewActions->actions().at(v)->setChecked(true);
+                }
             }
         }
     });
@@ -209,13 +214,25 @@ void MainWindow::createActions()
     edit->addSeparator();
     QAction* newRecord = action(tr("New &record..."), Inputs::icon(u"list-add"_s, QStyle::SP_FileIcon));
     newRecord->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
-    connect(newRecord, &QAction::triggered, this, [this] { view(currentView())->newRecord(); });
+    connect(newRecord, &QAction::triggered, this, [this] {
+        if (ListView* list = currentListView()) {
+            list->newRecord();
+        }
+    });
     QAction* editRecord = action(tr("&Edit record..."));
     editRecord->setShortcut(QKeySequence(Qt::Key_F2));
-    connect(editRecord, &QAction::triggered, this, [this] { view(currentView())->editCurrent(); });
+    connect(editRecord, &QAction::triggered, this, [this] {
+        if (ListView* list = currentListView()) {
+            list->editCurrent();
+        }
+    });
     QAction* deleteRecord = action(tr("&Delete record"), Inputs::icon(u"edit-delete"_s, QStyle::SP_TrashIcon));
     deleteRecord->setShortcut(QKeySequence::Delete);
-    connect(deleteRecord, &QAction::triggered, this, [this] { view(currentView())->deleteCurrent(); });
+    connect(deleteRecord, &QAction::triggered, this, [this] {
+        if (ListView* list = currentListView()) {
+            list->deleteCurrent();
+        }
+    });
     edit->addAction(newRecord);
     edit->addAction(editRecord);
     edit->addAction(deleteRecord);
@@ -302,6 +319,7 @@ void MainWindow::createActions()
             view(View(v))->setWardFilter(ward);
         }
         m_dashboardView->setWardFilter(ward);
+        m_agreementPages->setWardFilter(ward);
     });
 }
 
@@ -316,12 +334,26 @@ ListView* MainWindow::view(View v) const
 
 MainWindow::View MainWindow::currentView() const
 {
-    return View(qMax(0, m_views->currentIndex()));
+    // Pages and navigation rows match, but other pages (signals first) stand between the lists.
+    for (int v = 0; v < ViewCount; ++v) {
+        if (view(View(v)) == m_views->currentWidget()) {
+            return View(v);
+        }
+    }
+    return Wards;
+}
+
+ListView* MainWindow::currentListView() const
+{
+    if (ListView* list = m_agreementPages->currentList()) {
+        return list;
+    }
+    return qobject_cast<ListView*>(m_views->currentWidget());
 }
 
 void MainWindow::setCurrentView(View v)
 {
-    m_navigation->setCurrentRow(int(v));
+    m_navigation->setCurrentRow(m_views->indexOf(view(v)));
 }
 
 std::optional<qint64> MainWindow::wardFilter() const
@@ -389,6 +421,9 @@ bool MainWindow::setDatabase(std::unique_ptr<Database> database)
     }
     m_dashboardView->setWardFilter(wardFilter());
     m_dashboardView->setDocument(m_document.get());
+    m_agreementPages->setWardFilter(wardFilter());
+    m_agreementPages->setDocument(m_document.get());
+    m_agreementPages->showSignals();
     m_messageBar->setText(messages.join(u'\n'));
     m_messageBar->setVisible(!messages.isEmpty());
     m_central->setCurrentWidget(m_workspace);
@@ -437,6 +472,7 @@ void MainWindow::closeFile()
         view(View(v))->setDocument(nullptr);
     }
     m_dashboardView->setDocument(nullptr);
+    m_agreementPages->setDocument(nullptr);
     m_undoGroup->removeStack(m_document->undoStack());
     m_document.reset();
     refreshWardFilter();

@@ -8,6 +8,7 @@
 
 #include <memory>
 
+class AgreementPages;
 class DashboardView;
 class Document;
 class InitiativeView;
@@ -56,6 +57,8 @@ public:
     static QString demoPath();
 
     DashboardView* dashboard() const { return m_dashboardView; }
+    /// Signals, partners, agreements, ward goals, participation and the support map.
+    AgreementPages* agreementPages() const { return m_agreementPages; }
     void showDashboard();
     /// Click-through: the initiatives list for a ward (nullopt: all wards) and risk band (nullopt: all bands).
     void showInitiatives(std::optional<qint64> wardId, std::optional<RiskBand> band);
@@ -71,6 +74,8 @@ protected:
 private:
     void createActions();
     void createWorkspace();
+    /// The list on the current page, or nullptr (signals, dashboard).
+    ListView* currentListView() const;
     bool setDatabase(std::unique_ptr<class Database> database);
     void updateTitle();
     void updateActions();
@@ -98,6 +103,7 @@ private:
     InitiativeView* m_initiativeView = nullptr;
     PersonView* m_personView = nullptr;
     DashboardView* m_dashboardView = nullptr;
+    AgreementPages* m_agreementPages = nullptr;
     QComboBox* m_wardFilter = nullptr;
     QMenu* m_recentMenu = nullptr;
     QActionGroup* m_viewActions = nullptr;

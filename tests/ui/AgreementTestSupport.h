@@ -1,0 +1,40 @@
+#pragma once
+
+#include "UiTestSupport.h"
+#include "domain/Agreement.h"
+
+#include <QDate>
+#include <QDialog>
+
+#include <functional>
+
+/// A hand-built register for the agreement, goal, participation and support-map tests: two wards, a partner, an
+/// initiative in the first ward and a theme. "Today" is Reference.
+struct AgreementFixture
+{
+    static inline const QDate Reference{2025, 6, 15};
+
+    AgreementFixture();
+    Document& doc() { return *t.document; }
+
+    /// An active agreement for the first ward with M&E, ending and evaluated far from Reference.
+    Agreement agreement(const QString& title = QStringLiteral("Veilige buurt")) const;
+    /// Inserts it through the repository (not undoable) and returns its id.
+    qint64 insert(const Agreement& agreement);
+
+    TestDocument t;
+    qint64 ward = 0;
+    qint64 ward2 = 0;
+    qint64 partner = 0;
+    qint64 initiative = 0;
+    qint64 theme = 0;
+};
+
+/// Runs `fn` on the next modal dialog with this object name once it is open (within a few seconds).
+void onNextModal(const QString& objectName, std::function<void(QDialog*)> fn);
+/// Answers the next message boxes, one after the other, with these buttons; their texts land in `texts`.
+void answerMessageBoxes(QList<QMessageBox::StandardButton> buttons, QStringList* texts);
+/// Sets a line edit (found by object name) of `parent`.
+void setText(QWidget* parent, const QString& objectName, const QString& text);
+/// The text of the error label under a field of an editor ("" when hidden).
+QString fieldError(QWidget* editor, const QString& field);

@@ -1,0 +1,286 @@
+// The home screen's signals on hand-built data: each kind appears, disappears when fixed, and opens its record.
+#include "AgreementTestSupport.h"
+
+#include "admin/FrameworksDialog.h"
+#include "agreements/AgreementCommand.h"
+#include "agreements/AgreementEditor.h"
+#include "agreements/KpiPanel.h"
+#include "agreements/MeasurementTable.h"
+#include "common/SaveRecordCommand.h"
+#include "initiatives/InitiativeEditor.h"
+#include "signals/SignalsView.h"
+#include "supportmap/NeedEditor.h"
+#include "supportmap/SupportMapCommand.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTest>
+#include <QTreeWidget>
+
+#include <catch2/catch.hpp>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+int countOf(const SignalsView& view, SignalKind kind)
+{
+    const auto& all = view.currentSignals();
+    return int(std::count_if(all.cbegin(), all.cend(), [kind](const Signal& s) { return s.kind == kind; }));
+}
+
+int indexOf(const SignalsView& view, SignalKind kind)
+{
+    const auto& all = view.currentSignals();
+    for (int i = 0; i < all.size(); ++i) {
+        if (all.at(i).kind == kind) {
+            return i;
+        }
+    }
+    return -1;
+}
+
+/// The view on the fixture's document at the reference date, shown (it refreshes on changes while visible).
+struct SignalsFixture : AgreementFixture
+{
+    SignalsFixture()
+    {
+        view.setReferenceDate(Reference);
+        view.setDocument(&doc());
+        view.resize(900, 500);
+        view.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&view));
+    }
+    /// Lets the queued refresh after a change run.
+    void settle() { QApplication::processEvents(); }
+    /// Changes an agreement through an undoable command, as the editor does.
+    void change(qint64 id, const std::function<void(AgreementRecord&)>& edit)
+    {
+        const auto before = doc().agreements().loadRecord(id);
+        AgreementRecord after = *before;
+        edit(after);
+        doc().execute(std::make_unique<AgreementCommand>(doc(), before, after, u"Edit agreement"_s));
+        settle();
+    }
+    SignalsView view;
+};
+
+} // namespace
+
+TEST_CASE("signals_agreementSignalsAppearAndDisappearWhenFixed", "[signalsui]")
+{
+    SignalsFixture f;
+    CHECK(f.view.currentSignals().isEmpty());
+    CHECK(f.view.treeWidget()->topLevelItemCount() == 0);
+
+    SECTION("evaluation overdue")
+    {
+        Agreement a = f.agreement();
+        a.nextEvaluation = QDate(2025, 5, 1);
+        const qint64 id = f.insert(a);
+        f.settle();
+        REQUIRE(countOf(f.view, SignalKind::EvaluationOverdue) == 1);
+        CHECK(f.view.currentSignals().first().severity == Severity::High);
+        CHECK(f.view.treeWidget()->topLevelItem(0)->text(0).contains(u"Urgent"_s));
+        f.change(id, [](AgreementRecord& r) { r.agreement.nextEvaluation = QDate(2025, 10, 1); });
+        CHECK(countOf(f.view, SignalKind::EvaluationOverdue) == 0);
+    }
+    SECTION("evaluation due within 30 days")
+    {
+        Agreement a = f.agreement();
+        a.nextEvaluation = QDate(2025, 7, 1);
+        const qint64 id = f.insert(a);
+        f.settle();
+        REQUIRE(countOf(f.view, SignalKind::EvaluationDue) == 1);
+        f.change(id, [](AgreementRecord& r) { r.agreement.nextEvaluation = QDate(2025, 9, 1); });
+        CHECK(countOf(f.view, SignalKind::EvaluationDue) == 0);
+    }
+    SECTION("agreement ending within 90 days")
+    {
+        Agreement a = f.agreement();
+        a.endDate = QDate(2025, 8, 31);
+        const qint64 id = f.insert(a);
+        f.settle();
+        REQUIRE(countOf(f.view, SignalKind::AgreementEnding) == 1);
+        f.change(id, [](AgreementRecord& r) { r.agreement.endDate = QDate(2026, 12, 31); });
+        CHECK(countOf(f.view, SignalKind::AgreementEnding) == 0);
+    }
+    SECTION("agreement without M&E, fixed in the editor opened from the signal")
+    {
+        Agreement a = f.agreement();
+        a.meAgreed = false;
+        const qint64 id = f.insert(a);
+        f.settle();
+        const int index = indexOf(f.view, SignalKind::AgreementWithoutMe);
+        REQUIRE(index >= 0);
+        QTreeWidgetItem* item = f.view.itemOf(index);
+        REQUIRE(item);
+        // Double-click opens the agreement's editor; tick M&E there and save.
+        qint64 opened = 0;
+        onNextModal(u"agreementEditor"_s, [&opened, id](QDialog* editor) {
+            opened = editor->windowTitle().contains(u"Veilige buurt"_s) ? id : -1;
+            editor->findChild<QCheckBox*>(u"meAgreedCheckBox"_s)->setChecked(true);
+            editor->findChild<QPushButton*>(u"okButton"_s)->click();
+        });
+        QTreeWidget* tree = f.view.treeWidget();
+        const QRect rect = tree->visualItemRect(item);
+        int activated = 0;
+        QObject::connect(tree, &QTreeWidget::itemActivated, [&activated] { ++activated; });
+        QObject::connect(tree, &QTreeWidget::itemDoubleClicked, [&activated] { activated += 10; });
+        // A press first: the view only takes a double click on the item it saw pressed.
+        QTest::mousePress(tree->viewport(), Qt::LeftButton, {}, rect.center());
+        QTest::mouseRelease(tree->viewport(), Qt::LeftButton, {}, rect.center());
+        QTest::mouseDClick(tree->viewport(), Qt::LeftButton, {}, rect.center());
+        CHECK(activated == 11);
+        CHECK(opened == id);
+        f.settle();
+        CHECK(f.doc().agreements().find(id)->meAgreed);
+        CHECK(countOf(f.view, SignalKind::AgreementWithoutMe) == 0);
+        // Undo brings the signal back.
+        f.doc().undoStack()->undo();
+        f.settle();
+        CHECK(countOf(f.view, SignalKind::AgreementWithoutMe) == 1);
+    }
+    SECTION("KPI off track, opened on the KPIs tab; fixed by a new measurement")
+    {
+        AgreementRecord r;
+        r.agreement = f.agreement();
+        r.agreement.startDate = QDate(2025, 1, 1);
+        r.agreement.endDate = QDate(2025, 12, 31);
+        Kpi kpi;
+        kpi.name = u"Deelnemers"_s;
+        kpi.baseline = 0;
+        kpi.target = 100;
+        kpi.measurements = {Measurement{0, QDate(2025, 6, 1), 5, {}}};
+        r.kpis = {kpi};
+        const qint64 id = f.doc().agreements().insertRecord(r);
+        f.doc().notifyChanged(Document::Kind::Agreements);
+        f.settle();
+        const int index = indexOf(f.view, SignalKind::KpiOffTrack);
+        REQUIRE(index >= 0);
+        const Signal signal = f.view.currentSignals().at(index);
+        CHECK(signal.entity == SignalEntity::Kpi);
+        auto editor = f.view.createEditor(signal);
+        auto* agreementEditor = qobject_cast<AgreementEditor*>(editor.get());
+        REQUIRE(agreementEditor);
+        CHECK(agreementEditor->tabs()->currentIndex() == AgreementEditor::KpiTab);
+        CHECK(agreementEditor->kpiPanel()->measurementTable()->isEnabled());
+        editor.reset();
+
+        f.change(id, [](AgreementRecord& rec) {
+            rec.kpis[0].measurements << Measurement{0, QDate(2025, 6, 10), 60, {}};
+        });
+        CHECK(countOf(f.view, SignalKind::KpiOffTrack) == 0);
+    }
+}
+
+TEST_CASE("signals_frameworkFollowUpAndGapSignalsAppearDisappearAndOpenTheirRecord", "[signalsui]")
+{
+    SignalsFixture f;
+    Document& d = f.doc();
+
+    SECTION("outdated framework")
+    {
+        PolicyFramework framework;
+        framework.title = u"Wijkvisie 2020"_s;
+        framework.adoptedOn = QDate(2020, 1, 1);
+        framework.reviewBy = QDate(2024, 12, 31);
+        framework.id = d.frameworks().insert(framework);
+        d.notifyChanged(Document::Kind::Frameworks);
+        f.settle();
+        const int index = indexOf(f.view, SignalKind::FrameworkOutdated);
+        REQUIRE(index >= 0);
+        auto editor = f.view.createEditor(f.view.currentSignals().at(index));
+        REQUIRE(qobject_cast<FrameworkEditor*>(editor.get()));
+        editor.reset();
+        framework.reviewBy = QDate(2027, 1, 1);
+        d.frameworks().update(framework);
+        d.notifyChanged(Document::Kind::Frameworks);
+        f.settle();
+        CHECK(countOf(f.view, SignalKind::FrameworkOutdated) == 0);
+    }
+    SECTION("follow-up overdue")
+    {
+        Initiative i = *d.initiatives().find(f.initiative);
+        const Initiative before = i;
+        i.fitsFramework = FitsFramework::No;
+        i.followUp.department = u"Openbare ruimte"_s;
+        i.followUp.owner = u"K. Bakker"_s;
+        i.followUp.deadline = QDate(2025, 5, 1);
+        d.execute(std::make_unique<SaveRecordCommand<InitiativeRepository, Initiative>>(
+            d, Document::Kind::Initiatives, before, i, u"Edit"_s));
+        f.settle();
+        const int index = indexOf(f.view, SignalKind::FollowUpOverdue);
+        REQUIRE(index >= 0);
+        auto editor = f.view.createEditor(f.view.currentSignals().at(index));
+        REQUIRE(qobject_cast<InitiativeEditor*>(editor.get()));
+        editor.reset();
+        Initiative done = i;
+        done.followUp.status = FollowUpStatus::Done;
+        d.execute(std::make_unique<SaveRecordCommand<InitiativeRepository, Initiative>>(
+            d, Document::Kind::Initiatives, i, done, u"Edit"_s));
+        f.settle();
+        CHECK(countOf(f.view, SignalKind::FollowUpOverdue) == 0);
+    }
+    SECTION("support gap, and the ward filter")
+    {
+        Need need;
+        need.wardId = f.ward;
+        need.themeId = f.theme;
+        need.description = u"Ontmoetingsplek voor ouderen"_s;
+        need.signalledOn = QDate(2025, 5, 20);
+        need.severity = Severity::High;
+        d.execute(std::make_unique<SupportMapCommand<Need>>(d, std::nullopt, need, u"Add need"_s));
+        f.settle();
+        const int index = indexOf(f.view, SignalKind::SupportGap);
+        REQUIRE(index >= 0);
+        CHECK(f.view.itemOf(index)->text(2) == u"Oosterpark"_s);
+        // Enter on the signal opens the need.
+        bool opened = false;
+        onNextModal(u"needEditor"_s, [&opened](QDialog* editor) {
+            opened = true;
+            editor->reject();
+        });
+        f.view.treeWidget()->setFocus();
+        f.view.treeWidget()->setCurrentItem(f.view.itemOf(index));
+        QTest::keyClick(f.view.treeWidget(), Qt::Key_Return);
+        CHECK(opened);
+
+        f.view.setWardFilter(f.ward2);
+        CHECK(countOf(f.view, SignalKind::SupportGap) == 0);
+        f.view.setWardFilter(f.ward);
+        CHECK(countOf(f.view, SignalKind::SupportGap) == 1);
+
+        Offer offer;
+        offer.wardId = f.ward;
+        offer.themeId = f.theme;
+        offer.description = u"Koffieochtend in het buurthuis"_s;
+        offer.partnerId = f.partner;
+        d.execute(std::make_unique<SupportMapCommand<Offer>>(d, std::nullopt, offer, u"Add offer"_s));
+        f.settle();
+        CHECK(countOf(f.view, SignalKind::SupportGap) == 0);
+    }
+}
+
+TEST_CASE("signals_groupedBySeverityWithIconAndWord_mostSevereFirst", "[signalsui]")
+{
+    SignalsFixture f;
+    Agreement overdue = f.agreement(u"Overdue"_s);
+    overdue.nextEvaluation = QDate(2025, 5, 1);
+    f.insert(overdue);
+    Agreement withoutMe = f.agreement(u"Zonder M&E"_s);
+    withoutMe.meAgreed = false;
+    f.insert(withoutMe);
+    f.settle();
+    QTreeWidget* tree = f.view.treeWidget();
+    REQUIRE(tree->topLevelItemCount() == 2);
+    CHECK(tree->topLevelItem(0)->text(0).startsWith(u"\u203c Urgent (1)"_s));
+    CHECK(tree->topLevelItem(1)->text(0).startsWith(u"! Attention (1)"_s));
+    QTreeWidgetItem* first = tree->topLevelItem(0)->child(0);
+    CHECK_FALSE(first->icon(0).isNull());
+    CHECK(first->text(0).contains(u"Overdue"_s));
+    CHECK_FALSE(first->text(1).isEmpty()); // the date
+    CHECK(first->text(2) == u"Oosterpark"_s);
+}

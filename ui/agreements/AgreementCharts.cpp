@@ -1,0 +1,393 @@
+#include "AgreementCharts.h"
+
+#include "Document.h"
+#include "agreements/Figures.h"
+#include "dashboard/ChartPanel.h"
+#include "dashboard/DashboardView.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QEvent>
+#include <QHorizontalBarSeries>
+#include <QHorizontalStackedBarSeries>
+#include <QLegend>
+#include <QLineSeries>
+#include <QLocale>
+#include <QPen>
+#include <QValueAxis>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int MaxProgressRows = 12;
+constexpr int MaxWards = 12;
+
+QChart* newChart(const QString& title)
+{
+    auto* chart = new QChart;
+    QFont font = chart->titleFont();
+    font.setBold(true);
+    font.setPointSizeF(11);
+    chart->setTitleFont(font);
+    chart->setTitle(title);
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    return chart;
+}
+
+void replaceChart(ChartPanel* panel, QChart* chart)
+{
+    QChart* old = panel->chart();
+    panel->setChart(chart);
+    delete old;
+}
+
+QBarSet* newSet(const QString& label, const QColor& color)
+{
+    auto* set = new QBarSet(label);
+    set->setColor(color);
+    set->setBorderColor(color.darker(130));
+    return set;
+}
+
+QString shorten(const QString& text, int length)
+{
+    return text.size() > length ? text.left(length - 1) + u'\u2026' : text;
+}
+
+/// Category axis (top to bottom as given) and value axis for a horizontal bar chart.
+QValueAxis* addHorizontalAxes(QChart* chart, QAbstractBarSeries* series, const QStringList& categories, const QString& title)
+{
+    auto* y = new QBarCategoryAxis;
+    QStringList reversed = categories;
+    std::reverse(reversed.begin(), reversed.end());
+    y->append(reversed);
+    auto* x = new QValueAxis;
+    x->setLabelFormat(u"%d"_s);
+    x->setTitleText(title);
+    chart->addAxis(y, Qt::AlignLeft);
+    chart->addAxis(x, Qt::AlignBottom);
+    series->attachAxis(y);
+    series->attachAxis(x);
+    return x;
+}
+
+void showEmpty(ChartPanel* panel, const QString& title, const QString& text)
+{
+    QChart* chart = newChart(title + u"\n"_s + text);
+    chart->legend()->hide();
+    chart->addSeries(new QBarSeries);
+    replaceChart(panel, chart);
+}
+
+} // namespace
+
+AgreementCharts::AgreementCharts(DashboardView& dashboard)
+    : QObject(&dashboard)
+    , m_dashboard(dashboard)
+{
+    m_due = dashboard.addChart(tr("Agreements ending and evaluations due"), newChart(QString()));
+    m_due->setObjectName(u"agreementsDueChartView"_s);
+    m_progress = dashboard.addChart(tr("KPI and ward-goal progress"), newChart(QString()));
+    m_progress->setObjectName(u"progressChartView"_s);
+    m_participation = dashboard.addChart(tr("Participation by channel"), newChart(QString()));
+    m_participation->setObjectName(u"participationChartView"_s);
+    m_gaps = dashboard.addChart(tr("Support gaps per theme"), newChart(QString()));
+    m_gaps->setObjectName(u"gapsChartView"_s);
+    connect(&dashboard, &DashboardView::contextChanged, this, &AgreementCharts::rebuild);
+    dashboard.installEventFilter(this);
+}
+
+bool AgreementCharts::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == &m_dashboard && event->type() == QEvent::Show && m_stale) {
+        rebuild();
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+void AgreementCharts::rebuild()
+{
+    Document* document = m_dashboard.document();
+    if (document != m_document) {
+        if (m_document) {
+            disconnect(m_document, nullptr, this, nullptr);
+        }
+        m_document = document;
+        if (document) {
+            connect(document, &Document::changed, this, [this](Document::Kind kind) {
+                if (kind == Document::Kind::Agreements || kind == Document::Kind::Goals
+                    || kind == Document::Kind::Participation || kind == Document::Kind::SupportMap
+                    || kind == Document::Kind::Wards || kind == Document::Kind::Themes
+                    || kind == Document::Kind::Partners) {
+                    m_stale = true;
+                    if (m_dashboard.isVisible()) {
+                        rebuild();
+                    }
+                }
+            });
+        }
+    }
+    m_stale = false;
+    rebuildDue();
+    rebuildProgress();
+    rebuildParticipation();
+    rebuildGaps();
+}
+
+void AgreementCharts::rebuildDue()
+{
+    const QString title = tr("Agreements ending and evaluations due per month");
+    if (!m_document) {
+        showEmpty(m_due, title, QString());
+        return;
+    }
+    const QDate today = m_dashboard.referenceDate();
+    const QList<MonthlyDue> months = m_document->agreements().monthlyDue(today, 12, m_dashboard.wardFilter());
+    QChart* chart = newChart(title);
+    auto* series = new QBarSeries;
+    QBarSet* ending = newSet(tr("Agreements ending"), QColor(0xef, 0x6c, 0x00));
+    QBarSet* due = newSet(tr("Evaluations due"), QColor(0x15, 0x65, 0xc0));
+    QStringList categories;
+    int maximum = 0;
+    for (const MonthlyDue& m : months) {
+        *ending << m.agreementsEnding;
+        *due << m.evaluationsDue;
+        categories << QLocale().toString(m.month, u"MMM yy"_s);
+        maximum = std::max({maximum, m.agreementsEnding, m.evaluationsDue});
+    }
+    series->append(ending);
+    series->append(due);
+    chart->addSeries(series);
+    auto* x = new QBarCategoryAxis;
+    x->append(categories);
+    auto* y = new QValueAxis;
+    y->setLabelFormat(u"%d"_s);
+    y->setRange(0, std::max(4, maximum + 1));
+    y->setTickCount(std::min(std::max(4, maximum + 1), 8) + 1);
+    y->setTitleText(tr("number"));
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(x);
+    series->attachAxis(y);
+    replaceChart(m_due, chart);
+    connect(series, &QBarSeries::clicked, this, [this, months, ending](int index, QBarSet* set) {
+        if (index < 0 || index >= months.size()) {
+            return;
+        }
+        if (set == ending) {
+            emit agreementsEndingRequested(months.at(index).month);
+        } else {
+            emit evaluationsDueRequested(months.at(index).month);
+        }
+    });
+}
+
+void AgreementCharts::rebuildProgress()
+{
+    const QString title = tr("KPI and ward-goal progress against target");
+    m_progressRows.clear();
+    if (!m_document) {
+        showEmpty(m_progress, title, QString());
+        return;
+    }
+    ProgressQuery query;
+    query.referenceDate = m_dashboard.referenceDate();
+    query.wardId = m_dashboard.wardFilter();
+    QList<ProgressRow> rows = m_document->kpis().progress(query);
+    rows << m_document->goals().progress(query);
+    rows.erase(std::remove_if(rows.begin(), rows.end(), [](const ProgressRow& r) { return !r.progress.isKnown(); }),
+        rows.end());
+    if (rows.isEmpty()) {
+        showEmpty(m_progress, title, tr("No KPI or goal has measurements yet."));
+        return;
+    }
+    // Off track first (furthest behind first), then on track, then achieved.
+    const auto rank = [](ProgressStatus s) {
+        return s == ProgressStatus::OffTrack ? 0 : s == ProgressStatus::OnTrack ? 1 : 2;
+    };
+    std::stable_sort(rows.begin(), rows.end(), [&rank](const ProgressRow& a, const ProgressRow& b) {
+        if (rank(a.progress.status) != rank(b.progress.status)) {
+            return rank(a.progress.status) < rank(b.progress.status);
+        }
+        return *a.progress.value < *b.progress.value;
+    });
+    const int total = int(rows.size());
+    if (rows.size() > MaxProgressRows) {
+        rows.resize(MaxProgressRows);
+    }
+    m_progressRows = rows;
+
+    QChart* chart = newChart(total > rows.size() ? tr("%1 (the %2 furthest behind of %3)").arg(title).arg(rows.size()).arg(total)
+                                                 : title);
+    auto* series = new QHorizontalStackedBarSeries;
+    const QList<ProgressStatus> statuses{ProgressStatus::OffTrack, ProgressStatus::OnTrack, ProgressStatus::Achieved};
+    QList<QBarSet*> sets;
+    for (ProgressStatus s : statuses) {
+        sets << newSet(Figures::statusText(s), Figures::statusColor(s));
+    }
+    QStringList categories;
+    // Bars from the top down: the category axis lists bottom-up, so fill the sets in reverse.
+    for (int i = int(rows.size()) - 1; i >= 0; --i) {
+        const ProgressRow& r = rows.at(i);
+        const double percent = std::clamp(*r.progress.value, 0.0, 1.5) * 100.0;
+        for (int s = 0; s < statuses.size(); ++s) {
+            *sets[s] << (r.progress.status == statuses.at(s) ? percent : 0.0);
+        }
+    }
+    for (const ProgressRow& r : std::as_const(rows)) {
+        const QString kind = r.subject == ProgressSubject::Kpi ? tr("KPI") : tr("Goal");
+        categories << u"%1: %2 \u00b7 %3"_s.arg(kind, shorten(r.name, 26), shorten(r.ownerTitle, 18));
+    }
+    for (QBarSet* set : std::as_const(sets)) {
+        series->append(set);
+    }
+    series->setBarWidth(0.7);
+    chart->addSeries(series);
+    QValueAxis* x = addHorizontalAxes(chart, series, categories, tr("% of the way from baseline to target"));
+    x->setRange(0, 150);
+    x->setTickCount(7);
+
+    // The target: a line at 100 % across all bars, on an axis of its own for the rows.
+    auto* target = new QLineSeries;
+    target->setName(tr("Target (100 %)"));
+    QPen pen(QColor(0x21, 0x21, 0x21));
+    pen.setWidth(2);
+    pen.setStyle(Qt::DashLine);
+    target->setPen(pen);
+    target->append(100, -0.5);
+    target->append(100, double(rows.size()) - 0.5);
+    chart->addSeries(target);
+    auto* rowsAxis = new QValueAxis;
+    rowsAxis->setRange(-0.5, double(rows.size()) - 0.5);
+    rowsAxis->setVisible(false);
+    chart->addAxis(rowsAxis, Qt::AlignRight);
+    target->attachAxis(x);
+    target->attachAxis(rowsAxis);
+    replaceChart(m_progress, chart);
+
+    connect(series, &QHorizontalStackedBarSeries::clicked, this, [this](int index, QBarSet*) {
+        const int row = int(m_progressRows.size()) - 1 - index;
+        if (row < 0 || row >= m_progressRows.size()) {
+            return;
+        }
+        const ProgressRow& r = m_progressRows.at(row);
+        if (r.subject == ProgressSubject::Kpi) {
+            emit agreementRequested(r.ownerId, r.ownerTitle);
+        } else {
+            emit goalsRequested(r.wardId, r.name);
+        }
+    });
+}
+
+void AgreementCharts::rebuildParticipation()
+{
+    const QString title = tr("Participants by channel per ward, last 12 months");
+    if (!m_document) {
+        showEmpty(m_participation, title, QString());
+        return;
+    }
+    const QDate today = m_dashboard.referenceDate();
+    const QList<ChannelParticipation> data
+        = m_document->participation().byChannel(today.addMonths(-12).addDays(1), today, m_dashboard.wardFilter());
+    struct WardBars
+    {
+        qint64 wardId = 0;
+        QString name;
+        int byChannel[3] = {0, 0, 0};
+        int total() const { return byChannel[0] + byChannel[1] + byChannel[2]; }
+    };
+    QList<WardBars> wards;
+    for (const ChannelParticipation& c : data) {
+        if (wards.isEmpty() || wards.last().wardId != c.wardId) {
+            wards.append({c.wardId, c.wardName, {0, 0, 0}});
+        }
+        wards.last().byChannel[int(c.channel)] += c.participants;
+    }
+    if (wards.isEmpty()) {
+        showEmpty(m_participation, title, tr("No participation moments in this period."));
+        return;
+    }
+    std::stable_sort(wards.begin(), wards.end(), [](const WardBars& a, const WardBars& b) { return a.total() > b.total(); });
+    if (wards.size() > MaxWards) {
+        wards.resize(MaxWards);
+    }
+    QChart* chart = newChart(title);
+    auto* series = new QHorizontalStackedBarSeries;
+    const QList<QColor> colors{QColor(0x2e, 0x7d, 0x32), QColor(0x15, 0x65, 0xc0), QColor(0x8e, 0x24, 0xaa)};
+    QList<QBarSet*> sets;
+    for (Channel c : Enums::all<Channel>()) {
+        sets << newSet(Enums::label(c), colors.at(int(c)));
+    }
+    QStringList categories;
+    for (int i = int(wards.size()) - 1; i >= 0; --i) {
+        for (int c = 0; c < 3; ++c) {
+            *sets[c] << wards.at(i).byChannel[c];
+        }
+    }
+    for (const WardBars& w : std::as_const(wards)) {
+        categories << shorten(w.name, 22);
+    }
+    for (QBarSet* set : std::as_const(sets)) {
+        series->append(set);
+    }
+    chart->addSeries(series);
+    addHorizontalAxes(chart, series, categories, tr("participants"))->applyNiceNumbers();
+    replaceChart(m_participation, chart);
+    connect(series, &QHorizontalStackedBarSeries::clicked, this, [this, wards, sets](int index, QBarSet* set) {
+        const int row = int(wards.size()) - 1 - index;
+        const int channel = int(sets.indexOf(set));
+        if (row >= 0 && row < wards.size() && channel >= 0) {
+            emit participationRequested(wards.at(row).wardId, Channel(channel));
+        }
+    });
+}
+
+void AgreementCharts::rebuildGaps()
+{
+    const QString title = tr("Open needs and gaps per theme");
+    if (!m_document) {
+        showEmpty(m_gaps, title, QString());
+        return;
+    }
+    const QList<ThemeGaps> themes = m_document->supportMap().gapsPerTheme(m_dashboard.wardFilter());
+    if (themes.isEmpty()) {
+        showEmpty(m_gaps, title, tr("No open needs in the support map."));
+        return;
+    }
+    QChart* chart = newChart(title);
+    auto* series = new QHorizontalBarSeries;
+    QBarSet* open = newSet(tr("Open needs"), QColor(0x90, 0xa4, 0xae));
+    QBarSet* gaps = newSet(tr("\u26a0 Gaps: no offer"), QColor(0xc6, 0x28, 0x28));
+    QStringList categories;
+    for (int i = int(themes.size()) - 1; i >= 0; --i) {
+        *open << themes.at(i).openNeeds;
+        *gaps << themes.at(i).gaps;
+    }
+    for (const ThemeGaps& t : themes) {
+        categories << shorten(t.themeName, 24);
+    }
+    series->append(open);
+    series->append(gaps);
+    chart->addSeries(series);
+    QValueAxis* x = addHorizontalAxes(chart, series, categories, tr("needs"));
+    int maximum = 0;
+    for (const ThemeGaps& t : themes) {
+        maximum = std::max(maximum, t.openNeeds);
+    }
+    x->setRange(0, std::max(4, maximum + 1));
+    x->setTickCount(std::min(std::max(4, maximum + 1), 8) + 1);
+    replaceChart(m_gaps, chart);
+    connect(series, &QHorizontalBarSeries::clicked, this, [this, themes, gaps](int index, QBarSet* set) {
+        const int row = int(themes.size()) - 1 - index;
+        if (row >= 0 && row < themes.size()) {
+            emit needsRequested(themes.at(row).themeId, set == gaps);
+        }
+    });
+}

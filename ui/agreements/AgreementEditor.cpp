@@ -1,0 +1,235 @@
+#include "AgreementEditor.h"
+
+#include "Document.h"
+#include "agreements/AgreementCommand.h"
+#include "agreements/CheckList.h"
+#include "agreements/EvaluationPanel.h"
+#include "agreements/KpiPanel.h"
+#include "common/Inputs.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+AgreementEditor::AgreementEditor(Document& document, qint64 id, QWidget* parent, std::optional<qint64> wardId)
+    : EditorDialog(parent)
+    , m_document(document)
+    , m_original(id > 0 ? document.agreements().loadRecord(id) : std::nullopt)
+    , m_tabs(new QTabWidget(this))
+    , m_partner(new QComboBox)
+    , m_title(new QLineEdit)
+    , m_description(new QPlainTextEdit)
+    , m_start(Inputs::makeDateLineEdit(u"startDateLineEdit"_s))
+    , m_end(Inputs::makeDateLineEdit(u"endDateLineEdit"_s))
+    , m_budget(new QLineEdit)
+    , m_monitoring(new QComboBox)
+    , m_meAgreed(new QCheckBox(tr("Monitoring and evaluation are laid down in the agreement")))
+    , m_nextEvaluation(Inputs::makeDateLineEdit(u"nextEvaluationLineEdit"_s))
+    , m_status(new QComboBox)
+    , m_kpis(new KpiPanel(document))
+    , m_evaluations(new EvaluationPanel)
+{
+    setObjectName(u"agreementEditor"_s);
+    setWindowTitle(m_original ? tr("Agreement: %1").arg(m_original->agreement.title) : tr("New agreement"));
+    m_tabs->setObjectName(u"agreementTabWidget"_s);
+
+    QList<CheckList::Item> wards;
+    for (const Ward& w : document.wards().all()) {
+        wards.append({w.id, u"%1 (%2)"_s.arg(w.name, w.code)});
+    }
+    m_wards = new CheckList(u"wards"_s, wards);
+    m_initiatives = new CheckList(u"initiatives"_s, {});
+    m_tabs->addTab(createGeneralPage(), tr("&Agreement"));
+    m_tabs->addTab(m_kpis, tr("&KPIs"));
+    m_tabs->addTab(m_evaluations, tr("E&valuations"));
+    if (auto* box = qobject_cast<QVBoxLayout*>(layout())) {
+        box->insertWidget(0, m_tabs, 1);
+    }
+
+    AgreementRecord r = m_original.value_or(AgreementRecord{});
+    if (!m_original) {
+        r.agreement.startDate = QDate::currentDate();
+        r.agreement.status = AgreementStatus::Active;
+        if (wardId) {
+            r.agreement.wardIds = {*wardId};
+        }
+    }
+    const Agreement& a = r.agreement;
+    m_partner->setCurrentIndex(qMax(0, m_partner->findData(a.partnerId)));
+    m_title->setText(a.title);
+    m_description->setPlainText(a.description);
+    m_wards->setCheckedIds(a.wardIds);
+    refreshInitiatives();
+    m_initiatives->setCheckedIds(a.initiativeIds);
+    Inputs::setDate(m_start, a.startDate);
+    Inputs::setDate(m_end, a.endDate);
+    Inputs::setAmount(m_budget, a.budgetCents);
+    m_monitoring->setCurrentIndex(m_monitoring->findData(int(a.monitoring)));
+    m_meAgreed->setChecked(a.meAgreed);
+    Inputs::setDate(m_nextEvaluation, a.nextEvaluation);
+    m_status->setCurrentIndex(m_status->findData(int(a.status)));
+    m_kpis->setKpis(r.kpis);
+    m_evaluations->setEvaluations(r.evaluations);
+    updatePeriod();
+
+    connect(m_wards, &CheckList::checkedChanged, this, &AgreementEditor::refreshInitiatives);
+    connect(m_start, &QLineEdit::editingFinished, this, &AgreementEditor::updatePeriod);
+    connect(m_end, &QLineEdit::editingFinished, this, &AgreementEditor::updatePeriod);
+    resize(820, 640);
+}
+
+QWidget* AgreementEditor::createGeneralPage()
+{
+    m_partner->setObjectName(u"partnerComboBox"_s);
+    m_partner->addItem(tr("Choose a partner..."), qint64(0));
+    for (const Partner& p : m_document.partners().all()) {
+        m_partner->addItem(u"%1 (%2)"_s.arg(p.name, Enums::label(p.type)), p.id);
+    }
+    m_title->setObjectName(u"titleLineEdit"_s);
+    m_description->setObjectName(u"descriptionPlainTextEdit"_s);
+    m_description->setPlaceholderText(tr("What the partner and the municipality agreed"));
+    m_description->setMaximumHeight(70);
+    m_budget->setObjectName(u"budgetLineEdit"_s);
+    m_budget->setPlaceholderText(tr("euros, e.g. 12.500,00"));
+    m_budget->setMaximumWidth(160);
+    m_monitoring->setObjectName(u"monitoringComboBox"_s);
+    for (MonitoringFrequency f : Enums::all<MonitoringFrequency>()) {
+        m_monitoring->addItem(Enums::label(f), int(f));
+    }
+    m_meAgreed->setObjectName(u"meAgreedCheckBox"_s);
+    m_status->setObjectName(u"statusComboBox"_s);
+    for (AgreementStatus s : Enums::all<AgreementStatus>()) {
+        m_status->addItem(Enums::label(s), int(s));
+    }
+
+    auto* page = new QWidget;
+    page->setObjectName(u"generalPage"_s);
+    FieldErrors& e = fieldErrors();
+    // Two columns: what the agreement is on the left, its period, money and follow-up on the right.
+    auto* left = new QFormLayout;
+    left->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    left->addRow(tr("&Partner:"), e.wrap(u"partner"_s, m_partner));
+    left->addRow(tr("&Title:"), e.wrap(u"title"_s, m_title));
+    left->addRow(tr("Descri&ption:"), e.wrap(u"description"_s, m_description));
+    left->addRow(tr("&Wards:"), e.wrap(u"wards"_s, m_wards));
+    left->addRow(tr("&Initiatives:"), e.wrap(u"initiatives"_s, m_initiatives));
+    auto* right = new QFormLayout;
+    right->addRow(tr("&Start:"), e.wrap(u"start_date"_s, m_start));
+    right->addRow(tr("&End:"), e.wrap(u"end_date"_s, m_end));
+    right->addRow(tr("&Budget:"), e.wrap(u"budget"_s, m_budget));
+    right->addRow(tr("&Monitoring:"), e.wrap(u"monitoring"_s, m_monitoring));
+    right->addRow(tr("M&&E:"), e.wrap(u"me_agreed"_s, m_meAgreed));
+    right->addRow(tr("&Next evaluation:"), e.wrap(u"next_evaluation"_s, m_nextEvaluation));
+    right->addRow(tr("St&atus:"), e.wrap(u"status"_s, m_status));
+    auto* grid = new QGridLayout(page);
+    grid->addLayout(left, 0, 0);
+    grid->addLayout(right, 0, 1, Qt::AlignTop);
+    grid->setColumnStretch(0, 3);
+    grid->setColumnStretch(1, 2);
+    return page;
+}
+
+void AgreementEditor::refreshInitiatives()
+{
+    // The initiatives of the chosen wards, and those already linked wherever they are.
+    QList<CheckList::Item> items;
+    QList<qint64> seen;
+    for (qint64 wardId : m_wards->checkedIds()) {
+        ListQuery query;
+        query.wardId = wardId;
+        for (const InitiativeRow& i : m_document.initiatives().list(query, 0, 1000)) {
+            items.append({i.id, u"%1 (%2)"_s.arg(i.title, i.wardName)});
+            seen << i.id;
+        }
+    }
+    QList<qint64> linked = m_initiatives->checkedIds();
+    if (m_original) {
+        linked << m_original->agreement.initiativeIds;
+    }
+    for (qint64 id : std::as_const(linked)) {
+        if (!seen.contains(id)) {
+            if (const auto i = m_document.initiatives().find(id)) {
+                items.append({i->id, i->title});
+                seen << id;
+            }
+        }
+    }
+    m_initiatives->setItems(items);
+}
+
+void AgreementEditor::updatePeriod()
+{
+    QList<FieldError> ignored;
+    m_kpis->setPeriod(
+        Inputs::readDate(m_start, u"start_date"_s, ignored), Inputs::readDate(m_end, u"end_date"_s, ignored));
+}
+
+void AgreementEditor::showKpi(qint64 kpiId)
+{
+    m_tabs->setCurrentIndex(KpiTab);
+    m_kpis->selectKpi(kpiId);
+}
+
+void AgreementEditor::accept()
+{
+    EditorDialog::accept();
+    if (result() == QDialog::Accepted) {
+        return;
+    }
+    // Show the first tab with a message on it.
+    for (int tab = 0; tab < m_tabs->count(); ++tab) {
+        for (QLabel* label : m_tabs->widget(tab)->findChildren<QLabel*>()) {
+            if (label->objectName().endsWith(u"ErrorLabel"_s) && !label->text().isEmpty()
+                && label->isVisibleTo(m_tabs->widget(tab))) {
+                m_tabs->setCurrentIndex(tab);
+                return;
+            }
+        }
+    }
+}
+
+bool AgreementEditor::save(QList<FieldError>& errors)
+{
+    AgreementRecord r = m_original.value_or(AgreementRecord{});
+    Agreement& a = r.agreement;
+    a.partnerId = m_partner->currentData().toLongLong();
+    a.title = m_title->text().trimmed();
+    a.description = m_description->toPlainText().trimmed();
+    a.wardIds = m_wards->checkedIds();
+    a.initiativeIds = m_initiatives->checkedIds();
+    a.startDate = Inputs::readDate(m_start, u"start_date"_s, errors);
+    a.endDate = Inputs::readDate(m_end, u"end_date"_s, errors);
+    a.budgetCents = Inputs::readAmount(m_budget, u"budget"_s, errors);
+    a.monitoring = MonitoringFrequency(m_monitoring->currentData().toInt());
+    a.meAgreed = m_meAgreed->isChecked();
+    a.nextEvaluation = Inputs::readDate(m_nextEvaluation, u"next_evaluation"_s, errors);
+    a.status = AgreementStatus(m_status->currentData().toInt());
+    r.kpis = m_kpis->kpis();
+    r.evaluations = m_evaluations->evaluations();
+    for (const FieldError& error : m_document.agreements().validate(a)) {
+        // A date that could not be read is already reported; do not compare it.
+        const bool unread = std::any_of(errors.cbegin(), errors.cend(), [&error](const FieldError& e) {
+            return e.field == error.field || (error.field == u"end_date"_s && e.field == u"start_date"_s);
+        });
+        if (!unread) {
+            errors << error;
+        }
+    }
+    if (!errors.isEmpty()) {
+        return false;
+    }
+    if (m_original && *m_original == r) {
+        return true;
+    }
+    m_document.execute(std::make_unique<AgreementCommand>(
+        m_document, m_original, r, m_original ? tr("Edit agreement") : tr("Add agreement")));
+    return true;
+}

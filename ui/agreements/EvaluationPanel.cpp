@@ -1,0 +1,155 @@
+#include "EvaluationPanel.h"
+
+#include "common/Inputs.h"
+#include "common/RecordTable.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+EvaluationListModel::EvaluationListModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void EvaluationListModel::setEvaluations(QList<Evaluation> evaluations)
+{
+    std::stable_sort(evaluations.begin(), evaluations.end(),
+        [](const Evaluation& a, const Evaluation& b) { return a.date > b.date; });
+    beginResetModel();
+    m_evaluations = std::move(evaluations);
+    endResetModel();
+}
+
+int EvaluationListModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_evaluations.size());
+}
+
+int EvaluationListModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant EvaluationListModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid)) {
+        return {};
+    }
+    const Evaluation& e = m_evaluations.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case Date: return Inputs::listDate(e.date);
+        case Decision: return Enums::label(e.decision);
+        case Outcome: return e.outcome.section(u'\n', 0, 0);
+        default: return {};
+        }
+    case Qt::ToolTipRole: return index.column() == Outcome ? QVariant(e.outcome) : QVariant();
+    case Qt::UserRole: return qint64(index.row() + 1);
+    default: return {};
+    }
+}
+
+QVariant EvaluationListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+        return QAbstractTableModel::headerData(section, orientation, role);
+    }
+    switch (section) {
+    case Date: return tr("Date");
+    case Decision: return tr("Decision");
+    case Outcome: return tr("Outcome");
+    default: return {};
+    }
+}
+
+EvaluationEditor::EvaluationEditor(const Evaluation& evaluation, bool isNew, QWidget* parent)
+    : EditorDialog(parent)
+    , m_evaluation(evaluation)
+    , m_date(Inputs::makeDateLineEdit(u"dateLineEdit"_s))
+    , m_decision(new QComboBox)
+    , m_outcome(new QPlainTextEdit)
+{
+    setObjectName(u"evaluationEditor"_s);
+    setWindowTitle(isNew ? tr("New evaluation") : tr("Edit evaluation"));
+    m_decision->setObjectName(u"decisionComboBox"_s);
+    m_outcome->setObjectName(u"outcomePlainTextEdit"_s);
+    m_outcome->setPlaceholderText(tr("What the evaluation found"));
+    for (EvaluationDecision d : Enums::all<EvaluationDecision>()) {
+        m_decision->addItem(Enums::label(d), int(d));
+    }
+    addRow(tr("&Date:"), u"date"_s, m_date);
+    addRow(tr("&Outcome:"), u"outcome"_s, m_outcome);
+    addRow(tr("De&cision:"), u"decision"_s, m_decision);
+    Inputs::setDate(m_date, evaluation.date);
+    m_outcome->setPlainText(evaluation.outcome);
+    m_decision->setCurrentIndex(m_decision->findData(int(evaluation.decision)));
+    resize(460, sizeHint().height());
+}
+
+bool EvaluationEditor::save(QList<FieldError>& errors)
+{
+    Evaluation e = m_evaluation;
+    e.date = Inputs::readDate(m_date, u"date"_s, errors);
+    if (m_date->text().trimmed().isEmpty()) {
+        errors.append({u"date"_s, tr("Enter the date of the evaluation.")});
+    }
+    e.outcome = m_outcome->toPlainText().trimmed();
+    e.decision = EvaluationDecision(m_decision->currentData().toInt());
+    if (!errors.isEmpty()) {
+        return false;
+    }
+    m_evaluation = e;
+    return true;
+}
+
+EvaluationPanel::EvaluationPanel(QWidget* parent)
+    : QWidget(parent)
+    , m_model(new EvaluationListModel(this))
+{
+    setObjectName(u"evaluationPanel"_s);
+    m_table = new RecordTable(u"evaluations"_s, m_model,
+        {[this] { edit(-1); }, [this](qint64 id) { edit(int(id) - 1); },
+            [this](qint64 id) {
+                QList<Evaluation> list = m_model->evaluations();
+                list.removeAt(int(id) - 1);
+                m_model->setEvaluations(list);
+            }},
+        this);
+    auto* hint = new QLabel(tr("Record each evaluation with its outcome and the decision it led to. Set the date of "
+                               "the next evaluation on the first tab."),
+        this);
+    hint->setWordWrap(true);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(hint);
+}
+
+void EvaluationPanel::edit(int row)
+{
+    const bool isNew = row < 0 || row >= m_model->rowCount();
+    Evaluation e;
+    if (isNew) {
+        e.date = QDate::currentDate();
+    } else {
+        e = m_model->evaluations().at(row);
+    }
+    EvaluationEditor editor(e, isNew, this);
+    if (editor.exec() != QDialog::Accepted) {
+        return;
+    }
+    QList<Evaluation> list = m_model->evaluations();
+    if (isNew) {
+        list << editor.evaluation();
+    } else {
+        list[row] = editor.evaluation();
+    }
+    m_model->setEvaluations(list);
+}

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "common/EditorDialog.h"
+#include "domain/Kpi.h"
+
+#include <QAbstractTableModel>
+#include <QWidget>
+
+class QComboBox;
+class QLineEdit;
+class QPlainTextEdit;
+class RecordTable;
+
+/// The evaluations of the agreement being edited, newest first. Id role: row + 1.
+class EvaluationListModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { Date, Decision, Outcome, ColumnCount };
+
+    explicit EvaluationListModel(QObject* parent = nullptr);
+    Q_DISABLE_COPY_MOVE(EvaluationListModel)
+
+    void setEvaluations(QList<Evaluation> evaluations);
+    const QList<Evaluation>& evaluations() const { return m_evaluations; }
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    QList<Evaluation> m_evaluations;
+};
+
+/// Adds or edits one evaluation in memory: date, outcome and decision.
+class EvaluationEditor final : public EditorDialog
+{
+    Q_OBJECT
+
+public:
+    EvaluationEditor(const Evaluation& evaluation, bool isNew, QWidget* parent = nullptr);
+    const Evaluation& evaluation() const { return m_evaluation; }
+
+protected:
+    bool save(QList<FieldError>& errors) override;
+
+private:
+    Evaluation m_evaluation;
+    QLineEdit* m_date;
+    QComboBox* m_decision;
+    QPlainTextEdit* m_outcome;
+};
+
+/// The evaluations tab of the agreement editor.
+class EvaluationPanel final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit EvaluationPanel(QWidget* parent = nullptr);
+
+    void setEvaluations(const QList<Evaluation>& evaluations) { m_model->setEvaluations(evaluations); }
+    QList<Evaluation> evaluations() const { return m_model->evaluations(); }
+    EvaluationListModel* model() const { return m_model; }
+    RecordTable* table() const { return m_table; }
+
+private:
+    void edit(int row);
+
+    EvaluationListModel* m_model;
+    RecordTable* m_table;
+};

@@ -1,0 +1,258 @@
+#include "KpiPanel.h"
+
+#include "agreements/Figures.h"
+#include "agreements/KpiEditor.h"
+#include "agreements/MeasurementTable.h"
+#include "agreements/ProgressDelegate.h"
+#include "common/RecordTable.h"
+
+#include <QBrush>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLocale>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+KpiListModel::KpiListModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void KpiListModel::setKpis(QList<Kpi> kpis)
+{
+    beginResetModel();
+    m_kpis = std::move(kpis);
+    endResetModel();
+}
+
+void KpiListModel::setPeriod(const QDate& start, const QDate& end)
+{
+    m_start = start;
+    m_end = end;
+    if (!m_kpis.isEmpty()) {
+        emit dataChanged(index(0, Latest), index(rowCount() - 1, Status));
+    }
+}
+
+void KpiListModel::setReferenceDate(const QDate& date)
+{
+    m_reference = date;
+    setPeriod(m_start, m_end);
+}
+
+Progress KpiListModel::progressOf(int row) const
+{
+    const Kpi& k = m_kpis.at(row);
+    return Progress::compute(Progress::inputFrom(k.baseline, k.target, k.direction, k.measurements, m_start, m_end,
+        m_reference.isValid() ? m_reference : QDate::currentDate()));
+}
+
+int KpiListModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_kpis.size());
+}
+
+int KpiListModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant KpiListModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid)) {
+        return {};
+    }
+    const Kpi& k = m_kpis.at(index.row());
+    const int column = index.column();
+    if (role == Qt::UserRole) {
+        return qint64(index.row() + 1);
+    }
+    if (column < Latest && role == Qt::DisplayRole) {
+        switch (column) {
+        case Name: return k.name;
+        case Unit: return k.unit;
+        case Direction_: return Enums::label(k.direction);
+        case Baseline: return k.baseline ? Figures::number(*k.baseline) : tr("first measurement");
+        case Target: return Figures::number(k.target);
+        default: return {};
+        }
+    }
+    if (column < Latest) {
+        return {};
+    }
+    const Progress p = progressOf(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (column) {
+        case Latest: return p.latest ? Figures::number(p.latest->value) : QString();
+        case ProgressColumn: return Figures::progressText(p);
+        case Status: return Figures::statusText(p.status);
+        default: return {};
+        }
+    case Qt::ForegroundRole:
+        return column == Status ? QVariant(QBrush(Figures::statusColor(p.status))) : QVariant();
+    case Qt::TextAlignmentRole:
+        return column == Latest || column == ProgressColumn ? QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter)
+                                                            : QVariant();
+    case Figures::ProgressFractionRole:
+        return column == ProgressColumn && p.clamped() ? QVariant(*p.clamped()) : QVariant();
+    case Figures::ProgressStatusRole: return int(p.status);
+    default: return {};
+    }
+}
+
+QVariant KpiListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+        return QAbstractTableModel::headerData(section, orientation, role);
+    }
+    switch (section) {
+    case Name: return tr("KPI");
+    case Unit: return tr("Unit");
+    case Direction_: return tr("Direction");
+    case Baseline: return tr("Baseline");
+    case Target: return tr("Target");
+    case Latest: return tr("Latest");
+    case ProgressColumn: return tr("Progress");
+    case Status: return tr("Status");
+    default: return {};
+    }
+}
+
+KpiPanel::KpiPanel(Document& document, QWidget* parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_model(new KpiListModel(this))
+    , m_caption(new QLabel(this))
+    , m_measurements(new MeasurementTable(u"measurements"_s, this))
+    , m_progress(new QLabel(this))
+{
+    setObjectName(u"kpiPanel"_s);
+    m_table = new RecordTable(u"kpis"_s, m_model,
+        {[this] { edit(-1); }, [this](qint64 id) { edit(int(id) - 1); },
+            [this](qint64 id) {
+                QList<Kpi> list = m_model->kpis();
+                list.removeAt(int(id) - 1);
+                m_model->setKpis(list);
+                showCurrent();
+            }},
+        this);
+    m_table->tableView()->setItemDelegateForColumn(KpiListModel::ProgressColumn, new ProgressDelegate(this));
+    m_caption->setObjectName(u"measurementsCaptionLabel"_s);
+    QFont bold = m_caption->font();
+    bold.setBold(true);
+    m_caption->setFont(bold);
+    m_progress->setObjectName(u"progressLabel"_s);
+    m_progress->setWordWrap(true);
+
+    connect(m_table->tableView()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+        &KpiPanel::showCurrent);
+    connect(m_measurements, &MeasurementTable::changed, this, [this] {
+        const int row = currentRow();
+        if (row < 0) {
+            return;
+        }
+        QList<Kpi> list = m_model->kpis();
+        list[row].measurements = m_measurements->measurements();
+        m_model->setKpis(list);
+        selectRow(row);
+    });
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_table, 3);
+    layout->addWidget(m_caption);
+    layout->addWidget(m_measurements, 2);
+    layout->addWidget(m_progress);
+    showCurrent();
+}
+
+void KpiPanel::setKpis(const QList<Kpi>& kpis)
+{
+    m_model->setKpis(kpis);
+    if (!kpis.isEmpty()) {
+        selectRow(0);
+    }
+    showCurrent();
+}
+
+void KpiPanel::setPeriod(const QDate& start, const QDate& end)
+{
+    m_model->setPeriod(start, end);
+    showCurrent();
+}
+
+void KpiPanel::selectKpi(qint64 kpiId)
+{
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (m_model->kpis().at(row).id == kpiId) {
+            selectRow(row);
+            return;
+        }
+    }
+}
+
+void KpiPanel::selectRow(int row)
+{
+    m_table->tableView()->selectRow(row);
+    showCurrent();
+}
+
+int KpiPanel::currentRow() const
+{
+    const QModelIndexList rows = m_table->tableView()->selectionModel()->selectedRows();
+    return rows.isEmpty() ? -1 : rows.first().row();
+}
+
+void KpiPanel::edit(int row)
+{
+    const bool isNew = row < 0 || row >= m_model->rowCount();
+    KpiEditor editor(m_document, isNew ? Kpi{} : m_model->kpis().at(row), isNew, this);
+    if (editor.exec() != QDialog::Accepted) {
+        return;
+    }
+    QList<Kpi> list = m_model->kpis();
+    if (isNew) {
+        list << editor.kpi();
+        row = int(list.size()) - 1;
+    } else {
+        list[row] = editor.kpi();
+    }
+    m_model->setKpis(list);
+    selectRow(row);
+}
+
+void KpiPanel::showCurrent()
+{
+    const int row = currentRow();
+    m_measurements->setEnabled(row >= 0);
+    if (row < 0) {
+        m_caption->setText(m_model->rowCount() == 0 ? tr("Add a KPI: what the partner will achieve, measurably.")
+                                                    : tr("Select a KPI to see and add its measurements."));
+        m_measurements->setMeasurements({});
+        m_progress->clear();
+        return;
+    }
+    const Kpi& k = m_model->kpis().at(row);
+    m_caption->setText(tr("Measurements of \u201c%1\u201d").arg(k.name));
+    m_measurements->setUnit(k.unit);
+    m_measurements->setMeasurements(k.measurements);
+    const Progress p = m_model->progressOf(row);
+    if (!p.value) {
+        m_progress->setText(tr("Progress: unknown. It needs a baseline and a measurement, or two measurements."));
+        return;
+    }
+    QString text = tr("Progress: %1 of the way from %2 to the target %3.")
+                       .arg(Figures::progressText(p), Figures::number(p.baselineUsed), Figures::number(k.target));
+    if (p.expected) {
+        text += u' '
+            + tr("Expected by now: %1 %.").arg(QLocale().toString(std::lround(*p.expected * 100.0)));
+    }
+    if (p.baselineFromFirstMeasurement) {
+        text += u' ' + tr("(No baseline: the first measurement is used.)");
+    }
+    m_progress->setText(text + u"  "_s + Figures::statusText(p.status));
+}

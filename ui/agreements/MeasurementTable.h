@@ -1,0 +1,83 @@
+#pragma once
+
+#include "common/EditorDialog.h"
+#include "domain/Progress.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+#include <QWidget>
+
+class QLineEdit;
+class RecordTable;
+
+/// The measurements of a KPI or ward goal while its editor is open (nothing is written until the editor saves).
+/// The id role (Qt::UserRole) is the row + 1, so that new measurements without a database id can be edited too.
+class MeasurementListModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { Date, Value, Note, ColumnCount };
+
+    explicit MeasurementListModel(QObject* parent = nullptr);
+    Q_DISABLE_COPY_MOVE(MeasurementListModel)
+
+    void setMeasurements(QList<Measurement> measurements);
+    const QList<Measurement>& measurements() const { return m_measurements; }
+    void setUnit(const QString& unit) { m_unit = unit; }
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    QList<Measurement> m_measurements;
+    QString m_unit;
+};
+
+/// Adds or edits one measurement in memory.
+class MeasurementEditor final : public EditorDialog
+{
+    Q_OBJECT
+
+public:
+    MeasurementEditor(const Measurement& measurement, bool isNew, QWidget* parent = nullptr);
+    const Measurement& measurement() const { return m_measurement; }
+
+protected:
+    bool save(QList<FieldError>& errors) override;
+
+private:
+    Measurement m_measurement;
+    QLineEdit* m_date;
+    QLineEdit* m_value;
+    QLineEdit* m_note;
+};
+
+/// The measurements table with add, edit and remove, over a MeasurementListModel.
+class MeasurementTable final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit MeasurementTable(const QString& name, QWidget* parent = nullptr);
+
+    void setMeasurements(const QList<Measurement>& measurements);
+    QList<Measurement> measurements() const { return m_model->measurements(); }
+    void setUnit(const QString& unit) { m_model->setUnit(unit); }
+    MeasurementListModel* model() const { return m_model; }
+    RecordTable* table() const { return m_table; }
+
+    /// Adds a measurement without a dialog (tests, imports).
+    void addMeasurement(const Measurement& measurement);
+
+signals:
+    void changed();
+
+private:
+    void edit(int row);
+
+    MeasurementListModel* m_model;
+    RecordTable* m_table;
+};

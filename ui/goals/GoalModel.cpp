@@ -1,0 +1,138 @@
+#include "GoalModel.h"
+
+#include "agreements/Figures.h"
+#include "common/Inputs.h"
+
+#include <QBrush>
+#include <QLocale>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+GoalModel::GoalModel(GoalRepository& repository, QObject* parent)
+    : LazyRowModel<WardGoalRow>(parent)
+    , m_repository(repository)
+{
+}
+
+int GoalModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+void GoalModel::sort(int column, Qt::SortOrder order)
+{
+    LazyTableModel::sort(column == Status ? int(ProgressColumn) : column, order);
+}
+
+QVariant GoalModel::data(const QModelIndex& index, int role) const
+{
+    if (!hasRow(index)) {
+        return {};
+    }
+    const WardGoalRow& r = rowAt(index.row());
+    const Progress& p = r.progress;
+    const auto withUnit = [&r](const QString& number) {
+        return number.isEmpty() || r.unit.isEmpty() ? number : number + u' ' + r.unit;
+    };
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case Ward: return r.wardName;
+        case Indicator: return r.indicator;
+        case Unit: return r.unit;
+        case Baseline: return r.baseline ? Figures::number(*r.baseline) : tr("first measurement");
+        case Target: return withUnit(Figures::number(r.target));
+        case LatestValue: return p.latest ? withUnit(Figures::number(p.latest->value)) : QString();
+        case ProgressColumn: return Figures::progressText(p);
+        case TargetDate: return Inputs::listDate(r.targetDate);
+        case Framework:
+            return r.frameworkOutdated ? tr("%1 (outdated)").arg(r.frameworkTitle) : r.frameworkTitle;
+        case Status: return Figures::statusText(p.status);
+        default: return {};
+        }
+    case Qt::DecorationRole:
+        return index.column() == Framework && r.frameworkOutdated ? QVariant(Figures::warningIcon()) : QVariant();
+    case Qt::ForegroundRole:
+        if (index.column() == Status) {
+            return QBrush(Figures::statusColor(p.status));
+        }
+        if (index.column() == Framework && r.frameworkOutdated) {
+            return QBrush(QColor(0xb0, 0x00, 0x20));
+        }
+        return {};
+    case Qt::ToolTipRole:
+        if (index.column() == Framework && r.frameworkOutdated) {
+            return tr("This policy framework has passed its review date");
+        }
+        if (index.column() == ProgressColumn && p.expected) {
+            return tr("Expected by now: %1 %").arg(QLocale().toString(std::lround(*p.expected * 100.0)));
+        }
+        return {};
+    case Qt::TextAlignmentRole:
+        switch (index.column()) {
+        case Baseline:
+        case Target:
+        case LatestValue:
+        case ProgressColumn: return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        default: return {};
+        }
+    case Figures::ProgressFractionRole:
+        return index.column() == ProgressColumn && p.clamped() ? QVariant(*p.clamped()) : QVariant();
+    case Figures::ProgressStatusRole: return int(p.status);
+    case IdRole: return r.id;
+    case OutdatedFrameworkRole: return r.frameworkOutdated;
+    default: return {};
+    }
+}
+
+QVariant GoalModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+        return QAbstractTableModel::headerData(section, orientation, role);
+    }
+    switch (section) {
+    case Ward: return tr("Ward");
+    case Indicator: return tr("Indicator");
+    case Unit: return tr("Unit");
+    case Baseline: return tr("Baseline");
+    case Target: return tr("Target");
+    case LatestValue: return tr("Latest");
+    case ProgressColumn: return tr("Progress");
+    case TargetDate: return tr("Target date");
+    case Framework: return tr("Policy framework");
+    case Status: return tr("On track?");
+    default: return {};
+    }
+}
+
+QVariant GoalModel::exportValue(const QModelIndex& index) const
+{
+    if (!hasRow(index)) {
+        return {};
+    }
+    const WardGoalRow& r = rowAt(index.row());
+    switch (index.column()) {
+    case Baseline: return r.baseline ? QVariant(*r.baseline) : QVariant();
+    case Target: return r.target;
+    case LatestValue: return r.progress.latest ? QVariant(r.progress.latest->value) : QVariant();
+    case ProgressColumn: return r.progress.value ? QVariant(*r.progress.value) : QVariant();
+    case TargetDate: return r.targetDate;
+    case Framework: return r.frameworkTitle;
+    case Status: return Enums::key(r.progress.status);
+    default: return data(index, Qt::DisplayRole);
+    }
+}
+
+CsvType GoalModel::exportType(int column) const
+{
+    switch (column) {
+    case Baseline:
+    case Target:
+    case LatestValue:
+    case ProgressColumn: return CsvType::Decimal;
+    case TargetDate: return CsvType::Date;
+    default: return CsvType::Text;
+    }
+}

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "common/LazyTableModel.h"
+#include "domain/WardGoal.h"
+#include "storage/GoalRepository.h"
+
+/// The ward goals list with their progress, fetched lazily from GoalRepository. Progress has a small bar (see
+/// ProgressDelegate); the status is a symbol and a word; an outdated framework is marked.
+class GoalModel final : public LazyRowModel<WardGoalRow>
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        Ward = GoalRepository::Ward,
+        Indicator = GoalRepository::Indicator,
+        Unit = GoalRepository::Unit,
+        Baseline = GoalRepository::Baseline,
+        Target = GoalRepository::Target,
+        LatestValue = GoalRepository::LatestValue,
+        ProgressColumn = GoalRepository::Progress,
+        TargetDate = GoalRepository::TargetDate,
+        Framework = GoalRepository::Framework,
+        Status = GoalRepository::ColumnCount, ///< not sortable: the repository sorts by progress instead
+        ColumnCount
+    };
+    enum Role { IdRole = Qt::UserRole, OutdatedFrameworkRole };
+
+    explicit GoalModel(GoalRepository& repository, QObject* parent = nullptr);
+    Q_DISABLE_COPY_MOVE(GoalModel)
+
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant exportValue(const QModelIndex& index) const override;
+    CsvType exportType(int column) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+protected:
+    int queryCount(const ListQuery& query) const override { return m_repository.count(query); }
+    QList<WardGoalRow> queryRows(const ListQuery& query, int offset, int limit) const override
+    {
+        return m_repository.list(query, offset, limit);
+    }
+
+private:
+    GoalRepository& m_repository;
+};

@@ -1,0 +1,127 @@
+#include "SupportMapModels.h"
+
+#include "agreements/Figures.h"
+#include "common/Inputs.h"
+
+#include <QBrush>
+
+using namespace Qt::StringLiterals;
+
+NeedModel::NeedModel(SupportMapRepository& repository, QObject* parent)
+    : LazyRowModel<NeedRow>(parent)
+    , m_repository(repository)
+{
+}
+
+int NeedModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant NeedModel::data(const QModelIndex& index, int role) const
+{
+    if (!hasRow(index)) {
+        return {};
+    }
+    const NeedRow& r = rowAt(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case Ward: return r.wardName;
+        case Theme: return r.themeName;
+        case Description: return r.description;
+        case SignalledBy: return r.signalledBy;
+        case SignalledOn: return Inputs::listDate(r.signalledOn);
+        case Severity_: return Enums::label(r.severity);
+        case Open: return r.open ? tr("open") : tr("closed");
+        case Gap: return r.isGap ? tr("\u26a0 gap: no offer") : QString();
+        default: return {};
+        }
+    case Qt::DecorationRole:
+        return index.column() == Gap && r.isGap ? QVariant(Figures::warningIcon()) : QVariant();
+    case Qt::ForegroundRole:
+        return index.column() == Gap && r.isGap ? QVariant(QBrush(QColor(0xb0, 0x00, 0x20))) : QVariant();
+    case Qt::BackgroundRole:
+        return r.isGap ? QVariant(QBrush(QColor(0xff, 0xf0, 0xe8))) : QVariant();
+    case Qt::ToolTipRole:
+        return r.isGap ? tr("No active offer in %1 meets this need (theme %2)").arg(r.wardName, r.themeName)
+                       : QVariant();
+    case IdRole: return r.id;
+    case GapRole: return r.isGap;
+    default: return {};
+    }
+}
+
+QVariant NeedModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+        return QAbstractTableModel::headerData(section, orientation, role);
+    }
+    switch (section) {
+    case Ward: return tr("Ward");
+    case Theme: return tr("Theme");
+    case Description: return tr("Need");
+    case SignalledBy: return tr("Signalled by");
+    case SignalledOn: return tr("Signalled on");
+    case Severity_: return tr("Severity");
+    case Open: return tr("Open");
+    case Gap: return tr("Gap");
+    default: return {};
+    }
+}
+
+OfferModel::OfferModel(SupportMapRepository& repository, QObject* parent)
+    : LazyRowModel<OfferRow>(parent)
+    , m_repository(repository)
+{
+}
+
+int OfferModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant OfferModel::data(const QModelIndex& index, int role) const
+{
+    if (!hasRow(index)) {
+        return {};
+    }
+    const OfferRow& r = rowAt(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case Ward: return r.wardName;
+        case Theme: return r.themeName;
+        case Description: return r.description;
+        case Provider: {
+            switch (r.provider) {
+            case OfferProvider::Initiative: return tr("Initiative: %1").arg(r.providerName);
+            case OfferProvider::Partner: return tr("Partner: %1").arg(r.providerName);
+            case OfferProvider::Person: return tr("Resident: %1").arg(r.providerName);
+            }
+            return r.providerName;
+        }
+        case Capacity: return r.capacity;
+        case Active: return r.active ? tr("active") : tr("inactive");
+        default: return {};
+        }
+    case IdRole: return r.id;
+    default: return {};
+    }
+}
+
+QVariant OfferModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+        return QAbstractTableModel::headerData(section, orientation, role);
+    }
+    switch (section) {
+    case Ward: return tr("Ward");
+    case Theme: return tr("Theme");
+    case Description: return tr("Offer");
+    case Provider: return tr("Offered by");
+    case Capacity: return tr("Capacity");
+    case Active: return tr("Active");
+    default: return {};
+    }
+}
