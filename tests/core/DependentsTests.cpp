@@ -1,8 +1,7 @@
 // A ward, an initiative or a person that the issue-5 tables refer to cannot be deleted, and the refusal names what
 // refers to it.
-#include "TempDatabase.h"
-
 #include "Error.h"
+#include "TempDatabase.h"
 #include "storage/AgreementRepository.h"
 #include "storage/GoalRepository.h"
 #include "storage/InitiativeRepository.h"
@@ -14,7 +13,6 @@
 #include "storage/WardRepository.h"
 
 #include <catch2/catch.hpp>
-
 #include <functional>
 
 using namespace Qt::StringLiterals;
@@ -140,7 +138,7 @@ TEST_CASE("initiatives_deleteRefusedWhileAgreementsOrOffersReferToIt", "[depende
 
     // Once nothing refers to it any more, it goes.
     AgreementRepository(*t.db).remove(agreementId);
-    const auto offers = SupportMapRepository(*t.db).listOffers(ListQuery{}, 0, 10);
+    const auto offers = SupportMapRepository(*t.db).listOffers(ListQuery {}, 0, 10);
     SupportMapRepository(*t.db).removeOffer(offers.first().id);
     CHECK(initiatives.dependents(r.initiativeId).isEmpty());
     initiatives.remove(r.initiativeId);

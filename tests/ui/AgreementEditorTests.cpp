@@ -1,7 +1,6 @@
 // The agreement editor driven offscreen: every field, KPIs with measurements, evaluations, refusals next to the field,
 // and undo/redo of an edit and a delete with everything in the agreement.
 #include "AgreementTestSupport.h"
-
 #include "agreements/AgreementCommand.h"
 #include "agreements/AgreementEditor.h"
 #include "agreements/AgreementView.h"
@@ -22,7 +21,6 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QUndoStack>
-
 #include <catch2/catch.hpp>
 
 using namespace Qt::StringLiterals;
@@ -113,7 +111,7 @@ TEST_CASE("agreementEditor_newAgreementWithKpiMeasurementsAndEvaluation_savedAsO
     button(&editor, u"evaluationsAddButton"_s)->click();
     REQUIRE(editor.evaluationPanel()->evaluations().size() == 1);
 
-    CHECK(d.agreements().count(ListQuery{}) == 0);
+    CHECK(d.agreements().count(ListQuery {}) == 0);
     button(&editor, u"okButton"_s)->click();
     for (QLabel* label : editor.findChildren<QLabel*>()) {
         if (label->objectName().endsWith(u"ErrorLabel"_s) && !label->isHidden()) {
@@ -121,13 +119,13 @@ TEST_CASE("agreementEditor_newAgreementWithKpiMeasurementsAndEvaluation_savedAsO
         }
     }
     CHECK(editor.result() == QDialog::Accepted);
-    REQUIRE(d.agreements().count(ListQuery{}) == 1);
-    const qint64 id = d.agreements().list(ListQuery{}, 0, 1).first().id;
+    REQUIRE(d.agreements().count(ListQuery {}) == 1);
+    const qint64 id = d.agreements().list(ListQuery {}, 0, 1).first().id;
     const auto record = d.agreements().loadRecord(id);
     REQUIRE(record);
     CHECK(record->agreement.title == u"Jongerenwerk op straat"_s);
-    CHECK(record->agreement.wardIds == QList<qint64>{f.ward, f.ward2});
-    CHECK(record->agreement.initiativeIds == QList<qint64>{f.initiative});
+    CHECK(record->agreement.wardIds == QList<qint64> {f.ward, f.ward2});
+    CHECK(record->agreement.initiativeIds == QList<qint64> {f.initiative});
     CHECK(record->agreement.budgetCents == 1250000);
     CHECK(record->agreement.nextEvaluation == QDate(2025, 9, 1));
     CHECK(record->agreement.meAgreed);
@@ -140,7 +138,7 @@ TEST_CASE("agreementEditor_newAgreementWithKpiMeasurementsAndEvaluation_savedAsO
     // One command for all of it.
     REQUIRE(d.undoStack()->count() == 1);
     d.undoStack()->undo();
-    CHECK(d.agreements().count(ListQuery{}) == 0);
+    CHECK(d.agreements().count(ListQuery {}) == 0);
     d.undoStack()->redo();
     CHECK(d.agreements().loadRecord(id) == record);
 }
@@ -184,7 +182,7 @@ TEST_CASE("agreementEditor_invalidDatesAmountsAndMissingWardRefusedNextToTheFiel
 
 TEST_CASE("measurementAndEvaluationEditors_refuseAnInvalidDateOrValue", "[agreementui]")
 {
-    MeasurementEditor measurement(Measurement{}, true);
+    MeasurementEditor measurement(Measurement {}, true);
     setText(&measurement, u"dateLineEdit"_s, u"32-01-2025"_s);
     setText(&measurement, u"valueLineEdit"_s, u"veel"_s);
     button(&measurement, u"okButton"_s)->click();
@@ -192,7 +190,7 @@ TEST_CASE("measurementAndEvaluationEditors_refuseAnInvalidDateOrValue", "[agreem
     CHECK(fieldError(&measurement, u"date"_s).contains(u"is not a date"_s));
     CHECK(fieldError(&measurement, u"value"_s).contains(u"is not a number"_s));
 
-    EvaluationEditor evaluation(Evaluation{}, true);
+    EvaluationEditor evaluation(Evaluation {}, true);
     setText(&evaluation, u"dateLineEdit"_s, QString());
     button(&evaluation, u"okButton"_s)->click();
     CHECK(evaluation.result() != QDialog::Accepted);
@@ -209,11 +207,11 @@ TEST_CASE("agreementEdit_undoRedoRestoresKpisMeasurementsAndEvaluations", "[agre
     kpi.name = u"Bezoekers"_s;
     kpi.baseline = 10;
     kpi.target = 50;
-    kpi.measurements = {Measurement{0, QDate(2025, 3, 1), 20, {}}, Measurement{0, QDate(2025, 5, 1), 30, {}}};
+    kpi.measurements = {Measurement {0, QDate(2025, 3, 1), 20, {}}, Measurement {0, QDate(2025, 5, 1), 30, {}}};
     record.kpis = {kpi};
-    record.evaluations = {Evaluation{0, 0, QDate(2025, 4, 1), u"Goed begin"_s, EvaluationDecision::Continue}};
+    record.evaluations = {Evaluation {0, 0, QDate(2025, 4, 1), u"Goed begin"_s, EvaluationDecision::Continue}};
     d.execute(std::make_unique<AgreementCommand>(d, std::nullopt, record, u"Add agreement"_s));
-    const qint64 id = d.agreements().list(ListQuery{}, 0, 1).first().id;
+    const qint64 id = d.agreements().list(ListQuery {}, 0, 1).first().id;
     const auto original = d.agreements().loadRecord(id);
     REQUIRE(original);
 
@@ -226,7 +224,7 @@ TEST_CASE("agreementEdit_undoRedoRestoresKpisMeasurementsAndEvaluations", "[agre
         editor.kpiPanel()->selectRow(0);
         button(&editor, u"kpisRemoveButton"_s)->click();
         AgreementRecord changed = *original;
-        changed.evaluations << Evaluation{0, id, QDate(2025, 6, 1), u"Bijsturen"_s, EvaluationDecision::Adjust};
+        changed.evaluations << Evaluation {0, id, QDate(2025, 6, 1), u"Bijsturen"_s, EvaluationDecision::Adjust};
         editor.evaluationPanel()->setEvaluations(changed.evaluations);
         button(&editor, u"okButton"_s)->click();
         REQUIRE(editor.result() == QDialog::Accepted);
@@ -253,9 +251,9 @@ TEST_CASE("agreementDelete_fromTheList_confirmedAndUndoneWithKpisAndEvaluations"
     Kpi kpi;
     kpi.name = u"Bezoekers"_s;
     kpi.target = 50;
-    kpi.measurements = {Measurement{0, QDate(2025, 3, 1), 20, u"start"_s}};
+    kpi.measurements = {Measurement {0, QDate(2025, 3, 1), 20, u"start"_s}};
     record.kpis = {kpi};
-    record.evaluations = {Evaluation{0, 0, QDate(2025, 4, 1), u"Goed begin"_s, EvaluationDecision::Continue}};
+    record.evaluations = {Evaluation {0, 0, QDate(2025, 4, 1), u"Goed begin"_s, EvaluationDecision::Continue}};
     const qint64 id = d.agreements().insertRecord(record);
     const auto original = d.agreements().loadRecord(id);
 

@@ -1,7 +1,6 @@
 // The list models of partners, agreements, ward goals, participation and the support map under
 // QAbstractItemModelTester, with their markings; and a chart click-through that sets the list's filter.
 #include "AgreementTestSupport.h"
-
 #include "MainWindow.h"
 #include "agreements/AgreementCharts.h"
 #include "agreements/AgreementModel.h"
@@ -30,7 +29,6 @@
 #include <QHorizontalStackedBarSeries>
 #include <QLabel>
 #include <QListWidget>
-
 #include <catch2/catch.hpp>
 
 using namespace Qt::StringLiterals;
@@ -63,7 +61,7 @@ void fill(AgreementFixture& f)
     g.target = 7.5;
     g.startDate = QDate(2025, 1, 1);
     g.targetDate = QDate(2026, 12, 31);
-    g.measurements = {Measurement{0, QDate(2025, 4, 1), 6.6, {}}};
+    g.measurements = {Measurement {0, QDate(2025, 4, 1), 6.6, {}}};
     d.goals().insert(g);
 
     ParticipationMoment m;
@@ -130,8 +128,7 @@ TEST_CASE("agreementModels_passTheModelTester_andMarkWhatIsMissing", "[agreement
     REQUIRE(goals.rowCount() == 1);
     CHECK(goals.index(0, GoalModel::Framework).data().toString().contains(u"outdated"_s));
     CHECK(goals.index(0, GoalModel::ProgressColumn).data().toString() == u"40 %"_s);
-    CHECK(goals.index(0, GoalModel::ProgressColumn).data(Figures::ProgressFractionRole).toDouble()
-        == Approx(0.4));
+    CHECK(goals.index(0, GoalModel::ProgressColumn).data(Figures::ProgressFractionRole).toDouble() == Approx(0.4));
     CHECK_FALSE(goals.index(0, GoalModel::Status).data().toString().isEmpty());
     goals.sort(GoalModel::Status);
 
@@ -166,12 +163,12 @@ TEST_CASE("editorModels_passTheModelTester", "[agreementui][models]")
     higher.name = u"Bezoekers"_s;
     higher.baseline = 10;
     higher.target = 50;
-    higher.measurements = {Measurement{0, QDate(2025, 3, 1), 30, {}}};
+    higher.measurements = {Measurement {0, QDate(2025, 3, 1), 30, {}}};
     Kpi lower;
     lower.name = u"Meldingen"_s;
     lower.direction = Direction::Lower;
     lower.target = 20;
-    lower.measurements = {Measurement{0, QDate(2025, 1, 1), 40, {}}, Measurement{0, QDate(2025, 3, 1), 35, {}}};
+    lower.measurements = {Measurement {0, QDate(2025, 1, 1), 40, {}}, Measurement {0, QDate(2025, 3, 1), 35, {}}};
     kpis.setKpis({higher, lower});
     kpis.setPeriod(QDate(2025, 1, 1), QDate(2025, 12, 31));
     kpis.setReferenceDate(QDate(2025, 6, 1));
@@ -190,8 +187,8 @@ TEST_CASE("editorModels_passTheModelTester", "[agreementui][models]")
 
     EvaluationListModel evaluations;
     Tester evaluationTester(&evaluations, Tester::FailureReportingMode::Fatal);
-    evaluations.setEvaluations({Evaluation{0, 0, QDate(2024, 1, 1), u"a"_s, EvaluationDecision::Continue},
-        Evaluation{0, 0, QDate(2025, 1, 1), u"b"_s, EvaluationDecision::Stop}});
+    evaluations.setEvaluations({Evaluation {0, 0, QDate(2024, 1, 1), u"a"_s, EvaluationDecision::Continue},
+                                Evaluation {0, 0, QDate(2025, 1, 1), u"b"_s, EvaluationDecision::Stop}});
     CHECK(evaluations.index(0, EvaluationListModel::Outcome).data().toString() == u"b"_s);
 }
 
@@ -245,7 +242,8 @@ TEST_CASE("charts_clickThroughSetsTheListFilter", "[agreementui][charts]")
     }
     SECTION("a participation bar opens the ward's moments through that channel")
     {
-        auto* series = qobject_cast<QHorizontalStackedBarSeries*>(charts->participationPanel()->chart()->series().value(0));
+        auto* series
+            = qobject_cast<QHorizontalStackedBarSeries*>(charts->participationPanel()->chart()->series().value(0));
         if (series) {
             // Moments of the last 12 months only: the fixture's are from 2025, so the chart may be empty today.
             emit series->clicked(0, series->barSets().value(int(Channel::Digital)));

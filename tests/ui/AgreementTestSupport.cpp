@@ -4,11 +4,10 @@
 
 #include <QAbstractButton>
 #include <QApplication>
-#include <QPointer>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QTimer>
-
 #include <catch2/catch.hpp>
 
 using namespace Qt::StringLiterals;

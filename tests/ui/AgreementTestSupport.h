@@ -5,14 +5,13 @@
 
 #include <QDate>
 #include <QDialog>
-
 #include <functional>
 
 /// A hand-built register for the agreement, goal, participation and support-map tests: two wards, a partner, an
 /// initiative in the first ward and a theme. "Today" is Reference.
 struct AgreementFixture
 {
-    static inline const QDate Reference{2025, 6, 15};
+    static inline const QDate Reference {2025, 6, 15};
 
     AgreementFixture();
     Document& doc() { return *t.document; }

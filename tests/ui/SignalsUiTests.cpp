@@ -1,6 +1,5 @@
 // The home screen's signals on hand-built data: each kind appears, disappears when fixed, and opens its record.
 #include "AgreementTestSupport.h"
-
 #include "admin/FrameworksDialog.h"
 #include "agreements/AgreementCommand.h"
 #include "agreements/AgreementEditor.h"
@@ -18,7 +17,6 @@
 #include <QPushButton>
 #include <QTest>
 #include <QTreeWidget>
-
 #include <catch2/catch.hpp>
 
 using namespace Qt::StringLiterals;
@@ -153,7 +151,7 @@ TEST_CASE("signals_agreementSignalsAppearAndDisappearWhenFixed", "[signalsui]")
         kpi.name = u"Deelnemers"_s;
         kpi.baseline = 0;
         kpi.target = 100;
-        kpi.measurements = {Measurement{0, QDate(2025, 6, 1), 5, {}}};
+        kpi.measurements = {Measurement {0, QDate(2025, 6, 1), 5, {}}};
         r.kpis = {kpi};
         const qint64 id = f.doc().agreements().insertRecord(r);
         f.doc().notifyChanged(Document::Kind::Agreements);
@@ -170,7 +168,7 @@ TEST_CASE("signals_agreementSignalsAppearAndDisappearWhenFixed", "[signalsui]")
         editor.reset();
 
         f.change(id, [](AgreementRecord& rec) {
-            rec.kpis[0].measurements << Measurement{0, QDate(2025, 6, 10), 60, {}};
+            rec.kpis[0].measurements << Measurement {0, QDate(2025, 6, 10), 60, {}};
         });
         CHECK(countOf(f.view, SignalKind::KpiOffTrack) == 0);
     }
@@ -209,8 +207,8 @@ TEST_CASE("signals_frameworkFollowUpAndGapSignalsAppearDisappearAndOpenTheirReco
         i.followUp.department = u"Openbare ruimte"_s;
         i.followUp.owner = u"K. Bakker"_s;
         i.followUp.deadline = QDate(2025, 5, 1);
-        d.execute(std::make_unique<SaveRecordCommand<InitiativeRepository, Initiative>>(
-            d, Document::Kind::Initiatives, before, i, u"Edit"_s));
+        d.execute(std::make_unique<SaveRecordCommand<InitiativeRepository, Initiative>>(d, Document::Kind::Initiatives,
+                                                                                        before, i, u"Edit"_s));
         f.settle();
         const int index = indexOf(f.view, SignalKind::FollowUpOverdue);
         REQUIRE(index >= 0);
@@ -219,8 +217,8 @@ TEST_CASE("signals_frameworkFollowUpAndGapSignalsAppearDisappearAndOpenTheirReco
         editor.reset();
         Initiative done = i;
         done.followUp.status = FollowUpStatus::Done;
-        d.execute(std::make_unique<SaveRecordCommand<InitiativeRepository, Initiative>>(
-            d, Document::Kind::Initiatives, i, done, u"Edit"_s));
+        d.execute(std::make_unique<SaveRecordCommand<InitiativeRepository, Initiative>>(d, Document::Kind::Initiatives,
+                                                                                        i, done, u"Edit"_s));
         f.settle();
         CHECK(countOf(f.view, SignalKind::FollowUpOverdue) == 0);
     }

@@ -17,7 +17,6 @@
 #include <QLocale>
 #include <QPen>
 #include <QValueAxis>
-
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -62,7 +61,8 @@ QString shorten(const QString& text, int length)
 }
 
 /// Category axis (top to bottom as given) and value axis for a horizontal bar chart.
-QValueAxis* addHorizontalAxes(QChart* chart, QAbstractBarSeries* series, const QStringList& categories, const QString& title)
+QValueAxis* addHorizontalAxes(QChart* chart, QAbstractBarSeries* series, const QStringList& categories,
+                              const QString& title)
 {
     auto* y = new QBarCategoryAxis;
     QStringList reversed = categories;
@@ -143,7 +143,7 @@ void AgreementCharts::rebuild()
 
 void AgreementCharts::rebuildDue()
 {
-    const QString title = tr("Agreements ending and evaluations due per month");
+    const QString title = tr("Agreements ending and evaluations due");
     if (!m_document) {
         showEmpty(m_due, title, QString());
         return;
@@ -159,7 +159,11 @@ void AgreementCharts::rebuildDue()
     for (const MonthlyDue& m : months) {
         *ending << m.agreementsEnding;
         *due << m.evaluationsDue;
-        categories << QLocale().toString(m.month, u"MMM yy"_s);
+        QString month = QLocale().toString(m.month, u"MMM"_s);
+        if (month.endsWith(u'.')) {
+            month.chop(1);
+        }
+        categories << month;
         maximum = std::max({maximum, m.agreementsEnding, m.evaluationsDue});
     }
     series->append(ending);
@@ -167,6 +171,10 @@ void AgreementCharts::rebuildDue()
     chart->addSeries(series);
     auto* x = new QBarCategoryAxis;
     x->append(categories);
+    if (!months.isEmpty()) {
+        x->setTitleText(u"%1 – %2"_s.arg(QLocale().toString(months.first().month, u"MMMM yyyy"_s),
+                                         QLocale().toString(months.last().month, u"MMMM yyyy"_s)));
+    }
     auto* y = new QValueAxis;
     y->setLabelFormat(u"%d"_s);
     y->setRange(0, std::max(4, maximum + 1));
@@ -203,12 +211,13 @@ void AgreementCharts::rebuildProgress()
     QList<ProgressRow> rows = m_document->kpis().progress(query);
     rows << m_document->goals().progress(query);
     rows.erase(std::remove_if(rows.begin(), rows.end(), [](const ProgressRow& r) { return !r.progress.isKnown(); }),
-        rows.end());
+               rows.end());
     if (rows.isEmpty()) {
         showEmpty(m_progress, title, tr("No KPI or goal has measurements yet."));
         return;
     }
-    // Off track first (furthest behind first), then on track, then achieved.
+    // Off track first (furthest behind first), then on track, then achieved; when there are more than fit, a mix:
+    // most of the rows for the ones off track, the rest for the others.
     const auto rank = [](ProgressStatus s) {
         return s == ProgressStatus::OffTrack ? 0 : s == ProgressStatus::OnTrack ? 1 : 2;
     };
@@ -220,14 +229,20 @@ void AgreementCharts::rebuildProgress()
     });
     const int total = int(rows.size());
     if (rows.size() > MaxProgressRows) {
-        rows.resize(MaxProgressRows);
+        const auto offTrack = std::count_if(rows.cbegin(), rows.cend(), [](const ProgressRow& r) {
+            return r.progress.status == ProgressStatus::OffTrack;
+        });
+        const qsizetype keepOff = std::min<qsizetype>(
+            offTrack, std::max<qsizetype>(MaxProgressRows * 2 / 3, MaxProgressRows - (rows.size() - offTrack)));
+        QList<ProgressRow> chosen = rows.mid(0, keepOff);
+        chosen << rows.mid(offTrack, MaxProgressRows - keepOff);
+        rows = chosen;
     }
     m_progressRows = rows;
 
-    QChart* chart = newChart(total > rows.size() ? tr("%1 (the %2 furthest behind of %3)").arg(title).arg(rows.size()).arg(total)
-                                                 : title);
+    QChart* chart = newChart(tr("KPI and ward-goal progress"));
     auto* series = new QHorizontalStackedBarSeries;
-    const QList<ProgressStatus> statuses{ProgressStatus::OffTrack, ProgressStatus::OnTrack, ProgressStatus::Achieved};
+    const QList<ProgressStatus> statuses {ProgressStatus::OffTrack, ProgressStatus::OnTrack, ProgressStatus::Achieved};
     QList<QBarSet*> sets;
     for (ProgressStatus s : statuses) {
         sets << newSet(Figures::statusText(s), Figures::statusColor(s));
@@ -236,23 +251,28 @@ void AgreementCharts::rebuildProgress()
     // Bars from the top down: the category axis lists bottom-up, so fill the sets in reverse.
     for (int i = int(rows.size()) - 1; i >= 0; --i) {
         const ProgressRow& r = rows.at(i);
-        const double percent = std::clamp(*r.progress.value, 0.0, 1.5) * 100.0;
+        const double percent = std::clamp(*r.progress.value, -0.5, 1.5) * 100.0;
         for (int s = 0; s < statuses.size(); ++s) {
             *sets[s] << (r.progress.status == statuses.at(s) ? percent : 0.0);
         }
     }
     for (const ProgressRow& r : std::as_const(rows)) {
         const QString kind = r.subject == ProgressSubject::Kpi ? tr("KPI") : tr("Goal");
-        categories << u"%1: %2 \u00b7 %3"_s.arg(kind, shorten(r.name, 26), shorten(r.ownerTitle, 18));
+        categories << u"%1: %2 (%3)"_s.arg(kind, shorten(r.name, 20), shorten(r.ownerTitle, 12));
     }
     for (QBarSet* set : std::as_const(sets)) {
         series->append(set);
     }
     series->setBarWidth(0.7);
     chart->addSeries(series);
+    if (total > rows.size()) {
+        chart->setTitle(tr("%1: %2 of %3").arg(chart->title()).arg(rows.size()).arg(total));
+    }
     QValueAxis* x = addHorizontalAxes(chart, series, categories, tr("% of the way from baseline to target"));
-    x->setRange(0, 150);
-    x->setTickCount(7);
+    const bool backwards
+        = std::any_of(rows.cbegin(), rows.cend(), [](const ProgressRow& r) { return *r.progress.value < 0.0; });
+    x->setRange(backwards ? -50 : 0, 150);
+    x->setTickCount(backwards ? 9 : 7);
 
     // The target: a line at 100 % across all bars, on an axis of its own for the rows.
     auto* target = new QLineSeries;
@@ -314,13 +334,14 @@ void AgreementCharts::rebuildParticipation()
         showEmpty(m_participation, title, tr("No participation moments in this period."));
         return;
     }
-    std::stable_sort(wards.begin(), wards.end(), [](const WardBars& a, const WardBars& b) { return a.total() > b.total(); });
+    std::stable_sort(wards.begin(), wards.end(),
+                     [](const WardBars& a, const WardBars& b) { return a.total() > b.total(); });
     if (wards.size() > MaxWards) {
         wards.resize(MaxWards);
     }
     QChart* chart = newChart(title);
     auto* series = new QHorizontalStackedBarSeries;
-    const QList<QColor> colors{QColor(0x2e, 0x7d, 0x32), QColor(0x15, 0x65, 0xc0), QColor(0x8e, 0x24, 0xaa)};
+    const QList<QColor> colors {QColor(0x2e, 0x7d, 0x32), QColor(0x15, 0x65, 0xc0), QColor(0x8e, 0x24, 0xaa)};
     QList<QBarSet*> sets;
     for (Channel c : Enums::all<Channel>()) {
         sets << newSet(Enums::label(c), colors.at(int(c)));

@@ -5,7 +5,7 @@
 #include <algorithm>
 
 AgreementCommand::AgreementCommand(Document& document, std::optional<AgreementRecord> before,
-    std::optional<AgreementRecord> after, const QString& text)
+                                   std::optional<AgreementRecord> after, const QString& text)
     : RecordCommand(document, text)
     , m_before(std::move(before))
     , m_after(std::move(after))

@@ -12,7 +12,7 @@ class AgreementCommand final : public RecordCommand
 {
 public:
     AgreementCommand(Document& document, std::optional<AgreementRecord> before, std::optional<AgreementRecord> after,
-        const QString& text);
+                     const QString& text);
 
     /// The agreement's id (for an insert: known after it was applied).
     qint64 agreementId() const;

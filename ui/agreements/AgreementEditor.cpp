@@ -13,6 +13,7 @@
 #include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -54,7 +55,7 @@ AgreementEditor::AgreementEditor(Document& document, qint64 id, QWidget* parent,
         box->insertWidget(0, m_tabs, 1);
     }
 
-    AgreementRecord r = m_original.value_or(AgreementRecord{});
+    AgreementRecord r = m_original.value_or(AgreementRecord {});
     if (!m_original) {
         r.agreement.startDate = QDate::currentDate();
         r.agreement.status = AgreementStatus::Active;
@@ -96,7 +97,6 @@ QWidget* AgreementEditor::createGeneralPage()
     m_title->setObjectName(u"titleLineEdit"_s);
     m_description->setObjectName(u"descriptionPlainTextEdit"_s);
     m_description->setPlaceholderText(tr("What the partner and the municipality agreed"));
-    m_description->setMaximumHeight(70);
     m_budget->setObjectName(u"budgetLineEdit"_s);
     m_budget->setPlaceholderText(tr("euros, e.g. 12.500,00"));
     m_budget->setMaximumWidth(160);
@@ -134,6 +134,11 @@ QWidget* AgreementEditor::createGeneralPage()
     grid->addLayout(right, 0, 1, Qt::AlignTop);
     grid->setColumnStretch(0, 3);
     grid->setColumnStretch(1, 2);
+    // Extra height goes to the initiatives list, not between the fields.
+    m_description->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    m_description->setFixedHeight(70);
+    m_wards->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    m_initiatives->listWidget()->setMaximumHeight(QWIDGETSIZE_MAX);
     return page;
 }
 
@@ -168,8 +173,8 @@ void AgreementEditor::refreshInitiatives()
 void AgreementEditor::updatePeriod()
 {
     QList<FieldError> ignored;
-    m_kpis->setPeriod(
-        Inputs::readDate(m_start, u"start_date"_s, ignored), Inputs::readDate(m_end, u"end_date"_s, ignored));
+    m_kpis->setPeriod(Inputs::readDate(m_start, u"start_date"_s, ignored),
+                      Inputs::readDate(m_end, u"end_date"_s, ignored));
 }
 
 void AgreementEditor::showKpi(qint64 kpiId)
@@ -198,7 +203,7 @@ void AgreementEditor::accept()
 
 bool AgreementEditor::save(QList<FieldError>& errors)
 {
-    AgreementRecord r = m_original.value_or(AgreementRecord{});
+    AgreementRecord r = m_original.value_or(AgreementRecord {});
     Agreement& a = r.agreement;
     a.partnerId = m_partner->currentData().toLongLong();
     a.title = m_title->text().trimmed();
@@ -229,7 +234,7 @@ bool AgreementEditor::save(QList<FieldError>& errors)
     if (m_original && *m_original == r) {
         return true;
     }
-    m_document.execute(std::make_unique<AgreementCommand>(
-        m_document, m_original, r, m_original ? tr("Edit agreement") : tr("Add agreement")));
+    m_document.execute(std::make_unique<AgreementCommand>(m_document, m_original, r,
+                                                          m_original ? tr("Edit agreement") : tr("Add agreement")));
     return true;
 }

@@ -32,20 +32,31 @@ QVariant AgreementModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case Title: return r.title;
-        case Partner: return r.partnerName;
-        case Wards: return r.wards;
-        case Status: return Enums::label(r.status);
-        case StartDate: return Inputs::listDate(r.startDate);
-        case EndDate: return Inputs::listDate(r.endDate);
-        case Budget: return r.budgetCents ? Money::format(r.budgetCents) : QString();
-        case Monitoring: return Enums::label(r.monitoring);
-        case MeAgreed: return missingMe ? tr("\u2717 missing") : tr("\u2713 agreed");
+        case Title:
+            return r.title;
+        case Partner:
+            return r.partnerName;
+        case Wards:
+            return r.wards;
+        case Status:
+            return Enums::label(r.status);
+        case StartDate:
+            return Inputs::listDate(r.startDate);
+        case EndDate:
+            return Inputs::listDate(r.endDate);
+        case Budget:
+            return r.budgetCents ? Money::format(r.budgetCents) : QString();
+        case Monitoring:
+            return Enums::label(r.monitoring);
+        case MeAgreed:
+            return missingMe ? tr("\u2717 missing") : tr("\u2713 agreed");
         case NextEvaluation:
             return overdue ? tr("%1 (overdue)").arg(Inputs::listDate(r.nextEvaluation))
                            : Inputs::listDate(r.nextEvaluation);
-        case Kpis: return QLocale().toString(r.kpiCount);
-        default: return {};
+        case Kpis:
+            return QLocale().toString(r.kpiCount);
+        default:
+            return {};
         }
     case Qt::DecorationRole:
         if ((index.column() == MeAgreed && missingMe) || (index.column() == NextEvaluation && overdue)) {
@@ -67,9 +78,12 @@ QVariant AgreementModel::data(const QModelIndex& index, int role) const
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         }
         return {};
-    case IdRole: return r.id;
-    case MissingMeRole: return missingMe;
-    default: return {};
+    case IdRole:
+        return r.id;
+    case MissingMeRole:
+        return missingMe;
+    default:
+        return {};
     }
 }
 
@@ -79,18 +93,30 @@ QVariant AgreementModel::headerData(int section, Qt::Orientation orientation, in
         return QAbstractTableModel::headerData(section, orientation, role);
     }
     switch (section) {
-    case Title: return tr("Agreement");
-    case Partner: return tr("Partner");
-    case Wards: return tr("Wards");
-    case Status: return tr("Status");
-    case StartDate: return tr("Start");
-    case EndDate: return tr("End");
-    case Budget: return tr("Budget");
-    case Monitoring: return tr("Monitoring");
-    case MeAgreed: return tr("M&E");
-    case NextEvaluation: return tr("Next evaluation");
-    case Kpis: return tr("KPIs");
-    default: return {};
+    case Title:
+        return tr("Agreement");
+    case Partner:
+        return tr("Partner");
+    case Wards:
+        return tr("Wards");
+    case Status:
+        return tr("Status");
+    case StartDate:
+        return tr("Start");
+    case EndDate:
+        return tr("End");
+    case Budget:
+        return tr("Budget");
+    case Monitoring:
+        return tr("Monitoring");
+    case MeAgreed:
+        return tr("M&E");
+    case NextEvaluation:
+        return tr("Next evaluation");
+    case Kpis:
+        return tr("KPIs");
+    default:
+        return {};
     }
 }
 
@@ -101,13 +127,20 @@ QVariant AgreementModel::exportValue(const QModelIndex& index) const
     }
     const AgreementRow& r = rowAt(index.row());
     switch (index.column()) {
-    case StartDate: return r.startDate;
-    case EndDate: return r.endDate;
-    case NextEvaluation: return r.nextEvaluation;
-    case Budget: return r.budgetCents;
-    case MeAgreed: return r.meAgreed;
-    case Kpis: return r.kpiCount;
-    default: return data(index, Qt::DisplayRole);
+    case StartDate:
+        return r.startDate;
+    case EndDate:
+        return r.endDate;
+    case NextEvaluation:
+        return r.nextEvaluation;
+    case Budget:
+        return r.budgetCents;
+    case MeAgreed:
+        return r.meAgreed;
+    case Kpis:
+        return r.kpiCount;
+    default:
+        return data(index, Qt::DisplayRole);
     }
 }
 
@@ -116,10 +149,15 @@ CsvType AgreementModel::exportType(int column) const
     switch (column) {
     case StartDate:
     case EndDate:
-    case NextEvaluation: return CsvType::Date;
-    case Budget: return CsvType::Money;
-    case MeAgreed: return CsvType::Bool;
-    case Kpis: return CsvType::Integer;
-    default: return CsvType::Text;
+    case NextEvaluation:
+        return CsvType::Date;
+    case Budget:
+        return CsvType::Money;
+    case MeAgreed:
+        return CsvType::Bool;
+    case Kpis:
+        return CsvType::Integer;
+    default:
+        return CsvType::Text;
     }
 }

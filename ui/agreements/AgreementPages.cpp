@@ -16,8 +16,8 @@
 
 using namespace Qt::StringLiterals;
 
-AgreementPages::AgreementPages(
-    MainWindow& window, QListWidget* navigation, QStackedWidget* views, DashboardView* dashboard)
+AgreementPages::AgreementPages(MainWindow& window, QListWidget* navigation, QStackedWidget* views,
+                               DashboardView* dashboard)
     : QObject(&window)
     , m_window(window)
     , m_navigation(navigation)
@@ -49,9 +49,8 @@ AgreementPages::AgreementPages(
     append(m_participation, Inputs::icon(u"system-users"_s, QStyle::SP_DirIcon), tr("Participation"));
     append(m_supportMap, Inputs::icon(u"view-grid"_s, QStyle::SP_FileDialogDetailedView), tr("Support map"));
 
-    connect(m_signals, &SignalsView::countChanged, this, [this](int count) {
-        m_signalsItem->setText(count > 0 ? tr("Signals (%1)").arg(count) : tr("Signals"));
-    });
+    connect(m_signals, &SignalsView::countChanged, this,
+            [this](int count) { m_signalsItem->setText(count > 0 ? tr("Signals (%1)").arg(count) : tr("Signals")); });
     if (dashboard) {
         m_charts = new AgreementCharts(*dashboard);
         connectCharts();
@@ -82,11 +81,10 @@ void AgreementPages::connectCharts()
         m_agreements->setSearchText(title);
         showPage(m_agreements);
     });
-    connect(m_charts, &AgreementCharts::goalsRequested, this,
-        [this](std::optional<qint64>, const QString& indicator) {
-            m_goals->setSearchText(indicator);
-            showPage(m_goals);
-        });
+    connect(m_charts, &AgreementCharts::goalsRequested, this, [this](std::optional<qint64>, const QString& indicator) {
+        m_goals->setSearchText(indicator);
+        showPage(m_goals);
+    });
     connect(m_charts, &AgreementCharts::participationRequested, this, [this](qint64 wardId, Channel channel) {
         m_window.setWardFilter(wardId);
         m_participation->setChannelFilter(channel);
@@ -127,7 +125,7 @@ ListView* AgreementPages::currentList() const
         return m_supportMap->currentList();
     }
     for (ListView* list : {static_cast<ListView*>(m_partners), static_cast<ListView*>(m_agreements),
-             static_cast<ListView*>(m_goals), static_cast<ListView*>(m_participation)}) {
+                           static_cast<ListView*>(m_goals), static_cast<ListView*>(m_participation)}) {
         if (page == list) {
             return list;
         }
@@ -137,8 +135,8 @@ ListView* AgreementPages::currentList() const
 
 bool AgreementPages::owns(QWidget* page) const
 {
-    return page == m_signals || page == m_partners || page == m_agreements || page == m_goals
-        || page == m_participation || page == m_supportMap;
+    return page == m_signals || page == m_partners || page == m_agreements || page == m_goals || page == m_participation
+        || page == m_supportMap;
 }
 
 void AgreementPages::showSignals()

@@ -46,7 +46,8 @@ AgreementView::AgreementView(QWidget* parent)
 
     m_periodBar->setObjectName(u"periodFilterBar"_s);
     m_periodLabel->setObjectName(u"periodFilterLabel"_s);
-    auto* clear = new QPushButton(Inputs::icon(u"edit-clear"_s, QStyle::SP_DialogResetButton), tr("Show all"), m_periodBar);
+    auto* clear
+        = new QPushButton(Inputs::icon(u"edit-clear"_s, QStyle::SP_DialogResetButton), tr("Show all"), m_periodBar);
     clear->setObjectName(u"clearPeriodFilterButton"_s);
     connect(clear, &QPushButton::clicked, this, &AgreementView::clearPeriodFilter);
     auto* bar = new QHBoxLayout(m_periodBar);
@@ -176,8 +177,9 @@ QString AgreementView::describe(Document& document, qint64 id) const
         return {};
     }
     const QStringList contents = document.agreements().contents(id);
-    return contents.isEmpty() ? tr("agreement \u201c%1\u201d").arg(agreement->title)
-                              : tr("agreement \u201c%1\u201d with %2").arg(agreement->title, contents.join(tr(" and ")));
+    return contents.isEmpty()
+        ? tr("agreement \u201c%1\u201d").arg(agreement->title)
+        : tr("agreement \u201c%1\u201d with %2").arg(agreement->title, contents.join(tr(" and ")));
 }
 
 void AgreementView::refreshFilters(Document* document)

@@ -5,7 +5,6 @@
 #include <QListWidget>
 #include <QSignalBlocker>
 #include <QVBoxLayout>
-
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -112,7 +111,7 @@ void CheckList::filter(const QString& text)
     for (int i = 0; i < m_list->count(); ++i) {
         QListWidgetItem* item = m_list->item(i);
         item->setHidden(!needle.isEmpty() && !item->text().contains(needle, Qt::CaseInsensitive)
-            && item->checkState() != Qt::Checked);
+                        && item->checkState() != Qt::Checked);
     }
 }
 

@@ -8,7 +8,6 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QVBoxLayout>
-
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -21,7 +20,7 @@ EvaluationListModel::EvaluationListModel(QObject* parent)
 void EvaluationListModel::setEvaluations(QList<Evaluation> evaluations)
 {
     std::stable_sort(evaluations.begin(), evaluations.end(),
-        [](const Evaluation& a, const Evaluation& b) { return a.date > b.date; });
+                     [](const Evaluation& a, const Evaluation& b) { return a.date > b.date; });
     beginResetModel();
     m_evaluations = std::move(evaluations);
     endResetModel();
@@ -46,14 +45,21 @@ QVariant EvaluationListModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case Date: return Inputs::listDate(e.date);
-        case Decision: return Enums::label(e.decision);
-        case Outcome: return e.outcome.section(u'\n', 0, 0);
-        default: return {};
+        case Date:
+            return Inputs::listDate(e.date);
+        case Decision:
+            return Enums::label(e.decision);
+        case Outcome:
+            return e.outcome.section(u'\n', 0, 0);
+        default:
+            return {};
         }
-    case Qt::ToolTipRole: return index.column() == Outcome ? QVariant(e.outcome) : QVariant();
-    case Qt::UserRole: return qint64(index.row() + 1);
-    default: return {};
+    case Qt::ToolTipRole:
+        return index.column() == Outcome ? QVariant(e.outcome) : QVariant();
+    case Qt::UserRole:
+        return qint64(index.row() + 1);
+    default:
+        return {};
     }
 }
 
@@ -63,10 +69,14 @@ QVariant EvaluationListModel::headerData(int section, Qt::Orientation orientatio
         return QAbstractTableModel::headerData(section, orientation, role);
     }
     switch (section) {
-    case Date: return tr("Date");
-    case Decision: return tr("Decision");
-    case Outcome: return tr("Outcome");
-    default: return {};
+    case Date:
+        return tr("Date");
+    case Decision:
+        return tr("Decision");
+    case Outcome:
+        return tr("Outcome");
+    default:
+        return {};
     }
 }
 
@@ -116,16 +126,16 @@ EvaluationPanel::EvaluationPanel(QWidget* parent)
 {
     setObjectName(u"evaluationPanel"_s);
     m_table = new RecordTable(u"evaluations"_s, m_model,
-        {[this] { edit(-1); }, [this](qint64 id) { edit(int(id) - 1); },
-            [this](qint64 id) {
-                QList<Evaluation> list = m_model->evaluations();
-                list.removeAt(int(id) - 1);
-                m_model->setEvaluations(list);
-            }},
-        this);
+                              {[this] { edit(-1); }, [this](qint64 id) { edit(int(id) - 1); },
+                               [this](qint64 id) {
+                                   QList<Evaluation> list = m_model->evaluations();
+                                   list.removeAt(int(id) - 1);
+                                   m_model->setEvaluations(list);
+                               }},
+                              this);
     auto* hint = new QLabel(tr("Record each evaluation with its outcome and the decision it led to. Set the date of "
                                "the next evaluation on the first tab."),
-        this);
+                            this);
     hint->setWordWrap(true);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_table, 1);

@@ -5,7 +5,6 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QStyle>
-
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -44,8 +43,8 @@ void setNumber(QLineEdit* edit, const std::optional<double>& value)
     edit->setText(number(value));
 }
 
-std::optional<double> readNumber(
-    const QLineEdit* edit, const QString& field, QList<FieldError>& errors, const QString& requiredMessage)
+std::optional<double> readNumber(const QLineEdit* edit, const QString& field, QList<FieldError>& errors,
+                                 const QString& requiredMessage)
 {
     const QString text = edit->text().trimmed();
     if (text.isEmpty()) {
@@ -82,10 +81,14 @@ QString progressText(const Progress& progress)
 QString statusText(ProgressStatus status)
 {
     switch (status) {
-    case ProgressStatus::OnTrack: return u"\u2713 "_s + Enums::label(status);
-    case ProgressStatus::OffTrack: return u"\u2717 "_s + Enums::label(status);
-    case ProgressStatus::Achieved: return u"\u2605 "_s + Enums::label(status);
-    case ProgressStatus::Unknown: break;
+    case ProgressStatus::OnTrack:
+        return u"\u2713 "_s + Enums::label(status);
+    case ProgressStatus::OffTrack:
+        return u"\u2717 "_s + Enums::label(status);
+    case ProgressStatus::Achieved:
+        return u"\u2605 "_s + Enums::label(status);
+    case ProgressStatus::Unknown:
+        break;
     }
     return u"? "_s + Enums::label(status);
 }
@@ -93,10 +96,14 @@ QString statusText(ProgressStatus status)
 QColor statusColor(ProgressStatus status)
 {
     switch (status) {
-    case ProgressStatus::OnTrack: return QColor(0x2e, 0x7d, 0x32);
-    case ProgressStatus::OffTrack: return QColor(0xc6, 0x28, 0x28);
-    case ProgressStatus::Achieved: return QColor(0x15, 0x65, 0xc0);
-    case ProgressStatus::Unknown: break;
+    case ProgressStatus::OnTrack:
+        return QColor(0x2e, 0x7d, 0x32);
+    case ProgressStatus::OffTrack:
+        return QColor(0xc6, 0x28, 0x28);
+    case ProgressStatus::Achieved:
+        return QColor(0x15, 0x65, 0xc0);
+    case ProgressStatus::Unknown:
+        break;
     }
     return QColor(0x9e, 0x9e, 0x9e);
 }
@@ -104,9 +111,12 @@ QColor statusColor(ProgressStatus status)
 QIcon severityIcon(Severity severity)
 {
     switch (severity) {
-    case Severity::High: return QApplication::style()->standardIcon(QStyle::SP_MessageBoxCritical);
-    case Severity::Medium: return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
-    case Severity::Low: break;
+    case Severity::High:
+        return QApplication::style()->standardIcon(QStyle::SP_MessageBoxCritical);
+    case Severity::Medium:
+        return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+    case Severity::Low:
+        break;
     }
     return QApplication::style()->standardIcon(QStyle::SP_MessageBoxInformation);
 }
@@ -114,9 +124,12 @@ QIcon severityIcon(Severity severity)
 QString severityText(Severity severity)
 {
     switch (severity) {
-    case Severity::High: return tr("\u203c Urgent");
-    case Severity::Medium: return tr("! Attention");
-    case Severity::Low: break;
+    case Severity::High:
+        return tr("\u203c Urgent");
+    case Severity::Medium:
+        return tr("! Attention");
+    case Severity::Low:
+        break;
     }
     return tr("\u2139 For information");
 }

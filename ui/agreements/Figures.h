@@ -8,7 +8,6 @@
 #include <QIcon>
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 class QLineEdit;
@@ -26,8 +25,8 @@ QString number(const std::optional<double>& value);
 void setNumber(QLineEdit* edit, const std::optional<double>& value);
 /// Reads a decimal number (decimal comma or point). Empty gives nullopt, or an error when `requiredMessage` is set;
 /// text that is no number adds an error for `field`.
-std::optional<double> readNumber(
-    const QLineEdit* edit, const QString& field, QList<FieldError>& errors, const QString& requiredMessage = {});
+std::optional<double> readNumber(const QLineEdit* edit, const QString& field, QList<FieldError>& errors,
+                                 const QString& requiredMessage = {});
 
 /// "64 %", or "–" when the progress is unknown.
 QString progressText(const Progress& progress);

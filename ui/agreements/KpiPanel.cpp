@@ -12,7 +12,6 @@
 #include <QLocale>
 #include <QTableView>
 #include <QVBoxLayout>
-
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -48,7 +47,7 @@ Progress KpiListModel::progressOf(int row) const
 {
     const Kpi& k = m_kpis.at(row);
     return Progress::compute(Progress::inputFrom(k.baseline, k.target, k.direction, k.measurements, m_start, m_end,
-        m_reference.isValid() ? m_reference : QDate::currentDate()));
+                                                 m_reference.isValid() ? m_reference : QDate::currentDate()));
 }
 
 int KpiListModel::rowCount(const QModelIndex& parent) const
@@ -73,12 +72,18 @@ QVariant KpiListModel::data(const QModelIndex& index, int role) const
     }
     if (column < Latest && role == Qt::DisplayRole) {
         switch (column) {
-        case Name: return k.name;
-        case Unit: return k.unit;
-        case Direction_: return Enums::label(k.direction);
-        case Baseline: return k.baseline ? Figures::number(*k.baseline) : tr("first measurement");
-        case Target: return Figures::number(k.target);
-        default: return {};
+        case Name:
+            return k.name;
+        case Unit:
+            return k.unit;
+        case Direction_:
+            return Enums::label(k.direction);
+        case Baseline:
+            return k.baseline ? Figures::number(*k.baseline) : tr("first measurement");
+        case Target:
+            return Figures::number(k.target);
+        default:
+            return {};
         }
     }
     if (column < Latest) {
@@ -88,10 +93,14 @@ QVariant KpiListModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (column) {
-        case Latest: return p.latest ? Figures::number(p.latest->value) : QString();
-        case ProgressColumn: return Figures::progressText(p);
-        case Status: return Figures::statusText(p.status);
-        default: return {};
+        case Latest:
+            return p.latest ? Figures::number(p.latest->value) : QString();
+        case ProgressColumn:
+            return Figures::progressText(p);
+        case Status:
+            return Figures::statusText(p.status);
+        default:
+            return {};
         }
     case Qt::ForegroundRole:
         return column == Status ? QVariant(QBrush(Figures::statusColor(p.status))) : QVariant();
@@ -100,8 +109,10 @@ QVariant KpiListModel::data(const QModelIndex& index, int role) const
                                                             : QVariant();
     case Figures::ProgressFractionRole:
         return column == ProgressColumn && p.clamped() ? QVariant(*p.clamped()) : QVariant();
-    case Figures::ProgressStatusRole: return int(p.status);
-    default: return {};
+    case Figures::ProgressStatusRole:
+        return int(p.status);
+    default:
+        return {};
     }
 }
 
@@ -111,15 +122,24 @@ QVariant KpiListModel::headerData(int section, Qt::Orientation orientation, int 
         return QAbstractTableModel::headerData(section, orientation, role);
     }
     switch (section) {
-    case Name: return tr("KPI");
-    case Unit: return tr("Unit");
-    case Direction_: return tr("Direction");
-    case Baseline: return tr("Baseline");
-    case Target: return tr("Target");
-    case Latest: return tr("Latest");
-    case ProgressColumn: return tr("Progress");
-    case Status: return tr("Status");
-    default: return {};
+    case Name:
+        return tr("KPI");
+    case Unit:
+        return tr("Unit");
+    case Direction_:
+        return tr("Direction");
+    case Baseline:
+        return tr("Baseline");
+    case Target:
+        return tr("Target");
+    case Latest:
+        return tr("Latest");
+    case ProgressColumn:
+        return tr("Progress");
+    case Status:
+        return tr("Status");
+    default:
+        return {};
     }
 }
 
@@ -133,14 +153,14 @@ KpiPanel::KpiPanel(Document& document, QWidget* parent)
 {
     setObjectName(u"kpiPanel"_s);
     m_table = new RecordTable(u"kpis"_s, m_model,
-        {[this] { edit(-1); }, [this](qint64 id) { edit(int(id) - 1); },
-            [this](qint64 id) {
-                QList<Kpi> list = m_model->kpis();
-                list.removeAt(int(id) - 1);
-                m_model->setKpis(list);
-                showCurrent();
-            }},
-        this);
+                              {[this] { edit(-1); }, [this](qint64 id) { edit(int(id) - 1); },
+                               [this](qint64 id) {
+                                   QList<Kpi> list = m_model->kpis();
+                                   list.removeAt(int(id) - 1);
+                                   m_model->setKpis(list);
+                                   showCurrent();
+                               }},
+                              this);
     m_table->tableView()->setItemDelegateForColumn(KpiListModel::ProgressColumn, new ProgressDelegate(this));
     m_caption->setObjectName(u"measurementsCaptionLabel"_s);
     QFont bold = m_caption->font();
@@ -150,7 +170,7 @@ KpiPanel::KpiPanel(Document& document, QWidget* parent)
     m_progress->setWordWrap(true);
 
     connect(m_table->tableView()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-        &KpiPanel::showCurrent);
+            &KpiPanel::showCurrent);
     connect(m_measurements, &MeasurementTable::changed, this, [this] {
         const int row = currentRow();
         if (row < 0) {
@@ -210,7 +230,7 @@ int KpiPanel::currentRow() const
 void KpiPanel::edit(int row)
 {
     const bool isNew = row < 0 || row >= m_model->rowCount();
-    KpiEditor editor(m_document, isNew ? Kpi{} : m_model->kpis().at(row), isNew, this);
+    KpiEditor editor(m_document, isNew ? Kpi {} : m_model->kpis().at(row), isNew, this);
     if (editor.exec() != QDialog::Accepted) {
         return;
     }
@@ -248,8 +268,7 @@ void KpiPanel::showCurrent()
     QString text = tr("Progress: %1 of the way from %2 to the target %3.")
                        .arg(Figures::progressText(p), Figures::number(p.baselineUsed), Figures::number(k.target));
     if (p.expected) {
-        text += u' '
-            + tr("Expected by now: %1 %.").arg(QLocale().toString(std::lround(*p.expected * 100.0)));
+        text += u' ' + tr("Expected by now: %1 %.").arg(QLocale().toString(std::lround(*p.expected * 100.0)));
     }
     if (p.baselineFromFirstMeasurement) {
         text += u' ' + tr("(No baseline: the first measurement is used.)");

@@ -6,7 +6,6 @@
 
 #include <QLineEdit>
 #include <QVBoxLayout>
-
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -15,7 +14,7 @@ namespace {
 void sortByDate(QList<Measurement>& measurements)
 {
     std::stable_sort(measurements.begin(), measurements.end(),
-        [](const Measurement& a, const Measurement& b) { return a.date < b.date; });
+                     [](const Measurement& a, const Measurement& b) { return a.date < b.date; });
 }
 } // namespace
 
@@ -51,15 +50,21 @@ QVariant MeasurementListModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case Date: return Inputs::listDate(m.date);
-        case Value: return m_unit.isEmpty() ? Figures::number(m.value) : Figures::number(m.value) + u' ' + m_unit;
-        case Note: return m.note;
-        default: return {};
+        case Date:
+            return Inputs::listDate(m.date);
+        case Value:
+            return m_unit.isEmpty() ? Figures::number(m.value) : Figures::number(m.value) + u' ' + m_unit;
+        case Note:
+            return m.note;
+        default:
+            return {};
         }
     case Qt::TextAlignmentRole:
         return index.column() == Value ? QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
-    case Qt::UserRole: return qint64(index.row() + 1);
-    default: return {};
+    case Qt::UserRole:
+        return qint64(index.row() + 1);
+    default:
+        return {};
     }
 }
 
@@ -69,10 +74,14 @@ QVariant MeasurementListModel::headerData(int section, Qt::Orientation orientati
         return QAbstractTableModel::headerData(section, orientation, role);
     }
     switch (section) {
-    case Date: return tr("Date");
-    case Value: return tr("Value");
-    case Note: return tr("Note");
-    default: return {};
+    case Date:
+        return tr("Date");
+    case Value:
+        return tr("Value");
+    case Note:
+        return tr("Note");
+    default:
+        return {};
     }
 }
 
@@ -120,16 +129,15 @@ MeasurementTable::MeasurementTable(const QString& name, QWidget* parent)
     , m_model(new MeasurementListModel(this))
 {
     setObjectName(name + u"MeasurementTable"_s);
-    m_table = new RecordTable(name,
-        m_model,
-        {[this] { edit(-1); }, [this](qint64 id) { edit(int(id) - 1); },
-            [this](qint64 id) {
-                QList<Measurement> list = m_model->measurements();
-                list.removeAt(int(id) - 1);
-                m_model->setMeasurements(list);
-                emit changed();
-            }},
-        this);
+    m_table = new RecordTable(name, m_model,
+                              {[this] { edit(-1); }, [this](qint64 id) { edit(int(id) - 1); },
+                               [this](qint64 id) {
+                                   QList<Measurement> list = m_model->measurements();
+                                   list.removeAt(int(id) - 1);
+                                   m_model->setMeasurements(list);
+                                   emit changed();
+                               }},
+                              this);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_table);

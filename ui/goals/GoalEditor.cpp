@@ -49,7 +49,7 @@ GoalEditor::GoalEditor(Document& document, qint64 id, QWidget* parent, std::opti
     const QDate today = QDate::currentDate();
     for (const PolicyFramework& f : document.frameworks().all()) {
         m_framework->addItem(f.isOutdated(today) ? Figures::warningIcon() : QIcon(),
-            f.isOutdated(today) ? tr("%1 (outdated)").arg(f.title) : f.title, f.id);
+                             f.isOutdated(today) ? tr("%1 (outdated)").arg(f.title) : f.title, f.id);
     }
     for (Direction d : Enums::all<Direction>()) {
         m_direction->addItem(Enums::label(d), int(d));
@@ -66,7 +66,7 @@ GoalEditor::GoalEditor(Document& document, qint64 id, QWidget* parent, std::opti
     addRow(tr("&Measurements:"), u"measurements"_s, m_measurements);
     addRow(QString(), u"progress"_s, m_progress);
 
-    WardGoal g = m_original.value_or(WardGoal{});
+    WardGoal g = m_original.value_or(WardGoal {});
     if (!m_original && wardId) {
         g.wardId = *wardId;
     }
@@ -93,7 +93,7 @@ GoalEditor::GoalEditor(Document& document, qint64 id, QWidget* parent, std::opti
 
 WardGoal GoalEditor::read(QList<FieldError>& errors) const
 {
-    WardGoal g = m_original.value_or(WardGoal{});
+    WardGoal g = m_original.value_or(WardGoal {});
     g.wardId = m_ward->currentData().toLongLong();
     const qint64 framework = m_framework->currentData().toLongLong();
     g.frameworkId = framework > 0 ? std::optional<qint64>(framework) : std::nullopt;
@@ -116,8 +116,8 @@ void GoalEditor::updateProgress()
         m_progress->clear();
         return;
     }
-    const Progress p = Progress::compute(Progress::inputFrom(
-        g.baseline, g.target, g.direction, g.measurements, g.startDate, g.targetDate, QDate::currentDate()));
+    const Progress p = Progress::compute(Progress::inputFrom(g.baseline, g.target, g.direction, g.measurements,
+                                                             g.startDate, g.targetDate, QDate::currentDate()));
     m_progress->setText(p.value ? tr("Progress: %1  %2").arg(Figures::progressText(p), Figures::statusText(p.status))
                                 : tr("Progress: unknown. It needs a baseline and a measurement, or two measurements."));
 }
@@ -137,7 +137,7 @@ bool GoalEditor::save(QList<FieldError>& errors)
     if (m_original && *m_original == g) {
         return true;
     }
-    m_document.execute(std::make_unique<SaveRecordCommand<GoalRepository, WardGoal>>(m_document,
-        Document::Kind::Goals, m_original, g, m_original ? tr("Edit ward goal") : tr("Add ward goal")));
+    m_document.execute(std::make_unique<SaveRecordCommand<GoalRepository, WardGoal>>(
+        m_document, Document::Kind::Goals, m_original, g, m_original ? tr("Edit ward goal") : tr("Add ward goal")));
     return true;
 }

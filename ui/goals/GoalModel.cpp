@@ -5,7 +5,6 @@
 
 #include <QBrush>
 #include <QLocale>
-
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -39,18 +38,28 @@ QVariant GoalModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case Ward: return r.wardName;
-        case Indicator: return r.indicator;
-        case Unit: return r.unit;
-        case Baseline: return r.baseline ? Figures::number(*r.baseline) : tr("first measurement");
-        case Target: return withUnit(Figures::number(r.target));
-        case LatestValue: return p.latest ? withUnit(Figures::number(p.latest->value)) : QString();
-        case ProgressColumn: return Figures::progressText(p);
-        case TargetDate: return Inputs::listDate(r.targetDate);
+        case Ward:
+            return r.wardName;
+        case Indicator:
+            return r.indicator;
+        case Unit:
+            return r.unit;
+        case Baseline:
+            return r.baseline ? Figures::number(*r.baseline) : tr("first measurement");
+        case Target:
+            return withUnit(Figures::number(r.target));
+        case LatestValue:
+            return p.latest ? withUnit(Figures::number(p.latest->value)) : QString();
+        case ProgressColumn:
+            return Figures::progressText(p);
+        case TargetDate:
+            return Inputs::listDate(r.targetDate);
         case Framework:
             return r.frameworkOutdated ? tr("%1 (outdated)").arg(r.frameworkTitle) : r.frameworkTitle;
-        case Status: return Figures::statusText(p.status);
-        default: return {};
+        case Status:
+            return Figures::statusText(p.status);
+        default:
+            return {};
         }
     case Qt::DecorationRole:
         return index.column() == Framework && r.frameworkOutdated ? QVariant(Figures::warningIcon()) : QVariant();
@@ -75,15 +84,21 @@ QVariant GoalModel::data(const QModelIndex& index, int role) const
         case Baseline:
         case Target:
         case LatestValue:
-        case ProgressColumn: return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-        default: return {};
+        case ProgressColumn:
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        default:
+            return {};
         }
     case Figures::ProgressFractionRole:
         return index.column() == ProgressColumn && p.clamped() ? QVariant(*p.clamped()) : QVariant();
-    case Figures::ProgressStatusRole: return int(p.status);
-    case IdRole: return r.id;
-    case OutdatedFrameworkRole: return r.frameworkOutdated;
-    default: return {};
+    case Figures::ProgressStatusRole:
+        return int(p.status);
+    case IdRole:
+        return r.id;
+    case OutdatedFrameworkRole:
+        return r.frameworkOutdated;
+    default:
+        return {};
     }
 }
 
@@ -93,17 +108,28 @@ QVariant GoalModel::headerData(int section, Qt::Orientation orientation, int rol
         return QAbstractTableModel::headerData(section, orientation, role);
     }
     switch (section) {
-    case Ward: return tr("Ward");
-    case Indicator: return tr("Indicator");
-    case Unit: return tr("Unit");
-    case Baseline: return tr("Baseline");
-    case Target: return tr("Target");
-    case LatestValue: return tr("Latest");
-    case ProgressColumn: return tr("Progress");
-    case TargetDate: return tr("Target date");
-    case Framework: return tr("Policy framework");
-    case Status: return tr("On track?");
-    default: return {};
+    case Ward:
+        return tr("Ward");
+    case Indicator:
+        return tr("Indicator");
+    case Unit:
+        return tr("Unit");
+    case Baseline:
+        return tr("Baseline");
+    case Target:
+        return tr("Target");
+    case LatestValue:
+        return tr("Latest");
+    case ProgressColumn:
+        return tr("Progress");
+    case TargetDate:
+        return tr("Target date");
+    case Framework:
+        return tr("Policy framework");
+    case Status:
+        return tr("On track?");
+    default:
+        return {};
     }
 }
 
@@ -114,14 +140,22 @@ QVariant GoalModel::exportValue(const QModelIndex& index) const
     }
     const WardGoalRow& r = rowAt(index.row());
     switch (index.column()) {
-    case Baseline: return r.baseline ? QVariant(*r.baseline) : QVariant();
-    case Target: return r.target;
-    case LatestValue: return r.progress.latest ? QVariant(r.progress.latest->value) : QVariant();
-    case ProgressColumn: return r.progress.value ? QVariant(*r.progress.value) : QVariant();
-    case TargetDate: return r.targetDate;
-    case Framework: return r.frameworkTitle;
-    case Status: return Enums::key(r.progress.status);
-    default: return data(index, Qt::DisplayRole);
+    case Baseline:
+        return r.baseline ? QVariant(*r.baseline) : QVariant();
+    case Target:
+        return r.target;
+    case LatestValue:
+        return r.progress.latest ? QVariant(r.progress.latest->value) : QVariant();
+    case ProgressColumn:
+        return r.progress.value ? QVariant(*r.progress.value) : QVariant();
+    case TargetDate:
+        return r.targetDate;
+    case Framework:
+        return r.frameworkTitle;
+    case Status:
+        return Enums::key(r.progress.status);
+    default:
+        return data(index, Qt::DisplayRole);
     }
 }
 
@@ -131,8 +165,11 @@ CsvType GoalModel::exportType(int column) const
     case Baseline:
     case Target:
     case LatestValue:
-    case ProgressColumn: return CsvType::Decimal;
-    case TargetDate: return CsvType::Date;
-    default: return CsvType::Text;
+    case ProgressColumn:
+        return CsvType::Decimal;
+    case TargetDate:
+        return CsvType::Date;
+    default:
+        return CsvType::Text;
     }
 }

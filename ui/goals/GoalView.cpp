@@ -60,7 +60,8 @@ QString GoalView::describe(Document& document, qint64 id) const
     }
     return goal->measurements.isEmpty()
         ? tr("ward goal \u201c%1\u201d").arg(goal->indicator)
-        : tr("ward goal \u201c%1\u201d with %n measurement(s)", nullptr, int(goal->measurements.size())).arg(goal->indicator);
+        : tr("ward goal \u201c%1\u201d with %n measurement(s)", nullptr, int(goal->measurements.size()))
+              .arg(goal->indicator);
 }
 
 void GoalView::setColumnWidths()

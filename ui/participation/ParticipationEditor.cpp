@@ -47,7 +47,7 @@ ParticipationEditor::ParticipationEditor(Document& document, qint64 id, QWidget*
     addRow(tr("&Participants:"), u"participants"_s, m_participants);
     addRow(tr("N&otes:"), u"notes"_s, m_notes);
 
-    ParticipationMoment m = m_original.value_or(ParticipationMoment{});
+    ParticipationMoment m = m_original.value_or(ParticipationMoment {});
     if (!m_original) {
         m.date = QDate::currentDate();
         m.wardId = wardId.value_or(0);
@@ -63,7 +63,7 @@ ParticipationEditor::ParticipationEditor(Document& document, qint64 id, QWidget*
 
 bool ParticipationEditor::save(QList<FieldError>& errors)
 {
-    ParticipationMoment m = m_original.value_or(ParticipationMoment{});
+    ParticipationMoment m = m_original.value_or(ParticipationMoment {});
     m.wardId = m_ward->currentData().toLongLong();
     m.date = Inputs::readDate(m_date, u"date"_s, errors);
     const bool dateRead = errors.isEmpty();
@@ -82,8 +82,8 @@ bool ParticipationEditor::save(QList<FieldError>& errors)
     if (m_original && *m_original == m) {
         return true;
     }
-    m_document.execute(std::make_unique<SaveRecordCommand<ParticipationRepository, ParticipationMoment>>(m_document,
-        Document::Kind::Participation, m_original, m,
+    m_document.execute(std::make_unique<SaveRecordCommand<ParticipationRepository, ParticipationMoment>>(
+        m_document, Document::Kind::Participation, m_original, m,
         m_original ? tr("Edit participation moment") : tr("Add participation moment")));
     return true;
 }

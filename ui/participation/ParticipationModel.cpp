@@ -24,17 +24,25 @@ QVariant ParticipationModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case Date: return Inputs::listDate(r.date);
-        case Ward: return r.wardName;
-        case Kind: return Enums::label(r.kind);
-        case Channel_: return Enums::label(r.channel);
-        case Participants: return QLocale().toString(r.participants);
-        default: return {};
+        case Date:
+            return Inputs::listDate(r.date);
+        case Ward:
+            return r.wardName;
+        case Kind:
+            return Enums::label(r.kind);
+        case Channel_:
+            return Enums::label(r.channel);
+        case Participants:
+            return QLocale().toString(r.participants);
+        default:
+            return {};
         }
     case Qt::TextAlignmentRole:
         return index.column() == Participants ? QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
-    case IdRole: return r.id;
-    default: return {};
+    case IdRole:
+        return r.id;
+    default:
+        return {};
     }
 }
 
@@ -44,12 +52,18 @@ QVariant ParticipationModel::headerData(int section, Qt::Orientation orientation
         return QAbstractTableModel::headerData(section, orientation, role);
     }
     switch (section) {
-    case Date: return tr("Date");
-    case Ward: return tr("Ward");
-    case Kind: return tr("Kind");
-    case Channel_: return tr("Channel");
-    case Participants: return tr("Participants");
-    default: return {};
+    case Date:
+        return tr("Date");
+    case Ward:
+        return tr("Ward");
+    case Kind:
+        return tr("Kind");
+    case Channel_:
+        return tr("Channel");
+    case Participants:
+        return tr("Participants");
+    default:
+        return {};
     }
 }
 
@@ -60,9 +74,12 @@ QVariant ParticipationModel::exportValue(const QModelIndex& index) const
     }
     const ParticipationRow& r = rowAt(index.row());
     switch (index.column()) {
-    case Date: return r.date;
-    case Participants: return r.participants;
-    default: return data(index, Qt::DisplayRole);
+    case Date:
+        return r.date;
+    case Participants:
+        return r.participants;
+    default:
+        return data(index, Qt::DisplayRole);
     }
 }
 

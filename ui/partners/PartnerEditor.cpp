@@ -39,7 +39,7 @@ PartnerEditor::PartnerEditor(Document& document, qint64 id, QWidget* parent)
     addRow(tr("&Phone:"), u"phone"_s, m_phone);
     addRow(tr("N&otes:"), u"notes"_s, m_notes);
 
-    const Partner p = m_original.value_or(Partner{});
+    const Partner p = m_original.value_or(Partner {});
     m_name->setText(p.name);
     m_type->setCurrentIndex(m_type->findData(int(p.type)));
     m_contact->setText(p.contactPerson);
@@ -51,7 +51,7 @@ PartnerEditor::PartnerEditor(Document& document, qint64 id, QWidget* parent)
 
 bool PartnerEditor::save(QList<FieldError>& errors)
 {
-    Partner p = m_original.value_or(Partner{});
+    Partner p = m_original.value_or(Partner {});
     p.name = m_name->text().trimmed();
     p.type = PartnerType(m_type->currentData().toInt());
     p.contactPerson = m_contact->text().trimmed();
@@ -65,7 +65,7 @@ bool PartnerEditor::save(QList<FieldError>& errors)
     if (m_original && *m_original == p) {
         return true;
     }
-    m_document.execute(std::make_unique<SaveRecordCommand<PartnerRepository, Partner>>(m_document,
-        Document::Kind::Partners, m_original, p, m_original ? tr("Edit partner") : tr("Add partner")));
+    m_document.execute(std::make_unique<SaveRecordCommand<PartnerRepository, Partner>>(
+        m_document, Document::Kind::Partners, m_original, p, m_original ? tr("Edit partner") : tr("Add partner")));
     return true;
 }

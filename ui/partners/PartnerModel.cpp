@@ -22,22 +22,30 @@ QVariant PartnerModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case Name: return r.name;
-        case Type: return Enums::label(r.type);
-        case ContactPerson: return r.contactPerson;
-        case Email: return r.email;
-        case Phone: return r.phone;
+        case Name:
+            return r.name;
+        case Type:
+            return Enums::label(r.type);
+        case ContactPerson:
+            return r.contactPerson;
+        case Email:
+            return r.email;
+        case Phone:
+            return r.phone;
         case Agreements:
-            return r.agreementCount == 0 ? QString()
-                                         : tr("%1 (%2 active)")
-                                               .arg(QLocale().toString(r.agreementCount),
-                                                   QLocale().toString(r.activeAgreementCount));
-        default: return {};
+            return r.agreementCount == 0
+                ? QString()
+                : tr("%1 (%2 active)")
+                      .arg(QLocale().toString(r.agreementCount), QLocale().toString(r.activeAgreementCount));
+        default:
+            return {};
         }
     case Qt::TextAlignmentRole:
         return index.column() == Agreements ? QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
-    case IdRole: return r.id;
-    default: return {};
+    case IdRole:
+        return r.id;
+    default:
+        return {};
     }
 }
 
@@ -47,13 +55,20 @@ QVariant PartnerModel::headerData(int section, Qt::Orientation orientation, int 
         return QAbstractTableModel::headerData(section, orientation, role);
     }
     switch (section) {
-    case Name: return tr("Partner");
-    case Type: return tr("Type");
-    case ContactPerson: return tr("Contact person");
-    case Email: return tr("E-mail");
-    case Phone: return tr("Phone");
-    case Agreements: return tr("Agreements");
-    default: return {};
+    case Name:
+        return tr("Partner");
+    case Type:
+        return tr("Type");
+    case ContactPerson:
+        return tr("Contact person");
+    case Email:
+        return tr("E-mail");
+    case Phone:
+        return tr("Phone");
+    case Agreements:
+        return tr("Agreements");
+    default:
+        return {};
     }
 }
 

@@ -79,7 +79,13 @@ void SignalsView::setDocument(Document* document)
             m_stale = true;
             if (isVisible()) {
                 QMetaObject::invokeMethod(
-                    this, [this] { if (m_stale) { refresh(); } }, Qt::QueuedConnection);
+                    this,
+                    [this] {
+                        if (m_stale) {
+                            refresh();
+                        }
+                    },
+                    Qt::QueuedConnection);
             }
         });
     }

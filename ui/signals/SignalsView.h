@@ -6,7 +6,6 @@
 #include <QList>
 #include <QPointer>
 #include <QWidget>
-
 #include <memory>
 #include <optional>
 

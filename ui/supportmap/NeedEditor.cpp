@@ -59,7 +59,7 @@ NeedEditor::NeedEditor(Document& document, qint64 id, QWidget* parent, std::opti
     addRow(tr("&Severity:"), u"severity"_s, m_severity);
     addRow(QString(), u"open"_s, m_open);
 
-    Need n = m_original.value_or(Need{});
+    Need n = m_original.value_or(Need {});
     if (!m_original) {
         n.wardId = wardId.value_or(0);
         n.signalledOn = QDate::currentDate();
@@ -76,7 +76,7 @@ NeedEditor::NeedEditor(Document& document, qint64 id, QWidget* parent, std::opti
 
 bool NeedEditor::save(QList<FieldError>& errors)
 {
-    Need n = m_original.value_or(Need{});
+    Need n = m_original.value_or(Need {});
     n.wardId = m_ward->currentData().toLongLong();
     n.themeId = m_theme->currentData().toLongLong();
     n.description = m_description->toPlainText().trimmed();
@@ -91,7 +91,7 @@ bool NeedEditor::save(QList<FieldError>& errors)
     if (m_original && *m_original == n) {
         return true;
     }
-    m_document.execute(std::make_unique<SupportMapCommand<Need>>(
-        m_document, m_original, n, m_original ? tr("Edit need") : tr("Add need")));
+    m_document.execute(std::make_unique<SupportMapCommand<Need>>(m_document, m_original, n,
+                                                                 m_original ? tr("Edit need") : tr("Add need")));
     return true;
 }

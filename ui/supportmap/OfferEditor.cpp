@@ -63,7 +63,7 @@ OfferEditor::OfferEditor(Document& document, qint64 id, QWidget* parent, std::op
     addRow(tr("&Capacity:"), u"capacity"_s, m_capacity);
     addRow(QString(), u"active"_s, m_active);
 
-    Offer o = m_original.value_or(Offer{});
+    Offer o = m_original.value_or(Offer {});
     if (!m_original) {
         o.wardId = wardId.value_or(0);
     }
@@ -136,7 +136,7 @@ void OfferEditor::fillProviders()
 
 bool OfferEditor::save(QList<FieldError>& errors)
 {
-    Offer o = m_original.value_or(Offer{});
+    Offer o = m_original.value_or(Offer {});
     o.wardId = m_ward->currentData().toLongLong();
     o.themeId = m_theme->currentData().toLongLong();
     o.description = m_description->toPlainText().trimmed();
@@ -145,9 +145,15 @@ bool OfferEditor::save(QList<FieldError>& errors)
     o.personId.reset();
     if (const qint64 provider = m_provider->currentData().toLongLong(); provider > 0) {
         switch (OfferProvider(m_providerKind->currentData().toInt())) {
-        case OfferProvider::Initiative: o.initiativeId = provider; break;
-        case OfferProvider::Partner: o.partnerId = provider; break;
-        case OfferProvider::Person: o.personId = provider; break;
+        case OfferProvider::Initiative:
+            o.initiativeId = provider;
+            break;
+        case OfferProvider::Partner:
+            o.partnerId = provider;
+            break;
+        case OfferProvider::Person:
+            o.personId = provider;
+            break;
         }
     }
     o.capacity = m_capacity->text().trimmed();
@@ -159,7 +165,7 @@ bool OfferEditor::save(QList<FieldError>& errors)
     if (m_original && *m_original == o) {
         return true;
     }
-    m_document.execute(std::make_unique<SupportMapCommand<Offer>>(
-        m_document, m_original, o, m_original ? tr("Edit offer") : tr("Add offer")));
+    m_document.execute(std::make_unique<SupportMapCommand<Offer>>(m_document, m_original, o,
+                                                                  m_original ? tr("Edit offer") : tr("Add offer")));
     return true;
 }

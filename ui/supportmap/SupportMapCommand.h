@@ -5,8 +5,7 @@
 
 /// Inserts, updates or deletes a need or an offer of the support map (SaveRecordCommand's rules: before = nullopt is
 /// an insert, after = nullopt a delete).
-template<typename T>
-class SupportMapCommand final : public RecordCommand
+template<typename T> class SupportMapCommand final : public RecordCommand
 {
 public:
     SupportMapCommand(Document& document, std::optional<T> before, std::optional<T> after, const QString& text)

@@ -27,15 +27,24 @@ QVariant NeedModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case Ward: return r.wardName;
-        case Theme: return r.themeName;
-        case Description: return r.description;
-        case SignalledBy: return r.signalledBy;
-        case SignalledOn: return Inputs::listDate(r.signalledOn);
-        case Severity_: return Enums::label(r.severity);
-        case Open: return r.open ? tr("open") : tr("closed");
-        case Gap: return r.isGap ? tr("\u26a0 gap: no offer") : QString();
-        default: return {};
+        case Ward:
+            return r.wardName;
+        case Theme:
+            return r.themeName;
+        case Description:
+            return r.description;
+        case SignalledBy:
+            return r.signalledBy;
+        case SignalledOn:
+            return Inputs::listDate(r.signalledOn);
+        case Severity_:
+            return Enums::label(r.severity);
+        case Open:
+            return r.open ? tr("open") : tr("closed");
+        case Gap:
+            return r.isGap ? tr("\u26a0 gap: no offer") : QString();
+        default:
+            return {};
         }
     case Qt::DecorationRole:
         return index.column() == Gap && r.isGap ? QVariant(Figures::warningIcon()) : QVariant();
@@ -46,9 +55,12 @@ QVariant NeedModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         return r.isGap ? tr("No active offer in %1 meets this need (theme %2)").arg(r.wardName, r.themeName)
                        : QVariant();
-    case IdRole: return r.id;
-    case GapRole: return r.isGap;
-    default: return {};
+    case IdRole:
+        return r.id;
+    case GapRole:
+        return r.isGap;
+    default:
+        return {};
     }
 }
 
@@ -58,15 +70,24 @@ QVariant NeedModel::headerData(int section, Qt::Orientation orientation, int rol
         return QAbstractTableModel::headerData(section, orientation, role);
     }
     switch (section) {
-    case Ward: return tr("Ward");
-    case Theme: return tr("Theme");
-    case Description: return tr("Need");
-    case SignalledBy: return tr("Signalled by");
-    case SignalledOn: return tr("Signalled on");
-    case Severity_: return tr("Severity");
-    case Open: return tr("Open");
-    case Gap: return tr("Gap");
-    default: return {};
+    case Ward:
+        return tr("Ward");
+    case Theme:
+        return tr("Theme");
+    case Description:
+        return tr("Need");
+    case SignalledBy:
+        return tr("Signalled by");
+    case SignalledOn:
+        return tr("Signalled on");
+    case Severity_:
+        return tr("Severity");
+    case Open:
+        return tr("Open");
+    case Gap:
+        return tr("Gap");
+    default:
+        return {};
     }
 }
 
@@ -90,23 +111,34 @@ QVariant OfferModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case Ward: return r.wardName;
-        case Theme: return r.themeName;
-        case Description: return r.description;
+        case Ward:
+            return r.wardName;
+        case Theme:
+            return r.themeName;
+        case Description:
+            return r.description;
         case Provider: {
             switch (r.provider) {
-            case OfferProvider::Initiative: return tr("Initiative: %1").arg(r.providerName);
-            case OfferProvider::Partner: return tr("Partner: %1").arg(r.providerName);
-            case OfferProvider::Person: return tr("Resident: %1").arg(r.providerName);
+            case OfferProvider::Initiative:
+                return tr("Initiative: %1").arg(r.providerName);
+            case OfferProvider::Partner:
+                return tr("Partner: %1").arg(r.providerName);
+            case OfferProvider::Person:
+                return tr("Resident: %1").arg(r.providerName);
             }
             return r.providerName;
         }
-        case Capacity: return r.capacity;
-        case Active: return r.active ? tr("active") : tr("inactive");
-        default: return {};
+        case Capacity:
+            return r.capacity;
+        case Active:
+            return r.active ? tr("active") : tr("inactive");
+        default:
+            return {};
         }
-    case IdRole: return r.id;
-    default: return {};
+    case IdRole:
+        return r.id;
+    default:
+        return {};
     }
 }
 
@@ -116,12 +148,19 @@ QVariant OfferModel::headerData(int section, Qt::Orientation orientation, int ro
         return QAbstractTableModel::headerData(section, orientation, role);
     }
     switch (section) {
-    case Ward: return tr("Ward");
-    case Theme: return tr("Theme");
-    case Description: return tr("Offer");
-    case Provider: return tr("Offered by");
-    case Capacity: return tr("Capacity");
-    case Active: return tr("Active");
-    default: return {};
+    case Ward:
+        return tr("Ward");
+    case Theme:
+        return tr("Theme");
+    case Description:
+        return tr("Offer");
+    case Provider:
+        return tr("Offered by");
+    case Capacity:
+        return tr("Capacity");
+    case Active:
+        return tr("Active");
+    default:
+        return {};
     }
 }

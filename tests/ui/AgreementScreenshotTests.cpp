@@ -1,0 +1,95 @@
+// Not run by default: `ui_tests "[screenshot]"` writes docs/screenshot-agreement.png (and -kpis.png),
+// docs/screenshot-signals.png and docs/screenshot-agreement-charts.png (into the folder WIJKREGIE_SCREENSHOT_DIR,
+// default the current one) from the small demo municipality, in Dutch.
+#include "MainWindow.h"
+#include "UiTestSupport.h"
+#include "agreements/AgreementCharts.h"
+#include "agreements/AgreementEditor.h"
+#include "agreements/AgreementPages.h"
+#include "agreements/KpiPanel.h"
+#include "dashboard/ChartPanel.h"
+#include "dashboard/DashboardView.h"
+#include "demo/DemoGenerator.h"
+#include "i18n/Translations.h"
+#include "signals/SignalsView.h"
+#include "storage/Database.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QPainter>
+#include <QTabWidget>
+#include <QTest>
+#include <catch2/catch.hpp>
+
+using namespace Qt::StringLiterals;
+
+TEST_CASE("agreements_screenshotsOfTheDemo", "[.][screenshot]")
+{
+    Translations::install(u"nl"_s);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"demo.wijkregie"_s);
+    {
+        auto db = Database::create(path, QString());
+        generateDemo(*db, DemoOptions {});
+    }
+    const QString out = qEnvironmentVariable("WIJKREGIE_SCREENSHOT_DIR", u"."_s);
+
+    MainWindow window;
+    REQUIRE(window.openFile(path));
+    window.resize(1280, 800);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    Document& d = *window.document();
+    AgreementPages* pages = window.agreementPages();
+
+    // The home screen as it opens: the signals.
+    QApplication::processEvents();
+    CHECK(pages->signalsView()->currentSignals().size() > 3);
+    CHECK(window.grab().save(QDir(out).filePath(u"screenshot-signals.png"_s)));
+
+    // The agreement with the most KPIs that has an evaluation.
+    qint64 best = 0;
+    qsizetype kpis = 0;
+    for (const AgreementRow& row : d.agreements().list(ListQuery {}, 0, 500)) {
+        const auto record = d.agreements().loadRecord(row.id);
+        if (record && !record->evaluations.isEmpty() && record->kpis.size() > kpis
+            && record->agreement.status == AgreementStatus::Active) {
+            kpis = record->kpis.size();
+            best = row.id;
+        }
+    }
+    REQUIRE(best > 0);
+    {
+        AgreementEditor editor(d, best, &window);
+        editor.resize(960, 680);
+        editor.show();
+        QApplication::processEvents();
+        CHECK(editor.grab().save(QDir(out).filePath(u"screenshot-agreement.png"_s)));
+        editor.tabs()->setCurrentIndex(AgreementEditor::KpiTab);
+        editor.kpiPanel()->selectRow(0);
+        QApplication::processEvents();
+        CHECK(editor.grab().save(QDir(out).filePath(u"screenshot-agreement-kpis.png"_s)));
+    }
+
+    // The four charts, two by two.
+    window.showDashboard();
+    QApplication::processEvents();
+    AgreementCharts* charts = pages->charts();
+    const QList<ChartPanel*> panels {charts->duePanel(), charts->progressPanel(), charts->participationPanel(),
+                                     charts->gapsPanel()};
+    const QSize cell(620, 400);
+    QImage image(cell.width() * 2 + 12, cell.height() * 2 + 12, QImage::Format_RGB32);
+    image.fill(Qt::white);
+    {
+        QPainter painter(&image);
+        for (int i = 0; i < panels.size(); ++i) {
+            ChartPanel* panel = panels.at(i);
+            panel->resize(cell);
+            QApplication::processEvents();
+            painter.drawPixmap(4 + (i % 2) * (cell.width() + 4), 4 + (i / 2) * (cell.height() + 4), panel->grab());
+        }
+    }
+    CHECK(image.save(QDir(out).filePath(u"screenshot-agreement-charts.png"_s)));
+    window.closeFile();
+    Translations::install(u"en"_s);
+}
