@@ -55,10 +55,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Agreements ending and evaluations due per month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Agreements ending</source>
         <translation type="unfinished"></translation>
     </message>
@@ -76,10 +72,6 @@
     </message>
     <message>
         <source>No KPI or goal has measurements yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (the %2 furthest behind of %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -128,6 +120,10 @@
     </message>
     <message>
         <source>needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

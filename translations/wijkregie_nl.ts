@@ -55,10 +55,6 @@
         <translation>Knelpunten in vraag en aanbod per thema</translation>
     </message>
     <message>
-        <source>Agreements ending and evaluations due per month</source>
-        <translation>Aflopende afspraken en geplande evaluaties per maand</translation>
-    </message>
-    <message>
         <source>Agreements ending</source>
         <translation>Aflopende afspraken</translation>
     </message>
@@ -77,10 +73,6 @@
     <message>
         <source>No KPI or goal has measurements yet.</source>
         <translation>Er zijn nog geen metingen voor KPI&apos;s of wijkdoelen.</translation>
-    </message>
-    <message>
-        <source>%1 (the %2 furthest behind of %3)</source>
-        <translation>%1 (de %2 die het verst achterlopen, van %3)</translation>
     </message>
     <message>
         <source>KPI</source>
@@ -129,6 +121,10 @@
     <message>
         <source>needs</source>
         <translation>vragen</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 van %3</translation>
     </message>
 </context>
 <context>
