@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QFont>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLineEdit>
@@ -54,6 +55,11 @@ HoursGridView::HoursGridView(QWidget* parent)
 {
     setObjectName(u"hoursGridView"_s);
     setItemDelegate(new HoursDelegate(this));
+    // A month of days and the total fit in 1280 pixels: a point smaller than the rest, names up to 150 pixels.
+    QFont gridFont = font();
+    gridFont.setPointSizeF(gridFont.pointSizeF() - 1);
+    setFont(gridFont);
+    verticalHeader()->setMaximumWidth(150);
     setEditTriggers(QAbstractItemView::AnyKeyPressed | QAbstractItemView::DoubleClicked
         | QAbstractItemView::EditKeyPressed);
     setSelectionMode(QAbstractItemView::ContiguousSelection);
@@ -61,7 +67,9 @@ HoursGridView::HoursGridView(QWidget* parent)
     setTabKeyNavigation(true);
     setWordWrap(false);
     horizontalHeader()->setMinimumSectionSize(20);
-    horizontalHeader()->setDefaultSectionSize(fontMetrics().horizontalAdvance(u"00,00"_s) + 8);
+    // A month of days and the total fit in 1280 pixels: a day column is as wide as "9,75".
+    horizontalHeader()->setDefaultSectionSize(
+        qMax(fontMetrics().horizontalAdvance(u"9,75"_s), fontMetrics().horizontalAdvance(u"wo"_s)) + 10);
     horizontalHeader()->setHighlightSections(true);
     verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
@@ -73,15 +81,24 @@ void HoursGridView::setGridModel(HoursGridModel* model)
     m_model = model;
     setModel(model);
     connect(model, &HoursGridModel::refused, this, [this] { m_refused = true; });
+    connect(model, &QAbstractItemModel::modelReset, this, &HoursGridView::fitColumns);
+    connect(model, &QAbstractItemModel::dataChanged, this, &HoursGridView::fitColumns);
     connect(model, &QAbstractItemModel::modelReset, this, [this] {
-        const int total = m_model->dayCount();
-        if (total > 0) {
-            horizontalHeader()->resizeSection(total, fontMetrics().horizontalAdvance(u"000,00"_s) + 12);
-        }
         if (m_model->rowCount() > 0 && !currentIndex().isValid()) {
             setCurrentIndex(m_model->index(0, 0));
         }
     });
+}
+
+void HoursGridView::fitColumns()
+{
+    // As narrow as the values allow (a month and the total fit in 1280 pixels), one width for the days unless a
+    // total needs more.
+    const int minimum = fontMetrics().horizontalAdvance(u"9,75"_s) + 8;
+    resizeColumnsToContents();
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        horizontalHeader()->resizeSection(column, qMax(minimum, columnWidth(column)));
+    }
 }
 
 void HoursGridView::moveTo(int row, int column)

@@ -34,6 +34,7 @@ protected:
 
 private:
     void moveTo(int row, int column);
+    void fitColumns();
     HoursGridModel* m_model = nullptr;
     bool m_refused = false;
 };

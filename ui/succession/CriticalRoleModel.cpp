@@ -80,7 +80,7 @@ QVariant CriticalRoleModel::data(const QModelIndex& index, int role) const
         }
         return {};
     case Qt::ForegroundRole:
-        if (attention && (index.column() == Status || index.column() == Backup || index.column() == Holder)) {
+        if (attention && (index.column() == Status || index.column() == (r.role.isFilled() ? Backup : Holder))) {
             return QBrush(QColor(0xa3, 0x33, 0x00));
         }
         return {};
