@@ -5262,7 +5262,7 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
     </message>
     <message>
         <source>This report contains names of residents. Handle it as personal data.</source>
-        <translation>Deze rapportage bevat namen van bewoners. Behandel haar als persoonsgegevens: vertrouwelijk.</translation>
+        <translation>Deze rapportage bevat namen van bewoners en daarmee persoonsgegevens. Ga er vertrouwelijk mee om.</translation>
     </message>
     <message>
         <source>Residents appear under a pseudonym (Resident A, Resident B, …) that holds within this report only.</source>
