@@ -146,7 +146,7 @@ TEST_CASE("usage errors exit 2 with the usage text and write nothing", "[cli][us
         {u"import"_s, out},
         {u"import"_s, out, u"--table"_s, u"partners"_s, u"--in"_s, dir.filePath(u"p.csv"_s)},
         {u"import"_s, out, u"--table"_s, u"wards"_s},
-        {u"risk"_s, out},
+        {u"risk"_s, out, u"--date"_s, u"gisteren"_s},
         {u"report"_s, out},
         {u"new"_s},
         {u"new"_s, out, u"extra"_s},
