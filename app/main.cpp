@@ -1,8 +1,7 @@
 // The wijkregie executable: the window, or a subcommand that needs no display.
-#include "cli/CommandLine.h"
-
-#include "i18n/Translations.h"
 #include "MainWindow.h"
+#include "cli/CommandLine.h"
+#include "i18n/Translations.h"
 #include "settings/Settings.h"
 
 #include <QApplication>
@@ -10,7 +9,6 @@
 #include <QDir>
 #include <QFile>
 #include <QGuiApplication>
-
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -43,7 +41,8 @@ int runCommandLine(int argc, char** argv)
             // Qt's offscreen platform wants a private runtime folder; without one it warns on every run.
             const QByteArray runtime = QDir::tempPath().toLocal8Bit() + "/wijkregie-runtime-" + qgetenv("USER");
             QDir().mkpath(QString::fromLocal8Bit(runtime));
-            QFile::setPermissions(QString::fromLocal8Bit(runtime), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+            QFile::setPermissions(QString::fromLocal8Bit(runtime),
+                                  QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
             qputenv("XDG_RUNTIME_DIR", runtime);
         }
         app = std::make_unique<QGuiApplication>(argc, argv);

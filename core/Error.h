@@ -3,7 +3,6 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
-
 #include <exception>
 
 /// The one exception type of Wijkregie. Its message is already translated and fit to show to a user;

@@ -19,7 +19,6 @@
 
 #include <QObject>
 #include <QUndoStack>
-
 #include <memory>
 
 class RecordCommand;
@@ -31,8 +30,21 @@ class Document final : public QObject
     Q_OBJECT
 
 public:
-    enum class Kind { Wards, Themes, Frameworks, Initiatives, Persons, Involvements, Activities, CriticalRoles,
-        Partners, Agreements, Goals, Participation, SupportMap };
+    enum class Kind {
+        Wards,
+        Themes,
+        Frameworks,
+        Initiatives,
+        Persons,
+        Involvements,
+        Activities,
+        CriticalRoles,
+        Partners,
+        Agreements,
+        Goals,
+        Participation,
+        SupportMap
+    };
     Q_ENUM(Kind)
 
     explicit Document(std::unique_ptr<Database> database, QObject* parent = nullptr);
@@ -60,8 +72,7 @@ public:
     GoalRepository& goals() { return m_goals; }
     ParticipationRepository& participation() { return m_participation; }
     SupportMapRepository& supportMap() { return m_supportMap; }
-    template<typename Repo>
-    Repo& repository();
+    template<typename Repo> Repo& repository();
 
     /// Applies the command now (throwing Error or ValidationError when the repository refuses, in which case
     /// nothing is pushed) and then puts it on the undo stack.
@@ -94,53 +105,43 @@ private:
     SupportMapRepository m_supportMap;
 };
 
-template<>
-inline WardRepository& Document::repository<WardRepository>()
+template<> inline WardRepository& Document::repository<WardRepository>()
 {
     return m_wards;
 }
-template<>
-inline ThemeRepository& Document::repository<ThemeRepository>()
+template<> inline ThemeRepository& Document::repository<ThemeRepository>()
 {
     return m_themes;
 }
-template<>
-inline FrameworkRepository& Document::repository<FrameworkRepository>()
+template<> inline FrameworkRepository& Document::repository<FrameworkRepository>()
 {
     return m_frameworks;
 }
-template<>
-inline InitiativeRepository& Document::repository<InitiativeRepository>()
+template<> inline InitiativeRepository& Document::repository<InitiativeRepository>()
 {
     return m_initiatives;
 }
-template<>
-inline PersonRepository& Document::repository<PersonRepository>()
+template<> inline PersonRepository& Document::repository<PersonRepository>()
 {
     return m_persons;
 }
-template<>
-inline InvolvementRepository& Document::repository<InvolvementRepository>()
+template<> inline InvolvementRepository& Document::repository<InvolvementRepository>()
 {
     return m_involvements;
 }
-template<>
-inline CriticalRoleRepository& Document::repository<CriticalRoleRepository>()
+template<> inline CriticalRoleRepository& Document::repository<CriticalRoleRepository>()
 {
     return m_criticalRoles;
 }
-template<>
-inline PartnerRepository& Document::repository<PartnerRepository>()
+template<> inline PartnerRepository& Document::repository<PartnerRepository>()
 {
     return m_partners;
 }
-template<>
-inline GoalRepository& Document::repository<GoalRepository>()
+template<> inline GoalRepository& Document::repository<GoalRepository>()
 {
     return m_goals;
 }
-template<>
-inline ParticipationRepository& Document::repository<ParticipationRepository>()
+template<> inline ParticipationRepository& Document::repository<ParticipationRepository>()
 {
     return m_participation;
 }

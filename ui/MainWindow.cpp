@@ -27,7 +27,6 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFutureWatcher>
-#include <QtConcurrent>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
@@ -42,6 +41,7 @@
 #include <QToolBar>
 #include <QUndoGroup>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 using namespace Qt::StringLiterals;
 
@@ -173,11 +173,13 @@ void MainWindow::createActions()
     file->addAction(demoAction);
     m_recentMenu = file->addMenu(tr("Open &recent"));
     file->addSeparator();
-    QAction* backupAction = action(tr("Make a &backup..."), Inputs::icon(u"document-save-as"_s, QStyle::SP_DialogSaveButton));
+    QAction* backupAction
+        = action(tr("Make a &backup..."), Inputs::icon(u"document-save-as"_s, QStyle::SP_DialogSaveButton));
     connect(backupAction, &QAction::triggered, this, &MainWindow::makeBackup);
     file->addAction(backupAction);
     file->addSeparator();
-    QAction* reportAction = action(tr("Council &report..."), Inputs::icon(u"document-print"_s, QStyle::SP_FileDialogDetailedView));
+    QAction* reportAction
+        = action(tr("Council &report..."), Inputs::icon(u"document-print"_s, QStyle::SP_FileDialogDetailedView));
     reportAction->setObjectName(u"reportAction"_s);
     reportAction->setShortcut(QKeySequence::Print);
     connect(reportAction, &QAction::triggered, this, &MainWindow::showReportDialog);
@@ -241,7 +243,7 @@ void MainWindow::createActions()
     // View
     QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
     m_viewActions = new QActionGroup(this);
-    const QStringList names{tr("&Wards"), tr("&Initiatives"), tr("&Residents")};
+    const QStringList names {tr("&Wards"), tr("&Initiatives"), tr("&Residents")};
     for (int v = 0; v < ViewCount; ++v) {
         QAction* a = viewMenu->addAction(names.at(v));
         a->setCheckable(true);
@@ -326,9 +328,12 @@ void MainWindow::createActions()
 ListView* MainWindow::view(View v) const
 {
     switch (v) {
-    case Wards: return m_wardView;
-    case Initiatives: return m_initiativeView;
-    default: return m_personView;
+    case Wards:
+        return m_wardView;
+    case Initiatives:
+        return m_initiativeView;
+    default:
+        return m_personView;
     }
 }
 
@@ -379,7 +384,7 @@ bool MainWindow::openFile(const QString& path)
         database = Database::open(path);
     } catch (const Error& e) {
         QMessageBox::critical(this, tr("Cannot open file"),
-            tr("%1 cannot be opened.").arg(QDir::toNativeSeparators(path)) + u"\n\n"_s + e.message());
+                              tr("%1 cannot be opened.").arg(QDir::toNativeSeparators(path)) + u"\n\n"_s + e.message());
         m_settings.removeRecentFile(path);
         refreshRecentFiles();
         return false;
@@ -408,7 +413,7 @@ bool MainWindow::setDatabase(std::unique_ptr<Database> database)
     m_undoGroup->setActiveStack(m_document->undoStack());
     connect(m_document->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
     connect(m_document.get(), &Document::commandFailed, this,
-        [this](const QString& message) { QMessageBox::warning(this, tr("Cannot undo or redo"), message); });
+            [this](const QString& message) { QMessageBox::warning(this, tr("Cannot undo or redo"), message); });
     connect(m_document.get(), &Document::changed, this, [this](Document::Kind kind) {
         if (kind == Document::Kind::Wards) {
             refreshWardFilter();
@@ -514,7 +519,7 @@ bool MainWindow::openDemo()
 void MainWindow::newFile()
 {
     QString path = QFileDialog::getSaveFileName(this, tr("New Wijkregie file"), QDir::homePath(),
-        tr("Wijkregie files (%1)").arg(FileFilter));
+                                                tr("Wijkregie files (%1)").arg(FileFilter));
     if (path.isEmpty()) {
         return;
     }
@@ -522,8 +527,8 @@ void MainWindow::newFile()
         path += u".wijkregie"_s;
     }
     bool ok = false;
-    const QString municipality = QInputDialog::getText(this, tr("New Wijkregie file"),
-        tr("Name of the municipality:"), QLineEdit::Normal, QString(), &ok);
+    const QString municipality = QInputDialog::getText(this, tr("New Wijkregie file"), tr("Name of the municipality:"),
+                                                       QLineEdit::Normal, QString(), &ok);
     if (ok) {
         createFile(path, municipality.trimmed());
     }
@@ -532,7 +537,7 @@ void MainWindow::newFile()
 void MainWindow::chooseFile()
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("Open Wijkregie file"), QDir::homePath(),
-        tr("Wijkregie files (%1)").arg(FileFilter));
+                                                      tr("Wijkregie files (%1)").arg(FileFilter));
     if (!path.isEmpty()) {
         openFile(path);
     }
@@ -547,7 +552,8 @@ void MainWindow::makeBackup()
     const QString suggestion = info.absolutePath() + u'/' + info.completeBaseName() + u'-'
         + QDate::currentDate().toString(Qt::ISODate) + u".wijkregie"_s;
     const QString out = QFileDialog::getSaveFileName(this, tr("Make a backup"), suggestion,
-        tr("Wijkregie files (%1)").arg(FileFilter), nullptr, QFileDialog::DontConfirmOverwrite);
+                                                     tr("Wijkregie files (%1)").arg(FileFilter), nullptr,
+                                                     QFileDialog::DontConfirmOverwrite);
     if (out.isEmpty()) {
         return;
     }
@@ -565,13 +571,15 @@ void MainWindow::chooseLanguage(const QString& language)
         return;
     }
     m_settings.setLanguage(language);
-    QMessageBox::information(this, tr("Language"),
+    QMessageBox::information(
+        this, tr("Language"),
         tr("The language changes to %1 the next time you start Wijkregie.").arg(Translations::nativeName(language)));
 }
 
 void MainWindow::about()
 {
-    QMessageBox::about(this, tr("About Wijkregie"),
+    QMessageBox::about(
+        this, tr("About Wijkregie"),
         tr("<h3>Wijkregie %1</h3><p>The register of the ward director: wards, resident initiatives and the "
            "residents who carry them, and which initiatives are at risk of stopping.</p>"
            "<p>Licensed under the GNU General Public License, version 3 or later.</p>")
@@ -586,8 +594,8 @@ void MainWindow::updateTitle()
         return;
     }
     const QString municipality = m_document->municipality();
-    const QString name = municipality.isEmpty() ? m_document->fileName()
-                                                : u"%1 (%2)"_s.arg(municipality, m_document->fileName());
+    const QString name
+        = municipality.isEmpty() ? m_document->fileName() : u"%1 (%2)"_s.arg(municipality, m_document->fileName());
     setWindowTitle(u"%1[*] - Wijkregie"_s.arg(name));
     setWindowModified(!m_document->undoStack()->isClean());
 }

@@ -5,7 +5,6 @@
 
 #include <QFuture>
 #include <QMainWindow>
-
 #include <memory>
 
 class AgreementPages;

@@ -24,7 +24,7 @@ StartPage::StartPage(QWidget* parent)
     title->setFont(titleFont);
     auto* subtitle = new QLabel(tr("The register of the ward director: wards, initiatives and the residents who "
                                    "carry them."),
-        this);
+                                this);
     subtitle->setWordWrap(true);
 
     const auto button = [this](const QString& objectName, const QIcon& icon, const QString& text) {
@@ -34,11 +34,13 @@ StartPage::StartPage(QWidget* parent)
         b->setIconSize(QSize(22, 22));
         return b;
     };
-    QPushButton* newButton = button(u"newButton"_s, Inputs::icon(u"document-new"_s, QStyle::SP_FileIcon), tr("&New file..."));
-    QPushButton* openButton =
-        button(u"openButton"_s, Inputs::icon(u"document-open"_s, QStyle::SP_DialogOpenButton), tr("&Open file..."));
-    QPushButton* demoButton = button(u"demoButton"_s, Inputs::icon(u"applications-education"_s, QStyle::SP_ComputerIcon),
-        tr("Open the &demo municipality"));
+    QPushButton* newButton
+        = button(u"newButton"_s, Inputs::icon(u"document-new"_s, QStyle::SP_FileIcon), tr("&New file..."));
+    QPushButton* openButton
+        = button(u"openButton"_s, Inputs::icon(u"document-open"_s, QStyle::SP_DialogOpenButton), tr("&Open file..."));
+    QPushButton* demoButton
+        = button(u"demoButton"_s, Inputs::icon(u"applications-education"_s, QStyle::SP_ComputerIcon),
+                 tr("Open the &demo municipality"));
     connect(newButton, &QPushButton::clicked, this, &StartPage::newRequested);
     connect(openButton, &QPushButton::clicked, this, &StartPage::openRequested);
     connect(demoButton, &QPushButton::clicked, this, &StartPage::demoRequested);
@@ -52,7 +54,7 @@ StartPage::StartPage(QWidget* parent)
     m_recent->setObjectName(u"recentListWidget"_s);
     m_recent->setAlternatingRowColors(true);
     connect(m_recent, &QListWidget::itemActivated, this,
-        [this](QListWidgetItem* item) { emit recentRequested(item->data(Qt::UserRole).toString()); });
+            [this](QListWidgetItem* item) { emit recentRequested(item->data(Qt::UserRole).toString()); });
 
     auto* column = new QVBoxLayout;
     column->addWidget(title);
@@ -73,7 +75,8 @@ void StartPage::setRecentFiles(const QStringList& files)
 {
     m_recent->clear();
     for (const QString& path : files) {
-        auto* item = new QListWidgetItem(Inputs::icon(u"text-x-generic"_s, QStyle::SP_FileIcon),
+        auto* item = new QListWidgetItem(
+            Inputs::icon(u"text-x-generic"_s, QStyle::SP_FileIcon),
             u"%1   (%2)"_s.arg(QFileInfo(path).fileName(), QDir::toNativeSeparators(QFileInfo(path).absolutePath())),
             m_recent);
         item->setData(Qt::UserRole, path);

@@ -19,8 +19,8 @@ QString tr(const char* text)
 
 const QStringList& implemented()
 {
-    static const QStringList names{
-        u"new"_s, u"demo"_s, u"check"_s, u"backup"_s, u"report"_s, u"export"_s, u"import"_s, u"risk"_s};
+    static const QStringList names {u"new"_s,    u"demo"_s,   u"check"_s,  u"backup"_s,
+                                    u"report"_s, u"export"_s, u"import"_s, u"risk"_s};
     return names;
 }
 
@@ -34,9 +34,10 @@ const QStringList& planned()
 /// Options that QApplication itself understands; they mean "open the window".
 bool isQtGuiOption(const QString& argument)
 {
-    static const QStringList options{u"-platform"_s, u"-platformpluginpath"_s, u"-platformtheme"_s, u"-plugin"_s,
-        u"-qwindowgeometry"_s, u"-qwindowicon"_s, u"-qwindowtitle"_s, u"-reverse"_s, u"-session"_s, u"-style"_s,
-        u"-stylesheet"_s, u"-widgetcount"_s, u"-display"_s, u"-geometry"_s};
+    static const QStringList options {
+        u"-platform"_s,    u"-platformpluginpath"_s, u"-platformtheme"_s, u"-plugin"_s,  u"-qwindowgeometry"_s,
+        u"-qwindowicon"_s, u"-qwindowtitle"_s,       u"-reverse"_s,       u"-session"_s, u"-style"_s,
+        u"-stylesheet"_s,  u"-widgetcount"_s,        u"-display"_s,       u"-geometry"_s};
     return options.contains(argument);
 }
 

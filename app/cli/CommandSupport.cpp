@@ -1,9 +1,8 @@
 #include "CommandSupport.h"
 
 #include "CommandLine.h"
-#include "Output.h"
-
 #include "Error.h"
+#include "Output.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -30,17 +29,20 @@ int userError(const Error& e)
 }
 
 bool parse(QCommandLineParser& parser, const QString& command, const QStringList& arguments, int positionals,
-    int* exitCode)
+           int* exitCode)
 {
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    if (!parser.parse(QStringList{u"wijkregie "_s + command} + arguments)) {
+    if (!parser.parse(QStringList {u"wijkregie "_s + command} + arguments)) {
         *exitCode = usageError(parser.errorText());
         return false;
     }
     if (parser.positionalArguments().size() != positionals) {
-        *exitCode = usageError(parser.positionalArguments().size() < positionals
-                ? QCoreApplication::translate("CommandLine", "An argument is missing for the subcommand \"%1\".").arg(command)
-                : QCoreApplication::translate("CommandLine", "Too many arguments for the subcommand \"%1\".").arg(command));
+        *exitCode = usageError(
+            parser.positionalArguments().size() < positionals
+                ? QCoreApplication::translate("CommandLine", "An argument is missing for the subcommand \"%1\".")
+                      .arg(command)
+                : QCoreApplication::translate("CommandLine", "Too many arguments for the subcommand \"%1\".")
+                      .arg(command));
         return false;
     }
     return true;

@@ -3,7 +3,6 @@
 #include <QCommandLineParser>
 #include <QString>
 #include <QStringList>
-
 #include <memory>
 
 class Database;
@@ -19,7 +18,7 @@ int userError(const Error& error);
 /// Parses the arguments of one subcommand; returns false (and has printed a usage error into *exitCode) when they
 /// are wrong.
 bool parse(QCommandLineParser& parser, const QString& command, const QStringList& arguments, int positionals,
-    int* exitCode);
+           int* exitCode);
 /// A date given on the command line (YYYY-MM-DD); an invalid date when it is not one.
 QDate parseDate(const QString& text);
 

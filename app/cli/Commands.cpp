@@ -1,9 +1,8 @@
 #include "Commands.h"
 
 #include "CommandLine.h"
-#include "Output.h"
-
 #include "Error.h"
+#include "Output.h"
 #include "demo/DemoGenerator.h"
 #include "storage/Database.h"
 #include "storage/InitiativeRepository.h"
@@ -18,7 +17,6 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QRandomGenerator>
-
 #include <csignal>
 #include <cstdio>
 
@@ -58,17 +56,17 @@ int userError(const Error& e)
 
 /// Parses the arguments of one subcommand; returns false (and has printed a usage error) when they are wrong.
 bool parse(QCommandLineParser& parser, const QString& command, const QStringList& arguments, int positionals,
-    int* exitCode)
+           int* exitCode)
 {
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    if (!parser.parse(QStringList{u"wijkregie "_s + command} + arguments)) {
+    if (!parser.parse(QStringList {u"wijkregie "_s + command} + arguments)) {
         *exitCode = usageError(parser.errorText());
         return false;
     }
     if (parser.positionalArguments().size() != positionals) {
         *exitCode = usageError(parser.positionalArguments().size() < positionals
-                ? tr("An argument is missing for the subcommand \"%1\".").arg(command)
-                : tr("Too many arguments for the subcommand \"%1\".").arg(command));
+                                   ? tr("An argument is missing for the subcommand \"%1\".").arg(command)
+                                   : tr("Too many arguments for the subcommand \"%1\".").arg(command));
         return false;
     }
     return true;
@@ -176,7 +174,8 @@ int demo(const QStringList& arguments)
         auto db = Database::create(temp, options.municipality);
         generateDemo(*db, options, [showProgress](int percent) {
             if (showProgress) {
-                std::fprintf(stderr, "\r%s", tr("Generating the demo municipality: %1%").arg(percent).toLocal8Bit().constData());
+                std::fprintf(stderr, "\r%s",
+                             tr("Generating the demo municipality: %1%").arg(percent).toLocal8Bit().constData());
                 std::fflush(stderr);
             }
             return interrupted == 0;
@@ -204,7 +203,7 @@ int demo(const QStringList& arguments)
     const QLocale locale;
     Output::out(tr("Wrote the %1 demo municipality to %2 in %3 s: %4 wards, %5 initiatives, %6 persons (seed %7).")
                     .arg(demoSizeKey(options.size), native(out), locale.toString(timer.elapsed() / 1000.0, 'f', 1),
-                        locale.toString(wards), locale.toString(initiatives), locale.toString(persons))
+                         locale.toString(wards), locale.toString(initiatives), locale.toString(persons))
                     .arg(options.seed));
     return CommandLine::Success;
 }

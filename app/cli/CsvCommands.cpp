@@ -1,12 +1,10 @@
 // wijkregie export FILE --table NAME --out OUT.csv [--dialect excel-nl|rfc4180] [--with-personal-data]
 // wijkregie import FILE --table NAME --in IN.csv [--dry-run]
-#include "Commands.h"
-
 #include "CommandLine.h"
 #include "CommandSupport.h"
-#include "Output.h"
-
+#include "Commands.h"
 #include "Error.h"
+#include "Output.h"
 #include "csv/CsvExporter.h"
 #include "csv/CsvImporter.h"
 #include "csv/CsvTables.h"
@@ -18,7 +16,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
-
 #include <csignal>
 
 using namespace Qt::StringLiterals;
@@ -72,8 +69,7 @@ QString seconds(qint64 milliseconds)
 QString describe(const CsvProblem& problem)
 {
     if (problem.row <= 0) {
-        return problem.column.isEmpty() ? problem.message
-                                        : tr("column %1: %2").arg(problem.column, problem.message);
+        return problem.column.isEmpty() ? problem.message : tr("column %1: %2").arg(problem.column, problem.message);
     }
     if (problem.column.isEmpty()) {
         return tr("row %1: %2").arg(problem.row).arg(problem.message);
@@ -119,10 +115,10 @@ int exportTable(const QStringList& arguments)
     QCommandLineParser parser;
     const QCommandLineOption tableOption(u"table"_s, tr("The table to export."), u"NAME"_s);
     const QCommandLineOption outOption(u"out"_s, tr("The CSV file to write."), u"OUT"_s);
-    const QCommandLineOption dialectOption(
-        u"dialect"_s, tr("excel-nl (the default) or rfc4180."), u"DIALECT"_s, u"excel-nl"_s);
-    const QCommandLineOption personalOption(
-        u"with-personal-data"_s, tr("Names and contact details instead of pseudonyms."));
+    const QCommandLineOption dialectOption(u"dialect"_s, tr("excel-nl (the default) or rfc4180."), u"DIALECT"_s,
+                                           u"excel-nl"_s);
+    const QCommandLineOption personalOption(u"with-personal-data"_s,
+                                            tr("Names and contact details instead of pseudonyms."));
     parser.addOptions({tableOption, outOption, dialectOption, personalOption});
     int exitCode = 0;
     if (!CommandSupport::parse(parser, u"export"_s, arguments, 1, &exitCode)) {
@@ -130,11 +126,12 @@ int exportTable(const QStringList& arguments)
     }
     const QString table = parser.value(tableOption).trimmed();
     if (table.isEmpty()) {
-        return CommandSupport::usageError(tr("Give the table to export with --table. Tables: %1.")
-                                              .arg(CsvTables::exportableTables().join(u", "_s)));
+        return CommandSupport::usageError(
+            tr("Give the table to export with --table. Tables: %1.").arg(CsvTables::exportableTables().join(u", "_s)));
     }
     if (table == u"risk"_s) {
-        return CommandSupport::usageError(tr("The risk scores are exported with \"wijkregie risk FILE --out OUT.csv\"."));
+        return CommandSupport::usageError(
+            tr("The risk scores are exported with \"wijkregie risk FILE --out OUT.csv\"."));
     }
     if (!CsvTables::exportableTables().contains(table)) {
         return CommandSupport::usageError(tr("There is no table \"%1\" to export. Tables: %2.")
@@ -181,7 +178,7 @@ int exportTable(const QStringList& arguments)
         }
         Output::out(tr("Table %1 written to %2 (%3) in %4 s.")
                         .arg(table, native(QFileInfo(out).absoluteFilePath()), Csv::dialectKey(*dialect),
-                            seconds(timer.elapsed())));
+                             seconds(timer.elapsed())));
     } catch (const Error& e) {
         return CommandSupport::userError(e);
     }
@@ -201,10 +198,9 @@ int importTable(const QStringList& arguments)
     }
     const QString table = parser.value(tableOption).trimmed();
     if (!CsvTables::importableTables().contains(table)) {
-        return CommandSupport::usageError(
-            (table.isEmpty() ? tr("Give the table to import into with --table.")
-                             : tr("The table \"%1\" cannot be imported.").arg(table))
-            + u' ' + tr("Tables: %1.").arg(CsvTables::importableTables().join(u", "_s)));
+        return CommandSupport::usageError((table.isEmpty() ? tr("Give the table to import into with --table.")
+                                                           : tr("The table \"%1\" cannot be imported.").arg(table))
+                                          + u' ' + tr("Tables: %1.").arg(CsvTables::importableTables().join(u", "_s)));
     }
     const QString in = parser.value(inOption);
     if (in.isEmpty()) {

@@ -1,7 +1,6 @@
 #include "Output.h"
 
 #include <QTextStream>
-
 #include <cstdio>
 #include <unistd.h>
 

@@ -1,11 +1,9 @@
 // wijkregie report FILE (--ward CODE | --all) --out OUT.pdf [--from DATE --to DATE] [--with-names]
-#include "Commands.h"
-
 #include "CommandLine.h"
 #include "CommandSupport.h"
-#include "Output.h"
-
+#include "Commands.h"
 #include "Error.h"
+#include "Output.h"
 #include "report/ReportBuilder.h"
 #include "report/ReportRenderer.h"
 #include "storage/AuditLog.h"

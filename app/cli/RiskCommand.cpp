@@ -1,11 +1,9 @@
 // wijkregie risk FILE [--date YYYY-MM-DD] [--out OUT.csv]
-#include "Commands.h"
-
 #include "CommandLine.h"
 #include "CommandSupport.h"
-#include "Output.h"
-
+#include "Commands.h"
 #include "Error.h"
+#include "Output.h"
 #include "csv/CsvWriter.h"
 #include "risk/RiskEngine.h"
 #include "storage/Database.h"
@@ -15,7 +13,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
-
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
@@ -33,7 +30,7 @@ QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
 /// The columns of DESIGN.md's risk table (rfc4180 keys), in that order.
 QList<CsvColumn> riskColumns()
 {
-    QList<CsvColumn> columns{
+    QList<CsvColumn> columns {
         {u"initiative_id"_s, tr("Initiative id"), CsvType::Integer, {}},
         {u"initiative_title"_s, tr("Initiative"), CsvType::Text, {}},
         {u"ward_code"_s, tr("Ward code"), CsvType::Text, {}},
@@ -41,8 +38,8 @@ QList<CsvColumn> riskColumns()
         {u"band"_s, tr("Band"), CsvType::Enum, CsvWriter::labelsOf(EnumTable<RiskBand>::entries)},
     };
     for (const auto& entry : EnumTable<RiskIndicator>::entries) {
-        columns << CsvColumn{QString::fromLatin1(entry.key), QCoreApplication::translate("Enums", entry.label),
-            CsvType::Decimal, {}};
+        columns << CsvColumn {
+            QString::fromLatin1(entry.key), QCoreApplication::translate("Enums", entry.label), CsvType::Decimal, {}};
     }
     return columns;
 }
@@ -52,7 +49,7 @@ QList<QVariantList> riskRows(const QList<RiskScore>& scores)
     QList<QVariantList> rows;
     rows.reserve(scores.size());
     for (const RiskScore& s : scores) {
-        QVariantList row{s.initiativeId, s.title, s.wardCode, s.score, Enums::key(s.band)};
+        QVariantList row {s.initiativeId, s.title, s.wardCode, s.score, Enums::key(s.band)};
         for (double value : s.values) {
             row << value;
         }
@@ -66,8 +63,10 @@ QList<QVariantList> riskRows(const QList<RiskScore>& scores)
 int risk(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption dateOption(u"date"_s, tr("The reference date (YYYY-MM-DD); today when not given."), u"DATE"_s);
-    const QCommandLineOption outOption(u"out"_s, tr("The CSV file to write; standard output when not given."), u"OUT"_s);
+    const QCommandLineOption dateOption(u"date"_s, tr("The reference date (YYYY-MM-DD); today when not given."),
+                                        u"DATE"_s);
+    const QCommandLineOption outOption(u"out"_s, tr("The CSV file to write; standard output when not given."),
+                                       u"OUT"_s);
     parser.addOptions({dateOption, outOption});
     int exitCode = 0;
     if (!CommandSupport::parse(parser, u"risk"_s, arguments, 1, &exitCode)) {
@@ -112,9 +111,9 @@ int risk(const QStringList& arguments)
         if (!out.commit()) {
             throw Error(tr("The file %1 cannot be written.").arg(QDir::toNativeSeparators(path)), out.errorString());
         }
-        Output::out(tr("Risk of %n initiative(s) at %1 written to %2.", nullptr, int(scores.size()))
-                        .arg(reference.toString(Qt::ISODate),
-                            QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())));
+        Output::out(
+            tr("Risk of %n initiative(s) at %1 written to %2.", nullptr, int(scores.size()))
+                .arg(reference.toString(Qt::ISODate), QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())));
     } catch (const Error& e) {
         return CommandSupport::userError(e);
     }

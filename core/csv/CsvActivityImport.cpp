@@ -1,5 +1,4 @@
 #include "CsvTableImport.h"
-
 #include "domain/Activity.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
@@ -7,7 +6,6 @@
 #include <QCoreApplication>
 #include <QSet>
 #include <QSqlQuery>
-
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -38,18 +36,21 @@ public:
         const QSqlDatabase c = db.connection();
         m_persons = allIds(c, u"persons"_s);
         m_initiatives = allIds(c, u"initiatives"_s);
-        m_findCell = Sql::prepare(
-            c, u"SELECT 1 FROM activities WHERE initiative_id = ? AND person_id = ? AND date = ?"_s);
-        m_findEvent = Sql::prepare(c,
+        m_findCell
+            = Sql::prepare(c, u"SELECT 1 FROM activities WHERE initiative_id = ? AND person_id = ? AND date = ?"_s);
+        m_findEvent = Sql::prepare(
+            c,
             u"SELECT 1 FROM activities WHERE initiative_id = ? AND person_id IS NULL AND date = ? AND kind = ? "
             "AND participants IS ?"_s);
         m_findId = Sql::prepare(c, u"SELECT 1 FROM activities WHERE id = ?"_s);
-        m_covered = Sql::prepare(c,
+        m_covered = Sql::prepare(
+            c,
             u"SELECT 1 FROM involvements WHERE person_id = ? AND initiative_id = ? AND (from_date IS NULL OR "
             "from_date <= ?) AND (until_date IS NULL OR ? <= until_date) LIMIT 1"_s);
-        m_insert = Sql::prepare(c,
-            u"INSERT INTO activities(id, initiative_id, person_id, date, quarters, participants, kind) "
-            "VALUES(?, ?, ?, ?, ?, ?, ?)"_s);
+        m_insert
+            = Sql::prepare(c,
+                           u"INSERT INTO activities(id, initiative_id, person_id, date, quarters, participants, kind) "
+                           "VALUES(?, ?, ?, ?, ?, ?, ?)"_s);
     }
 
     Outcome importRow(const ImportRow& row, QList<FieldError>& problems) override
@@ -68,8 +69,9 @@ public:
             problems.append({u"initiative_id"_s, tr("There is no initiative with number %1.").arg(initiative)});
         }
         if (!person && participants.isNull()) {
-            problems.append({u"person_id"_s,
-                tr("Enter the person, or for an event with anonymous participants the number of participants.")});
+            problems.append(
+                {u"person_id"_s,
+                 tr("Enter the person, or for an event with anonymous participants the number of participants.")});
         }
         if (!participants.isNull() && participants.toLongLong() < 0) {
             problems.append({u"participants"_s, tr("The number of participants cannot be negative.")});
@@ -102,9 +104,10 @@ public:
             const bool covered = m_covered.next();
             m_covered.finish();
             if (!covered) {
-                problems.append({u"date"_s,
-                    tr("On this date the person is not involved in the initiative; import the involvements "
-                       "first.")});
+                problems.append(
+                    {u"date"_s,
+                     tr("On this date the person is not involved in the initiative; import the involvements "
+                        "first.")});
                 return Outcome::Refused;
             }
         }
@@ -118,9 +121,8 @@ public:
             }
         }
         Sql::exec(m_insert,
-            {id, initiative, person ? QVariant(*person) : QVariant(QMetaType::fromType<qint64>()), date,
-                static_cast<int>(std::lround(quarters)), participants,
-                kind});
+                  {id, initiative, person ? QVariant(*person) : QVariant(QMetaType::fromType<qint64>()), date,
+                   static_cast<int>(std::lround(quarters)), participants, kind});
         return Outcome::Added;
     }
 

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QString>
-
 #include <optional>
 
 /// The two CSV dialects of DESIGN.md. Both quote per RFC 4180 and end lines with CRLF.

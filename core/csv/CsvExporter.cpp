@@ -57,8 +57,8 @@ void CsvExporter::exportTable(Database& db, const QString& name, QIODevice& out,
             throw CsvCancelled();
         }
     }
-    TableCursor cursor(db,
-        u"SELECT "_s + expressions.join(u", "_s) + u" FROM "_s + table.from + u" ORDER BY "_s + table.orderBy);
+    TableCursor cursor(
+        db, u"SELECT "_s + expressions.join(u", "_s) + u" FROM "_s + table.from + u" ORDER BY "_s + table.orderBy);
     CsvWriter writer(out, options.dialect);
     writer.writeHeader(columns);
     const int n = cursor.columnCount();

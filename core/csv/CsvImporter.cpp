@@ -9,7 +9,6 @@
 
 #include <QHash>
 #include <QSet>
-
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -19,9 +18,11 @@ namespace {
 /// Field names of the repositories' validate() that differ from the CSV column keys.
 QString columnKeyForField(const QString& field)
 {
-    static const QHash<QString, QString> aliases{{u"ward"_s, u"ward_code"_s}, {u"framework"_s, u"framework_id"_s},
-        {u"person"_s, u"person_id"_s}, {u"initiative"_s, u"initiative_id"_s}, {u"holder"_s, u"holder_person_id"_s},
-        {u"backup"_s, u"backup_person_id"_s}, {u"type"_s, u"ward_type"_s}};
+    static const QHash<QString, QString> aliases {
+        {u"ward"_s, u"ward_code"_s},          {u"framework"_s, u"framework_id"_s},
+        {u"person"_s, u"person_id"_s},        {u"initiative"_s, u"initiative_id"_s},
+        {u"holder"_s, u"holder_person_id"_s}, {u"backup"_s, u"backup_person_id"_s},
+        {u"type"_s, u"ward_type"_s}};
     return aliases.value(field, field);
 }
 
@@ -53,7 +54,7 @@ ImportReport CsvImporter::import(Database& db, const QString& table, QIODevice& 
     }
     ImportReport report;
     report.table = table;
-    Collector problems{report, options.maxProblems};
+    Collector problems {report, options.maxProblems};
     CsvReader reader = CsvReader::fromDevice(in, options.maxBytes);
     report.dialect = reader.dialect();
     const auto takeReaderProblems = [&] {
@@ -91,7 +92,7 @@ ImportReport CsvImporter::import(Database& db, const QString& table, QIODevice& 
                 keys << c.column.key;
             }
             problems.add(1, name,
-                tr("Unknown column \"%1\". The columns of %2 are: %3.").arg(name, table, keys.join(u", "_s)));
+                         tr("Unknown column \"%1\". The columns of %2 are: %3.").arg(name, table, keys.join(u", "_s)));
             continue;
         }
         const QString key = columns.at(found).column.key;
@@ -147,7 +148,8 @@ ImportReport CsvImporter::import(Database& db, const QString& table, QIODevice& 
             throw CsvCancelled();
         }
         if (cells.size() != header.size()) {
-            problems.add(row, {},
+            problems.add(
+                row, {},
                 tr("This row has %1 cells where the header has %2. Check for a missing or extra separator (%3) or "
                    "a cell with a line break that is not between quotes.")
                     .arg(cells.size())
@@ -158,8 +160,8 @@ ImportReport CsvImporter::import(Database& db, const QString& table, QIODevice& 
         bool rowOk = true;
         for (qsizetype i = 0; i < cells.size(); ++i) {
             const int c = specOf.at(i);
-            const CsvValues::Parsed parsed =
-                CsvValues::parse(cells.at(i), readAs.at(c), spec.columns.at(c).column.enumLabels, reader.dialect());
+            const CsvValues::Parsed parsed
+                = CsvValues::parse(cells.at(i), readAs.at(c), spec.columns.at(c).column.enumLabels, reader.dialect());
             if (!parsed.error.isEmpty()) {
                 problems.add(row, header.at(i).trimmed(), parsed.error);
                 rowOk = false;
@@ -196,7 +198,7 @@ ImportReport CsvImporter::import(Database& db, const QString& table, QIODevice& 
         problems.add(0, {}, tr("The file has a header but no rows."));
     }
     std::stable_sort(report.problems.begin(), report.problems.end(),
-        [](const CsvProblem& a, const CsvProblem& b) { return a.row < b.row; });
+                     [](const CsvProblem& a, const CsvProblem& b) { return a.row < b.row; });
     if (report.problemCount == 0 && !options.dryRun) {
         if (report.rowsNew > 0) {
             AuditLog(db).recordInsert(u"csv_import"_s, 0, {table});

@@ -47,19 +47,23 @@ CsvReader CsvReader::fromDevice(QIODevice& device, qint64 maxBytes)
     if (size > maxBytes) {
         CsvReader r;
         r.m_readable = false;
-        r.m_problems.append({0, {},
-            tr("The file is too large (%1 MB); at most %2 MB can be imported at once. Split it into smaller files.")
-                .arg((size + 1024 * 1024 - 1) / (1024 * 1024))
-                .arg(maxBytes / (1024 * 1024))});
+        r.m_problems.append(
+            {0,
+             {},
+             tr("The file is too large (%1 MB); at most %2 MB can be imported at once. Split it into smaller files.")
+                 .arg((size + 1024 * 1024 - 1) / (1024 * 1024))
+                 .arg(maxBytes / (1024 * 1024))});
         return r;
     }
     QByteArray data = device.read(maxBytes + 1);
     if (data.size() > maxBytes) {
         CsvReader r;
         r.m_readable = false;
-        r.m_problems.append({0, {},
-            tr("The file is too large; at most %1 MB can be imported at once. Split it into smaller files.")
-                .arg(maxBytes / (1024 * 1024))});
+        r.m_problems.append(
+            {0,
+             {},
+             tr("The file is too large; at most %1 MB can be imported at once. Split it into smaller files.")
+                 .arg(maxBytes / (1024 * 1024))});
         return r;
     }
     return CsvReader(std::move(data));
@@ -103,11 +107,13 @@ void CsvReader::checkEncoding()
         start = end;
     }
     m_readable = false;
-    m_problems.append({line, {},
-        tr("The file is not saved in UTF-8 (row %1 contains characters in another encoding, probably Latin-1 or "
-           "Windows-1252 from an older version of Excel). In Excel choose \"Save as\" > \"CSV UTF-8 (comma "
-           "delimited)\", or save it as UTF-8 in another program, and import it again.")
-            .arg(line)});
+    m_problems.append(
+        {line,
+         {},
+         tr("The file is not saved in UTF-8 (row %1 contains characters in another encoding, probably Latin-1 or "
+            "Windows-1252 from an older version of Excel). In Excel choose \"Save as\" > \"CSV UTF-8 (comma "
+            "delimited)\", or save it as UTF-8 in another program, and import it again.")
+             .arg(line)});
 }
 
 void CsvReader::addProblem(int row, qsizetype column, const QString& message)
@@ -150,8 +156,8 @@ bool CsvReader::readRow(QStringList& cells)
                     const qsizetype quote = m_data.indexOf('"', m_pos);
                     if (quote < 0) {
                         addProblem(m_row, cells.size(),
-                            tr("A quote opened in this cell is never closed, so the rest of the file cannot be "
-                               "read. Check the quotes (\") in this row."));
+                                   tr("A quote opened in this cell is never closed, so the rest of the file cannot be "
+                                      "read. Check the quotes (\") in this row."));
                         m_failed = true;
                         m_pos = size;
                         cells.clear();
@@ -169,8 +175,8 @@ bool CsvReader::readRow(QStringList& cells)
                 fieldStart = m_pos;
                 if (m_pos < size && data[m_pos] != m_separator && data[m_pos] != '\r' && data[m_pos] != '\n') {
                     addProblem(m_row, cells.size(),
-                        tr("There is text after the closing quote of this cell. Put the whole cell between "
-                           "quotes and write a quote inside it as two quotes (\"\")."));
+                               tr("There is text after the closing quote of this cell. Put the whole cell between "
+                                  "quotes and write a quote inside it as two quotes (\"\")."));
                 }
             }
             // Unquoted text (or what follows a closing quote) up to the separator or the line end.

@@ -13,7 +13,6 @@
 
 #include <QCoreApplication>
 #include <QSqlQuery>
-
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -48,7 +47,7 @@ std::optional<qint64> wardId(const QSqlDatabase& db, const ImportRow& row, QList
 }
 
 bool checkReference(const QSqlDatabase& db, const ImportRow& row, const QString& key, const QString& table,
-    const char* message, QList<FieldError>& problems)
+                    const char* message, QList<FieldError>& problems)
 {
     const auto id = row.id(key);
     if (id && !exists(db, table, *id)) {
@@ -68,8 +67,9 @@ QList<qint64> themeIds(const QSqlDatabase& db, const ImportRow& row, QList<Field
         if (t.isEmpty()) {
             continue;
         }
-        const QVariant id = Sql::scalar(db,
-            u"SELECT id FROM themes WHERE key = ? OR name = ? COLLATE NOCASE ORDER BY key IS NULL LIMIT 1"_s, {t, t});
+        const QVariant id = Sql::scalar(
+            db, u"SELECT id FROM themes WHERE key = ? OR name = ? COLLATE NOCASE ORDER BY key IS NULL LIMIT 1"_s,
+            {t, t});
         if (!id.isValid()) {
             problems.append({u"themes"_s, CsvImporter::tr("There is no theme \"%1\".").arg(t)});
         } else if (!ids.contains(id.toLongLong())) {
@@ -141,7 +141,7 @@ public:
         // With an id, the id is the person's identity; without one, name and ward are.
         if (!id
             && Sql::scalar(c, u"SELECT 1 FROM persons WHERE first_name = ? AND last_name = ? AND ward_id IS ?"_s,
-                {p.firstName, p.lastName, Sql::optionalId(p.wardId)})
+                           {p.firstName, p.lastName, Sql::optionalId(p.wardId)})
                    .isValid()) {
             return Outcome::Present;
         }
@@ -216,8 +216,8 @@ public:
         i.followUp.owner = row.text(u"followup_owner"_s);
         i.followUp.deadline = row.date(u"followup_deadline"_s);
         i.followUp.solution = row.text(u"followup_solution"_s);
-        i.followUp.status =
-            Enums::fromKey<FollowUpStatus>(row.text(u"followup_status"_s)).value_or(FollowUpStatus::Open);
+        i.followUp.status
+            = Enums::fromKey<FollowUpStatus>(row.text(u"followup_status"_s)).value_or(FollowUpStatus::Open);
         problems << m_repo.validate(i);
         if (!problems.isEmpty()) {
             return Outcome::Refused;
@@ -242,10 +242,12 @@ public:
     Outcome importRow(const ImportRow& row, QList<FieldError>& problems) override
     {
         const QSqlDatabase c = m_db.connection();
-        const bool person = checkReference(c, row, u"person_id"_s, u"persons"_s,
-            QT_TRANSLATE_NOOP("CsvImporter", "There is no person with number %1."), problems);
-        const bool initiative = checkReference(c, row, u"initiative_id"_s, u"initiatives"_s,
-            QT_TRANSLATE_NOOP("CsvImporter", "There is no initiative with number %1."), problems);
+        const bool person
+            = checkReference(c, row, u"person_id"_s, u"persons"_s,
+                             QT_TRANSLATE_NOOP("CsvImporter", "There is no person with number %1."), problems);
+        const bool initiative
+            = checkReference(c, row, u"initiative_id"_s, u"initiatives"_s,
+                             QT_TRANSLATE_NOOP("CsvImporter", "There is no initiative with number %1."), problems);
         if (!person || !initiative) {
             return Outcome::Refused;
         }
@@ -256,9 +258,9 @@ public:
         v.from = row.date(u"from"_s);
         v.until = row.date(u"until"_s);
         if (Sql::scalar(c,
-                u"SELECT 1 FROM involvements WHERE person_id = ? AND initiative_id = ? AND role = ? "
-                "AND from_date IS ? AND until_date IS ?"_s,
-                {v.personId, v.initiativeId, Enums::key(v.role), Sql::date(v.from), Sql::date(v.until)})
+                        u"SELECT 1 FROM involvements WHERE person_id = ? AND initiative_id = ? AND role = ? "
+                        "AND from_date IS ? AND until_date IS ?"_s,
+                        {v.personId, v.initiativeId, Enums::key(v.role), Sql::date(v.from), Sql::date(v.until)})
                 .isValid()) {
             return Outcome::Present;
         }
@@ -288,12 +290,12 @@ public:
     {
         const QSqlDatabase c = m_db.connection();
         bool ok = checkReference(c, row, u"initiative_id"_s, u"initiatives"_s,
-            QT_TRANSLATE_NOOP("CsvImporter", "There is no initiative with number %1."), problems);
+                                 QT_TRANSLATE_NOOP("CsvImporter", "There is no initiative with number %1."), problems);
         ok = checkReference(c, row, u"holder_person_id"_s, u"persons"_s,
-                 QT_TRANSLATE_NOOP("CsvImporter", "There is no person with number %1."), problems)
+                            QT_TRANSLATE_NOOP("CsvImporter", "There is no person with number %1."), problems)
             && ok;
         ok = checkReference(c, row, u"backup_person_id"_s, u"persons"_s,
-                 QT_TRANSLATE_NOOP("CsvImporter", "There is no person with number %1."), problems)
+                            QT_TRANSLATE_NOOP("CsvImporter", "There is no person with number %1."), problems)
             && ok;
         if (!ok) {
             return Outcome::Refused;
@@ -304,7 +306,7 @@ public:
         r.holderId = row.id(u"holder_person_id"_s);
         r.backupId = row.id(u"backup_person_id"_s);
         if (Sql::scalar(c, u"SELECT 1 FROM critical_roles WHERE initiative_id = ? AND role = ?"_s,
-                {r.initiativeId, r.role})
+                        {r.initiativeId, r.role})
                 .isValid()) {
             return Outcome::Present;
         }
@@ -351,7 +353,7 @@ std::unique_ptr<TableImport> TableImport::create(const QString& table, Database&
 
 QStringList TableImport::requiredColumns(const QString& table)
 {
-    static const QHash<QString, QStringList> required{
+    static const QHash<QString, QStringList> required {
         {u"wards"_s, {u"code"_s, u"name"_s}},
         {u"persons"_s, {u"first_name"_s, u"last_name"_s}},
         {u"initiatives"_s, {u"ward_code"_s, u"title"_s, u"status"_s}},

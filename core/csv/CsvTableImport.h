@@ -7,7 +7,6 @@
 #include <QString>
 #include <QStringList>
 #include <QVariant>
-
 #include <memory>
 #include <optional>
 
@@ -53,7 +52,7 @@ public:
     /// Checks the row; adds it when it is valid and new. Problems are appended with the column key as field.
     virtual Outcome importRow(const ImportRow& row, QList<FieldError>& problems) = 0;
     /// Finishes prepared statements; called before commit or rollback.
-    virtual void finish() {}
+    virtual void finish() { }
 
     /// The handler for an importable table; nullptr for any other name.
     static std::unique_ptr<TableImport> create(const QString& table, Database& db);

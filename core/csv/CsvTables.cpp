@@ -21,34 +21,42 @@ struct KeyLabel
 };
 
 const KeyLabel PartnerTypes[] = {{"police", QT_TRANSLATE_NOOP("Enums", "police")},
-    {"youth_work", QT_TRANSLATE_NOOP("Enums", "youth work")},
-    {"housing", QT_TRANSLATE_NOOP("Enums", "housing corporation")},
-    {"entrepreneurs", QT_TRANSLATE_NOOP("Enums", "entrepreneurs")}, {"care", QT_TRANSLATE_NOOP("Enums", "care")},
-    {"welfare", QT_TRANSLATE_NOOP("Enums", "welfare")}, {"education", QT_TRANSLATE_NOOP("Enums", "education")},
-    {"sport", QT_TRANSLATE_NOOP("Enums", "sport")}, {"religious", QT_TRANSLATE_NOOP("Enums", "religious")},
-    {"other", QT_TRANSLATE_NOOP("Enums", "other")}};
+                                 {"youth_work", QT_TRANSLATE_NOOP("Enums", "youth work")},
+                                 {"housing", QT_TRANSLATE_NOOP("Enums", "housing corporation")},
+                                 {"entrepreneurs", QT_TRANSLATE_NOOP("Enums", "entrepreneurs")},
+                                 {"care", QT_TRANSLATE_NOOP("Enums", "care")},
+                                 {"welfare", QT_TRANSLATE_NOOP("Enums", "welfare")},
+                                 {"education", QT_TRANSLATE_NOOP("Enums", "education")},
+                                 {"sport", QT_TRANSLATE_NOOP("Enums", "sport")},
+                                 {"religious", QT_TRANSLATE_NOOP("Enums", "religious")},
+                                 {"other", QT_TRANSLATE_NOOP("Enums", "other")}};
 const KeyLabel Monitoring[] = {{"none", QT_TRANSLATE_NOOP("Enums", "none")},
-    {"monthly", QT_TRANSLATE_NOOP("Enums", "monthly")}, {"quarterly", QT_TRANSLATE_NOOP("Enums", "quarterly")},
-    {"half_yearly", QT_TRANSLATE_NOOP("Enums", "half-yearly")}, {"yearly", QT_TRANSLATE_NOOP("Enums", "yearly")}};
+                               {"monthly", QT_TRANSLATE_NOOP("Enums", "monthly")},
+                               {"quarterly", QT_TRANSLATE_NOOP("Enums", "quarterly")},
+                               {"half_yearly", QT_TRANSLATE_NOOP("Enums", "half-yearly")},
+                               {"yearly", QT_TRANSLATE_NOOP("Enums", "yearly")}};
 const KeyLabel AgreementStatus[] = {{"draft", QT_TRANSLATE_NOOP("Enums", "draft")},
-    {"active", QT_TRANSLATE_NOOP("Enums", "active")}, {"expired", QT_TRANSLATE_NOOP("Enums", "expired")},
-    {"ended", QT_TRANSLATE_NOOP("Enums", "ended")}};
+                                    {"active", QT_TRANSLATE_NOOP("Enums", "active")},
+                                    {"expired", QT_TRANSLATE_NOOP("Enums", "expired")},
+                                    {"ended", QT_TRANSLATE_NOOP("Enums", "ended")}};
 const KeyLabel Direction[] = {{"higher", QT_TRANSLATE_NOOP("Enums", "higher is better")},
-    {"lower", QT_TRANSLATE_NOOP("Enums", "lower is better")}};
+                              {"lower", QT_TRANSLATE_NOOP("Enums", "lower is better")}};
 const KeyLabel ParticipationKind[] = {{"residents_evening", QT_TRANSLATE_NOOP("Enums", "residents' evening")},
-    {"ward_walk", QT_TRANSLATE_NOOP("Enums", "ward walk")},
-    {"consultation_hour", QT_TRANSLATE_NOOP("Enums", "consultation hour")},
-    {"online_poll", QT_TRANSLATE_NOOP("Enums", "online poll")}, {"survey", QT_TRANSLATE_NOOP("Enums", "survey")},
-    {"neighbourhood_app", QT_TRANSLATE_NOOP("Enums", "neighbourhood app")},
-    {"other", QT_TRANSLATE_NOOP("Enums", "other")}};
+                                      {"ward_walk", QT_TRANSLATE_NOOP("Enums", "ward walk")},
+                                      {"consultation_hour", QT_TRANSLATE_NOOP("Enums", "consultation hour")},
+                                      {"online_poll", QT_TRANSLATE_NOOP("Enums", "online poll")},
+                                      {"survey", QT_TRANSLATE_NOOP("Enums", "survey")},
+                                      {"neighbourhood_app", QT_TRANSLATE_NOOP("Enums", "neighbourhood app")},
+                                      {"other", QT_TRANSLATE_NOOP("Enums", "other")}};
 const KeyLabel Channel[] = {{"physical", QT_TRANSLATE_NOOP("Enums", "physical")},
-    {"digital", QT_TRANSLATE_NOOP("Enums", "digital")}, {"both", QT_TRANSLATE_NOOP("Enums", "both")}};
+                            {"digital", QT_TRANSLATE_NOOP("Enums", "digital")},
+                            {"both", QT_TRANSLATE_NOOP("Enums", "both")}};
 const KeyLabel Severity[] = {{"low", QT_TRANSLATE_NOOP("Enums", "low")},
-    {"medium", QT_TRANSLATE_NOOP("Enums", "medium")}, {"high", QT_TRANSLATE_NOOP("Enums", "high")}};
+                             {"medium", QT_TRANSLATE_NOOP("Enums", "medium")},
+                             {"high", QT_TRANSLATE_NOOP("Enums", "high")}};
 
 /// Key -> English label; columns() translates the labels.
-template<typename Entries>
-QHash<QString, QString> labels(const Entries& entries)
+template<typename Entries> QHash<QString, QString> labels(const Entries& entries)
 {
     QHash<QString, QString> l;
     for (const auto& e : entries) {
@@ -68,10 +76,10 @@ QHash<QString, QString> criticalRoleLabels()
 }
 
 TableColumn col(const char* key, const char* label, const QString& sql, CsvType type = CsvType::Text,
-    QHash<QString, QString> enumLabels = {})
+                QHash<QString, QString> enumLabels = {})
 {
     TableColumn c;
-    c.column = CsvColumn{QString::fromLatin1(key), QString::fromLatin1(label), type, std::move(enumLabels)};
+    c.column = CsvColumn {QString::fromLatin1(key), QString::fromLatin1(label), type, std::move(enumLabels)};
     c.sql = sql;
     return c;
 }
@@ -104,204 +112,186 @@ QHash<QString, Table> buildTables()
     const QString wardCode = u"(SELECT code FROM wards w2 WHERE w2.id = x0.ward_id)"_s;
     auto add = [&t](const char* name, const char* from, QList<TableColumn> columns) {
         t.insert(QString::fromLatin1(name),
-            Table{QString::fromLatin1(name), QString::fromLatin1(from), u"x0.id"_s, std::move(columns)});
+                 Table {QString::fromLatin1(name), QString::fromLatin1(from), u"x0.id"_s, std::move(columns)});
     };
     add("wards", "wards x0",
         {col("code", QT_TRANSLATE_NOOP("CsvTables", "Code"), u"x0.code"_s),
-            col("name", QT_TRANSLATE_NOOP("CsvTables", "Name"), u"x0.name"_s),
-            col("ward_type", QT_TRANSLATE_NOOP("CsvTables", "Ward type"), u"x0.ward_type"_s, CsvType::Enum,
-                labels(EnumTable<WardType>::entries)),
-            col("inhabitants", QT_TRANSLATE_NOOP("CsvTables", "Inhabitants"), u"x0.inhabitants"_s, CsvType::Integer),
-            col("households", QT_TRANSLATE_NOOP("CsvTables", "Households"), u"x0.households"_s, CsvType::Integer),
-            col("id", QT_TRANSLATE_NOOP("CsvTables", "Number"), u"x0.id"_s, CsvType::Integer),
-            col("notes", QT_TRANSLATE_NOOP("CsvTables", "Notes"), u"x0.notes"_s),
-            themed(col("themes", QT_TRANSLATE_NOOP("CsvTables", "Themes"),
-                       themeList(u"ward_themes"_s, u"ward_id"_s, u"x0.id"_s, themeKey)),
+         col("name", QT_TRANSLATE_NOOP("CsvTables", "Name"), u"x0.name"_s),
+         col("ward_type", QT_TRANSLATE_NOOP("CsvTables", "Ward type"), u"x0.ward_type"_s, CsvType::Enum,
+             labels(EnumTable<WardType>::entries)),
+         col("inhabitants", QT_TRANSLATE_NOOP("CsvTables", "Inhabitants"), u"x0.inhabitants"_s, CsvType::Integer),
+         col("households", QT_TRANSLATE_NOOP("CsvTables", "Households"), u"x0.households"_s, CsvType::Integer),
+         col("id", QT_TRANSLATE_NOOP("CsvTables", "Number"), u"x0.id"_s, CsvType::Integer),
+         col("notes", QT_TRANSLATE_NOOP("CsvTables", "Notes"), u"x0.notes"_s),
+         themed(col("themes", QT_TRANSLATE_NOOP("CsvTables", "Themes"),
+                    themeList(u"ward_themes"_s, u"ward_id"_s, u"x0.id"_s, themeKey)),
                 themeList(u"ward_themes"_s, u"ward_id"_s, u"x0.id"_s, u"t.name"_s))});
     add("persons", "persons x0",
         {col("id", QT_TRANSLATE_NOOP("CsvTables", "Number"), u"x0.id"_s, CsvType::Integer),
-            shown(col("pseudonym", QT_TRANSLATE_NOOP("CsvTables", "Pseudonym"), u"'P-' || x0.id"_s),
-                S::Pseudonymised),
-            shown(col("first_name", QT_TRANSLATE_NOOP("CsvTables", "First name"), u"x0.first_name"_s),
-                S::WithPersonalData),
-            shown(col("last_name", QT_TRANSLATE_NOOP("CsvTables", "Last name"), u"x0.last_name"_s),
-                S::WithPersonalData),
-            shown(col("email", QT_TRANSLATE_NOOP("CsvTables", "E-mail"), u"x0.email"_s), S::WithPersonalData),
-            shown(col("phone", QT_TRANSLATE_NOOP("CsvTables", "Phone"), u"x0.phone"_s), S::WithPersonalData),
-            col("ward_code", QT_TRANSLATE_NOOP("CsvTables", "Ward"), wardCode),
-            col("engagement", QT_TRANSLATE_NOOP("CsvTables", "Engagement"), u"x0.engagement"_s, CsvType::Enum,
-                labels(EnumTable<Engagement>::entries)),
-            col("consent_date", QT_TRANSLATE_NOOP("CsvTables", "Consent date"), u"x0.consent_date"_s,
-                CsvType::Date),
-            col("skills", QT_TRANSLATE_NOOP("CsvTables", "Skills"), u"x0.skills"_s),
-            col("consent_scope", QT_TRANSLATE_NOOP("CsvTables", "Consent scope"), u"x0.consent_scope"_s),
-            shown(col("notes", QT_TRANSLATE_NOOP("CsvTables", "Notes"), u"x0.notes"_s), S::WithPersonalData)});
+         shown(col("pseudonym", QT_TRANSLATE_NOOP("CsvTables", "Pseudonym"), u"'P-' || x0.id"_s), S::Pseudonymised),
+         shown(col("first_name", QT_TRANSLATE_NOOP("CsvTables", "First name"), u"x0.first_name"_s),
+               S::WithPersonalData),
+         shown(col("last_name", QT_TRANSLATE_NOOP("CsvTables", "Last name"), u"x0.last_name"_s), S::WithPersonalData),
+         shown(col("email", QT_TRANSLATE_NOOP("CsvTables", "E-mail"), u"x0.email"_s), S::WithPersonalData),
+         shown(col("phone", QT_TRANSLATE_NOOP("CsvTables", "Phone"), u"x0.phone"_s), S::WithPersonalData),
+         col("ward_code", QT_TRANSLATE_NOOP("CsvTables", "Ward"), wardCode),
+         col("engagement", QT_TRANSLATE_NOOP("CsvTables", "Engagement"), u"x0.engagement"_s, CsvType::Enum,
+             labels(EnumTable<Engagement>::entries)),
+         col("consent_date", QT_TRANSLATE_NOOP("CsvTables", "Consent date"), u"x0.consent_date"_s, CsvType::Date),
+         col("skills", QT_TRANSLATE_NOOP("CsvTables", "Skills"), u"x0.skills"_s),
+         col("consent_scope", QT_TRANSLATE_NOOP("CsvTables", "Consent scope"), u"x0.consent_scope"_s),
+         shown(col("notes", QT_TRANSLATE_NOOP("CsvTables", "Notes"), u"x0.notes"_s), S::WithPersonalData)});
     add("initiatives", "initiatives x0",
         {col("id", QT_TRANSLATE_NOOP("CsvTables", "Number"), u"x0.id"_s, CsvType::Integer),
-            col("ward_code", QT_TRANSLATE_NOOP("CsvTables", "Ward"), wardCode),
-            col("title", QT_TRANSLATE_NOOP("CsvTables", "Title"), u"x0.title"_s),
-            col("status", QT_TRANSLATE_NOOP("CsvTables", "Status"), u"x0.status"_s, CsvType::Enum,
-                labels(EnumTable<InitiativeStatus>::entries)),
-            col("track", QT_TRANSLATE_NOOP("CsvTables", "Track"), u"x0.track"_s, CsvType::Enum,
-                labels(EnumTable<Track>::entries)),
-            col("lead_type", QT_TRANSLATE_NOOP("CsvTables", "Lead"), u"x0.lead_type"_s, CsvType::Enum,
-                labels(EnumTable<LeadType>::entries)),
-            col("start_date", QT_TRANSLATE_NOOP("CsvTables", "Start date"), u"x0.start_date"_s, CsvType::Date),
-            col("planned_end", QT_TRANSLATE_NOOP("CsvTables", "Planned end"), u"x0.planned_end"_s, CsvType::Date),
-            col("budget_requested", QT_TRANSLATE_NOOP("CsvTables", "Budget requested"),
-                u"x0.budget_requested_cents"_s, CsvType::Money),
-            col("budget_granted", QT_TRANSLATE_NOOP("CsvTables", "Budget granted"), u"x0.budget_granted_cents"_s,
-                CsvType::Money),
-            col("funding_end", QT_TRANSLATE_NOOP("CsvTables", "Funding end"), u"x0.funding_end"_s, CsvType::Date),
-            col("follow_up_funding", QT_TRANSLATE_NOOP("CsvTables", "Follow-up funding"), u"x0.follow_up_funding"_s,
-                CsvType::Bool),
-            col("fits_framework", QT_TRANSLATE_NOOP("CsvTables", "Fits policy framework"), u"x0.fits_framework"_s,
-                CsvType::Enum, labels(EnumTable<FitsFramework>::entries)),
-            col("description", QT_TRANSLATE_NOOP("CsvTables", "Description"), u"x0.description"_s),
-            col("funding_source", QT_TRANSLATE_NOOP("CsvTables", "Funding source"), u"x0.funding_source"_s),
-            themed(col("themes", QT_TRANSLATE_NOOP("CsvTables", "Themes"),
-                       themeList(u"initiative_themes"_s, u"initiative_id"_s, u"x0.id"_s, themeKey)),
+         col("ward_code", QT_TRANSLATE_NOOP("CsvTables", "Ward"), wardCode),
+         col("title", QT_TRANSLATE_NOOP("CsvTables", "Title"), u"x0.title"_s),
+         col("status", QT_TRANSLATE_NOOP("CsvTables", "Status"), u"x0.status"_s, CsvType::Enum,
+             labels(EnumTable<InitiativeStatus>::entries)),
+         col("track", QT_TRANSLATE_NOOP("CsvTables", "Track"), u"x0.track"_s, CsvType::Enum,
+             labels(EnumTable<Track>::entries)),
+         col("lead_type", QT_TRANSLATE_NOOP("CsvTables", "Lead"), u"x0.lead_type"_s, CsvType::Enum,
+             labels(EnumTable<LeadType>::entries)),
+         col("start_date", QT_TRANSLATE_NOOP("CsvTables", "Start date"), u"x0.start_date"_s, CsvType::Date),
+         col("planned_end", QT_TRANSLATE_NOOP("CsvTables", "Planned end"), u"x0.planned_end"_s, CsvType::Date),
+         col("budget_requested", QT_TRANSLATE_NOOP("CsvTables", "Budget requested"), u"x0.budget_requested_cents"_s,
+             CsvType::Money),
+         col("budget_granted", QT_TRANSLATE_NOOP("CsvTables", "Budget granted"), u"x0.budget_granted_cents"_s,
+             CsvType::Money),
+         col("funding_end", QT_TRANSLATE_NOOP("CsvTables", "Funding end"), u"x0.funding_end"_s, CsvType::Date),
+         col("follow_up_funding", QT_TRANSLATE_NOOP("CsvTables", "Follow-up funding"), u"x0.follow_up_funding"_s,
+             CsvType::Bool),
+         col("fits_framework", QT_TRANSLATE_NOOP("CsvTables", "Fits policy framework"), u"x0.fits_framework"_s,
+             CsvType::Enum, labels(EnumTable<FitsFramework>::entries)),
+         col("description", QT_TRANSLATE_NOOP("CsvTables", "Description"), u"x0.description"_s),
+         col("funding_source", QT_TRANSLATE_NOOP("CsvTables", "Funding source"), u"x0.funding_source"_s),
+         themed(col("themes", QT_TRANSLATE_NOOP("CsvTables", "Themes"),
+                    themeList(u"initiative_themes"_s, u"initiative_id"_s, u"x0.id"_s, themeKey)),
                 themeList(u"initiative_themes"_s, u"initiative_id"_s, u"x0.id"_s, u"t.name"_s)),
-            col("framework_id", QT_TRANSLATE_NOOP("CsvTables", "Policy framework"), u"x0.framework_id"_s,
-                CsvType::Integer),
-            col("followup_department", QT_TRANSLATE_NOOP("CsvTables", "Follow-up department"),
-                u"x0.followup_department"_s),
-            col("followup_owner", QT_TRANSLATE_NOOP("CsvTables", "Follow-up owner"), u"x0.followup_owner"_s),
-            col("followup_deadline", QT_TRANSLATE_NOOP("CsvTables", "Follow-up deadline"),
-                u"x0.followup_deadline"_s, CsvType::Date),
-            col("followup_solution", QT_TRANSLATE_NOOP("CsvTables", "Follow-up solution"),
-                u"x0.followup_solution"_s),
-            col("followup_status", QT_TRANSLATE_NOOP("CsvTables", "Follow-up status"), u"x0.followup_status"_s,
-                CsvType::Enum, labels(EnumTable<FollowUpStatus>::entries))});
+         col("framework_id", QT_TRANSLATE_NOOP("CsvTables", "Policy framework"), u"x0.framework_id"_s,
+             CsvType::Integer),
+         col("followup_department", QT_TRANSLATE_NOOP("CsvTables", "Follow-up department"),
+             u"x0.followup_department"_s),
+         col("followup_owner", QT_TRANSLATE_NOOP("CsvTables", "Follow-up owner"), u"x0.followup_owner"_s),
+         col("followup_deadline", QT_TRANSLATE_NOOP("CsvTables", "Follow-up deadline"), u"x0.followup_deadline"_s,
+             CsvType::Date),
+         col("followup_solution", QT_TRANSLATE_NOOP("CsvTables", "Follow-up solution"), u"x0.followup_solution"_s),
+         col("followup_status", QT_TRANSLATE_NOOP("CsvTables", "Follow-up status"), u"x0.followup_status"_s,
+             CsvType::Enum, labels(EnumTable<FollowUpStatus>::entries))});
     add("involvements", "involvements x0",
         {col("person_id", QT_TRANSLATE_NOOP("CsvTables", "Person"), u"x0.person_id"_s, CsvType::Integer),
-            col("initiative_id", QT_TRANSLATE_NOOP("CsvTables", "Initiative"), u"x0.initiative_id"_s,
-                CsvType::Integer),
-            col("role", QT_TRANSLATE_NOOP("CsvTables", "Role"), u"x0.role"_s, CsvType::Enum,
-                labels(EnumTable<InvolvementRole>::entries)),
-            col("from", QT_TRANSLATE_NOOP("CsvTables", "From"), u"x0.from_date"_s, CsvType::Date),
-            col("until", QT_TRANSLATE_NOOP("CsvTables", "Until"), u"x0.until_date"_s, CsvType::Date),
-            col("id", QT_TRANSLATE_NOOP("CsvTables", "Number"), u"x0.id"_s, CsvType::Integer)});
+         col("initiative_id", QT_TRANSLATE_NOOP("CsvTables", "Initiative"), u"x0.initiative_id"_s, CsvType::Integer),
+         col("role", QT_TRANSLATE_NOOP("CsvTables", "Role"), u"x0.role"_s, CsvType::Enum,
+             labels(EnumTable<InvolvementRole>::entries)),
+         col("from", QT_TRANSLATE_NOOP("CsvTables", "From"), u"x0.from_date"_s, CsvType::Date),
+         col("until", QT_TRANSLATE_NOOP("CsvTables", "Until"), u"x0.until_date"_s, CsvType::Date),
+         col("id", QT_TRANSLATE_NOOP("CsvTables", "Number"), u"x0.id"_s, CsvType::Integer)});
     add("activities", "activities x0",
         {col("person_id", QT_TRANSLATE_NOOP("CsvTables", "Person"), u"x0.person_id"_s, CsvType::Integer),
-            col("initiative_id", QT_TRANSLATE_NOOP("CsvTables", "Initiative"), u"x0.initiative_id"_s,
-                CsvType::Integer),
-            col("date", QT_TRANSLATE_NOOP("CsvTables", "Date"), u"x0.date"_s, CsvType::Date),
-            col("hours", QT_TRANSLATE_NOOP("CsvTables", "Hours"), u"x0.quarters / 4.0"_s, CsvType::Decimal),
-            col("participants", QT_TRANSLATE_NOOP("CsvTables", "Participants"), u"x0.participants"_s,
-                CsvType::Integer),
-            col("kind", QT_TRANSLATE_NOOP("CsvTables", "Kind"), u"x0.kind"_s),
-            col("id", QT_TRANSLATE_NOOP("CsvTables", "Number"), u"x0.id"_s, CsvType::Integer)});
+         col("initiative_id", QT_TRANSLATE_NOOP("CsvTables", "Initiative"), u"x0.initiative_id"_s, CsvType::Integer),
+         col("date", QT_TRANSLATE_NOOP("CsvTables", "Date"), u"x0.date"_s, CsvType::Date),
+         col("hours", QT_TRANSLATE_NOOP("CsvTables", "Hours"), u"x0.quarters / 4.0"_s, CsvType::Decimal),
+         col("participants", QT_TRANSLATE_NOOP("CsvTables", "Participants"), u"x0.participants"_s, CsvType::Integer),
+         col("kind", QT_TRANSLATE_NOOP("CsvTables", "Kind"), u"x0.kind"_s),
+         col("id", QT_TRANSLATE_NOOP("CsvTables", "Number"), u"x0.id"_s, CsvType::Integer)});
     add("critical_roles", "critical_roles x0",
-        {col("initiative_id", QT_TRANSLATE_NOOP("CsvTables", "Initiative"), u"x0.initiative_id"_s,
-             CsvType::Integer),
-            col("role", QT_TRANSLATE_NOOP("CsvTables", "Role"), u"x0.role"_s, CsvType::Enum, criticalRoleLabels()),
-            col("holder_person_id", QT_TRANSLATE_NOOP("CsvTables", "Holder"), u"x0.holder_person_id"_s,
-                CsvType::Integer),
-            col("backup_person_id", QT_TRANSLATE_NOOP("CsvTables", "Backup"), u"x0.backup_person_id"_s,
-                CsvType::Integer),
-            col("id", QT_TRANSLATE_NOOP("CsvTables", "Number"), u"x0.id"_s, CsvType::Integer)});
+        {col("initiative_id", QT_TRANSLATE_NOOP("CsvTables", "Initiative"), u"x0.initiative_id"_s, CsvType::Integer),
+         col("role", QT_TRANSLATE_NOOP("CsvTables", "Role"), u"x0.role"_s, CsvType::Enum, criticalRoleLabels()),
+         col("holder_person_id", QT_TRANSLATE_NOOP("CsvTables", "Holder"), u"x0.holder_person_id"_s, CsvType::Integer),
+         col("backup_person_id", QT_TRANSLATE_NOOP("CsvTables", "Backup"), u"x0.backup_person_id"_s, CsvType::Integer),
+         col("id", QT_TRANSLATE_NOOP("CsvTables", "Number"), u"x0.id"_s, CsvType::Integer)});
     add("partners", "partners x0",
         {col("id", QT_TRANSLATE_NOOP("CsvTables", "Number"), u"x0.id"_s, CsvType::Integer),
-            col("name", QT_TRANSLATE_NOOP("CsvTables", "Name"), u"x0.name"_s),
-            col("partner_type", QT_TRANSLATE_NOOP("CsvTables", "Partner type"), u"x0.partner_type"_s,
-                CsvType::Enum, labels(PartnerTypes)),
-            shown(col("contact_person", QT_TRANSLATE_NOOP("CsvTables", "Contact person"), u"x0.contact_person"_s),
-                S::WithPersonalData),
-            shown(col("email", QT_TRANSLATE_NOOP("CsvTables", "E-mail"), u"x0.email"_s), S::WithPersonalData),
-            shown(col("phone", QT_TRANSLATE_NOOP("CsvTables", "Phone"), u"x0.phone"_s), S::WithPersonalData),
-            col("notes", QT_TRANSLATE_NOOP("CsvTables", "Notes"), u"x0.notes"_s)});
+         col("name", QT_TRANSLATE_NOOP("CsvTables", "Name"), u"x0.name"_s),
+         col("partner_type", QT_TRANSLATE_NOOP("CsvTables", "Partner type"), u"x0.partner_type"_s, CsvType::Enum,
+             labels(PartnerTypes)),
+         shown(col("contact_person", QT_TRANSLATE_NOOP("CsvTables", "Contact person"), u"x0.contact_person"_s),
+               S::WithPersonalData),
+         shown(col("email", QT_TRANSLATE_NOOP("CsvTables", "E-mail"), u"x0.email"_s), S::WithPersonalData),
+         shown(col("phone", QT_TRANSLATE_NOOP("CsvTables", "Phone"), u"x0.phone"_s), S::WithPersonalData),
+         col("notes", QT_TRANSLATE_NOOP("CsvTables", "Notes"), u"x0.notes"_s)});
     add("agreements", "agreements x0",
         {col("id", QT_TRANSLATE_NOOP("CsvTables", "Number"), u"x0.id"_s, CsvType::Integer),
-            col("partner_id", QT_TRANSLATE_NOOP("CsvTables", "Partner"), u"x0.partner_id"_s, CsvType::Integer),
-            col("title", QT_TRANSLATE_NOOP("CsvTables", "Title"), u"x0.title"_s),
-            col("status", QT_TRANSLATE_NOOP("CsvTables", "Status"), u"x0.status"_s, CsvType::Enum,
-                labels(AgreementStatus)),
-            col("start_date", QT_TRANSLATE_NOOP("CsvTables", "Start date"), u"x0.start_date"_s, CsvType::Date),
-            col("end_date", QT_TRANSLATE_NOOP("CsvTables", "End date"), u"x0.end_date"_s, CsvType::Date),
-            col("budget", QT_TRANSLATE_NOOP("CsvTables", "Budget"), u"x0.budget_cents"_s, CsvType::Money),
-            col("monitoring", QT_TRANSLATE_NOOP("CsvTables", "Monitoring"), u"x0.monitoring"_s, CsvType::Enum,
-                labels(Monitoring)),
-            col("me_agreed", QT_TRANSLATE_NOOP("CsvTables", "M&E agreed"), u"x0.me_agreed"_s, CsvType::Bool),
-            col("next_evaluation", QT_TRANSLATE_NOOP("CsvTables", "Next evaluation"), u"x0.next_evaluation"_s,
-                CsvType::Date),
-            col("description", QT_TRANSLATE_NOOP("CsvTables", "Description"), u"x0.description"_s),
-            col("ward_codes", QT_TRANSLATE_NOOP("CsvTables", "Wards"),
-                u"(SELECT group_concat(code, '|') FROM (SELECT w.code FROM agreement_wards a JOIN wards w ON "
-                "w.id = a.ward_id WHERE a.agreement_id = x0.id ORDER BY w.code))"_s),
-            col("initiative_ids", QT_TRANSLATE_NOOP("CsvTables", "Initiatives"),
-                u"(SELECT group_concat(initiative_id, '|') FROM (SELECT initiative_id FROM agreement_initiatives "
-                "WHERE agreement_id = x0.id ORDER BY initiative_id))"_s)});
+         col("partner_id", QT_TRANSLATE_NOOP("CsvTables", "Partner"), u"x0.partner_id"_s, CsvType::Integer),
+         col("title", QT_TRANSLATE_NOOP("CsvTables", "Title"), u"x0.title"_s),
+         col("status", QT_TRANSLATE_NOOP("CsvTables", "Status"), u"x0.status"_s, CsvType::Enum,
+             labels(AgreementStatus)),
+         col("start_date", QT_TRANSLATE_NOOP("CsvTables", "Start date"), u"x0.start_date"_s, CsvType::Date),
+         col("end_date", QT_TRANSLATE_NOOP("CsvTables", "End date"), u"x0.end_date"_s, CsvType::Date),
+         col("budget", QT_TRANSLATE_NOOP("CsvTables", "Budget"), u"x0.budget_cents"_s, CsvType::Money),
+         col("monitoring", QT_TRANSLATE_NOOP("CsvTables", "Monitoring"), u"x0.monitoring"_s, CsvType::Enum,
+             labels(Monitoring)),
+         col("me_agreed", QT_TRANSLATE_NOOP("CsvTables", "M&E agreed"), u"x0.me_agreed"_s, CsvType::Bool),
+         col("next_evaluation", QT_TRANSLATE_NOOP("CsvTables", "Next evaluation"), u"x0.next_evaluation"_s,
+             CsvType::Date),
+         col("description", QT_TRANSLATE_NOOP("CsvTables", "Description"), u"x0.description"_s),
+         col("ward_codes", QT_TRANSLATE_NOOP("CsvTables", "Wards"),
+             u"(SELECT group_concat(code, '|') FROM (SELECT w.code FROM agreement_wards a JOIN wards w ON "
+             "w.id = a.ward_id WHERE a.agreement_id = x0.id ORDER BY w.code))"_s),
+         col("initiative_ids", QT_TRANSLATE_NOOP("CsvTables", "Initiatives"),
+             u"(SELECT group_concat(initiative_id, '|') FROM (SELECT initiative_id FROM agreement_initiatives "
+             "WHERE agreement_id = x0.id ORDER BY initiative_id))"_s)});
     add("kpis", "kpis x0",
         {col("id", QT_TRANSLATE_NOOP("CsvTables", "Number"), u"x0.id"_s, CsvType::Integer),
-            col("agreement_id", QT_TRANSLATE_NOOP("CsvTables", "Agreement"), u"x0.agreement_id"_s,
-                CsvType::Integer),
-            col("name", QT_TRANSLATE_NOOP("CsvTables", "Name"), u"x0.name"_s),
-            col("unit", QT_TRANSLATE_NOOP("CsvTables", "Unit"), u"x0.unit"_s),
-            col("baseline", QT_TRANSLATE_NOOP("CsvTables", "Baseline"), u"x0.baseline"_s, CsvType::Decimal),
-            col("target", QT_TRANSLATE_NOOP("CsvTables", "Target"), u"x0.target"_s, CsvType::Decimal),
-            col("direction", QT_TRANSLATE_NOOP("CsvTables", "Direction"), u"x0.direction"_s, CsvType::Enum,
-                labels(Direction))});
+         col("agreement_id", QT_TRANSLATE_NOOP("CsvTables", "Agreement"), u"x0.agreement_id"_s, CsvType::Integer),
+         col("name", QT_TRANSLATE_NOOP("CsvTables", "Name"), u"x0.name"_s),
+         col("unit", QT_TRANSLATE_NOOP("CsvTables", "Unit"), u"x0.unit"_s),
+         col("baseline", QT_TRANSLATE_NOOP("CsvTables", "Baseline"), u"x0.baseline"_s, CsvType::Decimal),
+         col("target", QT_TRANSLATE_NOOP("CsvTables", "Target"), u"x0.target"_s, CsvType::Decimal),
+         col("direction", QT_TRANSLATE_NOOP("CsvTables", "Direction"), u"x0.direction"_s, CsvType::Enum,
+             labels(Direction))});
     add("kpi_measurements", "kpi_measurements x0",
         {col("id", QT_TRANSLATE_NOOP("CsvTables", "Number"), u"x0.id"_s, CsvType::Integer),
-            col("kpi_id", QT_TRANSLATE_NOOP("CsvTables", "KPI"), u"x0.kpi_id"_s, CsvType::Integer),
-            col("date", QT_TRANSLATE_NOOP("CsvTables", "Date"), u"x0.date"_s, CsvType::Date),
-            col("value", QT_TRANSLATE_NOOP("CsvTables", "Value"), u"x0.value"_s, CsvType::Decimal),
-            col("note", QT_TRANSLATE_NOOP("CsvTables", "Note"), u"x0.note"_s)});
+         col("kpi_id", QT_TRANSLATE_NOOP("CsvTables", "KPI"), u"x0.kpi_id"_s, CsvType::Integer),
+         col("date", QT_TRANSLATE_NOOP("CsvTables", "Date"), u"x0.date"_s, CsvType::Date),
+         col("value", QT_TRANSLATE_NOOP("CsvTables", "Value"), u"x0.value"_s, CsvType::Decimal),
+         col("note", QT_TRANSLATE_NOOP("CsvTables", "Note"), u"x0.note"_s)});
     add("goals", "goals x0",
         {col("id", QT_TRANSLATE_NOOP("CsvTables", "Number"), u"x0.id"_s, CsvType::Integer),
-            col("ward_code", QT_TRANSLATE_NOOP("CsvTables", "Ward"), wardCode),
-            col("framework_id", QT_TRANSLATE_NOOP("CsvTables", "Policy framework"), u"x0.framework_id"_s,
-                CsvType::Integer),
-            col("indicator", QT_TRANSLATE_NOOP("CsvTables", "Indicator"), u"x0.indicator"_s),
-            col("unit", QT_TRANSLATE_NOOP("CsvTables", "Unit"), u"x0.unit"_s),
-            col("baseline", QT_TRANSLATE_NOOP("CsvTables", "Baseline"), u"x0.baseline"_s, CsvType::Decimal),
-            col("target", QT_TRANSLATE_NOOP("CsvTables", "Target"), u"x0.target"_s, CsvType::Decimal),
-            col("direction", QT_TRANSLATE_NOOP("CsvTables", "Direction"), u"x0.direction"_s, CsvType::Enum,
-                labels(Direction)),
-            col("target_date", QT_TRANSLATE_NOOP("CsvTables", "Target date"), u"x0.target_date"_s,
-                CsvType::Date)});
+         col("ward_code", QT_TRANSLATE_NOOP("CsvTables", "Ward"), wardCode),
+         col("framework_id", QT_TRANSLATE_NOOP("CsvTables", "Policy framework"), u"x0.framework_id"_s,
+             CsvType::Integer),
+         col("indicator", QT_TRANSLATE_NOOP("CsvTables", "Indicator"), u"x0.indicator"_s),
+         col("unit", QT_TRANSLATE_NOOP("CsvTables", "Unit"), u"x0.unit"_s),
+         col("baseline", QT_TRANSLATE_NOOP("CsvTables", "Baseline"), u"x0.baseline"_s, CsvType::Decimal),
+         col("target", QT_TRANSLATE_NOOP("CsvTables", "Target"), u"x0.target"_s, CsvType::Decimal),
+         col("direction", QT_TRANSLATE_NOOP("CsvTables", "Direction"), u"x0.direction"_s, CsvType::Enum,
+             labels(Direction)),
+         col("target_date", QT_TRANSLATE_NOOP("CsvTables", "Target date"), u"x0.target_date"_s, CsvType::Date)});
     add("goal_measurements", "goal_measurements x0",
         {col("id", QT_TRANSLATE_NOOP("CsvTables", "Number"), u"x0.id"_s, CsvType::Integer),
-            col("goal_id", QT_TRANSLATE_NOOP("CsvTables", "Goal"), u"x0.goal_id"_s, CsvType::Integer),
-            col("date", QT_TRANSLATE_NOOP("CsvTables", "Date"), u"x0.date"_s, CsvType::Date),
-            col("value", QT_TRANSLATE_NOOP("CsvTables", "Value"), u"x0.value"_s, CsvType::Decimal),
-            col("note", QT_TRANSLATE_NOOP("CsvTables", "Note"), u"x0.note"_s)});
+         col("goal_id", QT_TRANSLATE_NOOP("CsvTables", "Goal"), u"x0.goal_id"_s, CsvType::Integer),
+         col("date", QT_TRANSLATE_NOOP("CsvTables", "Date"), u"x0.date"_s, CsvType::Date),
+         col("value", QT_TRANSLATE_NOOP("CsvTables", "Value"), u"x0.value"_s, CsvType::Decimal),
+         col("note", QT_TRANSLATE_NOOP("CsvTables", "Note"), u"x0.note"_s)});
     add("participation", "participation x0",
         {col("id", QT_TRANSLATE_NOOP("CsvTables", "Number"), u"x0.id"_s, CsvType::Integer),
-            col("ward_code", QT_TRANSLATE_NOOP("CsvTables", "Ward"), wardCode),
-            col("date", QT_TRANSLATE_NOOP("CsvTables", "Date"), u"x0.date"_s, CsvType::Date),
-            col("kind", QT_TRANSLATE_NOOP("CsvTables", "Kind"), u"x0.kind"_s, CsvType::Enum,
-                labels(ParticipationKind)),
-            col("channel", QT_TRANSLATE_NOOP("CsvTables", "Channel"), u"x0.channel"_s, CsvType::Enum,
-                labels(Channel)),
-            col("participants", QT_TRANSLATE_NOOP("CsvTables", "Participants"), u"x0.participants"_s,
-                CsvType::Integer),
-            col("notes", QT_TRANSLATE_NOOP("CsvTables", "Notes"), u"x0.notes"_s)});
+         col("ward_code", QT_TRANSLATE_NOOP("CsvTables", "Ward"), wardCode),
+         col("date", QT_TRANSLATE_NOOP("CsvTables", "Date"), u"x0.date"_s, CsvType::Date),
+         col("kind", QT_TRANSLATE_NOOP("CsvTables", "Kind"), u"x0.kind"_s, CsvType::Enum, labels(ParticipationKind)),
+         col("channel", QT_TRANSLATE_NOOP("CsvTables", "Channel"), u"x0.channel"_s, CsvType::Enum, labels(Channel)),
+         col("participants", QT_TRANSLATE_NOOP("CsvTables", "Participants"), u"x0.participants"_s, CsvType::Integer),
+         col("notes", QT_TRANSLATE_NOOP("CsvTables", "Notes"), u"x0.notes"_s)});
     const QString themeOf = u"(SELECT coalesce(t.key, t.name) FROM themes t WHERE t.id = x0.theme_id)"_s;
     const QString themeNameOf = u"(SELECT t.name FROM themes t WHERE t.id = x0.theme_id)"_s;
     add("needs", "needs x0",
         {col("id", QT_TRANSLATE_NOOP("CsvTables", "Number"), u"x0.id"_s, CsvType::Integer),
-            col("ward_code", QT_TRANSLATE_NOOP("CsvTables", "Ward"), wardCode),
-            themed(col("theme", QT_TRANSLATE_NOOP("CsvTables", "Theme"), themeOf), themeNameOf),
-            col("description", QT_TRANSLATE_NOOP("CsvTables", "Description"), u"x0.description"_s),
-            col("signalled_by", QT_TRANSLATE_NOOP("CsvTables", "Signalled by"), u"x0.signalled_by"_s),
-            col("signalled_on", QT_TRANSLATE_NOOP("CsvTables", "Signalled on"), u"x0.signalled_on"_s,
-                CsvType::Date),
-            col("severity", QT_TRANSLATE_NOOP("CsvTables", "Severity"), u"x0.severity"_s, CsvType::Enum,
-                labels(Severity)),
-            col("open", QT_TRANSLATE_NOOP("CsvTables", "Open"), u"x0.open"_s, CsvType::Bool)});
+         col("ward_code", QT_TRANSLATE_NOOP("CsvTables", "Ward"), wardCode),
+         themed(col("theme", QT_TRANSLATE_NOOP("CsvTables", "Theme"), themeOf), themeNameOf),
+         col("description", QT_TRANSLATE_NOOP("CsvTables", "Description"), u"x0.description"_s),
+         col("signalled_by", QT_TRANSLATE_NOOP("CsvTables", "Signalled by"), u"x0.signalled_by"_s),
+         col("signalled_on", QT_TRANSLATE_NOOP("CsvTables", "Signalled on"), u"x0.signalled_on"_s, CsvType::Date),
+         col("severity", QT_TRANSLATE_NOOP("CsvTables", "Severity"), u"x0.severity"_s, CsvType::Enum, labels(Severity)),
+         col("open", QT_TRANSLATE_NOOP("CsvTables", "Open"), u"x0.open"_s, CsvType::Bool)});
     add("offers", "offers x0",
         {col("id", QT_TRANSLATE_NOOP("CsvTables", "Number"), u"x0.id"_s, CsvType::Integer),
-            col("ward_code", QT_TRANSLATE_NOOP("CsvTables", "Ward"), wardCode),
-            themed(col("theme", QT_TRANSLATE_NOOP("CsvTables", "Theme"), themeOf), themeNameOf),
-            col("description", QT_TRANSLATE_NOOP("CsvTables", "Description"), u"x0.description"_s),
-            col("initiative_id", QT_TRANSLATE_NOOP("CsvTables", "Initiative"), u"x0.initiative_id"_s,
-                CsvType::Integer),
-            col("partner_id", QT_TRANSLATE_NOOP("CsvTables", "Partner"), u"x0.partner_id"_s, CsvType::Integer),
-            col("person_id", QT_TRANSLATE_NOOP("CsvTables", "Person"), u"x0.person_id"_s, CsvType::Integer),
-            col("capacity", QT_TRANSLATE_NOOP("CsvTables", "Capacity"), u"x0.capacity"_s),
-            col("active", QT_TRANSLATE_NOOP("CsvTables", "Active"), u"x0.active"_s, CsvType::Bool)});
+         col("ward_code", QT_TRANSLATE_NOOP("CsvTables", "Ward"), wardCode),
+         themed(col("theme", QT_TRANSLATE_NOOP("CsvTables", "Theme"), themeOf), themeNameOf),
+         col("description", QT_TRANSLATE_NOOP("CsvTables", "Description"), u"x0.description"_s),
+         col("initiative_id", QT_TRANSLATE_NOOP("CsvTables", "Initiative"), u"x0.initiative_id"_s, CsvType::Integer),
+         col("partner_id", QT_TRANSLATE_NOOP("CsvTables", "Partner"), u"x0.partner_id"_s, CsvType::Integer),
+         col("person_id", QT_TRANSLATE_NOOP("CsvTables", "Person"), u"x0.person_id"_s, CsvType::Integer),
+         col("capacity", QT_TRANSLATE_NOOP("CsvTables", "Capacity"), u"x0.capacity"_s),
+         col("active", QT_TRANSLATE_NOOP("CsvTables", "Active"), u"x0.active"_s, CsvType::Bool)});
     return t;
 }
 
@@ -315,9 +305,9 @@ const QHash<QString, Table>& tables()
 
 QStringList exportableTables()
 {
-    return {u"wards"_s, u"initiatives"_s, u"persons"_s, u"involvements"_s, u"activities"_s, u"critical_roles"_s,
-        u"partners"_s, u"agreements"_s, u"kpis"_s, u"kpi_measurements"_s, u"goals"_s, u"goal_measurements"_s,
-        u"participation"_s, u"needs"_s, u"offers"_s};
+    return {u"wards"_s,          u"initiatives"_s,       u"persons"_s,       u"involvements"_s, u"activities"_s,
+            u"critical_roles"_s, u"partners"_s,          u"agreements"_s,    u"kpis"_s,         u"kpi_measurements"_s,
+            u"goals"_s,          u"goal_measurements"_s, u"participation"_s, u"needs"_s,        u"offers"_s};
 }
 
 QStringList importableTables()
@@ -340,8 +330,8 @@ QList<TableColumn> columns(const Table& table, Privacy privacy)
             continue;
         }
         c.column.label = QCoreApplication::translate("CsvTables", c.column.label.toUtf8().constData());
-        const bool criticalRole =
-            table.name == QLatin1String("critical_roles") && c.column.key == QLatin1String("role");
+        const bool criticalRole
+            = table.name == QLatin1String("critical_roles") && c.column.key == QLatin1String("role");
         for (auto it = c.column.enumLabels.begin(); it != c.column.enumLabels.end(); ++it) {
             it.value() = criticalRole ? CriticalRole::label(it.key())
                                       : QCoreApplication::translate("Enums", it.value().toUtf8().constData());

@@ -4,7 +4,6 @@
 
 #include <QDate>
 #include <QLocale>
-
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -22,7 +21,7 @@ QDate CsvValues::parseDate(const QString& text)
 }
 
 CsvValues::Parsed CsvValues::parse(const QString& text, const CsvColumn& column,
-    const QHash<QString, QString>& englishLabels, CsvDialect dialect)
+                                   const QHash<QString, QString>& englishLabels, CsvDialect dialect)
 {
     const bool nl = dialect == CsvDialect::ExcelNl;
     if (column.type == CsvType::Text) {
@@ -66,16 +65,18 @@ CsvValues::Parsed CsvValues::parse(const QString& text, const CsvColumn& column,
             v = QLocale::c().toDouble(t, &ok);
         }
         if (!ok || !std::isfinite(v)) {
-            return {{}, nl ? tr("\"%1\" is not a number (write for example 2,5).").arg(t)
-                           : tr("\"%1\" is not a number (write for example 2.5).").arg(t)};
+            return {{},
+                    nl ? tr("\"%1\" is not a number (write for example 2,5).").arg(t)
+                       : tr("\"%1\" is not a number (write for example 2.5).").arg(t)};
         }
         return {QVariant(v), {}};
     }
     case CsvType::Money: {
         const auto cents = Money::parse(t, nl ? QLocale(QLocale::Dutch, QLocale::Netherlands) : QLocale::c());
         if (!cents) {
-            return {{}, nl ? tr("\"%1\" is not an amount in euros (write for example 1250,50).").arg(t)
-                           : tr("\"%1\" is not an amount in euros (write for example 1250.50).").arg(t)};
+            return {{},
+                    nl ? tr("\"%1\" is not an amount in euros (write for example 1250,50).").arg(t)
+                       : tr("\"%1\" is not an amount in euros (write for example 1250.50).").arg(t)};
         }
         return {QVariant(*cents), {}};
     }

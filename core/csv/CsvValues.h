@@ -24,6 +24,6 @@ public:
 
     /// Reads one cell. `englishLabels` are the untranslated labels of an Enum column (key -> label).
     static Parsed parse(const QString& text, const CsvColumn& column, const QHash<QString, QString>& englishLabels,
-        CsvDialect dialect);
+                        CsvDialect dialect);
     static QDate parseDate(const QString& text);
 };

@@ -4,7 +4,6 @@
 
 #include <QDate>
 #include <QIODevice>
-
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -197,8 +196,7 @@ void CsvWriter::cellUtf8(QByteArrayView text)
     const bool nl = m_dialect == CsvDialect::ExcelNl;
     if (c.type == CsvType::Date && text.size() == 10 && text.at(4) == '-' && text.at(7) == '-') {
         if (nl) {
-            m_buffer.append(text.sliced(8, 2)).append('-').append(text.sliced(5, 2)).append('-').append(
-                text.first(4));
+            m_buffer.append(text.sliced(8, 2)).append('-').append(text.sliced(5, 2)).append('-').append(text.first(4));
         } else {
             m_buffer.append(text);
         }
@@ -261,8 +259,8 @@ void CsvWriter::flush()
     }
 }
 
-void CsvWriter::writeTable(
-    QIODevice& device, CsvDialect dialect, const QList<CsvColumn>& columns, const QList<QVariantList>& rows)
+void CsvWriter::writeTable(QIODevice& device, CsvDialect dialect, const QList<CsvColumn>& columns,
+                           const QList<QVariantList>& rows)
 {
     CsvWriter writer(device, dialect);
     writer.writeHeader(columns);
@@ -288,8 +286,8 @@ void CsvWriter::appendText(QByteArray& out, const QString& text, bool guardFormu
     appendQuoted(out, bytes, separator);
 }
 
-void CsvWriter::appendValue(
-    QByteArray& out, const QVariant& value, const CsvColumn& column, CsvDialect dialect, char separator)
+void CsvWriter::appendValue(QByteArray& out, const QVariant& value, const CsvColumn& column, CsvDialect dialect,
+                            char separator)
 {
     if (value.isNull()) {
         return;

@@ -64,7 +64,7 @@ public:
 
     /// Writes a whole list, e.g. a list as shown on screen: the headers and the rows, typed by the columns.
     static void writeTable(QIODevice& device, CsvDialect dialect, const QList<CsvColumn>& columns,
-        const QList<QVariantList>& rows);
+                           const QList<QVariantList>& rows);
     /// One cell as it would appear in the file, quoted when needed (without separator or line end).
     static QByteArray formatCell(const QVariant& value, const CsvColumn& column, CsvDialect dialect);
 
@@ -82,7 +82,7 @@ public:
 private:
     static void appendText(QByteArray& out, const QString& text, bool guardFormula, char separator);
     static void appendValue(QByteArray& out, const QVariant& value, const CsvColumn& column, CsvDialect dialect,
-        char separator);
+                            char separator);
 
     QIODevice& m_device;
     CsvDialect m_dialect;

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QRandomGenerator>
-
 #include <initializer_list>
 
 /// Seeded randomness with the few shapes the demo generator needs. Every part of the generator draws from its
@@ -32,8 +31,7 @@ public:
     /// A number in [low, high).
     double real(double low, double high) { return low + m_gen.generateDouble() * (high - low); }
     bool chance(double p) { return m_gen.generateDouble() < p; }
-    template<typename List>
-    const auto& pick(const List& list)
+    template<typename List> const auto& pick(const List& list)
     {
         return list.at(static_cast<qsizetype>(m_gen.bounded(static_cast<quint32>(list.size()))));
     }

@@ -95,8 +95,9 @@ public:
         for (auto it = m_themes.cbegin(); it != m_themes.cend(); ++it) {
             themeKeys.insert(it.value(), it.key());
         }
-        DemoPolicy(m_seed, m_today, m_writer, themeKeys).write(m_wards, m_initiatives, m_personWard,
-            [this] { step(PolicyUnits); });
+        DemoPolicy(m_seed, m_today, m_writer, themeKeys).write(m_wards, m_initiatives, m_personWard, [this] {
+            step(PolicyUnits);
+        });
         m_writer.finish();
         report(m_total);
     }
@@ -146,13 +147,13 @@ private:
         const QDate adopted2 = m_today.addMonths(-36);
         const QDate review2 = m_today.addMonths(9);
         const QDate adopted3 = m_today.addYears(-9);
-        const QList<PolicyFramework> frameworks{
+        const QList<PolicyFramework> frameworks {
             {1, u"Wijkgericht werken "_s + period(adopted1, review1), adopted1, review1,
-                u"Kader voor wijkbudgetten, wijkregie en bewonersinitiatieven."_s},
+             u"Kader voor wijkbudgetten, wijkregie en bewonersinitiatieven."_s},
             {2, u"Meedoen en ontmoeten: sociaal domein "_s + period(adopted2, review2), adopted2, review2,
-                u"Ontmoeting, armoedebestrijding en taal."_s},
+             u"Ontmoeting, armoedebestrijding en taal."_s},
             {3, u"Nota bewonersinitiatieven "_s + QString::number(adopted3.year()), adopted3, m_today.addMonths(-26),
-                u"Verouderd: de evaluatie is uitgesteld en het kader is niet herzien."_s},
+             u"Verouderd: de evaluatie is uitgesteld en het kader is niet herzien."_s},
         };
         for (const PolicyFramework& f : frameworks) {
             m_writer.insertFramework(f);
@@ -186,8 +187,8 @@ private:
                 w.inhabitants = m_dice.between(15, 220) * 100;
                 const QStringList notes = DemoNames::wardNotes(w.type);
                 w.notes = notes.mid(0, m_dice.between(1, static_cast<int>(notes.size()))).join(u' ');
-                const QList<const char*> allThemes{"public_space", "social_cohesion", "meeting", "youth", "elderly",
-                    "green", "participation"};
+                const QList<const char*> allThemes {"public_space", "social_cohesion", "meeting",      "youth",
+                                                    "elderly",      "green",           "participation"};
                 QList<const char*> chosen;
                 const int count = m_dice.between(1, 3);
                 for (int k = 0; k < count; ++k) {
@@ -199,7 +200,7 @@ private:
             const double perHousehold = w.type == WardType::Centre ? 1.5 : w.type == WardType::Vinex ? 2.6 : 2.1;
             w.households = static_cast<int>(*w.inhabitants / perHousehold);
             m_wardNames << w.name;
-            m_wards << DemoPolicy::WardInfo{w.id, w.name, w.type, w.themeIds};
+            m_wards << DemoPolicy::WardInfo {w.id, w.name, w.type, w.themeIds};
             m_writer.insertWard(w);
             step();
         }
@@ -217,7 +218,8 @@ private:
             const int cluster = (i - m_scale.wards) / 3;
             const bool keyPerson = i >= m_scale.wards && cluster < keyPersonClusters();
             in.wardId = i < m_scale.wards ? i + 1 : keyPerson ? 2 + 8 * cluster : m_dice.between(1, m_scale.wards);
-            const QString place = m_dice.chance(0.5) ? m_wardNames.at(in.wardId - 1) : m_dice.pick(DemoNames::placeNames());
+            const QString place
+                = m_dice.chance(0.5) ? m_wardNames.at(in.wardId - 1) : m_dice.pick(DemoNames::placeNames());
             in.title = QString::fromUtf16(kind.title).arg(place);
             in.description = QString::fromUtf16(kind.description);
             in.themeIds = themeIds(kind.themes);
@@ -252,7 +254,7 @@ private:
                 in.followUpFunding = m_dice.chance(0.25);
                 // The first ones end within 3, 6 and 12 months without follow-up funding.
                 if (m_fundingShown < 3) {
-                    in.fundingEnd = m_today.addDays(QList<int>{45, 150, 300}.at(m_fundingShown++));
+                    in.fundingEnd = m_today.addDays(QList<int> {45, 150, 300}.at(m_fundingShown++));
                     in.followUpFunding = false;
                 }
             } else if (in.status == InitiativeStatus::Completed || in.status == InitiativeStatus::Stopped) {
@@ -272,8 +274,8 @@ private:
                 // Some have no follow-up owner yet: the embedding indicator of the risk score.
                 if (i == 6 || m_dice.chance(0.7)) {
                     in.followUp.department = m_dice.pick(DemoNames::departments());
-                    in.followUp.owner = m_dice.pick(DemoNames::firstNames()).left(1) + u". "_s
-                        + m_dice.pick(DemoNames::lastNames());
+                    in.followUp.owner
+                        = m_dice.pick(DemoNames::firstNames()).left(1) + u". "_s + m_dice.pick(DemoNames::lastNames());
                     in.followUp.deadline = m_today.addDays(m_dice.between(-30, 180));
                     in.followUp.solution = m_dice.pick(DemoNames::followUpSolutions());
                     in.followUp.status = static_cast<FollowUpStatus>(m_dice.weighted({5, 3, 2}));
@@ -331,10 +333,10 @@ private:
             return info;
         }
         // The first initiatives with a history show each pattern once; after that they are drawn.
-        static const Pattern patterns[] = {Pattern::Solo, Pattern::BroadCore, Pattern::MostlyAdHoc,
-            Pattern::Declining, Pattern::Growing, Pattern::Regular};
-        info.pattern = m_patternsShown < 6 ? patterns[m_patternsShown++]
-                                           : patterns[m_dice.weighted({15, 15, 15, 12, 12, 31})];
+        static const Pattern patterns[] = {Pattern::Solo,      Pattern::BroadCore, Pattern::MostlyAdHoc,
+                                           Pattern::Declining, Pattern::Growing,   Pattern::Regular};
+        info.pattern
+            = m_patternsShown < 6 ? patterns[m_patternsShown++] : patterns[m_dice.weighted({15, 15, 15, 12, 12, 31})];
         return info;
     }
 
@@ -365,7 +367,7 @@ private:
 
     void writePersons()
     {
-        static const QStringList domains{u"example.com"_s, u"example.org"_s, u"example.net"_s};
+        static const QStringList domains {u"example.com"_s, u"example.org"_s, u"example.net"_s};
         for (int i = 0; i < m_scale.persons; ++i) {
             Person p;
             p.id = i + 1;
@@ -464,8 +466,9 @@ void generateDemo(Database& db, const DemoOptions& options, const std::function<
     const QString municipality = options.municipality.trimmed();
     db.setMunicipality(municipality.isEmpty() ? u"Gemeente Lindeveen"_s : municipality);
     AuditLog(db).recordInsert(u"demo"_s, 0,
-        {u"frameworks"_s, u"wards"_s, u"initiatives"_s, u"persons"_s, u"involvements"_s, u"activities"_s,
-            u"critical_roles"_s, u"partners"_s, u"agreements"_s, u"kpis"_s, u"kpi_measurements"_s,
-            u"evaluations"_s, u"goals"_s, u"goal_measurements"_s, u"participation"_s, u"needs"_s, u"offers"_s});
+                              {u"frameworks"_s, u"wards"_s, u"initiatives"_s, u"persons"_s, u"involvements"_s,
+                               u"activities"_s, u"critical_roles"_s, u"partners"_s, u"agreements"_s, u"kpis"_s,
+                               u"kpi_measurements"_s, u"evaluations"_s, u"goals"_s, u"goal_measurements"_s,
+                               u"participation"_s, u"needs"_s, u"offers"_s});
     tx.commit();
 }

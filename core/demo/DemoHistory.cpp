@@ -29,23 +29,24 @@ QDate dayBetween(DemoDice& dice, const QDate& a, const QDate& b)
 
 const QStringList& activityKinds()
 {
-    static const QStringList kinds{QString(), QString(), QString(), u"activiteit"_s, u"activiteit"_s,
-        u"vergadering"_s, u"voorbereiding"_s, u"administratie"_s, u"opbouwen en opruimen"_s};
+    static const QStringList kinds {QString(),          QString(),          QString(),
+                                    u"activiteit"_s,    u"activiteit"_s,    u"vergadering"_s,
+                                    u"voorbereiding"_s, u"administratie"_s, u"opbouwen en opruimen"_s};
     return kinds;
 }
 
 const QStringList& eventKinds()
 {
-    static const QStringList kinds{u"buurtfeest"_s, u"open inloop"_s, u"informatieavond"_s, u"workshop"_s,
-        u"markt"_s, u"opschoondag"_s, u"maaltijd"_s};
+    static const QStringList kinds {u"buurtfeest"_s, u"open inloop"_s, u"informatieavond"_s, u"workshop"_s,
+                                    u"markt"_s,      u"opschoondag"_s, u"maaltijd"_s};
     return kinds;
 }
 
 /// Roles a user added to the standard ones, here and there.
 const QList<const char16_t*>& ownRoles()
 {
-    static const QList<const char16_t*> roles{u"coördinator vrijwilligers", u"contact woningcorporatie",
-        u"beheer sociale media", u"EHBO", u"inkoop en voorraad"};
+    static const QList<const char16_t*> roles {u"coördinator vrijwilligers", u"contact woningcorporatie",
+                                               u"beheer sociale media", u"EHBO", u"inkoop en voorraad"};
     return roles;
 }
 
@@ -60,7 +61,7 @@ DemoHistory::DemoHistory(quint32 seed, const QDate& today, double activityRate)
 }
 
 void DemoHistory::plan(const std::vector<InitiativeInfo>& initiatives, const std::vector<qint32>& personWard,
-    int wardCount)
+                       int wardCount)
 {
     DemoDice dice(DemoDice::mix(m_seed, 0x1157));
     m_involvements.assign(personWard.size(), 0);
@@ -91,11 +92,11 @@ qint64 DemoHistory::takePerson(qint64 wardId, DemoDice& dice, const Team& team)
             return false;
         }
         return std::none_of(team.members.cbegin(), team.members.cend(),
-            [id](const Member& m) { return m.personId == id; });
+                            [id](const Member& m) { return m.personId == id; });
     };
     // Most helpers live in the ward; some come from elsewhere.
-    size_t ward = dice.chance(0.9) ? static_cast<size_t>(wardId) : static_cast<size_t>(dice.between(0,
-                      static_cast<int>(m_pools.size()) - 1));
+    size_t ward = dice.chance(0.9) ? static_cast<size_t>(wardId)
+                                   : static_cast<size_t>(dice.between(0, static_cast<int>(m_pools.size()) - 1));
     for (int attempt = 0; attempt < 2; ++attempt) {
         const auto& pool = m_pools[ward];
         for (size_t tried = 0; tried < pool.size(); ++tried) {
@@ -116,8 +117,8 @@ qint64 DemoHistory::takePerson(qint64 wardId, DemoDice& dice, const Team& team)
     return 0;
 }
 
-void DemoHistory::addMember(Team& team, qint64 personId, InvolvementRole role, const QDate& from,
-    const QDate& until, float perWeek, int minQuarters, int maxQuarters)
+void DemoHistory::addMember(Team& team, qint64 personId, InvolvementRole role, const QDate& from, const QDate& until,
+                            float perWeek, int minQuarters, int maxQuarters)
 {
     if (personId == 0) {
         return;
@@ -165,7 +166,7 @@ void DemoHistory::planKeyPersonTeams(const std::vector<InitiativeInfo>& initiati
             addMember(team, third, InvolvementRole::Core, s.addDays(dice.between(0, 90)), {}, 0.9F, 4, 8);
             for (int h = 0; h < 2; ++h) {
                 addMember(team, takePerson(wardId, dice, team), InvolvementRole::AdHoc,
-                    dayBetween(dice, s, info.activeUntil), {}, 0.05F, 2, 6);
+                          dayBetween(dice, s, info.activeUntil), {}, 0.05F, 2, 6);
             }
             if (info.isActive() && second != 0) {
                 team.roles.push_back({u"lead", key, second});
@@ -184,7 +185,9 @@ Team DemoHistory::planTeam(const InitiativeInfo& info, DemoDice& dice)
     const QDate s = info.startDate;
     const QDate last = info.activeUntil;
     const QDate ended = info.endedOn;
-    const auto coreFrom = [&] { return earlier(s.addDays(dice.between(0, 120)), last); };
+    const auto coreFrom = [&] {
+        return earlier(s.addDays(dice.between(0, 120)), last);
+    };
     const auto helpers = [&](int low, int high, float minRate, float maxRate) {
         const int count = dice.between(low, high);
         for (int h = 0; h < count; ++h) {
@@ -194,17 +197,17 @@ Team DemoHistory::planTeam(const InitiativeInfo& info, DemoDice& dice)
                 until = earlier(from.addDays(dice.between(60, 365)), ended.isValid() ? ended : m_today);
             }
             addMember(team, takePerson(info.wardId, dice, team), InvolvementRole::AdHoc, from, until,
-                static_cast<float>(dice.real(minRate, maxRate)), 2, dice.between(6, 16));
+                      static_cast<float>(dice.real(minRate, maxRate)), 2, dice.between(6, 16));
         }
     };
     const auto lead = [&](float minRate, float maxRate, int minQ, int maxQ) {
         addMember(team, takePerson(info.wardId, dice, team), InvolvementRole::Lead, s, ended,
-            static_cast<float>(dice.real(minRate, maxRate)), minQ, maxQ);
+                  static_cast<float>(dice.real(minRate, maxRate)), minQ, maxQ);
     };
     const auto core = [&](int count, float minRate, float maxRate) {
         for (int c = 0; c < count; ++c) {
             addMember(team, takePerson(info.wardId, dice, team), InvolvementRole::Core, coreFrom(), ended,
-                static_cast<float>(dice.real(minRate, maxRate)), 4, 10);
+                      static_cast<float>(dice.real(minRate, maxRate)), 4, 10);
         }
     };
     switch (info.pattern) {
@@ -249,7 +252,7 @@ Team DemoHistory::planTeam(const InitiativeInfo& info, DemoDice& dice)
         for (int c = dice.between(2, 3); c > 0; --c) {
             const QDate from = earlier(later(s, m_today.addDays(-dice.between(90, 360))), last);
             addMember(team, takePerson(info.wardId, dice, team), InvolvementRole::Core, from, ended,
-                static_cast<float>(dice.real(0.7, 1.1)), 4, 10);
+                      static_cast<float>(dice.real(0.7, 1.1)), 4, 10);
         }
         helpers(3, 5, 0.08F, 0.25F);
         team.eventsPerMonth = 0.25F;
@@ -284,8 +287,12 @@ void DemoHistory::addRoles(Team& team, const InitiativeInfo& info, DemoDice& dic
         return;
     }
     const qint64 l = leads.first();
-    const auto core = [&](int i) { return i < cores.size() ? cores.at(i) : l; };
-    const auto maybe = [&](double p, qint64 id) { return dice.chance(p) ? id : 0; };
+    const auto core = [&](int i) {
+        return i < cores.size() ? cores.at(i) : l;
+    };
+    const auto maybe = [&](double p, qint64 id) {
+        return dice.chance(p) ? id : 0;
+    };
     const bool none = info.pattern != Pattern::Solo && dice.chance(0.08); // nothing registered yet
     auto& r = team.roles;
     switch (info.pattern) {
@@ -370,7 +377,7 @@ QStringList DemoHistory::roleSkills(qint64 personId) const
 }
 
 void DemoHistory::write(DemoWriter& writer, const std::vector<InitiativeInfo>& initiatives,
-    const std::function<void()>& step)
+                        const std::function<void()>& step)
 {
     for (const InitiativeInfo& info : initiatives) {
         const Team& team = m_teams[static_cast<size_t>(info.id - 1)];
@@ -421,7 +428,7 @@ void DemoHistory::writeActivities(DemoWriter& writer, const InitiativeInfo& info
             for (int day = 0; day < 7; ++day) {
                 if ((days & (1 << day)) && week + day <= span) {
                     writer.insertActivity(info.id, m.personId, from.addDays(week + day),
-                        dice.between(m.minQuarters, m.maxQuarters), dice.pick(kinds));
+                                          dice.between(m.minQuarters, m.maxQuarters), dice.pick(kinds));
                     ++m_activities;
                 }
             }

@@ -5,7 +5,6 @@
 
 #include <QDate>
 #include <QStringList>
-
 #include <functional>
 #include <vector>
 
@@ -30,7 +29,7 @@ public:
     /// Plans the teams of the initiatives that have a pattern. `personWard[id - 1]` is the ward of person `id`
     /// (0: none). Persons of the initiative's ward are preferred.
     void plan(const std::vector<DemoPlan::InitiativeInfo>& initiatives, const std::vector<qint32>& personWard,
-        int wardCount);
+              int wardCount);
 
     /// The engagement preference that fits what the person does in the plan.
     Engagement engagementOf(qint64 personId, DemoDice& dice) const;
@@ -41,15 +40,15 @@ public:
 
     /// Writes involvements, critical roles, activities and events. `step` is called once per initiative.
     void write(DemoWriter& writer, const std::vector<DemoPlan::InitiativeInfo>& initiatives,
-        const std::function<void()>& step);
+               const std::function<void()>& step);
     qint64 activitiesWritten() const { return m_activities; }
 
 private:
     DemoPlan::Team planTeam(const DemoPlan::InitiativeInfo& info, DemoDice& dice);
     void planKeyPersonTeams(const std::vector<DemoPlan::InitiativeInfo>& initiatives, DemoDice& dice);
     qint64 takePerson(qint64 wardId, DemoDice& dice, const DemoPlan::Team& team);
-    void addMember(DemoPlan::Team& team, qint64 personId, InvolvementRole role, const QDate& from,
-        const QDate& until, float perWeek, int minQuarters, int maxQuarters);
+    void addMember(DemoPlan::Team& team, qint64 personId, InvolvementRole role, const QDate& from, const QDate& until,
+                   float perWeek, int minQuarters, int maxQuarters);
     void addRoles(DemoPlan::Team& team, const DemoPlan::InitiativeInfo& info, DemoDice& dice);
     void writeActivities(DemoWriter& writer, const DemoPlan::InitiativeInfo& info, const DemoPlan::Team& team);
 

@@ -4,7 +4,6 @@
 
 #include <QDate>
 #include <QList>
-
 #include <vector>
 
 /// What the parts of the demo generator share: the initiatives as written, and who takes part in them. Kept small

@@ -6,7 +6,6 @@
 #include "storage/Sql.h"
 
 #include <QSet>
-
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -77,7 +76,7 @@ DemoPolicy::DemoPolicy(quint32 seed, const QDate& today, DemoWriter& writer, con
 }
 
 void DemoPolicy::write(const QList<WardInfo>& wards, const std::vector<InitiativeInfo>& initiatives,
-    const std::vector<qint32>& personWard, const std::function<void()>& step)
+                       const std::vector<qint32>& personWard, const std::function<void()>& step)
 {
     m_perWard = wards.size() <= 8 ? 1.0 : wards.size() <= 200 ? 0.4 : 0.2;
     m_personWard = &personWard;
@@ -108,15 +107,15 @@ void DemoPolicy::writePartners(const QList<WardInfo>& wards)
         used.insert(name.toLower());
         m_partnerTypes << type;
         const QString first = m_dice.pick(DemoNames::firstNames());
-        const QString last = m_dice.chance(0.3) ? m_dice.pick(DemoNames::prefixedLastNames())
-                                                : m_dice.pick(DemoNames::lastNames());
+        const QString last
+            = m_dice.chance(0.3) ? m_dice.pick(DemoNames::prefixedLastNames()) : m_dice.pick(DemoNames::lastNames());
         QString mail = first.toLower() + u'.' + last.toLower() + u"@example.org"_s;
         mail.remove(u' ');
         mail.remove(u'\'');
         m_writer.insertRow(DemoTable::Partner,
-            {qint64(m_partnerTypes.size()), name, type, QString(first + u' ' + last), mail,
-                u"088-%1"_s.arg(m_dice.between(1000000, 9999999)),
-                m_dice.chance(0.2) ? u"Vaste overleg elke eerste dinsdag van de maand."_s : QString()});
+                           {qint64(m_partnerTypes.size()), name, type, QString(first + u' ' + last), mail,
+                            u"088-%1"_s.arg(m_dice.between(1000000, 9999999)),
+                            m_dice.chance(0.2) ? u"Vaste overleg elke eerste dinsdag van de maand."_s : QString()});
     };
     for (const auto& p : Names::smallPartners()) {
         add(QString::fromLatin1(p.type), QString::fromUtf16(p.name));
@@ -134,8 +133,8 @@ void DemoPolicy::writeAgreements(const QList<WardInfo>& wards)
 {
     const qsizetype count = wards.size() <= 8 ? 20 : wards.size() * 2;
     for (qsizetype i = 0; i < count; ++i) {
-        const int kind = i < 2 * KindCount ? static_cast<int>(i % KindCount)
-                                           : m_dice.weighted({2, 2, 2, 2, 6, 1, 1, 1, 1, 6});
+        const int kind
+            = i < 2 * KindCount ? static_cast<int>(i % KindCount) : m_dice.weighted({2, 2, 2, 2, 6, 1, 1, 1, 1, 6});
         writeAgreement(i + 1, kind, wards);
     }
 }
@@ -183,16 +182,16 @@ void DemoPolicy::writeAgreement(qint64 id, int kind, const QList<WardInfo>& ward
         next = m_today.addDays(m_dice.between(45, 200));
         break;
     }
-    const QStringList monitoring{u"monthly"_s, u"quarterly"_s, u"quarterly"_s, u"half_yearly"_s, u"yearly"_s};
+    const QStringList monitoring {u"monthly"_s, u"quarterly"_s, u"quarterly"_s, u"half_yearly"_s, u"yearly"_s};
     m_writer.insertRow(DemoTable::Agreement,
-        {id, partnerId, m_dice.pick(Names::agreementTitles(type)).arg(ward.name),
-            me ? u"Afspraken over inzet, bereik en rapportage; evaluatie met bewoners en gemeente."_s
-               : u"Afspraken over inzet; monitoring en evaluatie nog niet vastgelegd."_s,
-            Sql::date(start), Sql::date(end), qint64(m_dice.between(10, 300)) * 50000,
-            me ? m_dice.pick(monitoring) : (m_dice.chance(0.5) ? u"none"_s : u"yearly"_s), me ? 1 : 0,
-            Sql::date(next), status});
+                       {id, partnerId, m_dice.pick(Names::agreementTitles(type)).arg(ward.name),
+                        me ? u"Afspraken over inzet, bereik en rapportage; evaluatie met bewoners en gemeente."_s
+                           : u"Afspraken over inzet; monitoring en evaluatie nog niet vastgelegd."_s,
+                        Sql::date(start), Sql::date(end), qint64(m_dice.between(10, 300)) * 50000,
+                        me ? m_dice.pick(monitoring) : (m_dice.chance(0.5) ? u"none"_s : u"yearly"_s), me ? 1 : 0,
+                        Sql::date(next), status});
     // The agreement's wards: its own and sometimes the neighbouring ones.
-    QList<qint64> wardIds{ward.id};
+    QList<qint64> wardIds {ward.id};
     for (int extra = m_dice.weighted({5, 3, 2}); extra > 0; --extra) {
         const qint64 other = wards.at(m_dice.between(0, static_cast<int>(wards.size()) - 1)).id;
         if (!wardIds.contains(other)) {
@@ -220,7 +219,7 @@ void DemoPolicy::writeAgreement(qint64 id, int kind, const QList<WardInfo>& ward
 }
 
 void DemoPolicy::writeKpis(qint64 agreementId, const QString& partnerType, const QDate& start, const QDate& end,
-    bool measured)
+                           bool measured)
 {
     QList<Names::Indicator> options = Names::kpis(partnerType);
     const int count = std::min<int>(static_cast<int>(options.size()), m_dice.between(1, 3));
@@ -234,9 +233,9 @@ void DemoPolicy::writeKpis(qint64 agreementId, const QString& partnerType, const
         const bool offTrack = id % 3 == 0;
         const bool knownBaseline = id % 7 != 4;
         m_writer.insertRow(DemoTable::Kpi,
-            {id, agreementId, QString::fromUtf16(kpi.name), QString::fromUtf16(kpi.unit),
-                knownBaseline ? QVariant(baseline) : nullReal(), target,
-                kpi.lowerIsBetter ? u"lower"_s : u"higher"_s});
+                           {id, agreementId, QString::fromUtf16(kpi.name), QString::fromUtf16(kpi.unit),
+                            knownBaseline ? QVariant(baseline) : nullReal(), target,
+                            kpi.lowerIsBetter ? u"lower"_s : u"higher"_s});
         if (!measured) {
             continue;
         }
@@ -246,7 +245,8 @@ void DemoPolicy::writeKpis(qint64 agreementId, const QString& partnerType, const
             const double elapsed = static_cast<double>(start.daysTo(d)) / span;
             const double progress = offTrack ? elapsed * m_dice.real(-0.3, 0.3) : elapsed * m_dice.real(1.0, 1.2);
             const double value = rounded(baseline + (target - baseline) * progress, kpi.decimals);
-            m_writer.insertRow(DemoTable::KpiMeasurement,
+            m_writer.insertRow(
+                DemoTable::KpiMeasurement,
                 {id, Sql::date(d), std::max(0.0, value), d == start.addMonths(3) ? u"Eerste meting"_s : QString()});
         }
     }
@@ -261,7 +261,8 @@ void DemoPolicy::writeEvaluations(qint64 agreementId, const QDate& start, const 
     for (qsizetype i = 0; i < dates.size(); ++i) {
         const bool last = i == dates.size() - 1;
         const QString decision = stopped && last ? u"stop"_s : m_dice.chance(0.3) ? u"adjust"_s : u"continue"_s;
-        m_writer.insertRow(DemoTable::Evaluation,
+        m_writer.insertRow(
+            DemoTable::Evaluation,
             {agreementId, Sql::date(dates.at(i)), m_dice.pick(Names::evaluationOutcomes(decision)), decision});
     }
 }
@@ -281,16 +282,17 @@ void DemoPolicy::writeGoals(const WardInfo& ward)
         const QDate from = m_today.addMonths(-m_dice.between(18, 30));
         const QDate targetDate = m_today.addMonths(m_dice.between(6, 36));
         m_writer.insertRow(DemoTable::Goal,
-            {id, ward.id, framework < 3 ? QVariant(qint64(framework + 1)) : nullId(), QString::fromUtf16(goal.name),
-                QString::fromUtf16(goal.unit), baseline, target, goal.lowerIsBetter ? u"lower"_s : u"higher"_s,
-                Sql::date(targetDate)});
+                           {id, ward.id, framework < 3 ? QVariant(qint64(framework + 1)) : nullId(),
+                            QString::fromUtf16(goal.name), QString::fromUtf16(goal.unit), baseline, target,
+                            goal.lowerIsBetter ? u"lower"_s : u"higher"_s, Sql::date(targetDate)});
         const bool offTrack = id % 3 == 1;
         const double span = static_cast<double>(from.daysTo(targetDate));
         m_writer.insertRow(DemoTable::GoalMeasurement, {id, Sql::date(from), baseline, u"Nulmeting"_s});
         for (QDate d = from.addMonths(6); d <= m_today; d = d.addMonths(6)) {
             const double elapsed = static_cast<double>(from.daysTo(d)) / span;
             const double progress = offTrack ? elapsed * m_dice.real(-0.4, 0.2) : elapsed * m_dice.real(1.0, 1.3);
-            m_writer.insertRow(DemoTable::GoalMeasurement,
+            m_writer.insertRow(
+                DemoTable::GoalMeasurement,
                 {id, Sql::date(d), rounded(baseline + (target - baseline) * progress, goal.decimals), QString()});
         }
     }
@@ -307,17 +309,18 @@ void DemoPolicy::writeParticipation(const WardInfo& ward)
         QString kind;
         int participants = 0;
         if (channel == u"digital") {
-            kind = m_dice.pick(QStringList{u"online_poll"_s, u"survey"_s, u"neighbourhood_app"_s});
+            kind = m_dice.pick(QStringList {u"online_poll"_s, u"survey"_s, u"neighbourhood_app"_s});
             participants = m_dice.between(25, 400);
         } else if (channel == u"both") {
-            kind = m_dice.pick(QStringList{u"residents_evening"_s, u"survey"_s, u"other"_s});
+            kind = m_dice.pick(QStringList {u"residents_evening"_s, u"survey"_s, u"other"_s});
             participants = m_dice.between(20, 150);
         } else {
-            kind = m_dice.pick(QStringList{u"residents_evening"_s, u"ward_walk"_s, u"consultation_hour"_s,
-                u"other"_s});
+            kind
+                = m_dice.pick(QStringList {u"residents_evening"_s, u"ward_walk"_s, u"consultation_hour"_s, u"other"_s});
             participants = m_dice.between(6, 90);
         }
-        m_writer.insertRow(DemoTable::Participation,
+        m_writer.insertRow(
+            DemoTable::Participation,
             {ward.id, Sql::date(date), kind, channel, participants, m_dice.pick(Names::participationNotes())});
     }
 }
@@ -346,17 +349,18 @@ void DemoPolicy::writeSupportMap(const WardInfo& ward)
             themes << theme;
         }
     }
-    const int count = std::min<int>(static_cast<int>(themes.size()),
-        m_perWard >= 1 ? m_dice.between(4, 6) : m_dice.between(1, 3));
+    const int count
+        = std::min<int>(static_cast<int>(themes.size()), m_perWard >= 1 ? m_dice.between(4, 6) : m_dice.between(1, 3));
     const auto& initiatives = m_initiativesByWard.value(ward.id);
     for (int n = 0; n < count; ++n) {
         const qint64 theme = themes.at(n);
         const QString key = m_themeKeys.value(theme);
         const bool open = !m_dice.chance(0.15);
         m_writer.insertRow(DemoTable::Need,
-            {ward.id, theme, m_dice.pick(Names::needs(key)), m_dice.pick(Names::signalledBy()),
-                Sql::date(m_today.addDays(-m_dice.between(5, 400))),
-                QStringList{u"low"_s, u"medium"_s, u"high"_s}.at(m_dice.weighted({3, 5, 2})), open ? 1 : 0});
+                           {ward.id, theme, m_dice.pick(Names::needs(key)), m_dice.pick(Names::signalledBy()),
+                            Sql::date(m_today.addDays(-m_dice.between(5, 400))),
+                            QStringList {u"low"_s, u"medium"_s, u"high"_s}.at(m_dice.weighted({3, 5, 2})),
+                            open ? 1 : 0});
         // The first need of a ward always has an active offer and the second none (a gap); the rest vary.
         const int cover = n == 0 ? 0 : n == 1 ? 2 : m_dice.weighted({55, 15, 30}); // active, inactive only, none
         if (cover == 2) {
@@ -372,8 +376,9 @@ void DemoPolicy::writeSupportMap(const WardInfo& ward)
         const int source = by && m_dice.chance(0.6) ? 0 : m_dice.chance(0.6) ? 1 : 2;
         const qint64 partner = m_dice.between(1, static_cast<int>(m_partnerTypes.size()));
         m_writer.insertRow(DemoTable::Offer,
-            {ward.id, theme, m_dice.pick(Names::offers(key)), source == 0 ? QVariant(by->id) : nullId(),
-                source == 1 ? QVariant(partner) : nullId(), source == 2 ? QVariant(personIn(ward.id)) : nullId(),
-                m_dice.pick(Names::capacities()), cover == 0 ? 1 : 0});
+                           {ward.id, theme, m_dice.pick(Names::offers(key)), source == 0 ? QVariant(by->id) : nullId(),
+                            source == 1 ? QVariant(partner) : nullId(),
+                            source == 2 ? QVariant(personIn(ward.id)) : nullId(), m_dice.pick(Names::capacities()),
+                            cover == 0 ? 1 : 0});
     }
 }

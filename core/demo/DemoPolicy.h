@@ -7,7 +7,6 @@
 #include <QHash>
 #include <QList>
 #include <QString>
-
 #include <functional>
 #include <vector>
 
@@ -36,14 +35,13 @@ public:
 
     /// Writes everything; `step` is called once per ward.
     void write(const QList<WardInfo>& wards, const std::vector<DemoPlan::InitiativeInfo>& initiatives,
-        const std::vector<qint32>& personWard, const std::function<void()>& step);
+               const std::vector<qint32>& personWard, const std::function<void()>& step);
 
 private:
     void writePartners(const QList<WardInfo>& wards);
     void writeAgreements(const QList<WardInfo>& wards);
     void writeAgreement(qint64 id, int kind, const QList<WardInfo>& wards);
-    void writeKpis(qint64 agreementId, const QString& partnerType, const QDate& start, const QDate& end,
-        bool measured);
+    void writeKpis(qint64 agreementId, const QString& partnerType, const QDate& start, const QDate& end, bool measured);
     void writeEvaluations(qint64 agreementId, const QDate& start, const QDate& until, bool stopped);
     void writeGoals(const WardInfo& ward);
     void writeParticipation(const WardInfo& ward);

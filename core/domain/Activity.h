@@ -7,7 +7,10 @@
 namespace Hours {
 constexpr int QuartersPerHour = 4;
 constexpr int MaxQuartersPerDay = 24 * QuartersPerHour;
-inline double fromQuarters(qint64 quarters) { return static_cast<double>(quarters) / QuartersPerHour; }
+inline double fromQuarters(qint64 quarters)
+{
+    return static_cast<double>(quarters) / QuartersPerHour;
+}
 } // namespace Hours
 
 /// Hours one person gave to one initiative on one day (inzet).

@@ -3,7 +3,6 @@
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 /// A role an initiative cannot run without (succession register), its holder and the named backup.
@@ -19,16 +18,22 @@ struct CriticalRole
     bool hasBackup() const { return backupId.has_value(); }
 
     /// The standard roles' keys.
-    static QStringList standardRoles() { return {QStringLiteral("lead"), QStringLiteral("treasurer"),
-        QStringLiteral("municipality_contact"), QStringLiteral("keys")}; }
+    static QStringList standardRoles()
+    {
+        return {QStringLiteral("lead"), QStringLiteral("treasurer"), QStringLiteral("municipality_contact"),
+                QStringLiteral("keys")};
+    }
     /// The label of a role: translated for the standard keys, as entered for the user's own.
     static QString label(const QString& role)
     {
-        if (role == QLatin1String("lead")) return QCoreApplication::translate("CriticalRole", "lead");
-        if (role == QLatin1String("treasurer")) return QCoreApplication::translate("CriticalRole", "treasurer");
+        if (role == QLatin1String("lead"))
+            return QCoreApplication::translate("CriticalRole", "lead");
+        if (role == QLatin1String("treasurer"))
+            return QCoreApplication::translate("CriticalRole", "treasurer");
         if (role == QLatin1String("municipality_contact"))
             return QCoreApplication::translate("CriticalRole", "contact with the municipality");
-        if (role == QLatin1String("keys")) return QCoreApplication::translate("CriticalRole", "key management");
+        if (role == QLatin1String("keys"))
+            return QCoreApplication::translate("CriticalRole", "key management");
         return role;
     }
     /// The key for a label or key as a user or a CSV file may write it.

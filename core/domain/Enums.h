@@ -4,7 +4,6 @@
 #include <QList>
 #include <QString>
 #include <QStringView>
-
 #include <array>
 #include <optional>
 
@@ -29,7 +28,15 @@ enum class Direction { Higher, Lower };
 /// The decision an evaluation of an agreement comes to (voortzetten, bijstellen, stoppen).
 enum class EvaluationDecision { Continue, Adjust, Stop };
 /// The kind of a participation moment.
-enum class ParticipationKind { ResidentsEvening, WardWalk, ConsultationHour, OnlinePoll, Survey, NeighbourhoodApp, Other };
+enum class ParticipationKind {
+    ResidentsEvening,
+    WardWalk,
+    ConsultationHour,
+    OnlinePoll,
+    Survey,
+    NeighbourhoodApp,
+    Other
+};
 /// How residents took part: in person, online or both.
 enum class Channel { Physical, Digital, Both };
 /// Severity of a need in the support map, and of a signal.
@@ -50,22 +57,19 @@ enum class SignalKind {
 
 /// One value of an enumeration: its stable machine key (rfc4180 CSV, database) and its label (English source,
 /// translated in the "Enums" context).
-template<typename E>
-struct EnumEntry
+template<typename E> struct EnumEntry
 {
     E value;
     const char* key;
     const char* label;
 };
 
-template<typename E>
-struct EnumTable;
+template<typename E> struct EnumTable;
 
-#define WR_ENUM_TABLE(E, N) \
-    template<> \
-    struct EnumTable<E> \
-    { \
-        static const std::array<EnumEntry<E>, N> entries; \
+#define WR_ENUM_TABLE(E, N)                                                                                            \
+    template<> struct EnumTable<E>                                                                                     \
+    {                                                                                                                  \
+        static const std::array<EnumEntry<E>, N> entries;                                                              \
     }
 
 WR_ENUM_TABLE(WardType, 7);
@@ -92,8 +96,7 @@ WR_ENUM_TABLE(SignalKind, 8);
 namespace Enums {
 
 /// The stable key of a value, e.g. "running".
-template<typename E>
-QString key(E value)
+template<typename E> QString key(E value)
 {
     for (const auto& e : EnumTable<E>::entries) {
         if (e.value == value) {
@@ -104,8 +107,7 @@ QString key(E value)
 }
 
 /// The translated label of a value, e.g. "lopend".
-template<typename E>
-QString label(E value)
+template<typename E> QString label(E value)
 {
     for (const auto& e : EnumTable<E>::entries) {
         if (e.value == value) {
@@ -116,8 +118,7 @@ QString label(E value)
 }
 
 /// The value for a stable key only (database, rfc4180 CSV).
-template<typename E>
-std::optional<E> fromKey(QStringView key)
+template<typename E> std::optional<E> fromKey(QStringView key)
 {
     for (const auto& e : EnumTable<E>::entries) {
         if (key == QLatin1StringView(e.key)) {
@@ -128,8 +129,7 @@ std::optional<E> fromKey(QStringView key)
 }
 
 /// The value for a key; also accepts the English and the translated label, case-insensitively.
-template<typename E>
-std::optional<E> fromText(QStringView text)
+template<typename E> std::optional<E> fromText(QStringView text)
 {
     const auto t = text.trimmed();
     for (const auto& e : EnumTable<E>::entries) {
@@ -142,8 +142,7 @@ std::optional<E> fromText(QStringView text)
     return std::nullopt;
 }
 
-template<typename E>
-QList<E> all()
+template<typename E> QList<E> all()
 {
     QList<E> values;
     for (const auto& e : EnumTable<E>::entries) {
@@ -153,8 +152,7 @@ QList<E> all()
 }
 
 /// All keys, comma separated: for error messages that list what is accepted.
-template<typename E>
-QString keyList()
+template<typename E> QString keyList()
 {
     QStringList keys;
     for (const auto& e : EnumTable<E>::entries) {

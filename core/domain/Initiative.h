@@ -5,7 +5,6 @@
 #include <QDate>
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 /// What the municipality does when an initiative does not fit the policy framework.

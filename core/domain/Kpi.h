@@ -6,7 +6,6 @@
 #include <QDate>
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 /// A measurable result agreed in an agreement, with its measurements.

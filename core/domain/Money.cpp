@@ -19,7 +19,7 @@ std::optional<qint64> parse(const QString& text, const QLocale& locale)
     t.remove(u' ');
     t.remove(QChar(0x00A0));
     if (t.isEmpty()) {
-        return qint64{0};
+        return qint64 {0};
     }
     bool ok = false;
     double value = locale.toDouble(t, &ok);

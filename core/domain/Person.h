@@ -5,7 +5,6 @@
 #include <QDate>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 /// An active resident or volunteer. Names and contact details are personal data: they stay out of reports and

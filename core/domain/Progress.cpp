@@ -57,8 +57,8 @@ Progress Progress::compute(const ProgressInput& input)
 }
 
 ProgressInput Progress::inputFrom(std::optional<double> baseline, double target, Direction direction,
-    const QList<Measurement>& measurements, const QDate& periodStart, const QDate& periodEnd,
-    const QDate& referenceDate)
+                                  const QList<Measurement>& measurements, const QDate& periodStart,
+                                  const QDate& periodEnd, const QDate& referenceDate)
 {
     ProgressInput in;
     in.baseline = baseline;

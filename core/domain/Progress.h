@@ -5,7 +5,6 @@
 #include <QDate>
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 /// One measurement of a KPI or a ward-goal indicator.
@@ -81,6 +80,6 @@ struct Progress
     /// The input from a list of measurements (any order); measurements after `referenceDate` are ignored when it is
     /// valid.
     static ProgressInput inputFrom(std::optional<double> baseline, double target, Direction direction,
-        const QList<Measurement>& measurements, const QDate& periodStart, const QDate& periodEnd,
-        const QDate& referenceDate = {});
+                                   const QList<Measurement>& measurements, const QDate& periodStart,
+                                   const QDate& periodEnd, const QDate& referenceDate = {});
 };

@@ -4,7 +4,6 @@
 
 #include <QDate>
 #include <QString>
-
 #include <optional>
 
 /// A collective need in a ward and theme (never an individual's case).

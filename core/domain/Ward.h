@@ -4,7 +4,6 @@
 
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 /// A ward (wijk): the unit a wijkregisseur directs. The CBS code is unique.

@@ -6,7 +6,6 @@
 #include <QDate>
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 /// A measurable goal of one ward (wijkdoel), optionally under a policy framework.

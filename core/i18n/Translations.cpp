@@ -23,8 +23,8 @@ void install(const QString& language)
 {
     auto* app = QCoreApplication::instance();
     const bool english = language == u"en"_s;
-    const QLocale locale = english ? QLocale(QLocale::English, QLocale::UnitedKingdom)
-                                   : QLocale(QLocale::Dutch, QLocale::Netherlands);
+    const QLocale locale
+        = english ? QLocale(QLocale::English, QLocale::UnitedKingdom) : QLocale(QLocale::Dutch, QLocale::Netherlands);
     QLocale::setDefault(locale);
     auto* own = new QTranslator(app);
     // English is the source language; its translation file only holds the plural forms ("1 ward", "3 wards").

@@ -18,7 +18,6 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QLocale>
-
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -39,7 +38,8 @@ QString number(double value, const QString& unit = {})
 {
     const QLocale locale;
     const bool whole = std::abs(value - std::round(value)) < 1e-9;
-    QString text = whole ? locale.toString(static_cast<qlonglong>(std::llround(value))) : locale.toString(value, 'f', 1);
+    QString text
+        = whole ? locale.toString(static_cast<qlonglong>(std::llround(value))) : locale.toString(value, 'f', 1);
     if (!unit.isEmpty()) {
         text += (unit == u"%"_s ? u" "_s : u" "_s) + unit;
     }
@@ -54,7 +54,8 @@ Report::ProgressLine progressLine(const ProgressRow& row, const QString& context
     line.baseline = row.baseline ? number(*row.baseline, row.unit) : u"–"_s;
     line.target = number(row.target, row.unit);
     if (row.progress.latest) {
-        line.latest = number(row.progress.latest->value, row.unit) + u" ("_s + longDate(row.progress.latest->date) + u')';
+        line.latest
+            = number(row.progress.latest->value, row.unit) + u" ("_s + longDate(row.progress.latest->date) + u')';
     } else {
         line.latest = u"–"_s;
     }
@@ -100,7 +101,8 @@ Report::Document ReportBuilder::build(const ReportRequest& request)
         throw Error(tr("Choose the period of the report."));
     }
     if (request.to < request.from) {
-        throw Error(tr("The period ends (%1) before it starts (%2).").arg(longDate(request.to), longDate(request.from)));
+        throw Error(
+            tr("The period ends (%1) before it starts (%2).").arg(longDate(request.to), longDate(request.from)));
     }
     const QDate today = request.today.isValid() ? request.today : QDate::currentDate();
     // Risk is measured at the end of the period, but never in the future.
@@ -134,10 +136,10 @@ Report::Document ReportBuilder::build(const ReportRequest& request)
     doc.to = request.to;
     doc.withNames = request.withNames;
     doc.isOverview = request.overview;
-    doc.title = request.overview ? tr("Municipality overview %1").arg(doc.municipality)
-                                 : tr("Ward report %1").arg(wards.size() == 1
-                                         ? wards.first().name
-                                         : tr("%n ward(s)", nullptr, int(wards.size())));
+    doc.title = request.overview
+        ? tr("Municipality overview %1").arg(doc.municipality)
+        : tr("Ward report %1")
+              .arg(wards.size() == 1 ? wards.first().name : tr("%n ward(s)", nullptr, int(wards.size())));
 
     // Everything below is fetched once for all wards, then sorted into the sections.
     ReportQueries queries(m_db);
@@ -196,9 +198,8 @@ Report::Document ReportBuilder::build(const ReportRequest& request)
     // Key persons of every ward in one pass; each person's moves are sorted into their wards below.
     QMultiHash<qint64, KeyPerson> keyPersons;
     {
-        const QList<KeyPerson> all = engine.keyPersons(wards.size() == 1 ? std::optional<qint64>(wards.first().id)
-                                                                         : std::nullopt,
-            reference);
+        const QList<KeyPerson> all
+            = engine.keyPersons(wards.size() == 1 ? std::optional<qint64>(wards.first().id) : std::nullopt, reference);
         for (auto it = all.crbegin(); it != all.crend(); ++it) {
             QHash<qint64, KeyPerson> perWard;
             for (const RiskChange& change : it->changes) {
@@ -236,7 +237,8 @@ Report::Document ReportBuilder::build(const ReportRequest& request)
         section.keyFigures.append({tr("Residents who gave hours in the period"), locale.toString(f.activePersons)});
         section.keyFigures.append({tr("Hours given in the period"), number(f.hours)});
         if (f.anonymousParticipants > 0) {
-            section.keyFigures.append({tr("Participants in open activities"), locale.toString(f.anonymousParticipants)});
+            section.keyFigures.append(
+                {tr("Participants in open activities"), locale.toString(f.anonymousParticipants)});
         }
         section.keyFigures.append({tr("Budget granted to active initiatives"), Money::format(f.grantedCents)});
 
@@ -296,15 +298,16 @@ Report::Document ReportBuilder::build(const ReportRequest& request)
             line.title = a.title;
             line.partner = a.partnerName;
             line.period = a.startDate.isValid() || a.endDate.isValid()
-                ? tr("%1 to %2").arg(a.startDate.isValid() ? longDate(a.startDate) : u"…"_s,
-                    a.endDate.isValid() ? longDate(a.endDate) : u"…"_s)
+                ? tr("%1 to %2")
+                      .arg(a.startDate.isValid() ? longDate(a.startDate) : u"…"_s,
+                           a.endDate.isValid() ? longDate(a.endDate) : u"…"_s)
                 : tr("no period set");
             line.status = Enums::label(a.status);
             line.meAgreed = a.meAgreed;
             line.nextEvaluation = longDate(a.nextEvaluation);
             line.evaluationOverdue = active && a.nextEvaluation.isValid() && a.nextEvaluation < today;
-            line.evaluationDueSoon
-                = active && a.nextEvaluation.isValid() && !line.evaluationOverdue && a.nextEvaluation <= today.addDays(30);
+            line.evaluationDueSoon = active && a.nextEvaluation.isValid() && !line.evaluationOverdue
+                && a.nextEvaluation <= today.addDays(30);
             for (const ProgressRow& k : kpis.values(a.id)) {
                 line.kpis << progressLine(k, QString());
             }
@@ -315,15 +318,17 @@ Report::Document ReportBuilder::build(const ReportRequest& request)
             section.outdatedFrameworks.append({framework.title, longDate(framework.reviewBy)});
         }
         for (const NeedRow& gap : gaps.values(ward.id)) {
-            section.gaps.append({gap.themeName, gap.description, Enums::label(gap.severity), longDate(gap.signalledOn)});
+            section.gaps.append(
+                {gap.themeName, gap.description, Enums::label(gap.severity), longDate(gap.signalledOn)});
         }
         for (const ChannelParticipation& p : participation.values(ward.id)) {
             section.participation.append({Enums::label(p.channel), p.moments, p.participants});
         }
         for (const auto& fu : followUps.values(ward.id)) {
-            section.followUps.append({fu.initiative, fu.department, fu.owner, longDate(fu.deadline),
-                Enums::label(Enums::fromKey<FollowUpStatus>(fu.status).value_or(FollowUpStatus::Open)),
-                fu.deadline.isValid() && fu.deadline < today});
+            section.followUps.append(
+                {fu.initiative, fu.department, fu.owner, longDate(fu.deadline),
+                 Enums::label(Enums::fromKey<FollowUpStatus>(fu.status).value_or(FollowUpStatus::Open)),
+                 fu.deadline.isValid() && fu.deadline < today});
         }
 
         if (request.overview) {
@@ -333,12 +338,13 @@ Report::Document ReportBuilder::build(const ReportRequest& request)
             row.activeInitiatives = f.activeInitiatives;
             row.bands = section.bands;
             row.agreements = static_cast<int>(section.agreements.size());
-            row.agreementsWithoutMe = static_cast<int>(std::count_if(section.agreements.begin(),
-                section.agreements.end(), [](const Report::AgreementLine& a) { return !a.meAgreed; }));
+            row.agreementsWithoutMe
+                = static_cast<int>(std::count_if(section.agreements.begin(), section.agreements.end(),
+                                                 [](const Report::AgreementLine& a) { return !a.meAgreed; }));
             row.gaps = static_cast<int>(section.gaps.size());
             row.goals = static_cast<int>(section.goals.size());
-            row.goalsOnTrack = static_cast<int>(std::count_if(
-                section.goals.begin(), section.goals.end(), [](const Report::ProgressLine& g) { return g.onTrack; }));
+            row.goalsOnTrack = static_cast<int>(std::count_if(section.goals.begin(), section.goals.end(),
+                                                              [](const Report::ProgressLine& g) { return g.onTrack; }));
             doc.overview << row;
         }
         doc.wards << section;

@@ -4,7 +4,6 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 /// What a council report contains, as plain data: assembled in core (testable without rendering), rendered by

@@ -2,7 +2,6 @@
 
 #include <QCoreApplication>
 #include <QLocale>
-
 #include <algorithm>
 #include <cmath>
 
@@ -82,7 +81,7 @@ QString fundingText(const RiskFacts& f, const QDate& reference)
             .arg(QLocale().toString(f.fundingEnd, QLocale::ShortFormat));
     }
     return tr("Funding ends in %n month(s) without follow-up funding", nullptr,
-        RiskCalculator::monthsUntil(reference, f.fundingEnd));
+              RiskCalculator::monthsUntil(reference, f.fundingEnd));
 }
 
 QString embeddingText(const RiskFacts& f)
@@ -121,10 +120,14 @@ double concentration(const RiskFacts& f)
         return 1;
     }
     switch (f.k) {
-    case 1: return 1;
-    case 2: return 0.6;
-    case 3: return 0.3;
-    default: return 0;
+    case 1:
+        return 1;
+    case 2:
+        return 0.6;
+    case 3:
+        return 0.3;
+    default:
+        return 0;
     }
 }
 
@@ -195,10 +198,14 @@ double embedding(const RiskFacts& f)
 double keyPersonLoad(const RiskFacts& f)
 {
     switch (f.otherInitiativesOfTop) {
-    case 0: return 0;
-    case 1: return 0.3;
-    case 2: return 0.6;
-    default: return 1;
+    case 0:
+        return 0;
+    case 1:
+        return 0.3;
+    case 2:
+        return 0.6;
+    default:
+        return 1;
     }
 }
 
@@ -214,10 +221,15 @@ RiskScore score(const RiskFacts& f, const QDate& reference, const RiskWeights& w
     s.title = f.title;
     s.wardId = f.wardId;
     s.wardCode = f.wardCode;
-    s.values = {concentration(f), succession(f), thinCore(f), momentum(f), funding(f, reference), embedding(f),
-        keyPersonLoad(f)};
-    s.explanations = {concentrationText(f), successionText(f), tr("%n regular(s) (active in at least 6 months)",
-        nullptr, f.regulars), momentumText(f), fundingText(f, reference), embeddingText(f), keyPersonText(f)};
+    s.values = {concentration(f),      succession(f), thinCore(f),     momentum(f),
+                funding(f, reference), embedding(f),  keyPersonLoad(f)};
+    s.explanations = {concentrationText(f),
+                      successionText(f),
+                      tr("%n regular(s) (active in at least 6 months)", nullptr, f.regulars),
+                      momentumText(f),
+                      fundingText(f, reference),
+                      embeddingText(f),
+                      keyPersonText(f)};
     const double total = weights.sum();
     double raw = 0;
     for (size_t i = 0; i < s.values.size(); ++i) {

@@ -8,7 +8,6 @@
 
 #include <QHash>
 #include <QSqlQuery>
-
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -90,9 +89,15 @@ QList<TrendPoint> RiskEngine::trend(std::optional<qint64> wardId, int months, co
             ++p.initiatives;
             sum += s.score;
             switch (s.band) {
-            case RiskBand::Low: ++p.low; break;
-            case RiskBand::Medium: ++p.medium; break;
-            case RiskBand::High: ++p.high; break;
+            case RiskBand::Low:
+                ++p.low;
+                break;
+            case RiskBand::Medium:
+                ++p.medium;
+                break;
+            case RiskBand::High:
+                ++p.high;
+                break;
             }
         }
         p.averageScore = p.initiatives > 0 ? sum / p.initiatives : 0;
@@ -109,19 +114,19 @@ WhatIf RiskEngine::whatIfPersonStops(qint64 personId, const QDate& reference) co
     const RiskQuery query(m_db, result.referenceDate);
     const QString t = result.referenceDate.toString(Qt::ISODate);
     const QString t12 = query.windowStart().toString(Qt::ISODate);
-    QSqlQuery q = Sql::exec(m_db.connection(),
-        uR"(SELECT id FROM initiatives WHERE status IN ('running', 'paused') AND id IN (
+    QSqlQuery q
+        = Sql::exec(m_db.connection(), uR"(SELECT id FROM initiatives WHERE status IN ('running', 'paused') AND id IN (
               SELECT initiative_id FROM activities
                WHERE person_id = ? AND quarters > 0 AND date > ? AND date <= ?
               UNION SELECT initiative_id FROM involvements
                WHERE person_id = ? AND (until_date IS NULL OR until_date > ?) AND (from_date IS NULL OR from_date <= ?)
               UNION SELECT initiative_id FROM critical_roles WHERE holder_person_id = ? OR backup_person_id = ?)
             ORDER BY id)"_s,
-        {personId, t12, t, personId, t12, t, personId, personId});
+                    {personId, t12, t, personId, t12, t, personId, personId});
     QList<RiskQuery::ScopeRow> rows;
     while (q.next()) {
         const qint64 id = q.value(0).toLongLong();
-        rows << RiskQuery::ScopeRow{0, id, 0} << RiskQuery::ScopeRow{1, id, personId};
+        rows << RiskQuery::ScopeRow {0, id, 0} << RiskQuery::ScopeRow {1, id, personId};
     }
     QHash<qint64, RiskScore> before;
     QList<RiskScore> after;
@@ -134,7 +139,7 @@ WhatIf RiskEngine::whatIfPersonStops(qint64 personId, const QDate& reference) co
         }
     }
     for (const RiskScore& s : after) {
-        result.changes << RiskChange{s.initiativeId, s.title, before.value(s.initiativeId), s};
+        result.changes << RiskChange {s.initiativeId, s.title, before.value(s.initiativeId), s};
     }
     return result;
 }
@@ -144,8 +149,7 @@ QList<KeyPerson> RiskEngine::keyPersons(std::optional<qint64> wardId, const QDat
     const QDate t = orToday(reference);
     const RiskQuery query(m_db, t);
     // Candidates: everyone with hours in W or a critical role in one of the ward's active initiatives.
-    QSqlQuery q = Sql::exec(m_db.connection(),
-        uR"(WITH ward_initiatives AS (
+    QSqlQuery q = Sql::exec(m_db.connection(), uR"(WITH ward_initiatives AS (
               SELECT id FROM initiatives WHERE (? IS NULL OR ward_id = ?) AND status IN ('running', 'paused'))
             SELECT DISTINCT pid, iid FROM (
               SELECT a.person_id AS pid, a.initiative_id AS iid FROM activities a
@@ -156,8 +160,8 @@ QList<KeyPerson> RiskEngine::keyPersons(std::optional<qint64> wardId, const QDat
               UNION SELECT backup_person_id, initiative_id FROM critical_roles
                WHERE initiative_id IN (SELECT id FROM ward_initiatives) AND backup_person_id IS NOT NULL)
             ORDER BY pid, iid)"_s,
-        {Sql::optionalId(wardId), Sql::optionalId(wardId), query.windowStart().toString(Qt::ISODate),
-            t.toString(Qt::ISODate)});
+                            {Sql::optionalId(wardId), Sql::optionalId(wardId),
+                             query.windowStart().toString(Qt::ISODate), t.toString(Qt::ISODate)});
     QList<RiskQuery::ScopeRow> rows;
     QList<qint64> candidates; // scenario n + 1 is candidates[n]
     while (q.next()) {
@@ -165,7 +169,7 @@ QList<KeyPerson> RiskEngine::keyPersons(std::optional<qint64> wardId, const QDat
         if (candidates.isEmpty() || candidates.last() != pid) {
             candidates << pid;
         }
-        rows << RiskQuery::ScopeRow{static_cast<int>(candidates.size()), q.value(1).toLongLong(), pid};
+        rows << RiskQuery::ScopeRow {static_cast<int>(candidates.size()), q.value(1).toLongLong(), pid};
     }
     q.finish();
     if (rows.isEmpty()) {
@@ -179,7 +183,7 @@ QList<KeyPerson> RiskEngine::keyPersons(std::optional<qint64> wardId, const QDat
     std::sort(initiativeIds.begin(), initiativeIds.end());
     initiativeIds.erase(std::unique(initiativeIds.begin(), initiativeIds.end()), initiativeIds.end());
     for (qint64 id : initiativeIds) {
-        rows.prepend(RiskQuery::ScopeRow{0, id, 0});
+        rows.prepend(RiskQuery::ScopeRow {0, id, 0});
     }
     QHash<qint64, RiskScore> before;
     QHash<int, QList<RiskChange>> moves;
@@ -189,7 +193,7 @@ QList<KeyPerson> RiskEngine::keyPersons(std::optional<qint64> wardId, const QDat
             before.insert(s.initiativeId, s);
             continue;
         }
-        RiskChange change{s.initiativeId, s.title, before.value(s.initiativeId), s};
+        RiskChange change {s.initiativeId, s.title, before.value(s.initiativeId), s};
         if (change.movesToHigh()) {
             moves[f.scenario] << change;
         }
@@ -200,7 +204,7 @@ QList<KeyPerson> RiskEngine::keyPersons(std::optional<qint64> wardId, const QDat
         kp.personId = candidates.at(it.key() - 1);
         kp.changes = it.value();
         kp.name = Sql::scalar(m_db.connection(),
-            u"SELECT trim(first_name || ' ' || last_name) FROM persons WHERE id = ?"_s, {kp.personId})
+                              u"SELECT trim(first_name || ' ' || last_name) FROM persons WHERE id = ?"_s, {kp.personId})
                       .toString();
         result << kp;
     }

@@ -3,7 +3,6 @@
 #include "RiskTypes.h"
 
 #include <QList>
-
 #include <optional>
 
 class Database;

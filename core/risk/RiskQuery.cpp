@@ -4,7 +4,6 @@
 #include "storage/Sql.h"
 
 #include <QSqlQuery>
-
 #include <algorithm>
 
 using namespace Qt::StringLiterals;

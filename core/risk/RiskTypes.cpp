@@ -1,12 +1,12 @@
 #include "RiskTypes.h"
 
-const std::array<EnumEntry<RiskBand>, 3> EnumTable<RiskBand>::entries{{
+const std::array<EnumEntry<RiskBand>, 3> EnumTable<RiskBand>::entries {{
     {RiskBand::Low, "low", QT_TRANSLATE_NOOP("Enums", "low")},
     {RiskBand::Medium, "medium", QT_TRANSLATE_NOOP("Enums", "medium")},
     {RiskBand::High, "high", QT_TRANSLATE_NOOP("Enums", "high")},
 }};
 
-const std::array<EnumEntry<RiskIndicator>, 7> EnumTable<RiskIndicator>::entries{{
+const std::array<EnumEntry<RiskIndicator>, 7> EnumTable<RiskIndicator>::entries {{
     {RiskIndicator::Concentration, "concentration", QT_TRANSLATE_NOOP("Enums", "concentration")},
     {RiskIndicator::Succession, "succession", QT_TRANSLATE_NOOP("Enums", "succession")},
     {RiskIndicator::ThinCore, "thin_core", QT_TRANSLATE_NOOP("Enums", "thin core")},

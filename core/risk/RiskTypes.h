@@ -7,7 +7,6 @@
 #include <QSet>
 #include <QString>
 #include <QStringList>
-
 #include <array>
 #include <optional>
 
@@ -17,14 +16,12 @@ enum class RiskBand { Low, Medium, High };
 /// The seven indicators of the continuity risk, in DESIGN.md's order. Their keys are the rfc4180 column keys.
 enum class RiskIndicator { Concentration, Succession, ThinCore, Momentum, Funding, Embedding, KeyPersonLoad };
 
-template<>
-struct EnumTable<RiskBand>
+template<> struct EnumTable<RiskBand>
 {
     static const std::array<EnumEntry<RiskBand>, 3> entries;
 };
 
-template<>
-struct EnumTable<RiskIndicator>
+template<> struct EnumTable<RiskIndicator>
 {
     static const std::array<EnumEntry<RiskIndicator>, 7> entries;
 };
@@ -46,7 +43,7 @@ RiskBand bandForScore(int score);
 /// within 0..100 and the bands keep their meaning when the user changes a weight.
 struct RiskWeights
 {
-    std::array<double, Risk::IndicatorCount> values{0.25, 0.15, 0.15, 0.10, 0.15, 0.10, 0.10};
+    std::array<double, Risk::IndicatorCount> values {0.25, 0.15, 0.15, 0.10, 0.15, 0.10, 0.10};
 
     double& operator[](RiskIndicator i) { return values[static_cast<size_t>(i)]; }
     double operator[](RiskIndicator i) const { return values[static_cast<size_t>(i)]; }
@@ -74,9 +71,9 @@ struct RiskScore
     qint64 wardId = 0;
     QString wardCode;
     /// Indicator values in [0, 1], indexed by RiskIndicator.
-    std::array<double, Risk::IndicatorCount> values{};
+    std::array<double, Risk::IndicatorCount> values {};
     /// Each indicator's part of the score: 100 × (weight / sum of weights) × value.
-    std::array<double, Risk::IndicatorCount> contributions{};
+    std::array<double, Risk::IndicatorCount> contributions {};
     /// One sentence per indicator (translated), indexed by RiskIndicator.
     QStringList explanations;
     int score = 0;

@@ -9,7 +9,6 @@
 #include <QCoreApplication>
 #include <QLocale>
 #include <QSqlQuery>
-
 #include <algorithm>
 #include <cmath>
 
@@ -43,7 +42,7 @@ void addWardFilter(WhereClause& where, const SignalQuery& query)
 {
     if (query.wardId) {
         where.add(u"EXISTS (SELECT 1 FROM agreement_wards aw WHERE aw.agreement_id = a.id AND aw.ward_id = ?)"_s,
-            {*query.wardId});
+                  {*query.wardId});
     }
 }
 
@@ -126,16 +125,17 @@ QList<Signal> SignalService::evaluations(const SignalQuery& query) const
     const QDate today = query.today();
     WhereClause where;
     where.add(u"a.status = 'active' AND a.next_evaluation IS NOT NULL AND a.next_evaluation <= ?"_s,
-        {Sql::date(today.addDays(EvaluationDueDays))});
+              {Sql::date(today.addDays(EvaluationDueDays))});
     addWardFilter(where, query);
     QSqlQuery q = Sql::exec(m_db.connection(),
-        u"SELECT "_s + AgreementColumns + u", a.next_evaluation"_s + AgreementFrom + where.sql(), where.values());
+                            u"SELECT "_s + AgreementColumns + u", a.next_evaluation"_s + AgreementFrom + where.sql(),
+                            where.values());
     QList<Signal> list;
     while (q.next()) {
         const QDate due = Sql::toDate(q.value(5));
         const bool overdue = due < today;
         Signal s = agreementSignal(q, overdue ? SignalKind::EvaluationOverdue : SignalKind::EvaluationDue,
-            overdue ? Severity::High : Severity::Medium);
+                                   overdue ? Severity::High : Severity::Medium);
         s.date = due;
         s.text = (overdue ? tr("The evaluation of agreement “%1” with %2 was due on %3.")
                           : tr("The evaluation of agreement “%1” with %2 is due on %3."))
@@ -150,10 +150,11 @@ QList<Signal> SignalService::ending(const SignalQuery& query) const
     const QDate today = query.today();
     WhereClause where;
     where.add(u"a.status = 'active' AND a.end_date IS NOT NULL AND a.end_date <= ?"_s,
-        {Sql::date(today.addDays(AgreementEndingDays))});
+              {Sql::date(today.addDays(AgreementEndingDays))});
     addWardFilter(where, query);
-    QSqlQuery q = Sql::exec(m_db.connection(),
-        u"SELECT "_s + AgreementColumns + u", a.end_date"_s + AgreementFrom + where.sql(), where.values());
+    QSqlQuery q
+        = Sql::exec(m_db.connection(),
+                    u"SELECT "_s + AgreementColumns + u", a.end_date"_s + AgreementFrom + where.sql(), where.values());
     QList<Signal> list;
     while (q.next()) {
         const QDate end = Sql::toDate(q.value(5));
@@ -174,7 +175,8 @@ QList<Signal> SignalService::withoutMe(const SignalQuery& query) const
     where.add(u"a.status = 'active' AND a.me_agreed = 0"_s);
     addWardFilter(where, query);
     QSqlQuery q = Sql::exec(m_db.connection(),
-        u"SELECT "_s + AgreementColumns + u", a.start_date"_s + AgreementFrom + where.sql(), where.values());
+                            u"SELECT "_s + AgreementColumns + u", a.start_date"_s + AgreementFrom + where.sql(),
+                            where.values());
     QList<Signal> list;
     while (q.next()) {
         Signal s = agreementSignal(q, SignalKind::AgreementWithoutMe, Severity::Medium);
@@ -193,11 +195,10 @@ QList<Signal> SignalService::frameworks(const SignalQuery& query) const
     if (query.wardId) {
         where.add(u"(EXISTS (SELECT 1 FROM goals g WHERE g.framework_id = f.id AND g.ward_id = ?) "
                   "OR EXISTS (SELECT 1 FROM initiatives i WHERE i.framework_id = f.id AND i.ward_id = ?))"_s,
-            {*query.wardId, *query.wardId});
+                  {*query.wardId, *query.wardId});
     }
-    QSqlQuery q
-        = Sql::exec(m_db.connection(), u"SELECT f.id, f.title, f.review_by FROM frameworks f"_s + where.sql(),
-            where.values());
+    QSqlQuery q = Sql::exec(m_db.connection(), u"SELECT f.id, f.title, f.review_by FROM frameworks f"_s + where.sql(),
+                            where.values());
     QList<Signal> list;
     while (q.next()) {
         Signal s;
@@ -218,15 +219,15 @@ QList<Signal> SignalService::followUps(const SignalQuery& query) const
     WhereClause where;
     where.add(u"i.fits_framework = 'no' AND i.followup_deadline IS NOT NULL AND i.followup_deadline < ? "
               "AND i.followup_status <> 'done'"_s,
-        {Sql::date(query.today())});
+              {Sql::date(query.today())});
     if (query.wardId) {
         where.add(u"i.ward_id = ?"_s, {*query.wardId});
     }
     QSqlQuery q = Sql::exec(m_db.connection(),
-        u"SELECT i.id, i.title, i.ward_id, w.name, i.followup_deadline, i.followup_department "
-        "FROM initiatives i JOIN wards w ON w.id = i.ward_id"_s
-            + where.sql(),
-        where.values());
+                            u"SELECT i.id, i.title, i.ward_id, w.name, i.followup_deadline, i.followup_department "
+                            "FROM initiatives i JOIN wards w ON w.id = i.ward_id"_s
+                                + where.sql(),
+                            where.values());
     QList<Signal> list;
     while (q.next()) {
         Signal s;
@@ -255,11 +256,12 @@ QList<Signal> SignalService::gaps(const SignalQuery& query) const
     if (query.wardId) {
         where.add(u"n.ward_id = ?"_s, {*query.wardId});
     }
-    QSqlQuery q = Sql::exec(m_db.connection(),
-        u"SELECT n.id, n.description, n.ward_id, w.name, t.name, n.severity, n.signalled_on FROM needs n "
-        "JOIN wards w ON w.id = n.ward_id JOIN themes t ON t.id = n.theme_id"_s
-            + where.sql(),
-        where.values());
+    QSqlQuery q
+        = Sql::exec(m_db.connection(),
+                    u"SELECT n.id, n.description, n.ward_id, w.name, t.name, n.severity, n.signalled_on FROM needs n "
+                    "JOIN wards w ON w.id = n.ward_id JOIN themes t ON t.id = n.theme_id"_s
+                        + where.sql(),
+                    where.values());
     QList<Signal> list;
     while (q.next()) {
         Signal s;

@@ -41,7 +41,8 @@ ActivityRepository::ActivityRepository(Database& db)
 
 QList<Activity> ActivityRepository::forInitiative(qint64 initiativeId, const QDate& from, const QDate& to) const
 {
-    QSqlQuery q = Sql::exec(m_db.connection(),
+    QSqlQuery q = Sql::exec(
+        m_db.connection(),
         u"SELECT person_id, date, quarters, kind FROM activities WHERE initiative_id = ? AND person_id IS NOT NULL "
         "AND date >= ? AND date <= ? ORDER BY person_id, date"_s,
         {initiativeId, from.toString(Qt::ISODate), to.toString(Qt::ISODate)});
@@ -82,8 +83,9 @@ QList<FieldError> ActivityRepository::validate(qint64 initiativeId, const QList<
     QHash<qint64, QString> names;
     {
         QSqlQuery q = Sql::exec(db,
-            u"SELECT id, first_name || ' ' || last_name FROM persons WHERE id IN ("_s + placeholders(ids.size()) + u')',
-            ids);
+                                u"SELECT id, first_name || ' ' || last_name FROM persons WHERE id IN ("_s
+                                    + placeholders(ids.size()) + u')',
+                                ids);
         while (q.next()) {
             names.insert(q.value(0).toLongLong(), q.value(1).toString());
         }
@@ -92,7 +94,8 @@ QList<FieldError> ActivityRepository::validate(qint64 initiativeId, const QList<
     {
         QVariantList v = ids;
         v.prepend(initiativeId);
-        QSqlQuery q = Sql::exec(db,
+        QSqlQuery q = Sql::exec(
+            db,
             u"SELECT person_id, from_date, until_date FROM involvements WHERE initiative_id = ? AND person_id IN ("_s
                 + placeholders(ids.size()) + u')',
             v);
@@ -108,7 +111,8 @@ QList<FieldError> ActivityRepository::validate(qint64 initiativeId, const QList<
     {
         QVariantList v = ids;
         v << initiativeId << first.toString(Qt::ISODate) << last.toString(Qt::ISODate);
-        QSqlQuery q = Sql::exec(db,
+        QSqlQuery q = Sql::exec(
+            db,
             u"SELECT person_id, date, sum(quarters) FROM activities WHERE person_id IN ("_s + placeholders(ids.size())
                 + u") AND initiative_id <> ? AND date >= ? AND date <= ? GROUP BY person_id, date"_s,
             v);
@@ -139,17 +143,16 @@ QList<FieldError> ActivityRepository::validate(qint64 initiativeId, const QList<
         const int total = a.quarters + otherQuarters.value(key);
         if (total > Hours::MaxQuartersPerDay) {
             errors.append({key,
-                tr("%1, %2: %3 hours in one day, counting other initiatives; a day has 24.")
-                    .arg(who, when, locale.toString(Hours::fromQuarters(total)))});
+                           tr("%1, %2: %3 hours in one day, counting other initiatives; a day has 24.")
+                               .arg(who, when, locale.toString(Hours::fromQuarters(total)))});
             continue;
         }
         const auto range = involvements.equal_range(a.personId);
-        const bool covered = std::any_of(range.first, range.second, [&](const Involvement& inv) {
-            return inv.covers(a.date);
-        });
+        const bool covered
+            = std::any_of(range.first, range.second, [&](const Involvement& inv) { return inv.covers(a.date); });
         if (!covered) {
-            errors.append({key, tr("%1, %2: this date lies outside the person's involvement in the initiative.")
-                                    .arg(who, when)});
+            errors.append(
+                {key, tr("%1, %2: this date lies outside the person's involvement in the initiative.").arg(who, when)});
         }
     }
     return errors;
@@ -162,12 +165,13 @@ void ActivityRepository::setHours(qint64 initiativeId, const QList<Activity>& ce
     }
     Transaction tx(m_db);
     const QSqlDatabase db = m_db.connection();
-    QSqlQuery upsert = Sql::prepare(db,
-        u"INSERT INTO activities(initiative_id, person_id, date, quarters, kind) VALUES(?, ?, ?, ?, ?) "
-        "ON CONFLICT(initiative_id, person_id, date) WHERE person_id IS NOT NULL "
-        "DO UPDATE SET quarters = excluded.quarters, kind = excluded.kind RETURNING id"_s);
-    QSqlQuery remove = Sql::prepare(db,
-        u"DELETE FROM activities WHERE initiative_id = ? AND person_id = ? AND date = ? RETURNING id"_s);
+    QSqlQuery upsert
+        = Sql::prepare(db,
+                       u"INSERT INTO activities(initiative_id, person_id, date, quarters, kind) VALUES(?, ?, ?, ?, ?) "
+                       "ON CONFLICT(initiative_id, person_id, date) WHERE person_id IS NOT NULL "
+                       "DO UPDATE SET quarters = excluded.quarters, kind = excluded.kind RETURNING id"_s);
+    QSqlQuery remove = Sql::prepare(
+        db, u"DELETE FROM activities WHERE initiative_id = ? AND person_id = ? AND date = ? RETURNING id"_s);
     AuditLog audit(m_db);
     for (const Activity& a : cells) {
         if (a.quarters == 0) {
@@ -188,28 +192,30 @@ void ActivityRepository::setHours(qint64 initiativeId, const QList<Activity>& ce
 
 QList<AnonymousEvent> ActivityRepository::events(qint64 initiativeId) const
 {
-    QSqlQuery q = Sql::exec(m_db.connection(),
+    QSqlQuery q = Sql::exec(
+        m_db.connection(),
         u"SELECT id, date, participants, kind FROM activities WHERE initiative_id = ? AND person_id IS NULL "
         "ORDER BY date DESC, id DESC"_s,
         {initiativeId});
     QList<AnonymousEvent> result;
     while (q.next()) {
-        result << AnonymousEvent{q.value(0).toLongLong(), initiativeId, Sql::toDate(q.value(1)), q.value(2).toInt(),
-            q.value(3).toString()};
+        result << AnonymousEvent {q.value(0).toLongLong(), initiativeId, Sql::toDate(q.value(1)), q.value(2).toInt(),
+                                  q.value(3).toString()};
     }
     return result;
 }
 
 std::optional<AnonymousEvent> ActivityRepository::findEvent(qint64 id) const
 {
-    QSqlQuery q = Sql::exec(m_db.connection(),
+    QSqlQuery q = Sql::exec(
+        m_db.connection(),
         u"SELECT id, initiative_id, date, participants, kind FROM activities WHERE id = ? AND person_id IS NULL"_s,
         {id});
     if (!q.next()) {
         return std::nullopt;
     }
-    return AnonymousEvent{q.value(0).toLongLong(), q.value(1).toLongLong(), Sql::toDate(q.value(2)),
-        q.value(3).toInt(), q.value(4).toString()};
+    return AnonymousEvent {q.value(0).toLongLong(), q.value(1).toLongLong(), Sql::toDate(q.value(2)),
+                           q.value(3).toInt(), q.value(4).toString()};
 }
 
 QList<FieldError> ActivityRepository::validateEvent(const AnonymousEvent& e) const
@@ -234,10 +240,10 @@ qint64 ActivityRepository::insertEvent(const AnonymousEvent& e)
     }
     Transaction tx(m_db);
     QSqlQuery q = Sql::exec(m_db.connection(),
-        u"INSERT INTO activities(id, initiative_id, person_id, date, quarters, participants, kind) "
-        "VALUES(?, ?, NULL, ?, 0, ?, ?) RETURNING id"_s,
-        {e.id > 0 ? QVariant(e.id) : QVariant(QMetaType::fromType<qint64>()), e.initiativeId,
-            e.date.toString(Qt::ISODate), e.participants, e.kind});
+                            u"INSERT INTO activities(id, initiative_id, person_id, date, quarters, participants, kind) "
+                            "VALUES(?, ?, NULL, ?, 0, ?, ?) RETURNING id"_s,
+                            {e.id > 0 ? QVariant(e.id) : QVariant(QMetaType::fromType<qint64>()), e.initiativeId,
+                             e.date.toString(Qt::ISODate), e.participants, e.kind});
     q.next();
     const qint64 id = q.value(0).toLongLong();
     q.finish();
@@ -253,8 +259,8 @@ void ActivityRepository::updateEvent(const AnonymousEvent& e)
     }
     Transaction tx(m_db);
     Sql::exec(m_db.connection(),
-        u"UPDATE activities SET date = ?, participants = ?, kind = ? WHERE id = ? AND person_id IS NULL"_s,
-        {e.date.toString(Qt::ISODate), e.participants, e.kind, e.id});
+              u"UPDATE activities SET date = ?, participants = ?, kind = ? WHERE id = ? AND person_id IS NULL"_s,
+              {e.date.toString(Qt::ISODate), e.participants, e.kind, e.id});
     AuditLog(m_db).recordUpdate(u"event"_s, e.id, {u"date"_s, u"participants"_s, u"kind"_s});
     tx.commit();
 }
@@ -269,7 +275,8 @@ void ActivityRepository::removeEvent(qint64 id)
 
 QList<MonthlyHours> ActivityRepository::personHistory(qint64 personId) const
 {
-    QSqlQuery q = Sql::exec(m_db.connection(),
+    QSqlQuery q = Sql::exec(
+        m_db.connection(),
         u"SELECT a.initiative_id, i.title, substr(a.date, 1, 7) AS month, sum(a.quarters) FROM activities a "
         "JOIN initiatives i ON i.id = a.initiative_id WHERE a.person_id = ? "
         "GROUP BY a.initiative_id, month ORDER BY month DESC, i.title COLLATE NOCASE"_s,

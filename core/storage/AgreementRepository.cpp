@@ -8,7 +8,6 @@
 
 #include <QCoreApplication>
 #include <QSqlQuery>
-
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -43,9 +42,9 @@ Agreement readAgreement(const QSqlQuery& q)
 
 QVariantList values(const Agreement& a)
 {
-    return {a.partnerId, a.title.trimmed(), a.description, Sql::date(a.startDate), Sql::date(a.endDate),
-        a.budgetCents, Enums::key(a.monitoring), a.meAgreed ? 1 : 0, Sql::date(a.nextEvaluation),
-        Enums::key(a.status)};
+    return {
+        a.partnerId,   a.title.trimmed(),        a.description,      Sql::date(a.startDate),      Sql::date(a.endDate),
+        a.budgetCents, Enums::key(a.monitoring), a.meAgreed ? 1 : 0, Sql::date(a.nextEvaluation), Enums::key(a.status)};
 }
 
 QList<qint64> sorted(QList<qint64> ids)
@@ -58,18 +57,30 @@ QList<qint64> sorted(QList<qint64> ids)
 QStringList changedFields(const Agreement& a, const Agreement& b)
 {
     QStringList f;
-    if (a.partnerId != b.partnerId) f << u"partner"_s;
-    if (a.title != b.title) f << u"title"_s;
-    if (a.description != b.description) f << u"description"_s;
-    if (a.startDate != b.startDate) f << u"start_date"_s;
-    if (a.endDate != b.endDate) f << u"end_date"_s;
-    if (a.budgetCents != b.budgetCents) f << u"budget"_s;
-    if (a.monitoring != b.monitoring) f << u"monitoring"_s;
-    if (a.meAgreed != b.meAgreed) f << u"me_agreed"_s;
-    if (a.nextEvaluation != b.nextEvaluation) f << u"next_evaluation"_s;
-    if (a.status != b.status) f << u"status"_s;
-    if (sorted(a.wardIds) != sorted(b.wardIds)) f << u"wards"_s;
-    if (sorted(a.initiativeIds) != sorted(b.initiativeIds)) f << u"initiatives"_s;
+    if (a.partnerId != b.partnerId)
+        f << u"partner"_s;
+    if (a.title != b.title)
+        f << u"title"_s;
+    if (a.description != b.description)
+        f << u"description"_s;
+    if (a.startDate != b.startDate)
+        f << u"start_date"_s;
+    if (a.endDate != b.endDate)
+        f << u"end_date"_s;
+    if (a.budgetCents != b.budgetCents)
+        f << u"budget"_s;
+    if (a.monitoring != b.monitoring)
+        f << u"monitoring"_s;
+    if (a.meAgreed != b.meAgreed)
+        f << u"me_agreed"_s;
+    if (a.nextEvaluation != b.nextEvaluation)
+        f << u"next_evaluation"_s;
+    if (a.status != b.status)
+        f << u"status"_s;
+    if (sorted(a.wardIds) != sorted(b.wardIds))
+        f << u"wards"_s;
+    if (sorted(a.initiativeIds) != sorted(b.initiativeIds))
+        f << u"initiatives"_s;
     return f;
 }
 
@@ -81,8 +92,8 @@ void writeLinks(const QSqlDatabase& db, qint64 id, const Agreement& a)
     for (qint64 wardId : a.wardIds) {
         Sql::exec(ward, {id, wardId});
     }
-    QSqlQuery initiative = Sql::prepare(
-        db, u"INSERT OR IGNORE INTO agreement_initiatives(agreement_id, initiative_id) VALUES(?, ?)"_s);
+    QSqlQuery initiative
+        = Sql::prepare(db, u"INSERT OR IGNORE INTO agreement_initiatives(agreement_id, initiative_id) VALUES(?, ?)"_s);
     for (qint64 initiativeId : a.initiativeIds) {
         Sql::exec(initiative, {id, initiativeId});
     }
@@ -104,11 +115,11 @@ WhereClause agreementWhere(const ListQuery& query, const AgreementFilter& filter
     if (!query.search.trimmed().isEmpty()) {
         const QString like = Sql::likePattern(query.search.trimmed());
         where.add(u"(a.title LIKE ? ESCAPE '\\' OR a.description LIKE ? ESCAPE '\\' OR p.name LIKE ? ESCAPE '\\')"_s,
-            {like, like, like});
+                  {like, like, like});
     }
     if (query.wardId) {
         where.add(u"EXISTS (SELECT 1 FROM agreement_wards aw WHERE aw.agreement_id = a.id AND aw.ward_id = ?)"_s,
-            {*query.wardId});
+                  {*query.wardId});
     }
     if (!query.status.isEmpty()) {
         where.add(u"a.status = ?"_s, {query.status});
@@ -119,7 +130,7 @@ WhereClause agreementWhere(const ListQuery& query, const AgreementFilter& filter
     if (filter.initiativeId) {
         where.add(u"EXISTS (SELECT 1 FROM agreement_initiatives ai WHERE ai.agreement_id = a.id "
                   "AND ai.initiative_id = ?)"_s,
-            {*filter.initiativeId});
+                  {*filter.initiativeId});
     }
     if (filter.endFrom.isValid()) {
         where.add(u"a.end_date >= ?"_s, {Sql::date(filter.endFrom)});
@@ -189,7 +200,8 @@ qint64 AgreementRepository::insert(const Agreement& agreement)
     const QSqlDatabase db = m_db.connection();
     QVariantList v = values(agreement);
     v.prepend(agreement.id > 0 ? QVariant(agreement.id) : QVariant(QMetaType::fromType<qint64>()));
-    QSqlQuery q = Sql::exec(db,
+    QSqlQuery q = Sql::exec(
+        db,
         u"INSERT INTO agreements(id, partner_id, title, description, start_date, end_date, budget_cents, "
         "monitoring, me_agreed, next_evaluation, status) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
         v);
@@ -197,7 +209,7 @@ qint64 AgreementRepository::insert(const Agreement& agreement)
     const qint64 id = q.value(0).toLongLong();
     q.finish();
     writeLinks(db, id, agreement);
-    AuditLog(m_db).recordInsert(Entity, id, changedFields(Agreement{}, agreement));
+    AuditLog(m_db).recordInsert(Entity, id, changedFields(Agreement {}, agreement));
     tx.commit();
     return id;
 }
@@ -216,9 +228,9 @@ void AgreementRepository::update(const Agreement& agreement)
     QVariantList v = values(agreement);
     v << agreement.id;
     Sql::exec(db,
-        u"UPDATE agreements SET partner_id = ?, title = ?, description = ?, start_date = ?, end_date = ?, "
-        "budget_cents = ?, monitoring = ?, me_agreed = ?, next_evaluation = ?, status = ? WHERE id = ?"_s,
-        v);
+              u"UPDATE agreements SET partner_id = ?, title = ?, description = ?, start_date = ?, end_date = ?, "
+              "budget_cents = ?, monitoring = ?, me_agreed = ?, next_evaluation = ?, status = ? WHERE id = ?"_s,
+              v);
     writeLinks(db, agreement.id, agreement);
     AuditLog(m_db).recordUpdate(Entity, agreement.id, changedFields(*old, agreement));
     tx.commit();
@@ -232,8 +244,7 @@ QStringList AgreementRepository::contents(qint64 id) const
     if (kpis > 0) {
         result << tr("%n KPI(s)", nullptr, kpis);
     }
-    const int evaluations
-        = Sql::scalar(db, u"SELECT count(*) FROM evaluations WHERE agreement_id = ?"_s, {id}).toInt();
+    const int evaluations = Sql::scalar(db, u"SELECT count(*) FROM evaluations WHERE agreement_id = ?"_s, {id}).toInt();
     if (evaluations > 0) {
         result << tr("%n evaluation(s)", nullptr, evaluations);
     }
@@ -302,30 +313,40 @@ int AgreementRepository::count(const ListQuery& query, const AgreementFilter& fi
 {
     const WhereClause where = agreementWhere(query, filter);
     return Sql::scalar(m_db.connection(),
-        u"SELECT count(*) FROM agreements a JOIN partners p ON p.id = a.partner_id"_s + where.sql(), where.values())
+                       u"SELECT count(*) FROM agreements a JOIN partners p ON p.id = a.partner_id"_s + where.sql(),
+                       where.values())
         .toInt();
 }
 
-QList<AgreementRow> AgreementRepository::list(
-    const ListQuery& query, int offset, int limit, const AgreementFilter& filter) const
+QList<AgreementRow> AgreementRepository::list(const ListQuery& query, int offset, int limit,
+                                              const AgreementFilter& filter) const
 {
-    static const QStringList sortExpressions{u"a.title COLLATE NOCASE"_s, u"p.name COLLATE NOCASE"_s, u"wards"_s,
-        u"a.status"_s, u"a.start_date"_s, u"a.end_date"_s, u"a.budget_cents"_s, u"a.monitoring"_s, u"a.me_agreed"_s,
-        u"a.next_evaluation"_s, u"kpis"_s};
+    static const QStringList sortExpressions {u"a.title COLLATE NOCASE"_s,
+                                              u"p.name COLLATE NOCASE"_s,
+                                              u"wards"_s,
+                                              u"a.status"_s,
+                                              u"a.start_date"_s,
+                                              u"a.end_date"_s,
+                                              u"a.budget_cents"_s,
+                                              u"a.monitoring"_s,
+                                              u"a.me_agreed"_s,
+                                              u"a.next_evaluation"_s,
+                                              u"kpis"_s};
     const QString sort = sortExpressions.value(query.sortColumn, sortExpressions.first());
     const QString direction = query.order == Qt::AscendingOrder ? u" ASC"_s : u" DESC"_s;
     const WhereClause where = agreementWhere(query, filter);
     QVariantList v = where.values();
     v << limit << offset;
-    QSqlQuery q = Sql::exec(m_db.connection(),
-        u"SELECT a.id, a.title, a.partner_id, p.name, "
-        "(SELECT group_concat(name, ', ') FROM (SELECT w.name FROM agreement_wards aw JOIN wards w "
-        "ON w.id = aw.ward_id WHERE aw.agreement_id = a.id ORDER BY w.name)) AS wards, "
-        "a.status, a.start_date, a.end_date, a.budget_cents, a.monitoring, a.me_agreed, a.next_evaluation, "
-        "(SELECT count(*) FROM kpis k WHERE k.agreement_id = a.id) AS kpis "
-        "FROM agreements a JOIN partners p ON p.id = a.partner_id"_s
-            + where.sql() + u" ORDER BY "_s + sort + direction + u", a.id LIMIT ? OFFSET ?"_s,
-        v);
+    QSqlQuery q
+        = Sql::exec(m_db.connection(),
+                    u"SELECT a.id, a.title, a.partner_id, p.name, "
+                    "(SELECT group_concat(name, ', ') FROM (SELECT w.name FROM agreement_wards aw JOIN wards w "
+                    "ON w.id = aw.ward_id WHERE aw.agreement_id = a.id ORDER BY w.name)) AS wards, "
+                    "a.status, a.start_date, a.end_date, a.budget_cents, a.monitoring, a.me_agreed, a.next_evaluation, "
+                    "(SELECT count(*) FROM kpis k WHERE k.agreement_id = a.id) AS kpis "
+                    "FROM agreements a JOIN partners p ON p.id = a.partner_id"_s
+                        + where.sql() + u" ORDER BY "_s + sort + direction + u", a.id LIMIT ? OFFSET ?"_s,
+                    v);
     QList<AgreementRow> rows;
     while (q.next()) {
         AgreementRow r;
@@ -358,7 +379,7 @@ QList<MonthlyDue> AgreementRepository::monthlyDue(const QDate& from, int months,
     const QString ward = wardId
         ? u" AND EXISTS (SELECT 1 FROM agreement_wards aw WHERE aw.agreement_id = a.id AND aw.ward_id = ?)"_s
         : QString();
-    QVariantList v{Sql::date(first), Sql::date(end)};
+    QVariantList v {Sql::date(first), Sql::date(end)};
     if (wardId) {
         v << *wardId;
     }
@@ -367,18 +388,18 @@ QList<MonthlyDue> AgreementRepository::monthlyDue(const QDate& from, int months,
         v << *wardId;
     }
     QSqlQuery q = Sql::exec(m_db.connection(),
-        u"SELECT month, sum(ending), sum(evaluations) FROM ("
-        "SELECT substr(a.end_date, 1, 7) AS month, 1 AS ending, 0 AS evaluations FROM agreements a "
-        "WHERE a.status = 'active' AND a.end_date >= ? AND a.end_date < ?"_s
-            + ward
-            + u" UNION ALL SELECT substr(a.next_evaluation, 1, 7), 0, 1 FROM agreements a "
-              "WHERE a.status = 'active' AND a.next_evaluation >= ? AND a.next_evaluation < ?"_s
-            + ward + u") GROUP BY month"_s,
-        v);
+                            u"SELECT month, sum(ending), sum(evaluations) FROM ("
+                            "SELECT substr(a.end_date, 1, 7) AS month, 1 AS ending, 0 AS evaluations FROM agreements a "
+                            "WHERE a.status = 'active' AND a.end_date >= ? AND a.end_date < ?"_s
+                                + ward
+                                + u" UNION ALL SELECT substr(a.next_evaluation, 1, 7), 0, 1 FROM agreements a "
+                                  "WHERE a.status = 'active' AND a.next_evaluation >= ? AND a.next_evaluation < ?"_s
+                                + ward + u") GROUP BY month"_s,
+                            v);
     while (q.next()) {
         const QDate month = QDate::fromString(q.value(0).toString() + u"-01"_s, Qt::ISODate);
-        const auto index = first.daysTo(month) >= 0 ? (month.year() - first.year()) * 12 + month.month() - first.month()
-                                                    : -1;
+        const auto index
+            = first.daysTo(month) >= 0 ? (month.year() - first.year()) * 12 + month.month() - first.month() : -1;
         if (index >= 0 && index < result.size()) {
             result[index].agreementsEnding = q.value(1).toInt();
             result[index].evaluationsDue = q.value(2).toInt();

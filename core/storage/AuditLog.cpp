@@ -41,10 +41,10 @@ void AuditLog::recordDelete(const QString& entity, qint64 id)
 
 void AuditLog::record(const QString& entity, qint64 id, const QString& action, const QStringList& fields)
 {
-    Sql::exec(m_db.connection(),
+    Sql::exec(
+        m_db.connection(),
         u"INSERT INTO audit_log(at, os_user, entity, entity_id, action, fields) VALUES(?, ?, ?, ?, ?, ?)"_s,
-        {QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), osUser(), entity, id, action,
-            fields.join(u',')});
+        {QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), osUser(), entity, id, action, fields.join(u',')});
 }
 
 namespace {
@@ -68,14 +68,16 @@ QList<AuditEntry> readEntries(QSqlQuery& query)
 
 QList<AuditEntry> AuditLog::recent(int limit) const
 {
-    QSqlQuery query = Sql::exec(m_db.connection(),
+    QSqlQuery query = Sql::exec(
+        m_db.connection(),
         u"SELECT at, os_user, entity, entity_id, action, fields FROM audit_log ORDER BY id DESC LIMIT ?"_s, {limit});
     return readEntries(query);
 }
 
 QList<AuditEntry> AuditLog::forRecord(const QString& entity, qint64 id) const
 {
-    QSqlQuery query = Sql::exec(m_db.connection(),
+    QSqlQuery query = Sql::exec(
+        m_db.connection(),
         u"SELECT at, os_user, entity, entity_id, action, fields FROM audit_log WHERE entity = ? AND entity_id = ? "
         "ORDER BY id"_s,
         {entity, id});

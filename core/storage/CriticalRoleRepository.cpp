@@ -20,10 +20,14 @@ const QString Entity = u"critical_role"_s;
 QStringList changedFields(const CriticalRole& a, const CriticalRole& b)
 {
     QStringList f;
-    if (a.initiativeId != b.initiativeId) f << u"initiative"_s;
-    if (a.role != b.role) f << u"role"_s;
-    if (a.holderId != b.holderId) f << u"holder"_s;
-    if (a.backupId != b.backupId) f << u"backup"_s;
+    if (a.initiativeId != b.initiativeId)
+        f << u"initiative"_s;
+    if (a.role != b.role)
+        f << u"role"_s;
+    if (a.holderId != b.holderId)
+        f << u"holder"_s;
+    if (a.backupId != b.backupId)
+        f << u"backup"_s;
     return f;
 }
 
@@ -45,7 +49,7 @@ QList<FieldError> CriticalRoleRepository::validate(const CriticalRole& r) const
     if (key.isEmpty()) {
         errors.append({u"role"_s, tr("Name the role.")});
     } else if (Sql::scalar(db, u"SELECT 1 FROM critical_roles WHERE initiative_id = ? AND role = ? AND id <> ?"_s,
-                   {r.initiativeId, key, r.id})
+                           {r.initiativeId, key, r.id})
                    .isValid()) {
         errors.append({u"role"_s, tr("The initiative already has the role %1.").arg(CriticalRole::label(key))});
     }
@@ -71,14 +75,14 @@ qint64 CriticalRoleRepository::insert(const CriticalRole& r)
     }
     Transaction tx(m_db);
     QSqlQuery q = Sql::exec(m_db.connection(),
-        u"INSERT INTO critical_roles(id, initiative_id, role, holder_person_id, backup_person_id) "
-        "VALUES(?, ?, ?, ?, ?) RETURNING id"_s,
-        {r.id > 0 ? QVariant(r.id) : QVariant(QMetaType::fromType<qint64>()), r.initiativeId,
-            CriticalRole::keyFor(r.role), Sql::optionalId(r.holderId), Sql::optionalId(r.backupId)});
+                            u"INSERT INTO critical_roles(id, initiative_id, role, holder_person_id, backup_person_id) "
+                            "VALUES(?, ?, ?, ?, ?) RETURNING id"_s,
+                            {r.id > 0 ? QVariant(r.id) : QVariant(QMetaType::fromType<qint64>()), r.initiativeId,
+                             CriticalRole::keyFor(r.role), Sql::optionalId(r.holderId), Sql::optionalId(r.backupId)});
     q.next();
     const qint64 id = q.value(0).toLongLong();
     q.finish();
-    AuditLog(m_db).recordInsert(Entity, id, changedFields(CriticalRole{}, r));
+    AuditLog(m_db).recordInsert(Entity, id, changedFields(CriticalRole {}, r));
     tx.commit();
     return id;
 }
@@ -93,11 +97,11 @@ void CriticalRoleRepository::update(const CriticalRole& r)
         throw Error(tr("This role no longer exists."));
     }
     Transaction tx(m_db);
-    Sql::exec(m_db.connection(),
+    Sql::exec(
+        m_db.connection(),
         u"UPDATE critical_roles SET initiative_id = ?, role = ?, holder_person_id = ?, backup_person_id = ? "
         "WHERE id = ?"_s,
-        {r.initiativeId, CriticalRole::keyFor(r.role), Sql::optionalId(r.holderId), Sql::optionalId(r.backupId),
-            r.id});
+        {r.initiativeId, CriticalRole::keyFor(r.role), Sql::optionalId(r.holderId), Sql::optionalId(r.backupId), r.id});
     AuditLog(m_db).recordUpdate(Entity, r.id, changedFields(*old, r));
     tx.commit();
 }
@@ -121,7 +125,8 @@ std::optional<CriticalRole> CriticalRoleRepository::find(qint64 id) const
 
 QList<CriticalRoleRow> CriticalRoleRepository::rows(const QString& where, const QVariantList& values) const
 {
-    QSqlQuery q = Sql::exec(m_db.connection(),
+    QSqlQuery q = Sql::exec(
+        m_db.connection(),
         u"SELECT r.id, r.initiative_id, r.role, r.holder_person_id, r.backup_person_id, i.title, "
         "h.first_name || ' ' || h.last_name, b.first_name || ' ' || b.last_name "
         "FROM critical_roles r JOIN initiatives i ON i.id = r.initiative_id "

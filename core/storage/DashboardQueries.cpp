@@ -21,12 +21,12 @@ QList<EngagementMix> DashboardQueries::engagementMix(std::optional<qint64> wardI
         values << *wardId;
     }
     QSqlQuery q = Sql::exec(m_db.connection(),
-        u"SELECT w.id, w.code, w.name, "
-        "coalesce(sum(p.engagement = 'structural'), 0), coalesce(sum(p.engagement = 'ad_hoc'), 0), "
-        "coalesce(sum(p.engagement = 'unknown'), 0) "
-        "FROM wards w LEFT JOIN persons p ON p.ward_id = w.id"_s
-            + where + u" GROUP BY w.id ORDER BY w.code"_s,
-        values);
+                            u"SELECT w.id, w.code, w.name, "
+                            "coalesce(sum(p.engagement = 'structural'), 0), coalesce(sum(p.engagement = 'ad_hoc'), 0), "
+                            "coalesce(sum(p.engagement = 'unknown'), 0) "
+                            "FROM wards w LEFT JOIN persons p ON p.ward_id = w.id"_s
+                                + where + u" GROUP BY w.id ORDER BY w.code"_s,
+                            values);
     QList<EngagementMix> result;
     while (q.next()) {
         EngagementMix m;
@@ -41,7 +41,8 @@ QList<EngagementMix> DashboardQueries::engagementMix(std::optional<qint64> wardI
     return result;
 }
 
-QList<MonthHours> DashboardQueries::hoursPerMonth(std::optional<qint64> wardId, int months, const QDate& reference) const
+QList<MonthHours> DashboardQueries::hoursPerMonth(std::optional<qint64> wardId, int months,
+                                                  const QDate& reference) const
 {
     QList<MonthHours> result;
     if (months <= 0 || !reference.isValid()) {
@@ -49,7 +50,7 @@ QList<MonthHours> DashboardQueries::hoursPerMonth(std::optional<qint64> wardId, 
     }
     const QDate last(reference.year(), reference.month(), 1);
     const QDate first = last.addMonths(-(months - 1));
-    QVariantList values{Sql::date(first), Sql::date(last.addMonths(1))};
+    QVariantList values {Sql::date(first), Sql::date(last.addMonths(1))};
     QString sql = u"SELECT substr(a.date, 1, 7), sum(a.quarters) FROM activities a"_s;
     if (wardId) {
         sql += u" JOIN initiatives i ON i.id = a.initiative_id"_s;
@@ -66,7 +67,7 @@ QList<MonthHours> DashboardQueries::hoursPerMonth(std::optional<qint64> wardId, 
         byMonth.insert(q.value(0).toString(), q.value(1).toDouble() / 4.0);
     }
     for (QDate m = first; m <= last; m = m.addMonths(1)) {
-        result << MonthHours{m, byMonth.value(m.toString(u"yyyy-MM"_s))};
+        result << MonthHours {m, byMonth.value(m.toString(u"yyyy-MM"_s))};
     }
     return result;
 }

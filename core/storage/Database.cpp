@@ -15,7 +15,6 @@
 #include <QSqlQuery>
 #include <QStorageInfo>
 #include <QtEndian>
-
 #include <atomic>
 
 using namespace Qt::StringLiterals;
@@ -36,7 +35,7 @@ constexpr QFileDevice::Permissions OwnerOnly = QFileDevice::ReadOwner | QFileDev
 
 QString newConnectionName()
 {
-    static std::atomic<int> counter{0};
+    static std::atomic<int> counter {0};
     return u"wijkregie-%1"_s.arg(++counter);
 }
 
@@ -72,8 +71,9 @@ Database::~Database()
 
 bool Database::isNetworkFileSystem(const QByteArray& type)
 {
-    static const QList<QByteArray> network{"cifs", "smb", "smbfs", "smb2", "smb3", "nfs", "nfs4", "afs", "ncpfs",
-        "9p", "fuse.sshfs", "sshfs", "davfs", "fuse.davfs2", "webdav", "glusterfs", "ceph", "fuse.rclone"};
+    static const QList<QByteArray> network {"cifs",  "smb",         "smbfs",  "smb2",      "smb3",       "nfs",
+                                            "nfs4",  "afs",         "ncpfs",  "9p",        "fuse.sshfs", "sshfs",
+                                            "davfs", "fuse.davfs2", "webdav", "glusterfs", "ceph",       "fuse.rclone"};
     const QByteArray t = type.toLower();
     return network.contains(t) || t.startsWith("nfs") || t.startsWith("smb");
 }
@@ -114,8 +114,7 @@ int Database::verifyFile(const QString& path, Access access)
     const quint32 changeCounter = readBigEndian32(header, 24);
     const quint32 pageCount = readBigEndian32(header, 28);
     const quint32 validFor = readBigEndian32(header, 92);
-    if (changeCounter == validFor && pageCount > 0
-        && static_cast<qint64>(pageCount) * pageSize > info.size()) {
+    if (changeCounter == validFor && pageCount > 0 && static_cast<qint64>(pageCount) * pageSize > info.size()) {
         throw Error(tr("The file %1 is damaged: it is shorter than its own header says (truncated). "
                        "Restore it from a backup.")
                         .arg(nativePath(path)));
@@ -129,8 +128,7 @@ int Database::verifyFile(const QString& path, Access access)
     }
     if (access == Access::ReadWrite) {
         // The permission bits count even for an administrator, who could write regardless.
-        constexpr auto anyWrite = QFileDevice::WriteOwner | QFileDevice::WriteGroup
-            | QFileDevice::WriteOther;
+        constexpr auto anyWrite = QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther;
         if (!info.isWritable() || !(info.permissions() & anyWrite)) {
             throw Error(tr("The file %1 is read-only. Wijkregie needs to write to it; copy it to a folder where "
                            "you may write, or change its permissions.")
@@ -182,8 +180,8 @@ std::unique_ptr<Database> Database::open(const QString& path, const Options& opt
     const int version = verifyFile(path, options.access);
     const QFileInfo info(path);
     std::unique_ptr<Database> db(new Database(info.absoluteFilePath(), options.access));
-    const bool network = options.assumeNetworkShare.value_or(
-        isNetworkFileSystem(QStorageInfo(info.absolutePath()).fileSystemType()));
+    const bool network
+        = options.assumeNetworkShare.value_or(isNetworkFileSystem(QStorageInfo(info.absolutePath()).fileSystemType()));
     db->openConnection(network);
     if (network) {
         db->m_warnings << tr("This file lies on a network share. Wijkregie works without its write-ahead journal "
@@ -270,7 +268,8 @@ QString Database::municipality() const
 void Database::setMunicipality(const QString& name)
 {
     Transaction tx(*this);
-    Sql::exec(connection(),
+    Sql::exec(
+        connection(),
         u"INSERT INTO meta(key, value) VALUES('municipality', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value"_s,
         {name});
     tx.commit();
@@ -368,7 +367,7 @@ CheckResult Database::check()
         result.ok = false;
         result.problems << tr("Broken reference: row %1 of table %2 refers to a missing row of table %3.")
                                .arg(foreignKeys.value(1).toString(), foreignKeys.value(0).toString(),
-                                   foreignKeys.value(2).toString());
+                                    foreignKeys.value(2).toString());
     }
     result.schemaVersion = schemaVersion();
     if (result.schemaVersion != LatestSchemaVersion) {
@@ -413,7 +412,7 @@ void Transaction::commit()
         const QString detail = commitQuery.lastError().text();
         QSqlQuery rollback(m_db.connection());
         rollback.exec(u"ROLLBACK"_s);
-        throw Error(
-            QCoreApplication::translate("Database", "The change could not be saved; nothing was changed."), detail);
+        throw Error(QCoreApplication::translate("Database", "The change could not be saved; nothing was changed."),
+                    detail);
     }
 }

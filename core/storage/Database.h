@@ -3,7 +3,6 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
-
 #include <memory>
 
 class QDate;
@@ -44,7 +43,7 @@ public:
     static std::unique_ptr<Database> create(const QString& path, const QString& municipality);
     /// Opens an existing file; migrates it (after a backup copy) when it is older. Throws Error when refused.
     static std::unique_ptr<Database> open(const QString& path, const Options& options);
-    static std::unique_ptr<Database> open(const QString& path) { return open(path, Options{}); }
+    static std::unique_ptr<Database> open(const QString& path) { return open(path, Options {}); }
 
     /// Checks, without opening it through SQLite, that a file looks like a Wijkregie database this version can
     /// read. Throws Error with the reason otherwise. Returns the file's schema version.

@@ -7,7 +7,6 @@
 
 #include <QCoreApplication>
 #include <QSqlError>
-
 #include <QVariant>
 
 using namespace Qt::StringLiterals;
@@ -27,10 +26,11 @@ QVariant idOrNull(qint64 id)
 }
 
 /// Table and columns per DemoTable, in its order.
-const std::array<std::pair<const char16_t*, const char16_t*>, static_cast<size_t>(DemoTable::Count)> RowTables{{
+const std::array<std::pair<const char16_t*, const char16_t*>, static_cast<size_t>(DemoTable::Count)> RowTables {{
     {u"partners", u"id, name, partner_type, contact_person, email, phone, notes"},
-    {u"agreements", u"id, partner_id, title, description, start_date, end_date, budget_cents, monitoring, "
-                    u"me_agreed, next_evaluation, status"},
+    {u"agreements",
+     u"id, partner_id, title, description, start_date, end_date, budget_cents, monitoring, "
+     u"me_agreed, next_evaluation, status"},
     {u"agreement_wards", u"agreement_id, ward_id"},
     {u"agreement_initiatives", u"agreement_id, initiative_id"},
     {u"kpis", u"id, agreement_id, name, unit, baseline, target, direction"},
@@ -53,32 +53,38 @@ DemoWriter::DemoWriter(Database& db)
     // random order stay in memory until the commit instead of spilling to the journal.
     m_previousCacheSize = Sql::scalar(c, Dialect::cacheSize()).toInt();
     Sql::exec(c, Dialect::setCacheSize(-DemoCacheKiB));
-    m_ward = Sql::prepare(c,
+    m_ward = Sql::prepare(
+        c,
         u"INSERT INTO wards(id, code, name, ward_type, inhabitants, households, notes) VALUES(?, ?, ?, ?, ?, ?, ?)"_s);
     m_wardTheme = Sql::prepare(c, u"INSERT INTO ward_themes(ward_id, theme_id) VALUES(?, ?)"_s);
-    m_framework = Sql::prepare(c, u"INSERT INTO frameworks(id, title, adopted_on, review_by, notes) VALUES(?, ?, ?, ?, ?)"_s);
-    m_initiative = Sql::prepare(c,
+    m_framework
+        = Sql::prepare(c, u"INSERT INTO frameworks(id, title, adopted_on, review_by, notes) VALUES(?, ?, ?, ?, ?)"_s);
+    m_initiative = Sql::prepare(
+        c,
         u"INSERT INTO initiatives(id, ward_id, title, description, track, status, start_date, planned_end, "
         "budget_requested_cents, budget_granted_cents, funding_source, funding_end, follow_up_funding, lead_type, "
         "fits_framework, framework_id, followup_department, followup_owner, followup_deadline, followup_solution, "
         "followup_status) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     m_initiativeTheme = Sql::prepare(c, u"INSERT INTO initiative_themes(initiative_id, theme_id) VALUES(?, ?)"_s);
-    m_person = Sql::prepare(c,
+    m_person = Sql::prepare(
+        c,
         u"INSERT INTO persons(id, first_name, last_name, email, phone, ward_id, engagement, skills, consent_date, "
         "consent_scope, notes) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    m_involvement = Sql::prepare(c,
+    m_involvement = Sql::prepare(
+        c,
         u"INSERT INTO involvements(id, person_id, initiative_id, role, from_date, until_date) VALUES(?, ?, ?, ?, ?, ?)"_s);
-    m_activity = Sql::prepare(c,
-        u"INSERT INTO activities(initiative_id, person_id, date, quarters, kind) VALUES(?, ?, ?, ?, ?)"_s);
-    m_event = Sql::prepare(c,
-        u"INSERT INTO activities(initiative_id, date, quarters, participants, kind) VALUES(?, ?, 0, ?, ?)"_s);
-    m_criticalRole = Sql::prepare(c,
-        u"INSERT INTO critical_roles(initiative_id, role, holder_person_id, backup_person_id) VALUES(?, ?, ?, ?)"_s);
+    m_activity = Sql::prepare(
+        c, u"INSERT INTO activities(initiative_id, person_id, date, quarters, kind) VALUES(?, ?, ?, ?, ?)"_s);
+    m_event = Sql::prepare(
+        c, u"INSERT INTO activities(initiative_id, date, quarters, participants, kind) VALUES(?, ?, 0, ?, ?)"_s);
+    m_criticalRole = Sql::prepare(
+        c, u"INSERT INTO critical_roles(initiative_id, role, holder_person_id, backup_person_id) VALUES(?, ?, ?, ?)"_s);
     for (size_t t = 0; t < RowTables.size(); ++t) {
         const QString columns = QString::fromUtf16(RowTables[t].second);
         const QString marks = QStringList(columns.count(u',') + 1, u"?"_s).join(u", "_s);
-        m_rows[t] = Sql::prepare(c, u"INSERT INTO "_s + QString::fromUtf16(RowTables[t].first) + u'(' + columns
-                + u") VALUES("_s + marks + u')');
+        m_rows[t] = Sql::prepare(c,
+                                 u"INSERT INTO "_s + QString::fromUtf16(RowTables[t].first) + u'(' + columns
+                                     + u") VALUES("_s + marks + u')');
     }
 }
 
@@ -87,9 +93,9 @@ DemoWriter::~DemoWriter() = default;
 bool DemoWriter::isEmpty() const
 {
     return Sql::scalar(m_db.connection(),
-               u"SELECT (SELECT count(*) FROM wards) + (SELECT count(*) FROM frameworks) + "
-               "(SELECT count(*) FROM initiatives) + (SELECT count(*) FROM persons) + "
-               "(SELECT count(*) FROM partners)"_s)
+                       u"SELECT (SELECT count(*) FROM wards) + (SELECT count(*) FROM frameworks) + "
+                       "(SELECT count(*) FROM initiatives) + (SELECT count(*) FROM persons) + "
+                       "(SELECT count(*) FROM partners)"_s)
                .toLongLong()
         == 0;
 }
@@ -106,8 +112,9 @@ QHash<QString, qint64> DemoWriter::themeIdsByKey() const
 
 void DemoWriter::insertWard(const Ward& w)
 {
-    Sql::exec(m_ward, {w.id, w.code, w.name, Enums::key(w.type), optionalInt(w.inhabitants),
-                          optionalInt(w.households), w.notes});
+    Sql::exec(
+        m_ward,
+        {w.id, w.code, w.name, Enums::key(w.type), optionalInt(w.inhabitants), optionalInt(w.households), w.notes});
     for (const qint64 theme : w.themeIds) {
         Sql::exec(m_wardTheme, {w.id, theme});
     }
@@ -122,12 +129,27 @@ void DemoWriter::insertInitiative(const Initiative& i)
 {
     const bool outside = i.fitsFramework == FitsFramework::No;
     Sql::exec(m_initiative,
-        {i.id, i.wardId, i.title, i.description, Enums::key(i.track), Enums::key(i.status), Sql::date(i.startDate),
-            Sql::date(i.plannedEnd), i.budgetRequestedCents, i.budgetGrantedCents, i.fundingSource,
-            Sql::date(i.fundingEnd), i.followUpFunding ? 1 : 0, Enums::key(i.leadType), Enums::key(i.fitsFramework),
-            Sql::optionalId(i.frameworkId), outside ? i.followUp.department : QString(),
-            outside ? i.followUp.owner : QString(), Sql::date(outside ? i.followUp.deadline : QDate()),
-            outside ? i.followUp.solution : QString(), Enums::key(outside ? i.followUp.status : FollowUpStatus::Open)});
+              {i.id,
+               i.wardId,
+               i.title,
+               i.description,
+               Enums::key(i.track),
+               Enums::key(i.status),
+               Sql::date(i.startDate),
+               Sql::date(i.plannedEnd),
+               i.budgetRequestedCents,
+               i.budgetGrantedCents,
+               i.fundingSource,
+               Sql::date(i.fundingEnd),
+               i.followUpFunding ? 1 : 0,
+               Enums::key(i.leadType),
+               Enums::key(i.fitsFramework),
+               Sql::optionalId(i.frameworkId),
+               outside ? i.followUp.department : QString(),
+               outside ? i.followUp.owner : QString(),
+               Sql::date(outside ? i.followUp.deadline : QDate()),
+               outside ? i.followUp.solution : QString(),
+               Enums::key(outside ? i.followUp.status : FollowUpStatus::Open)});
     for (const qint64 theme : i.themeIds) {
         Sql::exec(m_initiativeTheme, {i.id, theme});
     }
@@ -135,19 +157,19 @@ void DemoWriter::insertInitiative(const Initiative& i)
 
 void DemoWriter::insertPerson(const Person& p)
 {
-    Sql::exec(m_person, {p.id, p.firstName, p.lastName, p.email, p.phone, Sql::optionalId(p.wardId),
-                            Enums::key(p.engagement), p.skills.join(u", "_s), Sql::date(p.consentDate),
-                            p.consentScope, p.notes});
+    Sql::exec(m_person,
+              {p.id, p.firstName, p.lastName, p.email, p.phone, Sql::optionalId(p.wardId), Enums::key(p.engagement),
+               p.skills.join(u", "_s), Sql::date(p.consentDate), p.consentScope, p.notes});
 }
 
 void DemoWriter::insertInvolvement(qint64 id, qint64 personId, qint64 initiativeId, InvolvementRole role,
-    const QDate& from, const QDate& until)
+                                   const QDate& from, const QDate& until)
 {
     Sql::exec(m_involvement, {id, personId, initiativeId, Enums::key(role), Sql::date(from), Sql::date(until)});
 }
 
 void DemoWriter::insertActivity(qint64 initiativeId, qint64 personId, const QDate& date, int quarters,
-    const QString& kind)
+                                const QString& kind)
 {
     // The hot path of a large demo (millions of rows): bound directly, without a QVariantList per row.
     m_activity.bindValue(0, initiativeId);
@@ -157,7 +179,7 @@ void DemoWriter::insertActivity(qint64 initiativeId, qint64 personId, const QDat
     m_activity.bindValue(4, kind.isNull() ? QString(u""_s) : kind);
     if (!m_activity.exec()) {
         throw Error(QCoreApplication::translate("Sql", "The database could not carry out the operation."),
-            m_activity.lastError().text());
+                    m_activity.lastError().text());
     }
 }
 
@@ -180,7 +202,7 @@ void DemoWriter::finish()
 {
     Sql::exec(m_db.connection(), Dialect::setCacheSize(m_previousCacheSize));
     for (QSqlQuery* q : {&m_ward, &m_wardTheme, &m_framework, &m_initiative, &m_initiativeTheme, &m_person,
-             &m_involvement, &m_activity, &m_event, &m_criticalRole}) {
+                         &m_involvement, &m_activity, &m_event, &m_criticalRole}) {
         q->finish();
     }
     for (QSqlQuery& q : m_rows) {

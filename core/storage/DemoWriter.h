@@ -9,7 +9,6 @@
 #include <QSqlQuery>
 #include <QString>
 #include <QVariantList>
-
 #include <array>
 
 class Database;
@@ -56,7 +55,7 @@ public:
 
     /// An involvement with the given id; invalid dates are open ends.
     void insertInvolvement(qint64 id, qint64 personId, qint64 initiativeId, InvolvementRole role, const QDate& from,
-        const QDate& until);
+                           const QDate& until);
     /// Hours of one person on one day (quarters = hours × 4); the row id is SQLite's next.
     void insertActivity(qint64 initiativeId, qint64 personId, const QDate& date, int quarters, const QString& kind);
     /// An event with only an anonymous participant count.

@@ -33,10 +33,14 @@ Evaluation readEvaluation(const QSqlQuery& q)
 QStringList changedFields(const Evaluation& a, const Evaluation& b)
 {
     QStringList f;
-    if (a.agreementId != b.agreementId) f << u"agreement"_s;
-    if (a.date != b.date) f << u"date"_s;
-    if (a.outcome != b.outcome) f << u"outcome"_s;
-    if (a.decision != b.decision) f << u"decision"_s;
+    if (a.agreementId != b.agreementId)
+        f << u"agreement"_s;
+    if (a.date != b.date)
+        f << u"date"_s;
+    if (a.outcome != b.outcome)
+        f << u"outcome"_s;
+    if (a.decision != b.decision)
+        f << u"decision"_s;
     return f;
 }
 
@@ -66,14 +70,15 @@ qint64 EvaluationRepository::insert(const Evaluation& e)
         throw ValidationError(errors);
     }
     Transaction tx(m_db);
-    QSqlQuery q = Sql::exec(m_db.connection(),
+    QSqlQuery q = Sql::exec(
+        m_db.connection(),
         u"INSERT INTO evaluations(id, agreement_id, date, outcome, decision) VALUES(?, ?, ?, ?, ?) RETURNING id"_s,
         {e.id > 0 ? QVariant(e.id) : QVariant(QMetaType::fromType<qint64>()), e.agreementId, Sql::date(e.date),
-            e.outcome, Enums::key(e.decision)});
+         e.outcome, Enums::key(e.decision)});
     q.next();
     const qint64 id = q.value(0).toLongLong();
     q.finish();
-    AuditLog(m_db).recordInsert(Entity, id, changedFields(Evaluation{}, e));
+    AuditLog(m_db).recordInsert(Entity, id, changedFields(Evaluation {}, e));
     tx.commit();
     return id;
 }
@@ -89,8 +94,8 @@ void EvaluationRepository::update(const Evaluation& e)
     }
     Transaction tx(m_db);
     Sql::exec(m_db.connection(),
-        u"UPDATE evaluations SET agreement_id = ?, date = ?, outcome = ?, decision = ? WHERE id = ?"_s,
-        {e.agreementId, Sql::date(e.date), e.outcome, Enums::key(e.decision), e.id});
+              u"UPDATE evaluations SET agreement_id = ?, date = ?, outcome = ?, decision = ? WHERE id = ?"_s,
+              {e.agreementId, Sql::date(e.date), e.outcome, Enums::key(e.decision), e.id});
     AuditLog(m_db).recordUpdate(Entity, e.id, changedFields(*old, e));
     tx.commit();
 }
@@ -118,8 +123,8 @@ std::optional<Evaluation> EvaluationRepository::find(qint64 id) const
 QList<Evaluation> EvaluationRepository::forAgreement(qint64 agreementId) const
 {
     QList<Evaluation> list;
-    QSqlQuery q = Sql::exec(
-        m_db.connection(), Select + u" WHERE agreement_id = ? ORDER BY date DESC, id DESC"_s, {agreementId});
+    QSqlQuery q = Sql::exec(m_db.connection(), Select + u" WHERE agreement_id = ? ORDER BY date DESC, id DESC"_s,
+                            {agreementId});
     while (q.next()) {
         list << readEvaluation(q);
     }

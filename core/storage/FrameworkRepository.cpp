@@ -31,10 +31,14 @@ PolicyFramework readFramework(const QSqlQuery& q)
 QStringList changedFields(const PolicyFramework& a, const PolicyFramework& b)
 {
     QStringList f;
-    if (a.title != b.title) f << u"title"_s;
-    if (a.adoptedOn != b.adoptedOn) f << u"adopted_on"_s;
-    if (a.reviewBy != b.reviewBy) f << u"review_by"_s;
-    if (a.notes != b.notes) f << u"notes"_s;
+    if (a.title != b.title)
+        f << u"title"_s;
+    if (a.adoptedOn != b.adoptedOn)
+        f << u"adopted_on"_s;
+    if (a.reviewBy != b.reviewBy)
+        f << u"review_by"_s;
+    if (a.notes != b.notes)
+        f << u"notes"_s;
     return f;
 }
 } // namespace
@@ -81,15 +85,15 @@ qint64 FrameworkRepository::insert(const PolicyFramework& framework)
         throw ValidationError(errors);
     }
     Transaction tx(m_db);
-    QSqlQuery q = Sql::exec(m_db.connection(),
+    QSqlQuery q = Sql::exec(
+        m_db.connection(),
         u"INSERT INTO frameworks(id, title, adopted_on, review_by, notes) VALUES(?, ?, ?, ?, ?) RETURNING id"_s,
-        {framework.id > 0 ? QVariant(framework.id) : QVariant(QMetaType::fromType<qint64>()),
-            framework.title.trimmed(), Sql::date(framework.adoptedOn), Sql::date(framework.reviewBy),
-            framework.notes});
+        {framework.id > 0 ? QVariant(framework.id) : QVariant(QMetaType::fromType<qint64>()), framework.title.trimmed(),
+         Sql::date(framework.adoptedOn), Sql::date(framework.reviewBy), framework.notes});
     q.next();
     const qint64 id = q.value(0).toLongLong();
     q.finish();
-    AuditLog(m_db).recordInsert(Entity, id, changedFields(PolicyFramework{}, framework));
+    AuditLog(m_db).recordInsert(Entity, id, changedFields(PolicyFramework {}, framework));
     tx.commit();
     return id;
 }
@@ -105,9 +109,9 @@ void FrameworkRepository::update(const PolicyFramework& framework)
     }
     Transaction tx(m_db);
     Sql::exec(m_db.connection(),
-        u"UPDATE frameworks SET title = ?, adopted_on = ?, review_by = ?, notes = ? WHERE id = ?"_s,
-        {framework.title.trimmed(), Sql::date(framework.adoptedOn), Sql::date(framework.reviewBy), framework.notes,
-            framework.id});
+              u"UPDATE frameworks SET title = ?, adopted_on = ?, review_by = ?, notes = ? WHERE id = ?"_s,
+              {framework.title.trimmed(), Sql::date(framework.adoptedOn), Sql::date(framework.reviewBy),
+               framework.notes, framework.id});
     AuditLog(m_db).recordUpdate(Entity, framework.id, changedFields(*old, framework));
     tx.commit();
 }
@@ -134,9 +138,9 @@ void FrameworkRepository::remove(qint64 id)
 QList<PolicyFramework> FrameworkRepository::outdated(const QDate& today) const
 {
     QList<PolicyFramework> list;
-    QSqlQuery q = Sql::exec(
-        m_db.connection(), Select + u" WHERE review_by IS NOT NULL AND review_by < ? ORDER BY review_by"_s,
-        {today.toString(Qt::ISODate)});
+    QSqlQuery q
+        = Sql::exec(m_db.connection(), Select + u" WHERE review_by IS NOT NULL AND review_by < ? ORDER BY review_by"_s,
+                    {today.toString(Qt::ISODate)});
     while (q.next()) {
         list << readFramework(q);
     }

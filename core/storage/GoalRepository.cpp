@@ -43,24 +43,40 @@ WardGoal readGoal(const QSqlQuery& q)
 
 QVariantList values(const WardGoal& g)
 {
-    return {g.wardId, Sql::optionalId(g.frameworkId), g.indicator.trimmed(), g.unit.trimmed(),
-        g.baseline ? QVariant(*g.baseline) : QVariant(QMetaType::fromType<double>()), g.target,
-        Enums::key(g.direction), Sql::date(g.startDate), Sql::date(g.targetDate)};
+    return {g.wardId,
+            Sql::optionalId(g.frameworkId),
+            g.indicator.trimmed(),
+            g.unit.trimmed(),
+            g.baseline ? QVariant(*g.baseline) : QVariant(QMetaType::fromType<double>()),
+            g.target,
+            Enums::key(g.direction),
+            Sql::date(g.startDate),
+            Sql::date(g.targetDate)};
 }
 
 QStringList changedFields(const WardGoal& a, const WardGoal& b)
 {
     QStringList f;
-    if (a.wardId != b.wardId) f << u"ward"_s;
-    if (a.frameworkId != b.frameworkId) f << u"framework"_s;
-    if (a.indicator != b.indicator) f << u"indicator"_s;
-    if (a.unit != b.unit) f << u"unit"_s;
-    if (a.baseline != b.baseline) f << u"baseline"_s;
-    if (a.target != b.target) f << u"target"_s;
-    if (a.direction != b.direction) f << u"direction"_s;
-    if (a.startDate != b.startDate) f << u"start_date"_s;
-    if (a.targetDate != b.targetDate) f << u"target_date"_s;
-    if (a.measurements != b.measurements) f << u"measurements"_s;
+    if (a.wardId != b.wardId)
+        f << u"ward"_s;
+    if (a.frameworkId != b.frameworkId)
+        f << u"framework"_s;
+    if (a.indicator != b.indicator)
+        f << u"indicator"_s;
+    if (a.unit != b.unit)
+        f << u"unit"_s;
+    if (a.baseline != b.baseline)
+        f << u"baseline"_s;
+    if (a.target != b.target)
+        f << u"target"_s;
+    if (a.direction != b.direction)
+        f << u"direction"_s;
+    if (a.startDate != b.startDate)
+        f << u"start_date"_s;
+    if (a.targetDate != b.targetDate)
+        f << u"target_date"_s;
+    if (a.measurements != b.measurements)
+        f << u"measurements"_s;
     return f;
 }
 
@@ -124,7 +140,8 @@ qint64 GoalRepository::insert(const WardGoal& goal)
     const QSqlDatabase db = m_db.connection();
     QVariantList v = values(goal);
     v.prepend(goal.id > 0 ? QVariant(goal.id) : QVariant(QMetaType::fromType<qint64>()));
-    QSqlQuery q = Sql::exec(db,
+    QSqlQuery q = Sql::exec(
+        db,
         u"INSERT INTO goals(id, ward_id, framework_id, indicator, unit, baseline, target, direction, start_date, "
         "target_date) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
         v);
@@ -132,7 +149,7 @@ qint64 GoalRepository::insert(const WardGoal& goal)
     const qint64 id = q.value(0).toLongLong();
     q.finish();
     MeasurementSql::write(db, Measurements, Owner, id, goal.measurements);
-    AuditLog(m_db).recordInsert(Entity, id, changedFields(WardGoal{}, goal));
+    AuditLog(m_db).recordInsert(Entity, id, changedFields(WardGoal {}, goal));
     tx.commit();
     return id;
 }
@@ -151,9 +168,9 @@ void GoalRepository::update(const WardGoal& goal)
     QVariantList v = values(goal);
     v << goal.id;
     Sql::exec(db,
-        u"UPDATE goals SET ward_id = ?, framework_id = ?, indicator = ?, unit = ?, baseline = ?, target = ?, "
-        "direction = ?, start_date = ?, target_date = ? WHERE id = ?"_s,
-        v);
+              u"UPDATE goals SET ward_id = ?, framework_id = ?, indicator = ?, unit = ?, baseline = ?, target = ?, "
+              "direction = ?, start_date = ?, target_date = ? WHERE id = ?"_s,
+              v);
     MeasurementSql::write(db, Measurements, Owner, goal.id, goal.measurements);
     AuditLog(m_db).recordUpdate(Entity, goal.id, changedFields(*old, goal));
     tx.commit();
@@ -191,17 +208,24 @@ int GoalRepository::count(const ListQuery& query) const
 QList<WardGoalRow> GoalRepository::list(const ListQuery& query, int offset, int limit) const
 {
     // Progress sorts by the same formula as Progress::compute, without clamping.
-    static const QStringList sortExpressions{u"w.code"_s, u"g.indicator COLLATE NOCASE"_s, u"g.unit"_s,
-        u"g.baseline"_s, u"g.target"_s, u"ml.value"_s,
+    static const QStringList sortExpressions {
+        u"w.code"_s,
+        u"g.indicator COLLATE NOCASE"_s,
+        u"g.unit"_s,
+        u"g.baseline"_s,
+        u"g.target"_s,
+        u"ml.value"_s,
         u"(ml.value - coalesce(g.baseline, mf.value)) / nullif(g.target - coalesce(g.baseline, mf.value), 0)"_s,
-        u"g.target_date"_s, u"f.title COLLATE NOCASE"_s};
+        u"g.target_date"_s,
+        u"f.title COLLATE NOCASE"_s};
     const QString sort = sortExpressions.value(query.sortColumn, sortExpressions.first());
     const QString direction = query.order == Qt::AscendingOrder ? u" ASC"_s : u" DESC"_s;
     const WhereClause where = goalWhere(query);
     const QDate today = query.today();
-    QVariantList v{Sql::date(today)};
+    QVariantList v {Sql::date(today)};
     v << where.values() << limit << offset;
-    QSqlQuery q = Sql::exec(m_db.connection(),
+    QSqlQuery q = Sql::exec(
+        m_db.connection(),
         MeasurementSql::firstAndLatestCte(Measurements, Owner)
             + u"SELECT g.id, g.ward_id, w.code, w.name, g.indicator, g.unit, g.target_date, f.title, f.review_by, "_s
             + MeasurementSql::inputColumns(u"g"_s, u"g.start_date"_s, u"g.target_date"_s)
@@ -238,15 +262,16 @@ QList<ProgressRow> GoalRepository::progress(const ProgressQuery& query) const
     if (query.wardId) {
         where.add(u"g.ward_id = ?"_s, {*query.wardId});
     }
-    QVariantList v{Sql::date(query.today())};
+    QVariantList v {Sql::date(query.today())};
     v << where.values();
-    QSqlQuery q = Sql::exec(m_db.connection(),
-        MeasurementSql::firstAndLatestCte(Measurements, Owner)
-            + u"SELECT g.id, g.ward_id, w.name, g.indicator, g.unit, "_s
-            + MeasurementSql::inputColumns(u"g"_s, u"g.start_date"_s, u"g.target_date"_s)
-            + u" FROM goals g JOIN wards w ON w.id = g.ward_id"_s + MeasurementSql::inputJoins(u"g"_s) + where.sql()
-            + u" ORDER BY w.code, g.indicator COLLATE NOCASE, g.id"_s,
-        v);
+    QSqlQuery q
+        = Sql::exec(m_db.connection(),
+                    MeasurementSql::firstAndLatestCte(Measurements, Owner)
+                        + u"SELECT g.id, g.ward_id, w.name, g.indicator, g.unit, "_s
+                        + MeasurementSql::inputColumns(u"g"_s, u"g.start_date"_s, u"g.target_date"_s)
+                        + u" FROM goals g JOIN wards w ON w.id = g.ward_id"_s + MeasurementSql::inputJoins(u"g"_s)
+                        + where.sql() + u" ORDER BY w.code, g.indicator COLLATE NOCASE, g.id"_s,
+                    v);
     QList<ProgressRow> rows;
     while (q.next()) {
         ProgressRow r;

@@ -6,7 +6,6 @@
 #include "domain/WardGoal.h"
 
 #include <QList>
-
 #include <optional>
 
 class Database;

@@ -52,33 +52,65 @@ Initiative readInitiative(const QSqlQuery& q)
 
 QVariantList values(const Initiative& i)
 {
-    return {i.wardId, i.title.trimmed(), i.description, Enums::key(i.track), Enums::key(i.status),
-        Sql::date(i.startDate), Sql::date(i.plannedEnd), i.budgetRequestedCents, i.budgetGrantedCents,
-        i.fundingSource, Sql::date(i.fundingEnd), i.followUpFunding ? 1 : 0, Enums::key(i.leadType),
-        Enums::key(i.fitsFramework), Sql::optionalId(i.frameworkId), i.followUp.department, i.followUp.owner,
-        Sql::date(i.followUp.deadline), i.followUp.solution, Enums::key(i.followUp.status)};
+    return {i.wardId,
+            i.title.trimmed(),
+            i.description,
+            Enums::key(i.track),
+            Enums::key(i.status),
+            Sql::date(i.startDate),
+            Sql::date(i.plannedEnd),
+            i.budgetRequestedCents,
+            i.budgetGrantedCents,
+            i.fundingSource,
+            Sql::date(i.fundingEnd),
+            i.followUpFunding ? 1 : 0,
+            Enums::key(i.leadType),
+            Enums::key(i.fitsFramework),
+            Sql::optionalId(i.frameworkId),
+            i.followUp.department,
+            i.followUp.owner,
+            Sql::date(i.followUp.deadline),
+            i.followUp.solution,
+            Enums::key(i.followUp.status)};
 }
 
 QStringList changedFields(const Initiative& a, const Initiative& b)
 {
     QStringList f;
-    if (a.wardId != b.wardId) f << u"ward"_s;
-    if (a.title != b.title) f << u"title"_s;
-    if (a.description != b.description) f << u"description"_s;
-    if (a.themeIds != b.themeIds) f << u"themes"_s;
-    if (a.track != b.track) f << u"track"_s;
-    if (a.status != b.status) f << u"status"_s;
-    if (a.startDate != b.startDate) f << u"start_date"_s;
-    if (a.plannedEnd != b.plannedEnd) f << u"planned_end"_s;
-    if (a.budgetRequestedCents != b.budgetRequestedCents) f << u"budget_requested"_s;
-    if (a.budgetGrantedCents != b.budgetGrantedCents) f << u"budget_granted"_s;
-    if (a.fundingSource != b.fundingSource) f << u"funding_source"_s;
-    if (a.fundingEnd != b.fundingEnd) f << u"funding_end"_s;
-    if (a.followUpFunding != b.followUpFunding) f << u"follow_up_funding"_s;
-    if (a.leadType != b.leadType) f << u"lead_type"_s;
-    if (a.fitsFramework != b.fitsFramework) f << u"fits_framework"_s;
-    if (a.frameworkId != b.frameworkId) f << u"framework"_s;
-    if (a.followUp != b.followUp) f << u"follow_up"_s;
+    if (a.wardId != b.wardId)
+        f << u"ward"_s;
+    if (a.title != b.title)
+        f << u"title"_s;
+    if (a.description != b.description)
+        f << u"description"_s;
+    if (a.themeIds != b.themeIds)
+        f << u"themes"_s;
+    if (a.track != b.track)
+        f << u"track"_s;
+    if (a.status != b.status)
+        f << u"status"_s;
+    if (a.startDate != b.startDate)
+        f << u"start_date"_s;
+    if (a.plannedEnd != b.plannedEnd)
+        f << u"planned_end"_s;
+    if (a.budgetRequestedCents != b.budgetRequestedCents)
+        f << u"budget_requested"_s;
+    if (a.budgetGrantedCents != b.budgetGrantedCents)
+        f << u"budget_granted"_s;
+    if (a.fundingSource != b.fundingSource)
+        f << u"funding_source"_s;
+    if (a.fundingEnd != b.fundingEnd)
+        f << u"funding_end"_s;
+    if (a.followUpFunding != b.followUpFunding)
+        f << u"follow_up_funding"_s;
+    if (a.leadType != b.leadType)
+        f << u"lead_type"_s;
+    if (a.fitsFramework != b.fitsFramework)
+        f << u"fits_framework"_s;
+    if (a.frameworkId != b.frameworkId)
+        f << u"framework"_s;
+    if (a.followUp != b.followUp)
+        f << u"follow_up"_s;
     return f;
 }
 
@@ -139,7 +171,8 @@ qint64 InitiativeRepository::insert(const Initiative& initiative)
     const QSqlDatabase db = m_db.connection();
     QVariantList v = values(initiative);
     v.prepend(initiative.id > 0 ? QVariant(initiative.id) : QVariant(QMetaType::fromType<qint64>()));
-    QSqlQuery q = Sql::exec(db,
+    QSqlQuery q = Sql::exec(
+        db,
         u"INSERT INTO initiatives(id, ward_id, title, description, track, status, start_date, planned_end, "
         "budget_requested_cents, budget_granted_cents, funding_source, funding_end, follow_up_funding, lead_type, "
         "fits_framework, framework_id, followup_department, followup_owner, followup_deadline, followup_solution, "
@@ -149,7 +182,7 @@ qint64 InitiativeRepository::insert(const Initiative& initiative)
     const qint64 id = q.value(0).toLongLong();
     q.finish();
     writeThemes(db, id, initiative.themeIds);
-    AuditLog(m_db).recordInsert(Entity, id, changedFields(Initiative{}, initiative));
+    AuditLog(m_db).recordInsert(Entity, id, changedFields(Initiative {}, initiative));
     tx.commit();
     return id;
 }
@@ -167,7 +200,8 @@ void InitiativeRepository::update(const Initiative& initiative)
     const QSqlDatabase db = m_db.connection();
     QVariantList v = values(initiative);
     v << initiative.id;
-    Sql::exec(db,
+    Sql::exec(
+        db,
         u"UPDATE initiatives SET ward_id = ?, title = ?, description = ?, track = ?, status = ?, start_date = ?, "
         "planned_end = ?, budget_requested_cents = ?, budget_granted_cents = ?, funding_source = ?, funding_end = ?, "
         "follow_up_funding = ?, lead_type = ?, fits_framework = ?, framework_id = ?, followup_department = ?, "
@@ -198,13 +232,13 @@ QStringList InitiativeRepository::dependents(qint64 id) const
     const int agreements
         = Sql::scalar(db, u"SELECT count(*) FROM agreement_initiatives WHERE initiative_id = ?"_s, {id}).toInt();
     if (agreements > 0) {
-        result << QCoreApplication::translate(
-            "InitiativeRepository", "%n agreement(s) with partners", nullptr, agreements);
+        result << QCoreApplication::translate("InitiativeRepository", "%n agreement(s) with partners", nullptr,
+                                              agreements);
     }
     const int offers = Sql::scalar(db, u"SELECT count(*) FROM offers WHERE initiative_id = ?"_s, {id}).toInt();
     if (offers > 0) {
-        result << QCoreApplication::translate(
-            "InitiativeRepository", "%n offer(s) in the support map", nullptr, offers);
+        result << QCoreApplication::translate("InitiativeRepository", "%n offer(s) in the support map", nullptr,
+                                              offers);
     }
     return result;
 }
@@ -233,8 +267,8 @@ std::optional<Initiative> InitiativeRepository::find(qint64 id) const
     }
     Initiative i = readInitiative(q);
     q.finish();
-    QSqlQuery themes = Sql::exec(m_db.connection(),
-        u"SELECT theme_id FROM initiative_themes WHERE initiative_id = ? ORDER BY theme_id"_s, {id});
+    QSqlQuery themes = Sql::exec(
+        m_db.connection(), u"SELECT theme_id FROM initiative_themes WHERE initiative_id = ? ORDER BY theme_id"_s, {id});
     while (themes.next()) {
         i.themeIds << themes.value(0).toLongLong();
     }
@@ -254,7 +288,7 @@ WhereClause initiativeWhere(const ListQuery& query)
     }
     if (query.themeId) {
         where.add(u"EXISTS (SELECT 1 FROM initiative_themes t WHERE t.initiative_id = i.id AND t.theme_id = ?)"_s,
-            {*query.themeId});
+                  {*query.themeId});
     }
     if (!query.status.isEmpty()) {
         where.add(u"i.status = ?"_s, {query.status});
@@ -272,21 +306,29 @@ int InitiativeRepository::count(const ListQuery& query) const
 
 QList<InitiativeRow> InitiativeRepository::list(const ListQuery& query, int offset, int limit) const
 {
-    static const QStringList sortExpressions{u"i.title COLLATE NOCASE"_s, u"w.code"_s, u"i.status"_s, u"i.track"_s,
-        u"themes"_s, u"i.start_date"_s, u"i.planned_end"_s, u"i.budget_granted_cents"_s, u"i.funding_end"_s};
+    static const QStringList sortExpressions {u"i.title COLLATE NOCASE"_s,
+                                              u"w.code"_s,
+                                              u"i.status"_s,
+                                              u"i.track"_s,
+                                              u"themes"_s,
+                                              u"i.start_date"_s,
+                                              u"i.planned_end"_s,
+                                              u"i.budget_granted_cents"_s,
+                                              u"i.funding_end"_s};
     const QString sort = sortExpressions.value(query.sortColumn, sortExpressions.first());
     const QString direction = query.order == Qt::AscendingOrder ? u" ASC"_s : u" DESC"_s;
     const WhereClause where = initiativeWhere(query);
     QVariantList v = where.values();
     v << limit << offset;
-    QSqlQuery q = Sql::exec(m_db.connection(),
-        u"SELECT i.id, i.ward_id, w.code, w.name, i.title, i.status, i.track, "
-        "(SELECT group_concat(name, ', ') FROM (SELECT t.name FROM initiative_themes it JOIN themes t "
-        "ON t.id = it.theme_id WHERE it.initiative_id = i.id ORDER BY t.name)) AS themes, "
-        "i.start_date, i.planned_end, i.budget_granted_cents, i.funding_end "
-        "FROM initiatives i JOIN wards w ON w.id = i.ward_id"_s
-            + where.sql() + u" ORDER BY "_s + sort + direction + u", i.id LIMIT ? OFFSET ?"_s,
-        v);
+    QSqlQuery q
+        = Sql::exec(m_db.connection(),
+                    u"SELECT i.id, i.ward_id, w.code, w.name, i.title, i.status, i.track, "
+                    "(SELECT group_concat(name, ', ') FROM (SELECT t.name FROM initiative_themes it JOIN themes t "
+                    "ON t.id = it.theme_id WHERE it.initiative_id = i.id ORDER BY t.name)) AS themes, "
+                    "i.start_date, i.planned_end, i.budget_granted_cents, i.funding_end "
+                    "FROM initiatives i JOIN wards w ON w.id = i.ward_id"_s
+                        + where.sql() + u" ORDER BY "_s + sort + direction + u", i.id LIMIT ? OFFSET ?"_s,
+                    v);
     QList<InitiativeRow> rows;
     while (q.next()) {
         InitiativeRow r;

@@ -21,11 +21,16 @@ const QString Entity = u"involvement"_s;
 QStringList changedFields(const Involvement& a, const Involvement& b)
 {
     QStringList f;
-    if (a.personId != b.personId) f << u"person"_s;
-    if (a.initiativeId != b.initiativeId) f << u"initiative"_s;
-    if (a.role != b.role) f << u"role"_s;
-    if (a.from != b.from) f << u"from"_s;
-    if (a.until != b.until) f << u"until"_s;
+    if (a.personId != b.personId)
+        f << u"person"_s;
+    if (a.initiativeId != b.initiativeId)
+        f << u"initiative"_s;
+    if (a.role != b.role)
+        f << u"role"_s;
+    if (a.from != b.from)
+        f << u"from"_s;
+    if (a.until != b.until)
+        f << u"until"_s;
     return f;
 }
 
@@ -39,14 +44,15 @@ InvolvementRepository::InvolvementRepository(Database& db)
 int InvolvementRepository::uncoveredActivities(const Involvement& changed, bool removed) const
 {
     // Hours of this person in this initiative that no involvement would cover after the change.
-    return Sql::scalar(m_db.connection(),
-        u"SELECT count(*) FROM activities a WHERE a.person_id = ? AND a.initiative_id = ? "
-        "AND NOT (? AND (? IS NULL OR a.date >= ?) AND (? IS NULL OR a.date <= ?)) "
-        "AND NOT EXISTS (SELECT 1 FROM involvements v WHERE v.person_id = a.person_id "
-        "AND v.initiative_id = a.initiative_id AND v.id <> ? "
-        "AND (v.from_date IS NULL OR v.from_date <= a.date) AND (v.until_date IS NULL OR a.date <= v.until_date))"_s,
-        {changed.personId, changed.initiativeId, removed ? 0 : 1, Sql::date(changed.from), Sql::date(changed.from),
-            Sql::date(changed.until), Sql::date(changed.until), changed.id})
+    return Sql::scalar(
+               m_db.connection(),
+               u"SELECT count(*) FROM activities a WHERE a.person_id = ? AND a.initiative_id = ? "
+               "AND NOT (? AND (? IS NULL OR a.date >= ?) AND (? IS NULL OR a.date <= ?)) "
+               "AND NOT EXISTS (SELECT 1 FROM involvements v WHERE v.person_id = a.person_id "
+               "AND v.initiative_id = a.initiative_id AND v.id <> ? "
+               "AND (v.from_date IS NULL OR v.from_date <= a.date) AND (v.until_date IS NULL OR a.date <= v.until_date))"_s,
+               {changed.personId, changed.initiativeId, removed ? 0 : 1, Sql::date(changed.from),
+                Sql::date(changed.from), Sql::date(changed.until), Sql::date(changed.until), changed.id})
         .toInt();
 }
 
@@ -66,20 +72,23 @@ QList<FieldError> InvolvementRepository::validate(const Involvement& v) const
     if (!errors.isEmpty()) {
         return errors;
     }
-    const bool overlaps = Sql::scalar(db,
-        u"SELECT 1 FROM involvements WHERE person_id = ? AND initiative_id = ? AND id <> ? "
-        "AND (? IS NULL OR from_date IS NULL OR from_date <= ?) AND (? IS NULL OR until_date IS NULL OR until_date >= ?)"_s,
-        {v.personId, v.initiativeId, v.id, Sql::date(v.until), Sql::date(v.until), Sql::date(v.from),
-            Sql::date(v.from)})
-                              .isValid();
+    const bool overlaps
+        = Sql::scalar(
+              db,
+              u"SELECT 1 FROM involvements WHERE person_id = ? AND initiative_id = ? AND id <> ? "
+              "AND (? IS NULL OR from_date IS NULL OR from_date <= ?) AND (? IS NULL OR until_date IS NULL OR until_date >= ?)"_s,
+              {v.personId, v.initiativeId, v.id, Sql::date(v.until), Sql::date(v.until), Sql::date(v.from),
+               Sql::date(v.from)})
+              .isValid();
     if (overlaps) {
         errors.append({u"from"_s, tr("This person is already involved in this initiative in (part of) this period.")});
     }
     if (v.id > 0) {
         if (const int n = uncoveredActivities(v, false); n > 0) {
-            errors.append({u"from"_s,
-                tr("%n day(s) with hours of this person would fall outside the involvement; change or remove those "
-                   "hours first.",
+            errors.append(
+                {u"from"_s,
+                 tr("%n day(s) with hours of this person would fall outside the involvement; change or remove those "
+                    "hours first.",
                     nullptr, n)});
         }
     }
@@ -92,15 +101,16 @@ qint64 InvolvementRepository::insert(const Involvement& v)
         throw ValidationError(errors);
     }
     Transaction tx(m_db);
-    QSqlQuery q = Sql::exec(m_db.connection(),
+    QSqlQuery q = Sql::exec(
+        m_db.connection(),
         u"INSERT INTO involvements(id, person_id, initiative_id, role, from_date, until_date) VALUES(?, ?, ?, ?, ?, ?) "
         "RETURNING id"_s,
         {v.id > 0 ? QVariant(v.id) : QVariant(QMetaType::fromType<qint64>()), v.personId, v.initiativeId,
-            Enums::key(v.role), Sql::date(v.from), Sql::date(v.until)});
+         Enums::key(v.role), Sql::date(v.from), Sql::date(v.until)});
     q.next();
     const qint64 id = q.value(0).toLongLong();
     q.finish();
-    AuditLog(m_db).recordInsert(Entity, id, changedFields(Involvement{}, v));
+    AuditLog(m_db).recordInsert(Entity, id, changedFields(Involvement {}, v));
     tx.commit();
     return id;
 }
@@ -116,9 +126,9 @@ void InvolvementRepository::update(const Involvement& v)
     }
     Transaction tx(m_db);
     Sql::exec(m_db.connection(),
-        u"UPDATE involvements SET person_id = ?, initiative_id = ?, role = ?, from_date = ?, until_date = ? "
-        "WHERE id = ?"_s,
-        {v.personId, v.initiativeId, Enums::key(v.role), Sql::date(v.from), Sql::date(v.until), v.id});
+              u"UPDATE involvements SET person_id = ?, initiative_id = ?, role = ?, from_date = ?, until_date = ? "
+              "WHERE id = ?"_s,
+              {v.personId, v.initiativeId, Enums::key(v.role), Sql::date(v.from), Sql::date(v.until), v.id});
     AuditLog(m_db).recordUpdate(Entity, v.id, changedFields(*old, v));
     tx.commit();
 }
@@ -132,7 +142,7 @@ void InvolvementRepository::remove(qint64 id)
     if (const int n = uncoveredActivities(*v, true); n > 0) {
         throw Error(tr("This involvement cannot be deleted: %n day(s) with hours were registered in its period. "
                        "Remove those hours first.",
-            nullptr, n));
+                       nullptr, n));
     }
     Transaction tx(m_db);
     Sql::exec(m_db.connection(), u"DELETE FROM involvements WHERE id = ?"_s, {id});
@@ -142,7 +152,8 @@ void InvolvementRepository::remove(qint64 id)
 
 std::optional<Involvement> InvolvementRepository::find(qint64 id) const
 {
-    QSqlQuery q = Sql::exec(m_db.connection(),
+    QSqlQuery q = Sql::exec(
+        m_db.connection(),
         u"SELECT id, person_id, initiative_id, role, from_date, until_date FROM involvements WHERE id = ?"_s, {id});
     if (!q.next()) {
         return std::nullopt;
@@ -162,7 +173,8 @@ QList<InvolvementRow> InvolvementRepository::rows(const QString& where, qint64 i
     const QString since = today.addMonths(-12).toString(Qt::ISODate);
     const QString until = today.toString(Qt::ISODate);
     // One query: hours and last activity come from one grouped pass over the person × initiative pairs.
-    QSqlQuery q = Sql::exec(m_db.connection(),
+    QSqlQuery q = Sql::exec(
+        m_db.connection(),
         u"SELECT v.id, v.person_id, v.initiative_id, v.role, v.from_date, v.until_date, "
         "p.first_name || ' ' || p.last_name, i.title, w.code, coalesce(h.quarters, 0), h.last_active "
         "FROM involvements v JOIN persons p ON p.id = v.person_id JOIN initiatives i ON i.id = v.initiative_id "
@@ -170,9 +182,10 @@ QList<InvolvementRow> InvolvementRepository::rows(const QString& where, qint64 i
         "LEFT JOIN (SELECT a.person_id, a.initiative_id, "
         "  sum(CASE WHEN a.date > ? AND a.date <= ? THEN a.quarters ELSE 0 END) AS quarters, "
         "  max(a.date) AS last_active FROM activities a WHERE a.person_id IS NOT NULL AND a."_s
-            + where + u" = ? GROUP BY a.person_id, a.initiative_id) h "
-                      "ON h.person_id = v.person_id AND h.initiative_id = v.initiative_id "
-                      "WHERE v."_s
+            + where
+            + u" = ? GROUP BY a.person_id, a.initiative_id) h "
+              "ON h.person_id = v.person_id AND h.initiative_id = v.initiative_id "
+              "WHERE v."_s
             + where
             + u" = ? ORDER BY CASE v.role WHEN 'lead' THEN 0 WHEN 'core' THEN 1 ELSE 2 END, "
               "p.last_name COLLATE NOCASE, p.first_name COLLATE NOCASE, i.title COLLATE NOCASE, v.from_date"_s,

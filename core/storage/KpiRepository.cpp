@@ -40,21 +40,28 @@ Kpi readKpi(const QSqlQuery& q)
 
 QVariantList values(const Kpi& k)
 {
-    return {k.agreementId, k.name.trimmed(), k.unit.trimmed(),
-        k.baseline ? QVariant(*k.baseline) : QVariant(QMetaType::fromType<double>()), k.target,
-        Enums::key(k.direction)};
+    return {k.agreementId,    k.name.trimmed(),
+            k.unit.trimmed(), k.baseline ? QVariant(*k.baseline) : QVariant(QMetaType::fromType<double>()),
+            k.target,         Enums::key(k.direction)};
 }
 
 QStringList changedFields(const Kpi& a, const Kpi& b)
 {
     QStringList f;
-    if (a.agreementId != b.agreementId) f << u"agreement"_s;
-    if (a.name != b.name) f << u"name"_s;
-    if (a.unit != b.unit) f << u"unit"_s;
-    if (a.baseline != b.baseline) f << u"baseline"_s;
-    if (a.target != b.target) f << u"target"_s;
-    if (a.direction != b.direction) f << u"direction"_s;
-    if (a.measurements != b.measurements) f << u"measurements"_s;
+    if (a.agreementId != b.agreementId)
+        f << u"agreement"_s;
+    if (a.name != b.name)
+        f << u"name"_s;
+    if (a.unit != b.unit)
+        f << u"unit"_s;
+    if (a.baseline != b.baseline)
+        f << u"baseline"_s;
+    if (a.target != b.target)
+        f << u"target"_s;
+    if (a.direction != b.direction)
+        f << u"direction"_s;
+    if (a.measurements != b.measurements)
+        f << u"measurements"_s;
     return f;
 }
 
@@ -100,7 +107,8 @@ qint64 KpiRepository::insert(const Kpi& kpi)
     const QSqlDatabase db = m_db.connection();
     QVariantList v = values(kpi);
     v.prepend(kpi.id > 0 ? QVariant(kpi.id) : QVariant(QMetaType::fromType<qint64>()));
-    QSqlQuery q = Sql::exec(db,
+    QSqlQuery q = Sql::exec(
+        db,
         u"INSERT INTO kpis(id, agreement_id, name, unit, baseline, target, direction) VALUES(?, ?, ?, ?, ?, ?, ?) "
         "RETURNING id"_s,
         v);
@@ -108,7 +116,7 @@ qint64 KpiRepository::insert(const Kpi& kpi)
     const qint64 id = q.value(0).toLongLong();
     q.finish();
     MeasurementSql::write(db, Measurements, Owner, id, kpi.measurements);
-    AuditLog(m_db).recordInsert(Entity, id, changedFields(Kpi{}, kpi));
+    AuditLog(m_db).recordInsert(Entity, id, changedFields(Kpi {}, kpi));
     tx.commit();
     return id;
 }
@@ -127,9 +135,9 @@ void KpiRepository::update(const Kpi& kpi)
     QVariantList v = values(kpi);
     v << kpi.id;
     Sql::exec(db,
-        u"UPDATE kpis SET agreement_id = ?, name = ?, unit = ?, baseline = ?, target = ?, direction = ? "
-        "WHERE id = ?"_s,
-        v);
+              u"UPDATE kpis SET agreement_id = ?, name = ?, unit = ?, baseline = ?, target = ?, direction = ? "
+              "WHERE id = ?"_s,
+              v);
     MeasurementSql::write(db, Measurements, Owner, kpi.id, kpi.measurements);
     AuditLog(m_db).recordUpdate(Entity, kpi.id, changedFields(*old, kpi));
     tx.commit();
@@ -161,8 +169,8 @@ std::optional<Kpi> KpiRepository::find(qint64 id) const
 QList<Kpi> KpiRepository::forAgreement(qint64 agreementId) const
 {
     QList<Kpi> list;
-    QSqlQuery q = Sql::exec(
-        m_db.connection(), Select + u" WHERE agreement_id = ? ORDER BY name COLLATE NOCASE, id"_s, {agreementId});
+    QSqlQuery q = Sql::exec(m_db.connection(), Select + u" WHERE agreement_id = ? ORDER BY name COLLATE NOCASE, id"_s,
+                            {agreementId});
     while (q.next()) {
         list << readKpi(q);
     }
@@ -181,14 +189,15 @@ QList<ProgressRow> KpiRepository::progress(const ProgressQuery& query) const
     }
     if (query.wardId) {
         where.add(u"EXISTS (SELECT 1 FROM agreement_wards aw WHERE aw.agreement_id = a.id AND aw.ward_id = ?)"_s,
-            {*query.wardId});
+                  {*query.wardId});
     }
     if (query.agreementId) {
         where.add(u"a.id = ?"_s, {*query.agreementId});
     }
-    QVariantList v{Sql::date(query.today())};
+    QVariantList v {Sql::date(query.today())};
     v << where.values();
-    QSqlQuery q = Sql::exec(m_db.connection(),
+    QSqlQuery q = Sql::exec(
+        m_db.connection(),
         MeasurementSql::firstAndLatestCte(Measurements, Owner)
             + u"SELECT k.id, k.agreement_id, a.title, k.name, k.unit, "
               "(SELECT group_concat(name, ', ') FROM (SELECT w.name FROM agreement_wards aw JOIN wards w "

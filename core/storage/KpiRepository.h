@@ -4,7 +4,6 @@
 #include "domain/Kpi.h"
 
 #include <QList>
-
 #include <optional>
 
 class Database;

@@ -4,7 +4,6 @@
 #include <QString>
 #include <QVariantList>
 #include <QtCore/qnamespace.h>
-
 #include <optional>
 
 /// What a list view asks of a repository: search text, filters and sort. Repositories ignore filters that do not
@@ -34,7 +33,8 @@ public:
     }
     QString sql() const
     {
-        return m_conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + m_conditions.join(QStringLiteral(" AND "));
+        return m_conditions.isEmpty() ? QString()
+                                      : QStringLiteral(" WHERE ") + m_conditions.join(QStringLiteral(" AND "));
     }
     const QVariantList& values() const { return m_values; }
 

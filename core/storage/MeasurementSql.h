@@ -15,7 +15,7 @@ namespace MeasurementSql {
 QList<Measurement> read(const QSqlDatabase& db, const QString& table, const QString& ownerColumn, qint64 ownerId);
 /// Replaces the owner's measurements, keeping each measurement's id when it is set.
 void write(const QSqlDatabase& db, const QString& table, const QString& ownerColumn, qint64 ownerId,
-    const QList<Measurement>& measurements);
+           const QList<Measurement>& measurements);
 /// The WITH clause "m" over a measurements table: per owner (column owner_id) the first (rf = 1) and latest
 /// (rl = 1) measurement on or before a bound date, and their count n. Binds one value: the reference date.
 QString firstAndLatestCte(const QString& table, const QString& ownerColumn);

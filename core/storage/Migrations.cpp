@@ -20,15 +20,16 @@ void run(const QSqlDatabase& db, const QStringList& statements)
 /// Version 1: the foundation. Wards, themes, policy frameworks, initiatives, persons and the audit log.
 void toVersion1(const QSqlDatabase& db)
 {
-    run(db, {
-        uR"(CREATE TABLE IF NOT EXISTS meta (
+    run(db,
+        {
+            uR"(CREATE TABLE IF NOT EXISTS meta (
             key TEXT PRIMARY KEY,
             value TEXT NOT NULL))"_s,
-        uR"(CREATE TABLE IF NOT EXISTS themes (
+            uR"(CREATE TABLE IF NOT EXISTS themes (
             id INTEGER PRIMARY KEY,
             key TEXT UNIQUE,
             name TEXT NOT NULL UNIQUE COLLATE NOCASE))"_s,
-        uR"(INSERT OR IGNORE INTO themes(key, name) VALUES
+            uR"(INSERT OR IGNORE INTO themes(key, name) VALUES
             ('public_space', 'Schoon, heel en veilig'),
             ('social_cohesion', 'Sociale cohesie'),
             ('meeting', 'Ontmoeting'),
@@ -37,7 +38,7 @@ void toVersion1(const QSqlDatabase& db)
             ('green', 'Groen en duurzaamheid'),
             ('participation', 'Meedoen en armoede'),
             ('other', 'Overig'))"_s,
-        uR"(CREATE TABLE IF NOT EXISTS wards (
+            uR"(CREATE TABLE IF NOT EXISTS wards (
             id INTEGER PRIMARY KEY,
             code TEXT NOT NULL UNIQUE,
             name TEXT NOT NULL,
@@ -46,18 +47,18 @@ void toVersion1(const QSqlDatabase& db)
             inhabitants INTEGER CHECK (inhabitants >= 0),
             households INTEGER CHECK (households >= 0),
             notes TEXT NOT NULL DEFAULT ''))"_s,
-        uR"(CREATE TABLE IF NOT EXISTS ward_themes (
+            uR"(CREATE TABLE IF NOT EXISTS ward_themes (
             ward_id INTEGER NOT NULL REFERENCES wards(id) ON DELETE CASCADE,
             theme_id INTEGER NOT NULL REFERENCES themes(id) ON DELETE RESTRICT,
             PRIMARY KEY (ward_id, theme_id)))"_s,
-        uR"(CREATE INDEX IF NOT EXISTS ward_themes_theme ON ward_themes(theme_id))"_s,
-        uR"(CREATE TABLE IF NOT EXISTS frameworks (
+            uR"(CREATE INDEX IF NOT EXISTS ward_themes_theme ON ward_themes(theme_id))"_s,
+            uR"(CREATE TABLE IF NOT EXISTS frameworks (
             id INTEGER PRIMARY KEY,
             title TEXT NOT NULL,
             adopted_on TEXT,
             review_by TEXT,
             notes TEXT NOT NULL DEFAULT ''))"_s,
-        uR"(CREATE TABLE IF NOT EXISTS persons (
+            uR"(CREATE TABLE IF NOT EXISTS persons (
             id INTEGER PRIMARY KEY,
             first_name TEXT NOT NULL,
             last_name TEXT NOT NULL,
@@ -69,9 +70,9 @@ void toVersion1(const QSqlDatabase& db)
             consent_date TEXT,
             consent_scope TEXT NOT NULL DEFAULT '',
             notes TEXT NOT NULL DEFAULT ''))"_s,
-        uR"(CREATE INDEX IF NOT EXISTS persons_ward ON persons(ward_id))"_s,
-        uR"(CREATE INDEX IF NOT EXISTS persons_name ON persons(last_name, first_name))"_s,
-        uR"(CREATE TABLE IF NOT EXISTS initiatives (
+            uR"(CREATE INDEX IF NOT EXISTS persons_ward ON persons(ward_id))"_s,
+            uR"(CREATE INDEX IF NOT EXISTS persons_name ON persons(last_name, first_name))"_s,
+            uR"(CREATE TABLE IF NOT EXISTS initiatives (
             id INTEGER PRIMARY KEY,
             ward_id INTEGER NOT NULL REFERENCES wards(id) ON DELETE RESTRICT,
             title TEXT NOT NULL,
@@ -94,14 +95,14 @@ void toVersion1(const QSqlDatabase& db)
             followup_deadline TEXT,
             followup_solution TEXT NOT NULL DEFAULT '',
             followup_status TEXT NOT NULL DEFAULT 'open' CHECK (followup_status IN ('open', 'in_progress', 'done'))))"_s,
-        uR"(CREATE INDEX IF NOT EXISTS initiatives_ward ON initiatives(ward_id, status))"_s,
-        uR"(CREATE INDEX IF NOT EXISTS initiatives_framework ON initiatives(framework_id))"_s,
-        uR"(CREATE TABLE IF NOT EXISTS initiative_themes (
+            uR"(CREATE INDEX IF NOT EXISTS initiatives_ward ON initiatives(ward_id, status))"_s,
+            uR"(CREATE INDEX IF NOT EXISTS initiatives_framework ON initiatives(framework_id))"_s,
+            uR"(CREATE TABLE IF NOT EXISTS initiative_themes (
             initiative_id INTEGER NOT NULL REFERENCES initiatives(id) ON DELETE CASCADE,
             theme_id INTEGER NOT NULL REFERENCES themes(id) ON DELETE RESTRICT,
             PRIMARY KEY (initiative_id, theme_id)))"_s,
-        uR"(CREATE INDEX IF NOT EXISTS initiative_themes_theme ON initiative_themes(theme_id))"_s,
-        uR"(CREATE TABLE IF NOT EXISTS audit_log (
+            uR"(CREATE INDEX IF NOT EXISTS initiative_themes_theme ON initiative_themes(theme_id))"_s,
+            uR"(CREATE TABLE IF NOT EXISTS audit_log (
             id INTEGER PRIMARY KEY,
             at TEXT NOT NULL,
             os_user TEXT NOT NULL,
@@ -109,16 +110,17 @@ void toVersion1(const QSqlDatabase& db)
             entity_id INTEGER NOT NULL,
             action TEXT NOT NULL CHECK (action IN ('insert', 'update', 'delete')),
             fields TEXT NOT NULL DEFAULT ''))"_s,
-        uR"(CREATE INDEX IF NOT EXISTS audit_log_entity ON audit_log(entity, entity_id))"_s,
-    });
+            uR"(CREATE INDEX IF NOT EXISTS audit_log_entity ON audit_log(entity, entity_id))"_s,
+        });
 }
 
 /// Version 2: who carries an initiative. Involvements, the activity log (hours in quarter hours; events with
 /// anonymous participants have no person) and the succession register.
 void toVersion2(const QSqlDatabase& db)
 {
-    run(db, {
-        uR"(CREATE TABLE IF NOT EXISTS involvements (
+    run(db,
+        {
+            uR"(CREATE TABLE IF NOT EXISTS involvements (
             id INTEGER PRIMARY KEY,
             person_id INTEGER NOT NULL REFERENCES persons(id) ON DELETE RESTRICT,
             initiative_id INTEGER NOT NULL REFERENCES initiatives(id) ON DELETE RESTRICT,
@@ -126,9 +128,9 @@ void toVersion2(const QSqlDatabase& db)
             from_date TEXT,
             until_date TEXT,
             CHECK (from_date IS NULL OR until_date IS NULL OR from_date <= until_date)))"_s,
-        uR"(CREATE INDEX IF NOT EXISTS involvements_initiative ON involvements(initiative_id))"_s,
-        uR"(CREATE INDEX IF NOT EXISTS involvements_person ON involvements(person_id))"_s,
-        uR"(CREATE TABLE IF NOT EXISTS activities (
+            uR"(CREATE INDEX IF NOT EXISTS involvements_initiative ON involvements(initiative_id))"_s,
+            uR"(CREATE INDEX IF NOT EXISTS involvements_person ON involvements(person_id))"_s,
+            uR"(CREATE TABLE IF NOT EXISTS activities (
             id INTEGER PRIMARY KEY,
             initiative_id INTEGER NOT NULL REFERENCES initiatives(id) ON DELETE RESTRICT,
             person_id INTEGER REFERENCES persons(id) ON DELETE RESTRICT,
@@ -137,11 +139,11 @@ void toVersion2(const QSqlDatabase& db)
             participants INTEGER CHECK (participants >= 0),
             kind TEXT NOT NULL DEFAULT '',
             CHECK (person_id IS NOT NULL OR participants IS NOT NULL)))"_s,
-        uR"(CREATE UNIQUE INDEX IF NOT EXISTS activities_cell ON activities(initiative_id, person_id, date)
+            uR"(CREATE UNIQUE INDEX IF NOT EXISTS activities_cell ON activities(initiative_id, person_id, date)
             WHERE person_id IS NOT NULL)"_s,
-        uR"(CREATE INDEX IF NOT EXISTS activities_initiative_date ON activities(initiative_id, date))"_s,
-        uR"(CREATE INDEX IF NOT EXISTS activities_person_date ON activities(person_id, date))"_s,
-        uR"(CREATE TABLE IF NOT EXISTS critical_roles (
+            uR"(CREATE INDEX IF NOT EXISTS activities_initiative_date ON activities(initiative_id, date))"_s,
+            uR"(CREATE INDEX IF NOT EXISTS activities_person_date ON activities(person_id, date))"_s,
+            uR"(CREATE TABLE IF NOT EXISTS critical_roles (
             id INTEGER PRIMARY KEY,
             initiative_id INTEGER NOT NULL REFERENCES initiatives(id) ON DELETE RESTRICT,
             role TEXT NOT NULL,
@@ -149,20 +151,21 @@ void toVersion2(const QSqlDatabase& db)
             backup_person_id INTEGER REFERENCES persons(id) ON DELETE RESTRICT,
             UNIQUE (initiative_id, role),
             CHECK (backup_person_id IS NULL OR holder_person_id IS NULL OR backup_person_id <> holder_person_id)))"_s,
-        uR"(CREATE INDEX IF NOT EXISTS critical_roles_holder ON critical_roles(holder_person_id))"_s,
-        uR"(CREATE INDEX IF NOT EXISTS critical_roles_backup ON critical_roles(backup_person_id))"_s,
-    });
+            uR"(CREATE INDEX IF NOT EXISTS critical_roles_holder ON critical_roles(holder_person_id))"_s,
+            uR"(CREATE INDEX IF NOT EXISTS critical_roles_backup ON critical_roles(backup_person_id))"_s,
+        });
 }
 
 /// Version 3: partners and agreements with KPIs and evaluations, ward goals, participation moments, the support
 /// map, and per-database settings (the risk weights).
 void toVersion3(const QSqlDatabase& db)
 {
-    run(db, {
-        uR"(CREATE TABLE IF NOT EXISTS settings (
+    run(db,
+        {
+            uR"(CREATE TABLE IF NOT EXISTS settings (
             key TEXT PRIMARY KEY,
             value TEXT NOT NULL))"_s,
-        uR"(CREATE TABLE IF NOT EXISTS partners (
+            uR"(CREATE TABLE IF NOT EXISTS partners (
             id INTEGER PRIMARY KEY,
             name TEXT NOT NULL UNIQUE COLLATE NOCASE,
             partner_type TEXT NOT NULL DEFAULT 'other' CHECK (partner_type IN ('police', 'youth_work', 'housing',
@@ -171,7 +174,7 @@ void toVersion3(const QSqlDatabase& db)
             email TEXT NOT NULL DEFAULT '',
             phone TEXT NOT NULL DEFAULT '',
             notes TEXT NOT NULL DEFAULT ''))"_s,
-        uR"(CREATE TABLE IF NOT EXISTS agreements (
+            uR"(CREATE TABLE IF NOT EXISTS agreements (
             id INTEGER PRIMARY KEY,
             partner_id INTEGER NOT NULL REFERENCES partners(id) ON DELETE RESTRICT,
             title TEXT NOT NULL,
@@ -185,19 +188,19 @@ void toVersion3(const QSqlDatabase& db)
             next_evaluation TEXT,
             status TEXT NOT NULL DEFAULT 'draft' CHECK (status IN ('draft', 'active', 'expired', 'ended')),
             CHECK (start_date IS NULL OR end_date IS NULL OR start_date <= end_date)))"_s,
-        uR"(CREATE INDEX IF NOT EXISTS agreements_partner ON agreements(partner_id))"_s,
-        uR"(CREATE INDEX IF NOT EXISTS agreements_end ON agreements(status, end_date))"_s,
-        uR"(CREATE TABLE IF NOT EXISTS agreement_wards (
+            uR"(CREATE INDEX IF NOT EXISTS agreements_partner ON agreements(partner_id))"_s,
+            uR"(CREATE INDEX IF NOT EXISTS agreements_end ON agreements(status, end_date))"_s,
+            uR"(CREATE TABLE IF NOT EXISTS agreement_wards (
             agreement_id INTEGER NOT NULL REFERENCES agreements(id) ON DELETE CASCADE,
             ward_id INTEGER NOT NULL REFERENCES wards(id) ON DELETE RESTRICT,
             PRIMARY KEY (agreement_id, ward_id)))"_s,
-        uR"(CREATE INDEX IF NOT EXISTS agreement_wards_ward ON agreement_wards(ward_id))"_s,
-        uR"(CREATE TABLE IF NOT EXISTS agreement_initiatives (
+            uR"(CREATE INDEX IF NOT EXISTS agreement_wards_ward ON agreement_wards(ward_id))"_s,
+            uR"(CREATE TABLE IF NOT EXISTS agreement_initiatives (
             agreement_id INTEGER NOT NULL REFERENCES agreements(id) ON DELETE CASCADE,
             initiative_id INTEGER NOT NULL REFERENCES initiatives(id) ON DELETE RESTRICT,
             PRIMARY KEY (agreement_id, initiative_id)))"_s,
-        uR"(CREATE INDEX IF NOT EXISTS agreement_initiatives_initiative ON agreement_initiatives(initiative_id))"_s,
-        uR"(CREATE TABLE IF NOT EXISTS kpis (
+            uR"(CREATE INDEX IF NOT EXISTS agreement_initiatives_initiative ON agreement_initiatives(initiative_id))"_s,
+            uR"(CREATE TABLE IF NOT EXISTS kpis (
             id INTEGER PRIMARY KEY,
             agreement_id INTEGER NOT NULL REFERENCES agreements(id) ON DELETE CASCADE,
             name TEXT NOT NULL,
@@ -205,22 +208,22 @@ void toVersion3(const QSqlDatabase& db)
             baseline REAL,
             target REAL NOT NULL,
             direction TEXT NOT NULL DEFAULT 'higher' CHECK (direction IN ('higher', 'lower'))))"_s,
-        uR"(CREATE INDEX IF NOT EXISTS kpis_agreement ON kpis(agreement_id))"_s,
-        uR"(CREATE TABLE IF NOT EXISTS kpi_measurements (
+            uR"(CREATE INDEX IF NOT EXISTS kpis_agreement ON kpis(agreement_id))"_s,
+            uR"(CREATE TABLE IF NOT EXISTS kpi_measurements (
             id INTEGER PRIMARY KEY,
             kpi_id INTEGER NOT NULL REFERENCES kpis(id) ON DELETE CASCADE,
             date TEXT NOT NULL,
             value REAL NOT NULL,
             note TEXT NOT NULL DEFAULT ''))"_s,
-        uR"(CREATE INDEX IF NOT EXISTS kpi_measurements_kpi ON kpi_measurements(kpi_id, date))"_s,
-        uR"(CREATE TABLE IF NOT EXISTS evaluations (
+            uR"(CREATE INDEX IF NOT EXISTS kpi_measurements_kpi ON kpi_measurements(kpi_id, date))"_s,
+            uR"(CREATE TABLE IF NOT EXISTS evaluations (
             id INTEGER PRIMARY KEY,
             agreement_id INTEGER NOT NULL REFERENCES agreements(id) ON DELETE CASCADE,
             date TEXT NOT NULL,
             outcome TEXT NOT NULL DEFAULT '',
             decision TEXT NOT NULL CHECK (decision IN ('continue', 'adjust', 'stop'))))"_s,
-        uR"(CREATE INDEX IF NOT EXISTS evaluations_agreement ON evaluations(agreement_id, date))"_s,
-        uR"(CREATE TABLE IF NOT EXISTS goals (
+            uR"(CREATE INDEX IF NOT EXISTS evaluations_agreement ON evaluations(agreement_id, date))"_s,
+            uR"(CREATE TABLE IF NOT EXISTS goals (
             id INTEGER PRIMARY KEY,
             ward_id INTEGER NOT NULL REFERENCES wards(id) ON DELETE RESTRICT,
             framework_id INTEGER REFERENCES frameworks(id) ON DELETE RESTRICT,
@@ -232,15 +235,15 @@ void toVersion3(const QSqlDatabase& db)
             start_date TEXT,
             target_date TEXT,
             CHECK (start_date IS NULL OR target_date IS NULL OR start_date <= target_date)))"_s,
-        uR"(CREATE INDEX IF NOT EXISTS goals_ward ON goals(ward_id))"_s,
-        uR"(CREATE TABLE IF NOT EXISTS goal_measurements (
+            uR"(CREATE INDEX IF NOT EXISTS goals_ward ON goals(ward_id))"_s,
+            uR"(CREATE TABLE IF NOT EXISTS goal_measurements (
             id INTEGER PRIMARY KEY,
             goal_id INTEGER NOT NULL REFERENCES goals(id) ON DELETE CASCADE,
             date TEXT NOT NULL,
             value REAL NOT NULL,
             note TEXT NOT NULL DEFAULT ''))"_s,
-        uR"(CREATE INDEX IF NOT EXISTS goal_measurements_goal ON goal_measurements(goal_id, date))"_s,
-        uR"(CREATE TABLE IF NOT EXISTS participation (
+            uR"(CREATE INDEX IF NOT EXISTS goal_measurements_goal ON goal_measurements(goal_id, date))"_s,
+            uR"(CREATE TABLE IF NOT EXISTS participation (
             id INTEGER PRIMARY KEY,
             ward_id INTEGER NOT NULL REFERENCES wards(id) ON DELETE RESTRICT,
             date TEXT NOT NULL,
@@ -249,8 +252,8 @@ void toVersion3(const QSqlDatabase& db)
             channel TEXT NOT NULL CHECK (channel IN ('physical', 'digital', 'both')),
             participants INTEGER NOT NULL DEFAULT 0 CHECK (participants >= 0),
             notes TEXT NOT NULL DEFAULT ''))"_s,
-        uR"(CREATE INDEX IF NOT EXISTS participation_ward ON participation(ward_id, date))"_s,
-        uR"(CREATE TABLE IF NOT EXISTS needs (
+            uR"(CREATE INDEX IF NOT EXISTS participation_ward ON participation(ward_id, date))"_s,
+            uR"(CREATE TABLE IF NOT EXISTS needs (
             id INTEGER PRIMARY KEY,
             ward_id INTEGER NOT NULL REFERENCES wards(id) ON DELETE RESTRICT,
             theme_id INTEGER NOT NULL REFERENCES themes(id) ON DELETE RESTRICT,
@@ -259,8 +262,8 @@ void toVersion3(const QSqlDatabase& db)
             signalled_on TEXT,
             severity TEXT NOT NULL DEFAULT 'medium' CHECK (severity IN ('low', 'medium', 'high')),
             open INTEGER NOT NULL DEFAULT 1 CHECK (open IN (0, 1))))"_s,
-        uR"(CREATE INDEX IF NOT EXISTS needs_ward_theme ON needs(ward_id, theme_id))"_s,
-        uR"(CREATE TABLE IF NOT EXISTS offers (
+            uR"(CREATE INDEX IF NOT EXISTS needs_ward_theme ON needs(ward_id, theme_id))"_s,
+            uR"(CREATE TABLE IF NOT EXISTS offers (
             id INTEGER PRIMARY KEY,
             ward_id INTEGER NOT NULL REFERENCES wards(id) ON DELETE RESTRICT,
             theme_id INTEGER NOT NULL REFERENCES themes(id) ON DELETE RESTRICT,
@@ -271,8 +274,8 @@ void toVersion3(const QSqlDatabase& db)
             capacity TEXT NOT NULL DEFAULT '',
             active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
             CHECK ((initiative_id IS NOT NULL) + (partner_id IS NOT NULL) + (person_id IS NOT NULL) = 1)))"_s,
-        uR"(CREATE INDEX IF NOT EXISTS offers_ward_theme ON offers(ward_id, theme_id))"_s,
-    });
+            uR"(CREATE INDEX IF NOT EXISTS offers_ward_theme ON offers(ward_id, theme_id))"_s,
+        });
 }
 
 } // namespace

@@ -40,12 +40,18 @@ QVariantList values(const ParticipationMoment& m)
 QStringList changedFields(const ParticipationMoment& a, const ParticipationMoment& b)
 {
     QStringList f;
-    if (a.wardId != b.wardId) f << u"ward"_s;
-    if (a.date != b.date) f << u"date"_s;
-    if (a.kind != b.kind) f << u"kind"_s;
-    if (a.channel != b.channel) f << u"channel"_s;
-    if (a.participants != b.participants) f << u"participants"_s;
-    if (a.notes != b.notes) f << u"notes"_s;
+    if (a.wardId != b.wardId)
+        f << u"ward"_s;
+    if (a.date != b.date)
+        f << u"date"_s;
+    if (a.kind != b.kind)
+        f << u"kind"_s;
+    if (a.channel != b.channel)
+        f << u"channel"_s;
+    if (a.participants != b.participants)
+        f << u"participants"_s;
+    if (a.notes != b.notes)
+        f << u"notes"_s;
     return f;
 }
 
@@ -74,8 +80,7 @@ ParticipationRepository::ParticipationRepository(Database& db)
 QList<FieldError> ParticipationRepository::validate(const ParticipationMoment& m) const
 {
     QList<FieldError> errors;
-    if (m.wardId <= 0
-        || !Sql::scalar(m_db.connection(), u"SELECT 1 FROM wards WHERE id = ?"_s, {m.wardId}).isValid()) {
+    if (m.wardId <= 0 || !Sql::scalar(m_db.connection(), u"SELECT 1 FROM wards WHERE id = ?"_s, {m.wardId}).isValid()) {
         errors.append({u"ward"_s, tr("Choose the ward of the participation moment.")});
     }
     if (!m.date.isValid()) {
@@ -96,13 +101,13 @@ qint64 ParticipationRepository::insert(const ParticipationMoment& m)
     QVariantList v = values(m);
     v.prepend(m.id > 0 ? QVariant(m.id) : QVariant(QMetaType::fromType<qint64>()));
     QSqlQuery q = Sql::exec(m_db.connection(),
-        u"INSERT INTO participation(id, ward_id, date, kind, channel, participants, notes) "
-        "VALUES(?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
-        v);
+                            u"INSERT INTO participation(id, ward_id, date, kind, channel, participants, notes) "
+                            "VALUES(?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
+                            v);
     q.next();
     const qint64 id = q.value(0).toLongLong();
     q.finish();
-    AuditLog(m_db).recordInsert(Entity, id, changedFields(ParticipationMoment{}, m));
+    AuditLog(m_db).recordInsert(Entity, id, changedFields(ParticipationMoment {}, m));
     tx.commit();
     return id;
 }
@@ -120,9 +125,9 @@ void ParticipationRepository::update(const ParticipationMoment& m)
     QVariantList v = values(m);
     v << m.id;
     Sql::exec(m_db.connection(),
-        u"UPDATE participation SET ward_id = ?, date = ?, kind = ?, channel = ?, participants = ?, notes = ? "
-        "WHERE id = ?"_s,
-        v);
+              u"UPDATE participation SET ward_id = ?, date = ?, kind = ?, channel = ?, participants = ?, notes = ? "
+              "WHERE id = ?"_s,
+              v);
     AuditLog(m_db).recordUpdate(Entity, m.id, changedFields(*old, m));
     tx.commit();
 }
@@ -156,18 +161,18 @@ int ParticipationRepository::count(const ListQuery& query) const
 
 QList<ParticipationRow> ParticipationRepository::list(const ListQuery& query, int offset, int limit) const
 {
-    static const QStringList sortExpressions{
-        u"p.date"_s, u"w.code"_s, u"p.kind"_s, u"p.channel"_s, u"p.participants"_s};
+    static const QStringList sortExpressions {u"p.date"_s, u"w.code"_s, u"p.kind"_s, u"p.channel"_s,
+                                              u"p.participants"_s};
     const QString sort = sortExpressions.value(query.sortColumn, sortExpressions.first());
     const QString direction = query.order == Qt::AscendingOrder ? u" ASC"_s : u" DESC"_s;
     const WhereClause where = participationWhere(query);
     QVariantList v = where.values();
     v << limit << offset;
     QSqlQuery q = Sql::exec(m_db.connection(),
-        u"SELECT p.id, p.ward_id, w.code, w.name, p.date, p.kind, p.channel, p.participants "
-        "FROM participation p JOIN wards w ON w.id = p.ward_id"_s
-            + where.sql() + u" ORDER BY "_s + sort + direction + u", p.id LIMIT ? OFFSET ?"_s,
-        v);
+                            u"SELECT p.id, p.ward_id, w.code, w.name, p.date, p.kind, p.channel, p.participants "
+                            "FROM participation p JOIN wards w ON w.id = p.ward_id"_s
+                                + where.sql() + u" ORDER BY "_s + sort + direction + u", p.id LIMIT ? OFFSET ?"_s,
+                            v);
     QList<ParticipationRow> rows;
     while (q.next()) {
         ParticipationRow r;
@@ -184,8 +189,8 @@ QList<ParticipationRow> ParticipationRepository::list(const ListQuery& query, in
     return rows;
 }
 
-QList<ChannelParticipation> ParticipationRepository::byChannel(
-    const QDate& from, const QDate& to, std::optional<qint64> wardId) const
+QList<ChannelParticipation> ParticipationRepository::byChannel(const QDate& from, const QDate& to,
+                                                               std::optional<qint64> wardId) const
 {
     WhereClause where;
     if (from.isValid()) {
@@ -198,12 +203,12 @@ QList<ChannelParticipation> ParticipationRepository::byChannel(
         where.add(u"p.ward_id = ?"_s, {*wardId});
     }
     QSqlQuery q = Sql::exec(m_db.connection(),
-        u"SELECT p.ward_id, w.code, w.name, p.channel, count(*), sum(p.participants) "
-        "FROM participation p JOIN wards w ON w.id = p.ward_id"_s
-            + where.sql()
-            + u" GROUP BY p.ward_id, w.code, w.name, p.channel ORDER BY w.code, "
-              "CASE p.channel WHEN 'physical' THEN 0 WHEN 'digital' THEN 1 ELSE 2 END"_s,
-        where.values());
+                            u"SELECT p.ward_id, w.code, w.name, p.channel, count(*), sum(p.participants) "
+                            "FROM participation p JOIN wards w ON w.id = p.ward_id"_s
+                                + where.sql()
+                                + u" GROUP BY p.ward_id, w.code, w.name, p.channel ORDER BY w.code, "
+                                  "CASE p.channel WHEN 'physical' THEN 0 WHEN 'digital' THEN 1 ELSE 2 END"_s,
+                            where.values());
     QList<ChannelParticipation> rows;
     while (q.next()) {
         ChannelParticipation r;

@@ -5,7 +5,6 @@
 #include "domain/Participation.h"
 
 #include <QList>
-
 #include <optional>
 
 class Database;
@@ -33,8 +32,7 @@ public:
 
     /// Moments and participants per ward and channel with a date in [from, to] (either bound may be invalid: open),
     /// optionally for one ward; by ward code, then channel. Wards or channels without moments are left out.
-    QList<ChannelParticipation> byChannel(
-        const QDate& from, const QDate& to, std::optional<qint64> wardId = {}) const;
+    QList<ChannelParticipation> byChannel(const QDate& from, const QDate& to, std::optional<qint64> wardId = {}) const;
 
 private:
     Database& m_db;

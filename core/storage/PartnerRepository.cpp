@@ -35,19 +35,25 @@ Partner readPartner(const QSqlQuery& q)
 
 QVariantList values(const Partner& p)
 {
-    return {p.name.trimmed(), Enums::key(p.type), p.contactPerson.trimmed(), p.email.trimmed(), p.phone.trimmed(),
-        p.notes};
+    return {p.name.trimmed(),  Enums::key(p.type), p.contactPerson.trimmed(),
+            p.email.trimmed(), p.phone.trimmed(),  p.notes};
 }
 
 QStringList changedFields(const Partner& a, const Partner& b)
 {
     QStringList f;
-    if (a.name != b.name) f << u"name"_s;
-    if (a.type != b.type) f << u"partner_type"_s;
-    if (a.contactPerson != b.contactPerson) f << u"contact_person"_s;
-    if (a.email != b.email) f << u"email"_s;
-    if (a.phone != b.phone) f << u"phone"_s;
-    if (a.notes != b.notes) f << u"notes"_s;
+    if (a.name != b.name)
+        f << u"name"_s;
+    if (a.type != b.type)
+        f << u"partner_type"_s;
+    if (a.contactPerson != b.contactPerson)
+        f << u"contact_person"_s;
+    if (a.email != b.email)
+        f << u"email"_s;
+    if (a.phone != b.phone)
+        f << u"phone"_s;
+    if (a.notes != b.notes)
+        f << u"notes"_s;
     return f;
 }
 
@@ -78,7 +84,7 @@ QList<FieldError> PartnerRepository::validate(const Partner& partner) const
     if (name.isEmpty()) {
         errors.append({u"name"_s, tr("Enter the partner's name.")});
     } else if (Sql::scalar(m_db.connection(), u"SELECT 1 FROM partners WHERE name = ? COLLATE NOCASE AND id <> ?"_s,
-                   {name, partner.id})
+                           {name, partner.id})
                    .isValid()) {
         errors.append({u"name"_s, tr("There is already a partner called %1.").arg(name)});
     }
@@ -98,13 +104,13 @@ qint64 PartnerRepository::insert(const Partner& partner)
     QVariantList v = values(partner);
     v.prepend(partner.id > 0 ? QVariant(partner.id) : QVariant(QMetaType::fromType<qint64>()));
     QSqlQuery q = Sql::exec(m_db.connection(),
-        u"INSERT INTO partners(id, name, partner_type, contact_person, email, phone, notes) "
-        "VALUES(?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
-        v);
+                            u"INSERT INTO partners(id, name, partner_type, contact_person, email, phone, notes) "
+                            "VALUES(?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
+                            v);
     q.next();
     const qint64 id = q.value(0).toLongLong();
     q.finish();
-    AuditLog(m_db).recordInsert(Entity, id, changedFields(Partner{}, partner));
+    AuditLog(m_db).recordInsert(Entity, id, changedFields(Partner {}, partner));
     tx.commit();
     return id;
 }
@@ -122,9 +128,9 @@ void PartnerRepository::update(const Partner& partner)
     QVariantList v = values(partner);
     v << partner.id;
     Sql::exec(m_db.connection(),
-        u"UPDATE partners SET name = ?, partner_type = ?, contact_person = ?, email = ?, phone = ?, notes = ? "
-        "WHERE id = ?"_s,
-        v);
+              u"UPDATE partners SET name = ?, partner_type = ?, contact_person = ?, email = ?, phone = ?, notes = ? "
+              "WHERE id = ?"_s,
+              v);
     AuditLog(m_db).recordUpdate(Entity, partner.id, changedFields(*old, partner));
     tx.commit();
 }
@@ -187,20 +193,24 @@ int PartnerRepository::count(const ListQuery& query) const
 
 QList<PartnerRow> PartnerRepository::list(const ListQuery& query, int offset, int limit) const
 {
-    static const QStringList sortExpressions{u"p.name COLLATE NOCASE"_s, u"p.partner_type"_s,
-        u"p.contact_person COLLATE NOCASE"_s, u"p.email"_s, u"p.phone"_s, u"agreements"_s};
+    static const QStringList sortExpressions {u"p.name COLLATE NOCASE"_s,
+                                              u"p.partner_type"_s,
+                                              u"p.contact_person COLLATE NOCASE"_s,
+                                              u"p.email"_s,
+                                              u"p.phone"_s,
+                                              u"agreements"_s};
     const QString sort = sortExpressions.value(query.sortColumn, sortExpressions.first());
     const QString direction = query.order == Qt::AscendingOrder ? u" ASC"_s : u" DESC"_s;
     const WhereClause where = partnerWhere(query);
     QVariantList v = where.values();
     v << limit << offset;
     QSqlQuery q = Sql::exec(m_db.connection(),
-        u"SELECT p.id, p.name, p.partner_type, p.contact_person, p.email, p.phone, "
-        "(SELECT count(*) FROM agreements a WHERE a.partner_id = p.id) AS agreements, "
-        "(SELECT count(*) FROM agreements a WHERE a.partner_id = p.id AND a.status = 'active') "
-        "FROM partners p"_s
-            + where.sql() + u" ORDER BY "_s + sort + direction + u", p.id LIMIT ? OFFSET ?"_s,
-        v);
+                            u"SELECT p.id, p.name, p.partner_type, p.contact_person, p.email, p.phone, "
+                            "(SELECT count(*) FROM agreements a WHERE a.partner_id = p.id) AS agreements, "
+                            "(SELECT count(*) FROM agreements a WHERE a.partner_id = p.id AND a.status = 'active') "
+                            "FROM partners p"_s
+                                + where.sql() + u" ORDER BY "_s + sort + direction + u", p.id LIMIT ? OFFSET ?"_s,
+                            v);
     QList<PartnerRow> rows;
     while (q.next()) {
         PartnerRow r;

@@ -6,7 +6,6 @@
 
 #include <QList>
 #include <QStringList>
-
 #include <optional>
 
 class Database;

@@ -54,24 +54,41 @@ Person readPerson(const QSqlQuery& q)
 
 QVariantList values(const Person& p)
 {
-    return {p.firstName.trimmed(), p.lastName.trimmed(), p.email.trimmed(), p.phone.trimmed(),
-        Sql::optionalId(p.wardId), Enums::key(p.engagement), splitSkills(p.skills.join(u',')).join(u", "_s),
-        Sql::date(p.consentDate), p.consentScope, p.notes};
+    return {p.firstName.trimmed(),
+            p.lastName.trimmed(),
+            p.email.trimmed(),
+            p.phone.trimmed(),
+            Sql::optionalId(p.wardId),
+            Enums::key(p.engagement),
+            splitSkills(p.skills.join(u',')).join(u", "_s),
+            Sql::date(p.consentDate),
+            p.consentScope,
+            p.notes};
 }
 
 QStringList changedFields(const Person& a, const Person& b)
 {
     QStringList f;
-    if (a.firstName != b.firstName) f << u"first_name"_s;
-    if (a.lastName != b.lastName) f << u"last_name"_s;
-    if (a.email != b.email) f << u"email"_s;
-    if (a.phone != b.phone) f << u"phone"_s;
-    if (a.wardId != b.wardId) f << u"ward"_s;
-    if (a.engagement != b.engagement) f << u"engagement"_s;
-    if (a.skills != b.skills) f << u"skills"_s;
-    if (a.consentDate != b.consentDate) f << u"consent_date"_s;
-    if (a.consentScope != b.consentScope) f << u"consent_scope"_s;
-    if (a.notes != b.notes) f << u"notes"_s;
+    if (a.firstName != b.firstName)
+        f << u"first_name"_s;
+    if (a.lastName != b.lastName)
+        f << u"last_name"_s;
+    if (a.email != b.email)
+        f << u"email"_s;
+    if (a.phone != b.phone)
+        f << u"phone"_s;
+    if (a.wardId != b.wardId)
+        f << u"ward"_s;
+    if (a.engagement != b.engagement)
+        f << u"engagement"_s;
+    if (a.skills != b.skills)
+        f << u"skills"_s;
+    if (a.consentDate != b.consentDate)
+        f << u"consent_date"_s;
+    if (a.consentScope != b.consentScope)
+        f << u"consent_scope"_s;
+    if (a.notes != b.notes)
+        f << u"notes"_s;
     return f;
 }
 
@@ -129,14 +146,15 @@ qint64 PersonRepository::insert(const Person& person)
     Transaction tx(m_db);
     QVariantList v = values(person);
     v.prepend(person.id > 0 ? QVariant(person.id) : QVariant(QMetaType::fromType<qint64>()));
-    QSqlQuery q = Sql::exec(m_db.connection(),
+    QSqlQuery q = Sql::exec(
+        m_db.connection(),
         u"INSERT INTO persons(id, first_name, last_name, email, phone, ward_id, engagement, skills, consent_date, "
         "consent_scope, notes) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
         v);
     q.next();
     const qint64 id = q.value(0).toLongLong();
     q.finish();
-    AuditLog(m_db).recordInsert(Entity, id, changedFields(Person{}, person));
+    AuditLog(m_db).recordInsert(Entity, id, changedFields(Person {}, person));
     tx.commit();
     return id;
 }
@@ -154,9 +172,9 @@ void PersonRepository::update(const Person& person)
     QVariantList v = values(person);
     v << person.id;
     Sql::exec(m_db.connection(),
-        u"UPDATE persons SET first_name = ?, last_name = ?, email = ?, phone = ?, ward_id = ?, engagement = ?, "
-        "skills = ?, consent_date = ?, consent_scope = ?, notes = ? WHERE id = ?"_s,
-        v);
+              u"UPDATE persons SET first_name = ?, last_name = ?, email = ?, phone = ?, ward_id = ?, engagement = ?, "
+              "skills = ?, consent_date = ?, consent_scope = ?, notes = ? WHERE id = ?"_s,
+              v);
     AuditLog(m_db).recordUpdate(Entity, person.id, changedFields(*old, person));
     tx.commit();
 }
@@ -183,8 +201,7 @@ QStringList PersonRepository::dependents(qint64 id) const
     }
     const int offers = Sql::scalar(db, u"SELECT count(*) FROM offers WHERE person_id = ?"_s, {id}).toInt();
     if (offers > 0) {
-        result << QCoreApplication::translate(
-            "PersonRepository", "%n offer(s) in the support map", nullptr, offers);
+        result << QCoreApplication::translate("PersonRepository", "%n offer(s) in the support map", nullptr, offers);
     }
     return result;
 }
@@ -222,7 +239,7 @@ WhereClause personWhere(const ListQuery& query)
         const QString like = Sql::likePattern(query.search.trimmed());
         where.add(u"(p.first_name LIKE ? ESCAPE '\\' OR p.last_name LIKE ? ESCAPE '\\' OR p.email LIKE ? ESCAPE '\\' "
                   "OR p.skills LIKE ? ESCAPE '\\' OR (p.first_name || ' ' || p.last_name) LIKE ? ESCAPE '\\')"_s,
-            {like, like, like, like, like});
+                  {like, like, like, like, like});
     }
     if (query.wardId) {
         where.add(u"p.ward_id = ?"_s, {*query.wardId});
@@ -232,7 +249,7 @@ WhereClause personWhere(const ListQuery& query)
     }
     if (query.inactiveOnly) {
         where.add(u"NOT EXISTS (SELECT 1 FROM activities a WHERE a.person_id = p.id AND a.date > ?)"_s,
-            {query.today().addMonths(-PersonRepository::InactiveAfterMonths).toString(Qt::ISODate)});
+                  {query.today().addMonths(-PersonRepository::InactiveAfterMonths).toString(Qt::ISODate)});
     }
     return where;
 }
@@ -246,23 +263,31 @@ int PersonRepository::count(const ListQuery& query) const
 
 QList<PersonRow> PersonRepository::list(const ListQuery& query, int offset, int limit) const
 {
-    static const QStringList sortExpressions{u"p.last_name COLLATE NOCASE"_s, u"p.first_name COLLATE NOCASE"_s,
-        u"w.code"_s, u"p.engagement"_s, u"p.skills"_s, u"p.email"_s, u"p.consent_date"_s, u"last_active"_s,
-        u"quarters"_s};
+    static const QStringList sortExpressions {u"p.last_name COLLATE NOCASE"_s,
+                                              u"p.first_name COLLATE NOCASE"_s,
+                                              u"w.code"_s,
+                                              u"p.engagement"_s,
+                                              u"p.skills"_s,
+                                              u"p.email"_s,
+                                              u"p.consent_date"_s,
+                                              u"last_active"_s,
+                                              u"quarters"_s};
     const QString sort = sortExpressions.value(query.sortColumn, sortExpressions.first());
     const QString direction = query.order == Qt::AscendingOrder ? u" ASC"_s : u" DESC"_s;
     const WhereClause where = personWhere(query);
     const QDate today = query.today();
-    QVariantList v{today.addMonths(-12).toString(Qt::ISODate), today.toString(Qt::ISODate)};
+    QVariantList v {today.addMonths(-12).toString(Qt::ISODate), today.toString(Qt::ISODate)};
     v << where.values() << limit << offset;
     // Last activity and hours come from the (person_id, date) index, for the rows of this page only.
-    QSqlQuery q = Sql::exec(m_db.connection(),
-        u"SELECT p.id, p.first_name, p.last_name, coalesce(w.code, ''), p.engagement, p.skills, p.email, "
-        "p.consent_date, (SELECT max(a.date) FROM activities a WHERE a.person_id = p.id) AS last_active, "
-        "coalesce((SELECT sum(a.quarters) FROM activities a WHERE a.person_id = p.id AND a.date > ? AND a.date <= ?), 0) "
-        "AS quarters FROM persons p LEFT JOIN wards w ON w.id = p.ward_id"_s
-            + where.sql() + u" ORDER BY "_s + sort + direction + u", p.id LIMIT ? OFFSET ?"_s,
-        v);
+    QSqlQuery q
+        = Sql::exec(m_db.connection(),
+                    u"SELECT p.id, p.first_name, p.last_name, coalesce(w.code, ''), p.engagement, p.skills, p.email, "
+                    "p.consent_date, (SELECT max(a.date) FROM activities a WHERE a.person_id = p.id) AS last_active, "
+                    "coalesce((SELECT sum(a.quarters) FROM activities a WHERE a.person_id = p.id AND a.date > ? AND "
+                    "a.date <= ?), 0) "
+                    "AS quarters FROM persons p LEFT JOIN wards w ON w.id = p.ward_id"_s
+                        + where.sql() + u" ORDER BY "_s + sort + direction + u", p.id LIMIT ? OFFSET ?"_s,
+                    v);
     QList<PersonRow> rows;
     while (q.next()) {
         PersonRow r;

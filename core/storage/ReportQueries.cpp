@@ -17,7 +17,8 @@ QList<ReportQueries::WardFigures> ReportQueries::wardFigures(const QDate& from, 
 {
     const QString f = from.toString(Qt::ISODate);
     const QString t = to.toString(Qt::ISODate);
-    QSqlQuery q = Sql::exec(m_db.connection(),
+    QSqlQuery q = Sql::exec(
+        m_db.connection(),
         u"WITH a AS (SELECT i.ward_id, count(DISTINCT act.person_id) AS persons, "
         "  coalesce(sum(act.quarters), 0) AS quarters, coalesce(sum(act.participants), 0) AS participants "
         "  FROM activities act JOIN initiatives i ON i.id = act.initiative_id "
@@ -47,7 +48,8 @@ QList<ReportQueries::WardFigures> ReportQueries::wardFigures(const QDate& from, 
 
 QList<ReportQueries::InitiativeLine> ReportQueries::initiatives(const QDate& from) const
 {
-    QSqlQuery q = Sql::exec(m_db.connection(),
+    QSqlQuery q = Sql::exec(
+        m_db.connection(),
         u"SELECT i.id, i.ward_id, i.title, i.status, "
         "(SELECT group_concat(name, ', ') FROM (SELECT t.name FROM initiative_themes it JOIN themes t "
         "ON t.id = it.theme_id WHERE it.initiative_id = i.id ORDER BY t.name)) "
@@ -58,22 +60,23 @@ QList<ReportQueries::InitiativeLine> ReportQueries::initiatives(const QDate& fro
         {from.toString(Qt::ISODate)});
     QList<InitiativeLine> result;
     while (q.next()) {
-        result << InitiativeLine{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
-            q.value(3).toString(), q.value(4).toString()};
+        result << InitiativeLine {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
+                                  q.value(3).toString(), q.value(4).toString()};
     }
     return result;
 }
 
 QList<ReportQueries::FollowUpLine> ReportQueries::openFollowUps() const
 {
-    QSqlQuery q = Sql::exec(m_db.connection(),
+    QSqlQuery q = Sql::exec(
+        m_db.connection(),
         u"SELECT ward_id, title, followup_department, followup_owner, followup_deadline, followup_status "
         "FROM initiatives WHERE fits_framework = 'no' AND followup_status <> 'done' "
         "AND status NOT IN ('completed', 'stopped') ORDER BY ward_id, followup_deadline IS NULL, followup_deadline"_s);
     QList<FollowUpLine> result;
     while (q.next()) {
-        result << FollowUpLine{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-            q.value(3).toString(), Sql::toDate(q.value(4)), q.value(5).toString()};
+        result << FollowUpLine {q.value(0).toLongLong(), q.value(1).toString(),   q.value(2).toString(),
+                                q.value(3).toString(),   Sql::toDate(q.value(4)), q.value(5).toString()};
     }
     return result;
 }

@@ -7,7 +7,6 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QSqlQuery>
-
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -56,7 +55,7 @@ RiskWeights RiskWeightsRepository::load() const
         }
     }
     if (weights.sum() <= 0) {
-        return RiskWeights{}; // a file edited by hand to all zeros: fall back to the defaults
+        return RiskWeights {}; // a file edited by hand to all zeros: fall back to the defaults
     }
     return weights;
 }
@@ -84,7 +83,8 @@ void RiskWeightsRepository::save(const RiskWeights& weights)
     const RiskWeights before = load();
     QStringList changed;
     Transaction t(m_db);
-    QSqlQuery q = Sql::prepare(m_db.connection(),
+    QSqlQuery q = Sql::prepare(
+        m_db.connection(),
         u"INSERT INTO settings(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value"_s);
     for (RiskIndicator i : Enums::all<RiskIndicator>()) {
         Sql::exec(q, {settingKey(i), formatWeight(weights[i])});

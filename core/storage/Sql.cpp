@@ -14,7 +14,7 @@ namespace {
 [[noreturn]] void fail(const QSqlError& error, const QString& sql)
 {
     throw Error(QCoreApplication::translate("Sql", "The database could not carry out the operation."),
-        error.text() + u" — "_s + sql.simplified().left(200));
+                error.text() + u" — "_s + sql.simplified().left(200));
 }
 } // namespace
 

@@ -54,40 +54,66 @@ Offer readOffer(const QSqlQuery& q)
 
 QVariantList needValues(const Need& n)
 {
-    return {n.wardId, n.themeId, n.description.trimmed(), n.signalledBy.trimmed(), Sql::date(n.signalledOn),
-        Enums::key(n.severity), n.open ? 1 : 0};
+    return {n.wardId,
+            n.themeId,
+            n.description.trimmed(),
+            n.signalledBy.trimmed(),
+            Sql::date(n.signalledOn),
+            Enums::key(n.severity),
+            n.open ? 1 : 0};
 }
 
 QVariantList offerValues(const Offer& o)
 {
-    return {o.wardId, o.themeId, o.description.trimmed(), Sql::optionalId(o.initiativeId),
-        Sql::optionalId(o.partnerId), Sql::optionalId(o.personId), o.capacity.trimmed(), o.active ? 1 : 0};
+    return {o.wardId,
+            o.themeId,
+            o.description.trimmed(),
+            Sql::optionalId(o.initiativeId),
+            Sql::optionalId(o.partnerId),
+            Sql::optionalId(o.personId),
+            o.capacity.trimmed(),
+            o.active ? 1 : 0};
 }
 
 QStringList needFields(const Need& a, const Need& b)
 {
     QStringList f;
-    if (a.wardId != b.wardId) f << u"ward"_s;
-    if (a.themeId != b.themeId) f << u"theme"_s;
-    if (a.description != b.description) f << u"description"_s;
-    if (a.signalledBy != b.signalledBy) f << u"signalled_by"_s;
-    if (a.signalledOn != b.signalledOn) f << u"signalled_on"_s;
-    if (a.severity != b.severity) f << u"severity"_s;
-    if (a.open != b.open) f << u"open"_s;
+    if (a.wardId != b.wardId)
+        f << u"ward"_s;
+    if (a.themeId != b.themeId)
+        f << u"theme"_s;
+    if (a.description != b.description)
+        f << u"description"_s;
+    if (a.signalledBy != b.signalledBy)
+        f << u"signalled_by"_s;
+    if (a.signalledOn != b.signalledOn)
+        f << u"signalled_on"_s;
+    if (a.severity != b.severity)
+        f << u"severity"_s;
+    if (a.open != b.open)
+        f << u"open"_s;
     return f;
 }
 
 QStringList offerFields(const Offer& a, const Offer& b)
 {
     QStringList f;
-    if (a.wardId != b.wardId) f << u"ward"_s;
-    if (a.themeId != b.themeId) f << u"theme"_s;
-    if (a.description != b.description) f << u"description"_s;
-    if (a.initiativeId != b.initiativeId) f << u"initiative"_s;
-    if (a.partnerId != b.partnerId) f << u"partner"_s;
-    if (a.personId != b.personId) f << u"person"_s;
-    if (a.capacity != b.capacity) f << u"capacity"_s;
-    if (a.active != b.active) f << u"active"_s;
+    if (a.wardId != b.wardId)
+        f << u"ward"_s;
+    if (a.themeId != b.themeId)
+        f << u"theme"_s;
+    if (a.description != b.description)
+        f << u"description"_s;
+    if (a.initiativeId != b.initiativeId)
+        f << u"initiative"_s;
+    if (a.partnerId != b.partnerId)
+        f << u"partner"_s;
+    if (a.personId != b.personId)
+        f << u"person"_s;
+    if (a.capacity != b.capacity)
+        f << u"capacity"_s;
+    if (a.active != b.active)
+        f << u"active"_s;
     return f;
 }
 
@@ -195,11 +221,12 @@ qint64 SupportMapRepository::insertNeed(const Need& need)
         throw ValidationError(errors);
     }
     Transaction tx(m_db);
-    const qint64 id = insertRow(m_db.connection(),
+    const qint64 id = insertRow(
+        m_db.connection(),
         u"INSERT INTO needs(id, ward_id, theme_id, description, signalled_by, signalled_on, severity, open) "
         "VALUES(?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
         need.id, needValues(need));
-    AuditLog(m_db).recordInsert(NeedEntity, id, needFields(Need{}, need));
+    AuditLog(m_db).recordInsert(NeedEntity, id, needFields(Need {}, need));
     tx.commit();
     return id;
 }
@@ -217,9 +244,9 @@ void SupportMapRepository::updateNeed(const Need& need)
     QVariantList v = needValues(need);
     v << need.id;
     Sql::exec(m_db.connection(),
-        u"UPDATE needs SET ward_id = ?, theme_id = ?, description = ?, signalled_by = ?, signalled_on = ?, "
-        "severity = ?, open = ? WHERE id = ?"_s,
-        v);
+              u"UPDATE needs SET ward_id = ?, theme_id = ?, description = ?, signalled_by = ?, signalled_on = ?, "
+              "severity = ?, open = ? WHERE id = ?"_s,
+              v);
     AuditLog(m_db).recordUpdate(NeedEntity, need.id, needFields(*old, need));
     tx.commit();
 }
@@ -252,13 +279,19 @@ int SupportMapRepository::countNeeds(const ListQuery& query) const
 
 QList<NeedRow> SupportMapRepository::listNeeds(const ListQuery& query, int offset, int limit) const
 {
-    static const QStringList sortExpressions{u"w.code"_s, u"t.name COLLATE NOCASE"_s,
-        u"n.description COLLATE NOCASE"_s, u"n.signalled_by COLLATE NOCASE"_s, u"n.signalled_on"_s,
-        u"CASE n.severity WHEN 'low' THEN 0 WHEN 'medium' THEN 1 ELSE 2 END"_s, u"n.open"_s, u"gap"_s};
+    static const QStringList sortExpressions {u"w.code"_s,
+                                              u"t.name COLLATE NOCASE"_s,
+                                              u"n.description COLLATE NOCASE"_s,
+                                              u"n.signalled_by COLLATE NOCASE"_s,
+                                              u"n.signalled_on"_s,
+                                              u"CASE n.severity WHEN 'low' THEN 0 WHEN 'medium' THEN 1 ELSE 2 END"_s,
+                                              u"n.open"_s,
+                                              u"gap"_s};
     const WhereClause where = needWhere(query);
     QVariantList v = where.values();
     v << limit << offset;
-    QSqlQuery q = Sql::exec(m_db.connection(),
+    QSqlQuery q = Sql::exec(
+        m_db.connection(),
         u"SELECT n.id, n.ward_id, w.name, n.theme_id, t.name, n.description, n.signalled_by, n.signalled_on, "
         "n.severity, n.open, "_s
             + gapCondition()
@@ -292,13 +325,13 @@ QList<FieldError> SupportMapRepository::validateOffer(const Offer& offer) const
         errors.append({u"description"_s, tr("Describe the offer.")});
     }
     checkWardAndTheme(db, offer.wardId, offer.themeId, errors);
-    const int providers = int(offer.initiativeId.has_value()) + int(offer.partnerId.has_value())
-        + int(offer.personId.has_value());
+    const int providers
+        = int(offer.initiativeId.has_value()) + int(offer.partnerId.has_value()) + int(offer.personId.has_value());
     if (providers != 1) {
         errors.append({u"provider"_s, tr("Choose exactly one initiative, partner or person who makes the offer.")});
     } else if ((offer.initiativeId && !exists(db, u"initiatives"_s, *offer.initiativeId))
-        || (offer.partnerId && !exists(db, u"partners"_s, *offer.partnerId))
-        || (offer.personId && !exists(db, u"persons"_s, *offer.personId))) {
+               || (offer.partnerId && !exists(db, u"partners"_s, *offer.partnerId))
+               || (offer.personId && !exists(db, u"persons"_s, *offer.personId))) {
         errors.append({u"provider"_s, tr("Whoever makes the offer no longer exists.")});
     }
     return errors;
@@ -310,11 +343,12 @@ qint64 SupportMapRepository::insertOffer(const Offer& offer)
         throw ValidationError(errors);
     }
     Transaction tx(m_db);
-    const qint64 id = insertRow(m_db.connection(),
+    const qint64 id = insertRow(
+        m_db.connection(),
         u"INSERT INTO offers(id, ward_id, theme_id, description, initiative_id, partner_id, person_id, capacity, "
         "active) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
         offer.id, offerValues(offer));
-    AuditLog(m_db).recordInsert(OfferEntity, id, offerFields(Offer{}, offer));
+    AuditLog(m_db).recordInsert(OfferEntity, id, offerFields(Offer {}, offer));
     tx.commit();
     return id;
 }
@@ -332,9 +366,9 @@ void SupportMapRepository::updateOffer(const Offer& offer)
     QVariantList v = offerValues(offer);
     v << offer.id;
     Sql::exec(m_db.connection(),
-        u"UPDATE offers SET ward_id = ?, theme_id = ?, description = ?, initiative_id = ?, partner_id = ?, "
-        "person_id = ?, capacity = ?, active = ? WHERE id = ?"_s,
-        v);
+              u"UPDATE offers SET ward_id = ?, theme_id = ?, description = ?, initiative_id = ?, partner_id = ?, "
+              "person_id = ?, capacity = ?, active = ? WHERE id = ?"_s,
+              v);
     AuditLog(m_db).recordUpdate(OfferEntity, offer.id, offerFields(*old, offer));
     tx.commit();
 }
@@ -367,13 +401,17 @@ int SupportMapRepository::countOffers(const ListQuery& query) const
 
 QList<OfferRow> SupportMapRepository::listOffers(const ListQuery& query, int offset, int limit) const
 {
-    static const QStringList sortExpressions{u"w.code"_s, u"t.name COLLATE NOCASE"_s,
-        u"o.description COLLATE NOCASE"_s, u"provider_name COLLATE NOCASE"_s, u"o.capacity COLLATE NOCASE"_s,
-        u"o.active"_s};
+    static const QStringList sortExpressions {u"w.code"_s,
+                                              u"t.name COLLATE NOCASE"_s,
+                                              u"o.description COLLATE NOCASE"_s,
+                                              u"provider_name COLLATE NOCASE"_s,
+                                              u"o.capacity COLLATE NOCASE"_s,
+                                              u"o.active"_s};
     const WhereClause where = offerWhere(query);
     QVariantList v = where.values();
     v << limit << offset;
-    QSqlQuery q = Sql::exec(m_db.connection(),
+    QSqlQuery q = Sql::exec(
+        m_db.connection(),
         u"SELECT o.id, o.ward_id, w.name, o.theme_id, t.name, o.description, o.initiative_id, o.partner_id, "
         "o.person_id, coalesce(i.title, p.name, pe.first_name || ' ' || pe.last_name) AS provider_name, "
         "o.capacity, o.active FROM offers o JOIN wards w ON w.id = o.ward_id JOIN themes t ON t.id = o.theme_id "
@@ -416,10 +454,10 @@ QList<ThemeGaps> SupportMapRepository::gapsPerTheme(std::optional<qint64> wardId
         where.add(u"n.ward_id = ?"_s, {*wardId});
     }
     QSqlQuery q = Sql::exec(m_db.connection(),
-        u"SELECT t.id, t.name, count(*), sum(CASE WHEN "_s + gapCondition()
-            + u" THEN 1 ELSE 0 END) FROM needs n JOIN themes t ON t.id = n.theme_id"_s + where.sql()
-            + u" GROUP BY t.id, t.name ORDER BY t.name COLLATE NOCASE"_s,
-        where.values());
+                            u"SELECT t.id, t.name, count(*), sum(CASE WHEN "_s + gapCondition()
+                                + u" THEN 1 ELSE 0 END) FROM needs n JOIN themes t ON t.id = n.theme_id"_s + where.sql()
+                                + u" GROUP BY t.id, t.name ORDER BY t.name COLLATE NOCASE"_s,
+                            where.values());
     QList<ThemeGaps> rows;
     while (q.next()) {
         rows.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toInt(), q.value(3).toInt()});

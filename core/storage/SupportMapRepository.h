@@ -6,7 +6,6 @@
 
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 class Database;
@@ -16,10 +15,26 @@ class Database;
 class SupportMapRepository final
 {
 public:
-    enum NeedColumn { NeedWard, NeedTheme, NeedDescription, NeedSignalledBy, NeedSignalledOn, NeedSeverity, NeedOpen,
-        NeedGap, NeedColumnCount };
-    enum OfferColumn { OfferWard, OfferTheme, OfferDescription, OfferProviderName, OfferCapacity, OfferActive,
-        OfferColumnCount };
+    enum NeedColumn {
+        NeedWard,
+        NeedTheme,
+        NeedDescription,
+        NeedSignalledBy,
+        NeedSignalledOn,
+        NeedSeverity,
+        NeedOpen,
+        NeedGap,
+        NeedColumnCount
+    };
+    enum OfferColumn {
+        OfferWard,
+        OfferTheme,
+        OfferDescription,
+        OfferProviderName,
+        OfferCapacity,
+        OfferActive,
+        OfferColumnCount
+    };
 
     /// The SQL condition, on a needs row aliased n, that makes it a gap.
     static QString gapCondition();

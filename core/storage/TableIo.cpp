@@ -7,7 +7,6 @@
 #include <QCoreApplication>
 #include <QSqlDriver>
 #include <QSqlRecord>
-
 #include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
@@ -29,7 +28,7 @@ sqlite3* sqliteHandle(const QSqlDatabase& db)
 [[noreturn]] void fail(sqlite3* db, const QString& sql)
 {
     throw Error(QCoreApplication::translate("Sql", "The database could not carry out the operation."),
-        QString::fromUtf8(sqlite3_errmsg(db)) + u" — "_s + sql.simplified().left(200));
+                QString::fromUtf8(sqlite3_errmsg(db)) + u" — "_s + sql.simplified().left(200));
 }
 
 } // namespace

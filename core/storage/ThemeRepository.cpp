@@ -18,7 +18,7 @@ const QString Entity = u"theme"_s;
 
 Theme readTheme(const QSqlQuery& q)
 {
-    return Theme{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()};
+    return Theme {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()};
 }
 } // namespace
 
@@ -48,8 +48,8 @@ std::optional<Theme> ThemeRepository::find(qint64 id) const
 
 std::optional<Theme> ThemeRepository::findByName(const QString& name) const
 {
-    QSqlQuery q = Sql::exec(m_db.connection(),
-        u"SELECT id, coalesce(key, ''), name FROM themes WHERE name = ? COLLATE NOCASE OR key = ?"_s,
+    QSqlQuery q = Sql::exec(
+        m_db.connection(), u"SELECT id, coalesce(key, ''), name FROM themes WHERE name = ? COLLATE NOCASE OR key = ?"_s,
         {name.trimmed(), name.trimmed()});
     if (q.next()) {
         return readTheme(q);
@@ -75,9 +75,9 @@ qint64 ThemeRepository::insert(const Theme& theme)
     }
     Transaction tx(m_db);
     QSqlQuery q = Sql::exec(m_db.connection(), u"INSERT INTO themes(id, key, name) VALUES(?, ?, ?) RETURNING id"_s,
-        {theme.id > 0 ? QVariant(theme.id) : QVariant(QMetaType::fromType<qint64>()),
-            theme.key.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(theme.key),
-            theme.name.trimmed()});
+                            {theme.id > 0 ? QVariant(theme.id) : QVariant(QMetaType::fromType<qint64>()),
+                             theme.key.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(theme.key),
+                             theme.name.trimmed()});
     q.next();
     const qint64 id = q.value(0).toLongLong();
     q.finish();

@@ -22,13 +22,20 @@ const QString Entity = u"ward"_s;
 QStringList changedFields(const Ward& a, const Ward& b)
 {
     QStringList f;
-    if (a.code != b.code) f << u"code"_s;
-    if (a.name != b.name) f << u"name"_s;
-    if (a.type != b.type) f << u"ward_type"_s;
-    if (a.inhabitants != b.inhabitants) f << u"inhabitants"_s;
-    if (a.households != b.households) f << u"households"_s;
-    if (a.notes != b.notes) f << u"notes"_s;
-    if (a.themeIds != b.themeIds) f << u"themes"_s;
+    if (a.code != b.code)
+        f << u"code"_s;
+    if (a.name != b.name)
+        f << u"name"_s;
+    if (a.type != b.type)
+        f << u"ward_type"_s;
+    if (a.inhabitants != b.inhabitants)
+        f << u"inhabitants"_s;
+    if (a.households != b.households)
+        f << u"households"_s;
+    if (a.notes != b.notes)
+        f << u"notes"_s;
+    if (a.themeIds != b.themeIds)
+        f << u"themes"_s;
     return f;
 }
 
@@ -75,13 +82,14 @@ QList<FieldError> WardRepository::validate(const Ward& ward) const
     if (ward.code.trimmed().isEmpty()) {
         errors.append({u"code"_s, tr("Enter the ward's CBS code, for example WK036301.")});
     } else if (!isValidCode(ward.code)) {
-        errors.append({u"code"_s,
-            tr("\"%1\" is not a CBS ward code: WK followed by four digits and two digits or capital letters, "
-               "for example WK036301.")
-                .arg(ward.code)});
+        errors.append(
+            {u"code"_s,
+             tr("\"%1\" is not a CBS ward code: WK followed by four digits and two digits or capital letters, "
+                "for example WK036301.")
+                 .arg(ward.code)});
     } else {
         const QVariant other = Sql::scalar(m_db.connection(), u"SELECT name FROM wards WHERE code = ? AND id <> ?"_s,
-            {ward.code, ward.id});
+                                           {ward.code, ward.id});
         if (other.isValid()) {
             errors.append({u"code"_s, tr("Ward %1 already has code %2.").arg(other.toString(), ward.code)});
         }
@@ -108,17 +116,17 @@ qint64 WardRepository::insert(const Ward& ward)
     }
     Transaction tx(m_db);
     const QSqlDatabase db = m_db.connection();
-    QSqlQuery q = Sql::exec(db,
+    QSqlQuery q = Sql::exec(
+        db,
         u"INSERT INTO wards(id, code, name, ward_type, inhabitants, households, notes) VALUES(?, ?, ?, ?, ?, ?, ?) "
         "RETURNING id"_s,
         {ward.id > 0 ? QVariant(ward.id) : QVariant(QMetaType::fromType<qint64>()), ward.code, ward.name.trimmed(),
-            Enums::key(ward.type), Sql::optionalInt(ward.inhabitants), Sql::optionalInt(ward.households),
-            ward.notes});
+         Enums::key(ward.type), Sql::optionalInt(ward.inhabitants), Sql::optionalInt(ward.households), ward.notes});
     q.next();
     const qint64 id = q.value(0).toLongLong();
     q.finish();
     writeThemes(db, id, ward.themeIds);
-    AuditLog(m_db).recordInsert(Entity, id, changedFields(Ward{}, ward));
+    AuditLog(m_db).recordInsert(Entity, id, changedFields(Ward {}, ward));
     tx.commit();
     return id;
 }
@@ -135,10 +143,10 @@ void WardRepository::update(const Ward& ward)
     Transaction tx(m_db);
     const QSqlDatabase db = m_db.connection();
     Sql::exec(db,
-        u"UPDATE wards SET code = ?, name = ?, ward_type = ?, inhabitants = ?, households = ?, notes = ? "
-        "WHERE id = ?"_s,
-        {ward.code, ward.name.trimmed(), Enums::key(ward.type), Sql::optionalInt(ward.inhabitants),
-            Sql::optionalInt(ward.households), ward.notes, ward.id});
+              u"UPDATE wards SET code = ?, name = ?, ward_type = ?, inhabitants = ?, households = ?, notes = ? "
+              "WHERE id = ?"_s,
+              {ward.code, ward.name.trimmed(), Enums::key(ward.type), Sql::optionalInt(ward.inhabitants),
+               Sql::optionalInt(ward.households), ward.notes, ward.id});
     writeThemes(db, ward.id, ward.themeIds);
     AuditLog(m_db).recordUpdate(Entity, ward.id, changedFields(*old, ward));
     tx.commit();
@@ -157,7 +165,9 @@ QStringList WardRepository::dependents(qint64 id) const
         result << tr("%n resident(s) living there", nullptr, persons);
     }
     // Issue 5: partners' agreements, goals, participation and the support map refer to wards too.
-    const auto count = [&db, id](const QString& sql) { return Sql::scalar(db, sql, {id}).toInt(); };
+    const auto count = [&db, id](const QString& sql) {
+        return Sql::scalar(db, sql, {id}).toInt();
+    };
     const auto add = [&result](const char* text, int n) {
         if (n > 0) {
             result << QCoreApplication::translate("WardRepository", text, nullptr, n);
@@ -201,8 +211,8 @@ std::optional<Ward> WardRepository::find(qint64 id) const
     }
     Ward w = readWard(q);
     q.finish();
-    QSqlQuery themes = Sql::exec(
-        m_db.connection(), u"SELECT theme_id FROM ward_themes WHERE ward_id = ? ORDER BY theme_id"_s, {id});
+    QSqlQuery themes
+        = Sql::exec(m_db.connection(), u"SELECT theme_id FROM ward_themes WHERE ward_id = ? ORDER BY theme_id"_s, {id});
     while (themes.next()) {
         w.themeIds << themes.value(0).toLongLong();
     }
@@ -232,14 +242,14 @@ WhereClause wardWhere(const ListQuery& query)
     if (!query.search.trimmed().isEmpty()) {
         const QString like = Sql::likePattern(query.search.trimmed());
         where.add(u"(w.code LIKE ? ESCAPE '\\' OR w.name LIKE ? ESCAPE '\\' OR w.notes LIKE ? ESCAPE '\\')"_s,
-            {like, like, like});
+                  {like, like, like});
     }
     if (query.wardId) {
         where.add(u"w.id = ?"_s, {*query.wardId});
     }
     if (query.themeId) {
         where.add(u"EXISTS (SELECT 1 FROM ward_themes t WHERE t.ward_id = w.id AND t.theme_id = ?)"_s,
-            {*query.themeId});
+                  {*query.themeId});
     }
     if (!query.status.isEmpty()) {
         where.add(u"w.ward_type = ?"_s, {query.status});
@@ -256,14 +266,16 @@ int WardRepository::count(const ListQuery& query) const
 
 QList<WardRow> WardRepository::list(const ListQuery& query, int offset, int limit) const
 {
-    static const QStringList sortExpressions{u"w.code"_s, u"w.name COLLATE NOCASE"_s, u"w.ward_type"_s,
-        u"w.inhabitants"_s, u"w.households"_s, u"initiative_count"_s, u"person_count"_s, u"themes"_s};
+    static const QStringList sortExpressions {
+        u"w.code"_s,       u"w.name COLLATE NOCASE"_s, u"w.ward_type"_s,  u"w.inhabitants"_s,
+        u"w.households"_s, u"initiative_count"_s,      u"person_count"_s, u"themes"_s};
     const QString sort = sortExpressions.value(query.sortColumn, sortExpressions.first());
     const QString direction = query.order == Qt::AscendingOrder ? u" ASC"_s : u" DESC"_s;
     const WhereClause where = wardWhere(query);
     QVariantList values = where.values();
     values << limit << offset;
-    QSqlQuery q = Sql::exec(m_db.connection(),
+    QSqlQuery q = Sql::exec(
+        m_db.connection(),
         u"SELECT w.id, w.code, w.name, w.ward_type, w.inhabitants, w.households, "
         "(SELECT count(*) FROM initiatives i WHERE i.ward_id = w.id) AS initiative_count, "
         "(SELECT count(*) FROM persons p WHERE p.ward_id = w.id) AS person_count, "

@@ -1,12 +1,11 @@
 #pragma once
 
+#include "Error.h"
 #include "ListQuery.h"
 #include "domain/Ward.h"
-#include "Error.h"
 
 #include <QList>
 #include <QStringList>
-
 #include <optional>
 
 class Database;

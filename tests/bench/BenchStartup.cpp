@@ -6,8 +6,8 @@
 #include "Document.h"
 #include "MainWindow.h"
 #include "common/LazyTableModel.h"
-#include "demo/DemoGenerator.h"
 #include "common/ListView.h"
+#include "demo/DemoGenerator.h"
 #include "storage/Database.h"
 #include "storage/InitiativeRepository.h"
 

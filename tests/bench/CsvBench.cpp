@@ -1,9 +1,10 @@
 // Prints the time to export the activity table as CSV (both dialects), beside the time of the sqlite3 shell's
 // `-csv` output of the same table in the same run, and the ratio (the aim: at most 1.5):
 //   wijkregie_bench_csv [FILE] [RUNS]
-// A FILE that does not exist is generated first and kept. Without FILE it generates the large demo into a temporary folder first (not timed); while the demo generator
-// writes no activities, that generated file (never a given one) gets ~1.5 million synthetic ones, as in RiskBench. Both write to a temporary
-// file (the shell's output to /dev/null would be unfair to the exporter, which must produce a file).
+// A FILE that does not exist is generated first and kept. Without FILE it generates the large demo into a temporary
+// folder first (not timed); while the demo generator writes no activities, that generated file (never a given one) gets
+// ~1.5 million synthetic ones, as in RiskBench. Both write to a temporary file (the shell's output to /dev/null would
+// be unfair to the exporter, which must produce a file).
 #include "csv/CsvExporter.h"
 #include "demo/DemoGenerator.h"
 #include "storage/Database.h"
@@ -15,7 +16,6 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTextStream>
-
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -98,7 +98,9 @@ int main(int argc, char** argv)
         const QString rfcOut = dir.filePath(u"rfc4180.csv"_s);
         const QString nlOut = dir.filePath(u"excel-nl.csv"_s);
         qint64 bestShell = -1, bestRfc = -1, bestNl = -1;
-        const auto best = [](qint64 current, qint64 t) { return current < 0 ? t : std::min(current, t); };
+        const auto best = [](qint64 current, qint64 t) {
+            return current < 0 ? t : std::min(current, t);
+        };
         for (int run = 1; run <= runs; ++run) {
             const qint64 shell = sqliteCsv(path, shellOut);
             const qint64 rfc = exportCsv(*db, CsvDialect::Rfc4180, rfcOut);
@@ -114,10 +116,10 @@ int main(int argc, char** argv)
         };
         out << "best: sqlite3 -csv " << bestShell << " ms (" << QFile(shellOut).size() / 1024 / 1024 << " MB)"
             << Qt::endl;
-        out << "best: rfc4180  " << bestRfc << " ms (" << QFile(rfcOut).size() / 1024 / 1024
-            << " MB), ratio " << ratio(bestRfc) << " (aim: at most 1.5)" << Qt::endl;
-        out << "best: excel-nl " << bestNl << " ms (" << QFile(nlOut).size() / 1024 / 1024
-            << " MB), ratio " << ratio(bestNl) << Qt::endl;
+        out << "best: rfc4180  " << bestRfc << " ms (" << QFile(rfcOut).size() / 1024 / 1024 << " MB), ratio "
+            << ratio(bestRfc) << " (aim: at most 1.5)" << Qt::endl;
+        out << "best: excel-nl " << bestNl << " ms (" << QFile(nlOut).size() / 1024 / 1024 << " MB), ratio "
+            << ratio(bestNl) << Qt::endl;
     } catch (const Error& e) {
         QTextStream(stderr) << e.fullText() << Qt::endl;
         return 1;

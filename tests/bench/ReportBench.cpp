@@ -11,7 +11,6 @@
 #include <QElapsedTimer>
 #include <QGuiApplication>
 #include <QTemporaryDir>
-
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
@@ -52,13 +51,13 @@ int main(int argc, char** argv)
     renderer.writePdf(dir.filePath(u"overview.pdf"_s));
     const qint64 renderMs = timer.elapsed();
     std::printf("municipality overview of %lld wards:\n", static_cast<long long>(doc.wards.size()));
-    std::printf("  key persons of all wards (part of the data)  %6lld ms (%lld persons)\n", static_cast<long long>(keyMs),
-        static_cast<long long>(keys.size()));
+    std::printf("  key persons of all wards (part of the data)  %6lld ms (%lld persons)\n",
+                static_cast<long long>(keyMs), static_cast<long long>(keys.size()));
     std::printf("  key persons ward by ward (for comparison)    %6lld ms (%lld persons)\n",
-        static_cast<long long>(perWardMs), static_cast<long long>(perWardCount));
+                static_cast<long long>(perWardMs), static_cast<long long>(perWardCount));
     std::printf("  report data (core/report)                    %6lld ms\n", static_cast<long long>(buildMs));
     std::printf("  layout and PDF (ui/report)                   %6lld ms\n", static_cast<long long>(renderMs));
     std::printf("  total                                        %6lld ms (aim: under 10 s)\n",
-        static_cast<long long>(buildMs + renderMs));
+                static_cast<long long>(buildMs + renderMs));
     return 0;
 }

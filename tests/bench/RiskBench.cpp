@@ -12,7 +12,6 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTextStream>
-
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -35,7 +34,7 @@ void addSyntheticActivities(Database& db, const QDate& reference)
         FROM initiatives i CROSS JOIN n CROSS JOIN d CROSS JOIN total
         JOIN bench_persons p ON p.rn = (i.id * 7919 + n.v * 104729) % total.c + 1
         WHERE NOT (i.id % 5 = 0 AND n.v >= 3 AND d.v * 14 < 182))"_s,
-        {reference.toString(Qt::ISODate)});
+              {reference.toString(Qt::ISODate)});
     Sql::exec(c, u"DROP TABLE bench_persons"_s);
     t.commit();
 }

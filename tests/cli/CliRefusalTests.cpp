@@ -9,9 +9,7 @@
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QThread>
-
 #include <catch2/catch.hpp>
-
 #include <csignal>
 #include <unistd.h>
 
@@ -125,8 +123,8 @@ TEST_CASE("backup refuses an existing target, a missing folder and a bad source"
     requireRefused({u"backup"_s, file, target}, dir.path(), target);
     CHECK(readAll(target) == "al een bestand\n");
     requireRefused({u"backup"_s, file, dir.filePath(u"geen/map/kopie.wijkregie"_s)}, dir.path(), file);
-    requireRefused({u"backup"_s, dir.filePath(u"nergens.wijkregie"_s), dir.filePath(u"kopie.wijkregie"_s)},
-        dir.path(), {});
+    requireRefused({u"backup"_s, dir.filePath(u"nergens.wijkregie"_s), dir.filePath(u"kopie.wijkregie"_s)}, dir.path(),
+                   {});
     requireRefused({u"backup"_s, target, dir.filePath(u"kopie.wijkregie"_s)}, dir.path(), target);
 }
 

@@ -3,7 +3,6 @@
 #include <QDir>
 #include <QProcess>
 #include <QProcessEnvironment>
-
 #include <catch2/catch.hpp>
 
 using namespace Qt::StringLiterals;
@@ -45,9 +44,9 @@ QString sqlite3(const QString& file, const QString& command)
 
 QString dumpDataTables(const QString& file)
 {
-    const QStringList tables = sqlite3(file,
-        u"SELECT name FROM sqlite_master WHERE type = 'table' AND name <> 'audit_log' ORDER BY name"_s)
-                                   .split(u'\n', Qt::SkipEmptyParts);
+    const QStringList tables
+        = sqlite3(file, u"SELECT name FROM sqlite_master WHERE type = 'table' AND name <> 'audit_log' ORDER BY name"_s)
+              .split(u'\n', Qt::SkipEmptyParts);
     REQUIRE(tables.size() >= 6);
     QString dump;
     for (const QString& table : tables) {

@@ -6,7 +6,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
-
 #include <catch2/catch.hpp>
 
 using namespace Qt::StringLiterals;
@@ -18,14 +17,15 @@ TEST_CASE("new creates an empty database that check accepts", "[cli]")
     const RunResult made = wijkregie({u"new"_s, file, u"--municipality"_s, u"Gemeente Proefdorp"_s});
     INFO(made.err.toStdString());
     REQUIRE(made.exitCode == 0);
-    REQUIRE(QFileInfo(file).permissions() == (QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser));
+    REQUIRE(QFileInfo(file).permissions()
+            == (QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser));
     const RunResult checked = wijkregie({u"check"_s, file});
     INFO(checked.err.toStdString());
     CHECK(checked.exitCode == 0);
     CHECK(checked.out.contains(u"Gemeente Proefdorp"_s));
     CHECK(sqlite3(file, u"SELECT count(*) FROM wards"_s).trimmed() == u"0"_s);
     // check leaves nothing behind beside the file
-    CHECK(folderEntries(dir.path()) == QStringList{u"leeg.wijkregie"_s});
+    CHECK(folderEntries(dir.path()) == QStringList {u"leeg.wijkregie"_s});
 }
 
 TEST_CASE("demo small then check: integrity, references and counts are right", "[cli][demo]")
@@ -36,7 +36,7 @@ TEST_CASE("demo small then check: integrity, references and counts are right", "
     INFO(made.err.toStdString());
     REQUIRE(made.exitCode == 0);
     CHECK(made.err.isEmpty()); // no progress when stderr is not a terminal
-    CHECK(folderEntries(dir.path()) == QStringList{u"x.wijkregie"_s});
+    CHECK(folderEntries(dir.path()) == QStringList {u"x.wijkregie"_s});
 
     const RunResult checked = wijkregie({u"check"_s, file});
     INFO(checked.out.toStdString() + checked.err.toStdString());
@@ -48,29 +48,30 @@ TEST_CASE("demo small then check: integrity, references and counts are right", "
     CHECK(sqlite3(file, u"SELECT count(*) FROM persons"_s).trimmed() == u"600"_s);
     CHECK(sqlite3(file, u"SELECT count(DISTINCT status) FROM initiatives"_s).trimmed() == u"6"_s);
     CHECK(sqlite3(file, u"SELECT count(*) FROM wards WHERE ward_type IN ('vinex', 'old_working_class')"_s).trimmed()
-        == u"2"_s);
+          == u"2"_s);
     CHECK(sqlite3(file, u"SELECT count(*) FROM initiatives WHERE fits_framework = 'no' AND followup_owner <> ''"_s)
               .trimmed()
               .toInt()
-        > 0);
+          > 0);
     CHECK(sqlite3(file, u"SELECT count(*) FROM frameworks WHERE review_by < date('now')"_s).trimmed() == u"1"_s);
     CHECK(sqlite3(file, u"SELECT count(*) FROM persons WHERE last_name LIKE 'van %' OR last_name LIKE 'de %'"_s)
               .trimmed()
               .toInt()
-        > 0);
+          > 0);
     CHECK(sqlite3(file, u"SELECT count(*) FROM audit_log WHERE entity = 'demo'"_s).trimmed() == u"1"_s);
     // Two years of history within the involvements, and every table of schema 3 filled.
     CHECK(sqlite3(file, u"SELECT count(*) FROM activities"_s).trimmed().toInt() > 15000);
-    CHECK(sqlite3(file, u"SELECT count(*) FROM activities a WHERE a.person_id IS NOT NULL AND NOT EXISTS ("
-                        "SELECT 1 FROM involvements v WHERE v.person_id = a.person_id "
-                        "AND v.initiative_id = a.initiative_id AND (v.from_date IS NULL OR v.from_date <= a.date) "
-                        "AND (v.until_date IS NULL OR a.date <= v.until_date))"_s)
+    CHECK(sqlite3(file,
+                  u"SELECT count(*) FROM activities a WHERE a.person_id IS NOT NULL AND NOT EXISTS ("
+                  "SELECT 1 FROM involvements v WHERE v.person_id = a.person_id "
+                  "AND v.initiative_id = a.initiative_id AND (v.from_date IS NULL OR v.from_date <= a.date) "
+                  "AND (v.until_date IS NULL OR a.date <= v.until_date))"_s)
               .trimmed()
-        == u"0"_s);
+          == u"0"_s);
     CHECK(sqlite3(file, u"SELECT max(date) FROM activities"_s).trimmed() <= QDate::currentDate().toString(Qt::ISODate));
-    for (const QString& table : {u"involvements"_s, u"critical_roles"_s, u"partners"_s, u"agreements"_s, u"kpis"_s,
-             u"kpi_measurements"_s, u"evaluations"_s, u"goals"_s, u"goal_measurements"_s, u"participation"_s,
-             u"needs"_s, u"offers"_s}) {
+    for (const QString& table :
+         {u"involvements"_s, u"critical_roles"_s, u"partners"_s, u"agreements"_s, u"kpis"_s, u"kpi_measurements"_s,
+          u"evaluations"_s, u"goals"_s, u"goal_measurements"_s, u"participation"_s, u"needs"_s, u"offers"_s}) {
         INFO(table.toStdString());
         CHECK(sqlite3(file, u"SELECT count(*) FROM "_s + table).trimmed().toInt() > 0);
     }
@@ -104,7 +105,7 @@ TEST_CASE("backup writes a copy that check accepts and leaves the original untou
     CHECK(fileHash(file) == before);
     CHECK(wijkregie({u"check"_s, copy}).exitCode == 0);
     CHECK(sqlite3(copy, u"SELECT count(*) FROM persons"_s).trimmed() == u"600"_s);
-    CHECK(folderEntries(dir.path()) == QStringList{u"kopie.wijkregie"_s, u"x.wijkregie"_s});
+    CHECK(folderEntries(dir.path()) == QStringList {u"kopie.wijkregie"_s, u"x.wijkregie"_s});
 }
 
 TEST_CASE("check accepts a read-only file and does not change it", "[cli]")
@@ -119,7 +120,7 @@ TEST_CASE("check accepts a read-only file and does not change it", "[cli]")
     CHECK(result.exitCode == 0);
     CHECK(fileHash(file) == before);
     // The read-only connection's -wal and -shm files are gone again (Database removes them on close).
-    CHECK(folderEntries(dir.path()) == QStringList{u"x.wijkregie"_s});
+    CHECK(folderEntries(dir.path()) == QStringList {u"x.wijkregie"_s});
 }
 
 TEST_CASE("help and version exit 0 without a display", "[cli][usage]")
@@ -136,7 +137,7 @@ TEST_CASE("usage errors exit 2 with the usage text and write nothing", "[cli][us
 {
     QTemporaryDir dir;
     const QString out = dir.filePath(u"x.wijkregie"_s);
-    const QList<QStringList> wrong{
+    const QList<QStringList> wrong {
         {u"frobnicate"_s},
         {u"frobnicate"_s, out},
         {u"--bogus"_s},

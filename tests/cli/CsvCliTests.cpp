@@ -10,19 +10,19 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
-
 #include <catch2/catch.hpp>
 
 using namespace Qt::StringLiterals;
 
 namespace {
 
-const QStringList exportable{u"wards"_s, u"initiatives"_s, u"persons"_s, u"involvements"_s, u"activities"_s,
-    u"critical_roles"_s, u"partners"_s, u"agreements"_s, u"kpis"_s, u"kpi_measurements"_s, u"goals"_s,
-    u"goal_measurements"_s, u"participation"_s, u"needs"_s, u"offers"_s};
+const QStringList exportable {
+    u"wards"_s,          u"initiatives"_s,       u"persons"_s,       u"involvements"_s, u"activities"_s,
+    u"critical_roles"_s, u"partners"_s,          u"agreements"_s,    u"kpis"_s,         u"kpi_measurements"_s,
+    u"goals"_s,          u"goal_measurements"_s, u"participation"_s, u"needs"_s,        u"offers"_s};
 /// In the order of their references.
-const QStringList importable{
-    u"wards"_s, u"persons"_s, u"initiatives"_s, u"involvements"_s, u"activities"_s, u"critical_roles"_s};
+const QStringList importable {u"wards"_s,        u"persons"_s,    u"initiatives"_s,
+                              u"involvements"_s, u"activities"_s, u"critical_roles"_s};
 
 /// One small demo for the whole file: generating it takes a few seconds.
 const QString& demoFile()
@@ -76,9 +76,9 @@ int count(const QString& file, const QString& table)
 }
 
 RunResult exportCsv(const QString& file, const QString& table, const QString& out, const QString& dialect,
-    bool withPersonalData = false)
+                    bool withPersonalData = false)
 {
-    QStringList arguments{u"export"_s, file, u"--table"_s, table, u"--out"_s, out, u"--dialect"_s, dialect};
+    QStringList arguments {u"export"_s, file, u"--table"_s, table, u"--out"_s, out, u"--dialect"_s, dialect};
     if (withPersonalData) {
         arguments << u"--with-personal-data"_s;
     }
@@ -116,9 +116,11 @@ TEST_CASE("export of every table in both dialects parses with Python and has eve
                 CHECK(row.size() == rows.constFirst().size());
             }
             if (dialect == u"rfc4180"_s) {
-                CHECK(rows.constFirst().constFirst() == (table == u"wards"_s ? u"code"_s
-                        : table == u"involvements"_s || table == u"activities"_s ? u"person_id"_s
-                        : table == u"critical_roles"_s ? u"initiative_id"_s : u"id"_s));
+                CHECK(rows.constFirst().constFirst()
+                      == (table == u"wards"_s                                          ? u"code"_s
+                              : table == u"involvements"_s || table == u"activities"_s ? u"person_id"_s
+                              : table == u"critical_roles"_s                           ? u"initiative_id"_s
+                                                                                       : u"id"_s));
             }
         }
     }
@@ -139,7 +141,7 @@ TEST_CASE("persons export without personal data has pseudonyms and no names or c
     CHECK_FALSE(text.contains(u'@'));
     QSet<QString> names;
     for (const QString& line :
-        sqlite3(demoFile(), u"SELECT first_name || char(10) || last_name FROM persons"_s).split(u'\n')) {
+         sqlite3(demoFile(), u"SELECT first_name || char(10) || last_name FROM persons"_s).split(u'\n')) {
         if (!line.trimmed().isEmpty()) {
             names.insert(line.trimmed());
         }
@@ -151,8 +153,8 @@ TEST_CASE("persons export without personal data has pseudonyms and no names or c
             CHECK_FALSE(names.contains(cell));
         }
     }
-    const QString fullName =
-        sqlite3(demoFile(), u"SELECT first_name || ' ' || last_name FROM persons LIMIT 1"_s).trimmed();
+    const QString fullName
+        = sqlite3(demoFile(), u"SELECT first_name || ' ' || last_name FROM persons LIMIT 1"_s).trimmed();
     CHECK_FALSE(text.contains(fullName));
 
     // With personal data: the names are there, and the file is readable by its owner only.
@@ -176,8 +178,7 @@ TEST_CASE("round trip: export, import into a new database, export again gives id
     for (const QString& table : importable) {
         const QString first = dir.filePath(table + u".csv"_s);
         REQUIRE(exportCsv(demoFile(), table, first, u"rfc4180"_s, true).exitCode == 0);
-        const RunResult imported =
-            wijkregie({u"import"_s, fresh, u"--table"_s, table, u"--in"_s, first});
+        const RunResult imported = wijkregie({u"import"_s, fresh, u"--table"_s, table, u"--in"_s, first});
         INFO(table.toStdString() << "\n" << imported.out.toStdString() << imported.err.toStdString());
         REQUIRE(imported.exitCode == 0);
         CHECK(count(fresh, table) == count(demoFile(), table));
@@ -186,8 +187,8 @@ TEST_CASE("round trip: export, import into a new database, export again gives id
         CHECK(readAll(second) == readAll(first));
     }
     // Importing a file again adds nothing and reports the rows as already present.
-    const RunResult again =
-        wijkregie({u"import"_s, fresh, u"--table"_s, u"wards"_s, u"--in"_s, dir.filePath(u"wards.csv"_s)});
+    const RunResult again
+        = wijkregie({u"import"_s, fresh, u"--table"_s, u"wards"_s, u"--in"_s, dir.filePath(u"wards.csv"_s)});
     CHECK(again.exitCode == 0);
     CHECK(again.out.contains(QString::number(count(fresh, u"wards"_s))));
     CHECK(count(fresh, u"wards"_s) == count(demoFile(), u"wards"_s));
@@ -207,10 +208,10 @@ TEST_CASE("import of a malformed file exits 1, names the row and leaves the data
         QByteArray data;
         int row; ///< the row the message must name; 0 for the file as a whole
     };
-    const QList<Case> cases{
+    const QList<Case> cases {
         {"ragged row", u"wards"_s, "code,name\r\nWK0999AA,Nieuw\r\nWK0999AB,Te,veel\r\n", 3},
-        {"bad date", u"persons"_s, "first_name,last_name,ward_code,consent_date\r\nAnna,Bakker," + wardCode
-                + ",2024-02-31\r\n", 2},
+        {"bad date", u"persons"_s,
+         "first_name,last_name,ward_code,consent_date\r\nAnna,Bakker," + wardCode + ",2024-02-31\r\n", 2},
         {"unknown column", u"wards"_s, "code,name,colour\r\nWK0999AA,Nieuw,rood\r\n", 1},
         {"missing ward", u"initiatives"_s, "ward_code,title,status\r\nWK9999ZZ,Buurttuin,running\r\n", 2},
         {"Latin-1 bytes", u"wards"_s, "code,name\r\nWK0999AA,Caf\xe9 de Hoek\r\n", 2},
@@ -232,7 +233,7 @@ TEST_CASE("import of a malformed file exits 1, names the row and leaves the data
         CHECK(sha256(db) == before);
     }
     CHECK(dumpDataTables(db) == dump);
-    CHECK(folderEntries(dir.path()) == QStringList{u"bad.csv"_s, u"copy.wijkregie"_s});
+    CHECK(folderEntries(dir.path()) == QStringList {u"bad.csv"_s, u"copy.wijkregie"_s});
 }
 
 TEST_CASE("import --dry-run reports the new rows and writes nothing", "[cli][csv]")

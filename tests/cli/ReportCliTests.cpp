@@ -5,7 +5,6 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
-
 #include <catch2/catch.hpp>
 
 using namespace Qt::StringLiterals;
@@ -62,7 +61,7 @@ TEST_CASE("report for one ward: a PDF/A with embedded fonts, vector charts and e
     const QString name = sqlite3(demo.file, u"SELECT name FROM wards ORDER BY code LIMIT 1"_s).trimmed();
     const QString pdf = demo.pdf(u"wijk.pdf"_s);
     const RunResult made = wijkregie({u"report"_s, demo.file, u"--ward"_s, code, u"--out"_s, pdf, u"--from"_s,
-        u"2026-01-01"_s, u"--to"_s, u"2026-11-28"_s});
+                                      u"2026-01-01"_s, u"--to"_s, u"2026-11-28"_s});
     INFO(made.err.toStdString());
     REQUIRE(made.exitCode == 0);
 
@@ -83,18 +82,20 @@ TEST_CASE("report for one ward: a PDF/A with embedded fonts, vector charts and e
     CHECK(run(u"pdfimages"_s, {u"-list"_s, pdf}).split(u'\n', Qt::SkipEmptyParts).size() == 2);
 
     const QString text = pdfText(pdf);
-    for (const QString& section : {u"Wijkrapportage"_s, u"Kerncijfers"_s, u"Wijkdoelen"_s,
-             u"Initiatieven en continuïteitsrisico"_s, u"Sleutelpersonen"_s, u"Samenwerkingsafspraken"_s,
-             u"Verouderde beleidskaders"_s, u"Knelpunten in vraag en aanbod"_s, u"Participatie per kanaal"_s,
-             u"Vervolgacties"_s, u"Pagina 2 van"_s, u"28 november 2026"_s}) {
+    for (const QString& section :
+         {u"Wijkrapportage"_s, u"Kerncijfers"_s, u"Wijkdoelen"_s, u"Initiatieven en continuïteitsrisico"_s,
+          u"Sleutelpersonen"_s, u"Samenwerkingsafspraken"_s, u"Verouderde beleidskaders"_s,
+          u"Knelpunten in vraag en aanbod"_s, u"Participatie per kanaal"_s, u"Vervolgacties"_s, u"Pagina 2 van"_s,
+          u"28 november 2026"_s}) {
         INFO(section.toStdString());
         CHECK(text.contains(section));
     }
     // The number of active initiatives is the one in the database.
-    const QString active = sqlite3(demo.file,
-        u"SELECT count(*) FROM initiatives i JOIN wards w ON w.id = i.ward_id WHERE w.code = '%1' "
-        "AND i.status IN ('running', 'paused')"_s.arg(code))
-                               .trimmed();
+    const QString active
+        = sqlite3(demo.file,
+                  u"SELECT count(*) FROM initiatives i JOIN wards w ON w.id = i.ward_id WHERE w.code = '%1' "
+                  "AND i.status IN ('running', 'paused')"_s.arg(code))
+              .trimmed();
     const auto figure = QRegularExpression(u"Actieve initiatieven \\(lopend of gepauzeerd\\)\\s+(\\d+)"_s).match(text);
     REQUIRE(figure.hasMatch());
     CHECK(figure.captured(1) == active);
@@ -147,7 +148,8 @@ TEST_CASE("report refuses bad input with a clear message", "[cli][report]")
     }
     SECTION("both --ward and --all, or neither")
     {
-        CHECK(wijkregie({u"report"_s, demo.file, u"--all"_s, u"--ward"_s, u"WK099901"_s, u"--out"_s, pdf}).exitCode == 2);
+        CHECK(wijkregie({u"report"_s, demo.file, u"--all"_s, u"--ward"_s, u"WK099901"_s, u"--out"_s, pdf}).exitCode
+              == 2);
         CHECK(wijkregie({u"report"_s, demo.file, u"--out"_s, pdf}).exitCode == 2);
     }
     SECTION("no output, or not a PDF")
@@ -157,11 +159,12 @@ TEST_CASE("report refuses bad input with a clear message", "[cli][report]")
     }
     SECTION("a bad date or a period that ends before it starts")
     {
-        CHECK(wijkregie({u"report"_s, demo.file, u"--all"_s, u"--out"_s, pdf, u"--from"_s, u"31-02-2026"_s}).exitCode == 2);
+        CHECK(wijkregie({u"report"_s, demo.file, u"--all"_s, u"--out"_s, pdf, u"--from"_s, u"31-02-2026"_s}).exitCode
+              == 2);
         CHECK(wijkregie({u"report"_s, demo.file, u"--all"_s, u"--out"_s, pdf, u"--from"_s, u"2026-05-01"_s, u"--to"_s,
-                  u"2026-04-01"_s})
+                         u"2026-04-01"_s})
                   .exitCode
-            == 2);
+              == 2);
     }
     SECTION("a folder that does not exist")
     {

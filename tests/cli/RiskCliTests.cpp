@@ -8,7 +8,6 @@
 #include <QProcess>
 #include <QSet>
 #include <QTemporaryDir>
-
 #include <catch2/catch.hpp>
 
 using namespace Qt::StringLiterals;
@@ -60,9 +59,9 @@ TEST_CASE("risk_writesTheDesignColumnsAndBandsThatMatchTheScores", "[cli][risk]"
     INFO(r.err.toStdString());
     REQUIRE(r.exitCode == 0);
     const QJsonObject parsed = parseWithPython(r.out.toUtf8());
-    const QStringList expected{u"initiative_id"_s, u"initiative_title"_s, u"ward_code"_s, u"score"_s, u"band"_s,
-        u"concentration"_s, u"succession"_s, u"thin_core"_s, u"momentum"_s, u"funding"_s, u"embedding"_s,
-        u"key_person_load"_s};
+    const QStringList expected {u"initiative_id"_s, u"initiative_title"_s, u"ward_code"_s,  u"score"_s,
+                                u"band"_s,          u"concentration"_s,    u"succession"_s, u"thin_core"_s,
+                                u"momentum"_s,      u"funding"_s,          u"embedding"_s,  u"key_person_load"_s};
     QStringList header;
     for (const auto& h : parsed.value(u"header"_s).toArray()) {
         header << h.toString();
@@ -98,7 +97,7 @@ TEST_CASE("risk_writesTheDesignColumnsAndBandsThatMatchTheScores", "[cli][risk]"
         }
     }
     CHECK(ids.size() == rows.size());
-    CHECK(bands == QSet<QString>{u"low"_s, u"medium"_s, u"high"_s});
+    CHECK(bands == QSet<QString> {u"low"_s, u"medium"_s, u"high"_s});
 }
 
 TEST_CASE("risk_outWritesTheSameTableToAFileAndADateMovesTheWindow", "[cli][risk]")
@@ -137,7 +136,7 @@ TEST_CASE("risk_badDateIsAUsageErrorAndAMissingFileAUserError", "[cli][risk]")
     CHECK(missing.exitCode == 1);
     CHECK_FALSE(missing.err.isEmpty());
     CHECK(missing.out.isEmpty());
-    const RunResult badOut = wijkregie(
-        {u"risk"_s, demo.file, u"--out"_s, demo.dir.filePath(u"no/such/folder/risk.csv"_s)});
+    const RunResult badOut
+        = wijkregie({u"risk"_s, demo.file, u"--out"_s, demo.dir.filePath(u"no/such/folder/risk.csv"_s)});
     CHECK(badOut.exitCode == 1);
 }

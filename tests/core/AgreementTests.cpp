@@ -1,6 +1,5 @@
-#include "TempDatabase.h"
-
 #include "Error.h"
+#include "TempDatabase.h"
 #include "storage/AgreementRepository.h"
 #include "storage/EvaluationRepository.h"
 #include "storage/FrameworkRepository.h"
@@ -95,7 +94,7 @@ TEST_CASE("partners_saveThenLoad_roundTrip_andRemovalNamesAgreements", "[agreeme
 
     const qint64 wardId = addWard(*t.db, u"WK036301"_s, u"Oosterpark"_s);
     AgreementRepository(*t.db).insert(agreement(p.id, {wardId}));
-    CHECK(partners.list(ListQuery{}, 0, 10).at(0).activeAgreementCount == 1);
+    CHECK(partners.list(ListQuery {}, 0, 10).at(0).activeAgreementCount == 1);
     REQUIRE_THROWS_AS(partners.remove(p.id), Error);
     try {
         partners.remove(p.id);
@@ -136,10 +135,10 @@ TEST_CASE("agreements_saveThenLoad_roundTrip_withWardsAndInitiatives", "[agreeme
     CHECK(row.wards == u"Dapperbuurt"_s);
     AgreementFilter withoutMe;
     withoutMe.withoutMeOnly = true;
-    CHECK(agreements.count(ListQuery{}, withoutMe) == 1);
+    CHECK(agreements.count(ListQuery {}, withoutMe) == 1);
     AgreementFilter linked;
     linked.initiativeId = initiativeId;
-    CHECK(agreements.count(ListQuery{}, linked) == 1);
+    CHECK(agreements.count(ListQuery {}, linked) == 1);
 }
 
 TEST_CASE("agreements_validation", "[agreements]")
@@ -157,7 +156,7 @@ TEST_CASE("agreements_validation", "[agreements]")
     CHECK(hasError(errors, u"end_date"_s));
     CHECK(hasError(errors, u"budget"_s));
     REQUIRE_THROWS_AS(agreements.insert(a), ValidationError);
-    CHECK(agreements.count(ListQuery{}) == 0);
+    CHECK(agreements.count(ListQuery {}) == 0);
 }
 
 TEST_CASE("agreements_removeThenInsertRecord_restoresEverythingWithTheSameIds", "[agreements]")
@@ -245,7 +244,7 @@ TEST_CASE("progress_higherIsBetter", "[agreements]")
     CHECK(p.status == ProgressStatus::OffTrack);
     // The latest measurement counts, not the last in the list.
     p = Progress::compute(input(10.0, 20.0, Direction::Higher,
-        {measurement(QDate(2025, 10, 1), 12), measurement(QDate(2025, 4, 1), 19)}));
+                                {measurement(QDate(2025, 10, 1), 12), measurement(QDate(2025, 4, 1), 19)}));
     CHECK(*p.value == Approx(0.2));
     CHECK(p.status == ProgressStatus::OffTrack); // 20% where about 75% was expected
 }
@@ -275,13 +274,13 @@ TEST_CASE("progress_missingBaseline_usesTheFirstMeasurement", "[agreements]")
     p = Progress::compute(input(std::nullopt, 20.0, Direction::Higher, {measurement(QDate(2025, 2, 1), 12)}));
     CHECK_FALSE(p.isKnown());
     p = Progress::compute(input(std::nullopt, 20.0, Direction::Higher,
-        {measurement(QDate(2025, 2, 1), 12), measurement(QDate(2025, 7, 1), 16)}));
+                                {measurement(QDate(2025, 2, 1), 12), measurement(QDate(2025, 7, 1), 16)}));
     REQUIRE(p.isKnown());
     CHECK(p.baselineFromFirstMeasurement);
     CHECK(*p.baselineUsed == Approx(12));
     CHECK(*p.value == Approx(0.5));
     p = Progress::compute(input(std::nullopt, 5.0, Direction::Lower,
-        {measurement(QDate(2025, 2, 1), 10), measurement(QDate(2025, 7, 1), 9)}));
+                                {measurement(QDate(2025, 2, 1), 10), measurement(QDate(2025, 7, 1), 9)}));
     CHECK(*p.value == Approx(0.2));
     // No measurement at all, with a baseline: unknown as well.
     p = Progress::compute(input(10.0, 20.0, Direction::Higher, {}));
@@ -292,8 +291,7 @@ TEST_CASE("kpis_progressThroughTheRepository_ignoresLaterMeasurements", "[agreem
 {
     TempDatabase t;
     const qint64 wardId = addWard(*t.db, u"WK036301"_s, u"Oosterpark"_s);
-    const qint64 agreementId
-        = AgreementRepository(*t.db).insert(agreement(addPartner(*t.db, u"Politie"_s), {wardId}));
+    const qint64 agreementId = AgreementRepository(*t.db).insert(agreement(addPartner(*t.db, u"Politie"_s), {wardId}));
     KpiRepository kpis(*t.db);
     Kpi kpi;
     kpi.agreementId = agreementId;
@@ -301,7 +299,8 @@ TEST_CASE("kpis_progressThroughTheRepository_ignoresLaterMeasurements", "[agreem
     kpi.baseline = 40;
     kpi.target = 20;
     kpi.direction = Direction::Lower;
-    CHECK(hasError(kpis.validate(Kpi{kpi.id, agreementId, u"x"_s, {}, 40.0, 50.0, Direction::Lower, {}}), u"target"_s));
+    CHECK(
+        hasError(kpis.validate(Kpi {kpi.id, agreementId, u"x"_s, {}, 40.0, 50.0, Direction::Lower, {}}), u"target"_s));
     kpi.measurements = {measurement(QDate(2025, 6, 1), 30), measurement(QDate(2026, 6, 1), 10)};
     kpi.id = kpis.insert(kpi);
     CHECK(kpis.find(kpi.id)->measurements.size() == 2);
@@ -392,8 +391,8 @@ TEST_CASE("participation_byChannel_countsMomentsAndParticipantsInAPeriod", "[goa
     add(ward2, QDate(2025, 5, 1), Channel::Digital, 120);
     const qint64 outside = add(ward2, QDate(2024, 5, 1), Channel::Physical, 10);
     CHECK(participation.find(outside)->participants == 10);
-    CHECK(hasError(participation.validate(ParticipationMoment{}), u"ward"_s));
-    CHECK(hasError(participation.validate(ParticipationMoment{}), u"date"_s));
+    CHECK(hasError(participation.validate(ParticipationMoment {}), u"ward"_s));
+    CHECK(hasError(participation.validate(ParticipationMoment {}), u"date"_s));
 
     const auto rows = participation.byChannel(QDate(2025, 1, 1), QDate(2025, 12, 31));
     REQUIRE(rows.size() == 3);
@@ -442,11 +441,11 @@ TEST_CASE("supportMap_offerNeedsExactlyOneProvider_andGapsFollowActiveOffers", "
     CHECK(map.countNeeds(gaps) == 1);
     offer.id = map.insertOffer(offer);
     CHECK(map.countNeeds(gaps) == 0);
-    CHECK(map.listOffers(ListQuery{}, 0, 10).at(0).providerName == u"Jongerenwerk Oost"_s);
+    CHECK(map.listOffers(ListQuery {}, 0, 10).at(0).providerName == u"Jongerenwerk Oost"_s);
     offer.active = false;
     map.updateOffer(offer);
     CHECK(map.countNeeds(gaps) == 1);
-    CHECK(map.listNeeds(ListQuery{}, 0, 10).at(0).isGap);
+    CHECK(map.listNeeds(ListQuery {}, 0, 10).at(0).isGap);
 
     Need other = need;
     other.id = 0;

@@ -1,19 +1,16 @@
 #include "TempDatabase.h"
-
 #include "csv/CsvExporter.h"
 #include "csv/CsvImporter.h"
+#include "storage/ActivityRepository.h"
 #include "storage/CriticalRoleRepository.h"
 #include "storage/InitiativeRepository.h"
 #include "storage/InvolvementRepository.h"
 #include "storage/PersonRepository.h"
 #include "storage/Sql.h"
 #include "storage/WardRepository.h"
-#include "storage/ActivityRepository.h"
 
 #include <QBuffer>
-
 #include <catch2/catch.hpp>
-
 #include <random>
 
 using namespace Qt::StringLiterals;
@@ -24,8 +21,8 @@ namespace {
 /// non-ASCII names, formula-looking text, an anonymous event, an unfilled role, the user's own role name.
 void fill(Database& db)
 {
-    Ward north{0, u"WK036301"_s, u"Noord; \"Oud\""_s, WardType::OldWorkingClass, 12000, 5000, u"a,b\r\nc"_s, {1, 3}};
-    Ward south{0, u"WK036302"_s, u"Zuid"_s, WardType::Vinex, std::nullopt, std::nullopt, {}, {}};
+    Ward north {0, u"WK036301"_s, u"Noord; \"Oud\""_s, WardType::OldWorkingClass, 12000, 5000, u"a,b\r\nc"_s, {1, 3}};
+    Ward south {0, u"WK036302"_s, u"Zuid"_s, WardType::Vinex, std::nullopt, std::nullopt, {}, {}};
     WardRepository wards(db);
     const qint64 n = wards.insert(north);
     const qint64 s = wards.insert(south);
@@ -73,8 +70,10 @@ void fill(Database& db)
     involvements.insert({0, p2, i1, InvolvementRole::AdHoc, QDate(2024, 1, 1), QDate(2024, 12, 31)});
     involvements.insert({0, p3, i2, InvolvementRole::Core, {}, {}});
     ActivityRepository activities(db);
-    activities.setHours(i1, {{p1, i1, QDate(2024, 3, 1), 6, u"vergadering"_s}, {p2, i1, QDate(2024, 3, 1), 1, {}},
-                                {p1, i1, QDate(2024, 3, 2), 96, {}}});
+    activities.setHours(i1,
+                        {{p1, i1, QDate(2024, 3, 1), 6, u"vergadering"_s},
+                         {p2, i1, QDate(2024, 3, 1), 1, {}},
+                         {p1, i1, QDate(2024, 3, 2), 96, {}}});
     activities.insertEvent({0, i1, QDate(2024, 4, 1), 25, u"@buurtfeest"_s});
     CriticalRoleRepository roles(db);
     roles.insert({0, i1, u"lead"_s, p1, p2});
@@ -157,7 +156,7 @@ TEST_CASE("excelNlExport_importsBackWithDutchLabelsAndValues", "[csv]")
         REQUIRE(report.ok());
         CHECK(report.dialect == CsvDialect::ExcelNl);
         CHECK(exportTable(*b.db, table, CsvDialect::Rfc4180, true)
-            == exportTable(*a.db, table, CsvDialect::Rfc4180, true));
+              == exportTable(*a.db, table, CsvDialect::Rfc4180, true));
     }
 }
 
@@ -165,17 +164,18 @@ TEST_CASE("import_acceptsLabelsAndKeysInAnyOrder_andReportsPresentRowsWithoutDup
 {
     TempDatabase t;
     fill(*t.db);
-    const ImportReport r = importBytes(*t.db, u"wards"_s,
-        "Naam;Code;Ward type;Inwoners\r\nOost;WK036303;Vinex ward;800\r\nZuid;WK036302;vinex;\r\n");
+    const ImportReport r = importBytes(
+        *t.db, u"wards"_s, "Naam;Code;Ward type;Inwoners\r\nOost;WK036303;Vinex ward;800\r\nZuid;WK036302;vinex;\r\n");
     // "Inwoners" is not a label in the (untranslated) test run: an unknown column.
     CHECK(hasProblem(r, 1, u"Inwoners"_s, u"Unknown column"_s));
     CHECK(count(*t.db, u"wards"_s) == 2);
-    const ImportReport ok = importBytes(*t.db, u"wards"_s,
-        "Name;code;Ward type;inhabitants\r\nOost;WK036303;Vinex ward;800\r\nZuid;WK036302;vinex;\r\n");
+    const ImportReport ok
+        = importBytes(*t.db, u"wards"_s,
+                      "Name;code;Ward type;inhabitants\r\nOost;WK036303;Vinex ward;800\r\nZuid;WK036302;vinex;\r\n");
     INFO(describe(ok).toStdString());
     REQUIRE(ok.ok());
     CHECK(ok.rowsNew == 1);
-    CHECK(ok.presentRows == QList<int>{3});
+    CHECK(ok.presentRows == QList<int> {3});
     CHECK(WardRepository(*t.db).findByCode(u"WK036303"_s)->type == WardType::Vinex);
     CHECK(count(*t.db, u"wards"_s) == 3);
 }
@@ -186,13 +186,13 @@ TEST_CASE("import_badRowsAreReportedWithRowAndColumn_andNothingIsWritten", "[csv
     fill(*t.db);
     const qint64 before = count(*t.db, u"persons"_s);
     const ImportReport r = importBytes(*t.db, u"persons"_s,
-        "first_name,last_name,ward_code,consent_date,consent_scope,engagement\r\n"
-        "Anna,de Vries,WK036301,,,structural\r\n"
-        "Bram,Bakker,WK999999,,,\r\n"
-        "Cor,Claes,,31-02-2024,x,\r\n"
-        "Dirk,Dam,,,,sometimes\r\n"
-        ",Leeg,,,,\r\n"
-        "Eva,Ragged\r\n");
+                                       "first_name,last_name,ward_code,consent_date,consent_scope,engagement\r\n"
+                                       "Anna,de Vries,WK036301,,,structural\r\n"
+                                       "Bram,Bakker,WK999999,,,\r\n"
+                                       "Cor,Claes,,31-02-2024,x,\r\n"
+                                       "Dirk,Dam,,,,sometimes\r\n"
+                                       ",Leeg,,,,\r\n"
+                                       "Eva,Ragged\r\n");
     INFO(describe(r).toStdString());
     CHECK_FALSE(r.ok());
     CHECK_FALSE(r.written);
@@ -225,14 +225,14 @@ TEST_CASE("import_activitiesCheckReferencesHoursAndInvolvement", "[csv]")
     fill(*t.db);
     const qint64 before = count(*t.db, u"activities"_s);
     const ImportReport r = importBytes(*t.db, u"activities"_s,
-        "person_id;initiative_id;date;hours\r\n"
-        "1;1;05-03-2024;1,5\r\n"
-        "99;1;2024-03-05;1\r\n"
-        "1;77;2024-03-05;1\r\n"
-        "1;1;2024-03-06;25\r\n"
-        "1;1;2024-03-07;0,3\r\n"
-        "2;1;2025-03-07;1\r\n"
-        ";1;2024-03-07;\r\n");
+                                       "person_id;initiative_id;date;hours\r\n"
+                                       "1;1;05-03-2024;1,5\r\n"
+                                       "99;1;2024-03-05;1\r\n"
+                                       "1;77;2024-03-05;1\r\n"
+                                       "1;1;2024-03-06;25\r\n"
+                                       "1;1;2024-03-07;0,3\r\n"
+                                       "2;1;2025-03-07;1\r\n"
+                                       ";1;2024-03-07;\r\n");
     INFO(describe(r).toStdString());
     CHECK(hasProblem(r, 3, u"person_id"_s, u"99"_s));
     CHECK(hasProblem(r, 4, u"initiative_id"_s, u"77"_s));
@@ -243,7 +243,8 @@ TEST_CASE("import_activitiesCheckReferencesHoursAndInvolvement", "[csv]")
     CHECK(r.problemCount == 6);
     CHECK(count(*t.db, u"activities"_s) == before);
     // The valid row alone goes in, in quarter hours.
-    const ImportReport ok = importBytes(*t.db, u"activities"_s, "person_id;initiative_id;date;hours\r\n1;1;05-03-2024;1,5\r\n");
+    const ImportReport ok
+        = importBytes(*t.db, u"activities"_s, "person_id;initiative_id;date;hours\r\n1;1;05-03-2024;1,5\r\n");
     REQUIRE(ok.ok());
     CHECK(Sql::scalar(t.db->connection(), u"SELECT quarters FROM activities WHERE date = '2024-03-05'"_s).toInt() == 6);
 }
@@ -262,7 +263,9 @@ TEST_CASE("import_dryRunReportsButWritesNothing_cancelWritesNothing", "[csv]")
     CHECK_FALSE(r.written);
     CHECK(count(*b.db, u"wards"_s) == 0);
     ImportOptions cancel;
-    cancel.progress = [](int) { return false; };
+    cancel.progress = [](int) {
+        return false;
+    };
     QByteArray many = "code,name\r\n";
     for (int i = 0; i < 3000; ++i) {
         many += u"WK%1AA,Wijk %1\r\n"_s.arg(1000 + i).toUtf8();
@@ -287,8 +290,8 @@ TEST_CASE("privacy_personsExportWithoutPersonalData_hasPseudonymsAndNoNamesOrCon
     for (const CsvDialect dialect : {CsvDialect::Rfc4180, CsvDialect::ExcelNl}) {
         const QByteArray bytes = exportTable(*t.db, u"persons"_s, dialect, false);
         const QString text = QString::fromUtf8(bytes);
-        for (const QString& secret : {u"Renée"_s, u"Yılmaz"_s, u"renee@example.nl"_s, u"12345678"_s, u"Uğur"_s,
-                 u"Şahin"_s, u"line two"_s}) {
+        for (const QString& secret :
+             {u"Renée"_s, u"Yılmaz"_s, u"renee@example.nl"_s, u"12345678"_s, u"Uğur"_s, u"Şahin"_s, u"line two"_s}) {
             CHECK_FALSE(text.contains(secret));
         }
         CHECK(text.contains(u"P-1"_s));
@@ -303,7 +306,9 @@ namespace {
 
 QByteArray mutate(QByteArray bytes, std::mt19937& rng)
 {
-    const auto pick = [&rng](qsizetype n) { return std::uniform_int_distribution<qsizetype>(0, qMax<qsizetype>(0, n))(rng); };
+    const auto pick = [&rng](qsizetype n) {
+        return std::uniform_int_distribution<qsizetype>(0, qMax<qsizetype>(0, n))(rng);
+    };
     const int mutations = 1 + int(pick(3));
     for (int m = 0; m < mutations; ++m) {
         const qsizetype at = pick(bytes.size());
@@ -368,7 +373,7 @@ TEST_CASE("fuzz_thousandsOfMalformedFiles_eachRefusedWhollyOrImportedWhole", "[c
         QString table;
         QByteArray base;
     };
-    const QList<Target> targets{
+    const QList<Target> targets {
         {*wardsOnly.db, u"persons"_s, exportTable(*a.db, u"persons"_s, CsvDialect::Rfc4180, true)},
         {*wardsOnly.db, u"persons"_s, exportTable(*a.db, u"persons"_s, CsvDialect::ExcelNl, true)},
         {*register_.db, u"activities"_s, exportTable(*a.db, u"activities"_s, CsvDialect::Rfc4180, true)},

@@ -1,7 +1,6 @@
 #include "csv/CsvReader.h"
 
 #include <QBuffer>
-
 #include <catch2/catch.hpp>
 
 using namespace Qt::StringLiterals;
@@ -36,10 +35,11 @@ TEST_CASE("reader_detectsDialectFromBomAndSeparator", "[csv]")
 {
     CHECK(readAll("a,b\r\n1,2\r\n").dialect == CsvDialect::Rfc4180);
     CHECK(readAll("a;b\r\n1;2\r\n").dialect == CsvDialect::ExcelNl);
-    const Read bom = readAll("\xEF\xBB\xBF" "a;b\r\n1,5;2\r\n");
+    const Read bom = readAll("\xEF\xBB\xBF"
+                             "a;b\r\n1,5;2\r\n");
     CHECK(bom.dialect == CsvDialect::ExcelNl);
-    CHECK(bom.rows.at(0) == QStringList{u"a"_s, u"b"_s});
-    CHECK(bom.rows.at(1) == QStringList{u"1,5"_s, u"2"_s});
+    CHECK(bom.rows.at(0) == QStringList {u"a"_s, u"b"_s});
+    CHECK(bom.rows.at(1) == QStringList {u"1,5"_s, u"2"_s});
     // Separators inside a quoted header cell do not count.
     CHECK(readAll("\"x;y;z\",b\r\n").dialect == CsvDialect::Rfc4180);
 }
@@ -49,12 +49,12 @@ TEST_CASE("reader_parsesQuotedCellsWithSeparatorsQuotesAndLineBreaks_rowsAsASpre
     const Read r = readAll("name,note\r\n\"a,b\",\"say \"\"hi\"\"\"\r\n\"two\r\nlines\",x\n\nlast,\"\"\rcr,end");
     REQUIRE(r.problems.isEmpty());
     REQUIRE(r.rows.size() == 5);
-    CHECK(r.rows.at(1) == QStringList{u"a,b"_s, u"say \"hi\""_s});
-    CHECK(r.rows.at(2) == QStringList{u"two\r\nlines"_s, u"x"_s});
-    CHECK(r.rows.at(3) == QStringList{u"last"_s, QString()});
-    CHECK(r.rows.at(4) == QStringList{u"cr"_s, u"end"_s});
+    CHECK(r.rows.at(1) == QStringList {u"a,b"_s, u"say \"hi\""_s});
+    CHECK(r.rows.at(2) == QStringList {u"two\r\nlines"_s, u"x"_s});
+    CHECK(r.rows.at(3) == QStringList {u"last"_s, QString()});
+    CHECK(r.rows.at(4) == QStringList {u"cr"_s, u"end"_s});
     // The cell with a line break is one row; the blank line counts as a row.
-    CHECK(r.rowNumbers == QList<int>{1, 2, 3, 5, 6});
+    CHECK(r.rowNumbers == QList<int> {1, 2, 3, 5, 6});
 }
 
 TEST_CASE("reader_unbalancedQuote_isReportedWithRowAndColumn", "[csv]")

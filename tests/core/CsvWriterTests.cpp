@@ -1,5 +1,4 @@
 #include "TempDatabase.h"
-
 #include "csv/CsvExporter.h"
 #include "csv/CsvWriter.h"
 
@@ -10,7 +9,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
-
 #include <catch2/catch.hpp>
 
 using namespace Qt::StringLiterals;
@@ -28,10 +26,13 @@ QByteArray write(CsvDialect dialect, const QList<CsvColumn>& columns, const QLis
 
 QList<CsvColumn> mixedColumns()
 {
-    return {{u"text"_s, u"Tekst"_s, CsvType::Text, {}}, {u"count"_s, u"Aantal"_s, CsvType::Integer, {}},
-        {u"hours"_s, u"Uren"_s, CsvType::Decimal, {}}, {u"amount"_s, u"Bedrag"_s, CsvType::Money, {}},
-        {u"date"_s, u"Datum"_s, CsvType::Date, {}}, {u"flag"_s, u"Vlag"_s, CsvType::Bool, {}},
-        {u"status"_s, u"Status"_s, CsvType::Enum, {{u"running"_s, u"lopend"_s}}}};
+    return {{u"text"_s, u"Tekst"_s, CsvType::Text, {}},
+            {u"count"_s, u"Aantal"_s, CsvType::Integer, {}},
+            {u"hours"_s, u"Uren"_s, CsvType::Decimal, {}},
+            {u"amount"_s, u"Bedrag"_s, CsvType::Money, {}},
+            {u"date"_s, u"Datum"_s, CsvType::Date, {}},
+            {u"flag"_s, u"Vlag"_s, CsvType::Bool, {}},
+            {u"status"_s, u"Status"_s, CsvType::Enum, {{u"running"_s, u"lopend"_s}}}};
 }
 
 /// Parses a file with Python's csv module (tests/core/csv_parse_check.py) and returns its rows.
@@ -62,15 +63,15 @@ QList<QStringList> parseWithPython(const QByteArray& bytes, CsvDialect dialect)
 
 TEST_CASE("rfc4180_quotesOnlyWhatNeedsQuotes_crlfNoBom", "[csv]")
 {
-    const QByteArray out = write(CsvDialect::Rfc4180, {{u"a"_s, u"A"_s, CsvType::Text, {}}, {u"b"_s, u"B"_s, CsvType::Text, {}}},
-        {{u"plain"_s, u"with,comma"_s}, {u"say \"hi\""_s, u"two\nlines"_s}, {u"cr\rhere"_s, u"x;y"_s}});
-    CHECK(out
-        == "a,b\r\nplain,\"with,comma\"\r\n\"say \"\"hi\"\"\",\"two\nlines\"\r\n\"cr\rhere\",x;y\r\n");
+    const QByteArray out
+        = write(CsvDialect::Rfc4180, {{u"a"_s, u"A"_s, CsvType::Text, {}}, {u"b"_s, u"B"_s, CsvType::Text, {}}},
+                {{u"plain"_s, u"with,comma"_s}, {u"say \"hi\""_s, u"two\nlines"_s}, {u"cr\rhere"_s, u"x;y"_s}});
+    CHECK(out == "a,b\r\nplain,\"with,comma\"\r\n\"say \"\"hi\"\"\",\"two\nlines\"\r\n\"cr\rhere\",x;y\r\n");
 }
 
 TEST_CASE("excelNl_bomSemicolonLabelsDecimalCommaDutchDates", "[csv]")
 {
-    const QList<QVariantList> rows{
+    const QList<QVariantList> rows {
         {u"café"_s, 1234, 1.25, 123456, QDate(2024, 3, 9), true, u"running"_s},
         {u"a;b"_s, -5, 0.1, 5, u"2024-12-31"_s, false, u"unknown_key"_s},
         {QVariant(), QVariant(), QVariant(), QVariant(), QVariant(), QVariant(), QVariant()}};
@@ -84,7 +85,8 @@ TEST_CASE("excelNl_bomSemicolonLabelsDecimalCommaDutchDates", "[csv]")
 
 TEST_CASE("rfc4180_decimalPointIsoDatesKeysBooleans", "[csv]")
 {
-    const QByteArray out = write(CsvDialect::Rfc4180, mixedColumns(),
+    const QByteArray out = write(
+        CsvDialect::Rfc4180, mixedColumns(),
         {{u"x"_s, 7, 2.5, 100, QDate(2024, 3, 9), true, u"running"_s}, {u"y"_s, 0, 1e6, -250, QDate(), false, {}}});
     CHECK(out.startsWith("text,count,hours,amount,date,flag,status\r\n"));
     CHECK(out.contains("x,7,2.5,1.00,2024-03-09,true,running\r\n"));
@@ -93,11 +95,17 @@ TEST_CASE("rfc4180_decimalPointIsoDatesKeysBooleans", "[csv]")
 
 TEST_CASE("excelNl_formulaLookingTextGetsAQuote_numbersDoNot", "[csv]")
 {
-    const QList<CsvColumn> columns{{u"t"_s, u"T"_s, CsvType::Text, {}}, {u"n"_s, u"N"_s, CsvType::Integer, {}},
-        {u"d"_s, u"D"_s, CsvType::Decimal, {}}};
+    const QList<CsvColumn> columns {{u"t"_s, u"T"_s, CsvType::Text, {}},
+                                    {u"n"_s, u"N"_s, CsvType::Integer, {}},
+                                    {u"d"_s, u"D"_s, CsvType::Decimal, {}}};
     const QByteArray nl = write(CsvDialect::ExcelNl, columns,
-        {{u"=1+1"_s, -3, -2.5}, {u"+31 6 1234"_s, 1, 1}, {u"-5 korting"_s, 1, 1}, {u"@SUM(A1)"_s, 1, 1},
-            {u"\tx"_s, 1, 1}, {u"\rx"_s, 1, 1}, {u"a=b"_s, 1, 1}});
+                                {{u"=1+1"_s, -3, -2.5},
+                                 {u"+31 6 1234"_s, 1, 1},
+                                 {u"-5 korting"_s, 1, 1},
+                                 {u"@SUM(A1)"_s, 1, 1},
+                                 {u"\tx"_s, 1, 1},
+                                 {u"\rx"_s, 1, 1},
+                                 {u"a=b"_s, 1, 1}});
     CHECK(nl.contains("'=1+1;-3;-2,5\r\n"));
     CHECK(nl.contains("'+31 6 1234;"));
     CHECK(nl.contains("'-5 korting;"));
@@ -116,42 +124,44 @@ TEST_CASE("writerFlushesLargeOutputInPieces_allRowsArrive", "[csv]")
     for (int i = 0; i < 50000; ++i) {
         rows.append({u"row %1"_s.arg(i), i});
     }
-    const QByteArray out =
-        write(CsvDialect::Rfc4180, {{u"t"_s, {}, CsvType::Text, {}}, {u"n"_s, {}, CsvType::Integer, {}}}, rows);
+    const QByteArray out
+        = write(CsvDialect::Rfc4180, {{u"t"_s, {}, CsvType::Text, {}}, {u"n"_s, {}, CsvType::Integer, {}}}, rows);
     CHECK(out.count("\r\n") == 50001);
     CHECK(out.endsWith("row 49999,49999\r\n"));
 }
 
 TEST_CASE("pythonCsvModuleReadsBothDialects_withQuotesSeparatorsLineBreaksAndNonAscii", "[csv]")
 {
-    const QList<CsvColumn> columns{{u"name"_s, u"Naam"_s, CsvType::Text, {}},
-        {u"note"_s, u"Notitie"_s, CsvType::Text, {}}, {u"hours"_s, u"Uren"_s, CsvType::Decimal, {}},
-        {u"date"_s, u"Datum"_s, CsvType::Date, {}}};
-    const QList<QVariantList> rows{{u"Renée Yılmaz-Müller"_s, u"zei: \"kom\", en ging; weg"_s, 1.5,
-                                       QDate(2024, 1, 31)},
+    const QList<CsvColumn> columns {{u"name"_s, u"Naam"_s, CsvType::Text, {}},
+                                    {u"note"_s, u"Notitie"_s, CsvType::Text, {}},
+                                    {u"hours"_s, u"Uren"_s, CsvType::Decimal, {}},
+                                    {u"date"_s, u"Datum"_s, CsvType::Date, {}}};
+    const QList<QVariantList> rows {
+        {u"Renée Yılmaz-Müller"_s, u"zei: \"kom\", en ging; weg"_s, 1.5, QDate(2024, 1, 31)},
         {u"Şükrü Öztürk"_s, u"regel 1\r\nregel 2\nregel 3"_s, 0.25, QDate(2023, 12, 1)},
-        {u"=HYPERLINK(\"x\")"_s, u"-5 korting"_s, 24, QDate()}, {QString(), u"\"\""_s, QVariant(), QVariant()}};
+        {u"=HYPERLINK(\"x\")"_s, u"-5 korting"_s, 24, QDate()},
+        {QString(), u"\"\""_s, QVariant(), QVariant()}};
     SECTION("excel-nl")
     {
         const auto parsed = parseWithPython(write(CsvDialect::ExcelNl, columns, rows), CsvDialect::ExcelNl);
         REQUIRE(parsed.size() == 5);
-        CHECK(parsed.at(0) == QStringList{u"Naam"_s, u"Notitie"_s, u"Uren"_s, u"Datum"_s});
+        CHECK(parsed.at(0) == QStringList {u"Naam"_s, u"Notitie"_s, u"Uren"_s, u"Datum"_s});
         CHECK(parsed.at(1)
-            == QStringList{u"Renée Yılmaz-Müller"_s, u"zei: \"kom\", en ging; weg"_s, u"1,5"_s, u"31-01-2024"_s});
-        CHECK(parsed.at(2) == QStringList{u"Şükrü Öztürk"_s, u"regel 1\r\nregel 2\nregel 3"_s, u"0,25"_s,
-                                  u"01-12-2023"_s});
-        CHECK(parsed.at(3) == QStringList{u"'=HYPERLINK(\"x\")"_s, u"'-5 korting"_s, u"24"_s, QString()});
-        CHECK(parsed.at(4) == QStringList{QString(), u"\"\""_s, QString(), QString()});
+              == QStringList {u"Renée Yılmaz-Müller"_s, u"zei: \"kom\", en ging; weg"_s, u"1,5"_s, u"31-01-2024"_s});
+        CHECK(parsed.at(2)
+              == QStringList {u"Şükrü Öztürk"_s, u"regel 1\r\nregel 2\nregel 3"_s, u"0,25"_s, u"01-12-2023"_s});
+        CHECK(parsed.at(3) == QStringList {u"'=HYPERLINK(\"x\")"_s, u"'-5 korting"_s, u"24"_s, QString()});
+        CHECK(parsed.at(4) == QStringList {QString(), u"\"\""_s, QString(), QString()});
     }
     SECTION("rfc4180")
     {
         const auto parsed = parseWithPython(write(CsvDialect::Rfc4180, columns, rows), CsvDialect::Rfc4180);
         REQUIRE(parsed.size() == 5);
-        CHECK(parsed.at(0) == QStringList{u"name"_s, u"note"_s, u"hours"_s, u"date"_s});
+        CHECK(parsed.at(0) == QStringList {u"name"_s, u"note"_s, u"hours"_s, u"date"_s});
         CHECK(parsed.at(1)
-            == QStringList{u"Renée Yılmaz-Müller"_s, u"zei: \"kom\", en ging; weg"_s, u"1.5"_s, u"2024-01-31"_s});
+              == QStringList {u"Renée Yılmaz-Müller"_s, u"zei: \"kom\", en ging; weg"_s, u"1.5"_s, u"2024-01-31"_s});
         CHECK(parsed.at(2).at(1) == u"regel 1\r\nregel 2\nregel 3"_s);
-        CHECK(parsed.at(3) == QStringList{u"=HYPERLINK(\"x\")"_s, u"-5 korting"_s, u"24"_s, QString()});
+        CHECK(parsed.at(3) == QStringList {u"=HYPERLINK(\"x\")"_s, u"-5 korting"_s, u"24"_s, QString()});
     }
 }
 
@@ -178,15 +188,15 @@ TEST_CASE("exportOfEveryTable_hasTheMachineKeysFirstAndParses", "[csv]")
         return keys;
     }();
     CHECK(persons.mid(0, 8)
-        == QStringList{u"id"_s, u"first_name"_s, u"last_name"_s, u"email"_s, u"phone"_s, u"ward_code"_s,
-            u"engagement"_s, u"consent_date"_s});
+          == QStringList {u"id"_s, u"first_name"_s, u"last_name"_s, u"email"_s, u"phone"_s, u"ward_code"_s,
+                          u"engagement"_s, u"consent_date"_s});
     QStringList initiatives;
     for (const auto& c : CsvExporter::columns(u"initiatives"_s, false)) {
         initiatives << c.key;
     }
     CHECK(initiatives.mid(0, 13)
-        == QStringList{u"id"_s, u"ward_code"_s, u"title"_s, u"status"_s, u"track"_s, u"lead_type"_s,
-            u"start_date"_s, u"planned_end"_s, u"budget_requested"_s, u"budget_granted"_s, u"funding_end"_s,
-            u"follow_up_funding"_s, u"fits_framework"_s});
+          == QStringList {u"id"_s, u"ward_code"_s, u"title"_s, u"status"_s, u"track"_s, u"lead_type"_s, u"start_date"_s,
+                          u"planned_end"_s, u"budget_requested"_s, u"budget_granted"_s, u"funding_end"_s,
+                          u"follow_up_funding"_s, u"fits_framework"_s});
     CHECK_THROWS_AS(CsvExporter::columns(u"nonsense"_s, false), Error);
 }

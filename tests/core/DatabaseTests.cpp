@@ -1,11 +1,8 @@
-#include "TempDatabase.h"
-
 #include "Error.h"
+#include "TempDatabase.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
 #include "storage/WardRepository.h"
-
-#include <catch2/catch.hpp>
 
 #include <QDate>
 #include <QDir>
@@ -14,6 +11,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <catch2/catch.hpp>
 
 using namespace Qt::StringLiterals;
 
@@ -199,7 +197,7 @@ TEST_CASE("open_migratesAnOlderFileAfterABackupCopy", "[database]")
     QTemporaryDir dir;
     const QString path = dir.filePath(u"old.wijkregie"_s);
     rawSql(path,
-        {u"PRAGMA application_id = %1"_s.arg(static_cast<qint32>(Database::ApplicationId)),
+           {u"PRAGMA application_id = %1"_s.arg(static_cast<qint32>(Database::ApplicationId)),
             u"CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s,
             u"INSERT INTO meta VALUES('municipality', 'Oudgemeente')"_s, u"PRAGMA user_version = 0"_s});
     auto db = Database::open(path);
@@ -297,7 +295,8 @@ TEST_CASE("dailyBackup_onceADayKeepingTheLastFourteen", "[database][backup]")
     for (int day = 1; day < 20; ++day) {
         t.db->makeDailyBackup(first.addDays(day));
     }
-    const QStringList kept = QDir(t.dir.filePath(u"backups"_s)).entryList({u"test-*.wijkregie"_s}, QDir::Files, QDir::Name);
+    const QStringList kept
+        = QDir(t.dir.filePath(u"backups"_s)).entryList({u"test-*.wijkregie"_s}, QDir::Files, QDir::Name);
     REQUIRE(kept.size() == Database::KeptDailyBackups);
     CHECK(kept.first() == u"test-2026-01-07.wijkregie"_s);
     CHECK(kept.last() == u"test-2026-01-20.wijkregie"_s);

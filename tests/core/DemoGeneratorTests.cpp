@@ -1,5 +1,4 @@
 #include "TempDatabase.h"
-
 #include "demo/DemoGenerator.h"
 #include "storage/FrameworkRepository.h"
 #include "storage/InitiativeRepository.h"
@@ -9,7 +8,6 @@
 
 #include <QSqlQuery>
 #include <QSqlRecord>
-
 #include <catch2/catch.hpp>
 
 using namespace Qt::StringLiterals;
@@ -30,11 +28,28 @@ DemoOptions smallDemo(quint32 seed = 1)
 QString dump(Database& db)
 {
     QString text;
-    const QStringList tables{u"wards"_s, u"ward_themes"_s, u"frameworks"_s, u"initiatives"_s,
-        u"initiative_themes"_s, u"persons"_s, u"involvements"_s, u"activities"_s, u"critical_roles"_s,
-        u"partners"_s, u"agreements"_s, u"agreement_wards"_s, u"agreement_initiatives"_s, u"kpis"_s,
-        u"kpi_measurements"_s, u"evaluations"_s, u"goals"_s, u"goal_measurements"_s, u"participation"_s,
-        u"needs"_s, u"offers"_s, u"meta"_s};
+    const QStringList tables {u"wards"_s,
+                              u"ward_themes"_s,
+                              u"frameworks"_s,
+                              u"initiatives"_s,
+                              u"initiative_themes"_s,
+                              u"persons"_s,
+                              u"involvements"_s,
+                              u"activities"_s,
+                              u"critical_roles"_s,
+                              u"partners"_s,
+                              u"agreements"_s,
+                              u"agreement_wards"_s,
+                              u"agreement_initiatives"_s,
+                              u"kpis"_s,
+                              u"kpi_measurements"_s,
+                              u"evaluations"_s,
+                              u"goals"_s,
+                              u"goal_measurements"_s,
+                              u"participation"_s,
+                              u"needs"_s,
+                              u"offers"_s,
+                              u"meta"_s};
     for (const QString& table : tables) {
         QSqlQuery q = Sql::exec(db.connection(), u"SELECT * FROM "_s + table + u" ORDER BY rowid"_s);
         while (q.next()) {
@@ -147,9 +162,10 @@ TEST_CASE("demo_small_hasEveryKindOfRecordAndPassesTheCheck", "[demo]")
     TempDatabase t;
     generateDemo(*t.db, smallDemo());
     Database& db = *t.db;
-    for (const QString& table : {u"involvements"_s, u"critical_roles"_s, u"partners"_s, u"agreements"_s,
-             u"agreement_wards"_s, u"agreement_initiatives"_s, u"kpis"_s, u"kpi_measurements"_s,
-             u"evaluations"_s, u"goals"_s, u"goal_measurements"_s, u"participation"_s, u"needs"_s, u"offers"_s}) {
+    for (const QString& table :
+         {u"involvements"_s, u"critical_roles"_s, u"partners"_s, u"agreements"_s, u"agreement_wards"_s,
+          u"agreement_initiatives"_s, u"kpis"_s, u"kpi_measurements"_s, u"evaluations"_s, u"goals"_s,
+          u"goal_measurements"_s, u"participation"_s, u"needs"_s, u"offers"_s}) {
         INFO(table.toStdString());
         CHECK(count(db, u"SELECT count(*) FROM "_s + table) > 0);
     }
@@ -160,27 +176,35 @@ TEST_CASE("demo_small_hasEveryKindOfRecordAndPassesTheCheck", "[demo]")
     // Initiatives: funding ending within 3, 6 and 12 months without follow-up; municipality-led; outside the
     // framework without a follow-up owner.
     for (const auto& [from, to] : {std::pair(-120, 3), std::pair(3, 6), std::pair(6, 12)}) {
-        check("funding ending", u"SELECT count(*) FROM initiatives WHERE status IN ('running', 'paused') "
-                                "AND follow_up_funding = 0 AND funding_end > date('2025-03-14', '%1 months') "
-                                "AND funding_end <= date('2025-03-14', '+%2 months')"_s.arg(from).arg(to));
+        check("funding ending",
+              u"SELECT count(*) FROM initiatives WHERE status IN ('running', 'paused') "
+              "AND follow_up_funding = 0 AND funding_end > date('2025-03-14', '%1 months') "
+              "AND funding_end <= date('2025-03-14', '+%2 months')"_s.arg(from)
+                  .arg(to));
     }
-    check("municipality-led", u"SELECT count(*) FROM initiatives WHERE status = 'running' AND lead_type = 'municipality'"_s);
-    check("no follow-up owner", u"SELECT count(*) FROM initiatives WHERE fits_framework = 'no' AND followup_owner = ''"_s);
+    check("municipality-led",
+          u"SELECT count(*) FROM initiatives WHERE status = 'running' AND lead_type = 'municipality'"_s);
+    check("no follow-up owner",
+          u"SELECT count(*) FROM initiatives WHERE fits_framework = 'no' AND followup_owner = ''"_s);
     // Partners of every type, with a contact person.
     CHECK(count(db, u"SELECT count(DISTINCT partner_type) FROM partners"_s) == 10);
     CHECK(count(db, u"SELECT count(*) FROM partners WHERE contact_person = ''"_s) == 0);
     // Agreements: several wards, with and without M&E, evaluations overdue and due within 30 days, ending within
     // 90 days, every status.
-    check("several wards", u"SELECT count(*) FROM (SELECT agreement_id FROM agreement_wards GROUP BY agreement_id "
-                           "HAVING count(*) > 1)"_s);
+    check("several wards",
+          u"SELECT count(*) FROM (SELECT agreement_id FROM agreement_wards GROUP BY agreement_id "
+          "HAVING count(*) > 1)"_s);
     check("with M&E", u"SELECT count(*) FROM agreements WHERE status = 'active' AND me_agreed = 1"_s);
     check("without M&E", u"SELECT count(*) FROM agreements WHERE status = 'active' AND me_agreed = 0"_s);
-    check("evaluation overdue", u"SELECT count(*) FROM agreements WHERE status = 'active' "
-                                "AND next_evaluation < '2025-03-14'"_s);
-    check("evaluation due", u"SELECT count(*) FROM agreements WHERE status = 'active' "
-                            "AND next_evaluation BETWEEN '2025-03-14' AND date('2025-03-14', '+30 days')"_s);
-    check("ending", u"SELECT count(*) FROM agreements WHERE status = 'active' "
-                    "AND end_date BETWEEN '2025-03-14' AND date('2025-03-14', '+90 days')"_s);
+    check("evaluation overdue",
+          u"SELECT count(*) FROM agreements WHERE status = 'active' "
+          "AND next_evaluation < '2025-03-14'"_s);
+    check("evaluation due",
+          u"SELECT count(*) FROM agreements WHERE status = 'active' "
+          "AND next_evaluation BETWEEN '2025-03-14' AND date('2025-03-14', '+30 days')"_s);
+    check("ending",
+          u"SELECT count(*) FROM agreements WHERE status = 'active' "
+          "AND end_date BETWEEN '2025-03-14' AND date('2025-03-14', '+90 days')"_s);
     CHECK(count(db, u"SELECT count(DISTINCT status) FROM agreements"_s) == 4);
     CHECK(count(db, u"SELECT count(DISTINCT decision) FROM evaluations"_s) == 3);
     // KPIs in both directions, one without a baseline; ward goals under frameworks, the outdated one too.
@@ -208,11 +232,12 @@ TEST_CASE("demo_cancelled_leavesTheDatabaseAsItWas", "[demo]")
 {
     TempDatabase t;
     int calls = 0;
-    REQUIRE_THROWS_AS(generateDemo(*t.db, smallDemo(), [&calls](int percent) {
-        ++calls;
-        return percent < 50;
-    }),
-        DemoCancelled);
+    REQUIRE_THROWS_AS(generateDemo(*t.db, smallDemo(),
+                                   [&calls](int percent) {
+                                       ++calls;
+                                       return percent < 50;
+                                   }),
+                      DemoCancelled);
     CHECK(calls > 1);
     CHECK(WardRepository(*t.db).count({}) == 0);
     CHECK(PersonRepository(*t.db).count({}) == 0);

@@ -1,6 +1,5 @@
-#include "TempDatabase.h"
-
 #include "Error.h"
+#include "TempDatabase.h"
 #include "report/ReportBuilder.h"
 #include "storage/ActivityRepository.h"
 #include "storage/AgreementRepository.h"
@@ -48,7 +47,8 @@ struct Ward1
         w.inhabitants = 5400;
         w.households = 2500;
         ward = WardRepository(db).insert(w);
-        const qint64 oldFramework = FrameworkRepository(db).insert({0, u"Nota 2017"_s, QDate(2017, 1, 1), QDate(2024, 9, 1), {}});
+        const qint64 oldFramework
+            = FrameworkRepository(db).insert({0, u"Nota 2017"_s, QDate(2017, 1, 1), QDate(2024, 9, 1), {}});
 
         Initiative i;
         i.wardId = ward;
@@ -88,7 +88,7 @@ struct Ward1
         involvements.insert({0, anna, garden, InvolvementRole::Lead, QDate(2024, 1, 1), {}});
         QList<Activity> gardenHours;
         for (int m = 0; m < 12; ++m) {
-            gardenHours << Activity{anna, garden, QDate(2026, 1, 10).addMonths(m - 1), 16, {}};
+            gardenHours << Activity {anna, garden, QDate(2026, 1, 10).addMonths(m - 1), 16, {}};
         }
         activities.setHours(garden, gardenHours);
         CriticalRoleRepository(db).insert({0, garden, u"lead"_s, anna, std::nullopt});
@@ -96,7 +96,7 @@ struct Ward1
             involvements.insert({0, p, cafe, InvolvementRole::Core, QDate(2024, 1, 1), {}});
             QList<Activity> hours;
             for (int m = 0; m < 12; ++m) {
-                hours << Activity{p, cafe, QDate(2026, 1, 12).addMonths(m - 1), 8, {}};
+                hours << Activity {p, cafe, QDate(2026, 1, 12).addMonths(m - 1), 8, {}};
             }
             activities.setHours(cafe, hours);
         }
@@ -115,13 +115,14 @@ struct Ward1
         involvements.insert({0, cem, newsletter, InvolvementRole::Core, QDate(2024, 1, 1), {}});
         QList<Activity> paperHours;
         for (int m = 0; m < 12; ++m) {
-            paperHours << Activity{bram, newsletter, QDate(2026, 1, 14).addMonths(m - 1), 12, {}};
-            paperHours << Activity{cem, newsletter, QDate(2026, 1, 15).addMonths(m - 1), 8, {}};
+            paperHours << Activity {bram, newsletter, QDate(2026, 1, 14).addMonths(m - 1), 12, {}};
+            paperHours << Activity {cem, newsletter, QDate(2026, 1, 15).addMonths(m - 1), 8, {}};
         }
         activities.setHours(newsletter, paperHours);
         CriticalRoleRepository(db).insert({0, newsletter, u"lead"_s, bram, cem});
 
-        const qint64 partner = PartnerRepository(db).insert({0, u"Stichting Jong"_s, PartnerType::YouthWork, {}, {}, {}, {}});
+        const qint64 partner
+            = PartnerRepository(db).insert({0, u"Stichting Jong"_s, PartnerType::YouthWork, {}, {}, {}, {}});
         Agreement a;
         a.partnerId = partner;
         a.title = u"Jongerenwerk in de avond"_s;
@@ -153,7 +154,8 @@ struct Ward1
         GoalRepository(db).insert(g);
 
         ParticipationRepository participation(db);
-        participation.insert({0, ward, QDate(2026, 3, 1), ParticipationKind::ResidentsEvening, Channel::Physical, 40, {}});
+        participation.insert(
+            {0, ward, QDate(2026, 3, 1), ParticipationKind::ResidentsEvening, Channel::Physical, 40, {}});
         participation.insert({0, ward, QDate(2026, 4, 1), ParticipationKind::OnlinePoll, Channel::Digital, 200, {}});
         participation.insert({0, ward, QDate(2025, 4, 1), ParticipationKind::OnlinePoll, Channel::Digital, 999, {}});
 
@@ -213,14 +215,17 @@ TEST_CASE("report_handBuiltWard_everySectionHoldsTheRightData", "[report]")
 
     // Initiatives with their risk band and reasons; the idea has none.
     REQUIRE(s.initiatives.size() == 4);
-    const auto garden = std::find_if(s.initiatives.begin(), s.initiatives.end(), [](const auto& i) { return i.title == u"Buurtmoestuin"_s; });
+    const auto garden = std::find_if(s.initiatives.begin(), s.initiatives.end(),
+                                     [](const auto& i) { return i.title == u"Buurtmoestuin"_s; });
     REQUIRE(garden != s.initiatives.end());
     REQUIRE(garden->score.has_value());
     CHECK(garden->bandIndex == 2);
     CHECK_FALSE(garden->reasons.isEmpty());
-    const auto cafe = std::find_if(s.initiatives.begin(), s.initiatives.end(), [](const auto& i) { return i.title == u"Repair Café"_s; });
+    const auto cafe = std::find_if(s.initiatives.begin(), s.initiatives.end(),
+                                   [](const auto& i) { return i.title == u"Repair Café"_s; });
     CHECK(cafe->bandIndex == 0);
-    const auto idea = std::find_if(s.initiatives.begin(), s.initiatives.end(), [](const auto& i) { return i.title == u"Taalcafé"_s; });
+    const auto idea = std::find_if(s.initiatives.begin(), s.initiatives.end(),
+                                   [](const auto& i) { return i.title == u"Taalcafé"_s; });
     CHECK_FALSE(idea->score.has_value());
     CHECK(s.bands.high == 1);
     CHECK(s.bands.low == 2);
@@ -256,13 +261,13 @@ TEST_CASE("report_residentsArePseudonymsUnlessNamesAreChosen", "[report][privacy
     REQUIRE(keys.size() == 2);
     CHECK(keys.at(0).name == u"Resident A"_s);
     CHECK(keys.at(1).name == u"Resident B"_s);
-    CHECK(keys.at(0).initiatives == QStringList{u"Wijkkrant"_s});
+    CHECK(keys.at(0).initiatives == QStringList {u"Wijkkrant"_s});
     const Report::Document named = w.build(true);
     CHECK(named.withNames);
     REQUIRE(named.wards.first().keyPersons.size() == 2);
-    QStringList names{named.wards.first().keyPersons.at(0).name, named.wards.first().keyPersons.at(1).name};
+    QStringList names {named.wards.first().keyPersons.at(0).name, named.wards.first().keyPersons.at(1).name};
     names.sort();
-    CHECK(names == QStringList{u"Bram Smit"_s, u"Cem Yıldız"_s});
+    CHECK(names == QStringList {u"Bram Smit"_s, u"Cem Yıldız"_s});
 }
 
 TEST_CASE("report_refusesABadRequest", "[report]")

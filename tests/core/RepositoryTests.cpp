@@ -1,6 +1,5 @@
-#include "TempDatabase.h"
-
 #include "Error.h"
+#include "TempDatabase.h"
 #include "storage/AuditLog.h"
 #include "storage/FrameworkRepository.h"
 #include "storage/InitiativeRepository.h"
@@ -231,13 +230,14 @@ TEST_CASE("audit_recordsFieldNamesNeverValues", "[audit]")
     CHECK(entries.at(0).action == u"insert"_s);
     CHECK(entries.at(0).fields.contains(u"first_name"_s));
     CHECK(entries.at(1).action == u"update"_s);
-    CHECK(entries.at(1).fields == QStringList{u"email"_s});
+    CHECK(entries.at(1).fields == QStringList {u"email"_s});
     CHECK(entries.at(2).action == u"delete"_s);
     CHECK(entries.at(0).osUser == AuditLog::osUser());
     CHECK(entries.at(0).at.isValid());
-    const QString everything = Sql::scalar(t.db->connection(),
-        u"SELECT group_concat(os_user || entity || action || fields, '|') FROM audit_log"_s)
-                                   .toString();
+    const QString everything
+        = Sql::scalar(t.db->connection(),
+                      u"SELECT group_concat(os_user || entity || action || fields, '|') FROM audit_log"_s)
+              .toString();
     CHECK_FALSE(everything.contains(u"Geheime"_s));
     CHECK_FALSE(everything.contains(u"geheim@"_s));
 }

@@ -1,6 +1,5 @@
-#include "TempDatabase.h"
-
 #include "Error.h"
+#include "TempDatabase.h"
 #include "risk/RiskCalculator.h"
 #include "risk/RiskEngine.h"
 #include "storage/ActivityRepository.h"
@@ -13,10 +12,8 @@
 #include "storage/Sql.h"
 #include "storage/WardRepository.h"
 
-#include <catch2/catch.hpp>
-
 #include <QSet>
-
+#include <catch2/catch.hpp>
 #include <functional>
 
 using namespace Qt::StringLiterals;
@@ -77,11 +74,12 @@ struct RiskFixture
     void hours(qint64 initiativeId, qint64 personId, const QDate& date, double h)
     {
         if (!involved.contains({personId, initiativeId})) {
-            InvolvementRepository(*t.db).insert({0, personId, initiativeId, InvolvementRole::Core, QDate(2024, 1, 1), {}});
+            InvolvementRepository(*t.db).insert(
+                {0, personId, initiativeId, InvolvementRole::Core, QDate(2024, 1, 1), {}});
             involved.insert({personId, initiativeId});
         }
-        ActivityRepository(*t.db).setHours(
-            initiativeId, {Activity{personId, initiativeId, date, static_cast<int>(h * 4), {}}});
+        ActivityRepository(*t.db).setHours(initiativeId,
+                                           {Activity {personId, initiativeId, date, static_cast<int>(h * 4), {}}});
     }
     /// `h` hours on the first day of `months` months from July 2025 on.
     void monthly(qint64 initiativeId, qint64 personId, double h, int months = 12, const QDate& first = {2025, 7, 1})
@@ -90,7 +88,8 @@ struct RiskFixture
             hours(initiativeId, personId, first.addMonths(m), h);
         }
     }
-    qint64 role(qint64 initiativeId, const QString& name, std::optional<qint64> holder, std::optional<qint64> backup = {})
+    qint64 role(qint64 initiativeId, const QString& name, std::optional<qint64> holder,
+                std::optional<qint64> backup = {})
     {
         return CriticalRoleRepository(*t.db).insert({0, initiativeId, name, holder, backup});
     }
@@ -105,10 +104,13 @@ struct RiskFixture
     {
         const QSqlDatabase db = t.db->connection();
         Sql::exec(db, u"INSERT OR IGNORE INTO partners(id, name) VALUES(1, 'Welzijn Lindeveen')"_s);
-        const qint64 id = Sql::scalar(db, u"INSERT INTO agreements(partner_id, title, end_date, next_evaluation, status) "
-                                           "VALUES(1, 'Afspraak', ?, ?, ?) RETURNING id"_s,
-            {Sql::date(end), Sql::date(nextEvaluation), status}).toLongLong();
-        Sql::exec(db, u"INSERT INTO agreement_initiatives(agreement_id, initiative_id) VALUES(?, ?)"_s, {id, initiativeId});
+        const qint64 id = Sql::scalar(db,
+                                      u"INSERT INTO agreements(partner_id, title, end_date, next_evaluation, status) "
+                                      "VALUES(1, 'Afspraak', ?, ?, ?) RETURNING id"_s,
+                                      {Sql::date(end), Sql::date(nextEvaluation), status})
+                              .toLongLong();
+        Sql::exec(db, u"INSERT INTO agreement_initiatives(agreement_id, initiative_id) VALUES(?, ?)"_s,
+                  {id, initiativeId});
     }
 };
 
@@ -166,7 +168,8 @@ TEST_CASE("noHoursAtAll_concentrationAndMomentumAreOne", "[risk]")
     const qint64 p = f.person();
     f.hours(empty, p, QDate(2025, 6, 15), 3); // T - 12 months: outside W
     f.hours(empty, p, QDate(2026, 6, 16), 3); // after T
-    Sql::exec(f.t.db->connection(),
+    Sql::exec(
+        f.t.db->connection(),
         u"INSERT INTO activities(initiative_id, person_id, date, quarters, participants) VALUES(?, NULL, '2026-03-01', 40, 25)"_s,
         {empty});
     const RiskScore s = f.score(empty);
@@ -284,7 +287,8 @@ TEST_CASE("funding_monthsUntilTheEndWithoutFollowUp", "[risk]")
     const qint64 followUp = make(QDate(2026, 7, 1), true);
 
     CHECK(f.value(in2, RiskIndicator::Funding) == 1);
-    CHECK(f.score(in2).explanation(RiskIndicator::Funding) == u"Funding ends in 2 month(s) without follow-up funding"_s);
+    CHECK(f.score(in2).explanation(RiskIndicator::Funding)
+          == u"Funding ends in 2 month(s) without follow-up funding"_s);
     CHECK(f.value(in3, RiskIndicator::Funding) == 1);
     CHECK(f.value(justOver3, RiskIndicator::Funding) == Approx(0.7));
     CHECK(f.value(in6, RiskIndicator::Funding) == Approx(0.7));
@@ -318,7 +322,7 @@ TEST_CASE("embedding_theMaximumThatApplies", "[risk]")
 
     CHECK(f.value(outside, RiskIndicator::Embedding) == 1);
     CHECK(f.score(outside).explanation(RiskIndicator::Embedding)
-        == u"Outside the policy framework and no follow-up owner"_s);
+          == u"Outside the policy framework and no follow-up owner"_s);
     CHECK(f.value(owned, RiskIndicator::Embedding) == 0);
     CHECK(f.value(municipal, RiskIndicator::Embedding) == Approx(0.5));
     CHECK(f.value(ending, RiskIndicator::Embedding) == 1);
@@ -358,7 +362,7 @@ TEST_CASE("keyPersonLoad_otherInitiativesOfTheTopContributor", "[risk]")
     f.role(d, u"lead"_s, p); // top and holder: one initiative
     CHECK(f.value(a, RiskIndicator::KeyPersonLoad) == 1);
     CHECK(f.score(a).explanation(RiskIndicator::KeyPersonLoad)
-        == u"The top contributor also carries 3 other initiative(s)"_s);
+          == u"The top contributor also carries 3 other initiative(s)"_s);
     // The same through a ward filter: other wards still count.
     RiskOptions options;
     options.referenceDate = T;
@@ -442,17 +446,17 @@ TEST_CASE("weights_changedWeightIsStoredAuditedAndUsed", "[risk]")
     RiskFixture f;
     const qint64 i = makeThirtyThreeAndAHalf(f);
     RiskWeightsRepository repo(*f.t.db);
-    CHECK(repo.load() == RiskWeights{});
+    CHECK(repo.load() == RiskWeights {});
     RiskWeights w;
     w[RiskIndicator::Funding] = 0;
     repo.save(w);
     CHECK(repo.load() == w);
-    CHECK(Sql::scalar(f.t.db->connection(), u"SELECT value FROM settings WHERE key = 'risk.weight.funding'"_s)
-              .toString()
+    CHECK(
+        Sql::scalar(f.t.db->connection(), u"SELECT value FROM settings WHERE key = 'risk.weight.funding'"_s).toString()
         == u"0"_s);
     const auto audit = AuditLog(*f.t.db).forRecord(u"settings"_s, 0);
     REQUIRE(audit.size() == 1);
-    CHECK(audit.first().fields == QStringList{u"risk.weight.funding"_s});
+    CHECK(audit.first().fields == QStringList {u"risk.weight.funding"_s});
     // Relative weights: (0.25 × 0.6 + 0.1 × 0.5 + 0.1 × 0.3) / 0.85 = 27.06 %.
     const RiskScore s = f.score(i);
     CHECK(s.score == 27);
@@ -514,7 +518,7 @@ TEST_CASE("whatIf_personStopsMovesInitiativeToHigh", "[risk]")
     CHECK(f.score(c.x).score == 15);
     const WhatIf w = RiskEngine(*f.t.db).whatIfPersonStops(c.p, T);
     REQUIRE(w.changes.size() == 2);
-    CHECK(w.movingToHigh() == QList<qint64>{c.x});
+    CHECK(w.movingToHigh() == QList<qint64> {c.x});
     for (const RiskChange& change : w.changes) {
         if (change.initiativeId == c.x) {
             CHECK(change.before.band == RiskBand::Low);
@@ -558,7 +562,7 @@ TEST_CASE("keyPersons_thoseWhoseLeavingMovesAnInitiativeToHigh", "[risk]")
     }
     std::sort(ids.begin(), ids.end());
     // R leaving leaves P and Q at 50% each (k = 1), but the lead role keeps its backup: not high.
-    CHECK(ids == QList<qint64>{c.p, c.q});
+    CHECK(ids == QList<qint64> {c.p, c.q});
     CHECK(keys.first().name.startsWith(u"Bewoner"_s));
     CHECK(RiskEngine(*f.t.db).keyPersons(f.otherWard, T).isEmpty());
 }
@@ -572,7 +576,7 @@ TEST_CASE("trend_twelveMonthEndsFromTheActivityLog", "[risk]")
     REQUIRE(points.size() == 12);
     CHECK(points.first().date == QDate(2025, 6, 30));
     CHECK(points.last().date == QDate(2026, 5, 31));
-    CHECK(RiskEngine::monthEnds(QDate(2026, 5, 31), 2) == QList<QDate>{QDate(2026, 4, 30), QDate(2026, 5, 31)});
+    CHECK(RiskEngine::monthEnds(QDate(2026, 5, 31), 2) == QList<QDate> {QDate(2026, 4, 30), QDate(2026, 5, 31)});
     // Before any hours: both initiatives score 25 + 15 + 10 = 50 (succession 0: their roles have backups).
     CHECK(points.first().initiatives == 2);
     CHECK(points.first().averageScore == Approx(50));

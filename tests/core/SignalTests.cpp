@@ -1,5 +1,4 @@
 #include "TempDatabase.h"
-
 #include "signals/SignalService.h"
 #include "storage/AgreementRepository.h"
 #include "storage/FrameworkRepository.h"

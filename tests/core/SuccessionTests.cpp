@@ -1,6 +1,5 @@
-#include "TempDatabase.h"
-
 #include "Error.h"
+#include "TempDatabase.h"
 #include "storage/ActivityRepository.h"
 #include "storage/CriticalRoleRepository.h"
 #include "storage/InitiativeRepository.h"
@@ -59,7 +58,7 @@ struct Fixture
     }
     Activity hours(qint64 p, const QDate& date, double h, qint64 initiative = 0)
     {
-        return Activity{p, initiative ? initiative : garden, date, static_cast<int>(h * 4), {}};
+        return Activity {p, initiative ? initiative : garden, date, static_cast<int>(h * 4), {}};
     }
 };
 
@@ -75,12 +74,14 @@ TEST_CASE("involvements_shownFromBothSidesWithHours", "[involvement]")
     Fixture f;
     f.involve(f.anna, f.cafe, InvolvementRole::Lead, QDate(2026, 1, 1));
     ActivityRepository(*f.t.db).setHours(f.garden,
-        {f.hours(f.anna, QDate(2026, 3, 2), 2.5), f.hours(f.anna, QDate(2026, 4, 6), 1.25),
-            f.hours(f.anna, QDate(2025, 2, 1), 3)});
+                                         {f.hours(f.anna, QDate(2026, 3, 2), 2.5),
+                                          f.hours(f.anna, QDate(2026, 4, 6), 1.25),
+                                          f.hours(f.anna, QDate(2025, 2, 1), 3)});
     InvolvementRepository repo(*f.t.db);
     const auto people = repo.forInitiative(f.garden, QDate(2026, 11, 28));
     REQUIRE(people.size() == 3);
-    const auto anna = std::find_if(people.begin(), people.end(), [&](const auto& r) { return r.involvement.personId == f.anna; });
+    const auto anna
+        = std::find_if(people.begin(), people.end(), [&](const auto& r) { return r.involvement.personId == f.anna; });
     CHECK(anna->hoursLast12Months == Approx(3.75)); // the 2025 hours are older than 12 months
     CHECK(anna->lastActive == QDate(2026, 4, 6));
     CHECK(anna->personName == u"Anna Bakker"_s);
@@ -95,22 +96,26 @@ TEST_CASE("involvements_validation", "[involvement]")
     InvolvementRepository repo(*f.t.db);
     SECTION("an end before the start")
     {
-        const auto errors = repo.validate({0, f.anna, f.cafe, InvolvementRole::Core, QDate(2026, 5, 1), QDate(2026, 1, 1)});
+        const auto errors
+            = repo.validate({0, f.anna, f.cafe, InvolvementRole::Core, QDate(2026, 5, 1), QDate(2026, 1, 1)});
         REQUIRE(errors.size() == 1);
         CHECK(errors.first().field == u"until"_s);
     }
     SECTION("an overlapping second involvement")
     {
-        CHECK_THROWS_AS(repo.insert({0, f.anna, f.garden, InvolvementRole::Lead, QDate(2026, 1, 1), {}}), ValidationError);
+        CHECK_THROWS_AS(repo.insert({0, f.anna, f.garden, InvolvementRole::Lead, QDate(2026, 1, 1), {}}),
+                        ValidationError);
         // A period that ends before the first one starts is fine.
-        const qint64 earlier = repo.insert({0, f.anna, f.garden, InvolvementRole::AdHoc, QDate(2024, 1, 1), QDate(2024, 12, 31)});
+        const qint64 earlier
+            = repo.insert({0, f.anna, f.garden, InvolvementRole::AdHoc, QDate(2024, 1, 1), QDate(2024, 12, 31)});
         CHECK(earlier > 0);
     }
     SECTION("shortening the period past registered hours")
     {
         ActivityRepository(*f.t.db).setHours(f.garden, {f.hours(f.bram, QDate(2026, 6, 1), 2)});
         auto inv = repo.forInitiative(f.garden, QDate(2026, 11, 28));
-        auto bram = std::find_if(inv.begin(), inv.end(), [&](const auto& r) { return r.involvement.personId == f.bram; });
+        auto bram
+            = std::find_if(inv.begin(), inv.end(), [&](const auto& r) { return r.involvement.personId == f.bram; });
         Involvement changed = bram->involvement;
         changed.until = QDate(2026, 5, 1);
         CHECK_THROWS_AS(repo.update(changed), ValidationError);
@@ -127,7 +132,7 @@ TEST_CASE("hours_rulesForNegativeTooManyAndOutsideTheInvolvement", "[activity]")
 
     SECTION("negative hours")
     {
-        const auto errors = repo.validate(f.garden, {Activity{f.anna, f.garden, QDate(2026, 3, 2), -4, {}}});
+        const auto errors = repo.validate(f.garden, {Activity {f.anna, f.garden, QDate(2026, 3, 2), -4, {}}});
         REQUIRE(errors.size() == 1);
         CHECK(errors.first().message.contains(u"negative"_s));
         CHECK(errors.first().field == u"hours:%1:2026-03-02"_s.arg(f.anna));
@@ -154,8 +159,8 @@ TEST_CASE("hours_rulesForNegativeTooManyAndOutsideTheInvolvement", "[activity]")
     }
     SECTION("one bad cell refuses the whole batch and writes nothing")
     {
-        CHECK_THROWS_AS(repo.setHours(f.garden,
-                            {f.hours(f.anna, QDate(2026, 3, 2), 2), f.hours(f.bram, QDate(2026, 3, 2), 25)}),
+        CHECK_THROWS_AS(
+            repo.setHours(f.garden, {f.hours(f.anna, QDate(2026, 3, 2), 2), f.hours(f.bram, QDate(2026, 3, 2), 25)}),
             ValidationError);
         CHECK(activityCount(*f.t.db) == 0);
     }
@@ -246,8 +251,8 @@ TEST_CASE("initiatives_removeRefusedWithInvolvedPersons", "[involvement]")
 TEST_CASE("persons_lastActiveHoursAndInactiveFilter", "[persons][activity]")
 {
     Fixture f;
-    ActivityRepository(*f.t.db).setHours(f.garden,
-        {f.hours(f.anna, QDate(2026, 10, 1), 2), f.hours(f.bram, QDate(2026, 3, 1), 1)});
+    ActivityRepository(*f.t.db).setHours(
+        f.garden, {f.hours(f.anna, QDate(2026, 10, 1), 2), f.hours(f.bram, QDate(2026, 3, 1), 1)});
     PersonRepository persons(*f.t.db);
     ListQuery q;
     q.referenceDate = QDate(2026, 11, 28);

@@ -5,7 +5,6 @@
 #include <QByteArray>
 #include <QString>
 #include <QTemporaryDir>
-
 #include <memory>
 
 /// A fresh Wijkregie database in a temporary folder, removed after the test.

@@ -1,7 +1,6 @@
 // CSV in the window: File > Export, a list's Export, the import preview and import, and a dropped CSV file.
-#include "UiTestSupport.h"
-
 #include "MainWindow.h"
+#include "UiTestSupport.h"
 #include "common/LazyTableModel.h"
 #include "common/ListView.h"
 #include "csv/CsvActions.h"
@@ -89,8 +88,7 @@ QString makeFile(const QTemporaryDir& dir)
     return path;
 }
 
-template<typename T>
-T* waitForChild(QWidget& parent, const QString& name = {})
+template<typename T> T* waitForChild(QWidget& parent, const QString& name = {})
 {
     QElapsedTimer timer;
     timer.start();
@@ -155,7 +153,7 @@ TEST_CASE("csvExportDialog_writesATableThatParses_personalDataOffByDefaultWithAW
     REQUIRE(named.exportNow());
     const QList<QStringList> namedRows = pythonParse(namedOut, u"rfc4180"_s);
     REQUIRE(namedRows.size() == 3);
-    CHECK(namedRows.at(0).mid(0, 3) == QStringList{u"id"_s, u"first_name"_s, u"last_name"_s});
+    CHECK(namedRows.at(0).mid(0, 3) == QStringList {u"id"_s, u"first_name"_s, u"last_name"_s});
     CHECK(namedRows.at(1).at(2) == u"Jansen"_s);
 }
 
@@ -257,8 +255,10 @@ TEST_CASE("validImport_writesInOneGo_makesABackup_andRefreshesTheLists", "[csv][
     REQUIRE(window.view(MainWindow::Wards)->model()->totalCount() == 2);
     const QString csv = dir.filePath(u"nieuw.csv"_s);
     // excel-nl with labels (English here: the tests run untranslated), and one ward that is there already.
-    writeBytes(csv, "\xEF\xBB\xBF" "Code;Name;Ward type\r\nWK036303;Oost;Vinex ward\r\nWK036304;West;village core\r\n"
-                    "WK036301;Noord;other\r\n");
+    writeBytes(csv,
+               "\xEF\xBB\xBF"
+               "Code;Name;Ward type\r\nWK036303;Oost;Vinex ward\r\nWK036304;West;village core\r\n"
+               "WK036301;Noord;other\r\n");
     CsvActions* actions = window.findChild<CsvActions*>();
     REQUIRE(actions);
     CHECK(window.findChild<QAction*>(u"importCsvAction"_s)->isEnabled());
@@ -268,7 +268,7 @@ TEST_CASE("validImport_writesInOneGo_makesABackup_andRefreshesTheLists", "[csv][
     CHECK(dialog->table() == u"wards"_s);
     CHECK(dialog->report().dialect == CsvDialect::ExcelNl);
     CHECK(dialog->report().rowsNew == 2);
-    CHECK(dialog->report().presentRows == QList<int>{4});
+    CHECK(dialog->report().presentRows == QList<int> {4});
     CHECK(dialog->findChild<QCheckBox*>(u"backupCheckBox"_s)->isChecked());
     auto* import = dialog->findChild<QPushButton*>(u"importButton"_s);
     REQUIRE(import->isEnabled());

@@ -1,8 +1,7 @@
 // The dashboard on the small demo: the charts build, click through to the filtered lists, save as PNG; and the
 // hidden screenshot test.
-#include "UiTestSupport.h"
-
 #include "MainWindow.h"
+#include "UiTestSupport.h"
 #include "common/LazyTableModel.h"
 #include "dashboard/ChartPanel.h"
 #include "dashboard/DashboardView.h"
@@ -24,8 +23,8 @@
 #include <QLineSeries>
 #include <QSignalSpy>
 #include <QTableView>
-#include <QTest>
 #include <QTemporaryDir>
+#include <QTest>
 #include <catch2/catch.hpp>
 
 using namespace Qt::StringLiterals;
@@ -36,7 +35,7 @@ QString makeSmallDemo(const QTemporaryDir& dir)
 {
     const QString path = dir.filePath(u"lindeveen.wijkregie"_s);
     auto db = Database::create(path, QString());
-    generateDemo(*db, DemoOptions{});
+    generateDemo(*db, DemoOptions {});
     return path;
 }
 

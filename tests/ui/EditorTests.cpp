@@ -1,5 +1,4 @@
 #include "UiTestSupport.h"
-
 #include "common/ThemeChecklist.h"
 #include "initiatives/InitiativeEditor.h"
 #include "persons/PersonEditor.h"
@@ -17,8 +16,7 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-template<typename T>
-T* child(QWidget& parent, const QString& name)
+template<typename T> T* child(QWidget& parent, const QString& name)
 {
     T* w = parent.findChild<T*>(name);
     REQUIRE(w != nullptr);
@@ -62,7 +60,7 @@ TEST_CASE("wardEditor_savesANewWard", "[editors]")
     REQUIRE(ward);
     CHECK(ward->name == u"Lindeveen-Noord"_s);
     CHECK(ward->inhabitants == 8200);
-    CHECK(ward->themeIds == QList<qint64>{theme.id});
+    CHECK(ward->themeIds == QList<qint64> {theme.id});
     CHECK(d.undoStack()->count() == 1);
     CHECK(d.undoStack()->undoText() == u"Add ward"_s);
 }
@@ -201,7 +199,7 @@ TEST_CASE("initiativeEditor_followUpOnlyWhenItDoesNotFitTheFramework", "[editors
     CHECK(saved->frameworkId == frameworkId);
     CHECK(saved->followUp.department == u"Jeugd"_s);
     CHECK(saved->followUp.deadline == QDate(2024, 9, 1));
-    CHECK(saved->themeIds == QList<qint64>{theme.id});
+    CHECK(saved->themeIds == QList<qint64> {theme.id});
 }
 
 TEST_CASE("personEditor_savesSkillsAndConsent", "[editors]")
@@ -222,7 +220,7 @@ TEST_CASE("personEditor_savesSkillsAndConsent", "[editors]")
     REQUIRE(rows.size() == 1);
     const auto p = d.persons().find(rows.first().id);
     CHECK(p->wardId == ward);
-    CHECK(p->skills == QStringList{u"penningmeester"_s, u"tuinieren"_s, u"social media"_s});
+    CHECK(p->skills == QStringList {u"penningmeester"_s, u"tuinieren"_s, u"social media"_s});
     CHECK(p->consentDate == QDate(2024, 1, 15));
 }
 

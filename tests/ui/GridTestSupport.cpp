@@ -1,7 +1,7 @@
 #include "GridTestSupport.h"
 
-#include <QApplication>
 #include <QAbstractButton>
+#include <QApplication>
 #include <QPointer>
 #include <QTest>
 #include <QTimer>
@@ -14,7 +14,8 @@ GridFixture::GridFixture(int persons)
     ward = d.wards().insert(makeWard(u"WK036301"_s, u"Noord"_s));
     initiative = d.initiatives().insert(makeInitiative(ward, u"Buurttuin"_s));
     for (int n = 0; n < persons; ++n) {
-        const qint64 person = d.persons().insert(makePerson(u"Anne"_s, u"Bakker %1"_s.arg(n, 2, 10, QChar(u'0')), ward));
+        const qint64 person
+            = d.persons().insert(makePerson(u"Anne"_s, u"Bakker %1"_s.arg(n, 2, 10, QChar(u'0')), ward));
         Involvement v;
         v.personId = person;
         v.initiativeId = initiative;

@@ -1,5 +1,4 @@
 #include "GridTestSupport.h"
-
 #include "activities/HoursGridModel.h"
 #include "activities/HoursGridView.h"
 #include "activities/HoursGridWidget.h"
@@ -48,7 +47,7 @@ TEST_CASE("hoursGrid_aMonthForFifteenPersonsIsEnteredWithTheKeyboardAlone", "[ho
     // Every weekday: 2 hours for even rows, 1,5 (typed 1,5 or 1.5 or 1:30 in turn) for odd rows. Tab moves right
     // after each value; the weekend is skipped with Tab too; Down and Home go to the next person.
     int expectedQuarters = 0;
-    const QStringList oneAndAHalf{u"1,5"_s, u"1.5"_s, u"1:30"_s};
+    const QStringList oneAndAHalf {u"1,5"_s, u"1.5"_s, u"1:30"_s};
     int typed = 0;
     for (int row = 0; row < 15; ++row) {
         for (int day = 0; day < 31; ++day) {
@@ -116,7 +115,7 @@ TEST_CASE("hoursGrid_moreThan24HoursInADayAcrossInitiativesIsRefused", "[hoursgr
     v.initiativeId = other;
     v.from = QDate(2025, 1, 1);
     f.d.involvements().insert(v);
-    f.d.activities().setHours(other, {Activity{f.people.first(), other, QDate(2025, 3, 5), 20 * 4, QString()}});
+    f.d.activities().setHours(other, {Activity {f.people.first(), other, QDate(2025, 3, 5), 20 * 4, QString()}});
     Grid g(f);
     g.goTo(0, 4);
     typeKeys(&g.widget, u"5"_s);
@@ -192,8 +191,9 @@ TEST_CASE("hoursGrid_pasteOfATabSeparatedBlockIsOneUndoStep", "[hoursgrid]")
 
     // Copy gives the same block back.
     g.view()->selectionModel()->select(QItemSelection(g.model()->index(0, 2), g.model()->index(1, 4)),
-        QItemSelectionModel::ClearAndSelect);
-    CHECK(g.view()->selectionText() == QLocale().toString(1.5) + u"\t2\t\n"_s + QLocale().toString(0.25) + u"\t\t3\n"_s);
+                                       QItemSelectionModel::ClearAndSelect);
+    CHECK(g.view()->selectionText()
+          == QLocale().toString(1.5) + u"\t2\t\n"_s + QLocale().toString(0.25) + u"\t\t3\n"_s);
 
     f.d.undoStack()->undo();
     CHECK(f.d.activities().forInitiative(f.initiative, March, QDate(2025, 3, 31)).isEmpty());
@@ -219,7 +219,8 @@ TEST_CASE("hoursGrid_aRefusedPasteWritesNothingAndNamesTheProblems", "[hoursgrid
 TEST_CASE("hoursGrid_undoRestoresThePreviousValueAndKeepsTheKind", "[hoursgrid]")
 {
     GridFixture f(1);
-    f.d.activities().setHours(f.initiative, {Activity{f.people.first(), f.initiative, QDate(2025, 3, 3), 8, u"meeting"_s}});
+    f.d.activities().setHours(f.initiative,
+                              {Activity {f.people.first(), f.initiative, QDate(2025, 3, 3), 8, u"meeting"_s}});
     Grid g(f);
     g.goTo(0, 2);
     typeKeys(&g.widget, u"3"_s);

@@ -1,6 +1,5 @@
-#include "UiTestSupport.h"
-
 #include "MainWindow.h"
+#include "UiTestSupport.h"
 #include "common/LazyTableModel.h"
 #include "common/ListView.h"
 #include "common/SaveRecordCommand.h"
@@ -42,10 +41,10 @@ TEST_CASE("mainWindow_opensAFileAndShowsFilledLists", "[mainwindow]")
     const QString path = makeFile(dir);
     MainWindow window;
     CHECK(window.findChild<QStackedWidget*>(u"centralStackedWidget"_s)->currentWidget()->objectName()
-        == u"startPage"_s);
+          == u"startPage"_s);
     REQUIRE(window.openFile(path));
     CHECK(window.findChild<QStackedWidget*>(u"centralStackedWidget"_s)->currentWidget()->objectName()
-        == u"workspace"_s);
+          == u"workspace"_s);
     CHECK(window.view(MainWindow::Wards)->model()->rowCount() == 2);
     CHECK(window.view(MainWindow::Initiatives)->model()->rowCount() == 3);
     CHECK(window.view(MainWindow::Persons)->model()->rowCount() == 4);
@@ -90,8 +89,7 @@ TEST_CASE("mainWindow_wardFilterFollowsAcrossViews", "[mainwindow]")
     CHECK(window.view(MainWindow::Initiatives)->model()->rowCount() == 1);
 
     window.setCurrentView(MainWindow::Persons);
-    CHECK(window.findChild<QStackedWidget*>(u"viewsStackedWidget"_s)->currentWidget()->objectName()
-        == u"personView"_s);
+    CHECK(window.findChild<QStackedWidget*>(u"viewsStackedWidget"_s)->currentWidget()->objectName() == u"personView"_s);
     CHECK(window.view(MainWindow::Persons)->wardFilter() == zuid);
     CHECK(window.view(MainWindow::Persons)->model()->rowCount() == 2);
     CHECK(window.view(MainWindow::Wards)->model()->rowCount() == 1);

@@ -1,5 +1,4 @@
 #include "UiTestSupport.h"
-
 #include "domain/Money.h"
 #include "initiatives/InitiativeModel.h"
 #include "persons/PersonModel.h"
@@ -100,7 +99,7 @@ TEST_CASE("initiativeModel_filtersByWardStatusAndTheme", "[models]")
     CHECK(model.data(model.index(0, InitiativeModel::Status)).toString() == Enums::label(InitiativeStatus::Running));
     CHECK(model.data(model.index(0, InitiativeModel::BudgetGranted)).toString() == Money::format(125000));
     CHECK(model.data(model.index(0, InitiativeModel::StartDate)).toString()
-        == QLocale().toString(QDate(2024, 3, 1), QLocale::ShortFormat));
+          == QLocale().toString(QDate(2024, 3, 1), QLocale::ShortFormat));
     CHECK(model.data(model.index(0, 0), InitiativeModel::WardIdRole).toLongLong() == w1);
     q = {};
     q.themeId = theme;

@@ -1,7 +1,6 @@
 // The continuity risk in the UI: risk columns and band filter, the breakdown, "what if this person stops?" and
 // the risk weights dialog.
 #include "UiTestSupport.h"
-
 #include "demo/DemoGenerator.h"
 #include "initiatives/InitiativeModel.h"
 #include "risk/RiskBreakdownWidget.h"
@@ -50,11 +49,13 @@ struct TwoCarriers
         for (int m = 0; m < 12; ++m) {
             const QDate date = Reference.addMonths(-m).addDays(-10);
             for (qint64 person : {anne, bram}) {
-                Sql::exec(db, u"INSERT INTO activities (initiative_id, person_id, date, quarters) VALUES (?, ?, ?, 12)"_s,
-                    {initiative, person, Sql::date(date)});
+                Sql::exec(db,
+                          u"INSERT INTO activities (initiative_id, person_id, date, quarters) VALUES (?, ?, ?, 12)"_s,
+                          {initiative, person, Sql::date(date)});
             }
         }
-        Sql::exec(db,
+        Sql::exec(
+            db,
             u"INSERT INTO critical_roles (initiative_id, role, holder_person_id, backup_person_id) VALUES (?, 'lead', ?, ?)"_s,
             {initiative, anne, bram});
         RiskCache::of(d).setReferenceDate(Reference);
@@ -78,7 +79,7 @@ TEST_CASE("riskColumns_showScoreAndBandFromTheCacheAndFilterHighRisk", "[ui][ris
     InitiativeModel model(t.document->initiatives());
     model.setRiskCache(&cache);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    model.setQuery(ListQuery{});
+    model.setQuery(ListQuery {});
     REQUIRE(model.columnCount() == InitiativeModel::ColumnCount);
     CHECK(model.headerData(InitiativeModel::RiskScoreColumn, Qt::Horizontal).toString() == u"Risk"_s);
     int scored = 0;
@@ -105,7 +106,7 @@ TEST_CASE("riskColumns_showScoreAndBandFromTheCacheAndFilterHighRisk", "[ui][ris
     }
     REQUIRE(highCount > 0);
     model.setBandFilter(RiskBand::High);
-    model.setQuery(ListQuery{});
+    model.setQuery(ListQuery {});
     CHECK(model.totalCount() == highCount);
     for (int row = 0; row < model.rowCount(); ++row) {
         CHECK(model.data(model.index(row, 0), InitiativeModel::RiskBandKeyRole).toString() == u"high"_s);
@@ -113,7 +114,7 @@ TEST_CASE("riskColumns_showScoreAndBandFromTheCacheAndFilterHighRisk", "[ui][ris
 
     // Sorting on the score, highest first, over every initiative (inactive ones last).
     model.setBandFilter(std::nullopt);
-    model.setQuery(ListQuery{});
+    model.setQuery(ListQuery {});
     model.sort(InitiativeModel::RiskScoreColumn, Qt::DescendingOrder);
     while (model.canFetchMore({})) {
         model.fetchMore({});
@@ -136,7 +137,7 @@ TEST_CASE("riskColumns_followAChangeOfTheData", "[ui][risk]")
     model.setRiskCache(&cache);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     model.setBandFilter(RiskBand::High);
-    model.setQuery(ListQuery{});
+    model.setQuery(ListQuery {});
     CHECK(model.totalCount() == 0); // low: 30
     // The lead loses the backup: one person without a backup is high (score 45). The list follows the change
     // without being asked: the cache is thrown away and the filtered list built again.
@@ -180,7 +181,7 @@ TEST_CASE("whatIf_listsTheInitiativeThatMovesToHigh", "[ui][risk]")
 
     WhatIfDialog dialog(*data.t.document, data.anne);
     REQUIRE(dialog.result().changes.size() == 1);
-    CHECK(dialog.result().movingToHigh() == QList<qint64>{data.initiative});
+    CHECK(dialog.result().movingToHigh() == QList<qint64> {data.initiative});
     auto* table = dialog.findChild<QTableWidget*>(u"changesTableWidget"_s);
     REQUIRE(table->rowCount() == 1);
     CHECK(table->item(0, 0)->text() == u"Buurttuin"_s);
@@ -204,7 +205,7 @@ TEST_CASE("riskWeightsDialog_validatesSavesAndUndoes", "[ui][risk]")
     const int before = cache.score(data.initiative)->score;
     {
         RiskWeightsDialog dialog(d);
-        CHECK(dialog.weights() == RiskWeights{});
+        CHECK(dialog.weights() == RiskWeights {});
         // All zero: refused with a message, nothing saved.
         for (auto* spin : dialog.findChildren<QDoubleSpinBox*>()) {
             spin->setValue(0);
@@ -213,15 +214,15 @@ TEST_CASE("riskWeightsDialog_validatesSavesAndUndoes", "[ui][risk]")
         CHECK(dialog.result() != QDialog::Accepted);
         CHECK_FALSE(dialog.findChild<QLabel*>(u"generalErrorLabel"_s)->text().isEmpty());
         // Out of range: the field's own message.
-        dialog.setWeights(RiskWeights{});
+        dialog.setWeights(RiskWeights {});
         dialog.findChild<QDoubleSpinBox*>(u"concentrationSpinBox"_s)->setValue(1.5);
         dialog.accept();
         CHECK(dialog.result() != QDialog::Accepted);
         CHECK_FALSE(dialog.findChild<QLabel*>(u"concentrationErrorLabel"_s)->isHidden());
-        CHECK(RiskWeightsRepository(d.database()).load() == RiskWeights{});
+        CHECK(RiskWeightsRepository(d.database()).load() == RiskWeights {});
         // Defaults button, then only concentration counts.
         dialog.findChild<QPushButton*>(u"defaultsButton"_s)->click();
-        CHECK(dialog.weights() == RiskWeights{});
+        CHECK(dialog.weights() == RiskWeights {});
         for (auto* spin : dialog.findChildren<QDoubleSpinBox*>()) {
             spin->setValue(spin->objectName() == u"concentrationSpinBox"_s ? 1.0 : 0.0);
         }
@@ -236,6 +237,6 @@ TEST_CASE("riskWeightsDialog_validatesSavesAndUndoes", "[ui][risk]")
     CHECK(cache.score(data.initiative)->score == 100);
     REQUIRE(d.undoStack()->count() == 1);
     d.undoStack()->undo();
-    CHECK(RiskWeightsRepository(d.database()).load() == RiskWeights{});
+    CHECK(RiskWeightsRepository(d.database()).load() == RiskWeights {});
     CHECK(cache.score(data.initiative)->score == before);
 }

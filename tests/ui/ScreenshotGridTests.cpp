@@ -1,9 +1,8 @@
 // Not run by default: `ui_tests "[screenshot]"` writes docs/screenshot-hours-grid.png and
 // docs/screenshot-succession.png (into the folder WIJKREGIE_SCREENSHOT_DIR, default the current one) from the small
 // demo municipality, in Dutch.
-#include "UiTestSupport.h"
-
 #include "Document.h"
+#include "UiTestSupport.h"
 #include "activities/HoursGridModel.h"
 #include "activities/HoursGridView.h"
 #include "activities/HoursGridWidget.h"
@@ -51,9 +50,8 @@ TEST_CASE("hoursGrid_screenshotsOfTheDemo", "[.][screenshot]")
             gridInitiative = i.id;
         }
         const auto roles = d.criticalRoles().forInitiative(i.id);
-        const auto missing = std::count_if(roles.cbegin(), roles.cend(), [](const CriticalRoleRow& r) {
-            return !r.role.hasBackup();
-        });
+        const auto missing
+            = std::count_if(roles.cbegin(), roles.cend(), [](const CriticalRoleRow& r) { return !r.role.hasBackup(); });
         if (missing > 0 && missing < roles.size() && roles.size() > bestRoles) {
             bestRoles = int(roles.size());
             registerInitiative = i.id;

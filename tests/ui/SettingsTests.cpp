@@ -17,13 +17,13 @@ TEST_CASE("settings_migrateTheOldLayoutInOrder", "[settings]")
     {
         QSettings raw(u"Wijkregie"_s, u"Wijkregie"_s);
         raw.clear();
-        raw.setValue(u"recentFiles"_s, QStringList{file, dir.filePath(u"gone.wijkregie"_s)});
+        raw.setValue(u"recentFiles"_s, QStringList {file, dir.filePath(u"gone.wijkregie"_s)});
         raw.setValue(u"language"_s, u"en"_s);
     }
     {
         Settings settings;
         CHECK(settings.language() == u"en"_s);
-        CHECK(settings.recentFiles() == QStringList{file});
+        CHECK(settings.recentFiles() == QStringList {file});
     }
     QSettings raw(u"Wijkregie"_s, u"Wijkregie"_s);
     CHECK(raw.value(u"settingsVersion"_s).toInt() == Settings::Version);

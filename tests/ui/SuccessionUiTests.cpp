@@ -1,5 +1,4 @@
 #include "GridTestSupport.h"
-
 #include "activities/EventCommand.h"
 #include "activities/EventModel.h"
 #include "activities/HoursGridWidget.h"
@@ -127,8 +126,10 @@ TEST_CASE("involvements_areEditableFromBothSides", "[succession]")
     const qint64 kees = f.d.persons().insert(makePerson(u"Kees"_s, u"de Vries"_s, f.ward));
     InitiativeDetailDialog initiativeDialog(f.d, f.initiative);
     PersonDetailDialog personDialog(f.d, kees);
-    QAbstractItemModelTester t1(initiativeDialog.involvementModel(), QAbstractItemModelTester::FailureReportingMode::Warning);
-    QAbstractItemModelTester t2(personDialog.involvementModel(), QAbstractItemModelTester::FailureReportingMode::Warning);
+    QAbstractItemModelTester t1(initiativeDialog.involvementModel(),
+                                QAbstractItemModelTester::FailureReportingMode::Warning);
+    QAbstractItemModelTester t2(personDialog.involvementModel(),
+                                QAbstractItemModelTester::FailureReportingMode::Warning);
     CHECK(initiativeDialog.involvementModel()->rowCount() == 1);
     CHECK(personDialog.involvementModel()->rowCount() == 0);
 
@@ -154,8 +155,8 @@ TEST_CASE("involvements_areEditableFromBothSides", "[succession]")
     {
         InvolvementEditor editor(f.d, id, 0, kees);
         CHECK_FALSE(editor.findChild<QComboBox*>(u"personComboBox"_s));
-        editor.findChild<QComboBox*>(u"roleComboBox"_s)->setCurrentIndex(
-            editor.findChild<QComboBox*>(u"roleComboBox"_s)->findData(int(InvolvementRole::Lead)));
+        editor.findChild<QComboBox*>(u"roleComboBox"_s)
+            ->setCurrentIndex(editor.findChild<QComboBox*>(u"roleComboBox"_s)->findData(int(InvolvementRole::Lead)));
         editor.findChild<QPushButton*>(u"okButton"_s)->click();
     }
     CHECK(f.d.involvements().find(id)->role == InvolvementRole::Lead);
@@ -178,9 +179,10 @@ TEST_CASE("personDetail_showsHistoryPerMonthAndInitiativeAndTheRoles", "[success
 {
     GridFixture f(2);
     const qint64 person = f.people.at(0);
-    f.d.activities().setHours(f.initiative, {Activity{person, f.initiative, QDate(2025, 3, 3), 8, {}},
-                                                Activity{person, f.initiative, QDate(2025, 3, 4), 2, {}},
-                                                Activity{person, f.initiative, QDate(2025, 4, 1), 4, {}}});
+    f.d.activities().setHours(f.initiative,
+                              {Activity {person, f.initiative, QDate(2025, 3, 3), 8, {}},
+                               Activity {person, f.initiative, QDate(2025, 3, 4), 2, {}},
+                               Activity {person, f.initiative, QDate(2025, 4, 1), 4, {}}});
     CriticalRole lead;
     lead.initiativeId = f.initiative;
     lead.role = u"lead"_s;
@@ -209,8 +211,9 @@ TEST_CASE("personView_inactiveResidentsAreMarkedAndCanBeFiltered", "[succession]
             f.d.involvements().update(v);
         }
     }
-    f.d.activities().setHours(f.initiative, {Activity{f.people.at(0), f.initiative, today.addDays(-3), 8, {}},
-                                                Activity{f.people.at(1), f.initiative, today.addMonths(-8), 20, {}}});
+    f.d.activities().setHours(f.initiative,
+                              {Activity {f.people.at(0), f.initiative, today.addDays(-3), 8, {}},
+                               Activity {f.people.at(1), f.initiative, today.addMonths(-8), 20, {}}});
     PersonView view;
     view.setDocument(&f.d);
     LazyTableModel* model = view.model();
@@ -243,8 +246,8 @@ TEST_CASE("initiativeDetail_meetingsAreAddedAndUndone", "[succession]")
     EventModel* model = qobject_cast<EventModel*>(dialog.meetings()->tableView()->model());
     REQUIRE(model);
     QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::Warning);
-    f.d.execute(std::make_unique<EventCommand>(f.d, std::nullopt,
-        AnonymousEvent{0, f.initiative, QDate(2025, 5, 10), 23, u"clean-up"_s}, u"Add meeting"_s));
+    f.d.execute(std::make_unique<EventCommand>(
+        f.d, std::nullopt, AnonymousEvent {0, f.initiative, QDate(2025, 5, 10), 23, u"clean-up"_s}, u"Add meeting"_s));
     REQUIRE(model->rowCount() == 1);
     CHECK(model->index(0, EventModel::Participants).data().toInt() == 23);
     f.d.undoStack()->undo();

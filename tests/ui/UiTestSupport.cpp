@@ -49,7 +49,8 @@ void insertWards(Document& document, int count)
 {
     Transaction tx(document.database());
     for (int n = 0; n < count; ++n) {
-        document.wards().insert(makeWard(u"WK%1"_s.arg(n, 6, 10, QChar(u'0')), u"Wijk %1"_s.arg(n, 4, 10, QChar(u'0'))));
+        document.wards().insert(
+            makeWard(u"WK%1"_s.arg(n, 6, 10, QChar(u'0')), u"Wijk %1"_s.arg(n, 4, 10, QChar(u'0'))));
     }
     tx.commit();
 }

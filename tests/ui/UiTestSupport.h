@@ -8,7 +8,6 @@
 #include <QMessageBox>
 #include <QString>
 #include <QTemporaryDir>
-
 #include <memory>
 
 /// A fresh database in a temporary folder, opened as a Document.

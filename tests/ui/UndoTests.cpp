@@ -1,5 +1,4 @@
 #include "UiTestSupport.h"
-
 #include "common/LazyTableModel.h"
 #include "common/SaveRecordCommand.h"
 #include "initiatives/InitiativeView.h"
@@ -7,9 +6,9 @@
 #include "wards/WardView.h"
 
 #include <QLineEdit>
-#include <QTimer>
 #include <QPushButton>
 #include <QTableView>
+#include <QTimer>
 #include <catch2/catch.hpp>
 
 using namespace Qt::StringLiterals;
@@ -17,7 +16,7 @@ using namespace Qt::StringLiterals;
 namespace {
 using WardCommand = SaveRecordCommand<WardRepository, Ward>;
 using InitiativeCommand = SaveRecordCommand<InitiativeRepository, Initiative>;
-}
+} // namespace
 
 TEST_CASE("undoRedo_ofAnEditRestoresTheDatabase", "[undo]")
 {
@@ -44,8 +43,8 @@ TEST_CASE("undoRedo_ofAnInsertRemovesAndRestoresWithTheSameId", "[undo]")
 {
     TestDocument t;
     Document& d = *t.document;
-    auto command = std::make_unique<WardCommand>(
-        d, Document::Kind::Wards, std::nullopt, makeWard(u"WK036301"_s, u"Noord"_s), u"Add ward"_s);
+    auto command = std::make_unique<WardCommand>(d, Document::Kind::Wards, std::nullopt,
+                                                 makeWard(u"WK036301"_s, u"Noord"_s), u"Add ward"_s);
     WardCommand* raw = command.get();
     d.execute(std::move(command));
     const qint64 id = raw->recordId();
@@ -73,8 +72,8 @@ TEST_CASE("undoRedo_ofADeleteRestoresTheFullRecord", "[undo]")
     const qint64 id = d.initiatives().insert(initiative);
     const Initiative stored = *d.initiatives().find(id);
 
-    d.execute(std::make_unique<InitiativeCommand>(
-        d, Document::Kind::Initiatives, stored, std::nullopt, u"Delete initiative"_s));
+    d.execute(std::make_unique<InitiativeCommand>(d, Document::Kind::Initiatives, stored, std::nullopt,
+                                                  u"Delete initiative"_s));
     CHECK_FALSE(d.initiatives().find(id));
     d.undoStack()->undo();
     REQUIRE(d.initiatives().find(id));
@@ -90,8 +89,8 @@ TEST_CASE("undoRedo_refreshesTheViews", "[undo]")
     WardView view;
     view.setDocument(&d);
     CHECK(view.model()->rowCount() == 0);
-    d.execute(std::make_unique<WardCommand>(
-        d, Document::Kind::Wards, std::nullopt, makeWard(u"WK036301"_s, u"Noord"_s), u"Add ward"_s));
+    d.execute(std::make_unique<WardCommand>(d, Document::Kind::Wards, std::nullopt, makeWard(u"WK036301"_s, u"Noord"_s),
+                                            u"Add ward"_s));
     CHECK(view.model()->rowCount() == 1);
     d.undoStack()->undo();
     CHECK(view.model()->rowCount() == 0);

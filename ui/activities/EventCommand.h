@@ -10,7 +10,7 @@ class EventCommand final : public RecordCommand
 {
 public:
     EventCommand(Document& document, std::optional<AnonymousEvent> before, std::optional<AnonymousEvent> after,
-        const QString& text)
+                 const QString& text)
         : RecordCommand(document, text)
         , m_before(std::move(before))
         , m_after(std::move(after))

@@ -18,7 +18,7 @@ EventEditor::EventEditor(Document& document, qint64 id, qint64 initiativeId, QWi
 {
     setObjectName(u"eventEditor"_s);
     setWindowTitle(m_original ? tr("Edit meeting") : tr("New meeting"));
-    m_event = m_original.value_or(AnonymousEvent{});
+    m_event = m_original.value_or(AnonymousEvent {});
     if (!m_original) {
         m_event.initiativeId = initiativeId;
         m_event.date = QDate::currentDate();
@@ -52,7 +52,7 @@ bool EventEditor::save(QList<FieldError>& errors)
     if (m_original && *m_original == e) {
         return true;
     }
-    m_document.execute(std::make_unique<EventCommand>(
-        m_document, m_original, e, m_original ? tr("Edit meeting") : tr("Add meeting")));
+    m_document.execute(
+        std::make_unique<EventCommand>(m_document, m_original, e, m_original ? tr("Edit meeting") : tr("Add meeting")));
     return true;
 }

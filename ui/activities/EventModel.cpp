@@ -54,10 +54,14 @@ QVariant EventModel::data(const QModelIndex& index, int role) const
         return {};
     }
     switch (index.column()) {
-    case Date: return Inputs::listDate(e.date);
-    case Participants: return e.participants;
-    case Kind: return e.kind;
-    default: return {};
+    case Date:
+        return Inputs::listDate(e.date);
+    case Participants:
+        return e.participants;
+    case Kind:
+        return e.kind;
+    default:
+        return {};
     }
 }
 
@@ -67,9 +71,13 @@ QVariant EventModel::headerData(int section, Qt::Orientation orientation, int ro
         return QAbstractTableModel::headerData(section, orientation, role);
     }
     switch (section) {
-    case Date: return tr("Date");
-    case Participants: return tr("Participants");
-    case Kind: return tr("Kind");
-    default: return {};
+    case Date:
+        return tr("Date");
+    case Participants:
+        return tr("Participants");
+    case Kind:
+        return tr("Kind");
+    default:
+        return {};
     }
 }

@@ -8,7 +8,6 @@
 #include <QFont>
 #include <QLocale>
 #include <QRegularExpression>
-
 #include <algorithm>
 #include <cmath>
 
@@ -70,13 +69,12 @@ void HoursGridModel::readRows(QList<PersonRow>& rows, QHash<qint64, Activity>& c
         }
         if (!rowOf.contains(inv.personId)) {
             rowOf.insert(inv.personId, int(rows.size()));
-            rows.append(PersonRow{inv.personId, r.personName, {}});
+            rows.append(PersonRow {inv.personId, r.personName, {}});
         }
         rows[rowOf.value(inv.personId)].involvements << inv;
     }
-    std::sort(rows.begin(), rows.end(), [](const PersonRow& a, const PersonRow& b) {
-        return QString::localeAwareCompare(a.name, b.name) < 0;
-    });
+    std::sort(rows.begin(), rows.end(),
+              [](const PersonRow& a, const PersonRow& b) { return QString::localeAwareCompare(a.name, b.name) < 0; });
     for (const Activity& a : m_document->activities().forInitiative(m_initiativeId, m_month, last)) {
         cells.insert(cellKey(a.personId, a.date.day()), a);
     }
@@ -89,8 +87,8 @@ void HoursGridModel::reload()
     readRows(rows, cells);
     const bool sameRows = rows.size() == m_persons.size()
         && std::equal(rows.cbegin(), rows.cend(), m_persons.cbegin(), [](const PersonRow& a, const PersonRow& b) {
-               return a.personId == b.personId && a.name == b.name && a.involvements == b.involvements;
-           });
+                              return a.personId == b.personId && a.name == b.name && a.involvements == b.involvements;
+                          });
     if (sameRows) {
         // Values only: keep the current cell and selection of the views.
         m_cells = std::move(cells);
@@ -127,7 +125,8 @@ bool HoursGridModel::isEditableCell(const QModelIndex& index) const
     }
     const QDate date = dateAt(index.column());
     const auto& involvements = m_persons.at(index.row()).involvements;
-    return std::any_of(involvements.cbegin(), involvements.cend(), [&](const Involvement& i) { return i.covers(date); });
+    return std::any_of(involvements.cbegin(), involvements.cend(),
+                       [&](const Involvement& i) { return i.covers(date); });
 }
 
 int HoursGridModel::rowTotal(int row) const
@@ -181,12 +180,18 @@ QVariant HoursGridModel::data(const QModelIndex& index, int role) const
     }
     switch (role) {
     case Qt::DisplayRole:
-    case Qt::EditRole: return formatQuarters(quarters);
-    case QuartersRole: return quarters;
-    case PersonIdRole: return totals ? QVariant() : QVariant(personIdAt(row));
-    case DateRole: return totalColumn ? QVariant() : QVariant(dateAt(column));
-    case EditableCellRole: return isEditableCell(index);
-    case Qt::TextAlignmentRole: return int(Qt::AlignRight | Qt::AlignVCenter);
+    case Qt::EditRole:
+        return formatQuarters(quarters);
+    case QuartersRole:
+        return quarters;
+    case PersonIdRole:
+        return totals ? QVariant() : QVariant(personIdAt(row));
+    case DateRole:
+        return totalColumn ? QVariant() : QVariant(dateAt(column));
+    case EditableCellRole:
+        return isEditableCell(index);
+    case Qt::TextAlignmentRole:
+        return int(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::FontRole:
         if (totals || totalColumn) {
             QFont font;
@@ -213,7 +218,8 @@ QVariant HoursGridModel::data(const QModelIndex& index, int role) const
                 .arg(m_persons.at(row).name, QLocale().toString(dateAt(column), QLocale::LongFormat));
         }
         return {};
-    default: return {};
+    default:
+        return {};
     }
 }
 
@@ -239,8 +245,8 @@ bool HoursGridModel::setData(const QModelIndex& index, const QVariant& value, in
     const auto quarters = parseQuarters(value.toString(), &error);
     if (!quarters) {
         emit refused({tr("%1, %2: %3")
-                .arg(m_persons.at(index.row()).name, QLocale().toString(dateAt(index.column()), QLocale::ShortFormat),
-                    error)});
+                          .arg(m_persons.at(index.row()).name,
+                               QLocale().toString(dateAt(index.column()), QLocale::ShortFormat), error)});
         return false;
     }
     if (*quarters == quartersAt(index.row(), index.column())) {
@@ -264,7 +270,7 @@ bool HoursGridModel::setCells(const QList<Activity>& cells, const QString& text)
         cell.initiativeId = m_initiativeId;
         Activity old = m_cells.value(cellKey(cell.personId, cell.date.day()));
         if (cell.date < m_month || cell.date >= m_month.addMonths(1) || !old.date.isValid()) {
-            old = Activity{cell.personId, m_initiativeId, cell.date, 0, QString()};
+            old = Activity {cell.personId, m_initiativeId, cell.date, 0, QString()};
         }
         if (old.quarters == cell.quarters) {
             continue;
@@ -306,10 +312,14 @@ QVariant HoursGridModel::headerData(int section, Qt::Orientation orientation, in
         switch (role) {
         case Qt::DisplayRole:
             return u"%1\n%2"_s.arg(QLocale().dayName(date.dayOfWeek(), QLocale::ShortFormat).left(2)).arg(date.day());
-        case Qt::ToolTipRole: return QLocale().toString(date, QLocale::LongFormat);
-        case Qt::BackgroundRole: return date.dayOfWeek() >= 6 ? QVariant(QBrush(WeekendColor)) : QVariant();
-        case DateRole: return date;
-        default: return {};
+        case Qt::ToolTipRole:
+            return QLocale().toString(date, QLocale::LongFormat);
+        case Qt::BackgroundRole:
+            return date.dayOfWeek() >= 6 ? QVariant(QBrush(WeekendColor)) : QVariant();
+        case DateRole:
+            return date;
+        default:
+            return {};
         }
     }
     if (section < 0 || section > personCount()) {

@@ -8,7 +8,6 @@
 #include <QHash>
 #include <QList>
 #include <QPointer>
-
 #include <optional>
 
 class Document;

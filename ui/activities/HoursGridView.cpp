@@ -10,7 +10,6 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QStyledItemDelegate>
-
 #include <utility>
 
 using namespace Qt::StringLiterals;
@@ -61,7 +60,7 @@ HoursGridView::HoursGridView(QWidget* parent)
     setFont(gridFont);
     verticalHeader()->setMaximumWidth(150);
     setEditTriggers(QAbstractItemView::AnyKeyPressed | QAbstractItemView::DoubleClicked
-        | QAbstractItemView::EditKeyPressed);
+                    | QAbstractItemView::EditKeyPressed);
     setSelectionMode(QAbstractItemView::ContiguousSelection);
     setSelectionBehavior(QAbstractItemView::SelectItems);
     setTabKeyNavigation(true);
@@ -121,10 +120,17 @@ void HoursGridView::closeEditor(QWidget* editor, QAbstractItemDelegate::EndEditH
         return;
     }
     switch (hint) {
-    case QAbstractItemDelegate::SubmitModelCache: moveTo(current.row() + 1, current.column()); break;
-    case QAbstractItemDelegate::EditNextItem: moveTo(current.row(), current.column() + 1); break;
-    case QAbstractItemDelegate::EditPreviousItem: moveTo(current.row(), current.column() - 1); break;
-    default: break;
+    case QAbstractItemDelegate::SubmitModelCache:
+        moveTo(current.row() + 1, current.column());
+        break;
+    case QAbstractItemDelegate::EditNextItem:
+        moveTo(current.row(), current.column() + 1);
+        break;
+    case QAbstractItemDelegate::EditPreviousItem:
+        moveTo(current.row(), current.column() - 1);
+        break;
+    default:
+        break;
     }
 }
 
@@ -148,8 +154,11 @@ void HoursGridView::keyPressEvent(QKeyEvent* event)
             }
             return;
         case Qt::Key_Delete:
-        case Qt::Key_Backspace: clearSelectedCells(); return;
-        default: break;
+        case Qt::Key_Backspace:
+            clearSelectedCells();
+            return;
+        default:
+            break;
         }
         // Only what can start a number of hours starts editing; other letters do nothing.
         const QString text = event->text();
@@ -241,13 +250,13 @@ bool HoursGridView::pasteText(const QString& input)
             if (!m_model->isEditableCell(index) && *quarters == 0) {
                 continue;
             }
-            cells << Activity{m_model->personIdAt(index.row()), m_model->initiativeId(), date, *quarters, QString()};
+            cells << Activity {m_model->personIdAt(index.row()), m_model->initiativeId(), date, *quarters, QString()};
         }
     }
     if (skipped > 0) {
         problems << tr("%n pasted value(s) fall outside the grid of this month; paste fewer rows or columns, or "
                        "start further up or to the left.",
-            nullptr, skipped);
+                       nullptr, skipped);
     }
     if (!problems.isEmpty()) {
         emit m_model->refused(problems);
@@ -265,12 +274,12 @@ void HoursGridView::clearSelectedCells()
     const QModelIndexList indexes = selectionModel()->selectedIndexes();
     for (const QModelIndex& index : indexes) {
         if (m_model->isEditableCell(index) && m_model->quartersAt(index.row(), index.column()) != 0) {
-            cells << Activity{m_model->personIdAt(index.row()), m_model->initiativeId(),
-                m_model->dateAt(index.column()), 0, QString()};
+            cells << Activity {m_model->personIdAt(index.row()), m_model->initiativeId(),
+                               m_model->dateAt(index.column()), 0, QString()};
         }
     }
     if (!cells.isEmpty()) {
-        m_model->setCells(cells, cells.size() == 1 ? tr("Clear hours") : tr("Clear %n cell(s) of hours", nullptr,
-            int(cells.size())));
+        m_model->setCells(
+            cells, cells.size() == 1 ? tr("Clear hours") : tr("Clear %n cell(s) of hours", nullptr, int(cells.size())));
     }
 }

@@ -9,7 +9,7 @@ class SetHoursCommand final : public RecordCommand
 {
 public:
     SetHoursCommand(Document& document, qint64 initiativeId, QList<Activity> before, QList<Activity> after,
-        const QString& text)
+                    const QString& text)
         : RecordCommand(document, text)
         , m_initiativeId(initiativeId)
         , m_before(std::move(before))

@@ -34,7 +34,7 @@ FrameworkEditor::FrameworkEditor(Document& document, qint64 id, QWidget* parent)
     addRow(tr("&Adopted on:"), u"adopted_on"_s, m_adoptedOn);
     addRow(tr("&Review by:"), u"review_by"_s, m_reviewBy);
     addRow(tr("&Notes:"), u"notes"_s, m_notes);
-    const PolicyFramework f = m_original.value_or(PolicyFramework{});
+    const PolicyFramework f = m_original.value_or(PolicyFramework {});
     m_title->setText(f.title);
     Inputs::setDate(m_adoptedOn, f.adoptedOn);
     Inputs::setDate(m_reviewBy, f.reviewBy);
@@ -44,7 +44,7 @@ FrameworkEditor::FrameworkEditor(Document& document, qint64 id, QWidget* parent)
 
 bool FrameworkEditor::save(QList<FieldError>& errors)
 {
-    PolicyFramework f = m_original.value_or(PolicyFramework{});
+    PolicyFramework f = m_original.value_or(PolicyFramework {});
     f.title = m_title->text().trimmed();
     f.adoptedOn = Inputs::readDate(m_adoptedOn, u"adopted_on"_s, errors);
     f.reviewBy = Inputs::readDate(m_reviewBy, u"review_by"_s, errors);
@@ -56,8 +56,8 @@ bool FrameworkEditor::save(QList<FieldError>& errors)
     if (m_original && *m_original == f) {
         return true;
     }
-    m_document.execute(std::make_unique<SaveRecordCommand<FrameworkRepository, PolicyFramework>>(m_document,
-        Document::Kind::Frameworks, m_original, f,
+    m_document.execute(std::make_unique<SaveRecordCommand<FrameworkRepository, PolicyFramework>>(
+        m_document, Document::Kind::Frameworks, m_original, f,
         m_original ? tr("Edit policy framework") : tr("Add policy framework")));
     return true;
 }
@@ -156,7 +156,7 @@ void FrameworksDialog::deleteFramework()
         return;
     }
     if (QMessageBox::question(this, tr("Delete policy framework"),
-            tr("Do you want to delete the policy framework %1?").arg(framework->title))
+                              tr("Do you want to delete the policy framework %1?").arg(framework->title))
         != QMessageBox::Yes) {
         return;
     }

@@ -4,7 +4,6 @@
 #include "domain/PolicyFramework.h"
 
 #include <QDialog>
-
 #include <optional>
 
 class Document;

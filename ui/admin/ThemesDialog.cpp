@@ -96,8 +96,9 @@ qint64 ThemesDialog::currentId() const
 void ThemesDialog::addTheme()
 {
     bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("New theme"), tr("Name of the theme:"), QLineEdit::Normal,
-        QString(), &ok).trimmed();
+    const QString name
+        = QInputDialog::getText(this, tr("New theme"), tr("Name of the theme:"), QLineEdit::Normal, QString(), &ok)
+              .trimmed();
     if (!ok) {
         return;
     }
@@ -122,8 +123,9 @@ void ThemesDialog::renameTheme()
         return;
     }
     bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("Rename theme"), tr("Name of the theme:"),
-        QLineEdit::Normal, old->name, &ok).trimmed();
+    const QString name
+        = QInputDialog::getText(this, tr("Rename theme"), tr("Name of the theme:"), QLineEdit::Normal, old->name, &ok)
+              .trimmed();
     if (!ok || name == old->name) {
         return;
     }

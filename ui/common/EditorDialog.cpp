@@ -51,7 +51,7 @@ void EditorDialog::accept()
     } catch (const ValidationError& e) {
         errors = e.fieldErrors();
     } catch (const Error& e) {
-        errors = {FieldError{QString(), e.message()}};
+        errors = {FieldError {QString(), e.message()}};
     }
     m_errors.show(errors);
 }

@@ -7,7 +7,6 @@
 #include <QList>
 #include <QString>
 #include <QStyle>
-
 #include <optional>
 
 class QLineEdit;

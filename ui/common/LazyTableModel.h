@@ -5,7 +5,6 @@
 
 #include <QAbstractTableModel>
 #include <QList>
-
 #include <functional>
 #include <utility>
 
@@ -77,8 +76,7 @@ private:
 };
 
 /// The row storage of a LazyTableModel for one repository row type.
-template<typename Row>
-class LazyRowModel : public LazyTableModel
+template<typename Row> class LazyRowModel : public LazyTableModel
 {
 public:
     using LazyTableModel::LazyTableModel;
@@ -102,7 +100,7 @@ public:
                     QList<Row>& a;
                     QList<Row>& b;
                     ~Restore() { std::swap(a, b); }
-                } restore{m_rows, page};
+                } restore {m_rows, page};
                 for (int r = 0; r < got; ++r) {
                     ids << m_rows.at(r).id;
                     QVariantList row;

@@ -185,7 +185,8 @@ void ListView::deleteCurrent()
     if (!m_document || id <= 0) {
         return;
     }
-    const auto answer = QMessageBox::question(this, tr("Delete"),
+    const auto answer = QMessageBox::question(
+        this, tr("Delete"),
         tr("Do you want to delete %1? You can undo this with Edit > Undo.").arg(describe(*m_document, id)),
         QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
     if (answer != QMessageBox::Yes) {

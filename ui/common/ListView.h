@@ -4,7 +4,6 @@
 
 #include <QPointer>
 #include <QWidget>
-
 #include <optional>
 
 class Document;
@@ -61,7 +60,7 @@ protected:
     virtual QString describe(Document& document, qint64 id) const = 0;
     /// Refills filter choices that depend on the database (themes).
     virtual void refreshFilters(Document* document) { Q_UNUSED(document) }
-    virtual void setColumnWidths() {}
+    virtual void setColumnWidths() { }
 
     QComboBox* addFilterComboBox(const QString& objectName, const QString& toolTip);
     QLineEdit* searchLineEdit() const { return m_search; }

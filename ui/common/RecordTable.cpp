@@ -44,7 +44,8 @@ RecordTable::RecordTable(const QString& name, QAbstractItemModel* model, Actions
         connect(m_add, &QPushButton::clicked, this, [this] { m_actions.add(); });
     }
     if (m_actions.edit) {
-        m_edit = button(u"EditButton"_s, tr("&Edit..."), Inputs::icon(u"document-edit"_s, QStyle::SP_FileDialogDetailedView));
+        m_edit = button(u"EditButton"_s, tr("&Edit..."),
+                        Inputs::icon(u"document-edit"_s, QStyle::SP_FileDialogDetailedView));
         connect(m_edit, &QPushButton::clicked, this, [this] {
             if (const qint64 id = currentId(); id > 0) {
                 m_actions.edit(id);

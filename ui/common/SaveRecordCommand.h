@@ -4,7 +4,6 @@
 #include "Error.h"
 
 #include <QUndoCommand>
-
 #include <optional>
 
 /// An undoable write through a repository. Document::execute() applies it once and pushes it; the stack's first
@@ -56,12 +55,11 @@ private:
 /// Inserts, updates or deletes one record of type T through repository Repo (Tiled's changevalue style):
 /// before = nullopt is an insert, after = nullopt a delete, both an update. Undoing an insert removes the record;
 /// undoing a delete inserts the full record again with the same id.
-template<typename Repo, typename T>
-class SaveRecordCommand final : public RecordCommand
+template<typename Repo, typename T> class SaveRecordCommand final : public RecordCommand
 {
 public:
     SaveRecordCommand(Document& document, Document::Kind kind, std::optional<T> before, std::optional<T> after,
-        const QString& text)
+                      const QString& text)
         : RecordCommand(document, text)
         , m_kind(kind)
         , m_before(std::move(before))

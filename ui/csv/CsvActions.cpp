@@ -58,8 +58,8 @@ void CsvActions::exportTables()
     if (Document* document = m_window->document()) {
         CsvExportDialog dialog(document->database(), m_window);
         if (dialog.exec() == QDialog::Accepted) {
-            m_window->statusBar()->showMessage(
-                tr("Exported to %1").arg(QDir::toNativeSeparators(dialog.writtenPath())), 5000);
+            m_window->statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(dialog.writtenPath())),
+                                               5000);
         }
     }
 }
@@ -69,8 +69,9 @@ void CsvActions::chooseImportFile()
     if (!m_window->document()) {
         return;
     }
-    const QString path = QFileDialog::getOpenFileName(m_window, tr("Import CSV"),
-        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation), tr("CSV files (*.csv);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(
+        m_window, tr("Import CSV"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+        tr("CSV files (*.csv);;All files (*)"));
     if (!path.isEmpty()) {
         importFile(path);
     }
@@ -89,9 +90,8 @@ void CsvActions::importFile(const QString& csvPath)
     }
     auto* dialog = new CsvImportDialog(*document, csvPath, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        m_window->statusBar()->showMessage(dialog->resultText(), 8000);
-    });
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { m_window->statusBar()->showMessage(dialog->resultText(), 8000); });
     dialog->open();
     dialog->preview();
 }
@@ -111,7 +111,8 @@ bool CsvActions::eventFilter(QObject* watched, QEvent* event)
             if (!path.isEmpty()) {
                 drop->acceptProposedAction();
                 // After the drop has finished: the import runs a preview with its own event loop.
-                QMetaObject::invokeMethod(this, [this, path] { importFile(path); }, Qt::QueuedConnection);
+                QMetaObject::invokeMethod(
+                    this, [this, path] { importFile(path); }, Qt::QueuedConnection);
                 return true;
             }
         }

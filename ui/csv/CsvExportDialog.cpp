@@ -1,9 +1,8 @@
 #include "CsvExportDialog.h"
 
 #include "CsvTask.h"
-#include "common/LazyTableModel.h"
-
 #include "Error.h"
+#include "common/LazyTableModel.h"
 #include "csv/CsvExporter.h"
 #include "csv/CsvTables.h"
 #include "storage/Database.h"
@@ -32,7 +31,8 @@ namespace {
 
 QString tableLabel(const QString& table)
 {
-    static const QHash<QString, const char*> labels{{u"wards"_s, QT_TRANSLATE_NOOP("CsvExportDialog", "Wards")},
+    static const QHash<QString, const char*> labels {
+        {u"wards"_s, QT_TRANSLATE_NOOP("CsvExportDialog", "Wards")},
         {u"initiatives"_s, QT_TRANSLATE_NOOP("CsvExportDialog", "Initiatives")},
         {u"persons"_s, QT_TRANSLATE_NOOP("CsvExportDialog", "Residents")},
         {u"involvements"_s, QT_TRANSLATE_NOOP("CsvExportDialog", "Involvements")},
@@ -96,9 +96,10 @@ CsvExportDialog::CsvExportDialog(Database* database, LazyTableModel* model, cons
     for (const QString& table : CsvTables::exportableTables()) {
         m_table->addItem(tableLabel(table), table);
     }
-    m_dialect->addItem(tr("Excel (Dutch): semicolons, decimal comma, dd-mm-yyyy"), Csv::dialectKey(CsvDialect::ExcelNl));
+    m_dialect->addItem(tr("Excel (Dutch): semicolons, decimal comma, dd-mm-yyyy"),
+                       Csv::dialectKey(CsvDialect::ExcelNl));
     m_dialect->addItem(tr("RFC 4180: commas, decimal point, ISO dates, stable keys"),
-        Csv::dialectKey(CsvDialect::Rfc4180));
+                       Csv::dialectKey(CsvDialect::Rfc4180));
     m_personal->setChecked(false);
     m_personalWarning->setWordWrap(true);
     m_personalWarning->setStyleSheet(u"color: #b22200"_s);
@@ -118,9 +119,9 @@ CsvExportDialog::CsvExportDialog(Database* database, LazyTableModel* model, cons
     if (model) {
         m_table->hide();
         form->addRow(new QLabel(tr("The list \"%1\" as shown: its columns, search, filters and sort (%n row(s)).",
-                                    nullptr, model->totalCount())
+                                   nullptr, model->totalCount())
                                     .arg(name),
-            this));
+                                this));
     } else {
         form->addRow(tr("&Table:"), m_table);
     }
@@ -158,8 +159,7 @@ QString CsvExportDialog::table() const
 
 void CsvExportDialog::updateState()
 {
-    const bool personal = m_model ? hasPersonalColumns(*m_model)
-                                  : table() == u"persons"_s || table() == u"partners"_s;
+    const bool personal = m_model ? hasPersonalColumns(*m_model) : table() == u"persons"_s || table() == u"partners"_s;
     m_personal->setEnabled(personal);
     if (!personal) {
         m_personal->setChecked(false);
@@ -170,15 +170,15 @@ void CsvExportDialog::updateState()
         const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
         const QString base = m_model ? m_name : table();
         m_file->setText(QDir::toNativeSeparators(folder + u'/' + base + u'-'
-            + QDate::currentDate().toString(Qt::ISODate) + u".csv"_s));
+                                                 + QDate::currentDate().toString(Qt::ISODate) + u".csv"_s));
         m_file->setModified(false);
     }
 }
 
 void CsvExportDialog::browse()
 {
-    const QString path = QFileDialog::getSaveFileName(
-        this, windowTitle(), m_file->text(), tr("CSV files (*.csv);;All files (*)"));
+    const QString path
+        = QFileDialog::getSaveFileName(this, windowTitle(), m_file->text(), tr("CSV files (*.csv);;All files (*)"));
     if (!path.isEmpty()) {
         m_file->setText(QDir::toNativeSeparators(path));
         m_file->setModified(true);
@@ -230,28 +230,28 @@ bool CsvExportDialog::exportTable(const QString& path)
         m_message->setText(e.message());
         return false;
     }
-    const CsvTask::Outcome outcome =
-        CsvTask::run(this, tr("Exporting %1...").arg(tableLabel(table)), [=](const CsvTask::Progress& progress) {
-            // In the worker thread: its own read-only connection (WAL lets it read beside the window's).
-            Database::Options openOptions;
-            openOptions.access = Database::Access::ReadOnly;
-            auto db = Database::open(databasePath, openOptions);
-            QSaveFile save(path);
-            if (!save.open(QIODevice::WriteOnly)) {
-                throw Error(CsvExportDialog::tr("Cannot write %1.").arg(QDir::toNativeSeparators(path)),
-                    save.errorString());
-            }
-            if (options.withPersonalData) {
-                save.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-            }
-            ExportOptions withProgress = options;
-            withProgress.progress = progress;
-            CsvExporter::exportTable(*db, table, save, withProgress);
-            if (!save.commit()) {
-                throw Error(CsvExportDialog::tr("Cannot write %1.").arg(QDir::toNativeSeparators(path)),
-                    save.errorString());
-            }
-        });
+    const CsvTask::Outcome outcome
+        = CsvTask::run(this, tr("Exporting %1...").arg(tableLabel(table)), [=](const CsvTask::Progress& progress) {
+              // In the worker thread: its own read-only connection (WAL lets it read beside the window's).
+              Database::Options openOptions;
+              openOptions.access = Database::Access::ReadOnly;
+              auto db = Database::open(databasePath, openOptions);
+              QSaveFile save(path);
+              if (!save.open(QIODevice::WriteOnly)) {
+                  throw Error(CsvExportDialog::tr("Cannot write %1.").arg(QDir::toNativeSeparators(path)),
+                              save.errorString());
+              }
+              if (options.withPersonalData) {
+                  save.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+              }
+              ExportOptions withProgress = options;
+              withProgress.progress = progress;
+              CsvExporter::exportTable(*db, table, save, withProgress);
+              if (!save.commit()) {
+                  throw Error(CsvExportDialog::tr("Cannot write %1.").arg(QDir::toNativeSeparators(path)),
+                              save.errorString());
+              }
+          });
     if (outcome.cancelled) {
         m_message->setText(tr("Export cancelled; no file was written."));
     } else if (!outcome.ok) {
@@ -273,13 +273,13 @@ bool CsvExportDialog::exportList(const QString& path)
     for (int c = 0; c < model.columnCount(); ++c) {
         if (model.isPersonalColumn(c) && !withPersonalData) {
             if (!sources.contains(-1)) {
-                columns << CsvColumn{tr("Pseudonym"), tr("Pseudonym"), CsvType::Text, {}};
+                columns << CsvColumn {tr("Pseudonym"), tr("Pseudonym"), CsvType::Text, {}};
                 sources << -1;
             }
             continue;
         }
         const QString label = model.headerData(c, Qt::Horizontal, Qt::DisplayRole).toString();
-        columns << CsvColumn{label, label, model.exportType(c), {}};
+        columns << CsvColumn {label, label, model.exportType(c), {}};
         sources << c;
     }
     QProgressDialog progress(tr("Exporting the list..."), tr("Cancel"), 0, qMax(1, model.totalCount()), this);

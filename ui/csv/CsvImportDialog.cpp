@@ -2,7 +2,6 @@
 
 #include "CsvTask.h"
 #include "Document.h"
-
 #include "Error.h"
 #include "csv/CsvReader.h"
 #include "csv/CsvTables.h"
@@ -29,7 +28,8 @@ namespace {
 
 QString tableLabel(const QString& table)
 {
-    static const QHash<QString, const char*> labels{{u"wards"_s, QT_TRANSLATE_NOOP("CsvImportDialog", "Wards")},
+    static const QHash<QString, const char*> labels {
+        {u"wards"_s, QT_TRANSLATE_NOOP("CsvImportDialog", "Wards")},
         {u"persons"_s, QT_TRANSLATE_NOOP("CsvImportDialog", "Residents")},
         {u"initiatives"_s, QT_TRANSLATE_NOOP("CsvImportDialog", "Initiatives")},
         {u"involvements"_s, QT_TRANSLATE_NOOP("CsvImportDialog", "Involvements")},
@@ -66,8 +66,7 @@ QString CsvImportDialog::guessTable(const QString& csvPath)
     int bestScore = 0;
     for (const QString& table : CsvTables::importableTables()) {
         const CsvTables::Table& spec = *CsvTables::table(table);
-        const QList<CsvTables::TableColumn> columns =
-            CsvTables::columns(spec, CsvTables::Privacy::WithPersonalData);
+        const QList<CsvTables::TableColumn> columns = CsvTables::columns(spec, CsvTables::Privacy::WithPersonalData);
         QSet<QString> keys;
         int unknown = 0;
         for (const QString& cell : header) {
@@ -75,8 +74,7 @@ QString CsvImportDialog::guessTable(const QString& csvPath)
             bool found = false;
             for (qsizetype c = 0; c < columns.size() && !found; ++c) {
                 const CsvColumn& col = columns.at(c).column;
-                if (name.compare(col.key, Qt::CaseInsensitive) == 0
-                    || name.compare(col.label, Qt::CaseInsensitive) == 0
+                if (name.compare(col.key, Qt::CaseInsensitive) == 0 || name.compare(col.label, Qt::CaseInsensitive) == 0
                     || name.compare(spec.columns.at(c).column.label, Qt::CaseInsensitive) == 0) {
                     keys.insert(col.key);
                     found = true;
@@ -145,7 +143,7 @@ CsvImportDialog::CsvImportDialog(Document& document, const QString& csvPath, QWi
     m_backup->setChecked(true);
     auto* note = new QLabel(tr("The import writes all rows in one go, or none when any row has a problem. It cannot "
                                "be undone with Edit > Undo: keep the backup copy if you may want to go back."),
-        this);
+                            this);
     note->setWordWrap(true);
     m_message->setWordWrap(true);
     m_message->setStyleSheet(u"color: #b22200"_s);
@@ -202,7 +200,8 @@ bool CsvImportDialog::runImport(bool dryRun)
     const QString csvPath = m_csvPath;
     const QString table = this->table();
     ImportReport report;
-    const CsvTask::Outcome outcome = CsvTask::run(this,
+    const CsvTask::Outcome outcome = CsvTask::run(
+        this,
         dryRun ? tr("Checking %1...").arg(QFileInfo(csvPath).fileName())
                : tr("Importing %1...").arg(QFileInfo(csvPath).fileName()),
         [&report, databasePath, csvPath, table, dryRun](const CsvTask::Progress& progress) {
@@ -211,7 +210,7 @@ bool CsvImportDialog::runImport(bool dryRun)
             QFile file(csvPath);
             if (!file.open(QIODevice::ReadOnly)) {
                 throw Error(CsvImportDialog::tr("Cannot read %1.").arg(QDir::toNativeSeparators(csvPath)),
-                    file.errorString());
+                            file.errorString());
             }
             auto db = Database::open(databasePath);
             ImportOptions options;
@@ -236,7 +235,7 @@ void CsvImportDialog::preview()
     m_message->clear();
     m_previewed = runImport(true);
     if (!m_previewed) {
-        m_report = ImportReport{};
+        m_report = ImportReport {};
     }
     showReport();
 }
@@ -251,8 +250,8 @@ void CsvImportDialog::showReport()
                            .arg(r.rowsNew)
                            .arg(r.presentRows.size());
         if (r.problemCount > 0) {
-            text += u' ' + tr("%n problem(s): nothing will be imported until the file is corrected.", nullptr,
-                               r.problemCount);
+            text += u' '
+                + tr("%n problem(s): nothing will be imported until the file is corrected.", nullptr, r.problemCount);
         } else if (r.rowsNew == 0) {
             text += u' ' + tr("There is nothing new to import.");
         }

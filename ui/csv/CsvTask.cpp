@@ -9,7 +9,6 @@
 #include <QProgressDialog>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
-
 #include <atomic>
 #include <exception>
 #include <memory>
@@ -20,8 +19,8 @@ namespace {
 
 struct Shared
 {
-    std::atomic<int> percent{0};
-    std::atomic<bool> cancel{false};
+    std::atomic<int> percent {0};
+    std::atomic<bool> cancel {false};
 };
 
 } // namespace
@@ -43,8 +42,8 @@ Outcome run(QWidget* parent, const QString& label, const std::function<void(cons
             outcome.error = e.message();
             outcome.detail = e.detail();
         } catch (const std::exception& e) {
-            outcome.error = QCoreApplication::translate("CsvTask", "Unexpected error: %1")
-                                .arg(QString::fromLocal8Bit(e.what()));
+            outcome.error
+                = QCoreApplication::translate("CsvTask", "Unexpected error: %1").arg(QString::fromLocal8Bit(e.what()));
         }
         return outcome;
     });

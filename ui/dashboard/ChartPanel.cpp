@@ -25,7 +25,8 @@ void ChartPanel::saveAs()
 {
     QString name = chart() ? chart()->title() : QString();
     name.replace(QRegularExpression(u"[^\\w\\- ]"_s), QString());
-    QString path = QFileDialog::getSaveFileName(this, tr("Save chart as PNG"),
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Save chart as PNG"),
         QDir::home().filePath((name.isEmpty() ? u"chart"_s : name.trimmed()) + u".png"_s), tr("PNG images (*.png)"));
     if (path.isEmpty()) {
         return;
@@ -35,7 +36,7 @@ void ChartPanel::saveAs()
     }
     if (!savePng(path)) {
         QMessageBox::warning(this, tr("Cannot save chart"),
-            tr("The chart could not be written to %1.").arg(QDir::toNativeSeparators(path)));
+                             tr("The chart could not be written to %1.").arg(QDir::toNativeSeparators(path)));
     }
 }
 

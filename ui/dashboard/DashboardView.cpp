@@ -5,6 +5,7 @@
 #include "dashboard/RiskCharts.h"
 #include "risk/RiskCache.h"
 
+#include <QChart>
 #include <QDateEdit>
 #include <QFrame>
 #include <QGridLayout>
@@ -13,7 +14,6 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QVBoxLayout>
-#include <QChart>
 
 using namespace Qt::StringLiterals;
 

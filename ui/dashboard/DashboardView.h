@@ -5,7 +5,6 @@
 #include <QDate>
 #include <QPointer>
 #include <QWidget>
-
 #include <optional>
 
 class ChartPanel;

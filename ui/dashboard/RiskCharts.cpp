@@ -20,7 +20,6 @@
 #include <QLocale>
 #include <QTimer>
 #include <QValueAxis>
-
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -61,7 +60,8 @@ QBarSet* newSet(const QString& label, const QColor& color, const QColor& labelCo
 }
 
 /// Category and value axes for a horizontal bar chart; the categories read from top to bottom.
-void addHorizontalAxes(QChart* chart, QAbstractBarSeries* series, const QStringList& categories, const QString& valueTitle)
+void addHorizontalAxes(QChart* chart, QAbstractBarSeries* series, const QStringList& categories,
+                       const QString& valueTitle)
 {
     auto* y = new QBarCategoryAxis;
     QStringList reversed = categories;
@@ -223,7 +223,7 @@ void RiskCharts::rebuildBands()
     }
     for (RiskBand band : {RiskBand::Low, RiskBand::Medium, RiskBand::High}) {
         QBarSet* set = newSet(RiskStyle::bandLabel(band), RiskStyle::bandColor(band),
-            band == RiskBand::Medium ? QColor(Qt::black) : QColor(Qt::white));
+                              band == RiskBand::Medium ? QColor(Qt::black) : QColor(Qt::white));
         for (const WardBands& w : std::as_const(wards)) {
             *set << w.counts[int(band)];
         }
@@ -272,13 +272,14 @@ void RiskCharts::rebuildEngagement()
         QColor color;
         QColor label;
     } kinds[] = {{Engagement::Structural, QColor(0x00, 0x9E, 0x73), Qt::white},
-        {Engagement::AdHoc, QColor(0x56, 0xB4, 0xE9), Qt::black}, {Engagement::Unknown, QColor(0xBB, 0xBB, 0xBB), Qt::black}};
+                 {Engagement::AdHoc, QColor(0x56, 0xB4, 0xE9), Qt::black},
+                 {Engagement::Unknown, QColor(0xBB, 0xBB, 0xBB), Qt::black}};
     for (const auto& kind : kinds) {
         QBarSet* set = newSet(Enums::label(kind.engagement), kind.color, kind.label);
         for (int i = int(mix.size()) - 1; i >= 0; --i) {
             const EngagementMix& m = mix.at(i);
-            *set << (kind.engagement == Engagement::Structural ? m.structural
-                        : kind.engagement == Engagement::AdHoc ? m.adHoc
+            *set << (kind.engagement == Engagement::Structural  ? m.structural
+                         : kind.engagement == Engagement::AdHoc ? m.adHoc
                                                                 : m.unknown);
         }
         const QString key = Enums::key(kind.engagement);
@@ -354,14 +355,15 @@ void RiskCharts::buildSlow(const Slow& slow)
         s->attachAxis(time);
         s->attachAxis(value);
         connect(s, &QLineSeries::clicked, this,
-            [this, ward] { later([this, ward] { emit m_dashboard.initiativesRequested(ward, RiskBand::High); }); });
+                [this, ward] { later([this, ward] { emit m_dashboard.initiativesRequested(ward, RiskBand::High); }); });
     }
     replaceChart(m_trend, trend);
 
     // Key persons, pseudonymised: the number of initiatives that move to high when they stop.
     QChart* keys = newChart(tr("Key persons"));
     auto* keySeries = new QHorizontalBarSeries;
-    QBarSet* moving = newSet(tr("Initiatives moving to high if this person stops"), RiskStyle::bandColor(RiskBand::High));
+    QBarSet* moving
+        = newSet(tr("Initiatives moving to high if this person stops"), RiskStyle::bandColor(RiskBand::High));
     QStringList names;
     QList<qint64> personIds;
     Pseudonyms pseudonyms;
@@ -374,11 +376,10 @@ void RiskCharts::buildSlow(const Slow& slow)
         *moving << int(top.at(i).changes.size());
     }
     const int count = int(personIds.size());
-    connect(moving, &QBarSet::clicked, this,
-        [this, personIds, count](int index) {
-            const qint64 personId = personIds.value(count - 1 - index);
-            later([this, personId] { emit m_dashboard.whatIfRequested(personId); });
-        });
+    connect(moving, &QBarSet::clicked, this, [this, personIds, count](int index) {
+        const qint64 personId = personIds.value(count - 1 - index);
+        later([this, personId] { emit m_dashboard.whatIfRequested(personId); });
+    });
     keySeries->append(moving);
     keySeries->setLabelsVisible(true);
     keys->addSeries(keySeries);
@@ -401,7 +402,7 @@ void RiskCharts::buildSlow(const Slow& slow)
         *hourSet << m.hours;
     }
     connect(hourSet, &QBarSet::clicked, this,
-        [this, ward] { later([this, ward] { emit m_dashboard.initiativesRequested(ward, std::nullopt); }); });
+            [this, ward] { later([this, ward] { emit m_dashboard.initiativesRequested(ward, std::nullopt); }); });
     hourSeries->append(hourSet);
     hours->addSeries(hourSeries);
     auto* monthAxis = new QBarCategoryAxis;
@@ -409,7 +410,7 @@ void RiskCharts::buildSlow(const Slow& slow)
     monthAxis->setTruncateLabels(false);
     if (!slow.hours.isEmpty()) {
         monthAxis->setTitleText(u"%1 \u2013 %2"_s.arg(locale.toString(slow.hours.constFirst().month, u"MMMM yyyy"_s),
-            locale.toString(slow.hours.constLast().month, u"MMMM yyyy"_s)));
+                                                      locale.toString(slow.hours.constLast().month, u"MMMM yyyy"_s)));
     }
     auto* hourAxis = new QValueAxis;
     hourAxis->setLabelFormat(u"%d"_s);

@@ -42,48 +42,51 @@ InitiativeDetailDialog::InitiativeDetailDialog(Document& document, qint64 initia
     setWindowTitle(initiative ? initiative->title : tr("Initiative"));
     m_tabs->setObjectName(u"detailTabWidget"_s);
 
-    m_involved = new RecordTable(u"involved"_s, m_involvementModel,
+    m_involved = new RecordTable(
+        u"involved"_s, m_involvementModel,
         {[this] { InvolvementEditor(m_document, 0, m_initiativeId, 0, this).exec(); },
-            [this](qint64 id) { InvolvementEditor(m_document, id, m_initiativeId, 0, this).exec(); },
-            [this](qint64 id) {
-                const auto v = m_document.involvements().find(id);
-                if (!v) {
-                    return;
-                }
-                const auto person = m_document.persons().find(v->personId);
-                confirmRemove(tr("the involvement of %1").arg(person ? person->fullName() : QString()), [this, v] {
-                    m_document.execute(std::make_unique<SaveRecordCommand<InvolvementRepository, Involvement>>(
-                        m_document, Document::Kind::Involvements, v, std::nullopt, tr("Remove involvement")));
-                });
-            }},
+         [this](qint64 id) { InvolvementEditor(m_document, id, m_initiativeId, 0, this).exec(); },
+         [this](qint64 id) {
+             const auto v = m_document.involvements().find(id);
+             if (!v) {
+                 return;
+             }
+             const auto person = m_document.persons().find(v->personId);
+             confirmRemove(tr("the involvement of %1").arg(person ? person->fullName() : QString()), [this, v] {
+                 m_document.execute(std::make_unique<SaveRecordCommand<InvolvementRepository, Involvement>>(
+                     m_document, Document::Kind::Involvements, v, std::nullopt, tr("Remove involvement")));
+             });
+         }},
         this);
     m_hours = new HoursGridWidget(document, initiativeId, this);
-    m_meetings = new RecordTable(u"meetings"_s, m_eventModel,
+    m_meetings = new RecordTable(
+        u"meetings"_s, m_eventModel,
         {[this] { EventEditor(m_document, 0, m_initiativeId, this).exec(); },
-            [this](qint64 id) { EventEditor(m_document, id, m_initiativeId, this).exec(); },
-            [this](qint64 id) {
-                const auto e = m_document.activities().findEvent(id);
-                if (!e) {
-                    return;
-                }
-                confirmRemove(tr("the meeting of %1").arg(Inputs::listDate(e->date)), [this, e] {
-                    m_document.execute(std::make_unique<EventCommand>(m_document, e, std::nullopt, tr("Remove meeting")));
-                });
-            }},
+         [this](qint64 id) { EventEditor(m_document, id, m_initiativeId, this).exec(); },
+         [this](qint64 id) {
+             const auto e = m_document.activities().findEvent(id);
+             if (!e) {
+                 return;
+             }
+             confirmRemove(tr("the meeting of %1").arg(Inputs::listDate(e->date)), [this, e] {
+                 m_document.execute(std::make_unique<EventCommand>(m_document, e, std::nullopt, tr("Remove meeting")));
+             });
+         }},
         this);
-    m_succession = new RecordTable(u"succession"_s, m_roleModel,
+    m_succession = new RecordTable(
+        u"succession"_s, m_roleModel,
         {[this] { CriticalRoleEditor(m_document, 0, m_initiativeId, this).exec(); },
-            [this](qint64 id) { CriticalRoleEditor(m_document, id, m_initiativeId, this).exec(); },
-            [this](qint64 id) {
-                const auto r = m_document.criticalRoles().find(id);
-                if (!r) {
-                    return;
-                }
-                confirmRemove(tr("the role %1").arg(CriticalRole::label(r->role)), [this, r] {
-                    m_document.execute(std::make_unique<SaveRecordCommand<CriticalRoleRepository, CriticalRole>>(
-                        m_document, Document::Kind::CriticalRoles, r, std::nullopt, tr("Remove critical role")));
-                });
-            }},
+         [this](qint64 id) { CriticalRoleEditor(m_document, id, m_initiativeId, this).exec(); },
+         [this](qint64 id) {
+             const auto r = m_document.criticalRoles().find(id);
+             if (!r) {
+                 return;
+             }
+             confirmRemove(tr("the role %1").arg(CriticalRole::label(r->role)), [this, r] {
+                 m_document.execute(std::make_unique<SaveRecordCommand<CriticalRoleRepository, CriticalRole>>(
+                     m_document, Document::Kind::CriticalRoles, r, std::nullopt, tr("Remove critical role")));
+             });
+         }},
         this);
     m_succession->tableView()->hideColumn(CriticalRoleModel::Initiative);
     m_summary->setObjectName(u"successionSummaryLabel"_s);
@@ -137,8 +140,8 @@ InitiativeDetailDialog::InitiativeDetailDialog(Document& document, qint64 initia
 void InitiativeDetailDialog::confirmRemove(const QString& what, const std::function<void()>& remove)
 {
     const auto answer = QMessageBox::question(this, tr("Remove"),
-        tr("Do you want to remove %1? You can undo this with Ctrl+Z.").arg(what), QMessageBox::Yes | QMessageBox::No,
-        QMessageBox::No);
+                                              tr("Do you want to remove %1? You can undo this with Ctrl+Z.").arg(what),
+                                              QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
     if (answer != QMessageBox::Yes) {
         return;
     }
@@ -165,11 +168,11 @@ void InitiativeDetailDialog::updateSummary()
         m_summary->setText(tr("No critical roles registered yet. Add the roles this initiative cannot run without: "
                               "lead, treasurer, contact with the municipality, key management, or your own."));
     } else if (withoutBackup > 0) {
-        m_summary->setText(tr("⚠ %n role(s) without a backup: if the holder stops, nobody takes over.", nullptr,
-            withoutBackup));
+        m_summary->setText(
+            tr("⚠ %n role(s) without a backup: if the holder stops, nobody takes over.", nullptr, withoutBackup));
     } else {
         m_summary->setText(tr("Every role has a holder and a backup."));
     }
     m_tabs->setTabText(SuccessionTab,
-        withoutBackup > 0 ? tr("&Succession (%1 ⚠)").arg(withoutBackup) : tr("&Succession"));
+                       withoutBackup > 0 ? tr("&Succession (%1 ⚠)").arg(withoutBackup) : tr("&Succession"));
 }

@@ -15,8 +15,7 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-template<typename E>
-QComboBox* enumComboBox(const QString& objectName)
+template<typename E> QComboBox* enumComboBox(const QString& objectName)
 {
     auto* combo = new QComboBox;
     combo->setObjectName(objectName);
@@ -26,14 +25,12 @@ QComboBox* enumComboBox(const QString& objectName)
     return combo;
 }
 
-template<typename E>
-void selectEnum(QComboBox* combo, E value)
+template<typename E> void selectEnum(QComboBox* combo, E value)
 {
     combo->setCurrentIndex(combo->findData(int(value)));
 }
 
-template<typename E>
-E currentEnum(const QComboBox* combo)
+template<typename E> E currentEnum(const QComboBox* combo)
 {
     return E(combo->currentData().toInt());
 }
@@ -124,7 +121,7 @@ InitiativeEditor::InitiativeEditor(Document& document, qint64 id, QWidget* paren
     followUpForm->addRow(tr("Status:"), fieldErrors().wrap(u"follow_up_status"_s, m_followUpStatus));
     form()->addRow(m_followUp);
 
-    Initiative i = m_original.value_or(Initiative{});
+    Initiative i = m_original.value_or(Initiative {});
     if (!m_original && wardId) {
         i.wardId = *wardId;
     }
@@ -162,7 +159,7 @@ void InitiativeEditor::updateFollowUp()
 
 bool InitiativeEditor::save(QList<FieldError>& errors)
 {
-    Initiative i = m_original.value_or(Initiative{});
+    Initiative i = m_original.value_or(Initiative {});
     i.wardId = m_ward->currentData().toLongLong();
     i.title = m_title->text().trimmed();
     i.description = m_description->toPlainText();
@@ -192,7 +189,8 @@ bool InitiativeEditor::save(QList<FieldError>& errors)
     if (m_original && *m_original == i) {
         return true;
     }
-    m_document.execute(std::make_unique<SaveRecordCommand<InitiativeRepository, Initiative>>(m_document,
-        Document::Kind::Initiatives, m_original, i, m_original ? tr("Edit initiative") : tr("Add initiative")));
+    m_document.execute(std::make_unique<SaveRecordCommand<InitiativeRepository, Initiative>>(
+        m_document, Document::Kind::Initiatives, m_original, i,
+        m_original ? tr("Edit initiative") : tr("Add initiative")));
     return true;
 }

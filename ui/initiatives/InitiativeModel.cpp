@@ -31,16 +31,26 @@ QVariant InitiativeModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case Title: return r.title;
-        case Ward: return r.wardName.isEmpty() ? r.wardCode : r.wardName;
-        case Status: return Enums::label(r.status);
-        case Track: return Enums::label(r.track);
-        case Themes: return r.themes;
-        case StartDate: return Inputs::listDate(r.startDate);
-        case PlannedEnd: return Inputs::listDate(r.plannedEnd);
-        case BudgetGranted: return r.budgetGrantedCents ? Money::format(r.budgetGrantedCents) : QString();
-        case FundingEnd: return Inputs::listDate(r.fundingEnd);
-        default: return {};
+        case Title:
+            return r.title;
+        case Ward:
+            return r.wardName.isEmpty() ? r.wardCode : r.wardName;
+        case Status:
+            return Enums::label(r.status);
+        case Track:
+            return Enums::label(r.track);
+        case Themes:
+            return r.themes;
+        case StartDate:
+            return Inputs::listDate(r.startDate);
+        case PlannedEnd:
+            return Inputs::listDate(r.plannedEnd);
+        case BudgetGranted:
+            return r.budgetGrantedCents ? Money::format(r.budgetGrantedCents) : QString();
+        case FundingEnd:
+            return Inputs::listDate(r.fundingEnd);
+        default:
+            return {};
         }
     case Qt::ToolTipRole:
         if (index.column() == Ward) {
@@ -52,10 +62,14 @@ QVariant InitiativeModel::data(const QModelIndex& index, int role) const
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         }
         return {};
-    case IdRole: return r.id;
-    case WardIdRole: return r.wardId;
-    case StatusKeyRole: return Enums::key(r.status);
-    default: return {};
+    case IdRole:
+        return r.id;
+    case WardIdRole:
+        return r.wardId;
+    case StatusKeyRole:
+        return Enums::key(r.status);
+    default:
+        return {};
     }
 }
 
@@ -71,8 +85,10 @@ QVariant InitiativeModel::riskData(qint64 id, int column, int role) const
     }
     const RiskScore& s = *it;
     switch (role) {
-    case Qt::DisplayRole: return column == RiskScoreColumn ? QVariant(s.score) : QVariant(RiskStyle::bandLabel(s.band));
-    case Qt::DecorationRole: return column == RiskBandColumn ? QVariant(RiskStyle::bandIcon(s.band)) : QVariant();
+    case Qt::DisplayRole:
+        return column == RiskScoreColumn ? QVariant(s.score) : QVariant(RiskStyle::bandLabel(s.band));
+    case Qt::DecorationRole:
+        return column == RiskBandColumn ? QVariant(RiskStyle::bandIcon(s.band)) : QVariant();
     case Qt::TextAlignmentRole:
         return column == RiskScoreColumn ? QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     case Qt::ToolTipRole: {
@@ -82,9 +98,12 @@ QVariant InitiativeModel::riskData(qint64 id, int column, int role) const
         }
         return tip;
     }
-    case RiskScoreRole: return s.score;
-    case RiskBandKeyRole: return Enums::key(s.band);
-    default: return {};
+    case RiskScoreRole:
+        return s.score;
+    case RiskBandKeyRole:
+        return Enums::key(s.band);
+    default:
+        return {};
     }
 }
 
@@ -94,18 +113,30 @@ QVariant InitiativeModel::headerData(int section, Qt::Orientation orientation, i
         return QAbstractTableModel::headerData(section, orientation, role);
     }
     switch (section) {
-    case Title: return tr("Title");
-    case Ward: return tr("Ward");
-    case Status: return tr("Status");
-    case Track: return tr("Track");
-    case Themes: return tr("Themes");
-    case StartDate: return tr("Start");
-    case PlannedEnd: return tr("Planned end");
-    case BudgetGranted: return tr("Granted");
-    case FundingEnd: return tr("Funding ends");
-    case RiskScoreColumn: return tr("Risk");
-    case RiskBandColumn: return tr("Risk band");
-    default: return {};
+    case Title:
+        return tr("Title");
+    case Ward:
+        return tr("Ward");
+    case Status:
+        return tr("Status");
+    case Track:
+        return tr("Track");
+    case Themes:
+        return tr("Themes");
+    case StartDate:
+        return tr("Start");
+    case PlannedEnd:
+        return tr("Planned end");
+    case BudgetGranted:
+        return tr("Granted");
+    case FundingEnd:
+        return tr("Funding ends");
+    case RiskScoreColumn:
+        return tr("Risk");
+    case RiskBandColumn:
+        return tr("Risk band");
+    default:
+        return {};
     }
 }
 
@@ -195,11 +226,16 @@ QVariant InitiativeModel::exportValue(const QModelIndex& index) const
     }
     const InitiativeRow& r = rowAt(index.row());
     switch (index.column()) {
-    case StartDate: return r.startDate;
-    case PlannedEnd: return r.plannedEnd;
-    case FundingEnd: return r.fundingEnd;
-    case BudgetGranted: return r.budgetGrantedCents ? QVariant(r.budgetGrantedCents) : QVariant();
-    default: return data(index, Qt::DisplayRole);
+    case StartDate:
+        return r.startDate;
+    case PlannedEnd:
+        return r.plannedEnd;
+    case FundingEnd:
+        return r.fundingEnd;
+    case BudgetGranted:
+        return r.budgetGrantedCents ? QVariant(r.budgetGrantedCents) : QVariant();
+    default:
+        return data(index, Qt::DisplayRole);
     }
 }
 
@@ -208,8 +244,11 @@ CsvType InitiativeModel::exportType(int column) const
     switch (column) {
     case StartDate:
     case PlannedEnd:
-    case FundingEnd: return CsvType::Date;
-    case BudgetGranted: return CsvType::Money;
-    default: return CsvType::Text;
+    case FundingEnd:
+        return CsvType::Date;
+    case BudgetGranted:
+        return CsvType::Money;
+    default:
+        return CsvType::Text;
     }
 }

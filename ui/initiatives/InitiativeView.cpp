@@ -11,13 +11,13 @@
 #include <QAction>
 #include <QBoxLayout>
 #include <QComboBox>
-#include <QPushButton>
 #include <QHeaderView>
 #include <QItemSelectionModel>
-#include <QVBoxLayout>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSignalBlocker>
 #include <QTableView>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -98,7 +98,7 @@ LazyTableModel* InitiativeView::createModel(Document& document)
     connect(model, &QAbstractItemModel::modelReset, this, [this] {
         if (tableView()->selectionModel()) {
             connect(tableView()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-                &InitiativeView::showCurrentRisk, Qt::UniqueConnection);
+                    &InitiativeView::showCurrentRisk, Qt::UniqueConnection);
         }
         showCurrentRisk();
     });

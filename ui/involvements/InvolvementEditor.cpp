@@ -13,8 +13,8 @@
 
 using namespace Qt::StringLiterals;
 
-InvolvementEditor::InvolvementEditor(
-    Document& document, qint64 id, qint64 initiativeId, qint64 personId, QWidget* parent)
+InvolvementEditor::InvolvementEditor(Document& document, qint64 id, qint64 initiativeId, qint64 personId,
+                                     QWidget* parent)
     : EditorDialog(parent)
     , m_document(document)
     , m_original(id > 0 ? document.involvements().find(id) : std::nullopt)
@@ -26,7 +26,7 @@ InvolvementEditor::InvolvementEditor(
 {
     setObjectName(u"involvementEditor"_s);
     setWindowTitle(m_original ? tr("Edit involvement") : tr("New involvement"));
-    m_involvement = m_original.value_or(Involvement{});
+    m_involvement = m_original.value_or(Involvement {});
     if (!m_original) {
         m_involvement.initiativeId = initiativeId;
         m_involvement.personId = personId;
@@ -130,7 +130,8 @@ bool InvolvementEditor::save(QList<FieldError>& errors)
     if (m_original && *m_original == v) {
         return true;
     }
-    m_document.execute(std::make_unique<SaveRecordCommand<InvolvementRepository, Involvement>>(m_document,
-        Document::Kind::Involvements, m_original, v, m_original ? tr("Edit involvement") : tr("Add involvement")));
+    m_document.execute(std::make_unique<SaveRecordCommand<InvolvementRepository, Involvement>>(
+        m_document, Document::Kind::Involvements, m_original, v,
+        m_original ? tr("Edit involvement") : tr("Add involvement")));
     return true;
 }

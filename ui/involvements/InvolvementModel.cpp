@@ -60,13 +60,20 @@ QVariant InvolvementModel::data(const QModelIndex& index, int role) const
         return {};
     }
     switch (index.column()) {
-    case Name: return m_side == Side::Initiative ? r.personName : r.initiativeTitle;
-    case Role: return Enums::label(r.involvement.role);
-    case From: return Inputs::listDate(r.involvement.from);
-    case Until: return Inputs::listDate(r.involvement.until);
-    case HoursLast12Months: return QLocale().toString(r.hoursLast12Months, 'f', 2);
-    case LastActive: return r.lastActive.isValid() ? Inputs::listDate(r.lastActive) : tr("never");
-    default: return {};
+    case Name:
+        return m_side == Side::Initiative ? r.personName : r.initiativeTitle;
+    case Role:
+        return Enums::label(r.involvement.role);
+    case From:
+        return Inputs::listDate(r.involvement.from);
+    case Until:
+        return Inputs::listDate(r.involvement.until);
+    case HoursLast12Months:
+        return QLocale().toString(r.hoursLast12Months, 'f', 2);
+    case LastActive:
+        return r.lastActive.isValid() ? Inputs::listDate(r.lastActive) : tr("never");
+    default:
+        return {};
     }
 }
 
@@ -76,12 +83,19 @@ QVariant InvolvementModel::headerData(int section, Qt::Orientation orientation, 
         return QAbstractTableModel::headerData(section, orientation, role);
     }
     switch (section) {
-    case Name: return m_side == Side::Initiative ? tr("Person") : tr("Initiative");
-    case Role: return tr("Role");
-    case From: return tr("From");
-    case Until: return tr("Until");
-    case HoursLast12Months: return tr("Hours (12 months)");
-    case LastActive: return tr("Last active");
-    default: return {};
+    case Name:
+        return m_side == Side::Initiative ? tr("Person") : tr("Initiative");
+    case Role:
+        return tr("Role");
+    case From:
+        return tr("From");
+    case Until:
+        return tr("Until");
+    case HoursLast12Months:
+        return tr("Hours (12 months)");
+    case LastActive:
+        return tr("Last active");
+    default:
+        return {};
     }
 }

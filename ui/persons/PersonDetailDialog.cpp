@@ -40,29 +40,31 @@ PersonDetailDialog::PersonDetailDialog(Document& document, qint64 personId, QWid
     setWindowTitle(person ? person->fullName() : tr("Resident"));
     m_tabs->setObjectName(u"detailTabWidget"_s);
 
-    m_initiatives = new RecordTable(u"initiatives"_s, m_involvementModel,
+    m_initiatives = new RecordTable(
+        u"initiatives"_s, m_involvementModel,
         {[this] { InvolvementEditor(m_document, 0, 0, m_personId, this).exec(); },
-            [this](qint64 id) { InvolvementEditor(m_document, id, 0, m_personId, this).exec(); },
-            [this](qint64 id) {
-                const auto v = m_document.involvements().find(id);
-                if (!v) {
-                    return;
-                }
-                const auto initiative = m_document.initiatives().find(v->initiativeId);
-                const auto answer = QMessageBox::question(this, tr("Remove"),
-                    tr("Do you want to remove the involvement in %1? You can undo this with Ctrl+Z.")
-                        .arg(initiative ? initiative->title : QString()),
-                    QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
-                if (answer != QMessageBox::Yes) {
-                    return;
-                }
-                try {
-                    m_document.execute(std::make_unique<SaveRecordCommand<InvolvementRepository, Involvement>>(
-                        m_document, Document::Kind::Involvements, v, std::nullopt, tr("Remove involvement")));
-                } catch (const Error& e) {
-                    QMessageBox::warning(this, tr("Cannot remove"), e.message());
-                }
-            }},
+         [this](qint64 id) { InvolvementEditor(m_document, id, 0, m_personId, this).exec(); },
+         [this](qint64 id) {
+             const auto v = m_document.involvements().find(id);
+             if (!v) {
+                 return;
+             }
+             const auto initiative = m_document.initiatives().find(v->initiativeId);
+             const auto answer = QMessageBox::question(
+                 this, tr("Remove"),
+                 tr("Do you want to remove the involvement in %1? You can undo this with Ctrl+Z.")
+                     .arg(initiative ? initiative->title : QString()),
+                 QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+             if (answer != QMessageBox::Yes) {
+                 return;
+             }
+             try {
+                 m_document.execute(std::make_unique<SaveRecordCommand<InvolvementRepository, Involvement>>(
+                     m_document, Document::Kind::Involvements, v, std::nullopt, tr("Remove involvement")));
+             } catch (const Error& e) {
+                 QMessageBox::warning(this, tr("Cannot remove"), e.message());
+             }
+         }},
         this);
 
     auto* history = new QWidget(this);
@@ -75,7 +77,8 @@ PersonDetailDialog::PersonDetailDialog(Document& document, qint64 personId, QWid
     auto* historySummary = new QLabel(history);
     historySummary->setObjectName(u"historySummaryLabel"_s);
     const auto summarize = [this, historySummary] {
-        historySummary->setText(m_historyModel->rowCount() == 0
+        historySummary->setText(
+            m_historyModel->rowCount() == 0
                 ? tr("No hours registered for this resident.")
                 : tr("%1 hours in %n month(s), in %2 initiative(s).", nullptr, m_historyModel->rowCount())
                       .arg(QLocale().toString(Hours::fromQuarters(m_historyModel->totalQuarters()), 'g', 8))
@@ -88,13 +91,14 @@ PersonDetailDialog::PersonDetailDialog(Document& document, qint64 personId, QWid
     historyLayout->addWidget(historyTable, 1);
 
     auto* roles = new RecordTable(u"roles"_s, m_roleModel,
-        {{}, [this](qint64 id) {
-             if (const auto r = m_document.criticalRoles().find(id)) {
-                 CriticalRoleEditor(m_document, id, r->initiativeId, this).exec();
-             }
-         },
-            {}},
-        this);
+                                  {{},
+                                   [this](qint64 id) {
+                                       if (const auto r = m_document.criticalRoles().find(id)) {
+                                           CriticalRoleEditor(m_document, id, r->initiativeId, this).exec();
+                                       }
+                                   },
+                                   {}},
+                                  this);
 
     m_tabs->addTab(m_initiatives, tr("&Initiatives"));
     m_tabs->addTab(history, tr("&History"));

@@ -62,7 +62,7 @@ PersonEditor::PersonEditor(Document& document, qint64 id, QWidget* parent, std::
     addRow(tr("Consent sc&ope:"), u"consent_scope"_s, m_consentScope);
     addRow(tr("&Notes:"), u"notes"_s, m_notes);
 
-    Person p = m_original.value_or(Person{});
+    Person p = m_original.value_or(Person {});
     if (!m_original) {
         p.wardId = wardId;
     }
@@ -81,7 +81,7 @@ PersonEditor::PersonEditor(Document& document, qint64 id, QWidget* parent, std::
 
 bool PersonEditor::save(QList<FieldError>& errors)
 {
-    Person p = m_original.value_or(Person{});
+    Person p = m_original.value_or(Person {});
     p.firstName = m_firstName->text().trimmed();
     p.lastName = m_lastName->text().trimmed();
     p.email = m_email->text().trimmed();
@@ -105,7 +105,7 @@ bool PersonEditor::save(QList<FieldError>& errors)
     if (m_original && *m_original == p) {
         return true;
     }
-    m_document.execute(std::make_unique<SaveRecordCommand<PersonRepository, Person>>(m_document,
-        Document::Kind::Persons, m_original, p, m_original ? tr("Edit resident") : tr("Add resident")));
+    m_document.execute(std::make_unique<SaveRecordCommand<PersonRepository, Person>>(
+        m_document, Document::Kind::Persons, m_original, p, m_original ? tr("Edit resident") : tr("Add resident")));
     return true;
 }

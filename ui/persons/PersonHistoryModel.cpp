@@ -4,7 +4,6 @@
 
 #include <QFont>
 #include <QLocale>
-
 #include <algorithm>
 
 PersonHistoryModel::PersonHistoryModel(Document& document, qint64 personId, QObject* parent)
@@ -38,7 +37,7 @@ void PersonHistoryModel::reload()
         m_initiatives.append({it.key(), it.value()});
     }
     std::sort(m_initiatives.begin(), m_initiatives.end(),
-        [](const auto& a, const auto& b) { return QString::localeAwareCompare(a.second, b.second) < 0; });
+              [](const auto& a, const auto& b) { return QString::localeAwareCompare(a.second, b.second) < 0; });
     QHash<qint64, int> column;
     for (int c = 0; c < m_initiatives.size(); ++c) {
         column.insert(m_initiatives.at(c).first, c);
@@ -91,9 +90,12 @@ QVariant PersonHistoryModel::data(const QModelIndex& index, int role) const
     }
     const int q = quarters(index.row(), index.column());
     switch (role) {
-    case Qt::DisplayRole: return q == 0 ? QString() : QLocale().toString(Hours::fromQuarters(q), 'g', 6);
-    case QuartersRole: return q;
-    case Qt::TextAlignmentRole: return int(Qt::AlignRight | Qt::AlignVCenter);
+    case Qt::DisplayRole:
+        return q == 0 ? QString() : QLocale().toString(Hours::fromQuarters(q), 'g', 6);
+    case QuartersRole:
+        return q;
+    case Qt::TextAlignmentRole:
+        return int(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::FontRole:
         if (index.column() == initiativeCount()) {
             QFont font;
@@ -101,7 +103,8 @@ QVariant PersonHistoryModel::data(const QModelIndex& index, int role) const
             return font;
         }
         return {};
-    default: return {};
+    default:
+        return {};
     }
 }
 
@@ -111,8 +114,9 @@ QVariant PersonHistoryModel::headerData(int section, Qt::Orientation orientation
         return QAbstractTableModel::headerData(section, orientation, role);
     }
     if (orientation == Qt::Vertical) {
-        return section >= 0 && section < m_months.size() ? QLocale().toString(m_months.at(section), QStringLiteral("MMMM yyyy"))
-                                                         : QVariant();
+        return section >= 0 && section < m_months.size()
+            ? QLocale().toString(m_months.at(section), QStringLiteral("MMMM yyyy"))
+            : QVariant();
     }
     if (section == initiativeCount()) {
         return tr("Total");

@@ -28,20 +28,30 @@ QVariant PersonModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case LastName: return r.lastName;
-        case FirstName: return r.firstName;
-        case Ward: return r.wardCode;
-        case Engagement: return Enums::label(r.engagement);
-        case Skills: return r.skills;
-        case Email: return r.email;
-        case ConsentDate: return Inputs::listDate(r.consentDate);
+        case LastName:
+            return r.lastName;
+        case FirstName:
+            return r.firstName;
+        case Ward:
+            return r.wardCode;
+        case Engagement:
+            return Enums::label(r.engagement);
+        case Skills:
+            return r.skills;
+        case Email:
+            return r.email;
+        case ConsentDate:
+            return Inputs::listDate(r.consentDate);
         case LastActive:
             if (!r.lastActive.isValid()) {
                 return tr("never (inactive)");
             }
-            return r.inactive ? tr("%1 (inactive)").arg(Inputs::listDate(r.lastActive)) : Inputs::listDate(r.lastActive);
-        case HoursLast12Months: return QLocale().toString(r.hoursLast12Months, 'f', 2);
-        default: return {};
+            return r.inactive ? tr("%1 (inactive)").arg(Inputs::listDate(r.lastActive))
+                              : Inputs::listDate(r.lastActive);
+        case HoursLast12Months:
+            return QLocale().toString(r.hoursLast12Months, 'f', 2);
+        default:
+            return {};
         }
     case Qt::DecorationRole:
         // Inactive residents: an icon beside the name and "(inactive)" in the last-active column, not colour alone.
@@ -55,14 +65,18 @@ QVariant PersonModel::data(const QModelIndex& index, int role) const
             : QVariant();
     case Qt::ToolTipRole:
         return r.inactive ? tr("Inactive: no hours registered in the last %n month(s).", nullptr,
-                                PersonRepository::InactiveAfterMonths)
+                               PersonRepository::InactiveAfterMonths)
                           : QVariant();
     case Qt::TextAlignmentRole:
         return index.column() == HoursLast12Months ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
-    case IdRole: return r.id;
-    case EngagementKeyRole: return Enums::key(r.engagement);
-    case InactiveRole: return r.inactive;
-    default: return {};
+    case IdRole:
+        return r.id;
+    case EngagementKeyRole:
+        return Enums::key(r.engagement);
+    case InactiveRole:
+        return r.inactive;
+    default:
+        return {};
     }
 }
 
@@ -72,16 +86,26 @@ QVariant PersonModel::headerData(int section, Qt::Orientation orientation, int r
         return QAbstractTableModel::headerData(section, orientation, role);
     }
     switch (section) {
-    case LastName: return tr("Last name");
-    case FirstName: return tr("First name");
-    case Ward: return tr("Ward");
-    case Engagement: return tr("Engagement");
-    case Skills: return tr("Skills");
-    case Email: return tr("E-mail");
-    case ConsentDate: return tr("Consent");
-    case LastActive: return tr("Last active");
-    case HoursLast12Months: return tr("Hours (12 months)");
-    default: return {};
+    case LastName:
+        return tr("Last name");
+    case FirstName:
+        return tr("First name");
+    case Ward:
+        return tr("Ward");
+    case Engagement:
+        return tr("Engagement");
+    case Skills:
+        return tr("Skills");
+    case Email:
+        return tr("E-mail");
+    case ConsentDate:
+        return tr("Consent");
+    case LastActive:
+        return tr("Last active");
+    case HoursLast12Months:
+        return tr("Hours (12 months)");
+    default:
+        return {};
     }
 }
 

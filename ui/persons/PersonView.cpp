@@ -10,9 +10,9 @@
 #include <QBoxLayout>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QPushButton>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSignalBlocker>
 #include <QTableView>
 
@@ -64,7 +64,7 @@ PersonView::PersonView(QWidget* parent)
     details->setShortcutContext(Qt::WidgetShortcut);
     m_inactive->setObjectName(u"inactiveCheckBox"_s);
     m_inactive->setToolTip(tr("Show only residents without registered hours in the last %n month(s)", nullptr,
-        PersonRepository::InactiveAfterMonths));
+                              PersonRepository::InactiveAfterMonths));
     connect(m_inactive, &QCheckBox::toggled, this, &ListView::applyQuery);
     if (auto* top = qobject_cast<QBoxLayout*>(layout()->itemAt(0)->layout())) {
         top->insertWidget(2, m_inactive);

@@ -2,7 +2,6 @@
 
 #include <QFontMetricsF>
 #include <QPainter>
-
 #include <algorithm>
 
 namespace ChartPainter {
@@ -77,8 +76,8 @@ void paint(QPainter& painter, const QRectF& rect, const BarChart& chart)
 
     for (const Bar& bar : chart.bars) {
         painter.setPen(Qt::black);
-        painter.drawText(QRectF(rect.left(), y, labelWidth - line * 0.3, line * 1.2),
-            Qt::AlignRight | Qt::AlignVCenter, fm.elidedText(bar.label, Qt::ElideRight, labelWidth - line * 0.3));
+        painter.drawText(QRectF(rect.left(), y, labelWidth - line * 0.3, line * 1.2), Qt::AlignRight | Qt::AlignVCenter,
+                         fm.elidedText(bar.label, Qt::ElideRight, labelWidth - line * 0.3));
         double x = barLeft;
         double sum = 0;
         for (const Segment& s : bar.segments) {
@@ -106,7 +105,8 @@ void paint(QPainter& painter, const QRectF& rect, const BarChart& chart)
         painter.fillRect(QRectF(x, y + line * 0.55, line * 0.8, line * 0.8), entry.color);
         painter.setPen(Qt::black);
         const double w = fm.horizontalAdvance(entry.name);
-        painter.drawText(QRectF(x + line, y + line * 0.45, w + line, line), Qt::AlignLeft | Qt::AlignVCenter, entry.name);
+        painter.drawText(QRectF(x + line, y + line * 0.45, w + line, line), Qt::AlignLeft | Qt::AlignVCenter,
+                         entry.name);
         x += w + line * 2.5;
     }
     painter.restore();

@@ -5,6 +5,7 @@
 #include "storage/AuditLog.h"
 #include "storage/WardRepository.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -20,7 +21,6 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
-#include <QApplication>
 #include <QRadioButton>
 #include <QStandardPaths>
 #include <QVBoxLayout>
@@ -209,7 +209,7 @@ bool ReportDialog::savePdf(const QString& path)
         QString name = report->title + u' ' + report->printedOn.toString(Qt::ISODate) + u".pdf"_s;
         name.replace(u'/', u'-');
         target = QFileDialog::getSaveFileName(this, tr("Save report as PDF"), QDir(folder).filePath(name),
-            tr("PDF documents (*.pdf)"));
+                                              tr("PDF documents (*.pdf)"));
         if (target.isEmpty()) {
             return false;
         }

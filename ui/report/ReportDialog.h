@@ -3,7 +3,6 @@
 #include "report/ReportBuilder.h"
 
 #include <QDialog>
-
 #include <optional>
 
 class Database;

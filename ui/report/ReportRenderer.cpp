@@ -168,8 +168,8 @@ QString bandCell(const Report::InitiativeLine& line)
         return u"–"_s;
     }
     const QString color = ChartPainter::bandColor(line.bandIndex).name();
-    return u"<b style=\"color:"_s + color + u"\">"_s + esc(line.band) + u"</b> ("_s
-        + QLocale().toString(*line.score) + u')';
+    return u"<b style=\"color:"_s + color + u"\">"_s + esc(line.band) + u"</b> ("_s + QLocale().toString(*line.score)
+        + u')';
 }
 
 void progressTable(Builder& b, const QList<Report::ProgressLine>& lines, const QString& contextHeader)
@@ -180,18 +180,19 @@ void progressTable(Builder& b, const QList<Report::ProgressLine>& lines, const Q
     }
     QList<QStringList> rows;
     for (const auto& g : lines) {
-        QStringList row{esc(g.name)};
+        QStringList row {esc(g.name)};
         if (!contextHeader.isEmpty()) {
             row << esc(g.context);
         }
         row << esc(g.baseline) << esc(g.target) << esc(g.latest) << esc(g.targetDate) << progressCell(g);
         rows << row;
     }
-    QStringList headers{ReportRenderer::tr("Indicator")};
+    QStringList headers {ReportRenderer::tr("Indicator")};
     if (!contextHeader.isEmpty()) {
         headers << contextHeader;
     }
-    headers << ReportRenderer::tr("Baseline") << ReportRenderer::tr("Target") << ReportRenderer::tr("Latest") << ReportRenderer::tr("Target date") << ReportRenderer::tr("Progress");
+    headers << ReportRenderer::tr("Baseline") << ReportRenderer::tr("Target") << ReportRenderer::tr("Latest")
+            << ReportRenderer::tr("Target date") << ReportRenderer::tr("Progress");
     b.html(table(headers, rows));
 }
 
@@ -199,16 +200,17 @@ void wardSection(Builder& b, const Report::WardSection& w, bool pageBreak)
 {
     const QString breakStyle = pageBreak ? u" style=\"page-break-before: always\""_s : QString();
     b.html(u"<h1"_s + breakStyle + u">"_s + esc(w.name) + u" <span style=\"color:#555; font-weight:normal\">("_s
-        + esc(w.code) + u")</span></h1>"_s);
+           + esc(w.code) + u")</span></h1>"_s);
     b.html(u"<p><i>"_s + esc(w.wardType) + u"</i>"_s + (w.profile.isEmpty() ? QString() : u" — "_s + esc(w.profile))
-        + u"</p>"_s);
+           + u"</p>"_s);
 
     b.html(u"<h2>"_s + esc(ReportRenderer::tr("Key figures")) + u"</h2>"_s);
     QList<QStringList> figures;
     for (const auto& f : w.keyFigures) {
-        figures << QStringList{esc(f.label), u"<b>"_s + esc(f.value) + u"</b>"_s};
+        figures << QStringList {esc(f.label), u"<b>"_s + esc(f.value) + u"</b>"_s};
     }
-    b.html(figures.isEmpty() ? none() : table({ReportRenderer::tr("Figure"), ReportRenderer::tr("Value")}, figures, {60, 40}));
+    b.html(figures.isEmpty() ? none()
+                             : table({ReportRenderer::tr("Figure"), ReportRenderer::tr("Value")}, figures, {60, 40}));
 
     b.html(u"<h2>"_s + esc(ReportRenderer::tr("Ward goals")) + u"</h2>"_s);
     progressTable(b, w.goals, QString());
@@ -219,11 +221,11 @@ void wardSection(Builder& b, const Report::WardSection& w, bool pageBreak)
     } else {
         QList<QStringList> rows;
         for (const auto& i : w.initiatives) {
-            rows << QStringList{esc(i.title), esc(i.status), esc(i.themes), bandCell(i),
-                esc(i.reasons.join(u"; "_s))};
+            rows << QStringList {esc(i.title), esc(i.status), esc(i.themes), bandCell(i), esc(i.reasons.join(u"; "_s))};
         }
-        b.html(table({ReportRenderer::tr("Initiative"), ReportRenderer::tr("Status"), ReportRenderer::tr("Themes"), ReportRenderer::tr("Risk"), ReportRenderer::tr("Reasons")}, rows,
-            {24, 10, 18, 12, 36}));
+        b.html(table({ReportRenderer::tr("Initiative"), ReportRenderer::tr("Status"), ReportRenderer::tr("Themes"),
+                      ReportRenderer::tr("Risk"), ReportRenderer::tr("Reasons")},
+                     rows, {24, 10, 18, 12, 36}));
     }
     QList<Report::InitiativeLine> scored;
     for (const auto& i : w.initiatives) {
@@ -232,20 +234,24 @@ void wardSection(Builder& b, const Report::WardSection& w, bool pageBreak)
         }
     }
     if (!scored.isEmpty()) {
-        std::stable_sort(scored.begin(), scored.end(), [](const auto& a, const auto& c) { return *a.score > *c.score; });
+        std::stable_sort(scored.begin(), scored.end(),
+                         [](const auto& a, const auto& c) { return *a.score > *c.score; });
         ChartPainter::BarChart chart;
         chart.title = ReportRenderer::tr("Continuity risk per active initiative");
         chart.maximum = 100;
         chart.axisNote = ReportRenderer::tr("score 0–100");
         for (const auto& i : scored.mid(0, 25)) {
-            chart.bars << ChartPainter::Bar{i.title, {{double(*i.score), ChartPainter::bandColor(i.bandIndex)}},
-                QLocale().toString(*i.score) + u" ("_s + i.band + u')'};
+            chart.bars << ChartPainter::Bar {i.title,
+                                             {{double(*i.score), ChartPainter::bandColor(i.bandIndex)}},
+                                             QLocale().toString(*i.score) + u" ("_s + i.band + u')'};
         }
-        chart.legend = {{ReportRenderer::tr("low"), ChartPainter::bandColor(0)}, {ReportRenderer::tr("medium"), ChartPainter::bandColor(1)},
-            {ReportRenderer::tr("high"), ChartPainter::bandColor(2)}};
+        chart.legend = {{ReportRenderer::tr("low"), ChartPainter::bandColor(0)},
+                        {ReportRenderer::tr("medium"), ChartPainter::bandColor(1)},
+                        {ReportRenderer::tr("high"), ChartPainter::bandColor(2)}};
         b.chart(chart);
         if (scored.size() > 25) {
-            b.html(u"<p><i>"_s + esc(ReportRenderer::tr("The chart shows the 25 initiatives with the highest score.")) + u"</i></p>"_s);
+            b.html(u"<p><i>"_s + esc(ReportRenderer::tr("The chart shows the 25 initiatives with the highest score."))
+                   + u"</i></p>"_s);
         }
     }
 
@@ -255,10 +261,13 @@ void wardSection(Builder& b, const Report::WardSection& w, bool pageBreak)
     } else {
         QList<QStringList> rows;
         for (const auto& k : w.keyPersons) {
-            rows << QStringList{esc(k.name), esc(k.initiatives.join(u", "_s))};
+            rows << QStringList {esc(k.name), esc(k.initiatives.join(u", "_s))};
         }
-        b.html(u"<p>"_s + esc(ReportRenderer::tr("Residents whose leaving would put at least one initiative at high risk.")) + u"</p>"_s);
-        b.html(table({ReportRenderer::tr("Person"), ReportRenderer::tr("Initiatives that would move to high risk")}, rows, {25, 75}));
+        b.html(u"<p>"_s
+               + esc(ReportRenderer::tr("Residents whose leaving would put at least one initiative at high risk."))
+               + u"</p>"_s);
+        b.html(table({ReportRenderer::tr("Person"), ReportRenderer::tr("Initiatives that would move to high risk")},
+                     rows, {25, 75}));
     }
 
     b.html(u"<h2>"_s + esc(ReportRenderer::tr("Agreements with partners")) + u"</h2>"_s);
@@ -272,11 +281,13 @@ void wardSection(Builder& b, const Report::WardSection& w, bool pageBreak)
         } else if (a.evaluationDueSoon) {
             evaluation += u" <b>("_s + esc(ReportRenderer::tr("due soon")) + u")</b>"_s;
         }
-        const QString me = a.meAgreed ? esc(ReportRenderer::tr("yes")) : u"<b style=\"color:#b22200\">"_s + esc(ReportRenderer::tr("no")) + u"</b>"_s;
-        b.html(u"<h3>"_s + esc(a.title) + u"</h3><p>"_s + esc(ReportRenderer::tr("Partner")) + u": "_s + esc(a.partner) + u" · "_s
-            + esc(ReportRenderer::tr("Period")) + u": "_s + esc(a.period) + u" · "_s + esc(ReportRenderer::tr("Status")) + u": "_s + esc(a.status)
-            + u"<br/>"_s + esc(ReportRenderer::tr("Monitoring and evaluation agreed")) + u": "_s + me + u" · "_s
-            + esc(ReportRenderer::tr("Next evaluation")) + u": "_s + evaluation + u"</p>"_s);
+        const QString me = a.meAgreed ? esc(ReportRenderer::tr("yes"))
+                                      : u"<b style=\"color:#b22200\">"_s + esc(ReportRenderer::tr("no")) + u"</b>"_s;
+        b.html(u"<h3>"_s + esc(a.title) + u"</h3><p>"_s + esc(ReportRenderer::tr("Partner")) + u": "_s + esc(a.partner)
+               + u" · "_s + esc(ReportRenderer::tr("Period")) + u": "_s + esc(a.period) + u" · "_s
+               + esc(ReportRenderer::tr("Status")) + u": "_s + esc(a.status) + u"<br/>"_s
+               + esc(ReportRenderer::tr("Monitoring and evaluation agreed")) + u": "_s + me + u" · "_s
+               + esc(ReportRenderer::tr("Next evaluation")) + u": "_s + evaluation + u"</p>"_s);
         if (!a.kpis.isEmpty()) {
             progressTable(b, a.kpis, QString());
         }
@@ -288,7 +299,7 @@ void wardSection(Builder& b, const Report::WardSection& w, bool pageBreak)
     } else {
         QList<QStringList> rows;
         for (const auto& f : w.outdatedFrameworks) {
-            rows << QStringList{esc(f.title), esc(f.reviewBy)};
+            rows << QStringList {esc(f.title), esc(f.reviewBy)};
         }
         b.html(table({ReportRenderer::tr("Framework"), ReportRenderer::tr("Review was due")}, rows, {70, 30}));
     }
@@ -299,10 +310,11 @@ void wardSection(Builder& b, const Report::WardSection& w, bool pageBreak)
     } else {
         QList<QStringList> rows;
         for (const auto& g : w.gaps) {
-            rows << QStringList{esc(g.theme), esc(g.need), esc(g.severity), esc(g.signalledOn)};
+            rows << QStringList {esc(g.theme), esc(g.need), esc(g.severity), esc(g.signalledOn)};
         }
-        b.html(table({ReportRenderer::tr("Theme"), ReportRenderer::tr("Need without an offer"), ReportRenderer::tr("Severity"), ReportRenderer::tr("Signalled on")}, rows,
-            {20, 50, 12, 18}));
+        b.html(table({ReportRenderer::tr("Theme"), ReportRenderer::tr("Need without an offer"),
+                      ReportRenderer::tr("Severity"), ReportRenderer::tr("Signalled on")},
+                     rows, {20, 50, 12, 18}));
     }
 
     b.html(u"<h2>"_s + esc(ReportRenderer::tr("Participation by channel")) + u"</h2>"_s);
@@ -312,14 +324,15 @@ void wardSection(Builder& b, const Report::WardSection& w, bool pageBreak)
         QList<QStringList> rows;
         ChartPainter::BarChart chart;
         chart.title = ReportRenderer::tr("Participants by channel");
-        const QList<QColor> colors{QColor(0x00, 0x9E, 0x73), QColor(0x56, 0xB4, 0xE9), QColor(0xCC, 0x79, 0xA7)};
+        const QList<QColor> colors {QColor(0x00, 0x9E, 0x73), QColor(0x56, 0xB4, 0xE9), QColor(0xCC, 0x79, 0xA7)};
         int index = 0;
         for (const auto& p : w.participation) {
-            rows << QStringList{esc(p.channel), QLocale().toString(p.moments), QLocale().toString(p.participants)};
-            chart.bars << ChartPainter::Bar{p.channel, {{double(p.participants), colors.value(index++ % 3)}},
-                QLocale().toString(p.participants)};
+            rows << QStringList {esc(p.channel), QLocale().toString(p.moments), QLocale().toString(p.participants)};
+            chart.bars << ChartPainter::Bar {
+                p.channel, {{double(p.participants), colors.value(index++ % 3)}}, QLocale().toString(p.participants)};
         }
-        b.html(table({ReportRenderer::tr("Channel"), ReportRenderer::tr("Moments"), ReportRenderer::tr("Participants")}, rows, {50, 25, 25}));
+        b.html(table({ReportRenderer::tr("Channel"), ReportRenderer::tr("Moments"), ReportRenderer::tr("Participants")},
+                     rows, {50, 25, 25}));
         b.chart(chart);
     }
 
@@ -333,42 +346,54 @@ void wardSection(Builder& b, const Report::WardSection& w, bool pageBreak)
             if (f.overdue) {
                 deadline += u" <b style=\"color:#b22200\">("_s + esc(ReportRenderer::tr("overdue")) + u")</b>"_s;
             }
-            rows << QStringList{esc(f.initiative), esc(f.department), esc(f.owner), deadline, esc(f.status)};
+            rows << QStringList {esc(f.initiative), esc(f.department), esc(f.owner), deadline, esc(f.status)};
         }
-        b.html(table({ReportRenderer::tr("Initiative"), ReportRenderer::tr("Department"), ReportRenderer::tr("Owner"), ReportRenderer::tr("Deadline"), ReportRenderer::tr("Status")}, rows,
-            {30, 20, 18, 17, 15}));
+        b.html(table({ReportRenderer::tr("Initiative"), ReportRenderer::tr("Department"), ReportRenderer::tr("Owner"),
+                      ReportRenderer::tr("Deadline"), ReportRenderer::tr("Status")},
+                     rows, {30, 20, 18, 17, 15}));
     }
 }
 
 void overviewSection(Builder& b, const Report::Document& report)
 {
-    b.html(u"<h1 style=\"page-break-before: always\">"_s + esc(ReportRenderer::tr("Overview of all wards")) + u"</h1>"_s);
+    b.html(u"<h1 style=\"page-break-before: always\">"_s + esc(ReportRenderer::tr("Overview of all wards"))
+           + u"</h1>"_s);
     QList<QStringList> rows;
     for (const auto& r : report.overview) {
-        rows << QStringList{esc(r.code), esc(r.name), QLocale().toString(r.activeInitiatives),
-            QLocale().toString(r.bands.high), QLocale().toString(r.bands.medium), QLocale().toString(r.bands.low),
-            QLocale().toString(r.agreements), QLocale().toString(r.agreementsWithoutMe), QLocale().toString(r.gaps),
-            r.goals == 0 ? u"–"_s : u"%1 / %2"_s.arg(r.goalsOnTrack).arg(r.goals)};
+        rows << QStringList {esc(r.code),
+                             esc(r.name),
+                             QLocale().toString(r.activeInitiatives),
+                             QLocale().toString(r.bands.high),
+                             QLocale().toString(r.bands.medium),
+                             QLocale().toString(r.bands.low),
+                             QLocale().toString(r.agreements),
+                             QLocale().toString(r.agreementsWithoutMe),
+                             QLocale().toString(r.gaps),
+                             r.goals == 0 ? u"–"_s : u"%1 / %2"_s.arg(r.goalsOnTrack).arg(r.goals)};
     }
     b.html(table({ReportRenderer::tr("Code"), ReportRenderer::tr("Ward"), ReportRenderer::tr("Active"),
-                     ReportRenderer::tr("High"), ReportRenderer::tr("Medium"), ReportRenderer::tr("Low"),
-                     ReportRenderer::tr("Agreements"), ReportRenderer::tr("Without M&E"), ReportRenderer::tr("Gaps"),
-                     ReportRenderer::tr("Goals on track")},
-        rows, {12, 20, 8, 7, 8, 7, 10, 10, 7, 11}));
+                  ReportRenderer::tr("High"), ReportRenderer::tr("Medium"), ReportRenderer::tr("Low"),
+                  ReportRenderer::tr("Agreements"), ReportRenderer::tr("Without M&E"), ReportRenderer::tr("Gaps"),
+                  ReportRenderer::tr("Goals on track")},
+                 rows, {12, 20, 8, 7, 8, 7, 10, 10, 7, 11}));
     // Charts of at most 40 wards each, so that every chart fits on a page.
     for (qsizetype start = 0; start < report.overview.size(); start += 40) {
         ChartPainter::BarChart chart;
         chart.title = report.overview.size() > 40
-            ? ReportRenderer::tr("Risk bands of active initiatives per ward (%1–%2)").arg(start + 1).arg(qMin(start + 40, report.overview.size()))
+            ? ReportRenderer::tr("Risk bands of active initiatives per ward (%1–%2)")
+                  .arg(start + 1)
+                  .arg(qMin(start + 40, report.overview.size()))
             : ReportRenderer::tr("Risk bands of active initiatives per ward");
         for (const auto& r : report.overview.mid(start, 40)) {
-            chart.bars << ChartPainter::Bar{r.name,
-                {{double(r.bands.high), ChartPainter::bandColor(2)}, {double(r.bands.medium), ChartPainter::bandColor(1)},
-                    {double(r.bands.low), ChartPainter::bandColor(0)}},
-                QLocale().toString(r.bands.total())};
+            chart.bars << ChartPainter::Bar {r.name,
+                                             {{double(r.bands.high), ChartPainter::bandColor(2)},
+                                              {double(r.bands.medium), ChartPainter::bandColor(1)},
+                                              {double(r.bands.low), ChartPainter::bandColor(0)}},
+                                             QLocale().toString(r.bands.total())};
         }
-        chart.legend = {{ReportRenderer::tr("high"), ChartPainter::bandColor(2)}, {ReportRenderer::tr("medium"), ChartPainter::bandColor(1)},
-            {ReportRenderer::tr("low"), ChartPainter::bandColor(0)}};
+        chart.legend = {{ReportRenderer::tr("high"), ChartPainter::bandColor(2)},
+                        {ReportRenderer::tr("medium"), ChartPainter::bandColor(1)},
+                        {ReportRenderer::tr("low"), ChartPainter::bandColor(0)}};
         b.chart(chart);
     }
 }
@@ -443,17 +468,20 @@ void ReportRenderer::build(QPagedPaintDevice& device)
 
     Builder b(doc, *m_charts);
     // Cover page.
-    const QString heading = m_report.isOverview ? ReportRenderer::tr("Municipality overview") : ReportRenderer::tr("Ward report");
-    b.html(u"<p style=\"font-size: 12pt; color:#555; margin-top: 140px\">"_s
-        + esc(m_report.municipality) + u"</p><p style=\"font-size: 30pt; color: #1f3a5f\"><b>"_s + esc(heading)
-        + u"</b></p><p style=\"font-size: 20pt\">"_s + esc(wardsText(m_report)) + u"</p>"_s
-        + u"<p style=\"font-size: 12pt\"><br/>"_s + esc(ReportRenderer::tr("Period")) + u": "_s + esc(periodText(m_report))
-        + u"<br/>"_s + esc(ReportRenderer::tr("Prepared by")) + u": "_s + esc(m_report.author) + u"<br/>"_s + esc(ReportRenderer::tr("Date"))
-        + u": "_s + esc(longDate(m_report.printedOn)) + u"</p><p style=\"font-size: 9pt; color:#555\"><br/><br/>"_s
-        + esc(m_report.withNames ? ReportRenderer::tr("This report contains names of residents. Handle it as personal data.")
-                                 : ReportRenderer::tr("Residents appear under a pseudonym (Resident A, Resident B, …) that holds "
-                                      "within this report only."))
-        + u"</p>"_s);
+    const QString heading
+        = m_report.isOverview ? ReportRenderer::tr("Municipality overview") : ReportRenderer::tr("Ward report");
+    b.html(u"<p style=\"font-size: 12pt; color:#555; margin-top: 140px\">"_s + esc(m_report.municipality)
+           + u"</p><p style=\"font-size: 30pt; color: #1f3a5f\"><b>"_s + esc(heading)
+           + u"</b></p><p style=\"font-size: 20pt\">"_s + esc(wardsText(m_report)) + u"</p>"_s
+           + u"<p style=\"font-size: 12pt\"><br/>"_s + esc(ReportRenderer::tr("Period")) + u": "_s
+           + esc(periodText(m_report)) + u"<br/>"_s + esc(ReportRenderer::tr("Prepared by")) + u": "_s
+           + esc(m_report.author) + u"<br/>"_s + esc(ReportRenderer::tr("Date")) + u": "_s
+           + esc(longDate(m_report.printedOn)) + u"</p><p style=\"font-size: 9pt; color:#555\"><br/><br/>"_s
+           + esc(m_report.withNames
+                     ? ReportRenderer::tr("This report contains names of residents. Handle it as personal data.")
+                     : ReportRenderer::tr("Residents appear under a pseudonym (Resident A, Resident B, …) that holds "
+                                          "within this report only."))
+           + u"</p>"_s);
     if (m_report.isOverview) {
         overviewSection(b, m_report);
     }
@@ -477,7 +505,8 @@ int ReportRenderer::print(QPagedPaintDevice& device)
     const QPointF origin(mm(device, 20), mm(device, 27));
     const QFont small(FontFamily, 7);
     const QString header = m_report.municipality + u" · "_s
-        + (m_report.isOverview ? ReportRenderer::tr("Municipality overview") : ReportRenderer::tr("Ward report")) + u" · "_s + wardsText(m_report);
+        + (m_report.isOverview ? ReportRenderer::tr("Municipality overview") : ReportRenderer::tr("Ward report"))
+        + u" · "_s + wardsText(m_report);
     const QString period = periodText(m_report);
     for (int i = 0; i < pages; ++i) {
         if (i > 0 && !device.newPage()) {
@@ -497,8 +526,9 @@ int ReportRenderer::print(QPagedPaintDevice& device)
             painter.drawLine(QPointF(left, footerRect.top()), QPointF(left + page.width(), footerRect.top()));
             painter.setPen(QColor(0x44, 0x44, 0x44));
             painter.drawText(footerRect, Qt::AlignLeft | Qt::AlignVCenter,
-                ReportRenderer::tr("Printed on %1").arg(longDate(m_report.printedOn)));
-            painter.drawText(footerRect, Qt::AlignRight | Qt::AlignVCenter, ReportRenderer::tr("Page %1 of %2").arg(i + 1).arg(pages));
+                             ReportRenderer::tr("Printed on %1").arg(longDate(m_report.printedOn)));
+            painter.drawText(footerRect, Qt::AlignRight | Qt::AlignVCenter,
+                             ReportRenderer::tr("Page %1 of %2").arg(i + 1).arg(pages));
             painter.restore();
         }
         painter.save();
@@ -520,7 +550,8 @@ void ReportRenderer::writePdf(const QString& path)
 {
     const QFileInfo info(path);
     if (!info.dir().exists()) {
-        throw Error(ReportRenderer::tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(info.absolutePath())));
+        throw Error(
+            ReportRenderer::tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(info.absolutePath())));
     }
     const QString temp = info.absoluteFilePath() + u".part"_s;
     try {
@@ -549,7 +580,7 @@ void ReportRenderer::writePdf(const QString& path)
 QString ReportRenderer::toHtml()
 {
     if (!m_document) {
-        QPdfWriter scratch(QString{});
+        QPdfWriter scratch(QString {});
         build(scratch);
     }
     return m_document->toHtml();

@@ -10,10 +10,9 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 /// The outcome of a computation off the GUI thread: the value, or the message of the Error it threw.
-template<typename T>
-struct BackgroundResult
+template<typename T> struct BackgroundResult
 {
-    T value{};
+    T value {};
     QString error;
 };
 
@@ -34,8 +33,7 @@ inline QThreadPool* pool()
 
 /// Runs `fn(Database&)` on a worker thread over its own read-only connection to the file at `path` (a Qt Sql
 /// connection belongs to the thread that opened it). The GUI's connection keeps writing; WAL lets both work.
-template<typename T, typename Fn>
-QFuture<BackgroundResult<T>> run(const QString& path, Fn fn)
+template<typename T, typename Fn> QFuture<BackgroundResult<T>> run(const QString& path, Fn fn)
 {
     return QtConcurrent::run(pool(), [path, fn]() {
         BackgroundResult<T> result;

@@ -1,13 +1,12 @@
 #pragma once
 
+#include "risk/Background.h"
 #include "risk/RiskTypes.h"
 
 #include <QDate>
 #include <QFutureWatcher>
 #include <QHash>
 #include <QObject>
-
-#include "risk/Background.h"
 
 class Document;
 

@@ -8,9 +8,12 @@ namespace RiskStyle {
 QColor bandColor(RiskBand band)
 {
     switch (band) {
-    case RiskBand::Low: return QColor(0x00, 0x72, 0xB2); // blue
-    case RiskBand::Medium: return QColor(0xE6, 0x9F, 0x00); // orange
-    case RiskBand::High: return QColor(0xD5, 0x5E, 0x00); // vermillion
+    case RiskBand::Low:
+        return QColor(0x00, 0x72, 0xB2); // blue
+    case RiskBand::Medium:
+        return QColor(0xE6, 0x9F, 0x00); // orange
+    case RiskBand::High:
+        return QColor(0xD5, 0x5E, 0x00); // vermillion
     }
     return {};
 }

@@ -52,7 +52,7 @@ RiskWeightsDialog::RiskWeightsDialog(Document& document, QWidget* parent)
     auto* intro = new QLabel(tr("How much each indicator counts in the continuity risk of this file. The weights "
                                 "are relative: the score divides by their sum, so it stays between 0 and 100 and "
                                 "the bands (low below 34, high from 67) keep their meaning."),
-        this);
+                             this);
     intro->setWordWrap(true);
     intro->setMinimumWidth(420);
     form()->addRow(intro);
@@ -73,7 +73,7 @@ RiskWeightsDialog::RiskWeightsDialog(Document& document, QWidget* parent)
 
     auto* defaults = new QPushButton(tr("Restore &defaults"), this);
     defaults->setObjectName(u"defaultsButton"_s);
-    connect(defaults, &QPushButton::clicked, this, [this] { setWeights(RiskWeights{}); });
+    connect(defaults, &QPushButton::clicked, this, [this] { setWeights(RiskWeights {}); });
     if (auto* box = findChild<QDialogButtonBox*>(u"buttonBox"_s)) {
         box->addButton(defaults, QDialogButtonBox::ResetRole);
     }

@@ -45,7 +45,9 @@ WhatIfDialog::WhatIfDialog(Document& document, qint64 personId, QWidget* parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
     m_table->setSortingEnabled(false);
-    const auto scoreText = [](const RiskScore& s) { return u"%1  %2"_s.arg(s.score).arg(RiskStyle::bandLabel(s.band)); };
+    const auto scoreText = [](const RiskScore& s) {
+        return u"%1  %2"_s.arg(s.score).arg(RiskStyle::bandLabel(s.band));
+    };
     int row = 0;
     int moving = 0;
     for (const RiskChange& c : std::as_const(m_whatIf.changes)) {
@@ -63,7 +65,8 @@ WhatIfDialog::WhatIfDialog(Document& document, qint64 personId, QWidget* parent)
                 item->setFont(bold);
             }
         } else if (c.after.score != c.before.score) {
-            change = u"%1%2"_s.arg(c.after.score > c.before.score ? u"+"_s : QString()).arg(c.after.score - c.before.score);
+            change = u"%1%2"_s.arg(c.after.score > c.before.score ? u"+"_s : QString())
+                         .arg(c.after.score - c.before.score);
         } else {
             change = tr("no change");
         }
@@ -86,8 +89,9 @@ WhatIfDialog::WhatIfDialog(Document& document, qint64 personId, QWidget* parent)
         if (m_whatIf.changes.isEmpty()) {
             m_summary->setText(tr("%1 plays no part in an active initiative.").arg(name));
         } else {
-            m_summary->setText(tr("Without %1, %n initiative(s) move to high risk (reference date %2).", nullptr, moving)
-                                   .arg(name, Inputs::listDate(cache.effectiveDate())));
+            m_summary->setText(
+                tr("Without %1, %n initiative(s) move to high risk (reference date %2).", nullptr, moving)
+                    .arg(name, Inputs::listDate(cache.effectiveDate())));
         }
     }
 

@@ -21,7 +21,7 @@ CriticalRoleEditor::CriticalRoleEditor(Document& document, qint64 id, qint64 ini
 {
     setObjectName(u"criticalRoleEditor"_s);
     setWindowTitle(m_original ? tr("Edit critical role") : tr("New critical role"));
-    m_role = m_original.value_or(CriticalRole{});
+    m_role = m_original.value_or(CriticalRole {});
     if (!m_original) {
         m_role.initiativeId = initiativeId;
     }
@@ -97,7 +97,8 @@ bool CriticalRoleEditor::save(QList<FieldError>& errors)
     if (m_original && *m_original == r) {
         return true;
     }
-    m_document.execute(std::make_unique<SaveRecordCommand<CriticalRoleRepository, CriticalRole>>(m_document,
-        Document::Kind::CriticalRoles, m_original, r, m_original ? tr("Edit critical role") : tr("Add critical role")));
+    m_document.execute(std::make_unique<SaveRecordCommand<CriticalRoleRepository, CriticalRole>>(
+        m_document, Document::Kind::CriticalRoles, m_original, r,
+        m_original ? tr("Edit critical role") : tr("Add critical role")));
     return true;
 }

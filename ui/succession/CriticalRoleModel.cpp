@@ -62,16 +62,24 @@ QVariant CriticalRoleModel::data(const QModelIndex& index, int role) const
     const CriticalRoleRow& r = m_rows.at(index.row());
     const bool attention = !r.role.isFilled() || !r.role.hasBackup();
     switch (role) {
-    case IdRole: return r.role.id;
-    case NeedsAttentionRole: return attention;
+    case IdRole:
+        return r.role.id;
+    case NeedsAttentionRole:
+        return attention;
     case Qt::DisplayRole:
         switch (index.column()) {
-        case Role: return CriticalRole::label(r.role.role);
-        case Initiative: return r.initiativeTitle;
-        case Holder: return r.role.isFilled() ? r.holderName : tr("(nobody)");
-        case Backup: return r.role.hasBackup() ? r.backupName : tr("(no backup)");
-        case Status: return statusText(r.role);
-        default: return {};
+        case Role:
+            return CriticalRole::label(r.role.role);
+        case Initiative:
+            return r.initiativeTitle;
+        case Holder:
+            return r.role.isFilled() ? r.holderName : tr("(nobody)");
+        case Backup:
+            return r.role.hasBackup() ? r.backupName : tr("(no backup)");
+        case Status:
+            return statusText(r.role);
+        default:
+            return {};
         }
     case Qt::DecorationRole:
         if (index.column() == Status) {
@@ -94,7 +102,8 @@ QVariant CriticalRoleModel::data(const QModelIndex& index, int role) const
             return tr("Nobody can take over this role when %1 stops: name a backup.").arg(r.holderName);
         }
         return {};
-    default: return {};
+    default:
+        return {};
     }
 }
 
@@ -104,11 +113,17 @@ QVariant CriticalRoleModel::headerData(int section, Qt::Orientation orientation,
         return QAbstractTableModel::headerData(section, orientation, role);
     }
     switch (section) {
-    case Role: return tr("Role");
-    case Initiative: return tr("Initiative");
-    case Holder: return tr("Holder");
-    case Backup: return tr("Backup");
-    case Status: return tr("Succession");
-    default: return {};
+    case Role:
+        return tr("Role");
+    case Initiative:
+        return tr("Initiative");
+    case Holder:
+        return tr("Holder");
+    case Backup:
+        return tr("Backup");
+    case Status:
+        return tr("Succession");
+    default:
+        return {};
     }
 }

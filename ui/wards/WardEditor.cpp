@@ -46,7 +46,7 @@ WardEditor::WardEditor(Document& document, qint64 id, QWidget* parent)
     addRow(tr("Focus t&hemes:"), u"themes"_s, m_themes);
     addRow(tr("Profile n&otes:"), u"notes"_s, m_notes);
 
-    const Ward w = m_original.value_or(Ward{});
+    const Ward w = m_original.value_or(Ward {});
     m_code->setText(w.code);
     m_name->setText(w.name);
     m_type->setCurrentIndex(m_type->findData(int(w.type)));
@@ -59,7 +59,7 @@ WardEditor::WardEditor(Document& document, qint64 id, QWidget* parent)
 
 bool WardEditor::save(QList<FieldError>& errors)
 {
-    Ward w = m_original.value_or(Ward{});
+    Ward w = m_original.value_or(Ward {});
     w.code = m_code->text().trimmed().toUpper();
     w.name = m_name->text().trimmed();
     w.type = WardType(m_type->currentData().toInt());
@@ -74,7 +74,7 @@ bool WardEditor::save(QList<FieldError>& errors)
     if (m_original && *m_original == w) {
         return true;
     }
-    m_document.execute(std::make_unique<SaveRecordCommand<WardRepository, Ward>>(m_document, Document::Kind::Wards,
-        m_original, w, m_original ? tr("Edit ward") : tr("Add ward")));
+    m_document.execute(std::make_unique<SaveRecordCommand<WardRepository, Ward>>(
+        m_document, Document::Kind::Wards, m_original, w, m_original ? tr("Edit ward") : tr("Add ward")));
     return true;
 }

@@ -19,28 +19,42 @@ QVariant WardModel::data(const QModelIndex& index, int role) const
         return {};
     }
     const WardRow& r = rowAt(index.row());
-    const auto number = [](const std::optional<int>& n) { return n ? QLocale().toString(*n) : QString(); };
+    const auto number = [](const std::optional<int>& n) {
+        return n ? QLocale().toString(*n) : QString();
+    };
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case Code: return r.code;
-        case Name: return r.name;
-        case Type: return Enums::label(r.type);
-        case Inhabitants: return number(r.inhabitants);
-        case Households: return number(r.households);
-        case Initiatives: return QLocale().toString(r.initiativeCount);
-        case Persons: return QLocale().toString(r.personCount);
-        case Themes: return r.themes;
-        default: return {};
+        case Code:
+            return r.code;
+        case Name:
+            return r.name;
+        case Type:
+            return Enums::label(r.type);
+        case Inhabitants:
+            return number(r.inhabitants);
+        case Households:
+            return number(r.households);
+        case Initiatives:
+            return QLocale().toString(r.initiativeCount);
+        case Persons:
+            return QLocale().toString(r.personCount);
+        case Themes:
+            return r.themes;
+        default:
+            return {};
         }
     case Qt::TextAlignmentRole:
         if (index.column() >= Inhabitants && index.column() <= Persons) {
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         }
         return {};
-    case IdRole: return r.id;
-    case CodeRole: return r.code;
-    default: return {};
+    case IdRole:
+        return r.id;
+    case CodeRole:
+        return r.code;
+    default:
+        return {};
     }
 }
 
@@ -50,15 +64,24 @@ QVariant WardModel::headerData(int section, Qt::Orientation orientation, int rol
         return QAbstractTableModel::headerData(section, orientation, role);
     }
     switch (section) {
-    case Code: return tr("Code");
-    case Name: return tr("Name");
-    case Type: return tr("Type");
-    case Inhabitants: return tr("Inhabitants");
-    case Households: return tr("Households");
-    case Initiatives: return tr("Initiatives");
-    case Persons: return tr("Residents");
-    case Themes: return tr("Focus themes");
-    default: return {};
+    case Code:
+        return tr("Code");
+    case Name:
+        return tr("Name");
+    case Type:
+        return tr("Type");
+    case Inhabitants:
+        return tr("Inhabitants");
+    case Households:
+        return tr("Households");
+    case Initiatives:
+        return tr("Initiatives");
+    case Persons:
+        return tr("Residents");
+    case Themes:
+        return tr("Focus themes");
+    default:
+        return {};
     }
 }
 
@@ -68,13 +91,20 @@ QVariant WardModel::exportValue(const QModelIndex& index) const
         return {};
     }
     const WardRow& r = rowAt(index.row());
-    const auto number = [](const std::optional<int>& n) { return n ? QVariant(*n) : QVariant(); };
+    const auto number = [](const std::optional<int>& n) {
+        return n ? QVariant(*n) : QVariant();
+    };
     switch (index.column()) {
-    case Inhabitants: return number(r.inhabitants);
-    case Households: return number(r.households);
-    case Initiatives: return r.initiativeCount;
-    case Persons: return r.personCount;
-    default: return data(index, Qt::DisplayRole);
+    case Inhabitants:
+        return number(r.inhabitants);
+    case Households:
+        return number(r.households);
+    case Initiatives:
+        return r.initiativeCount;
+    case Persons:
+        return r.personCount;
+    default:
+        return data(index, Qt::DisplayRole);
     }
 }
 

@@ -57,8 +57,8 @@ void WardView::deleteRecord(Document& document, qint64 id)
     if (!ward) {
         return;
     }
-    document.execute(std::make_unique<SaveRecordCommand<WardRepository, Ward>>(
-        document, Document::Kind::Wards, ward, std::nullopt, tr("Delete ward")));
+    document.execute(std::make_unique<SaveRecordCommand<WardRepository, Ward>>(document, Document::Kind::Wards, ward,
+                                                                               std::nullopt, tr("Delete ward")));
 }
 
 QString WardView::describe(Document& document, qint64 id) const
