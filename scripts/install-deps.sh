@@ -9,9 +9,20 @@ packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libgl-dev catch2 sqlite3 libsqlite3-dev
     fonts-dejavu-core
+    libxlsxwriter-dev libqt6sql6-psql
 )
 if [ "${1:-}" = "--test" ]; then
-    packages+=(xvfb xauth poppler-utils python3)
+    # Real tools the tests check with: PDF/A validator, XLSX and iCalendar parsers, the AT-SPI accessibility
+    # tree, a throw-away PostgreSQL server, the Debian package checker, a second compiler, compiler caching.
+    packages+=(
+        xvfb xauth poppler-utils python3 imagemagick
+        libpdfbox2-java default-jre-headless
+        python3-openpyxl python3-icalendar
+        at-spi2-core python3-pyatspi dbus-x11
+        postgresql
+        lintian desktop-file-utils appstream
+        clang
+    )
 fi
 
 missing=()
