@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QGuiApplication>
+#include <QTemporaryDir>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -34,16 +35,17 @@ QStringList argumentList(int argc, char** argv)
 int runCommandLine(int argc, char** argv)
 {
     // The report draws text and charts, which needs a GUI application; the offscreen platform needs no display.
+    std::unique_ptr<QTemporaryDir> runtime;
     std::unique_ptr<QCoreApplication> app;
     if (argc > 1 && qstrcmp(argv[1], "report") == 0) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
         if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
-            // Qt's offscreen platform wants a private runtime folder; without one it warns on every run.
-            const QByteArray runtime = QDir::tempPath().toLocal8Bit() + "/wijkregie-runtime-" + qgetenv("USER");
-            QDir().mkpath(QString::fromLocal8Bit(runtime));
-            QFile::setPermissions(QString::fromLocal8Bit(runtime),
-                                  QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-            qputenv("XDG_RUNTIME_DIR", runtime);
+            // Qt's offscreen platform wants a private runtime folder; without one it warns on every run. A new
+            // owner-only folder of this run's own (a fixed name in /tmp could be planted by another account).
+            runtime = std::make_unique<QTemporaryDir>(QDir::tempPath() + u"/wijkregie-runtime-XXXXXX"_s);
+            if (runtime->isValid()) {
+                qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime->path()));
+            }
         }
         app = std::make_unique<QGuiApplication>(argc, argv);
     } else {

@@ -1,8 +1,8 @@
 #include "Output.h"
 
+#include "platform/Platform.h"
+
 #include <QTextStream>
-#include <cstdio>
-#include <unistd.h>
 
 namespace Output {
 
@@ -20,7 +20,7 @@ void err(const QString& text)
 
 bool stderrIsTerminal()
 {
-    return isatty(fileno(stderr)) != 0;
+    return Platform::stderrIsTerminal();
 }
 
 } // namespace Output

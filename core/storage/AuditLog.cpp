@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "Sql.h"
+#include "platform/Platform.h"
 
 #include <QSqlQuery>
 
@@ -14,13 +15,8 @@ AuditLog::AuditLog(Database& db)
 
 QString AuditLog::osUser()
 {
-    QString user = qEnvironmentVariable("USER");
-    if (user.isEmpty()) {
-        user = qEnvironmentVariable("USERNAME");
-    }
-    if (user.isEmpty()) {
-        user = qEnvironmentVariable("LOGNAME");
-    }
+    // The account from the operating system: $USER can be set to anything by whoever starts the program.
+    const QString user = Platform::accountName();
     return user.isEmpty() ? u"unknown"_s : user;
 }
 
