@@ -5543,6 +5543,61 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
     </message>
 </context>
 <context>
+    <name>SafeOutput</name>
+    <message>
+        <source>%1 could not be written: the disk is full. Nothing was changed; make room and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file name was given to write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a link to a file that does not exist; Wijkregie does not write through it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give the name of a file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an ordinary file (a pipe or a device); this output can only be written to an ordinary file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a device or special file; Wijkregie does not write to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the file being read (%2); Wijkregie does not write an output onto it. Choose another file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the journal of the database %2; Wijkregie does not write an output onto it. Choose another file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a database (perhaps a Wijkregie file or a backup); Wijkregie does not overwrite it with an output. Choose another file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the journal of a database; Wijkregie does not overwrite it. Choose another file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SignalService</name>
     <message>
         <source>The evaluation of agreement “%1” with %2 was due on %3.</source>

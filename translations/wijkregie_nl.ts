@@ -5563,6 +5563,61 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
     </message>
 </context>
 <context>
+    <name>SafeOutput</name>
+    <message>
+        <source>%1 could not be written: the disk is full. Nothing was changed; make room and try again.</source>
+        <translation>%1 kon niet worden geschreven: de schijf is vol. Er is niets gewijzigd; maak ruimte vrij en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>No file name was given to write to.</source>
+        <translation>Er is geen bestandsnaam opgegeven om naar te schrijven.</translation>
+    </message>
+    <message>
+        <source>%1 is a link to a file that does not exist; Wijkregie does not write through it.</source>
+        <translation>%1 is een koppeling naar een bestand dat niet bestaat; Wijkregie schrijft niet via die koppeling.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>De map %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give the name of a file to write.</source>
+        <translation>%1 is een map; geef de naam op van het bestand dat geschreven moet worden.</translation>
+    </message>
+    <message>
+        <source>%1 is not an ordinary file (a pipe or a device); this output can only be written to an ordinary file.</source>
+        <translation>%1 is geen gewoon bestand (maar een pipe of een apparaat); deze uitvoer kan alleen naar een gewoon bestand worden geschreven.</translation>
+    </message>
+    <message>
+        <source>%1 is a device or special file; Wijkregie does not write to it.</source>
+        <translation>%1 is een apparaat of speciaal bestand; Wijkregie schrijft daar niet naartoe.</translation>
+    </message>
+    <message>
+        <source>%1 is the file being read (%2); Wijkregie does not write an output onto it. Choose another file name.</source>
+        <translation>%1 is het bestand dat wordt gelezen (%2); Wijkregie schrijft daar geen uitvoer overheen. Kies een andere bestandsnaam.</translation>
+    </message>
+    <message>
+        <source>%1 is the journal of the database %2; Wijkregie does not write an output onto it. Choose another file name.</source>
+        <translation>%1 is het journaal van de database %2; Wijkregie schrijft daar geen uitvoer overheen. Kies een andere bestandsnaam.</translation>
+    </message>
+    <message>
+        <source>%1 is a database (perhaps a Wijkregie file or a backup); Wijkregie does not overwrite it with an output. Choose another file name.</source>
+        <translation>%1 is een database (misschien een Wijkregie-bestand of een back-up); Wijkregie overschrijft die niet met uitvoer. Kies een andere bestandsnaam.</translation>
+    </message>
+    <message>
+        <source>%1 is the journal of a database; Wijkregie does not overwrite it. Choose another file name.</source>
+        <translation>%1 is het journaal van een database; Wijkregie overschrijft het niet. Kies een andere bestandsnaam.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>%1 kan niet worden geschreven.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written; nothing was changed.</source>
+        <translation>%1 kon niet worden geschreven; er is niets gewijzigd.</translation>
+    </message>
+</context>
+<context>
     <name>SignalService</name>
     <message>
         <source>The evaluation of agreement “%1” with %2 was due on %3.</source>
