@@ -88,7 +88,7 @@
     </message>
     <message>
         <source>Target (100 %)</source>
-        <translation>Streefwaarde (100 %)</translation>
+        <translation>Streefwaarde (100%)</translation>
     </message>
     <message>
         <source>Participants by channel per ward, last 12 months</source>
@@ -1447,7 +1447,7 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
     </message>
     <message>
         <source>Hours are kept in quarter hours: write for example 1.25 or 1.5.</source>
-        <translation>Uren worden per kwartier bijgehouden: schrijf bijvoorbeeld 1.25 of 1.5.</translation>
+        <translation>Uren worden per kwartier bijgehouden, bijvoorbeeld 1¼ of 1½ uur.</translation>
     </message>
     <message>
         <source>On this date the person is not involved in the initiative; import the involvements first.</source>
@@ -2463,7 +2463,7 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
     </message>
     <message>
         <source>%1 %</source>
-        <translation>%1 %</translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <source>‼ Urgent</source>
@@ -2681,7 +2681,7 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
     </message>
     <message>
         <source>Expected by now: %1 %</source>
-        <translation>Verwacht op dit moment: %1 %</translation>
+        <translation>Verwacht op dit moment: %1%</translation>
     </message>
     <message>
         <source>Ward</source>
@@ -3539,7 +3539,7 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
     </message>
     <message>
         <source>Expected by now: %1 %.</source>
-        <translation>Verwacht op dit moment: %1 %.</translation>
+        <translation>Verwacht op dit moment: %1%.</translation>
     </message>
     <message>
         <source>(No baseline: the first measurement is used.)</source>
@@ -5692,11 +5692,11 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
     </message>
     <message>
         <source>Nothing needs attention: no evaluation is due, no agreement ends soon, every framework is current and every need has an offer.</source>
-        <translation>Niets vraagt aandacht: er is geen evaluatie gepland, geen afspraak loopt binnenkort af, elk beleidskader is actueel en voor elke vraag is aanbod.</translation>
+        <translation>Niets vraagt aandacht: er is geen evaluatie aan de beurt, er loopt geen afspraak binnenkort af, elk beleidskader is actueel en voor elke vraag is er aanbod.</translation>
     </message>
     <message>
         <source>%1 urgent, %2 needing attention, %3 for information. The most urgent come first.</source>
-        <translation>%1 urgent, %2 vragen aandacht, %3 ter informatie. De meest urgente staan bovenaan.</translation>
+        <translation>Urgent: %1, aandacht nodig: %2, ter informatie: %3. De meest urgente staan bovenaan.</translation>
     </message>
 </context>
 <context>
