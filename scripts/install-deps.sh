@@ -13,14 +13,15 @@ packages=(
 )
 if [ "${1:-}" = "--test" ]; then
     # Real tools the tests check with: PDF/A validator, XLSX and iCalendar parsers, the AT-SPI accessibility
-    # tree, a throw-away PostgreSQL server, the Debian package checker, a second compiler, compiler caching.
+    # tree, a throw-away PostgreSQL server, the Debian package checker (and what CPack needs to build the .deb:
+    # dpkg-shlibdeps, file), the desktop-entry and AppStream validators, a second compiler, compiler caching.
     packages+=(
         xvfb xauth poppler-utils python3 imagemagick
         libpdfbox2-java default-jre-headless
         python3-openpyxl python3-icalendar
         at-spi2-core python3-pyatspi dbus-x11
         postgresql
-        lintian desktop-file-utils appstream
+        lintian desktop-file-utils appstream shared-mime-info dpkg-dev file man-db
         clang
     )
 fi
@@ -37,8 +38,13 @@ if [ "${#missing[@]}" -eq 0 ]; then
 fi
 
 echo "Installing missing packages: ${missing[*]}"
+# As root (a fresh Debian has no sudo) apt-get runs directly; any other user goes through sudo.
 sudo_cmd=()
 if [ "$(id -u)" -ne 0 ]; then
+    if ! command -v sudo >/dev/null; then
+        echo "Run this as root, or install sudo: apt-get needs root to install ${missing[*]}" >&2
+        exit 1
+    fi
     sudo_cmd=(sudo)
 fi
 export DEBIAN_FRONTEND=noninteractive

@@ -8,8 +8,8 @@ size=small
 if [ "${1:-}" = "--size" ] && [ -n "${2:-}" ]; then
     size=$2
 fi
-scripts/install-deps.sh
-WIJKREGIE_BUILD_TESTS=OFF scripts/build.sh
+bash scripts/install-deps.sh
+WIJKREGIE_BUILD_TESTS=OFF bash scripts/build.sh
 app=build/release/app/wijkregie
 demo=build/demo-$size.wijkregie
 if [ ! -f "$demo" ]; then
