@@ -21,7 +21,7 @@ if [ "${1:-}" = "--test" ]; then
         python3-openpyxl python3-icalendar
         at-spi2-core python3-pyatspi dbus-x11
         postgresql
-        lintian desktop-file-utils appstream shared-mime-info dpkg-dev file man-db
+        lintian desktop-file-utils appstream shared-mime-info libglib2.0-bin dpkg-dev file man-db
         clang
     )
 fi
