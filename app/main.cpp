@@ -1,6 +1,7 @@
 // The wijkregie executable: the window, or a subcommand that needs no display.
 #include "MainWindow.h"
 #include "cli/CommandLine.h"
+#include "help/AppIcon.h"
 #include "i18n/Translations.h"
 #include "settings/Settings.h"
 
@@ -61,6 +62,9 @@ int runWindow(int argc, char** argv)
     QApplication app(argc, argv);
     setApplicationNames();
     QApplication::setApplicationDisplayName(u"Wijkregie"_s);
+    // The desktop entry's name, so that a Wayland desktop shows its icon and name for the window.
+    QGuiApplication::setDesktopFileName(u"nl.wijkregie.Wijkregie"_s);
+    QApplication::setWindowIcon(AppIcon::icon());
     Translations::install(Settings().language());
     MainWindow window;
     // QApplication has removed its own options (-platform, -style, ...); what is left is the file, if any.

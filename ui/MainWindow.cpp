@@ -9,6 +9,9 @@
 #include "csv/CsvActions.h"
 #include "dashboard/DashboardView.h"
 #include "demo/DemoGenerator.h"
+#include "help/AboutDialog.h"
+#include "help/AppIcon.h"
+#include "help/HelpWindow.h"
 #include "i18n/Translations.h"
 #include "initiatives/InitiativeView.h"
 #include "persons/PersonView.h"
@@ -56,7 +59,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_startPage(new StartPage(this))
 {
     setObjectName(u"mainWindow"_s);
-    setWindowIcon(Inputs::icon(u"x-office-address-book"_s, QStyle::SP_DirHomeIcon));
+    setWindowIcon(AppIcon::icon());
     m_central->setObjectName(u"centralStackedWidget"_s);
     m_central->addWidget(m_startPage);
     createWorkspace();
@@ -291,9 +294,19 @@ void MainWindow::createActions()
 
     // Help
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* manualAction
+        = help->addAction(Inputs::icon(u"help-contents"_s, QStyle::SP_DialogHelpButton), tr("&Manual"));
+    manualAction->setObjectName(u"manualAction"_s);
+    manualAction->setShortcut(QKeySequence::HelpContents);
+    connect(manualAction, &QAction::triggered, this, &MainWindow::showManual);
+    help->addSeparator();
     QAction* aboutAction = help->addAction(tr("&About Wijkregie"));
+    aboutAction->setObjectName(u"aboutAction"_s);
     aboutAction->setMenuRole(QAction::AboutRole);
     connect(aboutAction, &QAction::triggered, this, &MainWindow::about);
+    QAction* aboutQtAction = help->addAction(tr("About &Qt"));
+    aboutQtAction->setMenuRole(QAction::AboutQtRole);
+    connect(aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
 
     // Tool bar
     QToolBar* toolBar = addToolBar(tr("Main tool bar"));
@@ -578,12 +591,20 @@ void MainWindow::chooseLanguage(const QString& language)
 
 void MainWindow::about()
 {
-    QMessageBox::about(
-        this, tr("About Wijkregie"),
-        tr("<h3>Wijkregie %1</h3><p>The register of the ward director: wards, resident initiatives and the "
-           "residents who carry them, and which initiatives are at risk of stopping.</p>"
-           "<p>Licensed under the GNU General Public License, version 3 or later.</p>")
-            .arg(QStringLiteral(WIJKREGIE_VERSION)));
+    auto* dialog = new AboutDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+HelpWindow* MainWindow::showManual()
+{
+    if (!m_helpWindow) {
+        m_helpWindow = new HelpWindow(this);
+    }
+    m_helpWindow->show();
+    m_helpWindow->raise();
+    m_helpWindow->activateWindow();
+    return m_helpWindow;
 }
 
 void MainWindow::updateTitle()

@@ -9,6 +9,7 @@
 
 class AgreementPages;
 class DashboardView;
+class HelpWindow;
 class Document;
 class InitiativeView;
 class ListView;
@@ -66,6 +67,8 @@ public:
     /// "What if this person stops?" for a person of the open document.
     void showWhatIf(qint64 personId);
     void showRiskWeightsDialog();
+    /// Help > Manual (F1): the manual's window, created on first use and raised afterwards.
+    HelpWindow* showManual();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -107,4 +110,5 @@ private:
     QMenu* m_recentMenu = nullptr;
     QActionGroup* m_viewActions = nullptr;
     QList<QAction*> m_documentActions;
+    HelpWindow* m_helpWindow = nullptr;
 };

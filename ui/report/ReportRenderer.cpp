@@ -2,6 +2,7 @@
 
 #include "ChartPainter.h"
 #include "Error.h"
+#include "ReportFonts.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
@@ -22,7 +23,6 @@ namespace {
 
 constexpr int ChartObjectType = QTextFormat::UserObject + 1;
 constexpr int ChartIndexProperty = QTextFormat::UserProperty + 1;
-const QString FontFamily = u"DejaVu Sans"_s;
 
 QString esc(const QString& text)
 {
@@ -456,7 +456,7 @@ void ReportRenderer::build(QPagedPaintDevice& device)
     QTextDocument& doc = *m_document;
     doc.documentLayout()->setPaintDevice(&device);
     doc.documentLayout()->registerHandler(ChartObjectType, m_charts.get());
-    doc.setDefaultFont(QFont(FontFamily, 9));
+    doc.setDefaultFont(QFont(ReportFonts::family(), 9));
     doc.setDefaultStyleSheet(u"h1 { font-size: 17pt; color: #1f3a5f; margin-top: 0; }"
                              "h2 { font-size: 12.5pt; color: #1f3a5f; margin-top: 14px; }"
                              "h3 { font-size: 10.5pt; margin-bottom: 2px; }"
@@ -503,7 +503,7 @@ int ReportRenderer::print(QPagedPaintDevice& device)
     const int pages = doc.pageCount();
     const QSizeF page = doc.pageSize();
     const QPointF origin(mm(device, 20), mm(device, 27));
-    const QFont small(FontFamily, 7);
+    const QFont small(ReportFonts::family(), 7);
     const QString header = m_report.municipality + u" · "_s
         + (m_report.isOverview ? ReportRenderer::tr("Municipality overview") : ReportRenderer::tr("Ward report"))
         + u" · "_s + wardsText(m_report);
