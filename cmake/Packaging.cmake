@@ -16,12 +16,12 @@ set(CPACK_DEBIAN_PACKAGE_RELEASE 1)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION misc)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
-set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "${CPACK_PACKAGE_DESCRIPTION_SUMMARY}
- Wijkregie keeps, per ward, the resident initiatives, the residents who carry
- them and their hours, the partners and the agreements made with them. It
- shows which initiatives are about to stop because they depend on one or two
- people, prints ward reports for the council as PDF/A and exports CSV and XLSX
- for policy staff. The user interface is Dutch; English is available.")
+# The extended description; CPack puts CPACK_PACKAGE_DESCRIPTION_SUMMARY before it and indents it.
+set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "Wijkregie keeps, per ward, the resident initiatives, the residents who carry
+them and their hours, the partners and the agreements made with them. It
+shows which initiatives are about to stop because they depend on one or two
+people, prints ward reports for the council as PDF/A and exports CSV and XLSX
+for policy staff. The user interface is Dutch; English is available.")
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # Loaded by Qt at run time, so dpkg-shlibdeps cannot see them: the SQLite driver and the platform plugins.
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, qt6-qpa-plugins")
