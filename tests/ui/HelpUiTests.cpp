@@ -6,6 +6,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDir>
 #include <QFontDatabase>
 #include <QLabel>
 #include <QLineEdit>
@@ -27,8 +28,9 @@ TEST_CASE("mainWindow_hasItsOwnIconAtEveryInstalledSize", "[help]")
         CHECK(sizes.contains(QSize(size, size)));
     }
     // The application's icon, not a theme's folder: the 16-pixel image is the one in the resources.
-    const QImage small = window.windowIcon().pixmap(QSize(16, 16)).toImage().convertToFormat(QImage::Format_ARGB32);
-    const QImage ours = QImage(u":/icons/png/wijkregie-16.png"_s).convertToFormat(QImage::Format_ARGB32);
+    const QImage small
+        = window.windowIcon().pixmap(QSize(16, 16)).toImage().convertToFormat(QImage::Format_ARGB32_Premultiplied);
+    const QImage ours = QImage(u":/icons/png/wijkregie-16.png"_s).convertToFormat(QImage::Format_ARGB32_Premultiplied);
     CHECK(small == ours);
 }
 
@@ -131,4 +133,19 @@ TEST_CASE("reportFont_isTheBundledDejaVuSans", "[help][report]")
     QFile licence(u":/fonts/DejaVu-LICENSE.txt"_s);
     REQUIRE(licence.open(QIODevice::ReadOnly));
     CHECK(licence.readAll().contains("Bitstream Vera"));
+}
+
+// Not run by default: `ui_tests "[screenshot]"` writes screenshot-manual.png and screenshot-about.png into the
+// folder WIJKREGIE_SCREENSHOT_DIR (default: the current folder), with the manual searched for "trekker".
+TEST_CASE("help_screenshotsOfTheManualAndTheAboutBox", "[.][screenshot]")
+{
+    const QString out = qEnvironmentVariable("WIJKREGIE_SCREENSHOT_DIR", u"."_s);
+    HelpWindow help;
+    help.resize(900, 700);
+    help.show();
+    help.search(u"trekker"_s);
+    CHECK(help.grab().save(QDir(out).filePath(u"screenshot-manual.png"_s)));
+    AboutDialog about;
+    about.show();
+    CHECK(about.grab().save(QDir(out).filePath(u"screenshot-about.png"_s)));
 }
