@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Wijkregie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register of the ward director: wards, resident initiatives and the residents who carry them, and which initiatives are at risk of stopping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence: GPL-3.0-or-later. Wijkregie is free software: you may share and change it under the terms of the GNU General Public License, version 3 or (at your option) any later version. It comes without any warranty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports are set in DejaVu Sans, included in Wijkregie under the Bitstream Vera licence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ActivityRepository</name>
     <message>
         <source>Row for a person who no longer exists.</source>
@@ -2769,6 +2792,32 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
     </message>
 </context>
 <context>
+    <name>HelpWindow</name>
+    <message>
+        <source>Wijkregie manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HoursGridModel</name>
     <message>
         <source>%1 was not involved in this initiative on %2.</source>
@@ -3815,15 +3864,15 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>About Wijkregie</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Wijkregie %1&lt;/h3&gt;&lt;p&gt;The register of the ward director: wards, resident initiatives and the residents who carry them, and which initiatives are at risk of stopping.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>All wards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Wijkregie</source>
+        <translation>Over Wijkregie</translation>
+    </message>
+    <message>
+        <source>The register of the ward director: wards, resident initiatives and the residents who carry them, and which initiatives are at risk of stopping.</source>
+        <translation>Het register van de wijkregisseur: wijken, bewonersinitiatieven en de bewoners die ze dragen, en welke initiatieven dreigen te stoppen.</translation>
+    </message>
+    <message>
+        <source>Licence: GPL-3.0-or-later. Wijkregie is free software: you may share and change it under the terms of the GNU General Public License, version 3 or (at your option) any later version. It comes without any warranty.</source>
+        <translation>Licentie: GPL-3.0-or-later. Wijkregie is vrije software: u mag het verspreiden en wijzigen onder de voorwaarden van de GNU General Public License, versie 3 of (naar uw keuze) een latere versie. Het wordt geleverd zonder enige garantie.</translation>
+    </message>
+    <message>
+        <source>Reports are set in DejaVu Sans, included in Wijkregie under the Bitstream Vera licence.</source>
+        <translation>Rapportages worden gezet in DejaVu Sans, dat onder de Bitstream Vera-licentie met Wijkregie wordt meegeleverd.</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Over &amp;Qt</translation>
+    </message>
+</context>
+<context>
     <name>ActivityRepository</name>
     <message>
         <source>Row for a person who no longer exists.</source>
@@ -2789,6 +2812,32 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
     </message>
 </context>
 <context>
+    <name>HelpWindow</name>
+    <message>
+        <source>Wijkregie manual</source>
+        <translation>Handleiding Wijkregie</translation>
+    </message>
+    <message>
+        <source>Search the manual</source>
+        <translation>Zoeken in de handleiding</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Zoeken:</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Niet gevonden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n resultaat</numerusform>
+            <numerusform>%n resultaten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HoursGridModel</name>
     <message>
         <source>%1 was not involved in this initiative on %2.</source>
@@ -3835,16 +3884,16 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
         <translation>De taal verandert in %1 wanneer u Wijkregie de volgende keer start.</translation>
     </message>
     <message>
-        <source>About Wijkregie</source>
-        <translation>Over Wijkregie</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Wijkregie %1&lt;/h3&gt;&lt;p&gt;The register of the ward director: wards, resident initiatives and the residents who carry them, and which initiatives are at risk of stopping.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Wijkregie %1&lt;/h3&gt;&lt;p&gt;Het register van de wijkregisseur: wijken, bewonersinitiatieven en de bewoners die ze dragen, en welke initiatieven dreigen te stoppen.&lt;/p&gt;&lt;p&gt;Uitgegeven onder de GNU General Public License, versie 3 of later.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>All wards</source>
         <translation>Alle wijken</translation>
+    </message>
+    <message>
+        <source>&amp;Manual</source>
+        <translation>&amp;Handleiding</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Over &amp;Qt</translation>
     </message>
 </context>
 <context>
