@@ -33,6 +33,10 @@ HelpWindow::HelpWindow(QWidget* parent)
     m_searchEdit->setClearButtonEnabled(true);
     m_matchesLabel = new QLabel(this);
     m_matchesLabel->setObjectName(u"matchesLabel"_s);
+    // Room for the longest count from the start, so that the search field does not jump while typing.
+    m_matchesLabel->setMinimumWidth(qMax(fontMetrics().horizontalAdvance(tr("%n match(es)", nullptr, 999)),
+                                         fontMetrics().horizontalAdvance(tr("Not found")))
+                                    + 8);
 
     m_browser = new QTextBrowser(this);
     m_browser->setObjectName(u"manualTextBrowser"_s);
