@@ -1,5 +1,7 @@
 #include "Error.h"
 
+#include "Cancelled.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 
@@ -20,6 +22,11 @@ QString Error::fullText() const
 const char* Error::what() const noexcept
 {
     return m_what.constData();
+}
+
+Cancelled::Cancelled(const QString& message)
+    : Error(message.isEmpty() ? QCoreApplication::translate("Error", "Cancelled; nothing was written.") : message)
+{
 }
 
 namespace {

@@ -12,12 +12,13 @@ packages=(
     libxlsxwriter-dev libqt6sql6-psql
 )
 if [ "${1:-}" = "--test" ]; then
-    # Real tools the tests check with: PDF/A validator, XLSX and iCalendar parsers, the AT-SPI accessibility
-    # tree, a throw-away PostgreSQL server, the Debian package checker (and what CPack needs to build the .deb:
-    # dpkg-shlibdeps, file), the desktop-entry and AppStream validators, a second compiler, compiler caching.
+    # Real tools the tests check with: PDF/A validator (PDFBox Preflight; it needs javax.activation and jaxb-api),
+    # XLSX and iCalendar parsers, the AT-SPI accessibility tree, a throw-away PostgreSQL server, the Debian package
+    # checker (and what CPack needs to build the .deb: dpkg-shlibdeps, file), the desktop-entry and AppStream
+    # validators, a second compiler, compiler caching.
     packages+=(
         xvfb xauth poppler-utils python3 imagemagick
-        libpdfbox2-java default-jre-headless
+        libpdfbox2-java libactivation-java libjaxb-api-java default-jre-headless
         python3-openpyxl python3-icalendar
         at-spi2-core python3-pyatspi dbus-x11
         postgresql

@@ -44,7 +44,6 @@
 #include <QToolBar>
 #include <QUndoGroup>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 using namespace Qt::StringLiterals;
 
@@ -454,22 +453,18 @@ bool MainWindow::setDatabase(std::unique_ptr<Database> database)
 void MainWindow::startDailyBackup(const QString& path)
 {
     // A large file takes seconds to copy: the backup runs beside the window, through a connection of its own.
-    m_backup = QtConcurrent::run([path]() -> QString {
-        try {
-            return Database::makeDailyBackupOf(path, QDate::currentDate());
-        } catch (const Error& e) {
-            return u"!"_s + e.message();
-        }
-    });
-    auto* watcher = new QFutureWatcher<QString>(this);
-    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher] {
-        const QString result = watcher->result();
+    m_backup = Background::run<QString>([path](TaskControl&) {
+                   return Database::makeDailyBackupOf(path, QDate::currentDate());
+               }).future;
+    auto* watcher = new QFutureWatcher<TaskResult<QString>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        const TaskResult<QString> result = watcher->result();
         watcher->deleteLater();
-        if (result.startsWith(u'!')) {
-            m_messageBar->setText(tr("The daily backup could not be made: %1").arg(result.mid(1)));
+        if (!result.ok()) {
+            m_messageBar->setText(tr("The daily backup could not be made: %1").arg(result.error->message()));
             m_messageBar->show();
-        } else if (!result.isEmpty()) {
-            statusBar()->showMessage(tr("Daily backup made: %1").arg(QDir::toNativeSeparators(result)), 5000);
+        } else if (!result.value.isEmpty()) {
+            statusBar()->showMessage(tr("Daily backup made: %1").arg(QDir::toNativeSeparators(result.value)), 5000);
         }
     });
     watcher->setFuture(m_backup);

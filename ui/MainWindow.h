@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/Background.h"
 #include "risk/RiskTypes.h"
 #include "settings/Settings.h"
 
@@ -93,7 +94,7 @@ private:
 
     Settings m_settings;
     std::unique_ptr<Document> m_document;
-    QFuture<QString> m_backup;
+    QFuture<TaskResult<QString>> m_backup;
     QUndoGroup* m_undoGroup;
     QStackedWidget* m_central;
     StartPage* m_startPage;

@@ -1,4 +1,4 @@
-// wijkregie report FILE (--ward CODE | --all) --out OUT.pdf [--from DATE --to DATE] [--with-names]
+// wijkregie report FILE (--ward CODE | --all) --out OUT.pdf|OUT.odt [--from DATE --to DATE] [--with-names]
 #include "CommandLine.h"
 #include "CommandSupport.h"
 #include "Commands.h"
@@ -32,7 +32,7 @@ int report(const QStringList& arguments)
     QCommandLineParser parser;
     const QCommandLineOption wardOption(u"ward"_s, tr("The ward's CBS code (may be repeated)."), u"CODE"_s);
     const QCommandLineOption allOption(u"all"_s, tr("The municipality overview of all wards."));
-    const QCommandLineOption outOption(u"out"_s, tr("The PDF file to write."), u"OUT"_s);
+    const QCommandLineOption outOption(u"out"_s, tr("The PDF or ODT file to write."), u"OUT"_s);
     const QCommandLineOption fromOption(u"from"_s, tr("First day of the period (YYYY-MM-DD)."), u"DATE"_s);
     const QCommandLineOption toOption(u"to"_s, tr("Last day of the period (YYYY-MM-DD)."), u"DATE"_s);
     const QCommandLineOption namesOption(u"with-names"_s, tr("Show residents' names instead of pseudonyms."));
@@ -46,11 +46,12 @@ int report(const QStringList& arguments)
         return CommandSupport::usageError(tr("Give either --ward CODE or --all."));
     }
     if (!parser.isSet(outOption) || parser.value(outOption).isEmpty()) {
-        return CommandSupport::usageError(tr("Give the PDF file to write with --out."));
+        return CommandSupport::usageError(tr("Give the PDF or ODT file to write with --out."));
     }
     const QString out = parser.value(outOption);
-    if (!out.endsWith(u".pdf"_s, Qt::CaseInsensitive)) {
-        return CommandSupport::usageError(tr("The output file must end in .pdf."));
+    const bool odt = out.endsWith(u".odt"_s, Qt::CaseInsensitive);
+    if (!odt && !out.endsWith(u".pdf"_s, Qt::CaseInsensitive)) {
+        return CommandSupport::usageError(tr("The output file must end in .pdf or .odt."));
     }
     ReportRequest request;
     request.overview = parser.isSet(allOption);
@@ -93,7 +94,14 @@ int report(const QStringList& arguments)
         QElapsedTimer timer;
         timer.start();
         ReportRenderer renderer(ReportBuilder(*db).build(request));
-        renderer.writePdf(out);
+        if (odt) {
+            renderer.writeOdt(out);
+        } else {
+            renderer.writePdf(out);
+        }
+        for (const QString& warning : renderer.warnings()) {
+            Output::err(tr("Warning: %1").arg(warning));
+        }
         Output::out(tr("Report written to %1 in %2 s.")
                         .arg(QDir::toNativeSeparators(QFileInfo(out).absoluteFilePath()))
                         .arg(QString::number(timer.elapsed() / 1000.0, 'f', 1)));

@@ -7,7 +7,7 @@
 using namespace Qt::StringLiterals;
 
 CsvCancelled::CsvCancelled()
-    : Error(QCoreApplication::translate("CsvExporter", "Cancelled; nothing was changed."))
+    : Cancelled(QCoreApplication::translate("CsvExporter", "Cancelled; nothing was changed."))
 {
 }
 

@@ -2,7 +2,7 @@
 
 #include "CsvTables.h"
 #include "CsvWriter.h"
-#include "Error.h"
+#include "Cancelled.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -12,7 +12,7 @@ class Database;
 class QIODevice;
 
 /// Thrown when a progress callback asked to stop an export or import. Nothing was written to the database.
-class CsvCancelled : public Error
+class CsvCancelled : public Cancelled
 {
 public:
     CsvCancelled();

@@ -46,7 +46,7 @@ QString number(double value, const QString& unit = {})
     return text;
 }
 
-Report::ProgressLine progressLine(const ProgressRow& row, const QString& context)
+Report::ProgressLine progressLine(const ProgressRow& row, const QString& context, const QDate& targetDate)
 {
     Report::ProgressLine line;
     line.name = row.name;
@@ -59,6 +59,7 @@ Report::ProgressLine progressLine(const ProgressRow& row, const QString& context
     } else {
         line.latest = u"–"_s;
     }
+    line.targetDate = longDate(targetDate);
     line.progress = row.progress.value;
     line.onTrack = row.progress.status == ProgressStatus::OnTrack || row.progress.status == ProgressStatus::Achieved;
     return line;
@@ -167,7 +168,15 @@ Report::Document ReportBuilder::build(const ReportRequest& request)
     ProgressQuery progressQuery;
     progressQuery.referenceDate = reference;
     QMultiHash<qint64, ProgressRow> goals;
-    const auto goalRows = GoalRepository(m_db).progress(progressQuery);
+    GoalRepository goalRepository(m_db);
+    const auto goalRows = goalRepository.progress(progressQuery);
+    QHash<qint64, QDate> goalTargetDates; // Streefdatum
+    {
+        const ListQuery all;
+        for (const WardGoalRow& g : goalRepository.list(all, 0, goalRepository.count(all))) {
+            goalTargetDates.insert(g.id, g.targetDate);
+        }
+    }
     for (auto it = goalRows.crbegin(); it != goalRows.crend(); ++it) {
         if (it->wardId) {
             goals.insert(*it->wardId, *it);
@@ -195,11 +204,10 @@ Report::Document ReportBuilder::build(const ReportRequest& request)
         }
     }
     const auto outdated = FrameworkRepository(m_db).outdated(today);
-    // Key persons of every ward in one pass; each person's moves are sorted into their wards below.
+    // Key persons: of every ward in one pass for the overview, of each chosen ward otherwise (a pass over the whole
+    // municipality costs far more than a few wards); each person's moves are sorted into their wards below.
     QMultiHash<qint64, KeyPerson> keyPersons;
-    {
-        const QList<KeyPerson> all
-            = engine.keyPersons(wards.size() == 1 ? std::optional<qint64>(wards.first().id) : std::nullopt, reference);
+    const auto addKeyPersons = [&keyPersons](const QList<KeyPerson>& all) {
         for (auto it = all.crbegin(); it != all.crend(); ++it) {
             QHash<qint64, KeyPerson> perWard;
             for (const RiskChange& change : it->changes) {
@@ -211,6 +219,13 @@ Report::Document ReportBuilder::build(const ReportRequest& request)
             for (auto w = perWard.cbegin(); w != perWard.cend(); ++w) {
                 keyPersons.insert(w.key(), w.value());
             }
+        }
+    };
+    if (request.overview) {
+        addKeyPersons(engine.keyPersons(std::nullopt, reference));
+    } else {
+        for (auto ward = wards.crbegin(); ward != wards.crend(); ++ward) {
+            addKeyPersons(engine.keyPersons(ward->id, reference));
         }
     }
     AgreementRepository agreementRepository(m_db);
@@ -243,7 +258,7 @@ Report::Document ReportBuilder::build(const ReportRequest& request)
         section.keyFigures.append({tr("Budget granted to active initiatives"), Money::format(f.grantedCents)});
 
         for (const ProgressRow& g : goals.values(ward.id)) {
-            section.goals << progressLine(g, QString());
+            section.goals << progressLine(g, QString(), goalTargetDates.value(g.id));
         }
 
         for (const auto& line : initiatives.values(ward.id)) {
@@ -309,7 +324,7 @@ Report::Document ReportBuilder::build(const ReportRequest& request)
             line.evaluationDueSoon = active && a.nextEvaluation.isValid() && !line.evaluationOverdue
                 && a.nextEvaluation <= today.addDays(30);
             for (const ProgressRow& k : kpis.values(a.id)) {
-                line.kpis << progressLine(k, QString());
+                line.kpis << progressLine(k, QString(), a.endDate); // a KPI's target date is the agreement's end
             }
             section.agreements << line;
         }

@@ -108,6 +108,7 @@ struct WardSection
     QString name;
     QString wardType;
     QString profile;
+    QString note; ///< the ward director's own words (toelichting) for this ward and period; may be empty
     QList<KeyFigure> keyFigures;
     QList<ProgressLine> goals;
     QList<InitiativeLine> initiatives;

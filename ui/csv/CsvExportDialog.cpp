@@ -1,7 +1,7 @@
 #include "CsvExportDialog.h"
 
-#include "CsvTask.h"
 #include "Error.h"
+#include "common/Background.h"
 #include "common/LazyTableModel.h"
 #include "csv/CsvExporter.h"
 #include "csv/CsvTables.h"
@@ -230,34 +230,37 @@ bool CsvExportDialog::exportTable(const QString& path)
         m_message->setText(e.message());
         return false;
     }
-    const CsvTask::Outcome outcome
-        = CsvTask::run(this, tr("Exporting %1...").arg(tableLabel(table)), [=](const CsvTask::Progress& progress) {
-              // In the worker thread: its own read-only connection (WAL lets it read beside the window's).
-              Database::Options openOptions;
-              openOptions.access = Database::Access::ReadOnly;
-              auto db = Database::open(databasePath, openOptions);
-              QSaveFile save(path);
-              if (!save.open(QIODevice::WriteOnly)) {
-                  throw Error(CsvExportDialog::tr("Cannot write %1.").arg(QDir::toNativeSeparators(path)),
-                              save.errorString());
-              }
-              if (options.withPersonalData) {
-                  save.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-              }
-              ExportOptions withProgress = options;
-              withProgress.progress = progress;
-              CsvExporter::exportTable(*db, table, save, withProgress);
-              if (!save.commit()) {
-                  throw Error(CsvExportDialog::tr("Cannot write %1.").arg(QDir::toNativeSeparators(path)),
-                              save.errorString());
-              }
-          });
+    const TaskResult<bool> outcome = Background::runWithProgress<bool>(
+        this, tr("Exporting %1...").arg(tableLabel(table)), [=](TaskControl& control) {
+            // In the worker thread: its own read-only connection (WAL lets it read beside the window's).
+            Database::Options openOptions;
+            openOptions.access = Database::Access::ReadOnly;
+            auto db = Database::open(databasePath, openOptions);
+            QSaveFile save(path);
+            if (!save.open(QIODevice::WriteOnly)) {
+                throw Error(CsvExportDialog::tr("Cannot write %1.").arg(QDir::toNativeSeparators(path)),
+                            save.errorString());
+            }
+            if (options.withPersonalData) {
+                save.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+            }
+            ExportOptions withProgress = options;
+            withProgress.progress = control.callback();
+            CsvExporter::exportTable(*db, table, save, withProgress);
+            if (!save.commit()) {
+                throw Error(CsvExportDialog::tr("Cannot write %1.").arg(QDir::toNativeSeparators(path)),
+                            save.errorString());
+            }
+            return true;
+        });
     if (outcome.cancelled) {
         m_message->setText(tr("Export cancelled; no file was written."));
-    } else if (!outcome.ok) {
-        m_message->setText(outcome.detail.isEmpty() ? outcome.error : outcome.error + u"\n"_s + outcome.detail);
+    } else if (!outcome.ok()) {
+        m_message->setText(outcome.error->detail().isEmpty()
+                               ? outcome.error->message()
+                               : outcome.error->message() + u"\n"_s + outcome.error->detail());
     }
-    return outcome.ok;
+    return outcome.ok();
 }
 
 bool CsvExportDialog::exportList(const QString& path)

@@ -1,8 +1,8 @@
 #include "CsvImportDialog.h"
 
-#include "CsvTask.h"
 #include "Document.h"
 #include "Error.h"
+#include "common/Background.h"
 #include "csv/CsvReader.h"
 #include "csv/CsvTables.h"
 #include "storage/Database.h"
@@ -200,11 +200,11 @@ bool CsvImportDialog::runImport(bool dryRun)
     const QString csvPath = m_csvPath;
     const QString table = this->table();
     ImportReport report;
-    const CsvTask::Outcome outcome = CsvTask::run(
+    const TaskResult<bool> outcome = Background::runWithProgress<bool>(
         this,
         dryRun ? tr("Checking %1...").arg(QFileInfo(csvPath).fileName())
                : tr("Importing %1...").arg(QFileInfo(csvPath).fileName()),
-        [&report, databasePath, csvPath, table, dryRun](const CsvTask::Progress& progress) {
+        [&report, databasePath, csvPath, table, dryRun](TaskControl& control) {
             // In the worker thread, over its own connection; the window does not write meanwhile (the progress
             // dialog is modal), so this connection is the only writer.
             QFile file(csvPath);
@@ -215,15 +215,18 @@ bool CsvImportDialog::runImport(bool dryRun)
             auto db = Database::open(databasePath);
             ImportOptions options;
             options.dryRun = dryRun;
-            options.progress = progress;
+            options.progress = control.callback();
             report = CsvImporter::import(*db, table, file, options);
+            return true;
         });
     if (outcome.cancelled) {
         m_message->setText(dryRun ? tr("Check cancelled.") : tr("Import cancelled; nothing was written."));
         return false;
     }
-    if (!outcome.ok) {
-        m_message->setText(outcome.detail.isEmpty() ? outcome.error : outcome.error + u"\n"_s + outcome.detail);
+    if (!outcome.ok()) {
+        m_message->setText(outcome.error->detail().isEmpty()
+                               ? outcome.error->message()
+                               : outcome.error->message() + u"\n"_s + outcome.error->detail());
         return false;
     }
     m_report = report;

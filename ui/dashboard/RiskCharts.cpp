@@ -96,7 +96,7 @@ void RiskCharts::later(const std::function<void()>& navigate)
 RiskCharts::RiskCharts(DashboardView& dashboard)
     : QObject(&dashboard)
     , m_dashboard(dashboard)
-    , m_watcher(new QFutureWatcher<BackgroundResult<Slow>>(this))
+    , m_watcher(new QFutureWatcher<TaskResult<Slow>>(this))
 {
     m_bands = dashboard.addChart(tr("Risk bands per ward"), newChart(tr("Risk bands per ward")));
     m_bands->setObjectName(u"riskBandsChartView"_s);
@@ -114,10 +114,10 @@ RiskCharts::RiskCharts(DashboardView& dashboard)
         if (m_watcher->property("generation").toInt() != m_generation) {
             return; // a newer computation is on its way
         }
-        const BackgroundResult<Slow> result = m_watcher->result();
-        if (!result.error.isEmpty()) {
+        const TaskResult<Slow> result = m_watcher->result();
+        if (!result.ok()) {
             for (ChartPanel* p : {m_trend, m_keyPersons, m_hours}) {
-                setPlaceholder(p, p->chart()->title(), result.error);
+                setPlaceholder(p, p->chart()->title(), result.error->message());
             }
             return;
         }
@@ -310,14 +310,17 @@ void RiskCharts::startSlow()
     const QDate reference = m_dashboard.referenceDate();
     const RiskWeights weights = RiskCache::of(*m_document).weights();
     m_watcher->setProperty("generation", m_generation);
-    m_watcher->setFuture(Background::run<Slow>(m_document->filePath(), [ward, reference, weights](Database& db) {
+    const auto job = [ward, reference, weights](Database& db, TaskControl& control) {
         Slow slow;
         const RiskEngine engine(db, weights);
         slow.trend = engine.trend(ward, 12, reference);
+        control.throwIfCancelled();
         slow.keyPersons = engine.keyPersons(ward, reference);
+        control.throwIfCancelled();
         slow.hours = DashboardQueries(db).hoursPerMonth(ward, 12, reference);
         return slow;
-    }));
+    };
+    m_watcher->setFuture(Background::runOnFile<Slow>(m_document->filePath(), job).future);
 }
 
 void RiskCharts::buildSlow(const Slow& slow)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "risk/Background.h"
+#include "common/Background.h"
 #include "risk/RiskTypes.h"
 #include "storage/DashboardQueries.h"
 
@@ -62,6 +62,6 @@ private:
     ChartPanel* m_engagement;
     ChartPanel* m_keyPersons;
     ChartPanel* m_hours;
-    QFutureWatcher<BackgroundResult<Slow>>* m_watcher;
+    QFutureWatcher<TaskResult<Slow>>* m_watcher;
     int m_generation = 0;
 };

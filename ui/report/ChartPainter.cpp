@@ -1,5 +1,7 @@
 #include "ChartPainter.h"
 
+#include "risk/RiskStyle.h"
+
 #include <QFontMetricsF>
 #include <QPainter>
 #include <algorithm>
@@ -8,14 +10,8 @@ namespace ChartPainter {
 
 QColor bandColor(int band)
 {
-    switch (band) {
-    case 0:
-        return QColor(0x00, 0x72, 0xB2); // blue
-    case 1:
-        return QColor(0xE6, 0x9F, 0x00); // orange
-    default:
-        return QColor(0xB2, 0x22, 0x00); // dark vermillion
-    }
+    // The dashboard's colours (RiskStyle), so that the paper and the screen read alike.
+    return RiskStyle::bandColor(band <= 0 ? RiskBand::Low : band == 1 ? RiskBand::Medium : RiskBand::High);
 }
 
 double preferredHeight(const BarChart& chart, double lineHeight)
@@ -32,12 +28,14 @@ void paint(QPainter& painter, const QRectF& rect, const BarChart& chart)
     const double line = fm.height();
     double y = rect.top();
 
-    QFont titleFont = painter.font();
+    // The caller's font may be sized in pixels (a layout at another resolution): keep its size, only bold it.
+    const QFont bodyFont = painter.font();
+    QFont titleFont = bodyFont;
     titleFont.setBold(true);
     painter.setFont(titleFont);
     painter.setPen(Qt::black);
     painter.drawText(QRectF(rect.left(), y, rect.width(), line * 1.2), Qt::AlignLeft | Qt::AlignVCenter, chart.title);
-    painter.setFont(QFont(titleFont.family(), titleFont.pointSize()));
+    painter.setFont(bodyFont);
     y += line * 1.8;
 
     double labelWidth = 0;

@@ -1,11 +1,12 @@
 #include "ReportDialog.h"
 
 #include "Error.h"
+#include "ReportFonts.h"
 #include "ReportRenderer.h"
+#include "common/Background.h"
 #include "storage/AuditLog.h"
 #include "storage/WardRepository.h"
 
-#include <QApplication>
 #include <QCheckBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -27,6 +28,16 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+bool sameRequest(const ReportRequest& a, const ReportRequest& b)
+{
+    return a.wardIds == b.wardIds && a.overview == b.overview && a.from == b.from && a.to == b.to
+        && a.withNames == b.withNames && a.author == b.author && a.today == b.today;
+}
+
+} // namespace
+
 ReportDialog::ReportDialog(Database& database, std::optional<qint64> wardId, QWidget* parent)
     : QDialog(parent)
     , m_database(database)
@@ -41,6 +52,7 @@ ReportDialog::ReportDialog(Database& database, std::optional<qint64> wardId, QWi
     , m_message(new QLabel(this))
 {
     setWindowTitle(tr("Council report"));
+    ReportFonts::family(); // registers the bundled font here, in the GUI thread, before any worker lays out
     m_wardRadio->setObjectName(u"wardRadioButton"_s);
     m_overviewRadio->setObjectName(u"overviewRadioButton"_s);
     m_wardList->setObjectName(u"wardListWidget"_s);
@@ -94,13 +106,16 @@ ReportDialog::ReportDialog(Database& database, std::optional<qint64> wardId, QWi
     auto* preview = buttons->addButton(tr("Print pre&view…"), QDialogButtonBox::ActionRole);
     auto* print = buttons->addButton(tr("&Print…"), QDialogButtonBox::ActionRole);
     auto* pdf = buttons->addButton(tr("Save as P&DF…"), QDialogButtonBox::ActionRole);
+    auto* odt = buttons->addButton(tr("Save as &ODT…"), QDialogButtonBox::ActionRole);
     buttons->addButton(QDialogButtonBox::Close);
     preview->setObjectName(u"previewButton"_s);
     print->setObjectName(u"printButton"_s);
     pdf->setObjectName(u"pdfButton"_s);
+    odt->setObjectName(u"odtButton"_s);
     connect(preview, &QPushButton::clicked, this, &ReportDialog::showPreview);
     connect(print, &QPushButton::clicked, this, &ReportDialog::printReport);
     connect(pdf, &QPushButton::clicked, this, [this] { savePdf(); });
+    connect(odt, &QPushButton::clicked, this, [this] { saveOdt(); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto* layout = new QVBoxLayout(this);
@@ -115,6 +130,8 @@ ReportDialog::ReportDialog(Database& database, std::optional<qint64> wardId, QWi
     resize(520, 560);
 }
 
+ReportDialog::~ReportDialog() = default;
+
 void ReportDialog::updateState()
 {
     m_wardList->setEnabled(m_wardRadio->isChecked());
@@ -126,9 +143,11 @@ ReportRequest ReportDialog::request() const
 {
     ReportRequest r;
     r.overview = m_overviewRadio->isChecked();
-    for (int i = 0; i < m_wardList->count(); ++i) {
-        if (m_wardList->item(i)->checkState() == Qt::Checked) {
-            r.wardIds << m_wardList->item(i)->data(Qt::UserRole).toLongLong();
+    if (!r.overview) {
+        for (int i = 0; i < m_wardList->count(); ++i) {
+            if (m_wardList->item(i)->checkState() == Qt::Checked) {
+                r.wardIds << m_wardList->item(i)->data(Qt::UserRole).toLongLong();
+            }
         }
     }
     r.from = m_fromEdit->date();
@@ -138,37 +157,72 @@ ReportRequest ReportDialog::request() const
     return r;
 }
 
-std::optional<Report::Document> ReportDialog::buildReport()
+void ReportDialog::showWarnings(const QStringList& warnings)
+{
+    if (warnings.isEmpty()) {
+        return;
+    }
+    QStringList shown = warnings.mid(0, 5);
+    if (warnings.size() > 5) {
+        shown << tr("… and %n more.", nullptr, int(warnings.size() - 5));
+    }
+    m_message->setStyleSheet(u"color: #8a5a00"_s);
+    m_message->setText(shown.join(u'\n'));
+}
+
+ReportRenderer* ReportDialog::prepare()
 {
     m_message->clear();
     m_message->setStyleSheet(u"color: #b22200"_s);
-    try {
-        QApplication::setOverrideCursor(Qt::WaitCursor);
-        auto report = ReportBuilder(m_database).build(request());
-        QApplication::restoreOverrideCursor();
-        return report;
-    } catch (const Error& e) {
-        QApplication::restoreOverrideCursor();
-        m_message->setText(e.message());
-        return std::nullopt;
+    const ReportRequest wanted = request();
+    if (m_renderer && m_rendered && sameRequest(*m_rendered, wanted)) {
+        showWarnings(m_renderer->warnings());
+        return m_renderer.get();
     }
+    const QString path = m_database.path();
+    try {
+        m_database.checkpoint(); // the worker's own connection sees everything stored so far
+    } catch (const Error& e) {
+        m_message->setText(e.message());
+        return nullptr;
+    }
+    const TaskResult<std::shared_ptr<ReportRenderer>> result
+        = Background::runWithProgress<std::shared_ptr<ReportRenderer>>(
+            this, tr("Preparing the report…"), [path, wanted](TaskControl& control) {
+                Database::Options options;
+                options.access = Database::Access::ReadOnly;
+                const auto db = Database::open(path, options);
+                control.setProgress(2);
+                auto renderer = std::make_shared<ReportRenderer>(ReportBuilder(*db).build(wanted));
+                control.throwIfCancelled();
+                renderer->layout(control.callback(40, 100));
+                return renderer;
+            });
+    if (!result.ok()) {
+        m_message->setText(result.cancelled ? tr("Cancelled.") : result.error->message());
+        return nullptr;
+    }
+    m_renderer = result.value;
+    m_rendered = wanted;
+    showWarnings(m_renderer->warnings());
+    return m_renderer.get();
 }
 
 void ReportDialog::showPreview()
 {
-    auto report = buildReport();
-    if (!report) {
+    ReportRenderer* renderer = prepare();
+    if (!renderer) {
         return;
     }
-    ReportRenderer renderer(*report);
     QPrinter printer(QPrinter::HighResolution);
     printer.setFullPage(true);
-    printer.setDocName(report->title);
+    printer.setDocName(m_renderer->pageHeaders().value(1));
     QPrintPreviewDialog preview(&printer, this);
-    preview.setWindowTitle(report->title);
-    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [&](QPrinter* p) {
+    preview.setObjectName(u"reportPreviewDialog"_s);
+    preview.setWindowTitle(tr("Council report"));
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [this, renderer](QPrinter* p) {
         try {
-            renderer.print(*p);
+            renderer->print(*p);
         } catch (const Error& e) {
             m_message->setText(e.message());
         }
@@ -179,51 +233,78 @@ void ReportDialog::showPreview()
 
 void ReportDialog::printReport()
 {
-    auto report = buildReport();
-    if (!report) {
+    ReportRenderer* renderer = prepare();
+    if (!renderer) {
         return;
     }
     QPrinter printer(QPrinter::HighResolution);
     printer.setFullPage(true);
-    printer.setDocName(report->title);
     QPrintDialog dialog(&printer, this);
     if (dialog.exec() != QDialog::Accepted) {
         return;
     }
     try {
-        ReportRenderer(*report).print(printer);
+        renderer->print(printer);
     } catch (const Error& e) {
         QMessageBox::warning(this, tr("Print"), e.message());
     }
 }
 
-bool ReportDialog::savePdf(const QString& path)
+QString ReportDialog::askPath(const QString& suffix, const QString& filter)
 {
-    auto report = buildReport();
-    if (!report) {
+    const ReportRequest r = request();
+    QString title = r.overview ? tr("Municipality overview") : tr("Ward report");
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString name = title + u' ' + QDate::currentDate().toString(Qt::ISODate) + suffix;
+    name.replace(u'/', u'-');
+    return QFileDialog::getSaveFileName(this, tr("Save report"), QDir(folder).filePath(name), filter);
+}
+
+bool ReportDialog::save(const QString& path, bool odt)
+{
+    // The path first, then the work: the save dialog appears at once.
+    const QString target = path.isEmpty()
+        ? askPath(odt ? u".odt"_s : u".pdf"_s, odt ? tr("OpenDocument text (*.odt)") : tr("PDF documents (*.pdf)"))
+        : path;
+    if (target.isEmpty()) {
         return false;
     }
-    QString target = path;
-    if (target.isEmpty()) {
-        const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-        QString name = report->title + u' ' + report->printedOn.toString(Qt::ISODate) + u".pdf"_s;
-        name.replace(u'/', u'-');
-        target = QFileDialog::getSaveFileName(this, tr("Save report as PDF"), QDir(folder).filePath(name),
-                                              tr("PDF documents (*.pdf)"));
-        if (target.isEmpty()) {
-            return false;
-        }
+    ReportRenderer* renderer = prepare();
+    if (!renderer) {
+        return false;
     }
-    try {
-        QApplication::setOverrideCursor(Qt::WaitCursor);
-        ReportRenderer(*report).writePdf(target);
-        QApplication::restoreOverrideCursor();
-    } catch (const Error& e) {
-        QApplication::restoreOverrideCursor();
-        QMessageBox::warning(this, tr("Save as PDF"), e.message());
+    std::shared_ptr<ReportRenderer> keep = m_renderer;
+    const TaskResult<bool> result = Background::runWithProgress<bool>(
+        this, odt ? tr("Saving the ODT…") : tr("Saving the PDF…"), [keep, target, odt](TaskControl& control) {
+            if (odt) {
+                keep->writeOdt(target);
+            } else {
+                keep->writePdf(target, control.callback());
+            }
+            return true;
+        });
+    if (!result.ok()) {
+        if (!result.cancelled) {
+            QMessageBox::warning(this, odt ? tr("Save as ODT") : tr("Save as PDF"), result.error->message());
+        }
+        m_message->setText(result.cancelled ? tr("Cancelled; nothing was written.") : result.error->message());
         return false;
     }
     m_message->setStyleSheet(QString());
-    m_message->setText(tr("Saved as %1.").arg(QDir::toNativeSeparators(target)));
+    QString text = tr("Saved as %1.").arg(QDir::toNativeSeparators(target));
+    if (!renderer->warnings().isEmpty()) {
+        text += u'\n' + renderer->warnings().join(u'\n');
+    }
+    m_message->setText(text);
     return true;
+}
+
+bool ReportDialog::savePdf(const QString& path)
+{
+    return save(path, false);
+}
+
+bool ReportDialog::saveOdt(const QString& path)
+{
+    return save(path, true);
 }

@@ -2,7 +2,9 @@
 
 #include "report/ReportBuilder.h"
 
+#include <QDate>
 #include <QDialog>
+#include <memory>
 #include <optional>
 
 class Database;
@@ -12,28 +14,38 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QRadioButton;
+class ReportRenderer;
 
 /// Chooses what to print for the council (a ward report for one or more wards, or the municipality overview),
-/// the period, and whether names of residents may appear; then shows a print preview, prints, or saves a PDF.
+/// the period, and whether names of residents may appear; then shows a print preview, prints, or saves a PDF or an ODT.
+/// The report is built and laid out once per choice, in the background behind a progress dialog with Cancel.
 class ReportDialog final : public QDialog
 {
     Q_OBJECT
 
 public:
     explicit ReportDialog(Database& database, std::optional<qint64> wardId, QWidget* parent = nullptr);
+    ~ReportDialog() override;
 
     /// The request as the dialog's fields describe it.
     ReportRequest request() const;
-    /// Builds the report; shows the reason and returns nullopt when that is not possible.
-    std::optional<Report::Document> buildReport();
+    /// Builds and lays out the report in the background (or reuses the one
+    /// made for the same request). Shows the reason and returns null when that is not possible or was cancelled.
+    ReportRenderer* prepare();
 
     void showPreview();
     void printReport();
     /// Saves a PDF to `path`, or asks for a path when it is empty. Returns true when written.
     bool savePdf(const QString& path = {});
+    /// Saves an ODT to `path`, or asks for a path when it is empty. Returns true when written.
+    bool saveOdt(const QString& path = {});
 
 private:
     void updateState();
+    QString askPath(const QString& suffix, const QString& filter);
+    bool save(const QString& path, bool odt);
+    void showWarnings(const QStringList& warnings);
+
     Database& m_database;
     QRadioButton* m_wardRadio;
     QRadioButton* m_overviewRadio;
@@ -44,4 +56,6 @@ private:
     QCheckBox* m_namesCheck;
     QLabel* m_namesWarning;
     QLabel* m_message;
+    std::shared_ptr<ReportRenderer> m_renderer;
+    std::optional<ReportRequest> m_rendered; ///< the request m_renderer was made for
 };

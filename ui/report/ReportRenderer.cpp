@@ -1,32 +1,55 @@
 #include "ReportRenderer.h"
 
+#include "Cancelled.h"
 #include "ChartPainter.h"
 #include "Error.h"
-#include "ReportFonts.h"
+#include "PdfMetadata.h"
 
 #include <QAbstractTextDocumentLayout>
-#include <QCoreApplication>
-#include <QDateTime>
+#include <QBuffer>
 #include <QDir>
 #include <QFileInfo>
+#include <QFontMetricsF>
+#include <QImage>
 #include <QLocale>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
-#include <QTextObjectInterface>
+#include <QTextDocumentWriter>
+#include <QTextFrame>
+#include <QTextTable>
+#include <QThread>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr int ChartObjectType = QTextFormat::UserObject + 1;
-constexpr int ChartIndexProperty = QTextFormat::UserProperty + 1;
+/// Every block is laid out at this resolution; other devices get a scaled painter.
+constexpr double Dpi = 300.0;
 
-QString esc(const QString& text)
+constexpr double mm(double millimetres)
 {
-    return text.toHtmlEscaped();
+    return millimetres / 25.4 * Dpi;
+}
+
+constexpr double PageWidth = mm(210);
+constexpr double PageHeight = mm(297);
+constexpr double Left = mm(20);
+constexpr double Top = mm(27);
+constexpr double ContentWidth = mm(170);
+constexpr double ContentHeight = mm(247);
+constexpr double Gap = mm(1.2); ///< below a table or a chart
+
+/// A font of `points` at the reference resolution, in pixels, so that it keeps its size on a scaled painter.
+QFont fontOf(double points, bool bold = false)
+{
+    QFont font(ReportContent::fontFamily());
+    font.setPixelSize(qRound(points * Dpi / 72.0));
+    font.setBold(bold);
+    return font;
 }
 
 QString longDate(const QDate& date)
@@ -34,413 +57,64 @@ QString longDate(const QDate& date)
     return QLocale().toString(date, u"d MMMM yyyy"_s);
 }
 
-double mm(const QPagedPaintDevice& device, double millimetres)
+void check(const ReportRenderer::Progress& progress, int percent)
 {
-    return millimetres / 25.4 * device.logicalDpiY();
+    if (progress && !progress(percent)) {
+        throw Cancelled();
+    }
+}
+
+/// Where each row of a laid-out table starts (row 0 is the header row), and the table's height.
+struct TableMeasure
+{
+    QList<double> tops;
+    double height = 0;
+
+    /// The estimated height of the header row with body rows first..last (1-based, inclusive).
+    double chunk(qsizetype first, qsizetype last) const
+    {
+        const double end = last + 1 < tops.size() ? tops.at(last + 1) : height;
+        return tops.value(1, height) + end - tops.at(first) + mm(0.6);
+    }
+};
+
+TableMeasure measure(QTextDocument& doc)
+{
+    TableMeasure m;
+    m.height = doc.size().height();
+    QTextTable* table = nullptr;
+    for (QTextFrame* frame : doc.rootFrame()->childFrames()) {
+        if ((table = qobject_cast<QTextTable*>(frame))) {
+            break;
+        }
+    }
+    if (!table) {
+        return m;
+    }
+    for (int r = 0; r < table->rows(); ++r) {
+        const QTextBlock block = table->cellAt(r, 0).firstCursorPosition().block();
+        m.tops << doc.documentLayout()->blockBoundingRect(block).top();
+    }
+    // The first row's offset is padding and border that every chunk has above its header too.
+    return m;
 }
 
 } // namespace
 
-/// Paints the charts that the document refers to by index.
-class ChartObjectHandler final : public QObject, public QTextObjectInterface
+struct ReportRenderer::Placed
 {
-    Q_OBJECT
-    Q_INTERFACES(QTextObjectInterface)
-
-public:
-    QList<ChartPainter::BarChart> charts;
-    /// The part of the document on the page being painted: charts outside it are not drawn (clipped text would
-    /// still be in the PDF's content).
-    QRectF pageClip;
-
-    QSizeF intrinsicSize(QTextDocument* doc, int, const QTextFormat& format) override
-    {
-        const auto& chart = charts.at(format.property(ChartIndexProperty).toInt());
-        const QFontMetricsF fm(doc->defaultFont(), doc->documentLayout()->paintDevice());
-        const double width = doc->pageSize().width() - 2 * doc->documentMargin() - 4;
-        return {width, ChartPainter::preferredHeight(chart, fm.height())};
-    }
-
-    void drawObject(QPainter* painter, const QRectF& rect, QTextDocument* doc, int, const QTextFormat& format) override
-    {
-        // A chart that was moved to the next page touches the previous one at the boundary: paint it only on the
-        // page that holds its middle.
-        if (!pageClip.isNull() && !pageClip.contains(rect.center())) {
-            return;
-        }
-        painter->save();
-        painter->setFont(doc->defaultFont());
-        ChartPainter::paint(*painter, rect, charts.at(format.property(ChartIndexProperty).toInt()));
-        painter->restore();
-    }
+    std::shared_ptr<QTextDocument> document; ///< null for a chart
+    const ChartPainter::BarChart* chart = nullptr;
+    double y = 0;
+    double height = 0;
 };
 
-namespace {
-
-/// Builds the document body as one HTML text, with a marker paragraph where each chart goes; finish() sets the HTML
-/// (so that page breaks and tables keep their formats) and then puts the chart objects in place of the markers.
-class Builder
+struct ReportRenderer::Page
 {
-public:
-    Builder(QTextDocument& doc, ChartObjectHandler& charts)
-        : m_doc(doc)
-        , m_charts(charts)
-    {
-    }
-
-    Builder& html(const QString& fragment)
-    {
-        m_html += fragment;
-        return *this;
-    }
-
-    void chart(const ChartPainter::BarChart& chart)
-    {
-        m_html += u"<p>"_s + marker(static_cast<int>(m_charts.charts.size())) + u"</p>"_s;
-        m_charts.charts << chart;
-    }
-
-    void finish()
-    {
-        m_doc.setHtml(m_html);
-        for (int i = 0; i < m_charts.charts.size(); ++i) {
-            QTextCursor cursor = m_doc.find(marker(i));
-            if (cursor.isNull()) {
-                continue;
-            }
-            QTextCharFormat format;
-            format.setObjectType(ChartObjectType);
-            format.setProperty(ChartIndexProperty, i);
-            cursor.insertText(QString(QChar::ObjectReplacementCharacter), format);
-        }
-        // The charts are far taller than their markers: lay everything out again.
-        m_doc.markContentsDirty(0, m_doc.characterCount());
-    }
-
-private:
-    static QString marker(int index) { return u"[[chart-%1]]"_s.arg(index); }
-
-    QTextDocument& m_doc;
-    ChartObjectHandler& m_charts;
-    QString m_html;
+    QString header;
+    bool cover = false;
+    QList<Placed> items;
 };
-
-QString table(const QStringList& headers, const QList<QStringList>& rows, const QList<int>& widths = {})
-{
-    QString h = u"<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\" "
-                "style=\"border-collapse: collapse; border: 1px solid #9aa5b1; margin-bottom: 6px;\"><tr>"_s;
-    for (qsizetype i = 0; i < headers.size(); ++i) {
-        const QString width = i < widths.size() ? u" width=\"%1%\""_s.arg(widths.at(i)) : QString();
-        h += u"<th align=\"left\" bgcolor=\"#e4e9ef\""_s + width + u'>' + esc(headers.at(i)) + u"</th>"_s;
-    }
-    h += u"</tr>"_s;
-    bool odd = false;
-    for (const QStringList& row : rows) {
-        h += odd ? u"<tr bgcolor=\"#f6f8fa\">"_s : u"<tr>"_s;
-        for (const QString& cell : row) {
-            h += u"<td valign=\"top\">"_s + cell + u"</td>"_s; // cells are HTML already
-        }
-        h += u"</tr>"_s;
-        odd = !odd;
-    }
-    return h + u"</table>"_s;
-}
-
-QString none()
-{
-    return u"<p><i>"_s + esc(ReportRenderer::tr("None.")) + u"</i></p>"_s;
-}
-
-QString progressCell(const Report::ProgressLine& line)
-{
-    if (!line.progress) {
-        return esc(ReportRenderer::tr("unknown"));
-    }
-    const QString percent = QLocale().toString(qRound(*line.progress * 100)) + u" %"_s;
-    const QString state = line.onTrack ? ReportRenderer::tr("on track") : ReportRenderer::tr("off track");
-    const QString color = line.onTrack ? u"#1b5e20"_s : u"#b22200"_s;
-    return esc(percent) + u" <span style=\"color:"_s + color + u"\">("_s + esc(state) + u")</span>"_s;
-}
-
-QString bandCell(const Report::InitiativeLine& line)
-{
-    if (!line.score) {
-        return u"–"_s;
-    }
-    const QString color = ChartPainter::bandColor(line.bandIndex).name();
-    return u"<b style=\"color:"_s + color + u"\">"_s + esc(line.band) + u"</b> ("_s + QLocale().toString(*line.score)
-        + u')';
-}
-
-void progressTable(Builder& b, const QList<Report::ProgressLine>& lines, const QString& contextHeader)
-{
-    if (lines.isEmpty()) {
-        b.html(none());
-        return;
-    }
-    QList<QStringList> rows;
-    for (const auto& g : lines) {
-        QStringList row {esc(g.name)};
-        if (!contextHeader.isEmpty()) {
-            row << esc(g.context);
-        }
-        row << esc(g.baseline) << esc(g.target) << esc(g.latest) << esc(g.targetDate) << progressCell(g);
-        rows << row;
-    }
-    QStringList headers {ReportRenderer::tr("Indicator")};
-    if (!contextHeader.isEmpty()) {
-        headers << contextHeader;
-    }
-    headers << ReportRenderer::tr("Baseline") << ReportRenderer::tr("Target") << ReportRenderer::tr("Latest")
-            << ReportRenderer::tr("Target date") << ReportRenderer::tr("Progress");
-    b.html(table(headers, rows));
-}
-
-void wardSection(Builder& b, const Report::WardSection& w, bool pageBreak)
-{
-    const QString breakStyle = pageBreak ? u" style=\"page-break-before: always\""_s : QString();
-    b.html(u"<h1"_s + breakStyle + u">"_s + esc(w.name) + u" <span style=\"color:#555; font-weight:normal\">("_s
-           + esc(w.code) + u")</span></h1>"_s);
-    b.html(u"<p><i>"_s + esc(w.wardType) + u"</i>"_s + (w.profile.isEmpty() ? QString() : u" — "_s + esc(w.profile))
-           + u"</p>"_s);
-
-    b.html(u"<h2>"_s + esc(ReportRenderer::tr("Key figures")) + u"</h2>"_s);
-    QList<QStringList> figures;
-    for (const auto& f : w.keyFigures) {
-        figures << QStringList {esc(f.label), u"<b>"_s + esc(f.value) + u"</b>"_s};
-    }
-    b.html(figures.isEmpty() ? none()
-                             : table({ReportRenderer::tr("Figure"), ReportRenderer::tr("Value")}, figures, {60, 40}));
-
-    b.html(u"<h2>"_s + esc(ReportRenderer::tr("Ward goals")) + u"</h2>"_s);
-    progressTable(b, w.goals, QString());
-
-    b.html(u"<h2>"_s + esc(ReportRenderer::tr("Initiatives and continuity risk")) + u"</h2>"_s);
-    if (w.initiatives.isEmpty()) {
-        b.html(none());
-    } else {
-        QList<QStringList> rows;
-        for (const auto& i : w.initiatives) {
-            rows << QStringList {esc(i.title), esc(i.status), esc(i.themes), bandCell(i), esc(i.reasons.join(u"; "_s))};
-        }
-        b.html(table({ReportRenderer::tr("Initiative"), ReportRenderer::tr("Status"), ReportRenderer::tr("Themes"),
-                      ReportRenderer::tr("Risk"), ReportRenderer::tr("Reasons")},
-                     rows, {24, 10, 18, 12, 36}));
-    }
-    QList<Report::InitiativeLine> scored;
-    for (const auto& i : w.initiatives) {
-        if (i.score) {
-            scored << i;
-        }
-    }
-    if (!scored.isEmpty()) {
-        std::stable_sort(scored.begin(), scored.end(),
-                         [](const auto& a, const auto& c) { return *a.score > *c.score; });
-        ChartPainter::BarChart chart;
-        chart.title = ReportRenderer::tr("Continuity risk per active initiative");
-        chart.maximum = 100;
-        chart.axisNote = ReportRenderer::tr("score 0–100");
-        for (const auto& i : scored.mid(0, 25)) {
-            chart.bars << ChartPainter::Bar {i.title,
-                                             {{double(*i.score), ChartPainter::bandColor(i.bandIndex)}},
-                                             QLocale().toString(*i.score) + u" ("_s + i.band + u')'};
-        }
-        chart.legend = {{ReportRenderer::tr("low"), ChartPainter::bandColor(0)},
-                        {ReportRenderer::tr("medium"), ChartPainter::bandColor(1)},
-                        {ReportRenderer::tr("high"), ChartPainter::bandColor(2)}};
-        b.chart(chart);
-        if (scored.size() > 25) {
-            b.html(u"<p><i>"_s + esc(ReportRenderer::tr("The chart shows the 25 initiatives with the highest score."))
-                   + u"</i></p>"_s);
-        }
-    }
-
-    b.html(u"<h2>"_s + esc(ReportRenderer::tr("Key persons")) + u"</h2>"_s);
-    if (w.keyPersons.isEmpty()) {
-        b.html(none());
-    } else {
-        QList<QStringList> rows;
-        for (const auto& k : w.keyPersons) {
-            rows << QStringList {esc(k.name), esc(k.initiatives.join(u", "_s))};
-        }
-        b.html(u"<p>"_s
-               + esc(ReportRenderer::tr("Residents whose leaving would put at least one initiative at high risk."))
-               + u"</p>"_s);
-        b.html(table({ReportRenderer::tr("Person"), ReportRenderer::tr("Initiatives that would move to high risk")},
-                     rows, {25, 75}));
-    }
-
-    b.html(u"<h2>"_s + esc(ReportRenderer::tr("Agreements with partners")) + u"</h2>"_s);
-    if (w.agreements.isEmpty()) {
-        b.html(none());
-    }
-    for (const auto& a : w.agreements) {
-        QString evaluation = esc(a.nextEvaluation.isEmpty() ? ReportRenderer::tr("none planned") : a.nextEvaluation);
-        if (a.evaluationOverdue) {
-            evaluation += u" <b style=\"color:#b22200\">("_s + esc(ReportRenderer::tr("overdue")) + u")</b>"_s;
-        } else if (a.evaluationDueSoon) {
-            evaluation += u" <b>("_s + esc(ReportRenderer::tr("due soon")) + u")</b>"_s;
-        }
-        const QString me = a.meAgreed ? esc(ReportRenderer::tr("yes"))
-                                      : u"<b style=\"color:#b22200\">"_s + esc(ReportRenderer::tr("no")) + u"</b>"_s;
-        b.html(u"<h3>"_s + esc(a.title) + u"</h3><p>"_s + esc(ReportRenderer::tr("Partner")) + u": "_s + esc(a.partner)
-               + u" · "_s + esc(ReportRenderer::tr("Period")) + u": "_s + esc(a.period) + u" · "_s
-               + esc(ReportRenderer::tr("Status")) + u": "_s + esc(a.status) + u"<br/>"_s
-               + esc(ReportRenderer::tr("Monitoring and evaluation agreed")) + u": "_s + me + u" · "_s
-               + esc(ReportRenderer::tr("Next evaluation")) + u": "_s + evaluation + u"</p>"_s);
-        if (!a.kpis.isEmpty()) {
-            progressTable(b, a.kpis, QString());
-        }
-    }
-
-    b.html(u"<h2>"_s + esc(ReportRenderer::tr("Outdated policy frameworks")) + u"</h2>"_s);
-    if (w.outdatedFrameworks.isEmpty()) {
-        b.html(none());
-    } else {
-        QList<QStringList> rows;
-        for (const auto& f : w.outdatedFrameworks) {
-            rows << QStringList {esc(f.title), esc(f.reviewBy)};
-        }
-        b.html(table({ReportRenderer::tr("Framework"), ReportRenderer::tr("Review was due")}, rows, {70, 30}));
-    }
-
-    b.html(u"<h2>"_s + esc(ReportRenderer::tr("Gaps in the support map")) + u"</h2>"_s);
-    if (w.gaps.isEmpty()) {
-        b.html(none());
-    } else {
-        QList<QStringList> rows;
-        for (const auto& g : w.gaps) {
-            rows << QStringList {esc(g.theme), esc(g.need), esc(g.severity), esc(g.signalledOn)};
-        }
-        b.html(table({ReportRenderer::tr("Theme"), ReportRenderer::tr("Need without an offer"),
-                      ReportRenderer::tr("Severity"), ReportRenderer::tr("Signalled on")},
-                     rows, {20, 50, 12, 18}));
-    }
-
-    b.html(u"<h2>"_s + esc(ReportRenderer::tr("Participation by channel")) + u"</h2>"_s);
-    if (w.participation.isEmpty()) {
-        b.html(none());
-    } else {
-        QList<QStringList> rows;
-        ChartPainter::BarChart chart;
-        chart.title = ReportRenderer::tr("Participants by channel");
-        const QList<QColor> colors {QColor(0x00, 0x9E, 0x73), QColor(0x56, 0xB4, 0xE9), QColor(0xCC, 0x79, 0xA7)};
-        int index = 0;
-        for (const auto& p : w.participation) {
-            rows << QStringList {esc(p.channel), QLocale().toString(p.moments), QLocale().toString(p.participants)};
-            chart.bars << ChartPainter::Bar {
-                p.channel, {{double(p.participants), colors.value(index++ % 3)}}, QLocale().toString(p.participants)};
-        }
-        b.html(table({ReportRenderer::tr("Channel"), ReportRenderer::tr("Moments"), ReportRenderer::tr("Participants")},
-                     rows, {50, 25, 25}));
-        b.chart(chart);
-    }
-
-    b.html(u"<h2>"_s + esc(ReportRenderer::tr("Follow-ups of initiatives outside the policy framework")) + u"</h2>"_s);
-    if (w.followUps.isEmpty()) {
-        b.html(none());
-    } else {
-        QList<QStringList> rows;
-        for (const auto& f : w.followUps) {
-            QString deadline = esc(f.deadline);
-            if (f.overdue) {
-                deadline += u" <b style=\"color:#b22200\">("_s + esc(ReportRenderer::tr("overdue")) + u")</b>"_s;
-            }
-            rows << QStringList {esc(f.initiative), esc(f.department), esc(f.owner), deadline, esc(f.status)};
-        }
-        b.html(table({ReportRenderer::tr("Initiative"), ReportRenderer::tr("Department"), ReportRenderer::tr("Owner"),
-                      ReportRenderer::tr("Deadline"), ReportRenderer::tr("Status")},
-                     rows, {30, 20, 18, 17, 15}));
-    }
-}
-
-void overviewSection(Builder& b, const Report::Document& report)
-{
-    b.html(u"<h1 style=\"page-break-before: always\">"_s + esc(ReportRenderer::tr("Overview of all wards"))
-           + u"</h1>"_s);
-    QList<QStringList> rows;
-    for (const auto& r : report.overview) {
-        rows << QStringList {esc(r.code),
-                             esc(r.name),
-                             QLocale().toString(r.activeInitiatives),
-                             QLocale().toString(r.bands.high),
-                             QLocale().toString(r.bands.medium),
-                             QLocale().toString(r.bands.low),
-                             QLocale().toString(r.agreements),
-                             QLocale().toString(r.agreementsWithoutMe),
-                             QLocale().toString(r.gaps),
-                             r.goals == 0 ? u"–"_s : u"%1 / %2"_s.arg(r.goalsOnTrack).arg(r.goals)};
-    }
-    b.html(table({ReportRenderer::tr("Code"), ReportRenderer::tr("Ward"), ReportRenderer::tr("Active"),
-                  ReportRenderer::tr("High"), ReportRenderer::tr("Medium"), ReportRenderer::tr("Low"),
-                  ReportRenderer::tr("Agreements"), ReportRenderer::tr("Without M&E"), ReportRenderer::tr("Gaps"),
-                  ReportRenderer::tr("Goals on track")},
-                 rows, {12, 20, 8, 7, 8, 7, 10, 10, 7, 11}));
-    // Charts of at most 40 wards each, so that every chart fits on a page.
-    for (qsizetype start = 0; start < report.overview.size(); start += 40) {
-        ChartPainter::BarChart chart;
-        chart.title = report.overview.size() > 40
-            ? ReportRenderer::tr("Risk bands of active initiatives per ward (%1–%2)")
-                  .arg(start + 1)
-                  .arg(qMin(start + 40, report.overview.size()))
-            : ReportRenderer::tr("Risk bands of active initiatives per ward");
-        for (const auto& r : report.overview.mid(start, 40)) {
-            chart.bars << ChartPainter::Bar {r.name,
-                                             {{double(r.bands.high), ChartPainter::bandColor(2)},
-                                              {double(r.bands.medium), ChartPainter::bandColor(1)},
-                                              {double(r.bands.low), ChartPainter::bandColor(0)}},
-                                             QLocale().toString(r.bands.total())};
-        }
-        chart.legend = {{ReportRenderer::tr("high"), ChartPainter::bandColor(2)},
-                        {ReportRenderer::tr("medium"), ChartPainter::bandColor(1)},
-                        {ReportRenderer::tr("low"), ChartPainter::bandColor(0)}};
-        b.chart(chart);
-    }
-}
-
-QString periodText(const Report::Document& r)
-{
-    return ReportRenderer::tr("%1 to %2").arg(longDate(r.from), longDate(r.to));
-}
-
-QString wardsText(const Report::Document& r)
-{
-    if (r.isOverview) {
-        return ReportRenderer::tr("All wards");
-    }
-    return r.wards.isEmpty() ? QString() : r.wards.first().name;
-}
-
-QByteArray xmpMetadata(const Report::Document& r, const QDateTime& created)
-{
-    const QString date = created.toOffsetFromUtc(created.offsetFromUtc()).toString(Qt::ISODate);
-    const QString xml = uR"(<?xpacket begin="" id="W5M0MpCehiHzreSzNTczkc9d"?>
-<x:xmpmeta xmlns:x="adobe:ns:meta/">
-<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-<rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/">
-<dc:title><rdf:Alt><rdf:li xml:lang="x-default">%1</rdf:li></rdf:Alt></dc:title>
-<dc:creator><rdf:Seq><rdf:li>%2</rdf:li></rdf:Seq></dc:creator>
-</rdf:Description>
-<rdf:Description rdf:about="" xmlns:xmp="http://ns.adobe.com/xap/1.0/">
-<xmp:CreatorTool>Wijkregie</xmp:CreatorTool>
-<xmp:CreateDate>%3</xmp:CreateDate>
-<xmp:ModifyDate>%3</xmp:ModifyDate>
-<xmp:MetadataDate>%3</xmp:MetadataDate>
-</rdf:Description>
-<rdf:Description rdf:about="" xmlns:pdf="http://ns.adobe.com/pdf/1.3/">
-<pdf:Producer>Qt %4</pdf:Producer>
-</rdf:Description>
-<rdf:Description rdf:about="" xmlns:pdfaid="http://www.aiim.org/pdfa/ns/id/">
-<pdfaid:part>1</pdfaid:part>
-<pdfaid:conformance>B</pdfaid:conformance>
-</rdf:Description>
-</rdf:RDF>
-</x:xmpmeta>
-<?xpacket end="w"?>)"_s.arg(esc(r.title), esc(r.author), date, QString::fromLatin1(qVersion()));
-    return xml.toUtf8();
-}
-
-} // namespace
 
 ReportRenderer::ReportRenderer(Report::Document report)
     : m_report(std::move(report))
@@ -449,141 +123,390 @@ ReportRenderer::ReportRenderer(Report::Document report)
 
 ReportRenderer::~ReportRenderer() = default;
 
-void ReportRenderer::build(QPagedPaintDevice& device)
+std::unique_ptr<QTextDocument> ReportRenderer::newDocument(const QString& html, QPaintDevice* reference) const
 {
-    m_document = std::make_unique<QTextDocument>();
-    m_charts = std::make_unique<ChartObjectHandler>();
-    QTextDocument& doc = *m_document;
-    doc.documentLayout()->setPaintDevice(&device);
-    doc.documentLayout()->registerHandler(ChartObjectType, m_charts.get());
-    doc.setDefaultFont(QFont(ReportFonts::family(), 9));
-    doc.setDefaultStyleSheet(u"h1 { font-size: 17pt; color: #1f3a5f; margin-top: 0; }"
-                             "h2 { font-size: 12.5pt; color: #1f3a5f; margin-top: 14px; }"
-                             "h3 { font-size: 10.5pt; margin-bottom: 2px; }"
-                             "th { font-weight: bold; } p { margin-top: 2px; }"_s);
-    const double width = device.width() - mm(device, 40);
-    const double height = device.height() - mm(device, 50);
-    doc.setPageSize(QSizeF(width, height));
-    doc.setDocumentMargin(0);
-
-    Builder b(doc, *m_charts);
-    // Cover page.
-    const QString heading
-        = m_report.isOverview ? ReportRenderer::tr("Municipality overview") : ReportRenderer::tr("Ward report");
-    b.html(u"<p style=\"font-size: 12pt; color:#555; margin-top: 140px\">"_s + esc(m_report.municipality)
-           + u"</p><p style=\"font-size: 30pt; color: #1f3a5f\"><b>"_s + esc(heading)
-           + u"</b></p><p style=\"font-size: 20pt\">"_s + esc(wardsText(m_report)) + u"</p>"_s
-           + u"<p style=\"font-size: 12pt\"><br/>"_s + esc(ReportRenderer::tr("Period")) + u": "_s
-           + esc(periodText(m_report)) + u"<br/>"_s + esc(ReportRenderer::tr("Prepared by")) + u": "_s
-           + esc(m_report.author) + u"<br/>"_s + esc(ReportRenderer::tr("Date")) + u": "_s
-           + esc(longDate(m_report.printedOn)) + u"</p><p style=\"font-size: 9pt; color:#555\"><br/><br/>"_s
-           + esc(m_report.withNames
-                     ? ReportRenderer::tr("This report contains names of residents. Handle it as personal data.")
-                     : ReportRenderer::tr("Residents appear under a pseudonym (Resident A, Resident B, …) that holds "
-                                          "within this report only."))
-           + u"</p>"_s);
-    if (m_report.isOverview) {
-        overviewSection(b, m_report);
-    }
-    for (qsizetype i = 0; i < m_report.wards.size(); ++i) {
-        wardSection(b, m_report.wards.at(i), true);
-    }
-    b.finish();
+    auto doc = std::make_unique<QTextDocument>();
+    doc->documentLayout()->setPaintDevice(reference ? reference : m_reference.get());
+    doc->setDefaultFont(QFont(ReportContent::fontFamily(), 9));
+    doc->setDefaultStyleSheet(ReportContent::styleSheet());
+    doc->setDocumentMargin(0);
+    doc->setTextWidth(ContentWidth);
+    doc->setHtml(html);
+    return doc;
 }
 
-int ReportRenderer::print(QPagedPaintDevice& device)
+void ReportRenderer::layout(const Progress& progress)
 {
-    device.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
-    build(device);
-    QTextDocument& doc = *m_document;
-    QPainter painter;
-    if (!painter.begin(&device)) {
-        throw Error(ReportRenderer::tr("The report could not be printed."));
+    if (m_laidOut) {
+        return;
     }
-    const int pages = doc.pageCount();
-    const QSizeF page = doc.pageSize();
-    const QPointF origin(mm(device, 20), mm(device, 27));
-    const QFont small(ReportFonts::family(), 7);
-    const QString header = m_report.municipality + u" · "_s
-        + (m_report.isOverview ? ReportRenderer::tr("Municipality overview") : ReportRenderer::tr("Ward report"))
-        + u" · "_s + wardsText(m_report);
-    const QString period = periodText(m_report);
-    for (int i = 0; i < pages; ++i) {
-        if (i > 0 && !device.newPage()) {
-            throw Error(ReportRenderer::tr("The report could not be printed."));
-        }
-        if (i > 0) {
-            painter.save();
-            painter.setFont(small);
-            painter.setPen(QColor(0x44, 0x44, 0x44));
-            const double left = origin.x();
-            const QRectF headerRect(left, mm(device, 12), page.width(), mm(device, 6));
-            painter.drawText(headerRect, Qt::AlignLeft | Qt::AlignVCenter, header);
-            painter.drawText(headerRect, Qt::AlignRight | Qt::AlignVCenter, period);
-            painter.setPen(QPen(QColor(0x9a, 0xa5, 0xb1), 0));
-            painter.drawLine(QPointF(left, headerRect.bottom()), QPointF(left + page.width(), headerRect.bottom()));
-            const QRectF footerRect(left, device.height() - mm(device, 16), page.width(), mm(device, 6));
-            painter.drawLine(QPointF(left, footerRect.top()), QPointF(left + page.width(), footerRect.top()));
-            painter.setPen(QColor(0x44, 0x44, 0x44));
-            painter.drawText(footerRect, Qt::AlignLeft | Qt::AlignVCenter,
-                             ReportRenderer::tr("Printed on %1").arg(longDate(m_report.printedOn)));
-            painter.drawText(footerRect, Qt::AlignRight | Qt::AlignVCenter,
-                             ReportRenderer::tr("Page %1 of %2").arg(i + 1).arg(pages));
-            painter.restore();
-        }
-        painter.save();
-        painter.translate(origin.x(), origin.y() - i * page.height());
-        const QRectF clip(0, i * page.height(), page.width(), page.height());
-        painter.setClipRect(clip);
-        QAbstractTextDocumentLayout::PaintContext context;
-        context.clip = clip;
-        m_charts->pageClip = clip;
-        context.palette.setColor(QPalette::Text, Qt::black);
-        doc.documentLayout()->draw(&painter, context);
-        painter.restore();
+    m_reference = std::make_shared<QPdfWriter>(QString());
+    m_reference->setResolution(int(Dpi));
+    m_warnings.clear();
+    m_sections = ReportContent::build(m_report, m_warnings);
+    buildPages(progress);
+    m_laidOut = true;
+}
+
+void ReportRenderer::buildPages(const Progress& progress)
+{
+    // Section by section, in this thread: a text layout keeps the font engines of the thread that made it.
+    m_pages.clear();
+    for (qsizetype s = 0; s < m_sections.size(); ++s) {
+        check(progress, int(s * 100 / m_sections.size()));
+        m_pages << layoutSection(m_sections.at(s), *m_reference);
     }
-    painter.end();
+    m_layoutThread = QThread::currentThread();
+    check(progress, 100);
+}
+
+QList<std::shared_ptr<ReportRenderer::Page>> ReportRenderer::layoutSection(const ReportContent::Section& section,
+                                                                           QPaintDevice& reference) const
+{
+    QList<std::shared_ptr<Page>> pages;
+    const double lineHeight = QFontMetricsF(fontOf(9), &reference).height();
+    std::shared_ptr<Page> page;
+    double y = 0;
+    const auto newPage = [&] {
+        page = std::make_shared<Page>();
+        page->header = section.header;
+        page->cover = section.cover;
+        pages << page;
+        y = section.cover ? ContentHeight * 0.18 : 0;
+    };
+    const auto place = [&](std::shared_ptr<QTextDocument> doc, const ChartPainter::BarChart* chart, double height) {
+        page->items << Placed {std::move(doc), chart, y, height};
+        y += height;
+    };
+    const auto makeDocument = [&](const QString& html) {
+        return newDocument(html, &reference);
+    };
+
+    {
+        newPage();
+        // Documents and table measures made while looking ahead, kept for their turn.
+        QHash<qsizetype, std::shared_ptr<QTextDocument>> docs;
+        QHash<qsizetype, TableMeasure> tables;
+        const auto docOf = [&](qsizetype k) {
+            auto& doc = docs[k];
+            if (!doc) {
+                const auto& b = section.blocks.at(k);
+                doc = makeDocument(b.kind == ReportContent::Block::Kind::Table
+                                       ? ReportContent::tableHtml(b.headers, b.rows, b.widths)
+                                       : b.html);
+            }
+            return doc;
+        };
+        const auto measureOf = [&](qsizetype k) -> const TableMeasure& {
+            if (!tables.contains(k)) {
+                tables.insert(k, measure(*docOf(k)));
+            }
+            return tables[k];
+        };
+        const auto chartHeight = [&](const ReportContent::Block& b) {
+            return ChartPainter::preferredHeight(b.chart, lineHeight) + Gap;
+        };
+        // What must follow a heading on the same page: the next block, or a table's header and first row.
+        const auto firstPiece = [&](qsizetype k) -> double {
+            if (k >= section.blocks.size()) {
+                return 0;
+            }
+            const auto& b = section.blocks.at(k);
+            switch (b.kind) {
+            case ReportContent::Block::Kind::Html:
+                return docOf(k)->size().height();
+            case ReportContent::Block::Kind::Chart:
+                return chartHeight(b);
+            case ReportContent::Block::Kind::Table:
+                return b.rows.isEmpty() ? 0 : measureOf(k).chunk(1, 1);
+            }
+            return 0;
+        };
+
+        for (qsizetype k = 0; k < section.blocks.size(); ++k) {
+            const ReportContent::Block& b = section.blocks.at(k);
+            switch (b.kind) {
+            case ReportContent::Block::Kind::Html: {
+                auto doc = docOf(k);
+                const double height = doc->size().height();
+                const double need = height + (b.keepWithNext ? firstPiece(k + 1) : 0);
+                if (y > 0 && y + need > ContentHeight) {
+                    newPage();
+                }
+                place(doc, nullptr, height);
+                break;
+            }
+            case ReportContent::Block::Kind::Chart: {
+                const double height = chartHeight(b);
+                if (y > 0 && y + height > ContentHeight) {
+                    newPage();
+                }
+                place(nullptr, &b.chart, height);
+                break;
+            }
+            case ReportContent::Block::Kind::Table: {
+                const TableMeasure& m = measureOf(k);
+                const qsizetype rows = b.rows.size();
+                qsizetype first = 1;
+                while (first <= rows) {
+                    const double room = ContentHeight - y;
+                    qsizetype last = first - 1;
+                    while (last < rows && m.chunk(first, last + 1) <= room) {
+                        ++last;
+                    }
+                    if (last < first) {
+                        if (y > 0) {
+                            newPage();
+                            continue;
+                        }
+                        last = first; // a row taller than a page: alone on its page
+                    }
+                    std::shared_ptr<QTextDocument> doc;
+                    if (first == 1 && last == rows) {
+                        doc = docOf(k);
+                    } else {
+                        doc = makeDocument(
+                            ReportContent::tableHtml(b.headers, b.rows.mid(first - 1, last - first + 1), b.widths));
+                        while (last > first && doc->size().height() > room) {
+                            --last;
+                            doc = makeDocument(
+                                ReportContent::tableHtml(b.headers, b.rows.mid(first - 1, last - first + 1), b.widths));
+                        }
+                    }
+                    place(doc, nullptr, doc->size().height() + Gap);
+                    first = last + 1;
+                    if (first <= rows) {
+                        newPage();
+                    }
+                }
+                break;
+            }
+            }
+        }
+    }
     return pages;
 }
 
-void ReportRenderer::writePdf(const QString& path)
+int ReportRenderer::pageCount()
+{
+    layout();
+    return int(m_pages.size());
+}
+
+QStringList ReportRenderer::pageHeaders()
+{
+    layout();
+    QStringList headers;
+    for (const auto& page : std::as_const(m_pages)) {
+        headers << page->header;
+    }
+    return headers;
+}
+
+QStringList ReportRenderer::warnings()
+{
+    layout();
+    return m_warnings;
+}
+
+void ReportRenderer::paintPage(QPainter& painter, int index, double scale)
+{
+    const Page& page = *m_pages.at(index);
+    painter.save();
+    painter.scale(scale, scale);
+    if (!page.cover) {
+        painter.save();
+        painter.setFont(fontOf(7));
+        painter.setPen(QColor(0x44, 0x44, 0x44));
+        const QString title = m_report.municipality + u" · "_s
+            + (m_report.isOverview ? tr("Municipality overview") : tr("Ward report"));
+        const QRectF headerRect(Left, mm(12), ContentWidth, mm(6));
+        painter.drawText(headerRect, Qt::AlignLeft | Qt::AlignVCenter, title + u" · "_s + page.header);
+        painter.drawText(headerRect, Qt::AlignRight | Qt::AlignVCenter,
+                         tr("%1 to %2").arg(longDate(m_report.from), longDate(m_report.to)));
+        painter.setPen(QPen(QColor(0x9a, 0xa5, 0xb1), 0));
+        painter.drawLine(QPointF(Left, headerRect.bottom()), QPointF(Left + ContentWidth, headerRect.bottom()));
+        const QRectF footerRect(Left, PageHeight - mm(16), ContentWidth, mm(6));
+        painter.drawLine(QPointF(Left, footerRect.top()), QPointF(Left + ContentWidth, footerRect.top()));
+        painter.setPen(QColor(0x44, 0x44, 0x44));
+        painter.drawText(footerRect, Qt::AlignLeft | Qt::AlignVCenter,
+                         tr("Printed on %1").arg(longDate(m_report.printedOn)));
+        painter.drawText(footerRect, Qt::AlignRight | Qt::AlignVCenter,
+                         tr("Page %1 of %2").arg(index + 1).arg(m_pages.size()));
+        painter.restore();
+    }
+    for (const Placed& item : page.items) {
+        painter.save();
+        painter.translate(Left, Top + item.y);
+        if (item.document) {
+            QAbstractTextDocumentLayout::PaintContext context;
+            context.palette.setColor(QPalette::Text, Qt::black);
+            context.clip = QRectF(0, 0, ContentWidth, item.height);
+            item.document->documentLayout()->draw(&painter, context);
+        } else if (item.chart) {
+            painter.setFont(fontOf(9));
+            ChartPainter::paint(painter, QRectF(0, 0, ContentWidth, item.height - Gap), *item.chart);
+        }
+        painter.restore();
+    }
+    painter.restore();
+}
+
+int ReportRenderer::print(QPagedPaintDevice& device, const Progress& progress)
+{
+    layout();
+    if (QThread::currentThread() != m_layoutThread) {
+        // Laid out on a worker thread whose font engines may be gone: lay the blocks out again here (same
+        // resolution and fonts, so the same pages).
+        for (const auto& page : std::as_const(m_pages)) {
+            for (const Placed& item : page->items) {
+                if (item.document) {
+                    item.document->markContentsDirty(0, item.document->characterCount());
+                }
+            }
+        }
+        m_layoutThread = QThread::currentThread();
+    }
+    device.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
+    QPainter painter;
+    if (!painter.begin(&device)) {
+        throw Error(tr("The report could not be printed."));
+    }
+    const double scale = device.logicalDpiX() / Dpi;
+    for (int i = 0; i < m_pages.size(); ++i) {
+        if (i > 0 && !device.newPage()) {
+            throw Error(tr("The report could not be printed."));
+        }
+        paintPage(painter, i, scale);
+        check(progress, int(i * 100 / m_pages.size()));
+    }
+    painter.end();
+    return int(m_pages.size());
+}
+
+void ReportRenderer::writePdf(const QString& path, const Progress& progress)
 {
     const QFileInfo info(path);
     if (!info.dir().exists()) {
-        throw Error(
-            ReportRenderer::tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(info.absolutePath())));
+        throw Error(tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(info.absolutePath())));
     }
+    layout([&](int percent) { return !progress || progress(percent * 6 / 10); });
     const QString temp = info.absoluteFilePath() + u".part"_s;
+    PdfMetadata::Info metadata;
+    metadata.title = m_report.title;
+    metadata.author = m_report.author;
+    metadata.creator = u"Wijkregie"_s;
+    metadata.producer = u"Qt "_s + QString::fromLatin1(qVersion());
+    // One instant for the Info dictionary and the XMP packet, in whole seconds.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    metadata.created = now.addMSecs(-now.time().msec());
     try {
-        QPdfWriter writer(temp);
-        writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
-        writer.setResolution(300);
-        writer.setTitle(m_report.title);
-        writer.setCreator(u"Wijkregie"_s);
-        writer.setDocumentXmpMetadata(xmpMetadata(m_report, QDateTime::currentDateTime()));
-        print(writer);
-    } catch (const Error&) {
+        {
+            QPdfWriter writer(temp);
+            writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
+            writer.setResolution(int(Dpi));
+            writer.setTitle(metadata.title);
+            writer.setCreator(metadata.creator);
+            writer.setDocumentXmpMetadata(PdfMetadata::xmp(metadata));
+            print(writer, [&](int percent) { return !progress || progress(60 + percent * 4 / 10); });
+        }
+        if (QFileInfo(temp).size() == 0) {
+            throw Error(tr("The PDF %1 could not be written.").arg(QDir::toNativeSeparators(path)));
+        }
+        PdfMetadata::appendInfo(temp, metadata);
+    } catch (const Cancelled&) {
         QFile::remove(temp);
-        throw Error(ReportRenderer::tr("The PDF %1 could not be written.").arg(QDir::toNativeSeparators(path)));
-    }
-    if (QFileInfo(temp).size() == 0) {
+        throw;
+    } catch (const Error& e) {
         QFile::remove(temp);
-        throw Error(ReportRenderer::tr("The PDF %1 could not be written.").arg(QDir::toNativeSeparators(path)));
+        throw Error(tr("The PDF %1 could not be written.").arg(QDir::toNativeSeparators(path)), e.detail());
     }
     QFile::remove(path);
     if (!QFile::rename(temp, path)) {
         QFile::remove(temp);
-        throw Error(ReportRenderer::tr("The PDF %1 could not be written.").arg(QDir::toNativeSeparators(path)));
+        throw Error(tr("The PDF %1 could not be written.").arg(QDir::toNativeSeparators(path)));
+    }
+}
+
+QTextDocument* ReportRenderer::wholeDocument(bool withCharts)
+{
+    layout();
+    m_whole = newDocument(QString());
+    m_whole->setTextWidth(-1);
+    QString html;
+    int chartIndex = 0;
+    for (qsizetype s = 0; s < m_sections.size(); ++s) {
+        bool first = true;
+        for (const auto& b : m_sections.at(s).blocks) {
+            QString fragment;
+            switch (b.kind) {
+            case ReportContent::Block::Kind::Html:
+                fragment = b.html;
+                break;
+            case ReportContent::Block::Kind::Table:
+                fragment = ReportContent::tableHtml(b.headers, b.rows, b.widths);
+                break;
+            case ReportContent::Block::Kind::Chart: {
+                if (!withCharts) {
+                    continue;
+                }
+                // A chart as a picture at 150 dpi, 17 cm wide.
+                constexpr double scale = 0.5;
+                const double lineHeight = QFontMetricsF(fontOf(9), m_reference.get()).height();
+                const QSizeF size(ContentWidth, ChartPainter::preferredHeight(b.chart, lineHeight));
+                QImage image((size * scale).toSize(), QImage::Format_RGB32);
+                image.setDotsPerMeterX(qRound(Dpi * scale / 0.0254));
+                image.setDotsPerMeterY(qRound(Dpi * scale / 0.0254));
+                image.fill(Qt::white);
+                {
+                    QPainter painter(&image);
+                    painter.scale(scale, scale);
+                    painter.setFont(fontOf(9));
+                    ChartPainter::paint(painter, QRectF(QPointF(0, 0), size), b.chart);
+                }
+                const QString name = u"chart%1.png"_s.arg(++chartIndex);
+                m_whole->addResource(QTextDocument::ImageResource, QUrl(name), image);
+                fragment = u"<p><img src=\"%1\" width=\"%2\" height=\"%3\"/></p>"_s.arg(name)
+                               .arg(image.width())
+                               .arg(image.height());
+                break;
+            }
+            }
+            if (first && s > 0 && fragment.startsWith(u"<h1>"_s)) {
+                fragment = u"<h1 style=\"page-break-before: always\">"_s + fragment.mid(4);
+            }
+            first = false;
+            html += fragment;
+        }
+    }
+    m_whole->setHtml(html);
+    return m_whole.get();
+}
+
+void ReportRenderer::writeOdt(const QString& path)
+{
+    const QFileInfo info(path);
+    if (!info.dir().exists()) {
+        throw Error(tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(info.absolutePath())));
+    }
+    QTextDocument* doc = wholeDocument(true);
+    doc->setMetaInformation(QTextDocument::DocumentTitle, m_report.title);
+    const QString temp = info.absoluteFilePath() + u".part"_s;
+    QTextDocumentWriter writer(temp, "odf");
+    if (!writer.write(doc)) {
+        QFile::remove(temp);
+        throw Error(tr("The document %1 could not be written.").arg(QDir::toNativeSeparators(path)),
+                    writer.device() ? writer.device()->errorString() : QString());
+    }
+    writer.setDevice(nullptr);
+    QFile::remove(path);
+    if (!QFile::rename(temp, path)) {
+        QFile::remove(temp);
+        throw Error(tr("The document %1 could not be written.").arg(QDir::toNativeSeparators(path)));
     }
 }
 
 QString ReportRenderer::toHtml()
 {
-    if (!m_document) {
-        QPdfWriter scratch(QString {});
-        build(scratch);
-    }
-    return m_document->toHtml();
+    return wholeDocument(false)->toHtml();
 }
-
-#include "ReportRenderer.moc"

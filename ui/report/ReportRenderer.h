@@ -1,38 +1,77 @@
 #pragma once
 
+#include "ReportContent.h"
 #include "report/ReportData.h"
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
+#include <functional>
 #include <memory>
 
 class QPagedPaintDevice;
+class QPdfWriter;
+class QPaintDevice;
+class QThread;
+class QPainter;
 class QTextDocument;
-class ChartObjectHandler;
 
-/// Renders a council report (Report::Document) onto a printer or a PDF: A4 portrait, a cover page, then the
-/// sections with a header and footer on every page (ward, period, print date, "page n of m"). Charts are painted
-/// as vectors through a text object handler inside the QTextDocument.
+/// Renders a council report (Report::Document) onto a printer, a PDF/A-1b file or an ODT file. The report is laid
+/// out once, section by section (cover, overview, each ward), against a fixed 300-dpi reference, and cut into pages
+/// by hand: every page is drawn from documents of its own, so no coordinate grows with the page number; tables
+/// break between rows and repeat their header row; a heading never ends a page; the page header names the ward
+/// whose section the page belongs to. Printing, the preview and the PDF show the same pages.
+///
+/// layout() may run on a worker thread; print() and the writers may then run on another (they lay the blocks out
+/// again there, since a text layout keeps the font engines of its thread).
 class ReportRenderer final
 {
     Q_DECLARE_TR_FUNCTIONS(ReportRenderer)
 
 public:
+    /// Called now and then with 0..100; returning false cancels (Cancelled is thrown).
+    using Progress = std::function<bool(int percent)>;
+
     explicit ReportRenderer(Report::Document report);
     ~ReportRenderer();
     Q_DISABLE_COPY_MOVE(ReportRenderer)
 
-    /// Lays the report out for the device and paints every page. Returns the number of pages.
-    int print(QPagedPaintDevice& device);
-    /// Writes the report as a PDF/A-1b file with title, author and creation date. Throws Error on failure.
-    void writePdf(const QString& path);
+    /// Lays the report out (once; later calls do nothing). Throws Cancelled when `progress` returns false.
+    void layout(const Progress& progress = {});
+    /// The number of pages; lays out first when needed.
+    int pageCount();
+    /// The ward (or the overview) that the page header names on each page, in page order; empty for the cover.
+    QStringList pageHeaders();
+    /// Texts the report's font cannot show, each naming its record; known after layout().
+    QStringList warnings();
 
-    /// The report's HTML body, for tests and for copying into another program.
+    /// Paints every page onto the device (any resolution; A4 portrait, full page). Returns the number of pages.
+    int print(QPagedPaintDevice& device, const Progress& progress = {});
+    /// Writes the report as a PDF/A-1b file with title, author and one creation date in the Info dictionary and
+    /// the XMP metadata. Throws Error on failure, Cancelled when cancelled; then nothing is left at `path`.
+    void writePdf(const QString& path, const Progress& progress = {});
+    /// Writes the report as an OpenDocument text (the same sections, headings, tables and charts as images) for
+    /// editing in LibreOffice or Word. Throws Error on failure.
+    void writeOdt(const QString& path);
+
+    /// The whole report as one HTML text, for tests and for copying into another program.
     QString toHtml();
 
 private:
-    void build(QPagedPaintDevice& device);
+    struct Placed;
+    struct Page;
+    void buildPages(const Progress& progress);
+    QList<std::shared_ptr<Page>> layoutSection(const ReportContent::Section& section, QPaintDevice& reference) const;
+    std::unique_ptr<QTextDocument> newDocument(const QString& html, QPaintDevice* reference = nullptr) const;
+    void paintPage(QPainter& painter, int index, double scale);
+    QTextDocument* wholeDocument(bool withCharts);
+
     Report::Document m_report;
-    std::unique_ptr<QTextDocument> m_document;
-    std::unique_ptr<ChartObjectHandler> m_charts;
+    QList<ReportContent::Section> m_sections;
+    QStringList m_warnings;
+    std::shared_ptr<QPdfWriter> m_reference; ///< the 300-dpi device every block is laid out against
+    QThread* m_layoutThread = nullptr; ///< where the blocks were laid out
+    QList<std::shared_ptr<Page>> m_pages;
+    bool m_laidOut = false;
+    std::unique_ptr<QTextDocument> m_whole;
 };

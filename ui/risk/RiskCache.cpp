@@ -69,10 +69,10 @@ const QHash<qint64, RiskScore>* RiskCache::peek()
         return &m_scores;
     }
     if (!m_watcher) {
-        m_watcher = new QFutureWatcher<BackgroundResult<QList<RiskScore>>>(this);
+        m_watcher = new QFutureWatcher<TaskResult<QList<RiskScore>>>(this);
         connect(m_watcher, &QFutureWatcherBase::finished, this, [this] {
             const int generation = m_watcher->property("generation").toInt();
-            const BackgroundResult<QList<RiskScore>> result = m_watcher->result();
+            const TaskResult<QList<RiskScore>> result = m_watcher->result();
             if (generation != m_generation || m_ready) {
                 // Stale (the data or date changed meanwhile): start again for the current state.
                 if (!m_ready) {
@@ -80,7 +80,7 @@ const QHash<qint64, RiskScore>* RiskCache::peek()
                 }
                 return;
             }
-            if (!result.error.isEmpty()) {
+            if (!result.ok()) {
                 scores(); // the worker could not read the file: do it here
                 return;
             }
@@ -93,8 +93,10 @@ const QHash<qint64, RiskScore>* RiskCache::peek()
         const RiskWeights w = weights();
         m_watcher->setProperty("generation", m_generation);
         m_watcher->setProperty("started", QDateTime::currentDateTime());
-        m_watcher->setFuture(Background::run<QList<RiskScore>>(
-            m_document.filePath(), [w, options](Database& db) { return RiskEngine(db, w).scoreAll(options); }));
+        m_watcher->setFuture(
+            Background::runOnFile<QList<RiskScore>>(m_document.filePath(), [w, options](Database& db, TaskControl&) {
+                return RiskEngine(db, w).scoreAll(options);
+            }).future);
     }
     return nullptr;
 }

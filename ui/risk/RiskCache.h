@@ -1,6 +1,6 @@
 #pragma once
 
-#include "risk/Background.h"
+#include "common/Background.h"
 #include "risk/RiskTypes.h"
 
 #include <QDate>
@@ -61,5 +61,5 @@ private:
     bool m_ready = false;
     int m_generation = 0;
     qint64 m_lastPassMs = 0;
-    QFutureWatcher<BackgroundResult<QList<RiskScore>>>* m_watcher = nullptr;
+    QFutureWatcher<TaskResult<QList<RiskScore>>>* m_watcher = nullptr;
 };

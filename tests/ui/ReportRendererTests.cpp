@@ -1,0 +1,205 @@
+// The council report's pages, checked in the PDF itself with poppler's pdfinfo and pdftotext: tables break
+// between rows and repeat their header row, the page header names the ward of the page, the preview (any printer)
+// has the PDF's pages, a character the font lacks is reported with its record, long words break with a hyphen.
+#include "UiTestSupport.h"
+#include "report/ReportContent.h"
+#include "report/ReportDialog.h"
+#include "report/ReportRenderer.h"
+#include "storage/WardRepository.h"
+
+#include <QFileInfo>
+#include <QListWidget>
+#include <QPrinter>
+#include <QProcess>
+#include <QRadioButton>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <catch2/catch.hpp>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString run(const QString& program, const QStringList& arguments)
+{
+    QProcess p;
+    p.start(program, arguments);
+    REQUIRE(p.waitForFinished(120000));
+    REQUIRE(p.exitCode() == 0);
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+int pdfPages(const QString& pdf)
+{
+    const auto match = QRegularExpression(u"Pages:\\s+(\\d+)"_s).match(run(u"pdfinfo"_s, {pdf}));
+    REQUIRE(match.hasMatch());
+    return match.captured(1).toInt();
+}
+
+QString pageText(const QString& pdf, int page)
+{
+    return run(u"pdftotext"_s, {u"-f"_s, QString::number(page), u"-l"_s, QString::number(page), pdf, u"-"_s});
+}
+
+/// A ward whose initiatives table runs over several pages; every row spans several lines and is marked at its
+/// first cell ("begin N") and its last ("einde N").
+Report::WardSection longWard(const QString& name, const QString& code, int rows)
+{
+    Report::WardSection ward;
+    ward.wardId = code.right(2).toInt();
+    ward.code = code;
+    ward.name = name;
+    ward.wardType = u"vinex"_s;
+    for (int i = 1; i <= rows; ++i) {
+        Report::InitiativeLine line;
+        line.id = i;
+        line.title = u"begin %1 van een initiatief met een titel die over meer regels loopt"_s.arg(i);
+        line.status = u"gepauzeerd"_s;
+        line.themes = u"Ontmoeting, Groen en duurzaamheid"_s;
+        line.score = 40 + i % 50;
+        line.band = u"midden"_s;
+        line.bandIndex = 1;
+        line.reasons = {u"De trekker draagt het meeste werk en er is geen opvolger voor zijn rol"_s,
+                        u"Het aantal actieve bewoners daalde in het laatste halfjaar"_s, u"einde %1"_s.arg(i)};
+        ward.initiatives << line;
+    }
+    return ward;
+}
+
+Report::Document twoWards()
+{
+    Report::Document doc;
+    doc.title = u"Wijkrapportage"_s;
+    doc.municipality = u"Testgemeente"_s;
+    doc.author = u"Tester"_s;
+    doc.printedOn = QDate(2026, 11, 28);
+    doc.from = QDate(2026, 1, 1);
+    doc.to = QDate(2026, 11, 28);
+    doc.wards << longWard(u"Noorderhaven"_s, u"WK000101"_s, 70) << longWard(u"Zuiderpark"_s, u"WK000102"_s, 45);
+    return doc;
+}
+
+} // namespace
+
+TEST_CASE("report tables break between rows and repeat their header; every page header names its ward", "[report][pdf]")
+{
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(u"two.pdf"_s);
+    ReportRenderer renderer(twoWards());
+    renderer.writePdf(pdf);
+    const int pages = pdfPages(pdf);
+    REQUIRE(pages == renderer.pageCount());
+    REQUIRE(pages >= 8);
+
+    QHash<int, int> beginPage;
+    QHash<int, int> endPage;
+    const QRegularExpression begin(u"\\bbegin (\\d+)\\b"_s);
+    const QRegularExpression end(u"\\beinde (\\d+)\\b"_s);
+    QString ward;
+    int continued = 0;
+    for (int page = 1; page <= pages; ++page) {
+        const QString text = pageText(pdf, page);
+        const QStringList lines = text.split(u'\n', Qt::SkipEmptyParts);
+        if (page == 1) {
+            CHECK(text.contains(u"Noorderhaven"_s)); // the cover names both wards
+            CHECK(text.contains(u"Zuiderpark"_s));
+            continue;
+        }
+        // The section's own heading starts a ward; the header (first line) must name that ward from then on.
+        const QString body = lines.mid(1).join(u'\n');
+        if (body.contains(u"Noorderhaven (WK000101)"_s)) {
+            ward = u"Noorderhaven"_s;
+        } else if (body.contains(u"Zuiderpark (WK000102)"_s)) {
+            ward = u"Zuiderpark"_s;
+        }
+        INFO("page " << page << ": " << lines.value(0).toStdString());
+        REQUIRE_FALSE(ward.isEmpty());
+        CHECK(lines.value(0).contains(ward));
+        CHECK_FALSE(lines.value(0).contains(ward == u"Zuiderpark"_s ? u"Noorderhaven"_s : u"Zuiderpark"_s));
+        for (auto it = begin.globalMatch(text); it.hasNext();) {
+            beginPage[it.next().captured(1).toInt() + (ward == u"Zuiderpark"_s ? 1000 : 0)] = page;
+        }
+        for (auto it = end.globalMatch(text); it.hasNext();) {
+            endPage[it.next().captured(1).toInt() + (ward == u"Zuiderpark"_s ? 1000 : 0)] = page;
+        }
+        // A page that goes on with the table starts with its header row.
+        if (!body.contains(u"Initiatives and continuity risk"_s) && body.contains(u"begin "_s)) {
+            ++continued;
+            CHECK(body.contains(u"Reasons"_s));
+            CHECK(body.indexOf(u"Reasons"_s) < body.indexOf(u"begin "_s));
+        }
+    }
+    CHECK(continued >= 4);
+    REQUIRE(beginPage.size() == 115);
+    for (auto it = beginPage.cbegin(); it != beginPage.cend(); ++it) {
+        INFO("row " << it.key());
+        CHECK(endPage.value(it.key()) == it.value()); // the row's first and last line on one page
+    }
+    CHECK(renderer.pageHeaders().mid(1).count(u"Zuiderpark (WK000102)"_s) >= 2);
+}
+
+TEST_CASE("a printer at another resolution gets the same pages as the PDF", "[report][pdf]")
+{
+    QTemporaryDir dir;
+    ReportRenderer renderer(twoWards());
+    renderer.writePdf(dir.filePath(u"a.pdf"_s));
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(dir.filePath(u"b.pdf"_s));
+    printer.setFullPage(true);
+    const int printed = renderer.print(printer);
+    CHECK(printed == pdfPages(dir.filePath(u"a.pdf"_s)));
+    CHECK(pdfPages(dir.filePath(u"b.pdf"_s)) == printed);
+    // The same words on the same page.
+    CHECK(pageText(dir.filePath(u"b.pdf"_s), 5).simplified() == pageText(dir.filePath(u"a.pdf"_s), 5).simplified());
+}
+
+TEST_CASE("a character the report font lacks is reported with its record", "[report]")
+{
+    Report::Document doc = twoWards();
+    doc.wards[0].initiatives[3].title = u"Moestuin \U0001F955 aan de dijk"_s;
+    ReportRenderer renderer(doc);
+    const QStringList warnings = renderer.warnings();
+    REQUIRE(warnings.size() == 1);
+    CHECK(warnings.first().contains(u"Moestuin"_s));
+    CHECK(warnings.first().contains(u"Noorderhaven"_s));
+    CHECK(warnings.first().contains(u"U+1F955"_s));
+    CHECK(ReportRenderer(twoWards()).warnings().isEmpty());
+}
+
+TEST_CASE("long words break between syllables with a hyphen", "[report]")
+{
+    const QChar shy(QChar::SoftHyphen);
+    CHECK(ReportContent::hyphenated(u"gepauzeerd"_s) == u"gepau"_s + shy + u"zeerd"_s);
+    CHECK(ReportContent::hyphenated(u"kort woord"_s) == u"kort woord"_s);
+    CHECK(ReportContent::hyphenated(u"<b>"_s) == u"&lt;b&gt;"_s);
+}
+
+TEST_CASE("the report dialog saves a PDF and an ODT of the chosen wards in the background", "[report][dialog]")
+{
+    TestDocument test;
+    insertWards(*test.document, 3);
+    const QList<Ward> wards = test.document->wards().all();
+    REQUIRE(wards.size() == 3);
+    ReportDialog dialog(test.document->database(), wards.at(1).id);
+    auto* list = dialog.findChild<QListWidget*>(u"wardListWidget"_s);
+    REQUIRE(list);
+    list->item(2)->setCheckState(Qt::Checked);
+    CHECK(dialog.request().wardIds == QList<qint64> {wards.at(1).id, wards.at(2).id});
+
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(u"wijken.pdf"_s);
+    REQUIRE(dialog.savePdf(pdf));
+    const QString text = run(u"pdftotext"_s, {pdf, u"-"_s});
+    CHECK(text.contains(wards.at(1).name));
+    CHECK(text.contains(wards.at(2).name));
+    CHECK_FALSE(text.contains(wards.at(0).name + u" ("_s));
+    const QString odt = dir.filePath(u"wijken.odt"_s);
+    REQUIRE(dialog.saveOdt(odt));
+    CHECK(QFileInfo(odt).size() > 0);
+    CHECK(pdfPages(pdf) == dialog.prepare()->pageCount()); // the same report, made once
+
+    dialog.findChild<QRadioButton*>(u"overviewRadioButton"_s)->setChecked(true);
+    REQUIRE(dialog.savePdf(pdf));
+    CHECK(run(u"pdftotext"_s, {pdf, u"-"_s}).contains(wards.at(0).name));
+}
