@@ -4,6 +4,7 @@
 #include "Commands.h"
 #include "Error.h"
 #include "Output.h"
+#include "io/SafeOutput.h"
 #include "report/ReportBuilder.h"
 #include "report/ReportRenderer.h"
 #include "storage/AuditLog.h"
@@ -91,9 +92,17 @@ int report(const QStringList& arguments)
             }
             request.wardIds << ward->id;
         }
+        {
+            // Refused at once (the database itself, a folder, a missing folder), before the work.
+            SafeOutput::Options target;
+            target.protectedFiles = {file};
+            target.allowNonRegular = false;
+            SafeOutput::checkTarget(out, target);
+        }
         QElapsedTimer timer;
         timer.start();
         ReportRenderer renderer(ReportBuilder(*db).build(request));
+        renderer.setProtectedFiles({file});
         if (odt) {
             renderer.writeOdt(out);
         } else {

@@ -143,14 +143,16 @@ TEST_CASE("the municipality overview of the small demo is valid PDF/A-1b", "[cli
     REQUIRE(made.exitCode == 0);
     requirePdfA1b(pdf);
     // Every goal's target date (Streefdatum) is printed.
-    const QString text = run(u"pdftotext"_s, {pdf, u"-"_s});
+    // In the order of drawing (-raw), a table cell's lines come one after the other.
+    const QString text = run(u"pdftotext"_s, {u"-raw"_s, pdf, u"-"_s});
     const QString dates = sqlite3(demo.file, u"SELECT DISTINCT target_date FROM goals WHERE target_date IS NOT NULL"_s);
     const QLocale dutch(QLocale::Dutch, QLocale::Netherlands);
     int found = 0;
     for (const QString& iso : dates.split(u'\n', Qt::SkipEmptyParts)) {
         const QString date = dutch.toString(QDate::fromString(iso, Qt::ISODate), u"d MMMM yyyy"_s);
         INFO(date.toStdString());
-        CHECK(text.contains(date));
+        // A narrow column may wrap the date over lines.
+        CHECK(text.contains(QRegularExpression(date.split(u' ').join(u"\\s+"_s))));
         ++found;
     }
     CHECK(found > 0);

@@ -481,8 +481,13 @@ QString hyphenated(const QString& text)
                 const bool digraph = pair == u"ch"_s || pair == u"ng"_s || pair == u"ij"_s || pair == u"sc"_s
                     || pair == u"ph"_s || pair == u"th"_s;
                 const bool vcv = isVowel(a) && !isVowel(b) && isVowel(c);
-                const bool vccv = i >= 2 && isVowel(word.at(i - 2)) && !isVowel(a) && !isVowel(b) && isVowel(c);
-                if ((vcv || vccv) && !digraph && a.isLetter() && b.isLetter()) {
+                // A stop or f/v before l or r starts the syllable together with it (aange-vraagd, pu-bliek).
+                const bool cluster = u"bdfgkptv"_s.contains(a.toLower()) && u"lr"_s.contains(b.toLower());
+                const bool vccv
+                    = i >= 2 && isVowel(word.at(i - 2)) && !isVowel(a) && !isVowel(b) && isVowel(c) && !cluster;
+                const bool vclv = isVowel(a) && u"bdfgkptv"_s.contains(b.toLower()) && u"lr"_s.contains(c.toLower())
+                    && i + 2 < word.size() && isVowel(word.at(i + 2));
+                if ((vcv || vccv || vclv) && !digraph && a.isLetter() && b.isLetter()) {
                     out += QChar(QChar::SoftHyphen);
                 }
             }

@@ -274,6 +274,13 @@ bool ReportDialog::save(const QString& path, bool odt)
         return false;
     }
     std::shared_ptr<ReportRenderer> keep = m_renderer;
+    keep->setProtectedFiles({m_database.path()});
+    try {
+        keep->checkTarget(target);
+    } catch (const Error& e) {
+        m_message->setText(e.message());
+        return false;
+    }
     const TaskResult<bool> result = Background::runWithProgress<bool>(
         this, odt ? tr("Saving the ODT…") : tr("Saving the PDF…"), [keep, target, odt](TaskControl& control) {
             if (odt) {

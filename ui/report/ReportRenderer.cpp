@@ -4,6 +4,7 @@
 #include "ChartPainter.h"
 #include "Error.h"
 #include "PdfMetadata.h"
+#include "io/SafeOutput.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
@@ -104,6 +105,7 @@ TableMeasure measure(QTextDocument& doc)
 struct ReportRenderer::Placed
 {
     std::shared_ptr<QTextDocument> document; ///< null for a chart
+    QString html; ///< what the document was made from
     const ChartPainter::BarChart* chart = nullptr;
     double y = 0;
     double height = 0;
@@ -132,6 +134,7 @@ std::unique_ptr<QTextDocument> ReportRenderer::newDocument(const QString& html, 
     doc->setDocumentMargin(0);
     doc->setTextWidth(ContentWidth);
     doc->setHtml(html);
+    doc->setProperty("source", html);
     return doc;
 }
 
@@ -175,7 +178,8 @@ QList<std::shared_ptr<ReportRenderer::Page>> ReportRenderer::layoutSection(const
         y = section.cover ? ContentHeight * 0.18 : 0;
     };
     const auto place = [&](std::shared_ptr<QTextDocument> doc, const ChartPainter::BarChart* chart, double height) {
-        page->items << Placed {std::move(doc), chart, y, height};
+        const QString html = doc ? doc->property("source").toString() : QString();
+        page->items << Placed {std::move(doc), html, chart, y, height};
         y += height;
     };
     const auto makeDocument = [&](const QString& html) {
@@ -356,12 +360,13 @@ int ReportRenderer::print(QPagedPaintDevice& device, const Progress& progress)
 {
     layout();
     if (QThread::currentThread() != m_layoutThread) {
-        // Laid out on a worker thread whose font engines may be gone: lay the blocks out again here (same
-        // resolution and fonts, so the same pages).
+        // Laid out on a worker thread whose font engines may be gone: make the blocks again here (same
+        // resolution and fonts, so the same pages); the old ones stay until the renderer goes.
         for (const auto& page : std::as_const(m_pages)) {
-            for (const Placed& item : page->items) {
+            for (Placed& item : page->items) {
                 if (item.document) {
-                    item.document->markContentsDirty(0, item.document->characterCount());
+                    m_retired << item.document;
+                    item.document = newDocument(item.html);
                 }
             }
         }
@@ -384,14 +389,29 @@ int ReportRenderer::print(QPagedPaintDevice& device, const Progress& progress)
     return int(m_pages.size());
 }
 
+SafeOutput::Options ReportRenderer::outputOptions() const
+{
+    SafeOutput::Options options;
+    options.content = m_report.withNames ? OutputContent::PersonalData : OutputContent::NoPersonalData;
+    options.protectedFiles = m_protectedFiles;
+    options.allowNonRegular = false; // the PDF is completed in place, the ODT is a zip
+    return options;
+}
+
+void ReportRenderer::setProtectedFiles(const QStringList& files)
+{
+    m_protectedFiles = files;
+}
+
+void ReportRenderer::checkTarget(const QString& path) const
+{
+    SafeOutput::checkTarget(path, outputOptions());
+}
+
 void ReportRenderer::writePdf(const QString& path, const Progress& progress)
 {
-    const QFileInfo info(path);
-    if (!info.dir().exists()) {
-        throw Error(tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(info.absolutePath())));
-    }
+    checkTarget(path);
     layout([&](int percent) { return !progress || progress(percent * 6 / 10); });
-    const QString temp = info.absoluteFilePath() + u".part"_s;
     PdfMetadata::Info metadata;
     metadata.title = m_report.title;
     metadata.author = m_report.author;
@@ -400,9 +420,9 @@ void ReportRenderer::writePdf(const QString& path, const Progress& progress)
     // One instant for the Info dictionary and the XMP packet, in whole seconds.
     const QDateTime now = QDateTime::currentDateTimeUtc();
     metadata.created = now.addMSecs(-now.time().msec());
-    try {
+    SafeOutput::saveByPath(path, outputOptions(), [&](const QString& temporary) {
         {
-            QPdfWriter writer(temp);
+            QPdfWriter writer(temporary);
             writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
             writer.setResolution(int(Dpi));
             writer.setTitle(metadata.title);
@@ -410,22 +430,11 @@ void ReportRenderer::writePdf(const QString& path, const Progress& progress)
             writer.setDocumentXmpMetadata(PdfMetadata::xmp(metadata));
             print(writer, [&](int percent) { return !progress || progress(60 + percent * 4 / 10); });
         }
-        if (QFileInfo(temp).size() == 0) {
+        if (QFileInfo(temporary).size() == 0) {
             throw Error(tr("The PDF %1 could not be written.").arg(QDir::toNativeSeparators(path)));
         }
-        PdfMetadata::appendInfo(temp, metadata);
-    } catch (const Cancelled&) {
-        QFile::remove(temp);
-        throw;
-    } catch (const Error& e) {
-        QFile::remove(temp);
-        throw Error(tr("The PDF %1 could not be written.").arg(QDir::toNativeSeparators(path)), e.detail());
-    }
-    QFile::remove(path);
-    if (!QFile::rename(temp, path)) {
-        QFile::remove(temp);
-        throw Error(tr("The PDF %1 could not be written.").arg(QDir::toNativeSeparators(path)));
-    }
+        PdfMetadata::appendInfo(temporary, metadata);
+    });
 }
 
 QTextDocument* ReportRenderer::wholeDocument(bool withCharts)
@@ -485,25 +494,16 @@ QTextDocument* ReportRenderer::wholeDocument(bool withCharts)
 
 void ReportRenderer::writeOdt(const QString& path)
 {
-    const QFileInfo info(path);
-    if (!info.dir().exists()) {
-        throw Error(tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(info.absolutePath())));
-    }
+    checkTarget(path);
     QTextDocument* doc = wholeDocument(true);
     doc->setMetaInformation(QTextDocument::DocumentTitle, m_report.title);
-    const QString temp = info.absoluteFilePath() + u".part"_s;
-    QTextDocumentWriter writer(temp, "odf");
-    if (!writer.write(doc)) {
-        QFile::remove(temp);
-        throw Error(tr("The document %1 could not be written.").arg(QDir::toNativeSeparators(path)),
-                    writer.device() ? writer.device()->errorString() : QString());
-    }
-    writer.setDevice(nullptr);
-    QFile::remove(path);
-    if (!QFile::rename(temp, path)) {
-        QFile::remove(temp);
-        throw Error(tr("The document %1 could not be written.").arg(QDir::toNativeSeparators(path)));
-    }
+    SafeOutput::saveByPath(path, outputOptions(), [&](const QString& temporary) {
+        QTextDocumentWriter writer(temporary, "odf");
+        if (!writer.write(doc)) {
+            throw Error(tr("The document %1 could not be written.").arg(QDir::toNativeSeparators(path)),
+                        writer.device() ? writer.device()->errorString() : QString());
+        }
+    });
 }
 
 QString ReportRenderer::toHtml()

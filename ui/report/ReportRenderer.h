@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ReportContent.h"
+#include "io/SafeOutput.h"
 #include "report/ReportData.h"
 
 #include <QCoreApplication>
@@ -47,11 +48,17 @@ public:
 
     /// Paints every page onto the device (any resolution; A4 portrait, full page). Returns the number of pages.
     int print(QPagedPaintDevice& device, const Progress& progress = {});
+    /// Files the output must never be (the database the report was made from); see SafeOutput.
+    void setProtectedFiles(const QStringList& files);
+    /// Throws Error when `path` may not be written (the database, a folder, a missing folder); cheap, for asking
+    /// before the work.
+    void checkTarget(const QString& path) const;
     /// Writes the report as a PDF/A-1b file with title, author and one creation date in the Info dictionary and
-    /// the XMP metadata. Throws Error on failure, Cancelled when cancelled; then nothing is left at `path`.
+    /// the XMP metadata, through SafeOutput (complete or not at all; owner-only when it holds names). Throws Error on
+    /// failure, Cancelled when cancelled; then `path` is as it was.
     void writePdf(const QString& path, const Progress& progress = {});
     /// Writes the report as an OpenDocument text (the same sections, headings, tables and charts as images) for
-    /// editing in LibreOffice or Word. Throws Error on failure.
+    /// editing in LibreOffice or Word, through SafeOutput. Throws Error on failure.
     void writeOdt(const QString& path);
 
     /// The whole report as one HTML text, for tests and for copying into another program.
@@ -60,6 +67,7 @@ public:
 private:
     struct Placed;
     struct Page;
+    SafeOutput::Options outputOptions() const;
     void buildPages(const Progress& progress);
     QList<std::shared_ptr<Page>> layoutSection(const ReportContent::Section& section, QPaintDevice& reference) const;
     std::unique_ptr<QTextDocument> newDocument(const QString& html, QPaintDevice* reference = nullptr) const;
@@ -71,7 +79,9 @@ private:
     QStringList m_warnings;
     std::shared_ptr<QPdfWriter> m_reference; ///< the 300-dpi device every block is laid out against
     QThread* m_layoutThread = nullptr; ///< where the blocks were laid out
+    QList<std::shared_ptr<QTextDocument>> m_retired; ///< blocks made on another thread, replaced
     QList<std::shared_ptr<Page>> m_pages;
+    QStringList m_protectedFiles;
     bool m_laidOut = false;
     std::unique_ptr<QTextDocument> m_whole;
 };
