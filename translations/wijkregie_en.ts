@@ -455,6 +455,17 @@
     </message>
 </context>
 <context>
+    <name>Background</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChartPanel</name>
     <message>
         <source>Save chart as PNG</source>
@@ -818,10 +829,6 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The PDF file to write.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>First day of the period (YYYY-MM-DD).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -835,14 +842,6 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
     </message>
     <message>
         <source>Give either --ward CODE or --all.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give the PDF file to write with --out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The output file must end in .pdf.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -911,6 +910,22 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
             <numerusform>Risk of %n initiative at %1 written to %2.</numerusform>
             <numerusform>Risk of %n initiatives at %1 written to %2.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The PDF or ODT file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the PDF or ODT file to write with --out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The output file must end in .pdf or .odt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1808,17 +1823,6 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
     </message>
 </context>
 <context>
-    <name>CsvTask</name>
-    <message>
-        <source>Unexpected error: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>CsvValues</name>
     <message>
         <source>&quot;%1&quot; is not a whole number.</source>
@@ -2341,6 +2345,13 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
     </message>
     <message>
         <source>key-person load</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Error</name>
+    <message>
+        <source>Cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4510,6 +4521,13 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
     </message>
 </context>
 <context>
+    <name>PdfMetadata</name>
+    <message>
+        <source>The PDF could not be completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PersonDetailDialog</name>
     <message>
         <source>Resident</source>
@@ -4967,10 +4985,6 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save report as PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4980,6 +4994,57 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
     </message>
     <message>
         <source>Saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;ODT…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… and %n more.</numerusform>
+            <numerusform>… and %n more.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preparing the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipality overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ward report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the ODT…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as ODT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5310,11 +5375,59 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The folder %1 does not exist.</source>
+        <source>The PDF %1 could not be written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The PDF %1 could not be written.</source>
+        <source>%1: the character %2 (U+%3) is not in the report&apos;s font and prints as an empty box.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ward %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notes on ward %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes from the ward director</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ward goal “%1” (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initiative “%1” (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement “%1” (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy framework “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Need “%1” (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up of “%1” (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The author&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document %1 could not be written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -455,6 +455,17 @@
     </message>
 </context>
 <context>
+    <name>Background</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Unexpected error: %1</source>
+        <translation>Onverwachte fout: %1</translation>
+    </message>
+</context>
+<context>
     <name>ChartPanel</name>
     <message>
         <source>Save chart as PNG</source>
@@ -838,10 +849,6 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
         <translation>Het gemeenteoverzicht van alle wijken.</translation>
     </message>
     <message>
-        <source>The PDF file to write.</source>
-        <translation>Het PDF-bestand dat geschreven wordt.</translation>
-    </message>
-    <message>
         <source>First day of the period (YYYY-MM-DD).</source>
         <translation>Eerste dag van de periode (JJJJ-MM-DD).</translation>
     </message>
@@ -856,14 +863,6 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
     <message>
         <source>Give either --ward CODE or --all.</source>
         <translation>Geef --ward CODE of --all op.</translation>
-    </message>
-    <message>
-        <source>Give the PDF file to write with --out.</source>
-        <translation>Geef met --out het PDF-bestand op dat geschreven moet worden.</translation>
-    </message>
-    <message>
-        <source>The output file must end in .pdf.</source>
-        <translation>Het uitvoerbestand moet eindigen op .pdf.</translation>
     </message>
     <message>
         <source>--to is not a date (YYYY-MM-DD): %1</source>
@@ -931,6 +930,22 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
             <numerusform>Risico van %n initiatief op peildatum %1 geschreven naar %2.</numerusform>
             <numerusform>Risico van %n initiatieven op peildatum %1 geschreven naar %2.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The PDF or ODT file to write.</source>
+        <translation>Het PDF- of ODT-bestand dat geschreven wordt.</translation>
+    </message>
+    <message>
+        <source>Give the PDF or ODT file to write with --out.</source>
+        <translation>Geef met --out het PDF- of ODT-bestand op dat geschreven moet worden.</translation>
+    </message>
+    <message>
+        <source>The output file must end in .pdf or .odt.</source>
+        <translation>Het uitvoerbestand moet eindigen op .pdf of .odt.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Waarschuwing: %1</translation>
     </message>
 </context>
 <context>
@@ -1828,17 +1843,6 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
     </message>
 </context>
 <context>
-    <name>CsvTask</name>
-    <message>
-        <source>Unexpected error: %1</source>
-        <translation>Onverwachte fout: %1</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuleren</translation>
-    </message>
-</context>
-<context>
     <name>CsvValues</name>
     <message>
         <source>&quot;%1&quot; is not a whole number.</source>
@@ -2362,6 +2366,13 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
     <message>
         <source>key-person load</source>
         <translation>belasting van sleutelpersonen</translation>
+    </message>
+</context>
+<context>
+    <name>Error</name>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>Geannuleerd; er is niets weggeschreven.</translation>
     </message>
 </context>
 <context>
@@ -4530,6 +4541,13 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
     </message>
 </context>
 <context>
+    <name>PdfMetadata</name>
+    <message>
+        <source>The PDF could not be completed.</source>
+        <translation>Het PDF-bestand kon niet worden voltooid.</translation>
+    </message>
+</context>
+<context>
     <name>PersonDetailDialog</name>
     <message>
         <source>Resident</source>
@@ -4987,10 +5005,6 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
         <translation>Afdrukken</translation>
     </message>
     <message>
-        <source>Save report as PDF</source>
-        <translation>Rapportage opslaan als PDF</translation>
-    </message>
-    <message>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-documenten (*.pdf)</translation>
     </message>
@@ -5001,6 +5015,57 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
     <message>
         <source>Saved as %1.</source>
         <translation>Opgeslagen als %1.</translation>
+    </message>
+    <message>
+        <source>Save as &amp;ODT…</source>
+        <translation>Op&amp;slaan als ODT…</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… en nog %n waarschuwing.</numerusform>
+            <numerusform>… en nog %n waarschuwingen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preparing the report…</source>
+        <translation>De rapportage wordt voorbereid…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Geannuleerd.</translation>
+    </message>
+    <message>
+        <source>Municipality overview</source>
+        <translation>Gemeenteoverzicht</translation>
+    </message>
+    <message>
+        <source>Ward report</source>
+        <translation>Wijkrapportage</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Rapportage opslaan</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>OpenDocument-tekst (*.odt)</translation>
+    </message>
+    <message>
+        <source>Saving the ODT…</source>
+        <translation>Het ODT-bestand wordt opgeslagen…</translation>
+    </message>
+    <message>
+        <source>Saving the PDF…</source>
+        <translation>Het PDF-bestand wordt opgeslagen…</translation>
+    </message>
+    <message>
+        <source>Save as ODT</source>
+        <translation>Opslaan als ODT</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>Geannuleerd; er is niets weggeschreven.</translation>
     </message>
 </context>
 <context>
@@ -5330,12 +5395,60 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
         <translation>Pagina %1 van %2</translation>
     </message>
     <message>
-        <source>The folder %1 does not exist.</source>
-        <translation>De map %1 bestaat niet.</translation>
-    </message>
-    <message>
         <source>The PDF %1 could not be written.</source>
         <translation>Het PDF-bestand %1 kon niet worden geschreven.</translation>
+    </message>
+    <message>
+        <source>%1: the character %2 (U+%3) is not in the report&apos;s font and prints as an empty box.</source>
+        <translation>%1: het teken %2 (U+%3) zit niet in het lettertype van de rapportage en wordt afgedrukt als een leeg vakje.</translation>
+    </message>
+    <message>
+        <source>Ward %1 (%2)</source>
+        <translation>Wijk %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The notes on ward %1</source>
+        <translation>De notities bij wijk %1</translation>
+    </message>
+    <message>
+        <source>Notes from the ward director</source>
+        <translation>Notities van de wijkregisseur</translation>
+    </message>
+    <message>
+        <source>Ward goal “%1” (%2)</source>
+        <translation>Wijkdoel “%1” (%2)</translation>
+    </message>
+    <message>
+        <source>Initiative “%1” (%2)</source>
+        <translation>Initiatief “%1” (%2)</translation>
+    </message>
+    <message>
+        <source>Person %1 (%2)</source>
+        <translation>Persoon %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Agreement “%1” (%2)</source>
+        <translation>Samenwerkingsafspraak “%1” (%2)</translation>
+    </message>
+    <message>
+        <source>Policy framework “%1”</source>
+        <translation>Beleidskader “%1”</translation>
+    </message>
+    <message>
+        <source>Need “%1” (%2)</source>
+        <translation>Vraag “%1” (%2)</translation>
+    </message>
+    <message>
+        <source>Follow-up of “%1” (%2)</source>
+        <translation>Vervolgactie voor “%1” (%2)</translation>
+    </message>
+    <message>
+        <source>The author&apos;s name</source>
+        <translation>De naam van de opsteller</translation>
+    </message>
+    <message>
+        <source>The document %1 could not be written.</source>
+        <translation>Het document %1 kon niet worden geschreven.</translation>
     </message>
 </context>
 <context>
