@@ -71,6 +71,8 @@ int runWindow(int argc, char** argv)
     const QStringList arguments = QCoreApplication::arguments();
     if (arguments.size() > 1) {
         window.openFile(arguments.at(1));
+    } else {
+        window.reopenLastFile();
     }
     window.show();
     return QApplication::exec();

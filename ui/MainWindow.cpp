@@ -6,6 +6,10 @@
 #include "admin/ThemesDialog.h"
 #include "agreements/AgreementPages.h"
 #include "common/Inputs.h"
+#include "common/ListView.h"
+#include "common/UndoActions.h"
+#include "common/WardPicker.h"
+#include "common/WindowFit.h"
 #include "csv/CsvActions.h"
 #include "dashboard/DashboardView.h"
 #include "demo/DemoGenerator.h"
@@ -16,6 +20,7 @@
 #include "initiatives/InitiativeView.h"
 #include "persons/PersonView.h"
 #include "report/ReportDialog.h"
+#include "risk/RiskStyle.h"
 #include "risk/RiskWeightsDialog.h"
 #include "risk/WhatIfDialog.h"
 #include "wards/WardView.h"
@@ -58,6 +63,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_startPage(new StartPage(this))
 {
     setObjectName(u"mainWindow"_s);
+    WindowFit::install();
     setWindowIcon(AppIcon::icon());
     m_central->setObjectName(u"centralStackedWidget"_s);
     m_central->addWidget(m_startPage);
@@ -71,10 +77,9 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_startPage, &StartPage::demoRequested, this, &MainWindow::openDemo);
     connect(m_startPage, &StartPage::recentRequested, this, &MainWindow::openFile);
 
-    resize(1200, 760);
+    resize(1280, 720);
     restoreGeometry(m_settings.windowGeometry());
     restoreState(m_settings.windowState());
-    setCurrentView(View(qBound(0, m_settings.lastView(), int(ViewCount) - 1)));
     refreshRecentFiles();
     updateTitle();
     updateActions();
@@ -162,12 +167,22 @@ void MainWindow::createActions()
 
     // File
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    QAction* newAction = action(tr("&New..."), Inputs::icon(u"document-new"_s, QStyle::SP_FileIcon));
-    newAction->setShortcut(QKeySequence::New);
+    // Ctrl+N is the platform's "new" and makes a new record (Edit menu); a new file is rarer and has no shortcut.
+    QAction* newAction = action(tr("&New file..."), Inputs::icon(u"document-new"_s, QStyle::SP_FileIcon));
+    newAction->setObjectName(u"newFileAction"_s);
     connect(newAction, &QAction::triggered, this, &MainWindow::newFile);
     QAction* openAction = action(tr("&Open..."), Inputs::icon(u"document-open"_s, QStyle::SP_DialogOpenButton));
     openAction->setShortcut(QKeySequence::Open);
     connect(openAction, &QAction::triggered, this, &MainWindow::chooseFile);
+    // Every edit is written at once; Ctrl+S, pressed out of habit, says so instead of doing nothing.
+    QAction* saveAction = action(tr("&Save"));
+    saveAction->setObjectName(u"saveAction"_s);
+    saveAction->setShortcut(QKeySequence::Save);
+    connect(saveAction, &QAction::triggered, this, [this] {
+        statusBar()->showMessage(tr("Everything is saved: every change is written to the file at once."), 5000);
+    });
+    addAction(saveAction);
+    m_documentActions << saveAction;
     QAction* demoAction = action(tr("Open &demo municipality"));
     connect(demoAction, &QAction::triggered, this, &MainWindow::openDemo);
     file->addAction(newAction);
@@ -205,19 +220,14 @@ void MainWindow::createActions()
 
     // Edit
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
-    QAction* undo = m_undoGroup->createUndoAction(this, tr("Undo"));
-    undo->setObjectName(u"undoAction"_s);
-    undo->setIcon(Inputs::icon(u"edit-undo"_s, QStyle::SP_ArrowBack));
-    undo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Z));
-    QAction* redo = m_undoGroup->createRedoAction(this, tr("Redo"));
-    redo->setObjectName(u"redoAction"_s);
-    redo->setIcon(Inputs::icon(u"edit-redo"_s, QStyle::SP_ArrowForward));
-    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    QAction* undo = UndoActions::undo(m_undoGroup, this);
+    QAction* redo = UndoActions::redo(m_undoGroup, this);
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
     QAction* newRecord = action(tr("New &record..."), Inputs::icon(u"list-add"_s, QStyle::SP_FileIcon));
-    newRecord->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    newRecord->setObjectName(u"newRecordAction"_s);
+    newRecord->setShortcut(QKeySequence::New);
     connect(newRecord, &QAction::triggered, this, [this] {
         if (ListView* list = currentListView()) {
             list->newRecord();
@@ -237,10 +247,20 @@ void MainWindow::createActions()
             list->deleteCurrent();
         }
     });
+    QAction* find = action(tr("&Find..."), Inputs::icon(u"edit-find"_s, QStyle::SP_FileDialogContentsView));
+    find->setObjectName(u"findAction"_s);
+    find->setShortcut(QKeySequence::Find);
+    connect(find, &QAction::triggered, this, [this] {
+        if (ListView* list = currentListView()) {
+            list->focusSearch();
+        }
+    });
     edit->addAction(newRecord);
     edit->addAction(editRecord);
     edit->addAction(deleteRecord);
-    m_documentActions << newRecord << editRecord << deleteRecord;
+    edit->addSeparator();
+    edit->addAction(find);
+    m_documentActions << newRecord << editRecord << deleteRecord << find;
 
     // View
     QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
@@ -418,12 +438,14 @@ bool MainWindow::setDatabase(std::unique_ptr<Database> database)
 {
     closeFile();
     QStringList messages = database->warnings();
+    // The backup opens the file through a connection of its own: a brand-new file must be in the file, not only in
+    // its write-ahead log, or that connection finds no database.
+    database->checkpoint();
     startDailyBackup(database->path());
     m_settings.addRecentFile(database->path());
     m_document = std::make_unique<Document>(std::move(database));
     m_undoGroup->addStack(m_document->undoStack());
     m_undoGroup->setActiveStack(m_document->undoStack());
-    connect(m_document->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
     connect(m_document.get(), &Document::commandFailed, this,
             [this](const QString& message) { QMessageBox::warning(this, tr("Cannot undo or redo"), message); });
     connect(m_document.get(), &Document::changed, this, [this](Document::Kind kind) {
@@ -440,7 +462,7 @@ bool MainWindow::setDatabase(std::unique_ptr<Database> database)
     m_dashboardView->setDocument(m_document.get());
     m_agreementPages->setWardFilter(wardFilter());
     m_agreementPages->setDocument(m_document.get());
-    m_agreementPages->showSignals();
+    restoreLastPage();
     m_messageBar->setText(messages.join(u'\n'));
     m_messageBar->setVisible(!messages.isEmpty());
     m_central->setCurrentWidget(m_workspace);
@@ -473,6 +495,31 @@ void MainWindow::startDailyBackup(const QString& path)
 void MainWindow::waitForDailyBackup()
 {
     m_backup.waitForFinished();
+}
+
+void MainWindow::saveLastPage()
+{
+    if (m_document && m_views->currentWidget()) {
+        m_settings.setLastPage(m_views->currentWidget()->objectName());
+    }
+}
+
+void MainWindow::restoreLastPage()
+{
+    const QString last = m_settings.lastPage();
+    for (int i = 0; i < m_views->count(); ++i) {
+        if (!last.isEmpty() && m_views->widget(i)->objectName() == last) {
+            m_navigation->setCurrentRow(i);
+            return;
+        }
+    }
+    m_agreementPages->showSignals();
+}
+
+bool MainWindow::reopenLastFile()
+{
+    const QStringList files = m_settings.recentFiles();
+    return !files.isEmpty() && openFile(files.first());
 }
 
 void MainWindow::closeFile()
@@ -605,15 +652,14 @@ HelpWindow* MainWindow::showManual()
 void MainWindow::updateTitle()
 {
     if (!m_document) {
-        setWindowModified(false);
         setWindowTitle(u"Wijkregie"_s);
         return;
     }
     const QString municipality = m_document->municipality();
     const QString name
         = municipality.isEmpty() ? m_document->fileName() : u"%1 (%2)"_s.arg(municipality, m_document->fileName());
-    setWindowTitle(u"%1[*] - Wijkregie"_s.arg(name));
-    setWindowModified(!m_document->undoStack()->isClean());
+    // Every edit is written to the file at once: there is nothing unsaved to mark with a star.
+    setWindowTitle(u"%1 - Wijkregie"_s.arg(name));
 }
 
 void MainWindow::updateActions()
@@ -629,13 +675,7 @@ void MainWindow::refreshWardFilter()
     const qint64 current = m_wardFilter->currentData().toLongLong();
     {
         const QSignalBlocker blocker(m_wardFilter);
-        m_wardFilter->clear();
-        m_wardFilter->addItem(tr("All wards"), qint64(0));
-        if (m_document) {
-            for (const Ward& ward : m_document->wards().all()) {
-                m_wardFilter->addItem(u"%1  %2"_s.arg(ward.code, ward.name), ward.id);
-            }
-        }
+        WardPicker::fill(m_wardFilter, m_document ? m_document->wards().all() : QList<Ward> {}, tr("All wards"));
         m_wardFilter->setCurrentIndex(qMax(0, m_wardFilter->findData(current)));
     }
     if (m_wardFilter->currentData().toLongLong() != current) {
@@ -659,7 +699,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
 {
     m_settings.setWindowGeometry(saveGeometry());
     m_settings.setWindowState(saveState());
-    m_settings.setLastView(int(currentView()));
+    saveLastPage();
     m_settings.sync();
     waitForDailyBackup();
     event->accept();
@@ -679,11 +719,28 @@ void MainWindow::showDashboard()
     m_navigation->setCurrentRow(m_views->indexOf(m_dashboardView));
 }
 
+QString MainWindow::wardText(std::optional<qint64> wardId) const
+{
+    if (!wardId || !m_document) {
+        return tr("all wards");
+    }
+    const auto ward = m_document->wards().find(*wardId);
+    return ward ? tr("ward %1").arg(ward->name) : tr("all wards");
+}
+
 void MainWindow::showInitiatives(std::optional<qint64> wardId, std::optional<RiskBand> band)
 {
     setWardFilter(wardId);
     m_initiativeView->setRiskBandFilter(band);
     setCurrentView(Initiatives);
+    QString text = tr("Filtered from the dashboard: %1").arg(wardText(wardId));
+    if (band) {
+        text += u", "_s + tr("risk %1").arg(RiskStyle::bandLabel(*band).toLower());
+    }
+    m_initiativeView->showFilterNote(text + u'.', [this] {
+        setWardFilter(std::nullopt);
+        m_initiativeView->setRiskBandFilter(std::nullopt);
+    });
 }
 
 void MainWindow::showPersons(std::optional<qint64> wardId, const QString& engagementKey)
@@ -691,6 +748,16 @@ void MainWindow::showPersons(std::optional<qint64> wardId, const QString& engage
     setWardFilter(wardId);
     m_personView->setEngagementFilter(engagementKey);
     setCurrentView(Persons);
+    QString text = tr("Filtered from the dashboard: %1").arg(wardText(wardId));
+    if (!engagementKey.isEmpty()) {
+        if (const auto engagement = Enums::fromKey<Engagement>(engagementKey)) {
+            text += u", "_s + Enums::label(*engagement).toLower();
+        }
+    }
+    m_personView->showFilterNote(text + u'.', [this] {
+        setWardFilter(std::nullopt);
+        m_personView->setEngagementFilter(QString());
+    });
 }
 
 void MainWindow::showWhatIf(qint64 personId)

@@ -44,6 +44,8 @@ public:
     /// Opens the demo municipality, generating it first when it does not exist yet.
     bool openDemo();
     void closeFile();
+    /// Opens the file opened last (the first recent file), when there is one; false when none was opened.
+    bool reopenLastFile();
     /// Waits until the daily backup that opening a file started in the background is done.
     void waitForDailyBackup();
 
@@ -81,6 +83,11 @@ private:
     ListView* currentListView() const;
     bool setDatabase(std::unique_ptr<class Database> database);
     void updateTitle();
+    /// "ward Centrum" or "all wards", for the note of a click-through.
+    QString wardText(std::optional<qint64> wardId) const;
+    /// The page shown last (by its object name), saved on closing the file or the window and shown on opening one.
+    void saveLastPage();
+    void restoreLastPage();
     void updateActions();
     void refreshWardFilter();
     void refreshRecentFiles();

@@ -15,6 +15,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 #include <QSaveFile>
 #include <csignal>
 
@@ -60,9 +61,10 @@ private:
     void (*m_previous)(int) = nullptr;
 };
 
+/// Seconds with one decimal in the language of the output ("0,8" in Dutch).
 QString seconds(qint64 milliseconds)
 {
-    return QString::number(milliseconds / 1000.0, 'f', 1);
+    return QLocale().toString(milliseconds / 1000.0, 'f', 1);
 }
 
 /// "row 12, column hours: ..." as the spreadsheet numbers the row; the file as a whole has row 0.

@@ -17,7 +17,7 @@ const CsvTables::Table& tableOrThrow(const QString& name)
 {
     const CsvTables::Table* table = CsvTables::table(name);
     if (!table) {
-        throw Error(CsvExporter::tr("There is no table \"%1\" to export. Choose one of: %2.")
+        throw Error(CsvExporter::tr("There is no table “%1” to export. Choose one of: %2.")
                         .arg(name, CsvTables::exportableTables().join(u", "_s)));
     }
     return *table;

@@ -49,7 +49,7 @@ QStringList CsvImporter::requiredColumns(const QString& table)
 ImportReport CsvImporter::import(Database& db, const QString& table, QIODevice& in, const ImportOptions& options)
 {
     if (!CsvTables::importableTables().contains(table)) {
-        throw Error(tr("The table \"%1\" cannot be imported. Choose one of: %2.")
+        throw Error(tr("The table “%1” cannot be imported. Choose one of: %2.")
                         .arg(table, CsvTables::importableTables().join(u", "_s)));
     }
     ImportReport report;
@@ -92,12 +92,12 @@ ImportReport CsvImporter::import(Database& db, const QString& table, QIODevice& 
                 keys << c.column.key;
             }
             problems.add(1, name,
-                         tr("Unknown column \"%1\". The columns of %2 are: %3.").arg(name, table, keys.join(u", "_s)));
+                         tr("Unknown column “%1”. The columns of %2 are: %3.").arg(name, table, keys.join(u", "_s)));
             continue;
         }
         const QString key = columns.at(found).column.key;
         if (index.contains(key)) {
-            problems.add(1, name, tr("The column \"%1\" occurs twice.").arg(name));
+            problems.add(1, name, tr("The column “%1” occurs twice.").arg(name));
             continue;
         }
         index.insert(key, int(i));
@@ -105,7 +105,7 @@ ImportReport CsvImporter::import(Database& db, const QString& table, QIODevice& 
     }
     for (const QString& key : TableImport::requiredColumns(table)) {
         if (!index.contains(key)) {
-            problems.add(1, key, tr("The required column \"%1\" is missing.").arg(key));
+            problems.add(1, key, tr("The required column “%1” is missing.").arg(key));
         }
     }
     if (report.problemCount > 0) {

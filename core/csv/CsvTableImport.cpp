@@ -71,7 +71,7 @@ QList<qint64> themeIds(const QSqlDatabase& db, const ImportRow& row, QList<Field
             db, u"SELECT id FROM themes WHERE key = ? OR name = ? COLLATE NOCASE ORDER BY key IS NULL LIMIT 1"_s,
             {t, t});
         if (!id.isValid()) {
-            problems.append({u"themes"_s, CsvImporter::tr("There is no theme \"%1\".").arg(t)});
+            problems.append({u"themes"_s, CsvImporter::tr("There is no theme “%1”.").arg(t)});
         } else if (!ids.contains(id.toLongLong())) {
             ids << id.toLongLong();
         }

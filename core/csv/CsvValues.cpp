@@ -51,7 +51,7 @@ CsvValues::Parsed CsvValues::parse(const QString& text, const CsvColumn& column,
             v = QLocale(QLocale::Dutch, QLocale::Netherlands).toLongLong(t, &ok);
         }
         if (!ok) {
-            return {{}, tr("\"%1\" is not a whole number.").arg(t)};
+            return {{}, tr("“%1” is not a whole number.").arg(t)};
         }
         return {QVariant(v), {}};
     }
@@ -66,8 +66,8 @@ CsvValues::Parsed CsvValues::parse(const QString& text, const CsvColumn& column,
         }
         if (!ok || !std::isfinite(v)) {
             return {{},
-                    nl ? tr("\"%1\" is not a number (write for example 2,5).").arg(t)
-                       : tr("\"%1\" is not a number (write for example 2.5).").arg(t)};
+                    nl ? tr("“%1” is not a number (write for example 2,5).").arg(t)
+                       : tr("“%1” is not a number (write for example 2.5).").arg(t)};
         }
         return {QVariant(v), {}};
     }
@@ -75,15 +75,15 @@ CsvValues::Parsed CsvValues::parse(const QString& text, const CsvColumn& column,
         const auto cents = Money::parse(t, nl ? QLocale(QLocale::Dutch, QLocale::Netherlands) : QLocale::c());
         if (!cents) {
             return {{},
-                    nl ? tr("\"%1\" is not an amount in euros (write for example 1250,50).").arg(t)
-                       : tr("\"%1\" is not an amount in euros (write for example 1250.50).").arg(t)};
+                    nl ? tr("“%1” is not an amount in euros (write for example 1250,50).").arg(t)
+                       : tr("“%1” is not an amount in euros (write for example 1250.50).").arg(t)};
         }
         return {QVariant(*cents), {}};
     }
     case CsvType::Date: {
         const QDate d = parseDate(t);
         if (!d.isValid()) {
-            return {{}, tr("\"%1\" is not a date (write for example 31-12-2024 or 2024-12-31).").arg(t)};
+            return {{}, tr("“%1” is not a date (write for example 31-12-2024 or 2024-12-31).").arg(t)};
         }
         return {QVariant(d), {}};
     }
@@ -98,7 +98,7 @@ CsvValues::Parsed CsvValues::parse(const QString& text, const CsvColumn& column,
                 return {QVariant(false), {}};
             }
         }
-        return {{}, tr("\"%1\" is not yes or no (write true or false, ja or nee).").arg(t)};
+        return {{}, tr("“%1” is not yes or no (write true or false, ja or nee).").arg(t)};
     }
     case CsvType::Enum: {
         for (auto it = column.enumLabels.cbegin(); it != column.enumLabels.cend(); ++it) {
@@ -109,7 +109,7 @@ CsvValues::Parsed CsvValues::parse(const QString& text, const CsvColumn& column,
         }
         QStringList accepted = column.enumLabels.keys();
         accepted.sort();
-        return {{}, tr("\"%1\" is not one of the values of this column: %2.").arg(t, accepted.join(u", "_s))};
+        return {{}, tr("“%1” is not one of the values of this column: %2.").arg(t, accepted.join(u", "_s))};
     }
     }
     return {{}, {}};

@@ -41,7 +41,8 @@ QString number(double value, const QString& unit = {})
     QString text
         = whole ? locale.toString(static_cast<qlonglong>(std::llround(value))) : locale.toString(value, 'f', 1);
     if (!unit.isEmpty()) {
-        text += (unit == u"%"_s ? u" "_s : u" "_s) + unit;
+        // "45%" as Dutch writes a percentage, "12 bewoners" for any other unit.
+        text += (unit == u"%"_s ? QString() : u" "_s) + unit;
     }
     return text;
 }

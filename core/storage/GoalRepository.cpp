@@ -209,7 +209,7 @@ QList<WardGoalRow> GoalRepository::list(const ListQuery& query, int offset, int 
 {
     // Progress sorts by the same formula as Progress::compute, without clamping.
     static const QStringList sortExpressions {
-        u"w.code"_s,
+        u"w.name COLLATE NOCASE"_s,
         u"g.indicator COLLATE NOCASE"_s,
         u"g.unit"_s,
         u"g.baseline"_s,

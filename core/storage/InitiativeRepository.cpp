@@ -307,7 +307,7 @@ int InitiativeRepository::count(const ListQuery& query) const
 QList<InitiativeRow> InitiativeRepository::list(const ListQuery& query, int offset, int limit) const
 {
     static const QStringList sortExpressions {u"i.title COLLATE NOCASE"_s,
-                                              u"w.code"_s,
+                                              u"w.name COLLATE NOCASE"_s,
                                               u"i.status"_s,
                                               u"i.track"_s,
                                               u"themes"_s,

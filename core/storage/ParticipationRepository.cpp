@@ -161,7 +161,7 @@ int ParticipationRepository::count(const ListQuery& query) const
 
 QList<ParticipationRow> ParticipationRepository::list(const ListQuery& query, int offset, int limit) const
 {
-    static const QStringList sortExpressions {u"p.date"_s, u"w.code"_s, u"p.kind"_s, u"p.channel"_s,
+    static const QStringList sortExpressions {u"p.date"_s, u"w.name COLLATE NOCASE"_s, u"p.kind"_s, u"p.channel"_s,
                                               u"p.participants"_s};
     const QString sort = sortExpressions.value(query.sortColumn, sortExpressions.first());
     const QString direction = query.order == Qt::AscendingOrder ? u" ASC"_s : u" DESC"_s;

@@ -121,10 +121,10 @@ QList<FieldError> PersonRepository::validate(const Person& p) const
         errors.append({u"last_name"_s, tr("Enter the last name.")});
     }
     if (!p.email.trimmed().isEmpty() && !isValidEmail(p.email.trimmed())) {
-        errors.append({u"email"_s, tr("\"%1\" is not an e-mail address.").arg(p.email.trimmed())});
+        errors.append({u"email"_s, tr("“%1” is not an e-mail address.").arg(p.email.trimmed())});
     }
     if (!p.phone.trimmed().isEmpty() && !isValidPhone(p.phone.trimmed())) {
-        errors.append({u"phone"_s, tr("\"%1\" is not a phone number.").arg(p.phone.trimmed())});
+        errors.append({u"phone"_s, tr("“%1” is not a phone number.").arg(p.phone.trimmed())});
     }
     if (p.wardId && !Sql::scalar(m_db.connection(), u"SELECT 1 FROM wards WHERE id = ?"_s, {*p.wardId}).isValid()) {
         errors.append({u"ward"_s, tr("The chosen ward no longer exists.")});
@@ -265,7 +265,7 @@ QList<PersonRow> PersonRepository::list(const ListQuery& query, int offset, int 
 {
     static const QStringList sortExpressions {u"p.last_name COLLATE NOCASE"_s,
                                               u"p.first_name COLLATE NOCASE"_s,
-                                              u"w.code"_s,
+                                              u"w.name COLLATE NOCASE"_s,
                                               u"p.engagement"_s,
                                               u"p.skills"_s,
                                               u"p.email"_s,

@@ -279,7 +279,7 @@ int SupportMapRepository::countNeeds(const ListQuery& query) const
 
 QList<NeedRow> SupportMapRepository::listNeeds(const ListQuery& query, int offset, int limit) const
 {
-    static const QStringList sortExpressions {u"w.code"_s,
+    static const QStringList sortExpressions {u"w.name COLLATE NOCASE"_s,
                                               u"t.name COLLATE NOCASE"_s,
                                               u"n.description COLLATE NOCASE"_s,
                                               u"n.signalled_by COLLATE NOCASE"_s,
@@ -401,12 +401,9 @@ int SupportMapRepository::countOffers(const ListQuery& query) const
 
 QList<OfferRow> SupportMapRepository::listOffers(const ListQuery& query, int offset, int limit) const
 {
-    static const QStringList sortExpressions {u"w.code"_s,
-                                              u"t.name COLLATE NOCASE"_s,
-                                              u"o.description COLLATE NOCASE"_s,
-                                              u"provider_name COLLATE NOCASE"_s,
-                                              u"o.capacity COLLATE NOCASE"_s,
-                                              u"o.active"_s};
+    static const QStringList sortExpressions {u"w.name COLLATE NOCASE"_s,        u"t.name COLLATE NOCASE"_s,
+                                              u"o.description COLLATE NOCASE"_s, u"provider_name COLLATE NOCASE"_s,
+                                              u"o.capacity COLLATE NOCASE"_s,    u"o.active"_s};
     const WhereClause where = offerWhere(query);
     QVariantList v = where.values();
     v << limit << offset;

@@ -82,11 +82,10 @@ QList<FieldError> WardRepository::validate(const Ward& ward) const
     if (ward.code.trimmed().isEmpty()) {
         errors.append({u"code"_s, tr("Enter the ward's CBS code, for example WK036301.")});
     } else if (!isValidCode(ward.code)) {
-        errors.append(
-            {u"code"_s,
-             tr("\"%1\" is not a CBS ward code: WK followed by four digits and two digits or capital letters, "
-                "for example WK036301.")
-                 .arg(ward.code)});
+        errors.append({u"code"_s,
+                       tr("“%1” is not a CBS ward code: WK followed by four digits and two digits or capital letters, "
+                          "for example WK036301.")
+                           .arg(ward.code)});
     } else {
         const QVariant other = Sql::scalar(m_db.connection(), u"SELECT name FROM wards WHERE code = ? AND id <> ?"_s,
                                            {ward.code, ward.id});

@@ -127,7 +127,7 @@ TEST_CASE("agreementModels_passTheModelTester_andMarkWhatIsMissing", "[agreement
     goals.setQuery(query);
     REQUIRE(goals.rowCount() == 1);
     CHECK(goals.index(0, GoalModel::Framework).data().toString().contains(u"outdated"_s));
-    CHECK(goals.index(0, GoalModel::ProgressColumn).data().toString() == u"40 %"_s);
+    CHECK(goals.index(0, GoalModel::ProgressColumn).data().toString() == u"40%"_s);
     CHECK(goals.index(0, GoalModel::ProgressColumn).data(Figures::ProgressFractionRole).toDouble() == Approx(0.4));
     CHECK_FALSE(goals.index(0, GoalModel::Status).data().toString().isEmpty());
     goals.sort(GoalModel::Status);
@@ -172,10 +172,10 @@ TEST_CASE("editorModels_passTheModelTester", "[agreementui][models]")
     kpis.setKpis({higher, lower});
     kpis.setPeriod(QDate(2025, 1, 1), QDate(2025, 12, 31));
     kpis.setReferenceDate(QDate(2025, 6, 1));
-    CHECK(kpis.index(0, KpiListModel::ProgressColumn).data().toString() == u"50 %"_s);
+    CHECK(kpis.index(0, KpiListModel::ProgressColumn).data().toString() == u"50%"_s);
     // No baseline: the first measurement is the baseline (40 -> 35 of the way to 20).
     CHECK(kpis.index(1, KpiListModel::Baseline).data().toString() == u"first measurement"_s);
-    CHECK(kpis.index(1, KpiListModel::ProgressColumn).data().toString() == u"25 %"_s);
+    CHECK(kpis.index(1, KpiListModel::ProgressColumn).data().toString() == u"25%"_s);
     // A quarter of the way after a sixth of the period: on track.
     CHECK(kpis.index(1, KpiListModel::Status).data().toString().contains(u"on track"_s));
     CHECK(kpis.progressOf(1).baselineFromFirstMeasurement);

@@ -1,4 +1,5 @@
 // Not run by default: `ui_tests "[screenshot]"` writes docs/screenshot-agreement.png (and -kpis.png),
+// docs/screenshot-initiative-editor.png,
 // docs/screenshot-signals.png and docs/screenshot-agreement-charts.png (into the folder WIJKREGIE_SCREENSHOT_DIR,
 // default the current one) from the small demo municipality, in Dutch.
 #include "MainWindow.h"
@@ -11,6 +12,7 @@
 #include "dashboard/DashboardView.h"
 #include "demo/DemoGenerator.h"
 #include "i18n/Translations.h"
+#include "initiatives/InitiativeEditor.h"
 #include "signals/SignalsView.h"
 #include "storage/Database.h"
 
@@ -36,7 +38,7 @@ TEST_CASE("agreements_screenshotsOfTheDemo", "[.][screenshot]")
 
     MainWindow window;
     REQUIRE(window.openFile(path));
-    window.resize(1280, 800);
+    window.resize(1366, 768 - 40);
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
     Document& d = *window.document();
@@ -61,7 +63,6 @@ TEST_CASE("agreements_screenshotsOfTheDemo", "[.][screenshot]")
     REQUIRE(best > 0);
     {
         AgreementEditor editor(d, best, &window);
-        editor.resize(960, 680);
         editor.show();
         QApplication::processEvents();
         CHECK(editor.grab().save(QDir(out).filePath(u"screenshot-agreement.png"_s)));
@@ -69,6 +70,13 @@ TEST_CASE("agreements_screenshotsOfTheDemo", "[.][screenshot]")
         editor.kpiPanel()->selectRow(0);
         QApplication::processEvents();
         CHECK(editor.grab().save(QDir(out).filePath(u"screenshot-agreement-kpis.png"_s)));
+    }
+    {
+        // The largest record editor, at the size it opens at.
+        InitiativeEditor editor(d, d.initiatives().list(ListQuery {}, 0, 1).first().id, &window);
+        editor.show();
+        QApplication::processEvents();
+        CHECK(editor.grab().save(QDir(out).filePath(u"screenshot-initiative-editor.png"_s)));
     }
 
     // The four charts, two by two.

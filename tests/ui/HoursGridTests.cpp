@@ -257,3 +257,50 @@ TEST_CASE("hoursGrid_monthNavigationShowsThePeopleInvolvedThatMonth", "[hoursgri
     CHECK(g.model()->personCount() == 0);
     CHECK(g.widget.findChild<QLabel*>(u"hoursEmptyLabel"_s)->isVisibleTo(&g.widget));
 }
+
+TEST_CASE("hoursGrid_enterAfterTheLastPersonGoesToTheFirstPersonOfTheNextDay", "[hoursgrid]")
+{
+    GridFixture f(3);
+    Grid g(f);
+    g.goTo(0, 2);
+    // A day typed down the column: 1, 2, 3 and Enter after each; the cursor goes on to the next day's first person.
+    typeKeys(&g.widget, u"1"_s);
+    pressKey(&g.widget, Qt::Key_Return);
+    typeKeys(&g.widget, u"2"_s);
+    pressKey(&g.widget, Qt::Key_Return);
+    typeKeys(&g.widget, u"3"_s);
+    pressKey(&g.widget, Qt::Key_Return);
+    CHECK(g.view()->currentIndex() == g.model()->index(0, 3));
+    CHECK(storedQuarters(f.d, f.initiative, f.people.at(2), QDate(2025, 3, 3)) == 12);
+    // Without typing as well, and Shift+Enter goes back to the last person of the day before.
+    g.goTo(2, 5);
+    pressKey(&g.widget, Qt::Key_Return);
+    CHECK(g.view()->currentIndex() == g.model()->index(0, 6));
+    pressKey(&g.widget, Qt::Key_Return, Qt::ShiftModifier);
+    CHECK(g.view()->currentIndex() == g.model()->index(2, 5));
+    // Never onto the totals row, also on the last day.
+    g.goTo(2, 30);
+    pressKey(&g.widget, Qt::Key_Return);
+    CHECK(g.view()->currentIndex().row() < g.model()->personCount());
+}
+
+TEST_CASE("hoursGrid_aLetterIsRefusedAloud_andAnUndoClearsAnEarlierMessage", "[hoursgrid]")
+{
+    GridFixture f(2);
+    Grid g(f);
+    g.goTo(0, 3);
+    typeKeys(&g.widget, u"x"_s);
+    CHECK(g.status().contains(u"is not a number of hours"_s));
+    CHECK(f.d.undoStack()->count() == 0);
+    typeKeys(&g.widget, u"2"_s);
+    pressKey(&g.widget, Qt::Key_Return);
+    CHECK(storedQuarters(f.d, f.initiative, f.people.at(0), QDate(2025, 3, 4)) == 8);
+    g.goTo(1, 4);
+    typeKeys(&g.widget, u"-1"_s);
+    pressKey(&g.widget, Qt::Key_Return);
+    CHECK(g.status().contains(u"Not saved"_s));
+    f.d.undoStack()->undo();
+    QApplication::processEvents();
+    CHECK(storedQuarters(f.d, f.initiative, f.people.at(0), QDate(2025, 3, 4)) == 0);
+    CHECK_FALSE(g.status().contains(u"Not saved"_s));
+}

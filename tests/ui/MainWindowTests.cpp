@@ -57,7 +57,7 @@ TEST_CASE("mainWindow_opensAFileAndShowsFilledLists", "[mainwindow]")
     window.closeFile();
 }
 
-TEST_CASE("mainWindow_modifiedMarkerFollowsTheUndoStack", "[mainwindow]")
+TEST_CASE("mainWindow_noUnsavedMarkerSinceEveryEditIsSaved", "[mainwindow]")
 {
     QTemporaryDir dir;
     MainWindow window;
@@ -66,7 +66,9 @@ TEST_CASE("mainWindow_modifiedMarkerFollowsTheUndoStack", "[mainwindow]")
     Document& d = *window.document();
     d.execute(std::make_unique<SaveRecordCommand<WardRepository, Ward>>(
         d, Document::Kind::Wards, std::nullopt, makeWard(u"WK036303"_s, u"West"_s), u"Add ward"_s));
-    CHECK(window.isWindowModified());
+    CHECK_FALSE(window.isWindowModified());
+    CHECK_FALSE(window.windowTitle().contains(u'*'));
+    CHECK_FALSE(window.windowTitle().contains(u"[*]"_s));
     CHECK(window.view(MainWindow::Wards)->model()->rowCount() == 3);
     CHECK(window.findChild<QComboBox*>(u"wardFilterComboBox"_s)->count() == 4);
     d.undoStack()->undo();
@@ -83,7 +85,7 @@ TEST_CASE("mainWindow_wardFilterFollowsAcrossViews", "[mainwindow]")
     auto* combo = window.findChild<QComboBox*>(u"wardFilterComboBox"_s);
     REQUIRE(combo);
     window.setCurrentView(MainWindow::Initiatives);
-    combo->setCurrentIndex(combo->findText(u"WK036302"_s, Qt::MatchStartsWith));
+    combo->setCurrentIndex(combo->findText(u"WK036302"_s, Qt::MatchContains));
     const qint64 zuid = window.document()->wards().findByCode(u"WK036302"_s)->id;
     CHECK(window.wardFilter() == zuid);
     CHECK(window.view(MainWindow::Initiatives)->model()->rowCount() == 1);
@@ -127,15 +129,15 @@ TEST_CASE("mainWindow_opensTheDemo", "[mainwindow][demo]")
 }
 
 // Not run by default: `ui_tests "[screenshot]"` writes docs/screenshot-main.png (set WIJKREGIE_SCREENSHOT to the
-// output path) from the demo municipality, in Dutch.
+// output path) from the demo municipality, in Dutch, at the office laptop's 1366x768 less a taskbar (run it with
+// WIJKREGIE_TEST_SCREEN=1366x768).
 TEST_CASE("mainWindow_screenshotOfTheDemo", "[.][screenshot]")
 {
     Translations::install(u"nl"_s);
     QFile::remove(MainWindow::demoPath());
     MainWindow window;
     REQUIRE(window.openDemo());
-    window.resize(1280, 800);
-    window.setCurrentView(MainWindow::Initiatives);
+    window.resize(1366, 768 - 40);
     window.show();
     QApplication::processEvents();
     const QString out = qEnvironmentVariable("WIJKREGIE_SCREENSHOT", u"screenshot-main.png"_s);

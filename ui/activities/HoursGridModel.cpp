@@ -347,7 +347,7 @@ std::optional<int> HoursGridModel::parseQuarters(const QString& input, QString* 
         const int minutes = m.captured(3).toInt();
         if (minutes >= 60) {
             if (error) {
-                *error = tr("\"%1\" is not a time; minutes go up to 59.").arg(text);
+                *error = tr("“%1” is not a time; minutes go up to 59.").arg(text);
             }
             return std::nullopt;
         }
@@ -362,13 +362,13 @@ std::optional<int> HoursGridModel::parseQuarters(const QString& input, QString* 
         hours = normal.toDouble(&ok);
         if (!ok) {
             if (error) {
-                *error = tr("\"%1\" is not a number of hours. Type for example 2, 1,5 or 1:30.").arg(text);
+                *error = tr("“%1” is not a number of hours. Type for example 2, 1,5 or 1:30.").arg(text);
             }
             return std::nullopt;
         }
     } else {
         if (error) {
-            *error = tr("\"%1\" is not a number of hours. Type for example 2, 1,5 or 1:30.").arg(text);
+            *error = tr("“%1” is not a number of hours. Type for example 2, 1,5 or 1:30.").arg(text);
         }
         return std::nullopt;
     }

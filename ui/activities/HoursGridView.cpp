@@ -9,6 +9,7 @@
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QLocale>
+#include <QScrollBar>
 #include <QStyledItemDelegate>
 #include <utility>
 
@@ -98,6 +99,29 @@ void HoursGridView::fitColumns()
     for (int column = 0; column < m_model->columnCount(); ++column) {
         horizontalHeader()->resizeSection(column, qMax(minimum, columnWidth(column)));
     }
+    fitNames();
+}
+
+void HoursGridView::fitNames()
+{
+    if (!m_model) {
+        return;
+    }
+    // A 31-day month and its total on a laptop: the names give way (elided, whole in their tooltip) before the
+    // total column is cut off.
+    int columns = 0;
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        columns += columnWidth(column);
+    }
+    const int scrollBar = verticalScrollBar()->isVisible() ? verticalScrollBar()->width() : 0;
+    const int room = width() - 2 * frameWidth() - scrollBar - columns - 2;
+    verticalHeader()->setMaximumWidth(qBound(fontMetrics().horizontalAdvance(u"Xxxxxxxxx"_s), room, 150));
+}
+
+void HoursGridView::resizeEvent(QResizeEvent* event)
+{
+    QTableView::resizeEvent(event);
+    fitNames();
 }
 
 void HoursGridView::moveTo(int row, int column)
@@ -108,6 +132,31 @@ void HoursGridView::moveTo(int row, int column)
     row = qBound(0, row, m_model->rowCount() - 1);
     column = qBound(0, column, m_model->columnCount() - 1);
     setCurrentIndex(m_model->index(row, column));
+}
+
+void HoursGridView::moveDown(const QModelIndex& from, int step)
+{
+    // Enter goes down the persons of a day; after the last person to the first of the next day (Shift+Enter back
+    // up, and from the first person to the last of the day before), never onto the totals row.
+    const int persons = m_model->personCount();
+    if (persons == 0 || from.row() >= persons) {
+        moveTo(from.row() + step, from.column());
+        return;
+    }
+    const int row = from.row() + step;
+    if (row >= persons) {
+        if (from.column() + 1 < m_model->dayCount()) {
+            moveTo(0, from.column() + 1);
+        }
+        return;
+    }
+    if (row < 0) {
+        if (from.column() > 0) {
+            moveTo(persons - 1, from.column() - 1);
+        }
+        return;
+    }
+    moveTo(row, from.column());
 }
 
 void HoursGridView::closeEditor(QWidget* editor, QAbstractItemDelegate::EndEditHint hint)
@@ -121,7 +170,7 @@ void HoursGridView::closeEditor(QWidget* editor, QAbstractItemDelegate::EndEditH
     }
     switch (hint) {
     case QAbstractItemDelegate::SubmitModelCache:
-        moveTo(current.row() + 1, current.column());
+        moveDown(current, 1);
         break;
     case QAbstractItemDelegate::EditNextItem:
         moveTo(current.row(), current.column() + 1);
@@ -150,7 +199,7 @@ void HoursGridView::keyPressEvent(QKeyEvent* event)
         case Qt::Key_Return:
         case Qt::Key_Enter:
             if (current.isValid()) {
-                moveTo(current.row() + ((event->modifiers() & Qt::ShiftModifier) ? -1 : 1), current.column());
+                moveDown(current, (event->modifiers() & Qt::ShiftModifier) ? -1 : 1);
             }
             return;
         case Qt::Key_Delete:
@@ -166,6 +215,11 @@ void HoursGridView::keyPressEvent(QKeyEvent* event)
             const QChar c = text.at(0);
             if (!(c.isDigit() || c == u',' || c == u'.' || c == u'-' || c == u':')) {
                 event->accept();
+                if (current.isValid() && m_model->isEditableCell(current)) {
+                    emit m_model->refused(
+                        {tr("\u201c%1\u201d is not a number of hours. Type for example 2, 1,5 or 1:30.")
+                             .arg(text.left(1))});
+                }
                 return;
             }
         }

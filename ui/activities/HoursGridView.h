@@ -31,10 +31,15 @@ public slots:
 protected:
     void keyPressEvent(QKeyEvent* event) override;
     void closeEditor(QWidget* editor, QAbstractItemDelegate::EndEditHint hint) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void moveTo(int row, int column);
+    /// Enter (step 1) and Shift+Enter (step -1) from `from`: down the persons of a day, then on to the next day.
+    void moveDown(const QModelIndex& from, int step);
     void fitColumns();
+    /// Narrows the names (down to a minimum) so that every day and the total column fit the width when possible.
+    void fitNames();
     HoursGridModel* m_model = nullptr;
     bool m_refused = false;
 };

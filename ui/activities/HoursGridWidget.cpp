@@ -42,7 +42,7 @@ HoursGridWidget::HoursGridWidget(Document& document, qint64 initiativeId, QWidge
     m_status->setWordWrap(true);
     m_status->setTextFormat(Qt::PlainText);
     m_empty->setObjectName(u"hoursEmptyLabel"_s);
-    m_empty->setText(tr("Nobody is involved in this initiative in this month. Add people under \"Involved\" first."));
+    m_empty->setText(tr("Nobody is involved in this initiative in this month. Add people under “Involved” first."));
     m_empty->hide();
 
     auto* top = new QHBoxLayout;
@@ -71,6 +71,12 @@ HoursGridWidget::HoursGridWidget(Document& document, qint64 initiativeId, QWidge
     connect(nextShortcut, &QShortcut::activated, this, &HoursGridWidget::nextMonth);
     connect(m_model, &HoursGridModel::refused, this, &HoursGridWidget::showMessages);
     connect(m_model, &HoursGridModel::written, this, [this](const QString& text) { showHint(text); });
+    // An undo or another edit changes the cells: a message about an earlier refusal no longer applies.
+    connect(m_model, &QAbstractItemModel::dataChanged, this, [this] {
+        if (m_showingError) {
+            showHint();
+        }
+    });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         m_empty->setVisible(m_model->personCount() == 0);
         showHint();
@@ -105,10 +111,12 @@ void HoursGridWidget::showMessages(const QStringList& messages)
     m_status->setStyleSheet(u"QLabel { color: #b00020; background: #fdecee; border: 1px solid #e8a0a8; "
                             "border-radius: 3px; padding: 4px; }"_s);
     m_status->setText(tr("Not saved:") + u'\n' + messages.join(u'\n'));
+    m_showingError = true;
 }
 
 void HoursGridWidget::showHint(const QString& done)
 {
+    m_showingError = false;
     m_status->setStyleSheet(u"QLabel { color: #555555; padding: 4px; }"_s);
     QString hint = tr("Type hours (2, 1,5 or 1:30, in quarter hours) and press Enter or Tab; arrows move, Delete "
                       "clears, Ctrl+V pastes a block from a spreadsheet, Ctrl+Z undoes.");

@@ -38,4 +38,5 @@ private:
     QDateEdit* m_month;
     QLabel* m_status;
     QLabel* m_empty;
+    bool m_showingError = false;
 };

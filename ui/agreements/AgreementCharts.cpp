@@ -24,7 +24,6 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr int MaxProgressRows = 12;
-constexpr int MaxWards = 12;
 
 QChart* newChart(const QString& title)
 {
@@ -68,6 +67,8 @@ QValueAxis* addHorizontalAxes(QChart* chart, QAbstractBarSeries* series, const Q
     QStringList reversed = categories;
     std::reverse(reversed.begin(), reversed.end());
     y->append(reversed);
+    // The labels are shortened where they are made; never "..." on top of that.
+    y->setTruncateLabels(false);
     auto* x = new QValueAxis;
     x->setLabelFormat(u"%d"_s);
     x->setTitleText(title);
@@ -80,7 +81,7 @@ QValueAxis* addHorizontalAxes(QChart* chart, QAbstractBarSeries* series, const Q
 
 void showEmpty(ChartPanel* panel, const QString& title, const QString& text)
 {
-    QChart* chart = newChart(title + u"\n"_s + text);
+    QChart* chart = newChart(ChartPanel::titleWithNote(title, text));
     chart->legend()->hide();
     chart->addSeries(new QBarSeries);
     replaceChart(panel, chart);
@@ -240,12 +241,18 @@ void AgreementCharts::rebuildProgress()
     }
     m_progressRows = rows;
 
+    m_progress->setCategoryRows(int(rows.size()));
     QChart* chart = newChart(tr("KPI and ward-goal progress"));
     auto* series = new QHorizontalStackedBarSeries;
     const QList<ProgressStatus> statuses {ProgressStatus::OffTrack, ProgressStatus::OnTrack, ProgressStatus::Achieved};
     QList<QBarSet*> sets;
     for (ProgressStatus s : statuses) {
         sets << newSet(Figures::statusText(s), Figures::statusColor(s));
+        // Not colour alone: off track is hatched, achieved cross-hatched, in the bars and in the legend.
+        sets.last()->setBrush(ChartPanel::patterned(Figures::statusColor(s),
+                                                    s == ProgressStatus::OffTrack       ? Qt::BDiagPattern
+                                                        : s == ProgressStatus::Achieved ? Qt::CrossPattern
+                                                                                        : Qt::SolidPattern));
     }
     QStringList categories;
     // Bars from the top down: the category axis lists bottom-up, so fill the sets in reverse.
@@ -276,7 +283,7 @@ void AgreementCharts::rebuildProgress()
 
     // The target: a line at 100 % across all bars, on an axis of its own for the rows.
     auto* target = new QLineSeries;
-    target->setName(tr("Target (100 %)"));
+    target->setName(tr("Target (100%)"));
     QPen pen(QColor(0x21, 0x21, 0x21));
     pen.setWidth(2);
     pen.setStyle(Qt::DashLine);
@@ -336,9 +343,7 @@ void AgreementCharts::rebuildParticipation()
     }
     std::stable_sort(wards.begin(), wards.end(),
                      [](const WardBars& a, const WardBars& b) { return a.total() > b.total(); });
-    if (wards.size() > MaxWards) {
-        wards.resize(MaxWards);
-    }
+    m_participation->setCategoryRows(int(wards.size()));
     QChart* chart = newChart(title);
     auto* series = new QHorizontalStackedBarSeries;
     const QList<QColor> colors {QColor(0x2e, 0x7d, 0x32), QColor(0x15, 0x65, 0xc0), QColor(0x8e, 0x24, 0xaa)};
@@ -382,10 +387,12 @@ void AgreementCharts::rebuildGaps()
         showEmpty(m_gaps, title, tr("No open needs in the support map."));
         return;
     }
+    m_gaps->setCategoryRows(int(themes.size()));
     QChart* chart = newChart(title);
     auto* series = new QHorizontalBarSeries;
     QBarSet* open = newSet(tr("Open needs"), QColor(0x90, 0xa4, 0xae));
     QBarSet* gaps = newSet(tr("\u26a0 Gaps: no offer"), QColor(0xc6, 0x28, 0x28));
+    gaps->setBrush(ChartPanel::patterned(QColor(0xc6, 0x28, 0x28), Qt::BDiagPattern));
     QStringList categories;
     for (int i = int(themes.size()) - 1; i >= 0; --i) {
         *open << themes.at(i).openNeeds;

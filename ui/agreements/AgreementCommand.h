@@ -16,6 +16,7 @@ public:
 
     /// The agreement's id (for an insert: known after it was applied).
     qint64 agreementId() const;
+    qint64 recordId() const override { return agreementId(); }
 
 protected:
     void apply(bool forward) override;

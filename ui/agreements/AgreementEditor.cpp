@@ -6,6 +6,7 @@
 #include "agreements/EvaluationPanel.h"
 #include "agreements/KpiPanel.h"
 #include "common/Inputs.h"
+#include "common/WardPicker.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -44,7 +45,7 @@ AgreementEditor::AgreementEditor(Document& document, qint64 id, QWidget* parent,
 
     QList<CheckList::Item> wards;
     for (const Ward& w : document.wards().all()) {
-        wards.append({w.id, u"%1 (%2)"_s.arg(w.name, w.code)});
+        wards.append({w.id, WardPicker::caption(w)});
     }
     m_wards = new CheckList(u"wards"_s, wards);
     m_initiatives = new CheckList(u"initiatives"_s, {});
@@ -199,6 +200,25 @@ void AgreementEditor::accept()
             }
         }
     }
+}
+
+QStringList AgreementEditor::extraState() const
+{
+    QStringList state;
+    for (const Kpi& k : m_kpis->kpis()) {
+        state << u"kpi %1|%2|%3|%4|%5|%6"_s.arg(k.id)
+                     .arg(k.name, k.unit, k.baseline ? QString::number(*k.baseline) : QString())
+                     .arg(k.target)
+                     .arg(int(k.direction));
+        for (const Measurement& m : k.measurements) {
+            state << u"measurement %1|%2|%3|%4"_s.arg(m.id).arg(m.date.toString(Qt::ISODate)).arg(m.value).arg(m.note);
+        }
+    }
+    for (const Evaluation& e : m_evaluations->evaluations()) {
+        state
+            << u"evaluation %1|%2|%3|%4"_s.arg(e.id).arg(e.date.toString(Qt::ISODate), e.outcome).arg(int(e.decision));
+    }
+    return state;
 }
 
 bool AgreementEditor::save(QList<FieldError>& errors)

@@ -41,6 +41,8 @@ public:
 
 protected:
     bool save(QList<FieldError>& errors) override;
+    /// The KPIs with their measurements and the evaluations, which are edited in memory until OK.
+    QStringList extraState() const override;
 
 private:
     QWidget* createGeneralPage();

@@ -39,10 +39,7 @@ AgreementView::AgreementView(QWidget* parent)
     m_withoutMe->setObjectName(u"withoutMeCheckBox"_s);
     m_withoutMe->setToolTip(tr("Show only agreements in which no monitoring and evaluation is laid down"));
     connect(m_withoutMe, &QCheckBox::toggled, this, &ListView::applyQuery);
-    if (auto* top = qobject_cast<QBoxLayout*>(layout()->itemAt(0)->layout())) {
-        // After the search box and the filter combo boxes.
-        top->insertWidget(2, m_withoutMe);
-    }
+    addFilterWidget(m_withoutMe);
 
     m_periodBar->setObjectName(u"periodFilterBar"_s);
     m_periodLabel->setObjectName(u"periodFilterLabel"_s);
@@ -55,9 +52,7 @@ AgreementView::AgreementView(QWidget* parent)
     bar->addWidget(m_periodLabel);
     bar->addWidget(clear);
     bar->addStretch(1);
-    if (auto* box = qobject_cast<QVBoxLayout*>(layout())) {
-        box->insertWidget(1, m_periodBar);
-    }
+    addAboveList(m_periodBar);
     m_periodBar->hide();
 }
 

@@ -64,7 +64,7 @@ std::optional<double> readNumber(const QLineEdit* edit, const QString& field, QL
         value = QLocale::c().toDouble(plain, &ok);
     }
     if (!ok || !std::isfinite(value)) {
-        errors.append({field, tr("\"%1\" is not a number. Type for example 12,5.").arg(text)});
+        errors.append({field, tr("“%1” is not a number. Type for example 12,5.").arg(text)});
         return std::nullopt;
     }
     return value;
@@ -75,7 +75,13 @@ QString progressText(const Progress& progress)
     if (!progress.value) {
         return u"\u2013"_s;
     }
-    return tr("%1 %").arg(QLocale().toString(std::lround(*progress.value * 100.0)));
+    return percent(*progress.value);
+}
+
+QString percent(double fraction)
+{
+    const QLocale locale;
+    return locale.toString(qlonglong(std::llround(fraction * 100.0))) + locale.percent();
 }
 
 QString statusText(ProgressStatus status)

@@ -28,7 +28,9 @@ void setNumber(QLineEdit* edit, const std::optional<double>& value);
 std::optional<double> readNumber(const QLineEdit* edit, const QString& field, QList<FieldError>& errors,
                                  const QString& requiredMessage = {});
 
-/// "64 %", or "–" when the progress is unknown.
+/// A whole percentage in the current locale, written the Dutch way without a space: percent(0.64) is "64%".
+QString percent(double fraction);
+/// "64%", or "–" when the progress is unknown.
 QString progressText(const Progress& progress);
 /// "✓ on track", "✗ off track", "★ achieved", "? unknown".
 QString statusText(ProgressStatus status);

@@ -268,7 +268,7 @@ void KpiPanel::showCurrent()
     QString text = tr("Progress: %1 of the way from %2 to the target %3.")
                        .arg(Figures::progressText(p), Figures::number(p.baselineUsed), Figures::number(k.target));
     if (p.expected) {
-        text += u' ' + tr("Expected by now: %1 %.").arg(QLocale().toString(std::lround(*p.expected * 100.0)));
+        text += u' ' + tr("Expected by now: %1.").arg(Figures::percent(*p.expected));
     }
     if (p.baselineFromFirstMeasurement) {
         text += u' ' + tr("(No baseline: the first measurement is used.)");

@@ -9,13 +9,18 @@
 #include <QStyle>
 #include <optional>
 
+class QCalendarWidget;
 class QLineEdit;
 
 /// Small helpers shared by the editors: typed text fields that report what is wrong with their input.
 namespace Inputs {
 
-/// A line edit for a date typed as dd-mm-jjjj (or left empty).
+/// A line edit for a date typed as dd-mm-jjjj (or left empty), with a calendar to pick it from (its button, or
+/// Alt+Down).
 QLineEdit* makeDateLineEdit(const QString& objectName);
+/// Opens the calendar of a date field under it; choosing a day fills the field. Returns the calendar (a popup that
+/// deletes itself on close).
+QCalendarWidget* showCalendar(QLineEdit* edit);
 void setDate(QLineEdit* edit, const QDate& date);
 /// Reads a date field. Empty gives an invalid (no) date; text that is no date adds an error for `field`.
 QDate readDate(const QLineEdit* edit, const QString& field, QList<FieldError>& errors);
@@ -30,6 +35,9 @@ std::optional<int> readOptionalInt(const QLineEdit* edit, const QString& field, 
 
 /// A date in the list format of the current locale, empty for no date.
 QString listDate(const QDate& date);
+
+/// The user's documents folder, made when it does not exist yet; the home folder when it cannot be made.
+QString documentsFolder();
 
 /// A themed icon, or the style's standard icon when the theme has none.
 QIcon icon(const QString& themeName, QStyle::StandardPixmap fallback);

@@ -4,9 +4,12 @@
 #include "Error.h"
 #include "common/Inputs.h"
 #include "common/LazyTableModel.h"
+#include "common/SaveRecordCommand.h"
 #include "csv/CsvExportDialog.h"
 
+#include <QAbstractItemView>
 #include <QComboBox>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -17,6 +20,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -31,11 +35,34 @@ ListView::ListView(QWidget* parent)
     , m_delete(new QPushButton(Inputs::icon(u"edit-delete"_s, QStyle::SP_TrashIcon), tr("&Delete"), this))
     , m_export(new QPushButton(Inputs::icon(u"document-export"_s, QStyle::SP_DialogSaveButton), tr("E&xport..."), this))
     , m_debounce(new QTimer(this))
+    , m_note(new QFrame(this))
+    , m_noteLabel(new QLabel(m_note))
 {
+    m_note->setObjectName(u"filterNoteFrame"_s);
+    m_note->setFrameShape(QFrame::StyledPanel);
+    m_noteLabel->setObjectName(u"filterNoteLabel"_s);
+    m_noteLabel->setWordWrap(true);
+    auto* clearNote
+        = new QPushButton(Inputs::icon(u"edit-clear"_s, QStyle::SP_DialogResetButton), tr("&Clear filter"), m_note);
+    clearNote->setObjectName(u"clearFilterButton"_s);
+    connect(clearNote, &QPushButton::clicked, this, [this] {
+        const auto clear = std::exchange(m_clearNote, nullptr);
+        hideFilterNote();
+        if (clear) {
+            clear();
+        }
+    });
+    auto* noteLayout = new QHBoxLayout(m_note);
+    noteLayout->setContentsMargins(8, 4, 4, 4);
+    noteLayout->addWidget(m_noteLabel, 1);
+    noteLayout->addWidget(clearNote);
+    m_note->hide();
+
     m_search->setObjectName(u"searchLineEdit"_s);
     m_search->setPlaceholderText(tr("Search..."));
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(220);
+    m_search->setMinimumWidth(160);
+    m_search->setMaximumWidth(320);
     m_table->setObjectName(u"tableView"_s);
     m_count->setObjectName(u"countLabel"_s);
     m_new->setObjectName(u"newButton"_s);
@@ -62,20 +89,26 @@ ListView::ListView(QWidget* parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     connect(m_table, &QTableView::doubleClicked, this, &ListView::editCurrent);
 
+    // Search and filters above the list; the count and the buttons under it, so that neither row needs more than a
+    // laptop's width (1366 pixels, less the navigation).
     auto* top = new QHBoxLayout;
-    top->addWidget(m_search);
+    top->addWidget(m_search, 1);
     top->addLayout(m_filterLayout);
-    top->addStretch(1);
-    top->addWidget(m_new);
-    top->addWidget(m_edit);
-    top->addWidget(m_delete);
-    top->addWidget(m_export);
+    auto* bottom = new QHBoxLayout;
+    bottom->addWidget(m_count, 1);
+    bottom->addWidget(m_new);
+    bottom->addWidget(m_edit);
+    bottom->addWidget(m_delete);
+    bottom->addWidget(m_export);
 
+    m_buttonLayout = bottom;
     auto* layout = new QVBoxLayout(this);
+    m_layout = layout;
     layout->setContentsMargins(12, 12, 12, 8);
     layout->addLayout(top);
+    layout->addWidget(m_note);
     layout->addWidget(m_table, 1);
-    layout->addWidget(m_count);
+    layout->addLayout(bottom);
 
     connect(m_new, &QPushButton::clicked, this, &ListView::newRecord);
     connect(m_edit, &QPushButton::clicked, this, &ListView::editCurrent);
@@ -91,10 +124,51 @@ QComboBox* ListView::addFilterComboBox(const QString& objectName, const QString&
     auto* combo = new QComboBox(this);
     combo->setObjectName(objectName);
     combo->setToolTip(toolTip);
-    combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // As wide as its longest choice up to about twenty characters; a longer theme name is shown whole in the list
+    // that opens, not by making the row wider than the screen.
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(12);
+    combo->setMaximumWidth(combo->fontMetrics().horizontalAdvance(QString(22, u'x')) + 40);
+    const auto widenPopup = [combo] {
+        combo->view()->setMinimumWidth(combo->view()->sizeHintForColumn(0) + 24);
+    };
+    connect(combo->model(), &QAbstractItemModel::rowsInserted, combo, widenPopup);
+    connect(combo->model(), &QAbstractItemModel::modelReset, combo, widenPopup);
     m_filterLayout->addWidget(combo);
     connect(combo, &QComboBox::currentIndexChanged, this, &ListView::applyQuery);
     return combo;
+}
+
+void ListView::fitHeaders()
+{
+    // No clipped headers: a column is at least as wide as its title (with room for the sort arrow).
+    QHeaderView* header = m_table->horizontalHeader();
+    for (int column = 0; column < header->count(); ++column) {
+        const int needed = header->sectionSizeHint(column);
+        if (!header->isSectionHidden(column) && needed > header->sectionSize(column)) {
+            header->resizeSection(column, needed);
+        }
+    }
+}
+
+void ListView::addFilterWidget(QWidget* widget)
+{
+    m_filterLayout->addWidget(widget);
+}
+
+void ListView::addButton(QWidget* button)
+{
+    m_buttonLayout->insertWidget(m_buttonLayout->indexOf(m_new), button);
+}
+
+void ListView::addBelowList(QWidget* widget)
+{
+    m_layout->insertWidget(m_layout->indexOf(m_table) + 1, widget);
+}
+
+void ListView::addAboveList(QWidget* widget)
+{
+    m_layout->insertWidget(m_layout->indexOf(m_table), widget);
 }
 
 void ListView::setDocument(Document* document)
@@ -127,6 +201,7 @@ void ListView::setDocument(Document* document)
         connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ListView::updateButtons);
         connect(m_model, &QAbstractItemModel::modelReset, this, &ListView::updateButtons);
         setColumnWidths();
+        fitHeaders();
         applyQuery();
     }
     updateButtons();
@@ -167,9 +242,37 @@ qint64 ListView::currentId() const
 
 void ListView::newRecord()
 {
-    if (m_document) {
-        openEditor(*m_document, 0);
+    if (!m_document) {
+        return;
     }
+    QUndoStack* stack = m_document->undoStack();
+    const int before = stack->index();
+    openEditor(*m_document, 0);
+    // The record just added is the one selected, so that Edit and Delete act on it.
+    if (m_document && stack->index() == before + 1) {
+        if (const auto* command = dynamic_cast<const RecordCommand*>(stack->command(stack->index() - 1))) {
+            selectRecord(command->recordId());
+        }
+    }
+}
+
+bool ListView::selectRecord(qint64 id)
+{
+    if (!m_model || id <= 0) {
+        return false;
+    }
+    int row = m_model->rowOf(id);
+    // A record far down a long list is not worth fetching thousands of rows for.
+    for (int pages = 0; row < 0 && pages < 50 && m_model->canFetchMore({}); ++pages) {
+        m_model->fetchMore({});
+        row = m_model->rowOf(id);
+    }
+    if (row < 0) {
+        return false;
+    }
+    m_table->selectRow(row);
+    m_table->scrollTo(m_model->index(row, 0));
+    return true;
 }
 
 void ListView::editCurrent()
@@ -183,6 +286,17 @@ void ListView::deleteCurrent()
 {
     const qint64 id = currentId();
     if (!m_document || id <= 0) {
+        return;
+    }
+    if (const QStringList refer = dependents(*m_document, id); !refer.isEmpty()) {
+        QString what = describe(*m_document, id);
+        if (!what.isEmpty()) {
+            what[0] = what.at(0).toUpper();
+        }
+        QMessageBox::information(this, tr("Cannot delete"),
+                                 tr("%1 cannot be deleted because other records refer to it: %2. Move or delete "
+                                    "those first.")
+                                     .arg(what, refer.join(u", "_s)));
         return;
     }
     const auto answer = QMessageBox::question(
@@ -199,17 +313,45 @@ void ListView::deleteCurrent()
     }
 }
 
+void ListView::showFilterNote(const QString& text, std::function<void()> clear)
+{
+    m_noteLabel->setText(text);
+    m_clearNote = std::move(clear);
+    m_note->show();
+}
+
+void ListView::hideFilterNote()
+{
+    m_clearNote = nullptr;
+    m_note->hide();
+}
+
+QString ListView::filterNote() const
+{
+    return m_note->isHidden() ? QString() : m_noteLabel->text();
+}
+
+void ListView::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
 void ListView::exportList()
 {
     if (!m_model) {
         return;
     }
-    QString name = objectName();
-    if (name.endsWith(u"View"_s)) {
-        name.chop(4);
-    }
-    CsvExportDialog dialog(*m_model, name.isEmpty() ? tr("list") : name, this);
+    CsvExportDialog dialog(*m_model, listName(), this);
     dialog.exec();
+}
+
+QString ListView::listName() const
+{
+    // The name of what the list counts, as shown under it: "2 initiatives" without the number.
+    // (Without a translation the English source's "(s)" is still in it.)
+    const QString name = countText(2).section(u' ', 1).remove(u"(s)"_s).trimmed();
+    return name.isEmpty() ? tr("list") : name;
 }
 
 void ListView::updateCount()

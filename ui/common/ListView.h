@@ -3,12 +3,15 @@
 #include "storage/ListQuery.h"
 
 #include <QPointer>
+#include <QStringList>
 #include <QWidget>
+#include <functional>
 #include <optional>
 
 class Document;
 class LazyTableModel;
 class QComboBox;
+class QFrame;
 class QHBoxLayout;
 class QLabel;
 class QLineEdit;
@@ -35,8 +38,17 @@ public:
 
     LazyTableModel* model() const { return m_model; }
     QTableView* tableView() const { return m_table; }
+    /// What the list shows, in the language of the window ("initiatives"), for file names.
+    QString listName() const;
     /// The id of the current row, or 0.
     qint64 currentId() const;
+    /// Selects the record with this id when the list shows it (fetching further pages as needed).
+    bool selectRecord(qint64 id);
+    /// Shows above the list which filter a click elsewhere (a chart) set, with a button that clears it at once
+    /// (`clear` is called, then the note hides).
+    void showFilterNote(const QString& text, std::function<void()> clear);
+    void hideFilterNote();
+    QString filterNote() const;
 
 public slots:
     void newRecord();
@@ -44,6 +56,9 @@ public slots:
     void deleteCurrent();
     /// Exports the list as shown (columns, search, filters, sort) as CSV, after asking dialect and file.
     void exportList();
+    /// Puts the focus in the search field, its text selected (Ctrl+F).
+    void focusSearch();
+
     /// Builds the query from the search box and filters and reloads the model.
     void applyQuery();
 
@@ -58,15 +73,33 @@ protected:
     virtual void deleteRecord(Document& document, qint64 id) = 0;
     /// Describes a record for the confirmation question.
     virtual QString describe(Document& document, qint64 id) const = 0;
+    /// The records that refer to this one and keep it from being deleted ("3 initiatives"); checked before the
+    /// question "do you want to delete", so that nobody confirms a deletion that is then refused.
+    virtual QStringList dependents(Document& document, qint64 id) const
+    {
+        Q_UNUSED(document)
+        Q_UNUSED(id)
+        return {};
+    }
     /// Refills filter choices that depend on the database (themes).
     virtual void refreshFilters(Document* document) { Q_UNUSED(document) }
     virtual void setColumnWidths() { }
 
     QComboBox* addFilterComboBox(const QString& objectName, const QString& toolTip);
+    /// A filter of another kind (a check box) after the filter combo boxes, above the list.
+    void addFilterWidget(QWidget* widget);
+    /// A button of the view's own under the list, before New.
+    void addButton(QWidget* button);
+    /// A widget right under the list (above the count and the buttons).
+    void addBelowList(QWidget* widget);
+    /// A bar right above the list (under the search and the filters).
+    void addAboveList(QWidget* widget);
     QLineEdit* searchLineEdit() const { return m_search; }
 
 private:
     void updateCount();
+    /// Widens every column whose title would be clipped.
+    void fitHeaders();
     void updateButtons();
 
     QPointer<Document> m_document;
@@ -74,6 +107,8 @@ private:
     std::optional<qint64> m_wardFilter;
     QLineEdit* m_search;
     QHBoxLayout* m_filterLayout;
+    QHBoxLayout* m_buttonLayout = nullptr;
+    class QVBoxLayout* m_layout = nullptr;
     QTableView* m_table;
     QLabel* m_count;
     QPushButton* m_new;
@@ -81,4 +116,7 @@ private:
     QPushButton* m_delete;
     QPushButton* m_export;
     QTimer* m_debounce;
+    QFrame* m_note;
+    QLabel* m_noteLabel;
+    std::function<void()> m_clearNote;
 };

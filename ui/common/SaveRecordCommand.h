@@ -35,6 +35,10 @@ public:
     }
     void undo() override { run(false); }
 
+    /// The id of the record the command wrote (for an insert: known after it was applied), or 0 when it wrote
+    /// more than one record.
+    virtual qint64 recordId() const { return 0; }
+
 protected:
     virtual void apply(bool forward) = 0;
     Document& m_document;
@@ -68,7 +72,7 @@ public:
     }
 
     /// The id of the record (for an insert: known after it was applied).
-    qint64 recordId() const { return m_after ? m_after->id : (m_before ? m_before->id : 0); }
+    qint64 recordId() const override { return m_after ? m_after->id : (m_before ? m_before->id : 0); }
 
 protected:
     void apply(bool forward) override

@@ -4,6 +4,7 @@
 #include "CsvImportDialog.h"
 #include "Document.h"
 #include "MainWindow.h"
+#include "common/Inputs.h"
 
 #include <QAction>
 #include <QDir>
@@ -69,9 +70,8 @@ void CsvActions::chooseImportFile()
     if (!m_window->document()) {
         return;
     }
-    const QString path = QFileDialog::getOpenFileName(
-        m_window, tr("Import CSV"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-        tr("CSV files (*.csv);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(m_window, tr("Import CSV"), Inputs::documentsFolder(),
+                                                      tr("CSV files (*.csv);;All files (*)"));
     if (!path.isEmpty()) {
         importFile(path);
     }

@@ -2,6 +2,7 @@
 
 #include "Error.h"
 #include "common/Background.h"
+#include "common/Inputs.h"
 #include "common/LazyTableModel.h"
 #include "csv/CsvExporter.h"
 #include "csv/CsvTables.h"
@@ -118,7 +119,7 @@ CsvExportDialog::CsvExportDialog(Database* database, LazyTableModel* model, cons
     auto* form = new QFormLayout;
     if (model) {
         m_table->hide();
-        form->addRow(new QLabel(tr("The list \"%1\" as shown: its columns, search, filters and sort (%n row(s)).",
+        form->addRow(new QLabel(tr("The list “%1” as shown: its columns, search, filters and sort (%n row(s)).",
                                    nullptr, model->totalCount())
                                     .arg(name),
                                 this));
@@ -128,7 +129,9 @@ CsvExportDialog::CsvExportDialog(Database* database, LazyTableModel* model, cons
     form->addRow(tr("&Format:"), m_dialect);
     form->addRow(QString(), m_personal);
     form->addRow(QString(), m_personalWarning);
-    form->addRow(tr("F&ile:"), fileRow);
+    auto* fileLabel = new QLabel(tr("F&ile:"), this);
+    fileLabel->setBuddy(m_file);
+    form->addRow(fileLabel, fileRow);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Export"));
@@ -167,8 +170,10 @@ void CsvExportDialog::updateState()
     m_personalWarning->setVisible(m_personal->isChecked());
     // Suggest a file name in the documents folder, until the user has chosen one.
     if (m_file->text().isEmpty() || !m_file->isModified()) {
-        const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-        const QString base = m_model ? m_name : table();
+        const QString folder = Inputs::documentsFolder();
+        // A Dutch file name: the list's name as shown ("initiatieven"), or the table's.
+        QString base = (m_model ? m_name : tableLabel(table())).toLower();
+        base.remove(u'(').remove(u')').remove(u'/').replace(u' ', u'-');
         m_file->setText(QDir::toNativeSeparators(folder + u'/' + base + u'-'
                                                  + QDate::currentDate().toString(Qt::ISODate) + u".csv"_s));
         m_file->setModified(false);

@@ -128,7 +128,21 @@ QWidget* DashboardView::addSection(const QString& title, QWidget* widget)
     auto* layout = new QVBoxLayout(frame);
     layout->setContentsMargins(8, 6, 8, 8);
     layout->addLayout(header);
-    layout->addWidget(widget, 1);
+    if (qobject_cast<ChartPanel*>(widget)) {
+        // A chart with a bar per ward grows with the wards (110 in a large municipality, each label readable):
+        // it scrolls inside its place instead of squeezing the labels until every other one is left out.
+        auto* scroll = new QScrollArea(frame);
+        scroll->setObjectName(u"chartScrollArea"_s);
+        scroll->setWidgetResizable(true);
+        scroll->setFrameShape(QFrame::NoFrame);
+        scroll->setFocusPolicy(Qt::NoFocus);
+        scroll->setWidget(widget);
+        scroll->setMinimumHeight(widget->minimumHeight());
+        scroll->setMaximumHeight(qMax(widget->minimumHeight(), 420));
+        layout->addWidget(scroll, 1);
+    } else {
+        layout->addWidget(widget, 1);
+    }
     const int index = m_grid->count();
     m_grid->addWidget(frame, index / 2, index % 2);
     return frame;
@@ -154,7 +168,7 @@ void DashboardView::refresh()
         scope = m_document->municipality().isEmpty() ? m_document->fileName() : m_document->municipality();
         if (m_wardFilter) {
             if (const auto ward = m_document->wards().find(*m_wardFilter)) {
-                scope = u"%1 \u2013 %2 %3"_s.arg(scope, ward->code, ward->name);
+                scope = u"%1 \u2013 %2"_s.arg(scope, ward->name);
             }
         } else {
             scope = tr("%1 \u2013 all wards").arg(scope);

@@ -117,7 +117,7 @@ RiskCharts::RiskCharts(DashboardView& dashboard)
         const TaskResult<Slow> result = m_watcher->result();
         if (!result.ok()) {
             for (ChartPanel* p : {m_trend, m_keyPersons, m_hours}) {
-                setPlaceholder(p, p->chart()->title(), result.error->message());
+                setPlaceholder(p, ChartPanel::titleWithoutNote(p->chart()->title()), result.error->message());
             }
             return;
         }
@@ -164,7 +164,7 @@ void RiskCharts::setPlaceholder(ChartPanel* panel, const QString& title, const Q
     chart->legend()->hide();
     auto* series = new QBarSeries;
     chart->addSeries(series);
-    chart->setTitle(title + u"\n"_s + text);
+    chart->setTitle(ChartPanel::titleWithNote(title, text));
     replaceChart(panel, chart);
 }
 
@@ -206,11 +206,8 @@ void RiskCharts::rebuildBands()
     std::sort(wards.begin(), wards.end(), [](const WardBands& a, const WardBands& b) {
         return a.counts[2] != b.counts[2] ? a.counts[2] > b.counts[2] : a.caption < b.caption;
     });
-    QString chartTitle = title;
-    if (wards.size() > MaxWards) {
-        wards = wards.mid(0, MaxWards);
-        chartTitle = tr("Risk bands: the %1 wards with the most high risk").arg(MaxWards);
-    }
+    const QString chartTitle = title;
+    m_bands->setCategoryRows(int(wards.size()));
     std::reverse(wards.begin(), wards.end()); // the first ward on top
 
     QChart* chart = newChart(chartTitle);
@@ -224,6 +221,11 @@ void RiskCharts::rebuildBands()
     for (RiskBand band : {RiskBand::Low, RiskBand::Medium, RiskBand::High}) {
         QBarSet* set = newSet(RiskStyle::bandLabel(band), RiskStyle::bandColor(band),
                               band == RiskBand::Medium ? QColor(Qt::black) : QColor(Qt::white));
+        // Not colour alone: high is hatched and medium dotted, in the bars and in the legend.
+        set->setBrush(ChartPanel::patterned(RiskStyle::bandColor(band),
+                                            band == RiskBand::High         ? Qt::BDiagPattern
+                                                : band == RiskBand::Medium ? Qt::Dense6Pattern
+                                                                           : Qt::SolidPattern));
         for (const WardBands& w : std::as_const(wards)) {
             *set << w.counts[int(band)];
         }
@@ -250,14 +252,14 @@ void RiskCharts::rebuildEngagement()
         return;
     }
     QList<EngagementMix> mix = DashboardQueries(m_document->database()).engagementMix(m_dashboard.wardFilter());
-    QString chartTitle = title;
+    const QString chartTitle = title;
     if (mix.size() > MaxWards) {
+        // Many wards: the ones with the most residents on top.
         std::sort(mix.begin(), mix.end(), [](const EngagementMix& a, const EngagementMix& b) {
             return a.structural + a.adHoc + a.unknown > b.structural + b.adHoc + b.unknown;
         });
-        mix = mix.mid(0, MaxWards);
-        chartTitle = tr("Engagement: the %1 wards with the most residents").arg(MaxWards);
     }
+    m_engagement->setCategoryRows(int(mix.size()));
     QChart* chart = newChart(chartTitle);
     auto* series = new QHorizontalStackedBarSeries;
     QStringList categories;
@@ -304,7 +306,7 @@ void RiskCharts::startSlow()
         return;
     }
     for (ChartPanel* p : {m_trend, m_keyPersons, m_hours}) {
-        setPlaceholder(p, p->chart()->title().section(u'\n', 0, 0), tr("Computing..."));
+        setPlaceholder(p, ChartPanel::titleWithoutNote(p->chart()->title()), tr("Computing..."));
     }
     const auto ward = m_dashboard.wardFilter();
     const QDate reference = m_dashboard.referenceDate();
@@ -360,7 +362,16 @@ void RiskCharts::buildSlow(const Slow& slow)
         connect(s, &QLineSeries::clicked, this,
                 [this, ward] { later([this, ward] { emit m_dashboard.initiativesRequested(ward, RiskBand::High); }); });
     }
-    replaceChart(m_trend, trend);
+    const bool noInitiatives
+        = std::all_of(slow.trend.cbegin(), slow.trend.cend(), [](const TrendPoint& p) { return p.initiatives == 0; });
+    if (noInitiatives) {
+        // A new, empty file: say so instead of drawing a flat line at zero.
+        delete trend;
+        setPlaceholder(m_trend, tr("Risk trend"),
+                       tr("No data yet: the trend appears once initiatives are registered."));
+    } else {
+        replaceChart(m_trend, trend);
+    }
 
     // Key persons, pseudonymised: the number of initiatives that move to high when they stop.
     QChart* keys = newChart(tr("Key persons"));
@@ -388,7 +399,8 @@ void RiskCharts::buildSlow(const Slow& slow)
     keys->addSeries(keySeries);
     addHorizontalAxes(keys, keySeries, names, tr("Initiatives"));
     if (top.isEmpty()) {
-        keys->setTitle(tr("Key persons") + u"\n"_s + tr("Nobody whose leaving moves an initiative to high"));
+        keys->setTitle(
+            ChartPanel::titleWithNote(tr("Key persons"), tr("Nobody whose leaving moves an initiative to high")));
     } else if (slow.keyPersons.size() > top.size()) {
         keys->setTitle(tr("Key persons: the %1 of %2 with most impact").arg(top.size()).arg(slow.keyPersons.size()));
     }
@@ -423,7 +435,14 @@ void RiskCharts::buildSlow(const Slow& slow)
     hourSeries->attachAxis(monthAxis);
     hourSeries->attachAxis(hourAxis);
     hourAxis->applyNiceNumbers();
-    replaceChart(m_hours, hours);
+    const bool noHours
+        = std::all_of(slow.hours.cbegin(), slow.hours.cend(), [](const MonthHours& m) { return m.hours == 0; });
+    if (noHours) {
+        delete hours;
+        setPlaceholder(m_hours, tr("Hours per month"), tr("No data yet: no hours registered in these twelve months."));
+    } else {
+        replaceChart(m_hours, hours);
+    }
 
     emit slowChartsReady();
 }

@@ -5,6 +5,7 @@
 #include "agreements/MeasurementTable.h"
 #include "common/Inputs.h"
 #include "common/SaveRecordCommand.h"
+#include "common/WardPicker.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -41,10 +42,7 @@ GoalEditor::GoalEditor(Document& document, qint64 id, QWidget* parent, std::opti
     m_target->setObjectName(u"targetLineEdit"_s);
     m_progress->setObjectName(u"progressLabel"_s);
     m_progress->setWordWrap(true);
-    m_ward->addItem(tr("Choose a ward..."), qint64(0));
-    for (const Ward& w : document.wards().all()) {
-        m_ward->addItem(u"%1 (%2)"_s.arg(w.name, w.code), w.id);
-    }
+    WardPicker::fill(m_ward, document.wards().all(), tr("Choose a ward..."));
     m_framework->addItem(tr("No policy framework"), qint64(0));
     const QDate today = QDate::currentDate();
     for (const PolicyFramework& f : document.frameworks().all()) {

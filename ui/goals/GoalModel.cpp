@@ -76,7 +76,7 @@ QVariant GoalModel::data(const QModelIndex& index, int role) const
             return tr("This policy framework has passed its review date");
         }
         if (index.column() == ProgressColumn && p.expected) {
-            return tr("Expected by now: %1 %").arg(QLocale().toString(std::lround(*p.expected * 100.0)));
+            return tr("Expected by now: %1").arg(Figures::percent(*p.expected));
         }
         return {};
     case Qt::TextAlignmentRole:

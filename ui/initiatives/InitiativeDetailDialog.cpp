@@ -8,6 +8,7 @@
 #include "common/Inputs.h"
 #include "common/RecordTable.h"
 #include "common/SaveRecordCommand.h"
+#include "common/UndoActions.h"
 #include "involvements/InvolvementEditor.h"
 #include "involvements/InvolvementModel.h"
 #include "succession/CriticalRoleEditor.h"
@@ -96,16 +97,14 @@ InitiativeDetailDialog::InitiativeDetailDialog(Document& document, qint64 initia
     m_tabs->addTab(m_involved, tr("&Involved"));
     m_tabs->addTab(m_hours, tr("&Hours"));
     m_tabs->addTab(m_meetings, tr("&Meetings"));
-    m_tabs->addTab(m_succession, tr("&Succession"));
+    //: The succession register (opvolgingsregister): who takes over a critical role. Not the follow-up
+    //: (vervolgactie) of an initiative outside the policy framework.
+    m_tabs->addTab(m_succession, tr("Succession &register"));
 
     // Undo and redo inside the dialog: the main window's actions are out of reach while it is open.
     QUndoStack* stack = document.undoStack();
-    QAction* undo = stack->createUndoAction(this, tr("Undo"));
-    undo->setShortcut(QKeySequence::Undo);
-    undo->setIcon(Inputs::icon(u"edit-undo"_s, QStyle::SP_ArrowBack));
-    QAction* redo = stack->createRedoAction(this, tr("Redo"));
-    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
-    redo->setIcon(Inputs::icon(u"edit-redo"_s, QStyle::SP_ArrowForward));
+    QAction* undo = UndoActions::undo(stack, this);
+    QAction* redo = UndoActions::redo(stack, this);
     addAction(undo);
     addAction(redo);
     auto* undoButton = new QToolButton(this);
@@ -134,7 +133,8 @@ InitiativeDetailDialog::InitiativeDetailDialog(Document& document, qint64 initia
 
     connect(m_roleModel, &QAbstractItemModel::modelReset, this, &InitiativeDetailDialog::updateSummary);
     updateSummary();
-    resize(1180, 640);
+    // Wide enough for a 31-day month and its total; no wider than the screen (WindowFit).
+    resize(1340, 640);
 }
 
 void InitiativeDetailDialog::confirmRemove(const QString& what, const std::function<void()>& remove)
@@ -174,5 +174,6 @@ void InitiativeDetailDialog::updateSummary()
         m_summary->setText(tr("Every role has a holder and a backup."));
     }
     m_tabs->setTabText(SuccessionTab,
-                       withoutBackup > 0 ? tr("&Succession (%1 ⚠)").arg(withoutBackup) : tr("&Succession"));
+                       withoutBackup > 0 ? tr("Succession &register (%1 ⚠)").arg(withoutBackup)
+                                         : tr("Succession &register"));
 }

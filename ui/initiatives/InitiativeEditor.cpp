@@ -4,6 +4,7 @@
 #include "common/Inputs.h"
 #include "common/SaveRecordCommand.h"
 #include "common/ThemeChecklist.h"
+#include "common/WardPicker.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -71,6 +72,7 @@ InitiativeEditor::InitiativeEditor(Document& document, qint64 id, QWidget* paren
     , m_leadType(enumComboBox<LeadType>(u"leadTypeComboBox"_s))
     , m_fitsFramework(enumComboBox<FitsFramework>(u"fitsFrameworkComboBox"_s))
     , m_framework(new QComboBox)
+    //: The follow-up (vervolgactie) of an initiative outside the policy framework; not the succession register.
     , m_followUp(new QGroupBox(tr("Follow-up (does not fit the policy framework)")))
     , m_department(lineEdit(u"departmentLineEdit"_s))
     , m_owner(lineEdit(u"ownerLineEdit"_s))
@@ -88,9 +90,7 @@ InitiativeEditor::InitiativeEditor(Document& document, qint64 id, QWidget* paren
     m_budgetRequested->setPlaceholderText(tr("euros"));
     m_budgetGranted->setPlaceholderText(tr("euros"));
 
-    for (const Ward& ward : document.wards().all()) {
-        m_ward->addItem(u"%1  %2"_s.arg(ward.code, ward.name), ward.id);
-    }
+    WardPicker::fill(m_ward, document.wards().all());
     m_framework->addItem(tr("(none)"), qint64(0));
     for (const PolicyFramework& framework : document.frameworks().all()) {
         m_framework->addItem(framework.title, framework.id);
@@ -104,22 +104,24 @@ InitiativeEditor::InitiativeEditor(Document& document, qint64 id, QWidget* paren
     addRow(tr("&Status:"), u"status"_s, m_status);
     addRow(tr("Start &date:"), u"start_date"_s, m_startDate);
     addRow(tr("&Planned end:"), u"planned_end"_s, m_plannedEnd);
-    addRow(tr("Budget re&quested:"), u"budget_requested"_s, m_budgetRequested);
-    addRow(tr("Budget &granted:"), u"budget_granted"_s, m_budgetGranted);
-    addRow(tr("Funding s&ource:"), u"funding_source"_s, m_fundingSource);
-    addRow(tr("Funding &ends:"), u"funding_end"_s, m_fundingEnd);
-    addRow(QString(), u"follow_up_funding"_s, m_followUpFunding);
     addRow(tr("&Lead:"), u"lead_type"_s, m_leadType);
     addRow(tr("&Fits policy framework:"), u"fits_framework"_s, m_fitsFramework);
     addRow(tr("Policy fra&mework:"), u"framework"_s, m_framework);
+    // Money and the follow-up in a second column: in one column the editor is taller than a laptop's screen.
+    addSideRow(tr("Budget re&quested:"), u"budget_requested"_s, m_budgetRequested);
+    addSideRow(tr("Budget &granted:"), u"budget_granted"_s, m_budgetGranted);
+    addSideRow(tr("Funding s&ource:"), u"funding_source"_s, m_fundingSource);
+    addSideRow(tr("Funding &ends:"), u"funding_end"_s, m_fundingEnd);
+    addSideRow(QString(), u"follow_up_funding"_s, m_followUpFunding);
 
     auto* followUpForm = new QFormLayout(m_followUp);
     followUpForm->addRow(tr("Department:"), fieldErrors().wrap(u"follow_up_department"_s, m_department));
     followUpForm->addRow(tr("Owner:"), fieldErrors().wrap(u"follow_up_owner"_s, m_owner));
-    followUpForm->addRow(tr("Deadline:"), fieldErrors().wrap(u"follow_up_deadline"_s, m_deadline));
+    //: The date by which the follow-up must be done (uiterste datum); not the English "deadline".
+    followUpForm->addRow(tr("Due by:"), fieldErrors().wrap(u"follow_up_deadline"_s, m_deadline));
     followUpForm->addRow(tr("Agreed solution:"), fieldErrors().wrap(u"follow_up_solution"_s, m_solution));
     followUpForm->addRow(tr("Status:"), fieldErrors().wrap(u"follow_up_status"_s, m_followUpStatus));
-    form()->addRow(m_followUp);
+    sideForm()->addRow(m_followUp);
 
     Initiative i = m_original.value_or(Initiative {});
     if (!m_original && wardId) {
@@ -149,7 +151,7 @@ InitiativeEditor::InitiativeEditor(Document& document, qint64 id, QWidget* paren
 
     connect(m_fitsFramework, &QComboBox::currentIndexChanged, this, &InitiativeEditor::updateFollowUp);
     updateFollowUp();
-    resize(600, sizeHint().height());
+    resize(qMax(900, sizeHint().width()), sizeHint().height());
 }
 
 void InitiativeEditor::updateFollowUp()

@@ -43,9 +43,7 @@ InitiativeView::InitiativeView(QWidget* parent)
         m_risk->addItem(tr("Low risk only"), int(RiskBand::Low));
     }
     // The risk breakdown of the selected initiative, between the table and the count.
-    if (auto* box = qobject_cast<QVBoxLayout*>(layout())) {
-        box->insertWidget(2, m_breakdown);
-    }
+    addBelowList(m_breakdown);
 
     // People, hours, meetings and succession of the current initiative: a button, the context menu and Enter.
     auto* details = new QAction(tr("&People and hours..."), this);
@@ -60,9 +58,7 @@ InitiativeView::InitiativeView(QWidget* parent)
     detailsButton->setObjectName(u"detailsButton"_s);
     detailsButton->setToolTip(details->toolTip());
     connect(detailsButton, &QPushButton::clicked, details, &QAction::trigger);
-    if (auto* top = qobject_cast<QBoxLayout*>(layout()->itemAt(0)->layout())) {
-        top->insertWidget(qMax(0, top->indexOf(findChild<QPushButton*>(u"newButton"_s))), detailsButton);
-    }
+    addButton(detailsButton);
 }
 
 void InitiativeView::showDetails()
@@ -140,7 +136,7 @@ void InitiativeView::deleteRecord(Document& document, qint64 id)
 QString InitiativeView::describe(Document& document, qint64 id) const
 {
     const auto initiative = document.initiatives().find(id);
-    return initiative ? tr("initiative \"%1\"").arg(initiative->title) : QString();
+    return initiative ? tr("initiative “%1”").arg(initiative->title) : QString();
 }
 
 void InitiativeView::refreshFilters(Document* document)
@@ -173,4 +169,9 @@ void InitiativeView::setColumnWidths()
     // The risk beside the title and ward.
     header->moveSection(header->visualIndex(InitiativeModel::RiskScoreColumn), 2);
     header->moveSection(header->visualIndex(InitiativeModel::RiskBandColumn), 3);
+}
+
+QStringList InitiativeView::dependents(Document& document, qint64 id) const
+{
+    return document.initiatives().dependents(id);
 }

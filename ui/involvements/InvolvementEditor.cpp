@@ -66,7 +66,7 @@ InvolvementEditor::InvolvementEditor(Document& document, qint64 id, qint64 initi
         m_other->addItem(tr("(choose an initiative)"), qint64(0));
         ListQuery query;
         for (const InitiativeRow& row : document.initiatives().list(query, 0, document.initiatives().count(query))) {
-            m_other->addItem(u"%1 (%2)"_s.arg(row.title, row.wardCode), row.id);
+            m_other->addItem(u"%1 (%2)"_s.arg(row.title, row.wardName.isEmpty() ? row.wardCode : row.wardName), row.id);
         }
         m_other->setCurrentIndex(qMax(0, m_other->findData(m_involvement.initiativeId)));
         addRow(tr("&Initiative:"), u"initiative"_s, m_other);

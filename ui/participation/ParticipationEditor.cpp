@@ -3,6 +3,7 @@
 #include "Document.h"
 #include "common/Inputs.h"
 #include "common/SaveRecordCommand.h"
+#include "common/WardPicker.h"
 
 #include <QComboBox>
 #include <QLineEdit>
@@ -30,10 +31,7 @@ ParticipationEditor::ParticipationEditor(Document& document, qint64 id, QWidget*
     m_participants->setMaximumWidth(120);
     m_notes->setObjectName(u"notesPlainTextEdit"_s);
     m_notes->setMaximumHeight(80);
-    m_ward->addItem(tr("Choose a ward..."), qint64(0));
-    for (const Ward& w : document.wards().all()) {
-        m_ward->addItem(u"%1 (%2)"_s.arg(w.name, w.code), w.id);
-    }
+    WardPicker::fill(m_ward, document.wards().all(), tr("Choose a ward..."));
     for (ParticipationKind k : Enums::all<ParticipationKind>()) {
         m_kind->addItem(Enums::label(k), int(k));
     }

@@ -73,3 +73,8 @@ void PartnerView::setColumnWidths()
     header->resizeSection(PartnerModel::Email, 220);
     header->resizeSection(PartnerModel::Phone, 120);
 }
+
+QStringList PartnerView::dependents(Document& document, qint64 id) const
+{
+    return document.partners().dependents(id);
+}

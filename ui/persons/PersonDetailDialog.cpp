@@ -4,6 +4,7 @@
 #include "common/Inputs.h"
 #include "common/RecordTable.h"
 #include "common/SaveRecordCommand.h"
+#include "common/UndoActions.h"
 #include "involvements/InvolvementEditor.h"
 #include "involvements/InvolvementModel.h"
 #include "persons/PersonHistoryModel.h"
@@ -105,12 +106,8 @@ PersonDetailDialog::PersonDetailDialog(Document& document, qint64 personId, QWid
     m_tabs->addTab(roles, tr("&Roles"));
 
     QUndoStack* stack = document.undoStack();
-    QAction* undo = stack->createUndoAction(this, tr("Undo"));
-    undo->setShortcut(QKeySequence::Undo);
-    undo->setIcon(Inputs::icon(u"edit-undo"_s, QStyle::SP_ArrowBack));
-    QAction* redo = stack->createRedoAction(this, tr("Redo"));
-    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
-    redo->setIcon(Inputs::icon(u"edit-redo"_s, QStyle::SP_ArrowForward));
+    QAction* undo = UndoActions::undo(stack, this);
+    QAction* redo = UndoActions::redo(stack, this);
     addAction(undo);
     addAction(redo);
     auto* undoButton = new QToolButton(this);

@@ -3,6 +3,7 @@
 #include "Document.h"
 #include "common/Inputs.h"
 #include "common/SaveRecordCommand.h"
+#include "common/WardPicker.h"
 
 #include <QComboBox>
 #include <QLineEdit>
@@ -43,10 +44,7 @@ PersonEditor::PersonEditor(Document& document, qint64 id, QWidget* parent, std::
     m_skills->setPlaceholderText(tr("for example: treasurer, gardening, social media"));
     m_consentScope->setPlaceholderText(tr("what the resident agreed to, e.g. contact about the initiative"));
 
-    m_ward->addItem(tr("(unknown)"), qint64(0));
-    for (const Ward& ward : document.wards().all()) {
-        m_ward->addItem(u"%1  %2"_s.arg(ward.code, ward.name), ward.id);
-    }
+    WardPicker::fill(m_ward, document.wards().all(), tr("(unknown)"));
     for (Engagement e : Enums::all<Engagement>()) {
         m_engagement->addItem(Enums::label(e), int(e));
     }

@@ -8,10 +8,26 @@
 
 using namespace Qt::StringLiterals;
 
-PersonModel::PersonModel(PersonRepository& repository, QObject* parent)
+PersonModel::PersonModel(PersonRepository& repository, WardRepository* wards, QObject* parent)
     : LazyRowModel<PersonRow>(parent)
     , m_repository(repository)
+    , m_wards(wards)
 {
+    // A ward renamed or added: read the names again with the next rows.
+    connect(this, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_wardNames.clear(); });
+}
+
+QString PersonModel::wardName(const QString& code) const
+{
+    if (!m_wards || code.isEmpty()) {
+        return code;
+    }
+    if (m_wardNames.isEmpty()) {
+        for (const ::Ward& ward : m_wards->all()) {
+            m_wardNames.insert(ward.code, ward.name);
+        }
+    }
+    return m_wardNames.value(code, code);
 }
 
 int PersonModel::columnCount(const QModelIndex& parent) const
@@ -33,7 +49,7 @@ QVariant PersonModel::data(const QModelIndex& index, int role) const
         case FirstName:
             return r.firstName;
         case Ward:
-            return r.wardCode;
+            return wardName(r.wardCode);
         case Engagement:
             return Enums::label(r.engagement);
         case Skills:
@@ -64,6 +80,9 @@ QVariant PersonModel::data(const QModelIndex& index, int role) const
             ? QVariant(QBrush(QColor(0x8a, 0x4b, 0x00)))
             : QVariant();
     case Qt::ToolTipRole:
+        if (index.column() == Ward) {
+            return r.wardCode.isEmpty() ? QVariant() : QVariant(r.wardCode);
+        }
         return r.inactive ? tr("Inactive: no hours registered in the last %n month(s).", nullptr,
                                PersonRepository::InactiveAfterMonths)
                           : QVariant();

@@ -3,6 +3,9 @@
 #include "common/LazyTableModel.h"
 #include "domain/Person.h"
 #include "storage/PersonRepository.h"
+#include "storage/WardRepository.h"
+
+#include <QHash>
 
 /// The residents list, fetched lazily from PersonRepository.
 class PersonModel final : public LazyRowModel<PersonRow>
@@ -24,7 +27,8 @@ public:
     };
     enum Role { IdRole = Qt::UserRole, EngagementKeyRole, InactiveRole };
 
-    explicit PersonModel(PersonRepository& repository, QObject* parent = nullptr);
+    /// `wards`, when given, names the wards (the list shows a ward's name, its code in the tooltip).
+    explicit PersonModel(PersonRepository& repository, WardRepository* wards = nullptr, QObject* parent = nullptr);
     Q_DISABLE_COPY_MOVE(PersonModel)
 
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -42,5 +46,9 @@ protected:
     }
 
 private:
+    /// The name of the ward with this code (read once after each reload).
+    QString wardName(const QString& code) const;
     PersonRepository& m_repository;
+    WardRepository* m_wards = nullptr;
+    mutable QHash<QString, QString> m_wardNames;
 };

@@ -46,9 +46,7 @@ PersonView::PersonView(QWidget* parent)
     button->setObjectName(u"whatIfButton"_s);
     button->setToolTip(whatIf->toolTip());
     connect(button, &QPushButton::clicked, whatIf, &QAction::trigger);
-    if (auto* top = qobject_cast<QBoxLayout*>(layout()->itemAt(0)->layout())) {
-        top->insertWidget(top->count() - 3, button);
-    }
+    addButton(button);
 
     // Initiatives, history and roles of the current resident: a button, the context menu and Enter.
     auto* details = new QAction(tr("&Initiatives and history..."), this);
@@ -66,10 +64,8 @@ PersonView::PersonView(QWidget* parent)
     m_inactive->setToolTip(tr("Show only residents without registered hours in the last %n month(s)", nullptr,
                               PersonRepository::InactiveAfterMonths));
     connect(m_inactive, &QCheckBox::toggled, this, &ListView::applyQuery);
-    if (auto* top = qobject_cast<QBoxLayout*>(layout()->itemAt(0)->layout())) {
-        top->insertWidget(2, m_inactive);
-        top->insertWidget(qMax(0, top->indexOf(findChild<QPushButton*>(u"newButton"_s))), detailsButton);
-    }
+    addFilterWidget(m_inactive);
+    addButton(detailsButton);
 }
 
 void PersonView::setInactiveFilter(bool inactiveOnly)
@@ -92,7 +88,7 @@ void PersonView::setEngagementFilter(const QString& key)
 
 LazyTableModel* PersonView::createModel(Document& document)
 {
-    return new PersonModel(document.persons());
+    return new PersonModel(document.persons(), &document.wards());
 }
 
 void PersonView::fillQuery(ListQuery& query) const
@@ -143,4 +139,9 @@ void PersonView::setColumnWidths()
     // The activity beside the name, where the ward director looks first.
     header->moveSection(header->visualIndex(PersonModel::LastActive), 2);
     header->moveSection(header->visualIndex(PersonModel::HoursLast12Months), 3);
+}
+
+QStringList PersonView::dependents(Document& document, qint64 id) const
+{
+    return document.persons().dependents(id);
 }

@@ -117,7 +117,7 @@ QString progressCell(const Report::ProgressLine& line)
     if (!line.progress) {
         return esc(ReportRenderer::tr("unknown"));
     }
-    const QString percent = QLocale().toString(qRound(*line.progress * 100)) + u" %"_s;
+    const QString percent = QLocale().toString(qRound(*line.progress * 100)) + QLocale().percent();
     const QString state = line.onTrack ? ReportRenderer::tr("on track") : ReportRenderer::tr("off track");
     const QString color = line.onTrack ? u"#1b5e20"_s : u"#b22200"_s;
     return esc(percent) + u" <span style=\"color:"_s + color + u"\">("_s + esc(state) + u")</span>"_s;
@@ -336,7 +336,7 @@ void wardSection(Section& section, const Report::WardSection& w, GlyphCheck& che
                                  hyphenated(fu.status)};
         }
         f.table({ReportRenderer::tr("Initiative"), ReportRenderer::tr("Department"), ReportRenderer::tr("Owner"),
-                 ReportRenderer::tr("Deadline"), ReportRenderer::tr("Status")},
+                 ReportRenderer::tr("Due by", "the date by which the follow-up must be done (uiterste datum)"), ReportRenderer::tr("Status")},
                 rows, {28, 20, 18, 18, 16});
     }
 }

@@ -4,6 +4,8 @@
 #include "ReportFonts.h"
 #include "ReportRenderer.h"
 #include "common/Background.h"
+#include "common/Inputs.h"
+#include "settings/Settings.h"
 #include "storage/AuditLog.h"
 #include "storage/WardRepository.h"
 
@@ -43,6 +45,7 @@ ReportDialog::ReportDialog(Database& database, std::optional<qint64> wardId, QWi
     , m_database(database)
     , m_wardRadio(new QRadioButton(tr("&Ward report for the chosen wards"), this))
     , m_overviewRadio(new QRadioButton(tr("&Municipality overview (all wards)"), this))
+    , m_wardSearch(new QLineEdit(this))
     , m_wardList(new QListWidget(this))
     , m_fromEdit(new QDateEdit(this))
     , m_toEdit(new QDateEdit(this))
@@ -56,6 +59,9 @@ ReportDialog::ReportDialog(Database& database, std::optional<qint64> wardId, QWi
     m_wardRadio->setObjectName(u"wardRadioButton"_s);
     m_overviewRadio->setObjectName(u"overviewRadioButton"_s);
     m_wardList->setObjectName(u"wardListWidget"_s);
+    m_wardSearch->setObjectName(u"wardSearchLineEdit"_s);
+    m_wardSearch->setPlaceholderText(tr("Filter wards by name or code..."));
+    m_wardSearch->setClearButtonEnabled(true);
     m_fromEdit->setObjectName(u"fromDateEdit"_s);
     m_toEdit->setObjectName(u"toDateEdit"_s);
     m_authorEdit->setObjectName(u"authorLineEdit"_s);
@@ -65,6 +71,7 @@ ReportDialog::ReportDialog(Database& database, std::optional<qint64> wardId, QWi
     auto* whatBox = new QGroupBox(tr("What to print"), this);
     auto* whatLayout = new QVBoxLayout(whatBox);
     whatLayout->addWidget(m_wardRadio);
+    whatLayout->addWidget(m_wardSearch);
     whatLayout->addWidget(m_wardList);
     whatLayout->addWidget(m_overviewRadio);
     m_wardRadio->setChecked(true);
@@ -88,7 +95,16 @@ ReportDialog::ReportDialog(Database& database, std::optional<qint64> wardId, QWi
     }
     m_fromEdit->setDate(QDate(today.year(), 1, 1));
     m_toEdit->setDate(today);
-    m_authorEdit->setText(AuditLog::osUser());
+    // The name used last; the first time the login name, when the system knows one.
+    QString author = Settings().reportAuthor();
+    if (author.isEmpty()) {
+        author = AuditLog::osUser();
+        if (author == u"unknown"_s) {
+            author.clear();
+        }
+    }
+    m_authorEdit->setText(author);
+    m_authorEdit->setPlaceholderText(tr("Your name"));
     m_namesWarning->setWordWrap(true);
     m_namesWarning->setText(tr("The report will contain personal data. Share it only with those who may see it."));
     m_namesWarning->setStyleSheet(u"color: #b22200"_s);
@@ -124,10 +140,20 @@ ReportDialog::ReportDialog(Database& database, std::optional<qint64> wardId, QWi
     layout->addWidget(m_message);
     layout->addWidget(buttons);
 
+    connect(m_wardSearch, &QLineEdit::textChanged, this, &ReportDialog::filterWards);
     connect(m_wardRadio, &QRadioButton::toggled, this, &ReportDialog::updateState);
     connect(m_namesCheck, &QCheckBox::toggled, this, &ReportDialog::updateState);
     updateState();
-    resize(520, 560);
+    resize(520, 600);
+}
+
+void ReportDialog::filterWards(const QString& text)
+{
+    const QString needle = text.trimmed();
+    for (int i = 0; i < m_wardList->count(); ++i) {
+        QListWidgetItem* item = m_wardList->item(i);
+        item->setHidden(!needle.isEmpty() && !item->text().contains(needle, Qt::CaseInsensitive));
+    }
 }
 
 ReportDialog::~ReportDialog() = default;
@@ -135,6 +161,7 @@ ReportDialog::~ReportDialog() = default;
 void ReportDialog::updateState()
 {
     m_wardList->setEnabled(m_wardRadio->isChecked());
+    m_wardSearch->setEnabled(m_wardRadio->isChecked());
     m_namesWarning->setVisible(m_namesCheck->isChecked());
     m_message->clear();
 }
@@ -204,6 +231,7 @@ ReportRenderer* ReportDialog::prepare()
     }
     m_renderer = result.value;
     m_rendered = wanted;
+    Settings().setReportAuthor(wanted.author);
     showWarnings(m_renderer->warnings());
     return m_renderer.get();
 }
@@ -254,7 +282,7 @@ QString ReportDialog::askPath(const QString& suffix, const QString& filter)
 {
     const ReportRequest r = request();
     QString title = r.overview ? tr("Municipality overview") : tr("Ward report");
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString folder = Inputs::documentsFolder();
     QString name = title + u' ' + QDate::currentDate().toString(Qt::ISODate) + suffix;
     name.replace(u'/', u'-');
     return QFileDialog::getSaveFileName(this, tr("Save report"), QDir(folder).filePath(name), filter);

@@ -46,9 +46,12 @@ private:
     bool save(const QString& path, bool odt);
     void showWarnings(const QStringList& warnings);
 
+    /// Shows only the wards whose name or code contains `text`.
+    void filterWards(const QString& text);
     Database& m_database;
     QRadioButton* m_wardRadio;
     QRadioButton* m_overviewRadio;
+    QLineEdit* m_wardSearch;
     QListWidget* m_wardList;
     QDateEdit* m_fromEdit;
     QDateEdit* m_toEdit;

@@ -8,6 +8,7 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QPainter>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -183,7 +184,7 @@ void RiskBreakdownWidget::refresh()
     if (m_document && m_initiativeId > 0) {
         const QHash<qint64, RiskScore>* scores = RiskCache::of(*m_document).peek();
         const auto initiative = m_document->initiatives().find(m_initiativeId);
-        heading = initiative ? tr("Continuity risk of \"%1\"").arg(initiative->title) : QString();
+        heading = initiative ? tr("Continuity risk of “%1”").arg(initiative->title) : QString();
         if (!scores) {
             status = tr("Computing...");
         } else if (const auto it = scores->constFind(m_initiativeId); it != scores->constEnd()) {
@@ -207,7 +208,8 @@ void RiskBreakdownWidget::refresh()
     for (int i = 0; i < Risk::IndicatorCount; ++i) {
         const auto indicator = RiskIndicator(i);
         m_points[i]->setText(score ? u"+%1"_s.arg(qRound(score->contribution(indicator))) : QString());
-        m_points[i]->setToolTip(score ? tr("Indicator value %1").arg(score->value(indicator), 0, 'f', 2) : QString());
+        m_points[i]->setToolTip(
+            score ? tr("Indicator value %1").arg(QLocale().toString(score->value(indicator), 'f', 2)) : QString());
         m_sentences[i]->setText(score ? score->explanation(indicator) : QString());
         m_names[i]->setEnabled(score.has_value());
     }

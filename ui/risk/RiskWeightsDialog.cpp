@@ -9,6 +9,7 @@
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 
 using namespace Qt::StringLiterals;
@@ -99,7 +100,7 @@ void RiskWeightsDialog::setWeights(const RiskWeights& weights)
 
 void RiskWeightsDialog::updateSum()
 {
-    m_sum->setText(tr("Sum of the weights: %1").arg(weights().sum(), 0, 'f', 2));
+    m_sum->setText(tr("Sum of the weights: %1").arg(QLocale().toString(weights().sum(), 'f', 2)));
 }
 
 bool RiskWeightsDialog::save(QList<FieldError>& errors)

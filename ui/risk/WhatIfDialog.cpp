@@ -8,6 +8,7 @@
 #include "risk/RiskStyle.h"
 
 #include <QDialogButtonBox>
+#include <QHash>
 #include <QHeaderView>
 #include <QLabel>
 #include <QTableWidget>
@@ -48,11 +49,16 @@ WhatIfDialog::WhatIfDialog(Document& document, qint64 personId, QWidget* parent)
     const auto scoreText = [](const RiskScore& s) {
         return u"%1  %2"_s.arg(s.score).arg(RiskStyle::bandLabel(s.band));
     };
+    QHash<QString, QString> wardNames;
+    for (const Ward& w : document.wards().all()) {
+        wardNames.insert(w.code, w.name);
+    }
     int row = 0;
     int moving = 0;
     for (const RiskChange& c : std::as_const(m_whatIf.changes)) {
         auto* title = new QTableWidgetItem(c.title);
-        auto* ward = new QTableWidgetItem(c.before.wardCode);
+        auto* ward = new QTableWidgetItem(wardNames.value(c.before.wardCode, c.before.wardCode));
+        ward->setToolTip(c.before.wardCode);
         auto* before = new QTableWidgetItem(RiskStyle::bandIcon(c.before.band), scoreText(c.before));
         auto* after = new QTableWidgetItem(RiskStyle::bandIcon(c.after.band), scoreText(c.after));
         QString change;

@@ -11,6 +11,8 @@ const QString GeometryKey = u"window/geometry"_s;
 const QString StateKey = u"window/state"_s;
 const QString RecentKey = u"files/recent"_s;
 const QString LastViewKey = u"window/lastView"_s;
+const QString LastPageKey = u"window/lastPage"_s;
+const QString ReportAuthorKey = u"report/author"_s;
 const QString LanguageKey = u"ui/language"_s;
 const QString DefaultLanguage = u"nl"_s;
 constexpr int DefaultLastView = 1;
@@ -109,6 +111,26 @@ int Settings::lastView() const
 void Settings::setLastView(int view)
 {
     m_settings.setValue(LastViewKey, view);
+}
+
+QString Settings::lastPage() const
+{
+    return m_settings.value(LastPageKey).toString();
+}
+
+void Settings::setLastPage(const QString& page)
+{
+    m_settings.setValue(LastPageKey, page);
+}
+
+QString Settings::reportAuthor() const
+{
+    return m_settings.value(ReportAuthorKey).toString();
+}
+
+void Settings::setReportAuthor(const QString& author)
+{
+    m_settings.setValue(ReportAuthorKey, author);
 }
 
 QString Settings::language() const

@@ -31,6 +31,15 @@ public:
     int lastView() const;
     void setLastView(int view);
 
+    /// The object name of the page of the main window shown last ("signalsView", "initiativeView", ...); empty for
+    /// none (the signals are shown first).
+    QString lastPage() const;
+    void setLastPage(const QString& page);
+
+    /// The name under "Prepared by" of the last council report; empty when none was made yet.
+    QString reportAuthor() const;
+    void setReportAuthor(const QString& author);
+
     /// "nl" (default) or "en"; takes effect at the next start.
     QString language() const;
     void setLanguage(const QString& language);

@@ -75,18 +75,21 @@ void SignalsView::setDocument(Document* document)
     m_document = document;
     if (document) {
         connect(document, &Document::changed, this, [this] {
-            // Later, not from inside the change: an editor opened from this list may still be on the stack.
-            m_stale = true;
-            if (isVisible()) {
-                QMetaObject::invokeMethod(
-                    this,
-                    [this] {
-                        if (m_stale) {
-                            refresh();
-                        }
-                    },
-                    Qt::QueuedConnection);
+            // Later, not from inside the change: an editor opened from this list may still be on the stack. Also
+            // while another page is shown: the count beside "Signals" in the navigation follows every change and
+            // undo. Several changes in a row are counted once.
+            if (m_stale) {
+                return;
             }
+            m_stale = true;
+            QMetaObject::invokeMethod(
+                this,
+                [this] {
+                    if (m_stale) {
+                        refresh();
+                    }
+                },
+                Qt::QueuedConnection);
         });
     }
     refresh();

@@ -2,6 +2,7 @@
 
 #include "Document.h"
 #include "common/Inputs.h"
+#include "common/WardPicker.h"
 #include "supportmap/SupportMapCommand.h"
 
 #include <QCheckBox>
@@ -36,10 +37,7 @@ NeedEditor::NeedEditor(Document& document, qint64 id, QWidget* parent, std::opti
     m_signalledBy->setPlaceholderText(tr("e.g. residents' evening, youth worker, housing corporation"));
     m_severity->setObjectName(u"severityComboBox"_s);
     m_open->setObjectName(u"openCheckBox"_s);
-    m_ward->addItem(tr("Choose a ward..."), qint64(0));
-    for (const Ward& w : document.wards().all()) {
-        m_ward->addItem(u"%1 (%2)"_s.arg(w.name, w.code), w.id);
-    }
+    WardPicker::fill(m_ward, document.wards().all(), tr("Choose a ward..."));
     m_theme->addItem(tr("Choose a theme..."), qint64(0));
     for (const Theme& t : document.themes().all()) {
         m_theme->addItem(t.name, t.id);

@@ -1,6 +1,7 @@
 #include "OfferEditor.h"
 
 #include "Document.h"
+#include "common/WardPicker.h"
 #include "supportmap/SupportMapCommand.h"
 
 #include <QCheckBox>
@@ -38,10 +39,7 @@ OfferEditor::OfferEditor(Document& document, qint64 id, QWidget* parent, std::op
     m_capacity->setObjectName(u"capacityLineEdit"_s);
     m_capacity->setPlaceholderText(tr("e.g. 2 afternoons a week, 15 places"));
     m_active->setObjectName(u"activeCheckBox"_s);
-    m_ward->addItem(tr("Choose a ward..."), qint64(0));
-    for (const Ward& w : document.wards().all()) {
-        m_ward->addItem(u"%1 (%2)"_s.arg(w.name, w.code), w.id);
-    }
+    WardPicker::fill(m_ward, document.wards().all(), tr("Choose a ward..."));
     m_theme->addItem(tr("Choose a theme..."), qint64(0));
     for (const Theme& t : document.themes().all()) {
         m_theme->addItem(t.name, t.id);

@@ -15,7 +15,7 @@ public:
     {
     }
 
-    qint64 recordId() const { return m_after ? m_after->id : (m_before ? m_before->id : 0); }
+    qint64 recordId() const override { return m_after ? m_after->id : (m_before ? m_before->id : 0); }
 
 protected:
     void apply(bool forward) override

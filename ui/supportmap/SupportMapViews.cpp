@@ -54,9 +54,7 @@ NeedView::NeedView(QWidget* parent)
         m_status->setEnabled(!on);
         applyQuery();
     });
-    if (auto* top = qobject_cast<QBoxLayout*>(layout()->itemAt(0)->layout())) {
-        top->insertWidget(2, m_gapsOnly);
-    }
+    addFilterWidget(m_gapsOnly);
 }
 
 void NeedView::setGapsOnly(bool on)

@@ -92,3 +92,8 @@ void WardView::setColumnWidths()
     header->resizeSection(WardModel::Initiatives, 90);
     header->resizeSection(WardModel::Persons, 90);
 }
+
+QStringList WardView::dependents(Document& document, qint64 id) const
+{
+    return document.wards().dependents(id);
+}

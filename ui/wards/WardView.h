@@ -19,6 +19,7 @@ protected:
     void openEditor(Document& document, qint64 id) override;
     void deleteRecord(Document& document, qint64 id) override;
     QString describe(Document& document, qint64 id) const override;
+    QStringList dependents(Document& document, qint64 id) const override;
     void refreshFilters(Document* document) override;
     void setColumnWidths() override;
 
