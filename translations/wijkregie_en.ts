@@ -110,10 +110,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Target (100 %)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Participants by channel per ward, last 12 months</source>
         <translation type="unfinished"></translation>
     </message>
@@ -147,6 +143,10 @@
     </message>
     <message>
         <source>%1: %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target (100%)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1209,13 +1209,6 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
         <source>&amp;Browse...</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>The list &quot;%1&quot; as shown: its columns, search, filters and sort (%n row(s)).</source>
-        <translation>
-            <numerusform>The list &quot;%1&quot; as shown: its columns, search, filters and sort (%n row).</numerusform>
-            <numerusform>The list &quot;%1&quot; as shown: its columns, search, filters and sort (%n rows).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Table:</source>
         <translation type="unfinished"></translation>
@@ -1268,6 +1261,13 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>The list “%1” as shown: its columns, search, filters and sort (%n row(s)).</source>
+        <translation>
+            <numerusform>The list “%1” as shown: its columns, search, filters and sort (%n row).</numerusform>
+            <numerusform>The list “%1” as shown: its columns, search, filters and sort (%n rows).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CsvExporter</name>
@@ -1276,7 +1276,7 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no table &quot;%1&quot; to export. Choose one of: %2.</source>
+        <source>There is no table “%1” to export. Choose one of: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1408,23 +1408,7 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
 <context>
     <name>CsvImporter</name>
     <message>
-        <source>The table &quot;%1&quot; cannot be imported. Choose one of: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown column &quot;%1&quot;. The columns of %2 are: %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The column &quot;%1&quot; occurs twice.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The required column &quot;%1&quot; is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1476,7 +1460,23 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no theme &quot;%1&quot;.</source>
+        <source>The table “%1” cannot be imported. Choose one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown column “%1”. The columns of %2 are: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column “%1” occurs twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The required column “%1” is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no theme “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1825,35 +1825,35 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
 <context>
     <name>CsvValues</name>
     <message>
-        <source>&quot;%1&quot; is not a whole number.</source>
+        <source>“%1” is not a whole number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a number (write for example 2,5).</source>
+        <source>“%1” is not a number (write for example 2,5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a number (write for example 2.5).</source>
+        <source>“%1” is not a number (write for example 2.5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an amount in euros (write for example 1250,50).</source>
+        <source>“%1” is not an amount in euros (write for example 1250,50).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an amount in euros (write for example 1250.50).</source>
+        <source>“%1” is not an amount in euros (write for example 1250.50).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date (write for example 31-12-2024 or 2024-12-31).</source>
+        <source>“%1” is not a date (write for example 31-12-2024 or 2024-12-31).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not yes or no (write true or false, ja or nee).</source>
+        <source>“%1” is not yes or no (write true or false, ja or nee).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not one of the values of this column: %2.</source>
+        <source>“%1” is not one of the values of this column: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2002,6 +2002,21 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
     </message>
     <message>
         <source>A demo municipality can only be generated into an empty database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditorDialog</name>
+    <message>
+        <source>Do you want to save your changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you do not save, what you changed in this window is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2472,14 +2487,6 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
 <context>
     <name>Figures</name>
     <message>
-        <source>&quot;%1&quot; is not a number. Type for example 12,5.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>‼ Urgent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2489,6 +2496,10 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
     </message>
     <message>
         <source>ℹ For information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a number. Type for example 12,5.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2694,10 +2705,6 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Expected by now: %1 %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Ward</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2735,6 +2742,10 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
     </message>
     <message>
         <source>On track?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected by now: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2847,15 +2858,15 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a time; minutes go up to 59.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a number of hours. Type for example 2, 1,5 or 1:30.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 hours is not a whole number of quarter hours; round it to 0,25, 0,5 or 0,75.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a time; minutes go up to 59.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a number of hours. Type for example 2, 1,5 or 1:30.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2887,6 +2898,10 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
             <numerusform>Clear %n cells of hours</numerusform>
         </translation>
     </message>
+    <message>
+        <source>“%1” is not a number of hours. Type for example 2, 1,5 or 1:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HoursGridWidget</name>
@@ -2907,10 +2922,6 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nobody is involved in this initiative in this month. Add people under &quot;Involved&quot; first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not saved:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2920,6 +2931,10 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
     </message>
     <message>
         <source>Saved: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is involved in this initiative in this month. Add people under “Involved” first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2966,18 +2981,6 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Succession</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3005,7 +3008,12 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Succession (%1 ⚠)</source>
+        <source>Succession &amp;register</source>
+        <extracomment>The succession register (opvolgingsregister): who takes over a critical role. Not the follow-up (vervolgactie) of an initiative outside the policy framework.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Succession &amp;register (%1 ⚠)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3017,6 +3025,7 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
     </message>
     <message>
         <source>Follow-up (does not fit the policy framework)</source>
+        <extracomment>The follow-up (vervolgactie) of an initiative outside the policy framework; not the succession register.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3104,10 +3113,6 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Deadline:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Agreed solution:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3117,6 +3122,11 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
     </message>
     <message>
         <source>Add initiative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due by:</source>
+        <extracomment>The date by which the follow-up must be done (uiterste datum); not the English &quot;deadline&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3299,10 +3309,6 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>initiative &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>All themes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3314,6 +3320,10 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
         <source>Show who is involved, the hours grid, the meetings and the succession register</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>initiative “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Inputs</name>
@@ -3322,15 +3332,19 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date. Type it as dd-mm-yyyy, for example 31-12-2025.</source>
+        <source>Pick the date from a calendar (Alt+Down)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an amount. Type euros, for example 1.250,00.</source>
+        <source>“%1” is not a date. Type it as dd-mm-yyyy, for example 31-12-2025.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a whole number.</source>
+        <source>“%1” is not an amount. Type euros, for example 1.250,00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3578,11 +3592,11 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Expected by now: %1 %.</source>
+        <source>(No baseline: the first measurement is used.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(No baseline: the first measurement is used.)</source>
+        <source>Expected by now: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3655,6 +3669,14 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
         <source>list</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Clear filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be deleted because other records refer to it: %2. Move or delete those first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -3680,10 +3702,6 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;New...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3716,14 +3734,6 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3884,6 +3894,38 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
     </message>
     <message>
         <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New file...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything is saved: every change is written to the file at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all wards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ward %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filtered from the dashboard: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>risk %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4572,14 +4614,6 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
         <source>&amp;Roles</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>PersonEditor</name>
@@ -4720,14 +4754,6 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a phone number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The chosen ward no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4775,6 +4801,14 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
             <numerusform>%n offer in the support map</numerusform>
             <numerusform>%n offers in the support map</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a phone number.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5047,6 +5081,14 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
         <source>Cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Filter wards by name or code...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportRenderer</name>
@@ -5275,10 +5317,6 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Deadline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Overview of all wards</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5430,6 +5468,11 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
         <source>The document %1 could not be written.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Due by</source>
+        <comment>the date by which the follow-up must be done (uiterste datum)</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RiskBreakdownWidget</name>
@@ -5450,10 +5493,6 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Continuity risk of &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Computing...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5471,6 +5510,10 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
     </message>
     <message>
         <source>Indicator value %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continuity risk of “%1”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5626,15 +5669,7 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Risk bands: the %1 wards with the most high risk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Active initiatives</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Engagement: the %1 wards with the most residents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5667,6 +5702,14 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
     </message>
     <message>
         <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data yet: the trend appears once initiatives are registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data yet: no hours registered in these twelve months.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5998,6 +6041,25 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
     </message>
 </context>
 <context>
+    <name>UndoActions</name>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WardEditor</name>
     <message>
         <source>Edit ward</source>
@@ -6086,10 +6148,6 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a CBS ward code: WK followed by four digits and two digits or capital letters, for example WK036301.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Ward %1 already has code %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6165,6 +6223,10 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
             <numerusform>%n offer in the support map</numerusform>
             <numerusform>%n offers in the support map</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>“%1” is not a CBS ward code: WK followed by four digits and two digits or capital letters, for example WK036301.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -110,10 +110,6 @@
         <translation>% van de weg van nulmeting naar streefwaarde</translation>
     </message>
     <message>
-        <source>Target (100 %)</source>
-        <translation>Streefwaarde (100%)</translation>
-    </message>
-    <message>
         <source>Participants by channel per ward, last 12 months</source>
         <translation>Deelnemers per kanaal per wijk, afgelopen 12 maanden</translation>
     </message>
@@ -148,6 +144,10 @@
     <message>
         <source>%1: %2 of %3</source>
         <translation>%1: %2 van %3</translation>
+    </message>
+    <message>
+        <source>Target (100%)</source>
+        <translation>Streefwaarde (100%)</translation>
     </message>
 </context>
 <context>
@@ -1229,13 +1229,6 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
         <source>&amp;Browse...</source>
         <translation>Bla&amp;deren...</translation>
     </message>
-    <message numerus="yes">
-        <source>The list &quot;%1&quot; as shown: its columns, search, filters and sort (%n row(s)).</source>
-        <translation>
-            <numerusform>De lijst &quot;%1&quot; zoals getoond: de kolommen, zoekterm, filters en sortering (%n rij).</numerusform>
-            <numerusform>De lijst &quot;%1&quot; zoals getoond: de kolommen, zoekterm, filters en sortering (%n rijen).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Table:</source>
         <translation>&amp;Tabel:</translation>
@@ -1288,6 +1281,13 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
+    <message numerus="yes">
+        <source>The list “%1” as shown: its columns, search, filters and sort (%n row(s)).</source>
+        <translation>
+            <numerusform>De lijst “%1” zoals getoond: de kolommen, zoekterm, filters en sortering (%n rij).</numerusform>
+            <numerusform>De lijst “%1” zoals getoond: de kolommen, zoekterm, filters en sortering (%n rijen).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CsvExporter</name>
@@ -1296,8 +1296,8 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
         <translation>Geannuleerd; er is niets gewijzigd.</translation>
     </message>
     <message>
-        <source>There is no table &quot;%1&quot; to export. Choose one of: %2.</source>
-        <translation>Er is geen tabel &quot;%1&quot; om te exporteren. Kies uit: %2.</translation>
+        <source>There is no table “%1” to export. Choose one of: %2.</source>
+        <translation>Er is geen tabel “%1” om te exporteren. Kies uit: %2.</translation>
     </message>
 </context>
 <context>
@@ -1428,24 +1428,8 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
 <context>
     <name>CsvImporter</name>
     <message>
-        <source>The table &quot;%1&quot; cannot be imported. Choose one of: %2.</source>
-        <translation>De tabel &quot;%1&quot; kan niet worden geïmporteerd. Kies uit: %2.</translation>
-    </message>
-    <message>
         <source>The file is empty.</source>
         <translation>Het bestand is leeg.</translation>
-    </message>
-    <message>
-        <source>Unknown column &quot;%1&quot;. The columns of %2 are: %3.</source>
-        <translation>Onbekende kolom &quot;%1&quot;. De kolommen van %2 zijn: %3.</translation>
-    </message>
-    <message>
-        <source>The column &quot;%1&quot; occurs twice.</source>
-        <translation>De kolom &quot;%1&quot; komt twee keer voor.</translation>
-    </message>
-    <message>
-        <source>The required column &quot;%1&quot; is missing.</source>
-        <translation>De verplichte kolom &quot;%1&quot; ontbreekt.</translation>
     </message>
     <message>
         <source>This row has %1 cells where the header has %2. Check for a missing or extra separator (%3) or a cell with a line break that is not between quotes.</source>
@@ -1496,8 +1480,24 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
         <translation>Er is geen wijk met code %1; importeer eerst de wijken.</translation>
     </message>
     <message>
-        <source>There is no theme &quot;%1&quot;.</source>
-        <translation>Er is geen thema &quot;%1&quot;.</translation>
+        <source>The table “%1” cannot be imported. Choose one of: %2.</source>
+        <translation>De tabel “%1” kan niet worden geïmporteerd. Kies uit: %2.</translation>
+    </message>
+    <message>
+        <source>Unknown column “%1”. The columns of %2 are: %3.</source>
+        <translation>Onbekende kolom “%1”. De kolommen van %2 zijn: %3.</translation>
+    </message>
+    <message>
+        <source>The column “%1” occurs twice.</source>
+        <translation>De kolom “%1” komt twee keer voor.</translation>
+    </message>
+    <message>
+        <source>The required column “%1” is missing.</source>
+        <translation>De verplichte kolom “%1” ontbreekt.</translation>
+    </message>
+    <message>
+        <source>There is no theme “%1”.</source>
+        <translation>Er is geen thema “%1”.</translation>
     </message>
 </context>
 <context>
@@ -1845,36 +1845,36 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
 <context>
     <name>CsvValues</name>
     <message>
-        <source>&quot;%1&quot; is not a whole number.</source>
-        <translation>&quot;%1&quot; is geen geheel getal.</translation>
+        <source>“%1” is not a whole number.</source>
+        <translation>“%1” is geen geheel getal.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a number (write for example 2,5).</source>
-        <translation>&quot;%1&quot; is geen getal (schrijf bijvoorbeeld 2,5).</translation>
+        <source>“%1” is not a number (write for example 2,5).</source>
+        <translation>“%1” is geen getal (schrijf bijvoorbeeld 2,5).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a number (write for example 2.5).</source>
-        <translation>&quot;%1&quot; is geen getal (schrijf bijvoorbeeld 2.5).</translation>
+        <source>“%1” is not a number (write for example 2.5).</source>
+        <translation>“%1” is geen getal (schrijf bijvoorbeeld 2.5).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an amount in euros (write for example 1250,50).</source>
-        <translation>&quot;%1&quot; is geen bedrag in euro&apos;s (schrijf bijvoorbeeld 1250,50).</translation>
+        <source>“%1” is not an amount in euros (write for example 1250,50).</source>
+        <translation>“%1” is geen bedrag in euro&apos;s (schrijf bijvoorbeeld 1250,50).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an amount in euros (write for example 1250.50).</source>
-        <translation>&quot;%1&quot; is geen bedrag in euro&apos;s (schrijf bijvoorbeeld 1250.50).</translation>
+        <source>“%1” is not an amount in euros (write for example 1250.50).</source>
+        <translation>“%1” is geen bedrag in euro&apos;s (schrijf bijvoorbeeld 1250.50).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date (write for example 31-12-2024 or 2024-12-31).</source>
-        <translation>&quot;%1&quot; is geen datum (schrijf bijvoorbeeld 31-12-2024 of 2024-12-31).</translation>
+        <source>“%1” is not a date (write for example 31-12-2024 or 2024-12-31).</source>
+        <translation>“%1” is geen datum (schrijf bijvoorbeeld 31-12-2024 of 2024-12-31).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not yes or no (write true or false, ja or nee).</source>
-        <translation>&quot;%1&quot; is geen ja of nee (schrijf ja of nee, true of false).</translation>
+        <source>“%1” is not yes or no (write true or false, ja or nee).</source>
+        <translation>“%1” is geen ja of nee (schrijf ja of nee, true of false).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not one of the values of this column: %2.</source>
-        <translation>&quot;%1&quot; is geen van de waarden van deze kolom: %2.</translation>
+        <source>“%1” is not one of the values of this column: %2.</source>
+        <translation>“%1” is geen van de waarden van deze kolom: %2.</translation>
     </message>
 </context>
 <context>
@@ -2023,6 +2023,21 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
     <message>
         <source>A demo municipality can only be generated into an empty database.</source>
         <translation>Een demogemeente kan alleen in een lege database worden aangemaakt.</translation>
+    </message>
+</context>
+<context>
+    <name>EditorDialog</name>
+    <message>
+        <source>Do you want to save your changes?</source>
+        <translation>Wilt u uw wijzigingen opslaan?</translation>
+    </message>
+    <message>
+        <source>If you do not save, what you changed in this window is lost.</source>
+        <translation>Als u niet opslaat, gaat wat u in dit venster hebt gewijzigd verloren.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Niet opslaan</translation>
     </message>
 </context>
 <context>
@@ -2492,14 +2507,6 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
 <context>
     <name>Figures</name>
     <message>
-        <source>&quot;%1&quot; is not a number. Type for example 12,5.</source>
-        <translation>&quot;%1&quot; is geen getal. Typ bijvoorbeeld 12,5.</translation>
-    </message>
-    <message>
-        <source>%1 %</source>
-        <translation>%1%</translation>
-    </message>
-    <message>
         <source>‼ Urgent</source>
         <translation>‼ Urgent</translation>
     </message>
@@ -2510,6 +2517,10 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
     <message>
         <source>ℹ For information</source>
         <translation>ℹ Ter informatie</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number. Type for example 12,5.</source>
+        <translation>“%1” is geen getal. Typ bijvoorbeeld 12,5.</translation>
     </message>
 </context>
 <context>
@@ -2714,10 +2725,6 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
         <translation>De herzieningsdatum van dit beleidskader is verstreken</translation>
     </message>
     <message>
-        <source>Expected by now: %1 %</source>
-        <translation>Verwacht op dit moment: %1%</translation>
-    </message>
-    <message>
         <source>Ward</source>
         <translation>Wijk</translation>
     </message>
@@ -2756,6 +2763,10 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
     <message>
         <source>On track?</source>
         <translation>Op schema?</translation>
+    </message>
+    <message>
+        <source>Expected by now: %1</source>
+        <translation>Verwacht op dit moment: %1</translation>
     </message>
 </context>
 <context>
@@ -2867,16 +2878,16 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
         <translation>Totaal</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a time; minutes go up to 59.</source>
-        <translation>&quot;%1&quot; is geen tijd; minuten lopen tot en met 59.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a number of hours. Type for example 2, 1,5 or 1:30.</source>
-        <translation>&quot;%1&quot; is geen aantal uren. Typ bijvoorbeeld 2, 1,5 of 1:30.</translation>
-    </message>
-    <message>
         <source>%1 hours is not a whole number of quarter hours; round it to 0,25, 0,5 or 0,75.</source>
         <translation>%1 uur is geen geheel aantal kwartieren; rond af op 0,25, 0,5 of 0,75.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time; minutes go up to 59.</source>
+        <translation>“%1” is geen tijd; minuten lopen tot en met 59.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number of hours. Type for example 2, 1,5 or 1:30.</source>
+        <translation>“%1” is geen aantal uren. Typ bijvoorbeeld 2, 1,5 of 1:30.</translation>
     </message>
 </context>
 <context>
@@ -2907,6 +2918,10 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
             <numerusform>%n cellen met uren wissen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>“%1” is not a number of hours. Type for example 2, 1,5 or 1:30.</source>
+        <translation>“%1” is geen aantal uren. Typ bijvoorbeeld 2, 1,5 of 1:30.</translation>
+    </message>
 </context>
 <context>
     <name>HoursGridWidget</name>
@@ -2927,10 +2942,6 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
         <translation>De getoonde maand; typ of kies een andere</translation>
     </message>
     <message>
-        <source>Nobody is involved in this initiative in this month. Add people under &quot;Involved&quot; first.</source>
-        <translation>Niemand is deze maand bij dit initiatief betrokken. Voeg eerst mensen toe onder &quot;Betrokkenen&quot;.</translation>
-    </message>
-    <message>
         <source>Not saved:</source>
         <translation>Niet opgeslagen:</translation>
     </message>
@@ -2941,6 +2952,10 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
     <message>
         <source>Saved: %1.</source>
         <translation>Opgeslagen: %1.</translation>
+    </message>
+    <message>
+        <source>Nobody is involved in this initiative in this month. Add people under “Involved” first.</source>
+        <translation>Niemand is deze maand bij dit initiatief betrokken. Voeg eerst mensen toe onder “Betrokkenen”.</translation>
     </message>
 </context>
 <context>
@@ -2986,18 +3001,6 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
         <translation>Bijeen&amp;komsten</translation>
     </message>
     <message>
-        <source>&amp;Succession</source>
-        <translation>&amp;Opvolging</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>Ongedaan maken</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>Opnieuw</translation>
-    </message>
-    <message>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
@@ -3025,8 +3028,13 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
         <translation>Elke rol heeft een rolhouder en een reserve.</translation>
     </message>
     <message>
-        <source>&amp;Succession (%1 ⚠)</source>
-        <translation>&amp;Opvolging (%1 ⚠)</translation>
+        <source>Succession &amp;register</source>
+        <extracomment>The succession register (opvolgingsregister): who takes over a critical role. Not the follow-up (vervolgactie) of an initiative outside the policy framework.</extracomment>
+        <translation>&amp;Opvolgingsregister</translation>
+    </message>
+    <message>
+        <source>Succession &amp;register (%1 ⚠)</source>
+        <translation>&amp;Opvolgingsregister (%1 ⚠)</translation>
     </message>
 </context>
 <context>
@@ -3037,6 +3045,7 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
     </message>
     <message>
         <source>Follow-up (does not fit the policy framework)</source>
+        <extracomment>The follow-up (vervolgactie) of an initiative outside the policy framework; not the succession register.</extracomment>
         <translation>Vervolgactie (past niet in het beleidskader)</translation>
     </message>
     <message>
@@ -3124,10 +3133,6 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
         <translation>Eigenaar:</translation>
     </message>
     <message>
-        <source>Deadline:</source>
-        <translation>Deadline:</translation>
-    </message>
-    <message>
         <source>Agreed solution:</source>
         <translation>Afgesproken oplossing:</translation>
     </message>
@@ -3138,6 +3143,11 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
     <message>
         <source>Add initiative</source>
         <translation>Initiatief toevoegen</translation>
+    </message>
+    <message>
+        <source>Due by:</source>
+        <extracomment>The date by which the follow-up must be done (uiterste datum); not the English &quot;deadline&quot;.</extracomment>
+        <translation>Uiterlijk op:</translation>
     </message>
 </context>
 <context>
@@ -3319,10 +3329,6 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
         <translation>Initiatief verwijderen</translation>
     </message>
     <message>
-        <source>initiative &quot;%1&quot;</source>
-        <translation>het initiatief &quot;%1&quot;</translation>
-    </message>
-    <message>
         <source>All themes</source>
         <translation>Alle thema&apos;s</translation>
     </message>
@@ -3334,6 +3340,10 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
         <source>Show who is involved, the hours grid, the meetings and the succession register</source>
         <translation>Tonen wie er betrokken is, het urenrooster, de bijeenkomsten en het opvolgingsregister</translation>
     </message>
+    <message>
+        <source>initiative “%1”</source>
+        <translation>het initiatief “%1”</translation>
+    </message>
 </context>
 <context>
     <name>Inputs</name>
@@ -3342,16 +3352,20 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
         <translation>dd-mm-jjjj</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date. Type it as dd-mm-yyyy, for example 31-12-2025.</source>
-        <translation>&quot;%1&quot; is geen datum. Typ de datum als dd-mm-jjjj, bijvoorbeeld 31-12-2025.</translation>
+        <source>Pick the date from a calendar (Alt+Down)</source>
+        <translation>Kies de datum in een kalender (Alt+pijl omlaag)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an amount. Type euros, for example 1.250,00.</source>
-        <translation>&quot;%1&quot; is geen bedrag. Typ een bedrag in euro&apos;s, bijvoorbeeld 1.250,00.</translation>
+        <source>“%1” is not a date. Type it as dd-mm-yyyy, for example 31-12-2025.</source>
+        <translation>“%1” is geen datum. Typ de datum als dd-mm-jjjj, bijvoorbeeld 31-12-2025.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a whole number.</source>
-        <translation>&quot;%1&quot; is geen geheel getal.</translation>
+        <source>“%1” is not an amount. Type euros, for example 1.250,00.</source>
+        <translation>“%1” is geen bedrag. Typ een bedrag in euro&apos;s, bijvoorbeeld 1.250,00.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number.</source>
+        <translation>“%1” is geen geheel getal.</translation>
     </message>
 </context>
 <context>
@@ -3598,12 +3612,12 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
         <translation>Voortgang: %1 van de weg van %2 naar de streefwaarde %3.</translation>
     </message>
     <message>
-        <source>Expected by now: %1 %.</source>
-        <translation>Verwacht op dit moment: %1%.</translation>
-    </message>
-    <message>
         <source>(No baseline: the first measurement is used.)</source>
         <translation>(Geen nulmeting: de eerste meting wordt gebruikt.)</translation>
+    </message>
+    <message>
+        <source>Expected by now: %1.</source>
+        <translation>Verwacht op dit moment: %1.</translation>
     </message>
 </context>
 <context>
@@ -3675,6 +3689,14 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
         <source>list</source>
         <translation>lijst</translation>
     </message>
+    <message>
+        <source>&amp;Clear filter</source>
+        <translation>Filter &amp;wissen</translation>
+    </message>
+    <message>
+        <source>%1 cannot be deleted because other records refer to it: %2. Move or delete those first.</source>
+        <translation>%1 kan niet worden verwijderd, omdat andere gegevens ernaar verwijzen: %2. Verplaats of verwijder die eerst.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -3701,10 +3723,6 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
     <message>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
-    </message>
-    <message>
-        <source>&amp;New...</source>
-        <translation>&amp;Nieuw...</translation>
     </message>
     <message>
         <source>&amp;Open...</source>
@@ -3737,14 +3755,6 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
     <message>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>Ongedaan maken</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>Opnieuw</translation>
     </message>
     <message>
         <source>New &amp;record...</source>
@@ -3905,6 +3915,38 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
     <message>
         <source>About &amp;Qt</source>
         <translation>Over &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&amp;New file...</source>
+        <translation>&amp;Nieuw bestand...</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Op&amp;slaan</translation>
+    </message>
+    <message>
+        <source>Everything is saved: every change is written to the file at once.</source>
+        <translation>Alles is opgeslagen: elke wijziging wordt meteen in het bestand geschreven.</translation>
+    </message>
+    <message>
+        <source>&amp;Find...</source>
+        <translation>&amp;Zoeken...</translation>
+    </message>
+    <message>
+        <source>all wards</source>
+        <translation>alle wijken</translation>
+    </message>
+    <message>
+        <source>ward %1</source>
+        <translation>wijk %1</translation>
+    </message>
+    <message>
+        <source>Filtered from the dashboard: %1</source>
+        <translation>Gefilterd vanuit het dashboard: %1</translation>
+    </message>
+    <message>
+        <source>risk %1</source>
+        <translation>risico %1</translation>
     </message>
 </context>
 <context>
@@ -4592,14 +4634,6 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
         <source>&amp;Roles</source>
         <translation>&amp;Rollen</translation>
     </message>
-    <message>
-        <source>Undo</source>
-        <translation>Ongedaan maken</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>Opnieuw</translation>
-    </message>
 </context>
 <context>
     <name>PersonEditor</name>
@@ -4740,14 +4774,6 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
         <translation>Vul de achternaam in.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an e-mail address.</source>
-        <translation>&quot;%1&quot; is geen e-mailadres.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a phone number.</source>
-        <translation>&quot;%1&quot; is geen telefoonnummer.</translation>
-    </message>
-    <message>
         <source>The chosen ward no longer exists.</source>
         <translation>De gekozen wijk bestaat niet meer.</translation>
     </message>
@@ -4795,6 +4821,14 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
             <numerusform>%n aanbod in vraag en aanbod</numerusform>
             <numerusform>%n aanbiedingen in vraag en aanbod</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address.</source>
+        <translation>“%1” is geen e-mailadres.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a phone number.</source>
+        <translation>“%1” is geen telefoonnummer.</translation>
     </message>
 </context>
 <context>
@@ -5067,6 +5101,14 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
         <source>Cancelled; nothing was written.</source>
         <translation>Geannuleerd; er is niets weggeschreven.</translation>
     </message>
+    <message>
+        <source>Filter wards by name or code...</source>
+        <translation>Wijken filteren op naam of code...</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Uw naam</translation>
+    </message>
 </context>
 <context>
     <name>ReportRenderer</name>
@@ -5295,10 +5337,6 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
         <translation>Eigenaar</translation>
     </message>
     <message>
-        <source>Deadline</source>
-        <translation>Deadline</translation>
-    </message>
-    <message>
         <source>Overview of all wards</source>
         <translation>Overzicht van alle wijken</translation>
     </message>
@@ -5450,6 +5488,11 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
         <source>The document %1 could not be written.</source>
         <translation>Het document %1 kon niet worden geschreven.</translation>
     </message>
+    <message>
+        <source>Due by</source>
+        <comment>the date by which the follow-up must be done (uiterste datum)</comment>
+        <translation>Uiterlijk op</translation>
+    </message>
 </context>
 <context>
     <name>RiskBreakdownWidget</name>
@@ -5470,10 +5513,6 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
         <translation>Continuïteitsrisico: selecteer een initiatief</translation>
     </message>
     <message>
-        <source>Continuity risk of &quot;%1&quot;</source>
-        <translation>Continuïteitsrisico van &quot;%1&quot;</translation>
-    </message>
-    <message>
         <source>Computing...</source>
         <translation>Bezig met berekenen...</translation>
     </message>
@@ -5492,6 +5531,10 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
     <message>
         <source>Indicator value %1</source>
         <translation>Waarde van de indicator: %1</translation>
+    </message>
+    <message>
+        <source>Continuity risk of “%1”</source>
+        <translation>Continuïteitsrisico van “%1”</translation>
     </message>
 </context>
 <context>
@@ -5646,16 +5689,8 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
         <translation>Bezig met berekenen...</translation>
     </message>
     <message>
-        <source>Risk bands: the %1 wards with the most high risk</source>
-        <translation>Risiconiveaus: de %1 wijken met het meeste hoge risico</translation>
-    </message>
-    <message>
         <source>Active initiatives</source>
         <translation>Actieve initiatieven</translation>
-    </message>
-    <message>
-        <source>Engagement: the %1 wards with the most residents</source>
-        <translation>Betrokkenheid: de %1 wijken met de meeste bewoners</translation>
     </message>
     <message>
         <source>Residents</source>
@@ -5688,6 +5723,14 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
     <message>
         <source>Hours</source>
         <translation>Uren</translation>
+    </message>
+    <message>
+        <source>No data yet: the trend appears once initiatives are registered.</source>
+        <translation>Nog geen gegevens: de trend verschijnt zodra er initiatieven zijn geregistreerd.</translation>
+    </message>
+    <message>
+        <source>No data yet: no hours registered in these twelve months.</source>
+        <translation>Nog geen gegevens: in deze twaalf maanden zijn geen uren geregistreerd.</translation>
     </message>
 </context>
 <context>
@@ -6018,6 +6061,25 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
     </message>
 </context>
 <context>
+    <name>UndoActions</name>
+    <message>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>Ongedaan maken: %1</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Opnieuw</translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation>Opnieuw: %1</translation>
+    </message>
+</context>
+<context>
     <name>WardEditor</name>
     <message>
         <source>Edit ward</source>
@@ -6106,10 +6168,6 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
         <translation>Vul de CBS-code van de wijk in, bijvoorbeeld WK036301.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a CBS ward code: WK followed by four digits and two digits or capital letters, for example WK036301.</source>
-        <translation>&quot;%1&quot; is geen CBS-wijkcode: WK gevolgd door vier cijfers en twee cijfers of hoofdletters, bijvoorbeeld WK036301.</translation>
-    </message>
-    <message>
         <source>Ward %1 already has code %2.</source>
         <translation>Wijk %1 heeft al code %2.</translation>
     </message>
@@ -6185,6 +6243,10 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
             <numerusform>%n aanbod in vraag en aanbod</numerusform>
             <numerusform>%n aanbiedingen in vraag en aanbod</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>“%1” is not a CBS ward code: WK followed by four digits and two digits or capital letters, for example WK036301.</source>
+        <translation>“%1” is geen CBS-wijkcode: WK gevolgd door vier cijfers en twee cijfers of hoofdletters, bijvoorbeeld WK036301.</translation>
     </message>
 </context>
 <context>
