@@ -23,7 +23,7 @@ if [ "${1:-}" = "--test" ]; then
         at-spi2-core python3-pyatspi dbus-x11
         postgresql
         lintian desktop-file-utils appstream shared-mime-info libglib2.0-bin dpkg-dev file man-db
-        clang
+        clang clang-tidy
     )
 fi
 

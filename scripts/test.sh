@@ -20,4 +20,4 @@ fi
 bash scripts/install-deps.sh --test
 WIJKREGIE_PRESET=$preset WIJKREGIE_BUILD_TESTS=ON bash scripts/build.sh
 export QT_QPA_PLATFORM=offscreen
-exec ctest --preset "$preset" --timeout 600 -j "$(nproc 2>/dev/null || echo 2)"
+exec ctest --preset "$preset" --no-tests=error --timeout 600 -j "$(nproc 2>/dev/null || echo 2)"

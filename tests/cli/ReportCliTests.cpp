@@ -107,7 +107,7 @@ TEST_CASE("report for one ward: a PDF/A with embedded fonts, vector charts and e
     }
 }
 
-TEST_CASE("report with names shows key persons by name; without, as Bewoner A", "[cli][report]")
+TEST_CASE("report with names shows key persons by name and without names as Bewoner A", "[cli][report]")
 {
     Demo demo;
     const QString pdf = demo.pdf(u"alle.pdf"_s);
