@@ -94,7 +94,7 @@ TEST_CASE("a ward report is valid PDF/A-1b with author, title and one creation d
     CHECK(info.contains(wards[0][1]));
 }
 
-TEST_CASE("a two-ward report is valid PDF/A-1b; each page header names the ward of that page", "[cli][report][pdfa]")
+TEST_CASE("a two-ward report is valid PDF/A-1b and each page header names the ward of that page", "[cli][report][pdfa]")
 {
     SmallDemo demo;
     const auto wards = demo.wards(2);
