@@ -34,7 +34,7 @@ struct Collector
     {
         ++report.problemCount;
         if (report.problems.size() < max) {
-            report.problems.append({row, column, message});
+            report.problems.append({row, CsvReader::elided(column), message});
         }
     }
 };
@@ -78,6 +78,7 @@ ImportReport CsvImporter::import(Database& db, const QString& table, QIODevice& 
     QList<int> specOf(header.size(), -1); // position in the file -> position in `columns`
     for (qsizetype i = 0; i < header.size(); ++i) {
         const QString name = header.at(i).trimmed();
+        const QString shown = CsvReader::elided(name);
         int found = -1;
         for (qsizetype c = 0; c < columns.size() && found < 0; ++c) {
             const CsvColumn& col = columns.at(c).column;
@@ -92,12 +93,12 @@ ImportReport CsvImporter::import(Database& db, const QString& table, QIODevice& 
                 keys << c.column.key;
             }
             problems.add(1, name,
-                         tr("Unknown column “%1”. The columns of %2 are: %3.").arg(name, table, keys.join(u", "_s)));
+                         tr("Unknown column “%1”. The columns of %2 are: %3.").arg(shown, table, keys.join(u", "_s)));
             continue;
         }
         const QString key = columns.at(found).column.key;
         if (index.contains(key)) {
-            problems.add(1, name, tr("The column “%1” occurs twice.").arg(name));
+            problems.add(1, name, tr("The column “%1” occurs twice.").arg(shown));
             continue;
         }
         index.insert(key, int(i));

@@ -124,7 +124,15 @@ void CsvReader::addProblem(int row, qsizetype column, const QString& message)
 QString CsvReader::columnName(qsizetype index) const
 {
     const QString name = m_header.value(index).trimmed();
-    return name.isEmpty() ? tr("column %1").arg(index + 1) : name;
+    return name.isEmpty() ? tr("column %1").arg(index + 1) : elided(name);
+}
+
+QString CsvReader::elided(const QString& text, qsizetype maxLength)
+{
+    if (text.size() <= maxLength) {
+        return text;
+    }
+    return text.left(maxLength) + QChar(0x2026) + tr(" (%1 characters)").arg(text.size());
 }
 
 int CsvReader::percentDone() const
@@ -186,6 +194,12 @@ bool CsvReader::readRow(QStringList& cells)
             }
             field.append(data + fieldStart, i - fieldStart);
             m_pos = i;
+            if (field.contains('\0')) {
+                // A NUL hides what follows it in most programs; the hidden tail would travel on unseen.
+                addProblem(m_row, cells.size(),
+                           tr("This cell contains a hidden NUL character (a zero byte), which is not text. Remove it "
+                              "and import the file again."));
+            }
             cells.append(QString::fromUtf8(field));
             if (m_pos >= size) {
                 recordEnded = true;

@@ -49,8 +49,11 @@ public:
     /// 0..100: how much of the file has been read.
     int percentDone() const;
     const QList<CsvProblem>& problems() const { return m_problems; }
-    /// The header's name for column i (0-based), or "column N".
+    /// The header's name for column i (0-based, cut short as elided() does), or "column N".
     QString columnName(qsizetype index) const;
+    /// `text` cut after maxLength characters with "... (N characters)", so that a huge cell or header is not
+    /// echoed back whole in a message.
+    static QString elided(const QString& text, qsizetype maxLength = 60);
 
 private:
     CsvReader() = default;

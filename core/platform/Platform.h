@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 #include <QtGlobal>
 
 /// Everything Wijkregie asks of the operating system beyond what Qt offers portably. This header and its two
@@ -82,6 +83,11 @@ QString accountName();
 bool isAdministrator();
 /// True when standard error is a terminal (progress is shown only then).
 bool stderrIsTerminal();
+
+/// The processes of this machine that have `path` (or its -wal/-shm) open, as "wijkregie import (process 4242,
+/// account jan)"; empty where the system does not say (other computers, Windows, processes of other accounts
+/// without administrator rights).
+QStringList processesUsing(const QString& path);
 
 /// The file system type of the volume holding `path` ("ext4", "cifs", "fuse.sshfs", "NTFS", ...), lower case.
 QByteArray fileSystemType(const QString& path);

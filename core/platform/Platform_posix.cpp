@@ -2,6 +2,8 @@
 // operating-system header.
 #include "Platform.h"
 
+#include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QStorageInfo>
@@ -247,6 +249,68 @@ bool isAdministrator()
 bool stderrIsTerminal()
 {
     return ::isatty(STDERR_FILENO) != 0;
+}
+
+QStringList processesUsing(const QString& path)
+{
+    QStringList holders;
+#ifdef __linux__
+    const QString canonical = QFileInfo(path).canonicalFilePath();
+    if (canonical.isEmpty()) {
+        return holders;
+    }
+    const QStringList names {canonical, canonical + u"-wal"_s, canonical + u"-shm"_s};
+    const QString self = QString::number(::getpid());
+    const QStringList processes = QDir(u"/proc"_s).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString& pid : processes) {
+        bool numeric = false;
+        (void)pid.toLongLong(&numeric);
+        if (!numeric || pid == self) {
+            continue;
+        }
+        const QString fdFolder = u"/proc/"_s + pid + u"/fd"_s;
+        const QStringList fds = QDir(fdFolder).entryList(QDir::AllEntries | QDir::System | QDir::NoDotAndDotDot);
+        bool uses = false;
+        for (const QString& fd : fds) {
+            if (names.contains(QFileInfo(fdFolder + u'/' + fd).symLinkTarget())) {
+                uses = true;
+                break;
+            }
+        }
+        if (!uses) {
+            continue;
+        }
+        QFile cmdline(u"/proc/"_s + pid + u"/cmdline"_s);
+        QStringList words;
+        if (cmdline.open(QIODevice::ReadOnly)) {
+            const QList<QByteArray> parts = cmdline.readAll().split('\0');
+            for (qsizetype i = 0; i < parts.size() && i < 2; ++i) {
+                words << QFileInfo(QString::fromLocal8Bit(parts.at(i))).fileName();
+            }
+        }
+        struct stat info
+        {
+        };
+        QString account;
+        if (::stat(encoded(u"/proc/"_s + pid).constData(), &info) == 0) {
+            std::vector<char> buffer(16384);
+            struct passwd entry
+            {
+            };
+            struct passwd* found = nullptr;
+            if (::getpwuid_r(info.st_uid, &entry, buffer.data(), buffer.size(), &found) == 0 && found) {
+                account = QString::fromLocal8Bit(found->pw_name);
+            }
+        }
+        const QString program = words.join(u' ').trimmed();
+        holders << (account.isEmpty() ? QCoreApplication::translate("Platform", "%1 (process %2)").arg(program, pid)
+                                      : QCoreApplication::translate("Platform", "%1 (process %2, account %3)")
+                                            .arg(program, pid, account));
+    }
+#else
+    Q_UNUSED(path)
+#endif
+    return holders;
 }
 
 QByteArray fileSystemType(const QString& path)

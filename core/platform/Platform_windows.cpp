@@ -269,6 +269,11 @@ bool stderrIsTerminal()
     return _isatty(_fileno(stderr)) != 0;
 }
 
+QStringList processesUsing(const QString&)
+{
+    return {};
+}
+
 QByteArray fileSystemType(const QString& path)
 {
     QFileInfo info(path);

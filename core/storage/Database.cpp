@@ -13,8 +13,6 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QStorageInfo>
-#include <QtEndian>
 #include <atomic>
 
 using namespace Qt::StringLiterals;
@@ -31,17 +29,29 @@ QString nativePath(const QString& path)
     return QDir::toNativeSeparators(path);
 }
 
-constexpr QFileDevice::Permissions OwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
-
 QString newConnectionName()
 {
     static std::atomic<int> counter {0};
     return u"wijkregie-%1"_s.arg(++counter);
 }
 
-quint32 readBigEndian32(const QByteArray& bytes, int offset)
+bool isBusy(const QSqlError& error)
 {
-    return qFromBigEndian<quint32>(bytes.constData() + offset);
+    const QString code = error.nativeErrorCode();
+    // SQLITE_BUSY and SQLITE_LOCKED, with their extended codes (5, 6, 261, 262, 517, ...).
+    const int number = code.toInt();
+    return (number & 0xff) == 5 || (number & 0xff) == 6;
+}
+
+bool isCorrupt(const QSqlError& error)
+{
+    const int number = error.nativeErrorCode().toInt() & 0xff;
+    return number == 11 || number == 26; // SQLITE_CORRUPT, SQLITE_NOTADB
+}
+
+bool isDiskFull(const QSqlError& error)
+{
+    return (error.nativeErrorCode().toInt() & 0xff) == 13; // SQLITE_FULL
 }
 
 } // namespace
@@ -62,114 +72,37 @@ Database::~Database()
         }
     }
     QSqlDatabase::removeDatabase(m_connectionName);
-    const QString wal = m_path + u"-wal"_s;
-    if (m_removeJournalFiles && QFileInfo(wal).size() == 0) {
-        QFile::remove(wal);
-        QFile::remove(m_path + u"-shm"_s);
-    }
+    // The -wal and -shm are SQLite's: it removes them itself when the last connection closes. Removing them here
+    // (when another process opened the file meanwhile) would let two writers stop excluding each other.
 }
 
 bool Database::isNetworkFileSystem(const QByteArray& type)
 {
-    static const QList<QByteArray> network {"cifs",  "smb",         "smbfs",  "smb2",      "smb3",       "nfs",
-                                            "nfs4",  "afs",         "ncpfs",  "9p",        "fuse.sshfs", "sshfs",
-                                            "davfs", "fuse.davfs2", "webdav", "glusterfs", "ceph",       "fuse.rclone"};
-    const QByteArray t = type.toLower();
-    return network.contains(t) || t.startsWith("nfs") || t.startsWith("smb");
+    return SqliteFile::isNetworkFileSystem(type);
 }
 
 int Database::verifyFile(const QString& path, Access access)
 {
-    const QFileInfo info(path);
-    if (!info.exists()) {
-        if (!info.dir().exists()) {
-            throw Error(tr("The folder %1 does not exist.").arg(nativePath(info.absolutePath())));
-        }
-        throw Error(tr("The file %1 does not exist.").arg(nativePath(path)));
-    }
-    if (!info.isFile()) {
-        throw Error(tr("%1 is not a file.").arg(nativePath(path)));
-    }
-    if (info.size() == 0) {
-        throw Error(tr("The file %1 is empty; it is not a Wijkregie file.").arg(nativePath(path)));
-    }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        throw Error(tr("The file %1 cannot be read: %2").arg(nativePath(path), file.errorString()));
-    }
-    const QByteArray header = file.read(100);
-    file.close();
-    if (header.size() < 100 || !header.startsWith(QByteArrayView("SQLite format 3\0", 16))) {
-        throw Error(tr("The file %1 is not a Wijkregie file (it is not a database at all).").arg(nativePath(path)));
-    }
-    const quint32 applicationId = readBigEndian32(header, 68);
-    const auto userVersion = static_cast<int>(readBigEndian32(header, 60));
-    if (applicationId != ApplicationId) {
-        throw Error(tr("The file %1 is a database, but not a Wijkregie file.").arg(nativePath(path)));
-    }
-    quint32 pageSize = qFromBigEndian<quint16>(header.constData() + 16);
-    if (pageSize == 1) {
-        pageSize = 65536;
-    }
-    const quint32 changeCounter = readBigEndian32(header, 24);
-    const quint32 pageCount = readBigEndian32(header, 28);
-    const quint32 validFor = readBigEndian32(header, 92);
-    if (changeCounter == validFor && pageCount > 0 && static_cast<qint64>(pageCount) * pageSize > info.size()) {
-        throw Error(tr("The file %1 is damaged: it is shorter than its own header says (truncated). "
-                       "Restore it from a backup.")
-                        .arg(nativePath(path)));
-    }
-    if (userVersion > LatestSchemaVersion) {
-        throw Error(tr("The file %1 was made by a newer version of Wijkregie (schema version %2; this version "
-                       "reads up to %3). Update Wijkregie to open it.")
-                        .arg(nativePath(path))
-                        .arg(userVersion)
-                        .arg(LatestSchemaVersion));
-    }
-    if (access == Access::ReadWrite) {
-        // The permission bits count even for an administrator, who could write regardless.
-        constexpr auto anyWrite = QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther;
-        if (!info.isWritable() || !(info.permissions() & anyWrite)) {
-            throw Error(tr("The file %1 is read-only. Wijkregie needs to write to it; copy it to a folder where "
-                           "you may write, or change its permissions.")
-                            .arg(nativePath(path)));
-        }
-        if (!QFileInfo(info.absolutePath()).isWritable()) {
-            throw Error(tr("The folder %1 is read-only. Wijkregie needs to write its journal beside the file; "
-                           "copy the file to a folder where you may write.")
-                            .arg(nativePath(info.absolutePath())));
-        }
-    }
-    return userVersion;
+    return SqliteFile::verifyHeader(path, LatestSchemaVersion, access == Access::ReadWrite);
 }
 
 std::unique_ptr<Database> Database::create(const QString& path, const QString& municipality)
 {
+    SqliteFile::createEmpty(path);
     const QFileInfo info(path);
-    if (!info.dir().exists()) {
-        throw Error(tr("The folder %1 does not exist.").arg(nativePath(info.absolutePath())));
-    }
-    if (info.exists()) {
-        throw Error(tr("The file %1 already exists; Wijkregie does not overwrite it.").arg(nativePath(path)));
-    }
-    {
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(OwnerOnly)) {
-            throw Error(tr("The file %1 cannot be created: %2").arg(nativePath(path), file.errorString()));
-        }
-    }
     std::unique_ptr<Database> db(new Database(info.absoluteFilePath(), Access::ReadWrite));
     try {
-        const bool network = isNetworkFileSystem(QStorageInfo(info.absolutePath()).fileSystemType());
-        db->openConnection(network);
+        const SqliteFile::Location location = SqliteFile::location(db->m_path);
+        db->openConnection(location == SqliteFile::Location::Local, true);
+        if (location != SqliteFile::Location::Local) {
+            db->m_warnings << SqliteFile::locationWarning(location);
+        }
         Sql::exec(db->connection(), Dialect::setApplicationId(ApplicationId));
         db->migrate();
         db->setMunicipality(municipality.trimmed());
     } catch (...) {
-        db.reset();
-        QFile::remove(path);
-        QFile::remove(path + u"-wal"_s);
-        QFile::remove(path + u"-shm"_s);
+        db.reset(); // SQLite removes its own journal files on close
+        QFile::remove(info.absoluteFilePath());
         throw;
     }
     return db;
@@ -177,21 +110,32 @@ std::unique_ptr<Database> Database::create(const QString& path, const QString& m
 
 std::unique_ptr<Database> Database::open(const QString& path, const Options& options)
 {
+    const bool writable = options.access == Access::ReadWrite;
     const int version = verifyFile(path, options.access);
+    if (options.dryRun && writable && version < LatestSchemaVersion) {
+        return openMigratedCopy(path);
+    }
     const QFileInfo info(path);
     std::unique_ptr<Database> db(new Database(info.absoluteFilePath(), options.access));
-    const bool network
-        = options.assumeNetworkShare.value_or(isNetworkFileSystem(QStorageInfo(info.absolutePath()).fileSystemType()));
-    db->openConnection(network);
-    if (network) {
-        db->m_warnings << tr("This file lies on a network share. Wijkregie works without its write-ahead journal "
-                             "there, and only one person at a time should open it.");
+    SqliteFile::Location location = SqliteFile::location(db->m_path);
+    if (options.assumeNetworkShare) {
+        location = *options.assumeNetworkShare ? SqliteFile::Location::NetworkShare : SqliteFile::Location::Local;
     }
-    if (version < LatestSchemaVersion && options.access == Access::ReadWrite) {
-        const QString backup = info.absolutePath() + u"/backups/"_s + info.completeBaseName() + u"-schema"_s
-            + QString::number(version) + u'-' + QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s)
-            + u".wijkregie"_s;
-        QDir().mkpath(info.absolutePath() + u"/backups"_s);
+    db->openConnection(location == SqliteFile::Location::Local && writable, writable && !options.dryRun);
+    if (location != SqliteFile::Location::Local) {
+        db->m_warnings << SqliteFile::locationWarning(location);
+    }
+    if (writable) {
+        // Writing into a damaged file spreads the damage: refuse it while the backups are still good.
+        const QStringList problems = SqliteFile::quickCheck(db->connection());
+        if (!problems.isEmpty()) {
+            throw SqliteFile::damagedError(path, problems.mid(0, 3).join(u"; "_s));
+        }
+    }
+    if (version < LatestSchemaVersion && writable && !options.dryRun) {
+        const QString folder = SqliteFile::backupFolder(db->m_path, true);
+        const QString backup = folder + u'/' + info.completeBaseName() + u"-schema"_s + QString::number(version) + u'-'
+            + QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s) + u".wijkregie"_s;
         db->backupTo(backup);
         db->migrate();
     } else if (version < LatestSchemaVersion) {
@@ -201,33 +145,78 @@ std::unique_ptr<Database> Database::open(const QString& path, const Options& opt
     return db;
 }
 
-void Database::openConnection(bool networkShare)
+std::unique_ptr<Database> Database::openMigratedCopy(const QString& path)
 {
-    if (m_access == Access::ReadOnly) {
-        m_removeJournalFiles = !QFileInfo::exists(m_path + u"-wal"_s) && !QFileInfo::exists(m_path + u"-shm"_s);
+    auto scratch = std::make_unique<QTemporaryDir>();
+    if (!scratch->isValid()) {
+        throw Error(tr("No temporary folder could be made for the dry run."), scratch->errorString());
     }
+    const QString copy = scratch->filePath(QFileInfo(path).fileName());
+    {
+        // An older file may be opened read-only just for this copy.
+        std::unique_ptr<Database> source(new Database(QFileInfo(path).absoluteFilePath(), Access::ReadOnly));
+        source->openConnection(false, false);
+        source->backupTo(copy);
+    }
+    std::unique_ptr<Database> db(new Database(copy, Access::ReadWrite));
+    db->m_scratch = std::move(scratch);
+    db->openConnection(true, true);
+    db->migrate();
+    db->m_warnings << tr("Dry run on a file with an older schema: checked against an updated copy; the file itself "
+                         "was not changed.");
+    return db;
+}
+
+void Database::openConnection(bool wal, bool setJournalMode)
+{
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
     db.setDatabaseName(m_path);
     QString options = u"QSQLITE_BUSY_TIMEOUT=5000"_s;
-    if (m_access == Access::ReadOnly) {
+    const QFileInfo info(m_path);
+    const bool folderWritable = QFileInfo(info.absolutePath()).isWritable();
+    if (m_access == Access::ReadOnly && (!info.isWritable() || !folderWritable)) {
+        // Only where nothing can be written anyway: a connection opened read-only cannot remove the -wal and -shm it
+        // creates. Elsewhere the read-only connection may write but is told not to (query_only), so that SQLite
+        // cleans up after it as after any other connection.
         options += u";QSQLITE_OPEN_READONLY"_s;
     }
     db.setConnectOptions(options);
-    if (!db.open()) {
-        throw Error(tr("The file %1 cannot be opened.").arg(nativePath(m_path)), db.lastError().text());
-    }
-    try {
-        // The first statement reads the file: a damaged file fails here.
-        Sql::scalar(db, u"SELECT count(*) FROM sqlite_master"_s);
-        const bool wal = !networkShare && m_access == Access::ReadWrite;
-        for (const QString& pragma : Dialect::connectionPragmas(wal)) {
-            if (m_access == Access::ReadOnly && pragma.contains(u"journal_mode"_s)) {
-                continue;
-            }
-            Sql::exec(db, pragma);
+    const auto refuse = [&](const QSqlError& error) -> Error {
+        if (isBusy(error)) {
+            return SqliteFile::busyError(m_path);
         }
-    } catch (const Error& e) {
-        throw Error(tr("The file %1 is damaged or not a Wijkregie file.").arg(nativePath(m_path)), e.detail());
+        if (isCorrupt(error)) {
+            return SqliteFile::damagedError(m_path, error.text());
+        }
+        if (!folderWritable) {
+            return Error(tr("The file %1 cannot be opened here: Wijkregie may not write in its folder %2, and the "
+                            "file needs its journal beside it. Copy the file to a folder where you may write.")
+                             .arg(nativePath(m_path), nativePath(info.absolutePath())),
+                         error.text());
+        }
+        return Error(tr("The file %1 cannot be opened.").arg(nativePath(m_path)), error.text());
+    };
+    if (!db.open()) {
+        throw refuse(db.lastError());
+    }
+    QStringList pragmas;
+    if (m_access == Access::ReadOnly) {
+        pragmas << u"PRAGMA query_only = ON"_s;
+    }
+    // The first statement that reads the file: a damaged file fails here.
+    pragmas << u"SELECT count(*) FROM sqlite_master"_s;
+    for (const QString& pragma : Dialect::connectionPragmas(wal)) {
+        if (!setJournalMode && pragma.contains(u"journal_mode"_s)) {
+            continue;
+        }
+        pragmas << pragma;
+    }
+    for (const QString& statement : std::as_const(pragmas)) {
+        QSqlQuery query(db);
+        if (!query.exec(statement)) {
+            throw refuse(query.lastError());
+        }
+        while (query.next()) { }
     }
 }
 
@@ -260,6 +249,15 @@ void Database::checkpoint()
     Sql::scalar(connection(), u"PRAGMA wal_checkpoint(PASSIVE)"_s);
 }
 
+void Database::committed()
+{
+    if (m_checkpointAfterCommit) {
+        // Passive: copies what no reader still needs and never waits; a failure leaves the rows safe in the WAL.
+        QSqlQuery query(connection());
+        query.exec(u"PRAGMA wal_checkpoint(PASSIVE)"_s);
+    }
+}
+
 QString Database::municipality() const
 {
     return Sql::scalar(connection(), u"SELECT value FROM meta WHERE key = 'municipality'"_s).toString();
@@ -277,69 +275,34 @@ void Database::setMunicipality(const QString& name)
 
 void Database::backupTo(const QString& out)
 {
-    const QFileInfo target(out);
-    if (!target.dir().exists()) {
-        throw Error(tr("The folder %1 does not exist.").arg(nativePath(target.absolutePath())));
+    // A read-only connection is query_only, which SQLite applies to VACUUM INTO too, although it only reads here.
+    const bool queryOnly = m_access == Access::ReadOnly;
+    if (queryOnly) {
+        Sql::exec(connection(), u"PRAGMA query_only = OFF"_s);
     }
-    if (target.exists()) {
-        throw Error(tr("The file %1 already exists; Wijkregie does not overwrite it.").arg(nativePath(out)));
-    }
-    const QString temp = target.absoluteFilePath() + u".part"_s;
-    QFile::remove(temp);
-    Sql::exec(connection(), Dialect::vacuumInto(temp));
-    QFile::setPermissions(temp, OwnerOnly);
     try {
-        Options options;
-        options.access = Access::ReadOnly;
-        // verifyFile refuses a copy that is not a complete Wijkregie database.
-        verifyFile(temp, Access::ReadOnly);
-        {
-            Database copy(temp, Access::ReadOnly);
-            copy.openConnection(false);
-            const QString result = Sql::scalar(copy.connection(), u"PRAGMA quick_check"_s).toString();
-            if (result != u"ok"_s) {
-                throw Error(tr("The backup copy failed its check."), result);
-            }
-        }
+        SqliteFile::backup(connection(), m_path, out);
     } catch (...) {
-        QFile::remove(temp);
+        if (queryOnly) {
+            Sql::exec(connection(), u"PRAGMA query_only = ON"_s);
+        }
         throw;
     }
-    if (!QFile::rename(temp, out)) {
-        QFile::remove(temp);
-        throw Error(tr("The backup %1 could not be written.").arg(nativePath(out)));
+    if (queryOnly) {
+        Sql::exec(connection(), u"PRAGMA query_only = ON"_s);
     }
 }
 
 QString Database::makeDailyBackup(const QDate& today)
 {
-    const QFileInfo info(m_path);
-    const QString folder = info.absolutePath() + u"/backups"_s;
-    if (!QDir().mkpath(folder)) {
-        throw Error(tr("The backup folder %1 cannot be created.").arg(nativePath(folder)));
-    }
-    QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-    const QString prefix = info.completeBaseName() + u'-';
-    const QString name = prefix + today.toString(Qt::ISODate) + u".wijkregie"_s;
-    const QString target = folder + u'/' + name;
+    SqliteFile::backupFolder(m_path, true);
+    const QString target = SqliteFile::dailyBackupPath(m_path, today);
     QString made;
     if (!QFileInfo::exists(target)) {
         backupTo(target);
         made = target;
     }
-    // Keep the last KeptDailyBackups daily copies; names sort by date.
-    QDir dir(folder);
-    QStringList daily;
-    const QStringList candidates = dir.entryList({prefix + u"*.wijkregie"_s}, QDir::Files, QDir::Name);
-    for (const QString& file : candidates) {
-        const QString datePart = file.mid(prefix.size(), 10);
-        if (file.size() == prefix.size() + 10 + 10 && QDate::fromString(datePart, Qt::ISODate).isValid()) {
-            daily << file;
-        }
-    }
-    while (daily.size() > KeptDailyBackups) {
-        dir.remove(daily.takeFirst());
-    }
+    SqliteFile::rotateDailyBackups(m_path, today);
     return made;
 }
 
@@ -354,13 +317,10 @@ CheckResult Database::check()
 {
     CheckResult result;
     const QSqlDatabase db = connection();
-    QSqlQuery integrity = Sql::exec(db, u"PRAGMA integrity_check"_s);
-    while (integrity.next()) {
-        const QString line = integrity.value(0).toString();
-        if (line != u"ok"_s) {
-            result.ok = false;
-            result.problems << tr("Integrity: %1").arg(line);
-        }
+    for (const QString& line : SqliteFile::integrityCheck(db)) {
+        result.ok = false;
+        result.damaged = true;
+        result.problems << tr("Integrity: %1").arg(line);
     }
     QSqlQuery foreignKeys = Sql::exec(db, u"PRAGMA foreign_key_check"_s);
     while (foreignKeys.next()) {
@@ -381,11 +341,15 @@ Transaction::Transaction(Database& db)
     : m_db(db)
 {
     if (m_db.transactionDepth()++ == 0) {
-        try {
-            Sql::exec(m_db.connection(), Dialect::beginImmediate());
-        } catch (...) {
+        QSqlQuery begin(m_db.connection());
+        if (!begin.exec(Dialect::beginImmediate())) {
             --m_db.transactionDepth();
-            throw;
+            const QSqlError error = begin.lastError();
+            if (isBusy(error)) {
+                throw SqliteFile::busyError(m_db.path());
+            }
+            throw Error(QCoreApplication::translate("Database", "The change could not be saved; nothing was changed."),
+                        error.text());
         }
     }
 }
@@ -409,10 +373,20 @@ void Transaction::commit()
     }
     QSqlQuery commitQuery(m_db.connection());
     if (!commitQuery.exec(u"COMMIT"_s)) {
-        const QString detail = commitQuery.lastError().text();
+        const QSqlError error = commitQuery.lastError();
         QSqlQuery rollback(m_db.connection());
         rollback.exec(u"ROLLBACK"_s);
+        if (isBusy(error)) {
+            throw SqliteFile::busyError(m_db.path());
+        }
+        if (isDiskFull(error)) {
+            throw Error(QCoreApplication::translate("Database",
+                                                    "The change could not be saved: the disk is full. "
+                                                    "Nothing was changed; make room and try again."),
+                        error.text());
+        }
         throw Error(QCoreApplication::translate("Database", "The change could not be saved; nothing was changed."),
-                    detail);
+                    error.text());
     }
+    m_db.committed();
 }

@@ -1,9 +1,13 @@
 #pragma once
 
+#include "SqliteFile.h"
+
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
+#include <QTemporaryDir>
 #include <memory>
+#include <optional>
 
 class QDate;
 
@@ -11,13 +15,18 @@ class QDate;
 struct CheckResult
 {
     bool ok = true;
+    /// integrity_check found damage (not just broken references or an old schema).
+    bool damaged = false;
     int schemaVersion = 0;
     QStringList problems; ///< one line per problem, translated
 };
 
-/// One open Wijkregie file: a SQLite database through QSQLITE with the pragmas of DESIGN.md's Storage section on
-/// its connection, its schema migrated to the latest version. Create and open refuse, with a clear message and
-/// without touching the file, anything that is not a Wijkregie database this version can read.
+/// One open Wijkregie file: a connection to a SQLite database through QSQLITE with the pragmas of DESIGN.md's Storage
+/// section, its schema migrated to the latest version, and its write transactions. Create and open refuse, with a
+/// clear message and without touching the file, anything that is not a Wijkregie database this version can read.
+/// What concerns the file as a file (header, checks, backups, where it lies) is SqliteFile's.
+///
+/// Journal files (-wal, -shm) are SQLite's own: Wijkregie never deletes them, for any connection.
 class Database final
 {
 public:
@@ -28,6 +37,10 @@ public:
         Access access = Access::ReadWrite;
         /// For tests: treat the file as if it were on a network share (or not), whatever the file system says.
         std::optional<bool> assumeNetworkShare;
+        /// For a dry run: writable, but every transaction is meant to be rolled back. Nothing is migrated, no backup
+        /// is made and the journal mode is left as it is, so the file stays byte-identical; a file with an older
+        /// schema is opened as a private migrated copy in a temporary folder (removed on close).
+        bool dryRun = false;
     };
 
     /// The schema version this build writes and reads; older files are migrated, newer ones refused.
@@ -35,20 +48,25 @@ public:
     /// PRAGMA application_id of every Wijkregie file ("WJKR").
     static constexpr quint32 ApplicationId = 0x574A4B52;
     static constexpr int KeptDailyBackups = 14;
+    static_assert(ApplicationId == SqliteFile::ApplicationId && KeptDailyBackups == SqliteFile::KeptDailyBackups);
 
     ~Database();
     Q_DISABLE_COPY_MOVE(Database)
 
-    /// Creates a new, empty database at the latest schema. Refuses an existing file or a missing folder.
+    /// Creates a new, empty database at the latest schema, owner-only from its first byte. Refuses an existing file
+    /// or a missing folder.
     static std::unique_ptr<Database> create(const QString& path, const QString& municipality);
-    /// Opens an existing file; migrates it (after a backup copy) when it is older. Throws Error when refused.
+    /// Opens an existing file; migrates it (after a backup copy) when it is older. Opening for writing runs a quick
+    /// check and refuses a damaged file, naming the newest backup. Access::ReadOnly never changes a byte of any
+    /// file (it writes through no connection; SQLite itself removes the -wal/-shm it created when it closes the last
+    /// connection). Throws Error when refused.
     static std::unique_ptr<Database> open(const QString& path, const Options& options);
     static std::unique_ptr<Database> open(const QString& path) { return open(path, Options {}); }
 
     /// Checks, without opening it through SQLite, that a file looks like a Wijkregie database this version can
     /// read. Throws Error with the reason otherwise. Returns the file's schema version.
     static int verifyFile(const QString& path, Access access = Access::ReadWrite);
-    /// True for file system types on which SQLite's WAL mode does not work (SMB/CIFS, NFS, ...).
+    /// True for file system types on which SQLite's WAL mode does not work (SqliteFile::isNetworkFileSystem).
     static bool isNetworkFileSystem(const QByteArray& type);
 
     QSqlDatabase connection() const;
@@ -64,12 +82,18 @@ public:
     /// same path (a worker thread's) finds the file as this connection sees it: open() reads the header from the
     /// file itself, which a new database keeps in the log until the first checkpoint.
     void checkpoint();
+    /// After this, every committed write transaction is followed by a checkpoint, so that the main file is complete
+    /// between edits (a sync client or a copy by hand takes the main file only). The window turns it on.
+    void setCheckpointAfterCommit(bool on) { m_checkpointAfterCommit = on; }
+    /// Called by Transaction after a successful outermost COMMIT.
+    void committed();
 
-    /// Writes a consistent copy of the database to `out` (VACUUM INTO a temporary name, checked, then renamed).
-    /// Refuses an existing `out`.
+    /// Writes a consistent copy of the database to `out` (SqliteFile::backup: VACUUM INTO an owner-only temporary
+    /// file, checked, then renamed). Refuses an existing `out`.
     void backupTo(const QString& out);
-    /// Makes today's automatic backup in the "backups" folder beside the file when there is none yet, and keeps
-    /// the last KeptDailyBackups. Returns the path of the new backup, or an empty string when there was one.
+    /// Makes today's automatic backup in the "backups" folder beside the file (owner-only; refused when it is a link
+    /// or another account's) when there is none yet, and keeps the last KeptDailyBackups up to today. Returns the
+    /// path of the new backup, or an empty string when there was one.
     QString makeDailyBackup(const QDate& today);
     /// The same through a read-only connection of its own, so that it can run in a worker thread while the file
     /// is open for editing.
@@ -82,16 +106,17 @@ public:
 
 private:
     Database(QString path, Access access);
-    void openConnection(bool networkShare);
+    void openConnection(bool wal, bool setJournalMode);
     void migrate();
+    static std::unique_ptr<Database> openMigratedCopy(const QString& path);
     QString m_path;
     QString m_connectionName;
     Access m_access = Access::ReadWrite;
     QStringList m_warnings;
     int m_transactionDepth = 0;
-    /// A read-only connection to a WAL file creates -wal and -shm beside it and cannot remove them itself: true
-    /// when they did not exist before, so that closing removes them again (when the journal is empty).
-    bool m_removeJournalFiles = false;
+    bool m_checkpointAfterCommit = false;
+    /// The temporary folder of a dry run's migrated copy, removed with the connection.
+    std::unique_ptr<QTemporaryDir> m_scratch;
 };
 
 /// A write transaction: `BEGIN IMMEDIATE` on construction, rolled back on destruction unless committed. Nested
