@@ -1510,6 +1510,14 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
         <source>There is text after the closing quote of this cell. Put the whole cell between quotes and write a quote inside it as two quotes (&quot;&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source> (%1 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cell contains a hidden NUL character (a zero byte), which is not text. Remove it and import the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CsvTables</name>
@@ -1898,83 +1906,11 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
 <context>
     <name>Database</name>
     <message>
-        <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file %1 is empty; it is not a Wijkregie file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file %1 is not a Wijkregie file (it is not a database at all).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file %1 is a database, but not a Wijkregie file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file %1 is damaged: it is shorter than its own header says (truncated). Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file %1 was made by a newer version of Wijkregie (schema version %2; this version reads up to %3). Update Wijkregie to open it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file %1 is read-only. Wijkregie needs to write to it; copy it to a folder where you may write, or change its permissions.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The folder %1 is read-only. Wijkregie needs to write its journal beside the file; copy the file to a folder where you may write.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file %1 already exists; Wijkregie does not overwrite it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file %1 cannot be created: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This file lies on a network share. Wijkregie works without its write-ahead journal there, and only one person at a time should open it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The file %1 has an older schema and must be opened for writing once to be updated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The file %1 cannot be opened.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file %1 is damaged or not a Wijkregie file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The backup copy failed its check.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The backup %1 could not be written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The backup folder %1 cannot be created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1991,6 +1927,22 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
     </message>
     <message>
         <source>The change could not be saved; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No temporary folder could be made for the dry run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run on a file with an older schema: checked against an updated copy; the file itself was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be opened here: Wijkregie may not write in its folder %2, and the file needs its journal beside it. Copy the file to a folder where you may write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change could not be saved: the disk is full. Nothing was changed; make room and try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4865,6 +4817,17 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
     </message>
 </context>
 <context>
+    <name>Platform</name>
+    <message>
+        <source>%1 (process %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (process %2, account %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Pseudonyms</name>
     <message>
         <source>Resident %1</source>
@@ -5888,6 +5851,117 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
     <name>Sql</name>
     <message>
         <source>The database could not carry out the operation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SqliteFile</name>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 already exists; Wijkregie does not overwrite it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is empty; it is not a Wijkregie file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is not a Wijkregie file (it is not a database at all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is a database, but not a Wijkregie file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is shorter than its own header says (truncated).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 was made by a newer version of Wijkregie (schema version %2; this version reads up to %3). Update Wijkregie to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is read-only. Wijkregie needs to write to it; copy it to a folder where you may write, or change its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 is read-only. Wijkregie needs to write its journal beside the file; copy the file to a folder where you may write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file lies on a network share. Wijkregie works without its write-ahead journal there, and only one person at a time should open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file lies in a synced folder (OneDrive, Dropbox, Nextcloud or Google Drive). Wijkregie works without its write-ahead journal there so that the copy the sync makes is complete; open it on one computer at a time, and keep it in a local folder if you can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup copy failed its check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup folder %1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an ordinary folder (it is a link or a file). Wijkregie does not put backups there, because they could end up where others can read them. Remove or rename it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup folder %1 belongs to another account. Wijkregie does not put backups there, because that account could read them. Remove or rename it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is damaged: restore a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest backup is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no backup beside it in a &quot;backups&quot; folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wijkregie does not write into a damaged file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is in use: another Wijkregie is saving changes to it right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is held by: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait until that has finished and try again. If it stays in use, close Wijkregie in the other window or on the other computer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1530,6 +1530,14 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
         <source>There is text after the closing quote of this cell. Put the whole cell between quotes and write a quote inside it as two quotes (&quot;&quot;).</source>
         <translation>Er staat tekst na het afsluitende aanhalingsteken van deze cel. Zet de hele cel tussen aanhalingstekens en schrijf een aanhalingsteken binnen de cel als twee aanhalingstekens (&quot;&quot;).</translation>
     </message>
+    <message>
+        <source> (%1 characters)</source>
+        <translation> (%1 tekens)</translation>
+    </message>
+    <message>
+        <source>This cell contains a hidden NUL character (a zero byte), which is not text. Remove it and import the file again.</source>
+        <translation>Deze cel bevat een verborgen NUL-teken (een nulbyte), en dat is geen tekst. Verwijder het en importeer het bestand opnieuw.</translation>
+    </message>
 </context>
 <context>
     <name>CsvTables</name>
@@ -1918,84 +1926,12 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
 <context>
     <name>Database</name>
     <message>
-        <source>The folder %1 does not exist.</source>
-        <translation>De map %1 bestaat niet.</translation>
-    </message>
-    <message>
-        <source>The file %1 does not exist.</source>
-        <translation>Het bestand %1 bestaat niet.</translation>
-    </message>
-    <message>
-        <source>%1 is not a file.</source>
-        <translation>%1 is geen bestand.</translation>
-    </message>
-    <message>
-        <source>The file %1 is empty; it is not a Wijkregie file.</source>
-        <translation>Het bestand %1 is leeg; het is geen Wijkregie-bestand.</translation>
-    </message>
-    <message>
-        <source>The file %1 cannot be read: %2</source>
-        <translation>Het bestand %1 kan niet worden gelezen: %2</translation>
-    </message>
-    <message>
-        <source>The file %1 is not a Wijkregie file (it is not a database at all).</source>
-        <translation>Het bestand %1 is geen Wijkregie-bestand (het is helemaal geen database).</translation>
-    </message>
-    <message>
-        <source>The file %1 is a database, but not a Wijkregie file.</source>
-        <translation>Het bestand %1 is een database, maar geen Wijkregie-bestand.</translation>
-    </message>
-    <message>
-        <source>The file %1 is damaged: it is shorter than its own header says (truncated). Restore it from a backup.</source>
-        <translation>Het bestand %1 is beschadigd: het is korter dan de eigen kop aangeeft (afgekapt). Zet een back-up terug.</translation>
-    </message>
-    <message>
-        <source>The file %1 was made by a newer version of Wijkregie (schema version %2; this version reads up to %3). Update Wijkregie to open it.</source>
-        <translation>Het bestand %1 is gemaakt met een nieuwere versie van Wijkregie (schemaversie %2; deze versie leest tot en met %3). Werk Wijkregie bij om het te openen.</translation>
-    </message>
-    <message>
-        <source>The file %1 is read-only. Wijkregie needs to write to it; copy it to a folder where you may write, or change its permissions.</source>
-        <translation>Het bestand %1 is alleen-lezen. Wijkregie moet erin kunnen schrijven; kopieer het naar een map waarin u mag schrijven, of pas de rechten aan.</translation>
-    </message>
-    <message>
-        <source>The folder %1 is read-only. Wijkregie needs to write its journal beside the file; copy the file to a folder where you may write.</source>
-        <translation>De map %1 is alleen-lezen. Wijkregie moet naast het bestand een journaal kunnen schrijven; kopieer het bestand naar een map waarin u mag schrijven.</translation>
-    </message>
-    <message>
-        <source>The file %1 already exists; Wijkregie does not overwrite it.</source>
-        <translation>Het bestand %1 bestaat al; Wijkregie overschrijft het niet.</translation>
-    </message>
-    <message>
-        <source>The file %1 cannot be created: %2</source>
-        <translation>Het bestand %1 kan niet worden aangemaakt: %2</translation>
-    </message>
-    <message>
-        <source>This file lies on a network share. Wijkregie works without its write-ahead journal there, and only one person at a time should open it.</source>
-        <translation>Dit bestand staat op een netwerkschijf. Wijkregie werkt daar zonder write-ahead-journaal, en het bestand mag maar door één persoon tegelijk worden geopend.</translation>
-    </message>
-    <message>
         <source>The file %1 has an older schema and must be opened for writing once to be updated.</source>
         <translation>Het bestand %1 heeft een ouder schema en moet eenmaal met schrijfrechten worden geopend om te worden bijgewerkt.</translation>
     </message>
     <message>
         <source>The file %1 cannot be opened.</source>
         <translation>Het bestand %1 kan niet worden geopend.</translation>
-    </message>
-    <message>
-        <source>The file %1 is damaged or not a Wijkregie file.</source>
-        <translation>Het bestand %1 is beschadigd of is geen Wijkregie-bestand.</translation>
-    </message>
-    <message>
-        <source>The backup copy failed its check.</source>
-        <translation>De back-up is niet door de controle gekomen.</translation>
-    </message>
-    <message>
-        <source>The backup %1 could not be written.</source>
-        <translation>De back-up %1 kon niet worden geschreven.</translation>
-    </message>
-    <message>
-        <source>The backup folder %1 cannot be created.</source>
-        <translation>De back-upmap %1 kan niet worden aangemaakt.</translation>
     </message>
     <message>
         <source>Integrity: %1</source>
@@ -2012,6 +1948,22 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
     <message>
         <source>The change could not be saved; nothing was changed.</source>
         <translation>De wijziging kon niet worden opgeslagen; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>No temporary folder could be made for the dry run.</source>
+        <translation>Er kon geen tijdelijke map worden gemaakt voor de proefrun.</translation>
+    </message>
+    <message>
+        <source>Dry run on a file with an older schema: checked against an updated copy; the file itself was not changed.</source>
+        <translation>Proefrun op een bestand met een ouder schema: gecontroleerd op een bijgewerkte kopie; het bestand zelf is niet gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be opened here: Wijkregie may not write in its folder %2, and the file needs its journal beside it. Copy the file to a folder where you may write.</source>
+        <translation>Het bestand %1 kan hier niet worden geopend: Wijkregie mag niet schrijven in de map %2, en het bestand heeft daar zijn journaal nodig. Kopieer het bestand naar een map waarin u mag schrijven.</translation>
+    </message>
+    <message>
+        <source>The change could not be saved: the disk is full. Nothing was changed; make room and try again.</source>
+        <translation>De wijziging kon niet worden opgeslagen: de schijf is vol. Er is niets gewijzigd; maak ruimte vrij en probeer het opnieuw.</translation>
     </message>
 </context>
 <context>
@@ -4885,6 +4837,17 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
     </message>
 </context>
 <context>
+    <name>Platform</name>
+    <message>
+        <source>%1 (process %2)</source>
+        <translation>%1 (proces %2)</translation>
+    </message>
+    <message>
+        <source>%1 (process %2, account %3)</source>
+        <translation>%1 (proces %2, account %3)</translation>
+    </message>
+</context>
+<context>
     <name>Pseudonyms</name>
     <message>
         <source>Resident %1</source>
@@ -5909,6 +5872,117 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
     <message>
         <source>The database could not carry out the operation.</source>
         <translation>De database kon de bewerking niet uitvoeren.</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteFile</name>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>De map %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>The file %1 already exists; Wijkregie does not overwrite it.</source>
+        <translation>Het bestand %1 bestaat al; Wijkregie overschrijft het niet.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be created.</source>
+        <translation>Het bestand %1 kan niet worden aangemaakt.</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>Het bestand %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 is geen bestand.</translation>
+    </message>
+    <message>
+        <source>The file %1 is empty; it is not a Wijkregie file.</source>
+        <translation>Het bestand %1 is leeg; het is geen Wijkregie-bestand.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>Het bestand %1 kan niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a Wijkregie file (it is not a database at all).</source>
+        <translation>Het bestand %1 is geen Wijkregie-bestand (het is helemaal geen database).</translation>
+    </message>
+    <message>
+        <source>The file %1 is a database, but not a Wijkregie file.</source>
+        <translation>Het bestand %1 is een database, maar geen Wijkregie-bestand.</translation>
+    </message>
+    <message>
+        <source>It is shorter than its own header says (truncated).</source>
+        <translation>Het is korter dan de eigen kop aangeeft (afgekapt).</translation>
+    </message>
+    <message>
+        <source>The file %1 was made by a newer version of Wijkregie (schema version %2; this version reads up to %3). Update Wijkregie to open it.</source>
+        <translation>Het bestand %1 is gemaakt met een nieuwere versie van Wijkregie (schemaversie %2; deze versie leest tot en met %3). Werk Wijkregie bij om het te openen.</translation>
+    </message>
+    <message>
+        <source>The file %1 is read-only. Wijkregie needs to write to it; copy it to a folder where you may write, or change its permissions.</source>
+        <translation>Het bestand %1 is alleen-lezen. Wijkregie moet erin kunnen schrijven; kopieer het naar een map waarin u mag schrijven, of pas de rechten aan.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is read-only. Wijkregie needs to write its journal beside the file; copy the file to a folder where you may write.</source>
+        <translation>De map %1 is alleen-lezen. Wijkregie moet naast het bestand een journaal kunnen schrijven; kopieer het bestand naar een map waarin u mag schrijven.</translation>
+    </message>
+    <message>
+        <source>This file lies on a network share. Wijkregie works without its write-ahead journal there, and only one person at a time should open it.</source>
+        <translation>Dit bestand staat op een netwerkschijf. Wijkregie werkt daar zonder write-ahead-journaal, en het bestand mag maar door één persoon tegelijk worden geopend.</translation>
+    </message>
+    <message>
+        <source>This file lies in a synced folder (OneDrive, Dropbox, Nextcloud or Google Drive). Wijkregie works without its write-ahead journal there so that the copy the sync makes is complete; open it on one computer at a time, and keep it in a local folder if you can.</source>
+        <translation>Dit bestand staat in een gesynchroniseerde map (OneDrive, Dropbox, Nextcloud of Google Drive). Wijkregie werkt daar zonder write-ahead-journaal, zodat de kopie die de synchronisatie maakt volledig is; open het bestand op één computer tegelijk en bewaar het zo mogelijk in een lokale map.</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be written.</source>
+        <translation>De back-up %1 kon niet worden geschreven.</translation>
+    </message>
+    <message>
+        <source>The backup copy failed its check.</source>
+        <translation>De back-up is niet door de controle gekomen.</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 cannot be created.</source>
+        <translation>De back-upmap %1 kan niet worden aangemaakt.</translation>
+    </message>
+    <message>
+        <source>%1 is not an ordinary folder (it is a link or a file). Wijkregie does not put backups there, because they could end up where others can read them. Remove or rename it.</source>
+        <translation>%1 is geen gewone map (maar een koppeling of een bestand). Wijkregie zet daar geen back-ups neer, omdat die dan terecht kunnen komen waar anderen ze kunnen lezen. Verwijder het of geef het een andere naam.</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 belongs to another account. Wijkregie does not put backups there, because that account could read them. Remove or rename it.</source>
+        <translation>De back-upmap %1 is van een ander account. Wijkregie zet daar geen back-ups neer, omdat dat account ze zou kunnen lezen. Verwijder de map of geef haar een andere naam.</translation>
+    </message>
+    <message>
+        <source>The file %1 is damaged: restore a backup.</source>
+        <translation>Het bestand %1 is beschadigd: zet een back-up terug.</translation>
+    </message>
+    <message>
+        <source>The newest backup is %1.</source>
+        <translation>De nieuwste back-up is %1.</translation>
+    </message>
+    <message>
+        <source>There is no backup beside it in a &quot;backups&quot; folder.</source>
+        <translation>Er staat geen back-up naast in een map &quot;backups&quot;.</translation>
+    </message>
+    <message>
+        <source>Wijkregie does not write into a damaged file.</source>
+        <translation>Wijkregie schrijft niet in een beschadigd bestand.</translation>
+    </message>
+    <message>
+        <source>The file %1 is in use: another Wijkregie is saving changes to it right now.</source>
+        <translation>Het bestand %1 is in gebruik: een ander exemplaar van Wijkregie slaat er op dit moment wijzigingen in op.</translation>
+    </message>
+    <message>
+        <source>It is held by: %1.</source>
+        <translation>Het wordt gebruikt door: %1.</translation>
+    </message>
+    <message>
+        <source>Wait until that has finished and try again. If it stays in use, close Wijkregie in the other window or on the other computer.</source>
+        <translation>Wacht tot dat klaar is en probeer het opnieuw. Blijft het in gebruik, sluit Wijkregie dan in het andere venster of op de andere computer.</translation>
     </message>
 </context>
 <context>
