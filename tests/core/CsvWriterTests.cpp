@@ -41,7 +41,8 @@ QList<QStringList> parseWithPython(const QByteArray& bytes, CsvDialect dialect)
     QTemporaryDir dir;
     const QString path = dir.filePath(u"export.csv"_s);
     writeFile(path, bytes);
-    const QString script = QFileInfo(QString::fromUtf8(__FILE__)).dir().filePath(u"csv_parse_check.py"_s);
+    // An absolute path from CMake: __FILE__ may be relative to the build folder (a compiler cache rewrites it).
+    const QString script = QString::fromUtf8(CSV_PARSE_CHECK);
     QProcess python;
     python.start(u"python3"_s, {script, path, Csv::dialectKey(dialect)});
     REQUIRE(python.waitForFinished(30000));
