@@ -1,8 +1,8 @@
 #pragma once
 
+#include "Cancelled.h"
 #include "CsvTables.h"
 #include "CsvWriter.h"
-#include "Cancelled.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -81,7 +81,8 @@ Report::Document twoWards()
 
 } // namespace
 
-TEST_CASE("report tables break between rows and repeat their header, and every page header names its ward", "[report][pdf]")
+TEST_CASE("report tables break between rows and repeat their header, and every page header names its ward",
+          "[report][pdf]")
 {
     QTemporaryDir dir;
     const QString pdf = dir.filePath(u"two.pdf"_s);

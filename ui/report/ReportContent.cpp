@@ -336,7 +336,8 @@ void wardSection(Section& section, const Report::WardSection& w, GlyphCheck& che
                                  hyphenated(fu.status)};
         }
         f.table({ReportRenderer::tr("Initiative"), ReportRenderer::tr("Department"), ReportRenderer::tr("Owner"),
-                 ReportRenderer::tr("Due by", "the date by which the follow-up must be done (uiterste datum)"), ReportRenderer::tr("Status")},
+                 ReportRenderer::tr("Due by", "the date by which the follow-up must be done (uiterste datum)"),
+                 ReportRenderer::tr("Status")},
                 rows, {28, 20, 18, 18, 16});
     }
 }
