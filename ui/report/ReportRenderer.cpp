@@ -36,7 +36,6 @@ constexpr double mm(double millimetres)
     return millimetres / 25.4 * Dpi;
 }
 
-constexpr double PageWidth = mm(210);
 constexpr double PageHeight = mm(297);
 constexpr double Left = mm(20);
 constexpr double Top = mm(27);
