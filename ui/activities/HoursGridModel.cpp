@@ -2,6 +2,7 @@
 
 #include "Document.h"
 #include "activities/SetHoursCommand.h"
+#include "common/Palette.h"
 
 #include <QBrush>
 #include <QColor>
@@ -14,10 +15,10 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-const QColor WeekendColor(0xee, 0xf1, 0xf6);
-const QColor OutsideColor(0xd9, 0xd9, 0xd9);
-const QColor TotalsColor(0xf6, 0xf1, 0xe1);
-const QColor OutsideText(0x80, 0x80, 0x80);
+const QColor WeekendColor = Palette::background(Palette::Background::Weekend);
+const QColor OutsideColor = Palette::background(Palette::Background::Outside);
+const QColor TotalsColor = Palette::background(Palette::Background::Totals);
+const QColor OutsideText = Palette::text(Palette::Text::Muted);
 } // namespace
 
 HoursGridModel::HoursGridModel(Document& document, QObject* parent)

@@ -3,6 +3,7 @@
 #include "activities/HoursGridModel.h"
 #include "activities/HoursGridView.h"
 #include "common/Inputs.h"
+#include "common/Palette.h"
 
 #include <QDateEdit>
 #include <QHBoxLayout>
@@ -27,10 +28,12 @@ HoursGridWidget::HoursGridWidget(Document& document, qint64 initiativeId, QWidge
     previous->setObjectName(u"previousMonthButton"_s);
     previous->setIcon(Inputs::icon(u"go-previous"_s, QStyle::SP_ArrowLeft));
     previous->setToolTip(tr("Previous month (Ctrl+Page Up)"));
+    previous->setAccessibleName(tr("Previous month"));
     auto* next = new QToolButton(this);
     next->setObjectName(u"nextMonthButton"_s);
     next->setIcon(Inputs::icon(u"go-next"_s, QStyle::SP_ArrowRight));
     next->setToolTip(tr("Next month (Ctrl+Page Down)"));
+    next->setAccessibleName(tr("Next month"));
     auto* thisMonth = new QPushButton(tr("This &month"), this);
     thisMonth->setObjectName(u"thisMonthButton"_s);
     m_month->setObjectName(u"monthDateEdit"_s);
@@ -38,6 +41,8 @@ HoursGridWidget::HoursGridWidget(Document& document, qint64 initiativeId, QWidge
     m_month->setCalendarPopup(true);
     m_month->setMinimumWidth(150);
     m_month->setToolTip(tr("The month shown; type or pick another"));
+    m_month->setAccessibleName(tr("Month"));
+    m_view->setAccessibleName(tr("Hours per person and day"));
     m_status->setObjectName(u"hoursStatusLabel"_s);
     m_status->setWordWrap(true);
     m_status->setTextFormat(Qt::PlainText);
@@ -108,8 +113,9 @@ void HoursGridWidget::nextMonth()
 
 void HoursGridWidget::showMessages(const QStringList& messages)
 {
-    m_status->setStyleSheet(u"QLabel { color: #b00020; background: #fdecee; border: 1px solid #e8a0a8; "
-                            "border-radius: 3px; padding: 4px; }"_s);
+    m_status->setStyleSheet(
+        u"QLabel { %1 background: %2; border: 1px solid #e8a0a8; border-radius: 3px; padding: 4px; }"_s.arg(
+            Palette::textStyle(Palette::Text::Error), Palette::background(Palette::Background::ErrorPanel).name()));
     m_status->setText(tr("Not saved:") + u'\n' + messages.join(u'\n'));
     m_showingError = true;
 }
@@ -117,7 +123,7 @@ void HoursGridWidget::showMessages(const QStringList& messages)
 void HoursGridWidget::showHint(const QString& done)
 {
     m_showingError = false;
-    m_status->setStyleSheet(u"QLabel { color: #555555; padding: 4px; }"_s);
+    m_status->setStyleSheet(u"QLabel { %1 padding: 4px; }"_s.arg(Palette::textStyle(Palette::Text::Muted)));
     QString hint = tr("Type hours (2, 1,5 or 1:30, in quarter hours) and press Enter or Tab; arrows move, Delete "
                       "clears, Ctrl+V pastes a block from a spreadsheet, Ctrl+Z undoes.");
     if (!done.isEmpty()) {

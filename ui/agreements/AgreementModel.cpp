@@ -2,6 +2,7 @@
 
 #include "agreements/Figures.h"
 #include "common/Inputs.h"
+#include "common/Palette.h"
 #include "domain/Money.h"
 
 #include <QBrush>
@@ -65,7 +66,7 @@ QVariant AgreementModel::data(const QModelIndex& index, int role) const
         return {};
     case Qt::ForegroundRole:
         if ((index.column() == MeAgreed && missingMe) || (index.column() == NextEvaluation && overdue)) {
-            return QBrush(QColor(0xb0, 0x00, 0x20));
+            return QBrush(Palette::text(Palette::Text::Error));
         }
         return {};
     case Qt::ToolTipRole:

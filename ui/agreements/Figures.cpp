@@ -99,21 +99,6 @@ QString statusText(ProgressStatus status)
     return u"? "_s + Enums::label(status);
 }
 
-QColor statusColor(ProgressStatus status)
-{
-    switch (status) {
-    case ProgressStatus::OnTrack:
-        return QColor(0x2e, 0x7d, 0x32);
-    case ProgressStatus::OffTrack:
-        return QColor(0xc6, 0x28, 0x28);
-    case ProgressStatus::Achieved:
-        return QColor(0x15, 0x65, 0xc0);
-    case ProgressStatus::Unknown:
-        break;
-    }
-    return QColor(0x9e, 0x9e, 0x9e);
-}
-
 QIcon severityIcon(Severity severity)
 {
     switch (severity) {

@@ -34,7 +34,6 @@ QString percent(double fraction);
 QString progressText(const Progress& progress);
 /// "✓ on track", "✗ off track", "★ achieved", "? unknown".
 QString statusText(ProgressStatus status);
-QColor statusColor(ProgressStatus status);
 
 /// The icon of a severity (error, warning, information).
 QIcon severityIcon(Severity severity);

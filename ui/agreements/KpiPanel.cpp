@@ -4,6 +4,7 @@
 #include "agreements/KpiEditor.h"
 #include "agreements/MeasurementTable.h"
 #include "agreements/ProgressDelegate.h"
+#include "common/Palette.h"
 #include "common/RecordTable.h"
 
 #include <QBrush>
@@ -103,7 +104,7 @@ QVariant KpiListModel::data(const QModelIndex& index, int role) const
             return {};
         }
     case Qt::ForegroundRole:
-        return column == Status ? QVariant(QBrush(Figures::statusColor(p.status))) : QVariant();
+        return column == Status ? QVariant(QBrush(Palette::statusText(p.status))) : QVariant();
     case Qt::TextAlignmentRole:
         return column == Latest || column == ProgressColumn ? QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter)
                                                             : QVariant();
@@ -161,6 +162,7 @@ KpiPanel::KpiPanel(Document& document, QWidget* parent)
                                    showCurrent();
                                }},
                               this);
+    m_table->setTitle(tr("KPIs"));
     m_table->tableView()->setItemDelegateForColumn(KpiListModel::ProgressColumn, new ProgressDelegate(this));
     m_caption->setObjectName(u"measurementsCaptionLabel"_s);
     QFont bold = m_caption->font();

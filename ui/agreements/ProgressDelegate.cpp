@@ -1,6 +1,7 @@
 #include "ProgressDelegate.h"
 
 #include "agreements/Figures.h"
+#include "common/Palette.h"
 
 #include <QPainter>
 
@@ -17,11 +18,11 @@ void ProgressDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opti
     const QRect track(cell.left(), cell.bottom() - height - 2, cell.width(), height);
     painter->save();
     painter->setPen(Qt::NoPen);
-    painter->setBrush(QColor(0xe0, 0xe0, 0xe0));
+    painter->setBrush(Palette::background(Palette::Background::ProgressTrack));
     painter->drawRect(track);
     QRect bar = track;
     bar.setWidth(qRound(track.width() * qBound(0.0, fraction.toDouble(), 1.0)));
-    painter->setBrush(Figures::statusColor(status));
+    painter->setBrush(Palette::statusMark(status));
     painter->drawRect(bar);
     painter->restore();
 }

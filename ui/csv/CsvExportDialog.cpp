@@ -4,6 +4,7 @@
 #include "common/Background.h"
 #include "common/Inputs.h"
 #include "common/LazyTableModel.h"
+#include "common/Palette.h"
 #include "csv/CsvExporter.h"
 #include "csv/CsvTables.h"
 #include "storage/Database.h"
@@ -103,12 +104,12 @@ CsvExportDialog::CsvExportDialog(Database* database, LazyTableModel* model, cons
                        Csv::dialectKey(CsvDialect::Rfc4180));
     m_personal->setChecked(false);
     m_personalWarning->setWordWrap(true);
-    m_personalWarning->setStyleSheet(u"color: #b22200"_s);
+    m_personalWarning->setStyleSheet(Palette::textStyle(Palette::Text::Error));
     m_personalWarning->setText(tr("The file will contain residents' names and contact details. Share it only with "
                                   "those who may see them, store it safely and delete it when it is no longer needed "
                                   "(AVG). Without this option, residents appear as a pseudonym (P-12)."));
     m_message->setWordWrap(true);
-    m_message->setStyleSheet(u"color: #b22200"_s);
+    m_message->setStyleSheet(Palette::textStyle(Palette::Text::Error));
 
     auto* browse = new QPushButton(tr("&Browse..."), this);
     browse->setObjectName(u"browseButton"_s);

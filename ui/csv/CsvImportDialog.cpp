@@ -3,6 +3,7 @@
 #include "Document.h"
 #include "Error.h"
 #include "common/Background.h"
+#include "common/Palette.h"
 #include "csv/CsvReader.h"
 #include "csv/CsvTables.h"
 #include "storage/Database.h"
@@ -121,6 +122,8 @@ CsvImportDialog::CsvImportDialog(Document& document, const QString& csvPath, QWi
     m_table->setObjectName(u"tableComboBox"_s);
     m_summary->setObjectName(u"summaryLabel"_s);
     m_problems->setObjectName(u"problemsTableWidget"_s);
+    m_problems->setAccessibleName(tr("Problems found"));
+    m_problems->setTabKeyNavigation(false);
     m_backup->setObjectName(u"backupCheckBox"_s);
     m_message->setObjectName(u"messageLabel"_s);
     m_import->setObjectName(u"importButton"_s);
@@ -146,7 +149,7 @@ CsvImportDialog::CsvImportDialog(Document& document, const QString& csvPath, QWi
                             this);
     note->setWordWrap(true);
     m_message->setWordWrap(true);
-    m_message->setStyleSheet(u"color: #b22200"_s);
+    m_message->setStyleSheet(Palette::textStyle(Palette::Text::Error));
 
     auto* form = new QFormLayout;
     form->addRow(tr("File:"), new QLabel(QDir::toNativeSeparators(csvPath), this));

@@ -2,6 +2,7 @@
 
 #include "agreements/Figures.h"
 #include "common/Inputs.h"
+#include "common/Palette.h"
 
 #include <QBrush>
 #include <QLocale>
@@ -65,10 +66,10 @@ QVariant GoalModel::data(const QModelIndex& index, int role) const
         return index.column() == Framework && r.frameworkOutdated ? QVariant(Figures::warningIcon()) : QVariant();
     case Qt::ForegroundRole:
         if (index.column() == Status) {
-            return QBrush(Figures::statusColor(p.status));
+            return QBrush(Palette::statusText(p.status));
         }
         if (index.column() == Framework && r.frameworkOutdated) {
-            return QBrush(QColor(0xb0, 0x00, 0x20));
+            return QBrush(Palette::text(Palette::Text::Error));
         }
         return {};
     case Qt::ToolTipRole:

@@ -1,6 +1,7 @@
 #include "PersonModel.h"
 
 #include "common/Inputs.h"
+#include "common/Palette.h"
 
 #include <QBrush>
 #include <QColor>
@@ -77,7 +78,7 @@ QVariant PersonModel::data(const QModelIndex& index, int role) const
         return {};
     case Qt::ForegroundRole:
         return r.inactive && (index.column() == LastActive || index.column() == HoursLast12Months)
-            ? QVariant(QBrush(QColor(0x8a, 0x4b, 0x00)))
+            ? QVariant(QBrush(Palette::text(Palette::Text::Warning)))
             : QVariant();
     case Qt::ToolTipRole:
         if (index.column() == Ward) {

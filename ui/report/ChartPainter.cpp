@@ -1,5 +1,6 @@
 #include "ChartPainter.h"
 
+#include "common/Palette.h"
 #include "risk/RiskStyle.h"
 
 #include <QFontMetricsF>
@@ -94,7 +95,7 @@ void paint(QPainter& painter, const QRectF& rect, const BarChart& chart)
         y += line * 1.5;
     }
     if (!chart.axisNote.isEmpty()) {
-        painter.setPen(QColor(0x55, 0x55, 0x55));
+        painter.setPen(Palette::text(Palette::Text::Muted));
         painter.drawText(QRectF(barLeft, y, barWidth, line), Qt::AlignRight | Qt::AlignVCenter, chart.axisNote);
     }
     y += line * 0.5;

@@ -2,6 +2,7 @@
 
 #include "ReportFonts.h"
 #include "ReportRenderer.h"
+#include "common/Palette.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -18,6 +19,21 @@ namespace {
 QString esc(const QString& text)
 {
     return text.toHtmlEscaped();
+}
+
+QString errorColor()
+{
+    return Palette::text(Palette::Text::Error).name();
+}
+
+QString mutedColor()
+{
+    return Palette::text(Palette::Text::Muted).name();
+}
+
+QString headingColor()
+{
+    return Palette::text(Palette::Text::Heading).name();
 }
 
 QString longDate(const QDate& date)
@@ -119,7 +135,7 @@ QString progressCell(const Report::ProgressLine& line)
     }
     const QString percent = QLocale().toString(qRound(*line.progress * 100)) + QLocale().percent();
     const QString state = line.onTrack ? ReportRenderer::tr("on track") : ReportRenderer::tr("off track");
-    const QString color = line.onTrack ? u"#1b5e20"_s : u"#b22200"_s;
+    const QString color = Palette::text(line.onTrack ? Palette::Text::Positive : Palette::Text::Error).name();
     return esc(percent) + u" <span style=\"color:"_s + color + u"\">("_s + esc(state) + u")</span>"_s;
 }
 
@@ -128,7 +144,7 @@ QString bandCell(const Report::InitiativeLine& line)
     if (!line.score) {
         return u"–"_s;
     }
-    const QString color = ChartPainter::bandColor(line.bandIndex).name();
+    const QString color = Palette::bandText(RiskBand(std::clamp(line.bandIndex, 0, 2))).name();
     return u"<b style=\"color:"_s + color + u"\">"_s + esc(line.band) + u"</b> ("_s + QLocale().toString(*line.score)
         + u')';
 }
@@ -161,8 +177,8 @@ void wardSection(Section& section, const Report::WardSection& w, GlyphCheck& che
     const QString wardRecord = ReportRenderer::tr("Ward %1 (%2)").arg(w.name, w.code);
     check(w.name + w.profile, wardRecord);
     Flow f(section);
-    f.html(u"<h1>"_s + esc(w.name) + u" <span style=\"color:#555; font-weight:normal\">("_s + esc(w.code)
-           + u")</span></h1><p><i>"_s + esc(w.wardType) + u"</i>"_s
+    f.html(u"<h1>"_s + esc(w.name) + u" <span style=\"color:"_s + mutedColor() + u"; font-weight:normal\">("_s
+           + esc(w.code) + u")</span></h1><p><i>"_s + esc(w.wardType) + u"</i>"_s
            + (w.profile.isEmpty() ? QString() : u" — "_s + esc(w.profile)) + u"</p>"_s);
 
     if (!w.note.trimmed().isEmpty()) {
@@ -258,12 +274,14 @@ void wardSection(Section& section, const Report::WardSection& w, GlyphCheck& che
         check(a.title + a.partner, ReportRenderer::tr("Agreement “%1” (%2)").arg(a.title, w.name));
         QString evaluation = esc(a.nextEvaluation.isEmpty() ? ReportRenderer::tr("none planned") : a.nextEvaluation);
         if (a.evaluationOverdue) {
-            evaluation += u" <b style=\"color:#b22200\">("_s + esc(ReportRenderer::tr("overdue")) + u")</b>"_s;
+            evaluation
+                += u" <b style=\"color:"_s + errorColor() + u"\">("_s + esc(ReportRenderer::tr("overdue")) + u")</b>"_s;
         } else if (a.evaluationDueSoon) {
             evaluation += u" <b>("_s + esc(ReportRenderer::tr("due soon")) + u")</b>"_s;
         }
-        const QString me = a.meAgreed ? esc(ReportRenderer::tr("yes"))
-                                      : u"<b style=\"color:#b22200\">"_s + esc(ReportRenderer::tr("no")) + u"</b>"_s;
+        const QString me = a.meAgreed
+            ? esc(ReportRenderer::tr("yes"))
+            : u"<b style=\"color:"_s + errorColor() + u"\">"_s + esc(ReportRenderer::tr("no")) + u"</b>"_s;
         f.html(u"<h3>"_s + esc(a.title) + u"</h3><p>"_s + esc(ReportRenderer::tr("Partner")) + u": "_s + esc(a.partner)
                    + u" · "_s + esc(ReportRenderer::tr("Period")) + u": "_s + esc(a.period) + u" · "_s
                    + esc(ReportRenderer::tr("Status")) + u": "_s + esc(a.status) + u"<br/>"_s
@@ -308,7 +326,8 @@ void wardSection(Section& section, const Report::WardSection& w, GlyphCheck& che
         QList<QStringList> rows;
         ChartPainter::BarChart chart;
         chart.title = ReportRenderer::tr("Participants by channel");
-        const QList<QColor> colors {QColor(0x00, 0x9E, 0x73), QColor(0x56, 0xB4, 0xE9), QColor(0xCC, 0x79, 0xA7)};
+        const QList<QColor> colors {Palette::mark(Palette::Mark::ChannelA), Palette::mark(Palette::Mark::ChannelB),
+                                    Palette::mark(Palette::Mark::ChannelC)};
         int index = 0;
         for (const auto& p : w.participation) {
             rows << QStringList {esc(p.channel), QLocale().toString(p.moments), QLocale().toString(p.participants)};
@@ -330,7 +349,8 @@ void wardSection(Section& section, const Report::WardSection& w, GlyphCheck& che
                   ReportRenderer::tr("Follow-up of “%1” (%2)").arg(fu.initiative, w.name));
             QString deadline = esc(fu.deadline);
             if (fu.overdue) {
-                deadline += u" <b style=\"color:#b22200\">("_s + esc(ReportRenderer::tr("overdue")) + u")</b>"_s;
+                deadline += u" <b style=\"color:"_s + errorColor() + u"\">("_s + esc(ReportRenderer::tr("overdue"))
+                    + u")</b>"_s;
             }
             rows << QStringList {hyphenated(fu.initiative), hyphenated(fu.department), hyphenated(fu.owner), deadline,
                                  hyphenated(fu.status)};
@@ -408,13 +428,13 @@ void coverSection(Section& section, const Report::Document& r)
         wards = names.join(u", "_s);
     }
     Block b;
-    b.html = u"<p style=\"font-size: 12pt; color:#555\">"_s + esc(r.municipality)
-        + u"</p><p style=\"font-size: 30pt; color: #1f3a5f\"><b>"_s + esc(heading) + u"</b></p><p style=\"font-size: "_s
-        + (r.wards.size() > 3 && !r.isOverview ? u"14pt"_s : u"20pt"_s) + u"\">"_s + wards + u"</p>"_s
-        + u"<p style=\"font-size: 12pt\"><br/>"_s + esc(ReportRenderer::tr("Period")) + u": "_s + esc(periodText(r))
-        + u"<br/>"_s + esc(ReportRenderer::tr("Prepared by")) + u": "_s + esc(r.author) + u"<br/>"_s
-        + esc(ReportRenderer::tr("Date")) + u": "_s + esc(longDate(r.printedOn))
-        + u"</p><p style=\"font-size: 9pt; color:#555\"><br/><br/>"_s
+    b.html = u"<p style=\"font-size: 12pt; color:"_s + mutedColor() + u"\">"_s + esc(r.municipality)
+        + u"</p><p style=\"font-size: 30pt; color: "_s + headingColor() + u"\"><b>"_s + esc(heading)
+        + u"</b></p><p style=\"font-size: "_s + (r.wards.size() > 3 && !r.isOverview ? u"14pt"_s : u"20pt"_s) + u"\">"_s
+        + wards + u"</p>"_s + u"<p style=\"font-size: 12pt\"><br/>"_s + esc(ReportRenderer::tr("Period")) + u": "_s
+        + esc(periodText(r)) + u"<br/>"_s + esc(ReportRenderer::tr("Prepared by")) + u": "_s + esc(r.author)
+        + u"<br/>"_s + esc(ReportRenderer::tr("Date")) + u": "_s + esc(longDate(r.printedOn))
+        + u"</p><p style=\"font-size: 9pt; color:"_s + mutedColor() + u"\"><br/><br/>"_s
         + esc(r.withNames
                   ? ReportRenderer::tr("This report contains names of residents. Handle it as personal data.")
                   : ReportRenderer::tr("Residents appear under a pseudonym (Resident A, Resident B, …) that holds "
@@ -433,10 +453,10 @@ QString fontFamily()
 
 QString styleSheet()
 {
-    return u"h1 { font-size: 17pt; color: #1f3a5f; margin-top: 0; }"
-           "h2 { font-size: 12.5pt; color: #1f3a5f; margin-top: 14px; margin-bottom: 6px; }"
+    return u"h1 { font-size: 17pt; color: %1; margin-top: 0; }"
+           "h2 { font-size: 12.5pt; color: %1; margin-top: 14px; margin-bottom: 6px; }"
            "h3 { font-size: 10.5pt; margin-top: 8px; margin-bottom: 2px; }"
-           "th { font-weight: bold; } p { margin-top: 2px; }"_s;
+           "th { font-weight: bold; } p { margin-top: 2px; }"_s.arg(headingColor());
 }
 
 QString tableHtml(const QStringList& headers, const QList<QStringList>& rows, const QList<int>& widths)
@@ -445,12 +465,14 @@ QString tableHtml(const QStringList& headers, const QList<QStringList>& rows, co
                 "style=\"border-collapse: collapse; border: 1px solid #9aa5b1;\"><thead><tr>"_s;
     for (qsizetype i = 0; i < headers.size(); ++i) {
         const QString width = i < widths.size() ? u" width=\"%1%\""_s.arg(widths.at(i)) : QString();
-        h += u"<th align=\"left\" bgcolor=\"#e4e9ef\""_s + width + u'>' + headers.at(i) + u"</th>"_s;
+        h += u"<th align=\"left\" bgcolor=\""_s + Palette::background(Palette::Background::TableHeader).name() + u"\""_s
+            + width + u'>' + headers.at(i) + u"</th>"_s;
     }
     h += u"</tr></thead>"_s;
     bool odd = false;
     for (const QStringList& row : rows) {
-        h += odd ? u"<tr bgcolor=\"#f6f8fa\">"_s : u"<tr>"_s;
+        h += odd ? u"<tr bgcolor=\""_s + Palette::background(Palette::Background::TableStripe).name() + u"\">"_s
+                 : u"<tr>"_s;
         for (const QString& cell : row) {
             h += u"<td valign=\"top\">"_s + cell + u"</td>"_s;
         }

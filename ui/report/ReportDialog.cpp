@@ -5,6 +5,7 @@
 #include "ReportRenderer.h"
 #include "common/Background.h"
 #include "common/Inputs.h"
+#include "common/Palette.h"
 #include "settings/Settings.h"
 #include "storage/AuditLog.h"
 #include "storage/WardRepository.h"
@@ -62,6 +63,7 @@ ReportDialog::ReportDialog(Database& database, std::optional<qint64> wardId, QWi
     m_wardSearch->setObjectName(u"wardSearchLineEdit"_s);
     m_wardSearch->setPlaceholderText(tr("Filter wards by name or code..."));
     m_wardSearch->setClearButtonEnabled(true);
+    m_wardList->setAccessibleName(tr("Wards in the report"));
     m_fromEdit->setObjectName(u"fromDateEdit"_s);
     m_toEdit->setObjectName(u"toDateEdit"_s);
     m_authorEdit->setObjectName(u"authorLineEdit"_s);
@@ -107,9 +109,9 @@ ReportDialog::ReportDialog(Database& database, std::optional<qint64> wardId, QWi
     m_authorEdit->setPlaceholderText(tr("Your name"));
     m_namesWarning->setWordWrap(true);
     m_namesWarning->setText(tr("The report will contain personal data. Share it only with those who may see it."));
-    m_namesWarning->setStyleSheet(u"color: #b22200"_s);
+    m_namesWarning->setStyleSheet(Palette::textStyle(Palette::Text::Error));
     m_message->setWordWrap(true);
-    m_message->setStyleSheet(u"color: #b22200"_s);
+    m_message->setStyleSheet(Palette::textStyle(Palette::Text::Error));
 
     auto* form = new QFormLayout;
     form->addRow(tr("&From:"), m_fromEdit);
@@ -193,14 +195,14 @@ void ReportDialog::showWarnings(const QStringList& warnings)
     if (warnings.size() > 5) {
         shown << tr("… and %n more.", nullptr, int(warnings.size() - 5));
     }
-    m_message->setStyleSheet(u"color: #8a5a00"_s);
+    m_message->setStyleSheet(Palette::textStyle(Palette::Text::Warning));
     m_message->setText(shown.join(u'\n'));
 }
 
 ReportRenderer* ReportDialog::prepare()
 {
     m_message->clear();
-    m_message->setStyleSheet(u"color: #b22200"_s);
+    m_message->setStyleSheet(Palette::textStyle(Palette::Text::Error));
     const ReportRequest wanted = request();
     if (m_renderer && m_rendered && sameRequest(*m_rendered, wanted)) {
         showWarnings(m_renderer->warnings());

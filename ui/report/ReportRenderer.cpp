@@ -4,6 +4,7 @@
 #include "ChartPainter.h"
 #include "Error.h"
 #include "PdfMetadata.h"
+#include "common/Palette.h"
 #include "io/SafeOutput.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -320,7 +321,7 @@ void ReportRenderer::paintPage(QPainter& painter, int index, double scale)
     if (!page.cover) {
         painter.save();
         painter.setFont(fontOf(7));
-        painter.setPen(QColor(0x44, 0x44, 0x44));
+        painter.setPen(Palette::text(Palette::Text::Muted));
         const QString title = m_report.municipality + u" · "_s
             + (m_report.isOverview ? tr("Municipality overview") : tr("Ward report"));
         const QRectF headerRect(Left, mm(12), ContentWidth, mm(6));
@@ -331,7 +332,7 @@ void ReportRenderer::paintPage(QPainter& painter, int index, double scale)
         painter.drawLine(QPointF(Left, headerRect.bottom()), QPointF(Left + ContentWidth, headerRect.bottom()));
         const QRectF footerRect(Left, PageHeight - mm(16), ContentWidth, mm(6));
         painter.drawLine(QPointF(Left, footerRect.top()), QPointF(Left + ContentWidth, footerRect.top()));
-        painter.setPen(QColor(0x44, 0x44, 0x44));
+        painter.setPen(Palette::text(Palette::Text::Muted));
         painter.drawText(footerRect, Qt::AlignLeft | Qt::AlignVCenter,
                          tr("Printed on %1").arg(longDate(m_report.printedOn)));
         painter.drawText(footerRect, Qt::AlignRight | Qt::AlignVCenter,

@@ -1,6 +1,7 @@
 #include "RiskBreakdownWidget.h"
 
 #include "Document.h"
+#include "common/Palette.h"
 #include "risk/RiskCache.h"
 #include "risk/RiskStyle.h"
 
@@ -34,13 +35,13 @@ void ContributionBar::paintEvent(QPaintEvent*)
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
     const QRectF frame = QRectF(rect()).adjusted(0.5, 4.5, -0.5, -4.5);
-    p.setPen(QColor(150, 150, 150));
+    p.setPen(Palette::mark(Palette::Mark::Axis));
     p.setBrush(palette().base());
     p.drawRect(frame);
     // Band boundaries at 34 and 67.
     for (int limit : {Risk::MediumFrom, Risk::HighFrom}) {
         const qreal x = frame.left() + frame.width() * limit / 100.0;
-        p.setPen(QPen(QColor(120, 120, 120), 1, Qt::DotLine));
+        p.setPen(QPen(Palette::mark(Palette::Mark::Axis), 1, Qt::DotLine));
         p.drawLine(QPointF(x, frame.top() - 4), QPointF(x, frame.bottom() + 4));
     }
     if (!m_score) {
@@ -62,7 +63,7 @@ void ContributionBar::paintEvent(QPaintEvent*)
         p.drawRect(segment);
         const QString text = QString::number(qRound(part));
         if (p.fontMetrics().horizontalAdvance(text) + 4 < segment.width()) {
-            p.setPen(color.lightness() > 140 ? Qt::black : Qt::white);
+            p.setPen(Palette::labelOn(color));
             p.drawText(segment, Qt::AlignCenter, text);
         }
         x = segment.right();
@@ -83,6 +84,7 @@ RiskBreakdownWidget::RiskBreakdownWidget(QWidget* parent)
     m_date->setCalendarPopup(true);
     m_date->setDate(QDate::currentDate());
     m_date->setToolTip(tr("The risk is computed over the twelve months before this date"));
+    m_date->setAccessibleName(tr("Reference date"));
     QFont bold = m_heading->font();
     bold.setBold(true);
     m_heading->setFont(bold);

@@ -2,6 +2,7 @@
 
 #include "Document.h"
 #include "common/Inputs.h"
+#include "common/Palette.h"
 
 #include <QBrush>
 #include <QColor>
@@ -89,11 +90,11 @@ QVariant CriticalRoleModel::data(const QModelIndex& index, int role) const
         return {};
     case Qt::ForegroundRole:
         if (attention && (index.column() == Status || index.column() == (r.role.isFilled() ? Backup : Holder))) {
-            return QBrush(QColor(0xa3, 0x33, 0x00));
+            return QBrush(Palette::text(Palette::Text::Warning));
         }
         return {};
     case Qt::BackgroundRole:
-        return attention ? QVariant(QBrush(QColor(0xff, 0xf1, 0xd6))) : QVariant();
+        return attention ? QVariant(QBrush(Palette::background(Palette::Background::Attention))) : QVariant();
     case Qt::ToolTipRole:
         if (!r.role.isFilled()) {
             return tr("Nobody holds this role: the initiative depends on finding someone.");

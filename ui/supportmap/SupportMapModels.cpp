@@ -2,6 +2,7 @@
 
 #include "agreements/Figures.h"
 #include "common/Inputs.h"
+#include "common/Palette.h"
 
 #include <QBrush>
 
@@ -49,9 +50,9 @@ QVariant NeedModel::data(const QModelIndex& index, int role) const
     case Qt::DecorationRole:
         return index.column() == Gap && r.isGap ? QVariant(Figures::warningIcon()) : QVariant();
     case Qt::ForegroundRole:
-        return index.column() == Gap && r.isGap ? QVariant(QBrush(QColor(0xb0, 0x00, 0x20))) : QVariant();
+        return index.column() == Gap && r.isGap ? QVariant(QBrush(Palette::text(Palette::Text::Error))) : QVariant();
     case Qt::BackgroundRole:
-        return r.isGap ? QVariant(QBrush(QColor(0xff, 0xf0, 0xe8))) : QVariant();
+        return r.isGap ? QVariant(QBrush(Palette::background(Palette::Background::Attention))) : QVariant();
     case Qt::ToolTipRole:
         return r.isGap ? tr("No active offer in %1 meets this need (theme %2)").arg(r.wardName, r.themeName)
                        : QVariant();
