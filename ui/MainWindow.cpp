@@ -6,7 +6,9 @@
 #include "admin/ThemesDialog.h"
 #include "agreements/AgreementPages.h"
 #include "common/Inputs.h"
+#include "common/KeyboardFocus.h"
 #include "common/ListView.h"
+#include "common/Palette.h"
 #include "common/UndoActions.h"
 #include "common/WardPicker.h"
 #include "common/WindowFit.h"
@@ -64,6 +66,7 @@ MainWindow::MainWindow(QWidget* parent)
 {
     setObjectName(u"mainWindow"_s);
     WindowFit::install();
+    KeyboardFocus::install();
     setWindowIcon(AppIcon::icon());
     m_central->setObjectName(u"centralStackedWidget"_s);
     m_central->addWidget(m_startPage);
@@ -103,7 +106,8 @@ void MainWindow::createWorkspace()
     m_messageBar->setObjectName(u"messageBarLabel"_s);
     m_messageBar->setWordWrap(true);
     m_messageBar->setStyleSheet(
-        u"QLabel { background: #fff4ce; border: 1px solid #e0c060; border-radius: 3px; padding: 6px; }"_s);
+        u"QLabel { background: %1; %2 border: 1px solid #e0c060; border-radius: 3px; padding: 6px; }"_s.arg(
+            Palette::background(Palette::Background::Notice).name(), Palette::textStyle(Palette::Text::Body)));
     m_messageBar->hide();
 
     m_navigation = new QListWidget(m_workspace);
@@ -112,6 +116,7 @@ void MainWindow::createWorkspace()
     m_navigation->setSpacing(2);
     m_navigation->setFixedWidth(170);
     m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setAccessibleName(tr("Pages"));
     const auto addNav = [this](const QIcon& icon, const QString& text) {
         auto* item = new QListWidgetItem(icon, text, m_navigation);
         item->setSizeHint(QSize(0, 34));
@@ -131,6 +136,9 @@ void MainWindow::createWorkspace()
     m_views->addWidget(m_personView);
     m_dashboardView = new DashboardView(m_views);
     m_views->addWidget(m_dashboardView);
+    m_wardView->setListName(tr("Wards"));
+    m_initiativeView->setListName(tr("Initiatives"));
+    m_personView->setListName(tr("Residents"));
     m_agreementPages = new AgreementPages(*this, m_navigation, m_views, m_dashboardView);
     connect(m_dashboardView, &DashboardView::initiativesRequested, this, &MainWindow::showInitiatives);
     connect(m_dashboardView, &DashboardView::personsRequested, this, &MainWindow::showPersons);
@@ -340,12 +348,15 @@ void MainWindow::createActions()
     toolBar->addAction(reportAction);
     toolBar->addSeparator();
     auto* wardLabel = new QLabel(tr("Ward:"), toolBar);
+    wardLabel->setObjectName(u"wardFilterLabel"_s);
     wardLabel->setContentsMargins(6, 0, 4, 0);
     toolBar->addWidget(wardLabel);
     m_wardFilter = new QComboBox(toolBar);
     m_wardFilter->setObjectName(u"wardFilterComboBox"_s);
     m_wardFilter->setMinimumWidth(240);
     m_wardFilter->setToolTip(tr("Show only this ward's records, in every list"));
+    m_wardFilter->setAccessibleName(tr("Ward filter"));
+    wardLabel->setBuddy(m_wardFilter);
     toolBar->addWidget(m_wardFilter);
     connect(m_wardFilter, &QComboBox::currentIndexChanged, this, [this] {
         const auto ward = wardFilter();

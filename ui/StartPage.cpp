@@ -37,7 +37,7 @@ StartPage::StartPage(QWidget* parent)
     QPushButton* newButton
         = button(u"newButton"_s, Inputs::icon(u"document-new"_s, QStyle::SP_FileIcon), tr("&New file..."));
     QPushButton* openButton
-        = button(u"openButton"_s, Inputs::icon(u"document-open"_s, QStyle::SP_DialogOpenButton), tr("&Open file..."));
+        = button(u"openButton"_s, Inputs::icon(u"document-open"_s, QStyle::SP_DialogOpenButton), tr("Open file..."));
     QPushButton* demoButton
         = button(u"demoButton"_s, Inputs::icon(u"applications-education"_s, QStyle::SP_ComputerIcon),
                  tr("Open the &demo municipality"));
@@ -62,7 +62,11 @@ StartPage::StartPage(QWidget* parent)
     column->addSpacing(16);
     column->addLayout(buttons);
     column->addSpacing(16);
-    column->addWidget(new QLabel(tr("Recent files"), this));
+    auto* recentLabel = new QLabel(tr("Recent files"), this);
+    recentLabel->setObjectName(u"recentLabel"_s);
+    recentLabel->setBuddy(m_recent);
+    m_recent->setAccessibleName(tr("Recent files"));
+    column->addWidget(recentLabel);
     column->addWidget(m_recent, 1);
 
     auto* outer = new QHBoxLayout(this);

@@ -4,6 +4,7 @@
 #include "UiTestSupport.h"
 #include "common/LazyTableModel.h"
 #include "dashboard/ChartPanel.h"
+#include "dashboard/ChartTable.h"
 #include "dashboard/DashboardView.h"
 #include "dashboard/RiskCharts.h"
 #include "demo/DemoGenerator.h"
@@ -14,6 +15,7 @@
 #include "risk/RiskCache.h"
 
 #include <QAbstractBarSeries>
+#include <QAccessible>
 #include <QApplication>
 #include <QBarSet>
 #include <QChart>
@@ -177,5 +179,72 @@ TEST_CASE("dashboard_screenshotsOfTheDashboardAndTheRiskBreakdown", "[.][screens
     CHECK(view->riskBreakdown()->sentences().size() == 7);
     QTest::qWait(200);
     CHECK(window.grab().save(out.filePath(u"screenshot-risk.png"_s)));
+    window.closeFile();
+}
+
+// Screen reader and keyboard: every chart is named and described, and its table clicks through by keyboard.
+TEST_CASE("accessibility_chartsHaveNamesDescriptionsAndATableThatClicksThroughByKeyboard", "[ui][dashboard][a11y]")
+{
+    QTemporaryDir dir;
+    const QString path = makeSmallDemo(dir);
+    MainWindow window;
+    REQUIRE(window.openFile(path));
+    window.activateWindow();
+    RiskCharts* charts = openDashboard(window);
+
+    const QList<ChartPanel*> panels = window.dashboard()->chartPanels();
+    REQUIRE(panels.size() == 9);
+    for (ChartPanel* panel : panels) {
+        INFO(panel->objectName().toStdString());
+        QAccessibleInterface* iface = QAccessible::queryAccessibleInterface(panel);
+        REQUIRE(iface);
+        CHECK(iface->text(QAccessible::Name) == panel->accessibleName());
+        CHECK_FALSE(panel->accessibleName().isEmpty());
+        // One sentence: a capital, a full stop at the end and none before.
+        const QString description = iface->text(QAccessible::Description);
+        CHECK(description.endsWith(u'.'));
+        CHECK(description.count(u". "_s) == 0);
+        CHECK(panel->focusPolicy() & Qt::TabFocus);
+        auto* table = panel->parentWidget()->findChild<ChartTable*>();
+        REQUIRE(table);
+        table->refill();
+        CHECK(table->model()->rowCount() > 0);
+        CHECK(table->model()->columnCount() >= 2);
+        CHECK(table->accessibleName().contains(panel->title()));
+        // The table is a real table to a screen reader: rows, columns, headers and cells.
+        QAccessibleInterface* tableIface = QAccessible::queryAccessibleInterface(table);
+        REQUIRE(tableIface);
+        QAccessibleTableInterface* cells = tableIface->tableInterface();
+        REQUIRE(cells);
+        CHECK(cells->rowCount() == table->model()->rowCount());
+        REQUIRE(cells->cellAt(0, 1));
+        CHECK(cells->cellAt(0, 1)->text(QAccessible::Name) == table->model()->index(0, 1).data().toString());
+    }
+
+    // By keyboard: focus the band chart, Enter shows its table, Enter on the top ward's high value opens the
+    // initiatives list filtered on that ward and the high band.
+    ChartPanel* bands = charts->bandsPanel();
+    bands->setFocus(Qt::TabFocusReason);
+    QApplication::processEvents();
+    REQUIRE(QApplication::focusWidget() == bands);
+    QTest::keyClick(bands, Qt::Key_Return);
+    QApplication::processEvents();
+    auto* table = qobject_cast<ChartTable*>(QApplication::focusWidget());
+    REQUIRE(table);
+    CHECK(table->isVisible());
+    CHECK_FALSE(bands->isVisible());
+    const int highColumn = 3; // ward, low, medium, high
+    REQUIRE(table->model()->headerData(highColumn, Qt::Horizontal).toString() == Enums::label(RiskBand::High));
+    int row = 0;
+    while (row < table->model()->rowCount() && table->model()->index(row, highColumn).data().toString() == u"0"_s) {
+        ++row;
+    }
+    REQUIRE(row < table->model()->rowCount());
+    table->setCurrentIndex(table->model()->index(row, highColumn));
+    QTest::keyClick(table, Qt::Key_Return);
+    QApplication::processEvents();
+    QApplication::processEvents();
+    CHECK(window.currentView() == MainWindow::Initiatives);
+    CHECK(window.wardFilter().has_value());
     window.closeFile();
 }

@@ -29,6 +29,7 @@ FrameworkEditor::FrameworkEditor(Document& document, qint64 id, QWidget* parent)
     setWindowTitle(m_original ? tr("Edit policy framework") : tr("New policy framework"));
     m_title->setObjectName(u"titleLineEdit"_s);
     m_notes->setObjectName(u"notesPlainTextEdit"_s);
+    m_notes->setTabChangesFocus(true);
     m_notes->setMaximumHeight(90);
     addRow(tr("&Title:"), u"title"_s, m_title);
     addRow(tr("&Adopted on:"), u"adopted_on"_s, m_adoptedOn);
@@ -72,6 +73,8 @@ FrameworksDialog::FrameworksDialog(Document& document, QWidget* parent)
     setObjectName(u"frameworksDialog"_s);
     setWindowTitle(tr("Policy frameworks"));
     m_table->setObjectName(u"frameworksTableWidget"_s);
+    m_table->setAccessibleName(tr("Policy frameworks"));
+    m_table->setTabKeyNavigation(false);
     m_table->setColumnCount(3);
     m_table->setHorizontalHeaderLabels({tr("Title"), tr("Adopted on"), tr("Review by")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -35,6 +35,7 @@ ThemesDialog::ThemesDialog(Document& document, QWidget* parent)
     setObjectName(u"themesDialog"_s);
     setWindowTitle(tr("Themes"));
     m_list->setObjectName(u"themesListWidget"_s);
+    m_list->setAccessibleName(tr("Themes"));
     m_list->setAlternatingRowColors(true);
     auto* add = new QPushButton(Inputs::icon(u"list-add"_s, QStyle::SP_FileIcon), tr("&Add..."), this);
     add->setObjectName(u"addButton"_s);

@@ -2,6 +2,7 @@
 
 #include "Document.h"
 #include "agreements/Figures.h"
+#include "common/Palette.h"
 #include "dashboard/ChartPanel.h"
 #include "dashboard/DashboardView.h"
 
@@ -101,6 +102,14 @@ AgreementCharts::AgreementCharts(DashboardView& dashboard)
     m_participation->setObjectName(u"participationChartView"_s);
     m_gaps = dashboard.addChart(tr("Support gaps per theme"), newChart(QString()));
     m_gaps->setObjectName(u"gapsChartView"_s);
+    m_due->setAccessibleDescription(tr("For each of the next twelve months, the number of agreements that end and "
+                                       "of evaluations that are due."));
+    m_progress->setAccessibleDescription(tr("How far each KPI and ward goal has come from its baseline towards its "
+                                            "target, in per cent, the ones off track first."));
+    m_participation->setAccessibleDescription(
+        tr("For each ward, the number of participants in the last twelve months by channel."));
+    m_gaps->setAccessibleDescription(
+        tr("For each theme, the number of open needs and of gaps, which are needs that no offer meets."));
     connect(&dashboard, &DashboardView::contextChanged, this, &AgreementCharts::rebuild);
     dashboard.installEventFilter(this);
 }
@@ -153,8 +162,8 @@ void AgreementCharts::rebuildDue()
     const QList<MonthlyDue> months = m_document->agreements().monthlyDue(today, 12, m_dashboard.wardFilter());
     QChart* chart = newChart(title);
     auto* series = new QBarSeries;
-    QBarSet* ending = newSet(tr("Agreements ending"), QColor(0xef, 0x6c, 0x00));
-    QBarSet* due = newSet(tr("Evaluations due"), QColor(0x15, 0x65, 0xc0));
+    QBarSet* ending = newSet(tr("Agreements ending"), Palette::mark(Palette::Mark::AgreementsEnding));
+    QBarSet* due = newSet(tr("Evaluations due"), Palette::mark(Palette::Mark::EvaluationsDue));
     QStringList categories;
     int maximum = 0;
     for (const MonthlyDue& m : months) {
@@ -247,9 +256,9 @@ void AgreementCharts::rebuildProgress()
     const QList<ProgressStatus> statuses {ProgressStatus::OffTrack, ProgressStatus::OnTrack, ProgressStatus::Achieved};
     QList<QBarSet*> sets;
     for (ProgressStatus s : statuses) {
-        sets << newSet(Figures::statusText(s), Figures::statusColor(s));
+        sets << newSet(Figures::statusText(s), Palette::statusMark(s));
         // Not colour alone: off track is hatched, achieved cross-hatched, in the bars and in the legend.
-        sets.last()->setBrush(ChartPanel::patterned(Figures::statusColor(s),
+        sets.last()->setBrush(ChartPanel::patterned(Palette::statusMark(s),
                                                     s == ProgressStatus::OffTrack       ? Qt::BDiagPattern
                                                         : s == ProgressStatus::Achieved ? Qt::CrossPattern
                                                                                         : Qt::SolidPattern));
@@ -284,7 +293,7 @@ void AgreementCharts::rebuildProgress()
     // The target: a line at 100 % across all bars, on an axis of its own for the rows.
     auto* target = new QLineSeries;
     target->setName(tr("Target (100%)"));
-    QPen pen(QColor(0x21, 0x21, 0x21));
+    QPen pen(Palette::mark(Palette::Mark::Target));
     pen.setWidth(2);
     pen.setStyle(Qt::DashLine);
     target->setPen(pen);
@@ -346,7 +355,8 @@ void AgreementCharts::rebuildParticipation()
     m_participation->setCategoryRows(int(wards.size()));
     QChart* chart = newChart(title);
     auto* series = new QHorizontalStackedBarSeries;
-    const QList<QColor> colors {QColor(0x2e, 0x7d, 0x32), QColor(0x15, 0x65, 0xc0), QColor(0x8e, 0x24, 0xaa)};
+    const QList<QColor> colors {Palette::mark(Palette::Mark::ChannelA), Palette::mark(Palette::Mark::ChannelB),
+                                Palette::mark(Palette::Mark::ChannelC)};
     QList<QBarSet*> sets;
     for (Channel c : Enums::all<Channel>()) {
         sets << newSet(Enums::label(c), colors.at(int(c)));
@@ -390,9 +400,9 @@ void AgreementCharts::rebuildGaps()
     m_gaps->setCategoryRows(int(themes.size()));
     QChart* chart = newChart(title);
     auto* series = new QHorizontalBarSeries;
-    QBarSet* open = newSet(tr("Open needs"), QColor(0x90, 0xa4, 0xae));
-    QBarSet* gaps = newSet(tr("\u26a0 Gaps: no offer"), QColor(0xc6, 0x28, 0x28));
-    gaps->setBrush(ChartPanel::patterned(QColor(0xc6, 0x28, 0x28), Qt::BDiagPattern));
+    QBarSet* open = newSet(tr("Open needs"), Palette::mark(Palette::Mark::OpenNeeds));
+    QBarSet* gaps = newSet(tr("\u26a0 Gaps: no offer"), Palette::mark(Palette::Mark::Gaps));
+    gaps->setBrush(ChartPanel::patterned(Palette::mark(Palette::Mark::Gaps), Qt::BDiagPattern));
     QStringList categories;
     for (int i = int(themes.size()) - 1; i >= 0; --i) {
         *open << themes.at(i).openNeeds;

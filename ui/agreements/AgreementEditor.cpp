@@ -97,6 +97,7 @@ QWidget* AgreementEditor::createGeneralPage()
     }
     m_title->setObjectName(u"titleLineEdit"_s);
     m_description->setObjectName(u"descriptionPlainTextEdit"_s);
+    m_description->setTabChangesFocus(true);
     m_description->setPlaceholderText(tr("What the partner and the municipality agreed"));
     m_budget->setObjectName(u"budgetLineEdit"_s);
     m_budget->setPlaceholderText(tr("euros, e.g. 12.500,00"));
@@ -117,19 +118,19 @@ QWidget* AgreementEditor::createGeneralPage()
     // Two columns: what the agreement is on the left, its period, money and follow-up on the right.
     auto* left = new QFormLayout;
     left->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    left->addRow(tr("&Partner:"), e.wrap(u"partner"_s, m_partner));
-    left->addRow(tr("&Title:"), e.wrap(u"title"_s, m_title));
-    left->addRow(tr("Descri&ption:"), e.wrap(u"description"_s, m_description));
-    left->addRow(tr("&Wards:"), e.wrap(u"wards"_s, m_wards));
-    left->addRow(tr("&Initiatives:"), e.wrap(u"initiatives"_s, m_initiatives));
+    e.addRow(left, tr("&Partner:"), u"partner"_s, m_partner);
+    e.addRow(left, tr("&Title:"), u"title"_s, m_title);
+    e.addRow(left, tr("Descri&ption:"), u"description"_s, m_description);
+    e.addRow(left, tr("&Wards:"), u"wards"_s, m_wards);
+    e.addRow(left, tr("&Initiatives:"), u"initiatives"_s, m_initiatives);
     auto* right = new QFormLayout;
-    right->addRow(tr("&Start:"), e.wrap(u"start_date"_s, m_start));
-    right->addRow(tr("&End:"), e.wrap(u"end_date"_s, m_end));
-    right->addRow(tr("&Budget:"), e.wrap(u"budget"_s, m_budget));
-    right->addRow(tr("&Monitoring:"), e.wrap(u"monitoring"_s, m_monitoring));
-    right->addRow(tr("M&&E:"), e.wrap(u"me_agreed"_s, m_meAgreed));
-    right->addRow(tr("&Next evaluation:"), e.wrap(u"next_evaluation"_s, m_nextEvaluation));
-    right->addRow(tr("St&atus:"), e.wrap(u"status"_s, m_status));
+    e.addRow(right, tr("&Start:"), u"start_date"_s, m_start);
+    e.addRow(right, tr("&End:"), u"end_date"_s, m_end);
+    e.addRow(right, tr("&Budget:"), u"budget"_s, m_budget);
+    e.addRow(right, tr("&Monitoring:"), u"monitoring"_s, m_monitoring);
+    e.addRow(right, tr("M&&E:"), u"me_agreed"_s, m_meAgreed);
+    e.addRow(right, tr("&Next evaluation:"), u"next_evaluation"_s, m_nextEvaluation);
+    e.addRow(right, tr("St&atus:"), u"status"_s, m_status);
     auto* grid = new QGridLayout(page);
     grid->addLayout(left, 0, 0);
     grid->addLayout(right, 0, 1, Qt::AlignTop);

@@ -5,6 +5,7 @@
 #include "agreements/AgreementCharts.h"
 #include "agreements/AgreementView.h"
 #include "common/Inputs.h"
+#include "common/ListView.h"
 #include "goals/GoalView.h"
 #include "participation/ParticipationView.h"
 #include "partners/PartnerView.h"
@@ -42,6 +43,9 @@ AgreementPages::AgreementPages(MainWindow& window, QListWidget* navigation, QSta
     const auto append = [this, &item](QWidget* page, const QIcon& icon, const QString& text) {
         m_views->addWidget(page);
         m_navigation->addItem(item(icon, text));
+        if (auto* list = qobject_cast<ListView*>(page)) {
+            list->setListName(text);
+        }
     };
     append(m_partners, Inputs::icon(u"contact-new"_s, QStyle::SP_DirLinkIcon), tr("Partners"));
     append(m_agreements, Inputs::icon(u"document-properties"_s, QStyle::SP_FileDialogListView), tr("Agreements"));

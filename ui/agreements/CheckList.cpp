@@ -19,10 +19,13 @@ CheckList::CheckList(const QString& name, const QList<Item>& items, QWidget* par
     m_search->setObjectName(name + u"SearchLineEdit"_s);
     m_search->setPlaceholderText(tr("Filter..."));
     m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Filter the list below"));
     m_list->setObjectName(name + u"ListWidget"_s);
     m_count->setObjectName(name + u"CountLabel"_s);
     m_list->setMinimumHeight(90);
     m_list->setMaximumHeight(130);
+    // The list is the input: a label's mnemonic focuses it, and the label names it (FieldErrors::addRow).
+    setFocusProxy(m_list);
     setItems(items);
     connect(m_search, &QLineEdit::textChanged, this, &CheckList::filter);
     connect(m_list, &QListWidget::itemChanged, this, [this] {

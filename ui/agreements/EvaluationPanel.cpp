@@ -91,6 +91,7 @@ EvaluationEditor::EvaluationEditor(const Evaluation& evaluation, bool isNew, QWi
     setWindowTitle(isNew ? tr("New evaluation") : tr("Edit evaluation"));
     m_decision->setObjectName(u"decisionComboBox"_s);
     m_outcome->setObjectName(u"outcomePlainTextEdit"_s);
+    m_outcome->setTabChangesFocus(true);
     m_outcome->setPlaceholderText(tr("What the evaluation found"));
     for (EvaluationDecision d : Enums::all<EvaluationDecision>()) {
         m_decision->addItem(Enums::label(d), int(d));
@@ -133,6 +134,7 @@ EvaluationPanel::EvaluationPanel(QWidget* parent)
                                    m_model->setEvaluations(list);
                                }},
                               this);
+    m_table->setTitle(tr("Evaluations"));
     auto* hint = new QLabel(tr("Record each evaluation with its outcome and the decision it led to. Set the date of "
                                "the next evaluation on the first tab."),
                             this);

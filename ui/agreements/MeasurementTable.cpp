@@ -138,6 +138,8 @@ MeasurementTable::MeasurementTable(const QString& name, QWidget* parent)
                                    emit changed();
                                }},
                               this);
+    m_table->setTitle(tr("Measurements"));
+    setFocusProxy(m_table);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_table);

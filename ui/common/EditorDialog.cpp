@@ -59,7 +59,7 @@ EditorDialog::EditorDialog(QWidget* parent)
 
 void EditorDialog::addRow(const QString& label, const QString& key, QWidget* field)
 {
-    m_form->addRow(label, m_errors.wrap(key, field));
+    m_errors.addRow(m_form, label, key, field);
 }
 
 QFormLayout* EditorDialog::sideForm()
@@ -76,7 +76,7 @@ QFormLayout* EditorDialog::sideForm()
 
 void EditorDialog::addSideRow(const QString& label, const QString& key, QWidget* field)
 {
-    sideForm()->addRow(label, m_errors.wrap(key, field));
+    m_errors.addRow(sideForm(), label, key, field);
 }
 
 QWidget* EditorDialog::firstField() const

@@ -1,7 +1,10 @@
 #include "FieldErrors.h"
 
+#include "common/Palette.h"
+
+#include <QFormLayout>
 #include <QLabel>
-#include <QVBoxLayout>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -15,24 +18,50 @@ QLabel* FieldErrors::makeErrorLabel(const QString& objectName, QWidget* parent)
     auto* label = new QLabel(parent);
     label->setObjectName(objectName);
     label->setWordWrap(true);
-    label->setStyleSheet(u"color: #b00020;"_s);
+    label->setStyleSheet(Palette::textStyle(Palette::Text::Error));
     label->setTextFormat(Qt::PlainText);
     label->hide();
     return label;
 }
 
-QWidget* FieldErrors::wrap(const QString& key, QWidget* field)
+QWidget* FieldErrors::focusTarget(QWidget* field)
 {
-    auto* container = new QWidget;
-    auto* layout = new QVBoxLayout(container);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(2);
-    layout->addWidget(field);
-    QLabel* label = makeErrorLabel(key + u"ErrorLabel"_s, container);
-    layout->addWidget(label);
-    m_labels.insert(key, label);
+    QWidget* target = field;
+    while (target->focusProxy()) {
+        target = target->focusProxy();
+    }
+    return target;
+}
+
+QLabel* FieldErrors::addRow(QFormLayout* form, const QString& labelText, const QString& key, QWidget* field)
+{
+    QLabel* label = nullptr;
+    QWidget* target = focusTarget(field);
+    if (!labelText.isEmpty()) {
+        label = new QLabel(labelText);
+        label->setObjectName(key + u"Label"_s);
+        label->setBuddy(target);
+        form->addRow(label, field);
+        if (target->accessibleName().isEmpty()) {
+            // Also for lists and tables (which take no name from a label) and for an input inside a composite
+            // widget (no sibling of its label).
+            QString name = labelText;
+            name.remove(QRegularExpression(u"&(?!&)"_s));
+            name.replace(u"&&"_s, u"&"_s);
+            if (name.endsWith(u':')) {
+                name.chop(1);
+            }
+            target->setAccessibleName(name);
+        }
+    } else {
+        form->addRow(field);
+    }
+    QLabel* error = makeErrorLabel(key + u"ErrorLabel"_s);
+    form->addRow(static_cast<QWidget*>(nullptr), error);
+    m_labels.insert(key, error);
     m_fields.insert(key, field);
-    return container;
+    m_descriptions.insert(key, target->accessibleDescription());
+    return label;
 }
 
 void FieldErrors::show(const QList<FieldError>& errors)
@@ -50,6 +79,8 @@ void FieldErrors::show(const QList<FieldError>& errors)
         const QStringList messages = byField.value(it.key());
         it.value()->setText(messages.join(u'\n'));
         it.value()->setVisible(!messages.isEmpty());
+        QWidget* target = focusTarget(m_fields.value(it.key()));
+        target->setAccessibleDescription(messages.isEmpty() ? m_descriptions.value(it.key()) : messages.join(u' '));
     }
     if (m_general) {
         m_general->setText(general.join(u'\n'));

@@ -30,10 +30,10 @@ ListView::ListView(QWidget* parent)
     , m_filterLayout(new QHBoxLayout)
     , m_table(new QTableView(this))
     , m_count(new QLabel(this))
-    , m_new(new QPushButton(Inputs::icon(u"document-new"_s, QStyle::SP_FileIcon), tr("&New..."), this))
-    , m_edit(new QPushButton(Inputs::icon(u"document-edit"_s, QStyle::SP_FileDialogDetailedView), tr("&Edit..."), this))
-    , m_delete(new QPushButton(Inputs::icon(u"edit-delete"_s, QStyle::SP_TrashIcon), tr("&Delete"), this))
-    , m_export(new QPushButton(Inputs::icon(u"document-export"_s, QStyle::SP_DialogSaveButton), tr("E&xport..."), this))
+    , m_new(new QPushButton(Inputs::icon(u"document-new"_s, QStyle::SP_FileIcon), tr("New..."), this))
+    , m_edit(new QPushButton(Inputs::icon(u"document-edit"_s, QStyle::SP_FileDialogDetailedView), tr("Edit..."), this))
+    , m_delete(new QPushButton(Inputs::icon(u"edit-delete"_s, QStyle::SP_TrashIcon), tr("Delete"), this))
+    , m_export(new QPushButton(Inputs::icon(u"document-export"_s, QStyle::SP_DialogSaveButton), tr("Export..."), this))
     , m_debounce(new QTimer(this))
     , m_note(new QFrame(this))
     , m_noteLabel(new QLabel(m_note))
@@ -69,6 +69,8 @@ ListView::ListView(QWidget* parent)
     m_edit->setObjectName(u"editButton"_s);
     m_delete->setObjectName(u"deleteButton"_s);
     m_export->setObjectName(u"exportButton"_s);
+    // No mnemonics here: Alt+letter belongs to the menu bar (in Dutch "&Bewerken..." took Alt+B from "&Bestand").
+    // The Edit menu has the same commands with shortcuts (Ctrl+Shift+N, F2, Delete).
     m_export->setToolTip(tr("Export this list as CSV, as shown: columns, search, filters and sort"));
 
     m_debounce->setSingleShot(true);
@@ -87,6 +89,8 @@ ListView::ListView(QWidget* parent)
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->horizontalHeader()->setSortIndicator(0, Qt::AscendingOrder);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Arrows move between the rows; Tab and Shift+Tab leave the table.
+    m_table->setTabKeyNavigation(false);
     connect(m_table, &QTableView::doubleClicked, this, &ListView::editCurrent);
 
     // Search and filters above the list; the count and the buttons under it, so that neither row needs more than a
@@ -124,6 +128,7 @@ QComboBox* ListView::addFilterComboBox(const QString& objectName, const QString&
     auto* combo = new QComboBox(this);
     combo->setObjectName(objectName);
     combo->setToolTip(toolTip);
+    combo->setAccessibleName(toolTip);
     // As wide as its longest choice up to about twenty characters; a longer theme name is shown whole in the list
     // that opens, not by making the row wider than the screen.
     combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -169,6 +174,13 @@ void ListView::addBelowList(QWidget* widget)
 void ListView::addAboveList(QWidget* widget)
 {
     m_layout->insertWidget(m_layout->indexOf(m_table), widget);
+}
+
+void ListView::setListName(const QString& name)
+{
+    m_table->setAccessibleName(name);
+    m_search->setAccessibleName(tr("Search in %1").arg(name));
+    m_count->setAccessibleName(tr("Number of records"));
 }
 
 void ListView::setDocument(Document* document)

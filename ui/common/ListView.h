@@ -49,6 +49,8 @@ public:
     void showFilterNote(const QString& text, std::function<void()> clear);
     void hideFilterNote();
     QString filterNote() const;
+    /// What the list holds ("Initiatives"): the accessible name of its table and search box.
+    void setListName(const QString& name);
 
 public slots:
     void newRecord();

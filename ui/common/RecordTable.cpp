@@ -12,6 +12,11 @@
 
 using namespace Qt::StringLiterals;
 
+void RecordTable::setTitle(const QString& title)
+{
+    m_table->setAccessibleName(title);
+}
+
 RecordTable::RecordTable(const QString& name, QAbstractItemModel* model, Actions actions, QWidget* parent)
     : QWidget(parent)
     , m_model(model)
@@ -21,6 +26,8 @@ RecordTable::RecordTable(const QString& name, QAbstractItemModel* model, Actions
 {
     setObjectName(name + u"RecordTable"_s);
     m_table->setObjectName(name + u"TableView"_s);
+    m_table->setTabKeyNavigation(false);
+    setFocusProxy(m_table); // a label's mnemonic reaches the table
     m_table->setModel(model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -25,6 +25,8 @@ public:
     RecordTable(const QString& name, QAbstractItemModel* model, Actions actions, QWidget* parent = nullptr);
 
     QTableView* tableView() const { return m_table; }
+    /// What the table holds ("Meetings"): its accessible name.
+    void setTitle(const QString& title);
     /// The id of the current row, or 0.
     qint64 currentId() const;
     /// For extra buttons beside add, edit and remove.

@@ -3,6 +3,7 @@
 #include <QContextMenuEvent>
 #include <QDir>
 #include <QFileDialog>
+#include <QKeyEvent>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPainter>
@@ -21,6 +22,9 @@ ChartPanel::ChartPanel(QChart* chart, QWidget* parent)
 {
     setRenderHint(QPainter::Antialiasing);
     setMinimumSize(420, MinimumHeight);
+    setFocusPolicy(Qt::StrongFocus);
+    setToolTip(tr("Enter shows this chart as a table, where Enter on a value opens the list behind it"));
+    updateName();
 }
 
 void ChartPanel::setCategoryRows(int rows)
@@ -58,6 +62,38 @@ QBrush ChartPanel::patterned(const QColor& color, Qt::BrushStyle pattern)
     return QBrush(tile);
 }
 
+void ChartPanel::setChart(QChart* chart)
+{
+    QChartView::setChart(chart);
+    updateName();
+    emit chartChanged();
+}
+
+QString ChartPanel::title() const
+{
+    return chart() ? titleWithoutNote(chart()->title()).simplified() : QString();
+}
+
+void ChartPanel::updateName()
+{
+    QString name;
+    if (chart()) {
+        // A note under the title says why the chart is empty or still computing: keep it, as a sentence, without
+        // the markup of titleWithNote().
+        QStringList parts;
+        for (const QString& part : chart()->title().split(NoteSeparator, Qt::SkipEmptyParts)) {
+            QString text = part;
+            text.remove(QRegularExpression(u"<[^>]*>"_s));
+            text = text.simplified();
+            if (!text.isEmpty()) {
+                parts << text;
+            }
+        }
+        name = parts.join(u". "_s);
+    }
+    setAccessibleName(name.isEmpty() ? tr("Chart") : name);
+}
+
 bool ChartPanel::savePng(const QString& path)
 {
     return grab().save(path, "PNG");
@@ -65,7 +101,7 @@ bool ChartPanel::savePng(const QString& path)
 
 void ChartPanel::saveAs()
 {
-    QString name = chart() ? chart()->title() : QString();
+    QString name = title();
     name.replace(QRegularExpression(u"[^\\w\\- ]"_s), QString());
     QString path = QFileDialog::getSaveFileName(
         this, tr("Save chart as PNG"),
@@ -85,6 +121,47 @@ void ChartPanel::saveAs()
 void ChartPanel::contextMenuEvent(QContextMenuEvent* event)
 {
     QMenu menu(this);
+    menu.addAction(tr("Show as table"), this, &ChartPanel::tableRequested);
     menu.addAction(tr("Save as PNG..."), this, &ChartPanel::saveAs);
     menu.exec(event->globalPos());
+}
+
+void ChartPanel::keyPressEvent(QKeyEvent* event)
+{
+    switch (event->key()) {
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+    case Qt::Key_Space:
+        if (event->modifiers() == Qt::NoModifier || event->modifiers() == Qt::KeypadModifier) {
+            emit tableRequested();
+            return;
+        }
+        break;
+    default:
+        break;
+    }
+    QChartView::keyPressEvent(event);
+}
+
+void ChartPanel::paintEvent(QPaintEvent* event)
+{
+    QChartView::paintEvent(event);
+    if (hasFocus()) {
+        // A graphics view draws no focus indicator of its own.
+        QPainter painter(viewport());
+        painter.setPen(QPen(palette().color(QPalette::Highlight), 2));
+        painter.drawRect(QRectF(viewport()->rect()).adjusted(1, 1, -1, -1));
+    }
+}
+
+void ChartPanel::focusInEvent(QFocusEvent* event)
+{
+    QChartView::focusInEvent(event);
+    viewport()->update();
+}
+
+void ChartPanel::focusOutEvent(QFocusEvent* event)
+{
+    QChartView::focusOutEvent(event);
+    viewport()->update();
 }

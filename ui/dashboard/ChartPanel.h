@@ -2,7 +2,9 @@
 
 #include <QChartView>
 
-/// A chart on the dashboard: antialiased, with "Save as PNG..." in its context menu.
+/// A chart on the dashboard: antialiased, with "Save as PNG..." in its context menu. Its accessible name is the
+/// chart's title and its description says in one sentence what it shows; it takes the keyboard focus, and Enter
+/// or Space asks for the chart as a table (tableRequested()).
 class ChartPanel final : public QChartView
 {
     Q_OBJECT
@@ -10,8 +12,12 @@ class ChartPanel final : public QChartView
 public:
     explicit ChartPanel(QChart* chart, QWidget* parent = nullptr);
 
+    /// Shows `chart` (the caller deletes the old one) and names the panel after its title.
+    void setChart(QChart* chart);
     /// Writes the chart as it is on screen to `path` (PNG); false when it cannot be written.
     bool savePng(const QString& path);
+    /// The chart's title on one line ("Risk bands per ward"), for names and headers.
+    QString title() const;
 
     /// Makes the chart tall enough for `rows` bars with a readable label each (at least the usual height); the
     /// dashboard scrolls the chart when it is taller than its place.
@@ -30,6 +36,19 @@ public slots:
     /// Asks for a file name and saves the chart there.
     void saveAs();
 
+signals:
+    /// A new chart is shown.
+    void chartChanged();
+    /// Enter or Space on the chart: show it as a table.
+    void tableRequested();
+
 protected:
     void contextMenuEvent(QContextMenuEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+    void paintEvent(QPaintEvent* event) override;
+    void focusInEvent(QFocusEvent* event) override;
+    void focusOutEvent(QFocusEvent* event) override;
+
+private:
+    void updateName();
 };

@@ -2,9 +2,11 @@
 
 #include "Document.h"
 #include "dashboard/ChartPanel.h"
+#include "dashboard/ChartTable.h"
 #include "dashboard/RiskCharts.h"
 #include "risk/RiskCache.h"
 
+#include <QApplication>
 #include <QChart>
 #include <QDateEdit>
 #include <QFrame>
@@ -13,6 +15,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QStackedWidget>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -47,7 +50,10 @@ DashboardView::DashboardView(QWidget* parent)
     auto* top = new QHBoxLayout;
     top->addWidget(m_scope);
     top->addStretch(1);
-    top->addWidget(new QLabel(tr("Reference date:"), this));
+    auto* dateLabel = new QLabel(tr("Reference date:"), this);
+    dateLabel->setObjectName(u"referenceDateLabel"_s);
+    dateLabel->setBuddy(m_date);
+    top->addWidget(dateLabel);
     top->addWidget(m_date);
     top->addWidget(today);
 
@@ -57,6 +63,7 @@ DashboardView::DashboardView(QWidget* parent)
     m_grid->setSpacing(12);
     auto* scroll = new QScrollArea(this);
     scroll->setObjectName(u"dashboardScrollArea"_s);
+    scroll->setAccessibleName(tr("Dashboard"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(content);
@@ -113,17 +120,53 @@ QWidget* DashboardView::addSection(const QString& title, QWidget* widget)
     label->setFont(bold);
     auto* header = new QHBoxLayout;
     header->addWidget(label, 1);
+    QWidget* body = widget;
     if (auto* chart = qobject_cast<ChartPanel*>(widget)) {
-        // The chart shows its own title (also in the PNG); the frame keeps only the button.
+        // The chart shows its own title (also in the PNG); the frame keeps only the buttons.
         if (chart->chart() && chart->chart()->title() == title) {
             label->hide();
             header->addStretch(1);
         }
+        // The same values as a table, for the keyboard and screen readers: Enter on a value clicks through.
+        auto* stack = new QStackedWidget(frame);
+        stack->setObjectName(u"chartStackedWidget"_s);
+        auto* table = new ChartTable(chart, stack);
+        stack->addWidget(chart);
+        stack->addWidget(table);
+        auto* asTable = new QPushButton(tr("Table"), frame);
+        asTable->setObjectName(u"showTableButton"_s);
+        asTable->setCheckable(true);
+        asTable->setFlat(true);
+        asTable->setToolTip(tr("Show the values of this chart as a table"));
+        asTable->setAccessibleName(tr("Show as table"));
+        asTable->setAccessibleDescription(chart->title());
+        connect(asTable, &QPushButton::toggled, stack, [stack, chart, table](bool on) {
+            const bool hadFocus = stack->isAncestorOf(QApplication::focusWidget());
+            if (on) {
+                table->refill();
+            }
+            stack->setCurrentWidget(on ? static_cast<QWidget*>(table) : chart);
+            if (hadFocus) {
+                stack->currentWidget()->setFocus(Qt::OtherFocusReason);
+            }
+        });
+        connect(chart, &ChartPanel::chartChanged, asTable,
+                [asTable, chart] { asTable->setAccessibleDescription(chart->title()); });
+        connect(chart, &ChartPanel::tableRequested, asTable, [asTable, table] {
+            asTable->setChecked(true);
+            table->setFocus(Qt::OtherFocusReason);
+            if (!table->currentIndex().isValid() && table->model()->rowCount() > 0) {
+                table->setCurrentIndex(table->model()->index(0, 0));
+            }
+        });
+        header->addWidget(asTable);
         auto* save = new QPushButton(tr("Save as PNG..."), frame);
         save->setObjectName(u"savePngButton"_s);
         save->setFlat(true);
+        save->setAccessibleDescription(chart->title());
         connect(save, &QPushButton::clicked, chart, &ChartPanel::saveAs);
         header->addWidget(save);
+        body = stack;
     }
     auto* layout = new QVBoxLayout(frame);
     layout->setContentsMargins(8, 6, 8, 8);
@@ -136,12 +179,12 @@ QWidget* DashboardView::addSection(const QString& title, QWidget* widget)
         scroll->setWidgetResizable(true);
         scroll->setFrameShape(QFrame::NoFrame);
         scroll->setFocusPolicy(Qt::NoFocus);
-        scroll->setWidget(widget);
+        scroll->setWidget(body);
         scroll->setMinimumHeight(widget->minimumHeight());
         scroll->setMaximumHeight(qMax(widget->minimumHeight(), 420));
         layout->addWidget(scroll, 1);
     } else {
-        layout->addWidget(widget, 1);
+        layout->addWidget(body, 1);
     }
     const int index = m_grid->count();
     m_grid->addWidget(frame, index / 2, index % 2);

@@ -1,6 +1,7 @@
 #include "RiskCharts.h"
 
 #include "Document.h"
+#include "common/Palette.h"
 #include "dashboard/ChartPanel.h"
 #include "dashboard/DashboardView.h"
 #include "privacy/Pseudonyms.h"
@@ -50,12 +51,12 @@ void replaceChart(ChartPanel* panel, QChart* chart)
     delete old;
 }
 
-QBarSet* newSet(const QString& label, const QColor& color, const QColor& labelColor = Qt::white)
+QBarSet* newSet(const QString& label, const QColor& color)
 {
     auto* set = new QBarSet(label);
     set->setColor(color);
     set->setBorderColor(color.darker(130));
-    set->setLabelColor(labelColor);
+    set->setLabelColor(Palette::labelOn(color));
     return set;
 }
 
@@ -108,6 +109,16 @@ RiskCharts::RiskCharts(DashboardView& dashboard)
     m_keyPersons->setObjectName(u"keyPersonsChartView"_s);
     m_hours = dashboard.addChart(tr("Hours per month"), newChart(tr("Hours per month")));
     m_hours->setObjectName(u"hoursChartView"_s);
+    m_bands->setAccessibleDescription(
+        tr("For each ward, the number of active initiatives at low, medium and high continuity risk."));
+    m_trend->setAccessibleDescription(tr("The average risk score and the share of initiatives at high risk at the "
+                                         "end of each of the last twelve months."));
+    m_engagement->setAccessibleDescription(
+        tr("For each ward, the number of residents with structural, ad hoc and unknown engagement."));
+    m_keyPersons->setAccessibleDescription(tr("The residents whose leaving would move the most initiatives to high "
+                                              "risk, by pseudonym, with the number of initiatives for each."));
+    m_hours->setAccessibleDescription(
+        tr("The hours registered for all initiatives in each of the last twelve months."));
 
     connect(&dashboard, &DashboardView::contextChanged, this, &RiskCharts::rebuild);
     connect(m_watcher, &QFutureWatcherBase::finished, this, [this] {
@@ -219,8 +230,7 @@ void RiskCharts::rebuildBands()
         wardIds << w.wardId;
     }
     for (RiskBand band : {RiskBand::Low, RiskBand::Medium, RiskBand::High}) {
-        QBarSet* set = newSet(RiskStyle::bandLabel(band), RiskStyle::bandColor(band),
-                              band == RiskBand::Medium ? QColor(Qt::black) : QColor(Qt::white));
+        QBarSet* set = newSet(RiskStyle::bandLabel(band), RiskStyle::bandColor(band));
         // Not colour alone: high is hatched and medium dotted, in the bars and in the legend.
         set->setBrush(ChartPanel::patterned(RiskStyle::bandColor(band),
                                             band == RiskBand::High         ? Qt::BDiagPattern
@@ -271,13 +281,12 @@ void RiskCharts::rebuildEngagement()
     const struct
     {
         Engagement engagement;
-        QColor color;
-        QColor label;
-    } kinds[] = {{Engagement::Structural, QColor(0x00, 0x9E, 0x73), Qt::white},
-                 {Engagement::AdHoc, QColor(0x56, 0xB4, 0xE9), Qt::black},
-                 {Engagement::Unknown, QColor(0xBB, 0xBB, 0xBB), Qt::black}};
+        Palette::Mark color;
+    } kinds[] = {{Engagement::Structural, Palette::Mark::Structural},
+                 {Engagement::AdHoc, Palette::Mark::AdHoc},
+                 {Engagement::Unknown, Palette::Mark::EngagementUnknown}};
     for (const auto& kind : kinds) {
-        QBarSet* set = newSet(Enums::label(kind.engagement), kind.color, kind.label);
+        QBarSet* set = newSet(Enums::label(kind.engagement), Palette::mark(kind.color));
         for (int i = int(mix.size()) - 1; i >= 0; --i) {
             const EngagementMix& m = mix.at(i);
             *set << (kind.engagement == Engagement::Structural  ? m.structural
@@ -410,7 +419,7 @@ void RiskCharts::buildSlow(const Slow& slow)
     QChart* hours = newChart(tr("Hours per month"));
     hours->legend()->hide();
     auto* hourSeries = new QBarSeries;
-    QBarSet* hourSet = newSet(tr("Hours"), QColor(0x00, 0x72, 0xB2));
+    QBarSet* hourSet = newSet(tr("Hours"), Palette::mark(Palette::Mark::Hours));
     QStringList months;
     for (const MonthHours& m : slow.hours) {
         months << locale.toString(m.month, u"MMM"_s);

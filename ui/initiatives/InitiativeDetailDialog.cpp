@@ -94,6 +94,9 @@ InitiativeDetailDialog::InitiativeDetailDialog(Document& document, qint64 initia
     m_summary->setWordWrap(true);
     m_succession->layout()->addWidget(m_summary);
 
+    m_involved->setTitle(tr("Involved"));
+    m_meetings->setTitle(tr("Meetings"));
+    m_succession->setTitle(tr("Succession"));
     m_tabs->addTab(m_involved, tr("&Involved"));
     m_tabs->addTab(m_hours, tr("&Hours"));
     m_tabs->addTab(m_meetings, tr("&Meetings"));

@@ -48,6 +48,7 @@ QPlainTextEdit* textEdit(const QString& objectName, int height)
     auto* edit = new QPlainTextEdit;
     edit->setObjectName(objectName);
     edit->setMaximumHeight(height);
+    edit->setTabChangesFocus(true);
     return edit;
 }
 } // namespace
@@ -115,12 +116,12 @@ InitiativeEditor::InitiativeEditor(Document& document, qint64 id, QWidget* paren
     addSideRow(QString(), u"follow_up_funding"_s, m_followUpFunding);
 
     auto* followUpForm = new QFormLayout(m_followUp);
-    followUpForm->addRow(tr("Department:"), fieldErrors().wrap(u"follow_up_department"_s, m_department));
-    followUpForm->addRow(tr("Owner:"), fieldErrors().wrap(u"follow_up_owner"_s, m_owner));
+    fieldErrors().addRow(followUpForm, tr("Department:"), u"follow_up_department"_s, m_department);
+    fieldErrors().addRow(followUpForm, tr("Owner:"), u"follow_up_owner"_s, m_owner);
     //: The date by which the follow-up must be done (uiterste datum); not the English "deadline".
-    followUpForm->addRow(tr("Due by:"), fieldErrors().wrap(u"follow_up_deadline"_s, m_deadline));
-    followUpForm->addRow(tr("Agreed solution:"), fieldErrors().wrap(u"follow_up_solution"_s, m_solution));
-    followUpForm->addRow(tr("Status:"), fieldErrors().wrap(u"follow_up_status"_s, m_followUpStatus));
+    fieldErrors().addRow(followUpForm, tr("Due by:"), u"follow_up_deadline"_s, m_deadline);
+    fieldErrors().addRow(followUpForm, tr("Agreed solution:"), u"follow_up_solution"_s, m_solution);
+    fieldErrors().addRow(followUpForm, tr("Status:"), u"follow_up_status"_s, m_followUpStatus);
     sideForm()->addRow(m_followUp);
 
     Initiative i = m_original.value_or(Initiative {});

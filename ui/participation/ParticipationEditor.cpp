@@ -30,6 +30,7 @@ ParticipationEditor::ParticipationEditor(Document& document, qint64 id, QWidget*
     m_participants->setObjectName(u"participantsLineEdit"_s);
     m_participants->setMaximumWidth(120);
     m_notes->setObjectName(u"notesPlainTextEdit"_s);
+    m_notes->setTabChangesFocus(true);
     m_notes->setMaximumHeight(80);
     WardPicker::fill(m_ward, document.wards().all(), tr("Choose a ward..."));
     for (ParticipationKind k : Enums::all<ParticipationKind>()) {

@@ -28,6 +28,7 @@ PartnerEditor::PartnerEditor(Document& document, qint64 id, QWidget* parent)
     m_email->setObjectName(u"emailLineEdit"_s);
     m_phone->setObjectName(u"phoneLineEdit"_s);
     m_notes->setObjectName(u"notesPlainTextEdit"_s);
+    m_notes->setTabChangesFocus(true);
     m_notes->setMaximumHeight(90);
     for (PartnerType type : Enums::all<PartnerType>()) {
         m_type->addItem(Enums::label(type), int(type));

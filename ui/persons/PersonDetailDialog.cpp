@@ -71,6 +71,7 @@ PersonDetailDialog::PersonDetailDialog(Document& document, qint64 personId, QWid
     auto* history = new QWidget(this);
     auto* historyTable = new QTableView(history);
     historyTable->setObjectName(u"historyTableView"_s);
+    historyTable->setTabKeyNavigation(false);
     historyTable->setModel(m_historyModel);
     historyTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     historyTable->setAlternatingRowColors(true);
@@ -101,6 +102,9 @@ PersonDetailDialog::PersonDetailDialog(Document& document, qint64 personId, QWid
                                    {}},
                                   this);
 
+    m_initiatives->setTitle(tr("Initiatives"));
+    historyTable->setAccessibleName(tr("History"));
+    roles->setTitle(tr("Roles"));
     m_tabs->addTab(m_initiatives, tr("&Initiatives"));
     m_tabs->addTab(history, tr("&History"));
     m_tabs->addTab(roles, tr("&Roles"));

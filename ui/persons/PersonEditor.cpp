@@ -40,6 +40,7 @@ PersonEditor::PersonEditor(Document& document, qint64 id, QWidget* parent, std::
     m_ward->setObjectName(u"wardComboBox"_s);
     m_engagement->setObjectName(u"engagementComboBox"_s);
     m_notes->setObjectName(u"notesPlainTextEdit"_s);
+    m_notes->setTabChangesFocus(true);
     m_notes->setMaximumHeight(80);
     m_skills->setPlaceholderText(tr("for example: treasurer, gardening, social media"));
     m_consentScope->setPlaceholderText(tr("what the resident agreed to, e.g. contact about the initiative"));

@@ -32,7 +32,7 @@ PersonView::PersonView(QWidget* parent)
     }
 
     // "What if this person stops?": a button beside the list's buttons and the table's context menu.
-    auto* whatIf = new QAction(tr("What if this person &stops?"), this);
+    auto* whatIf = new QAction(tr("What if this person stops?"), this);
     whatIf->setObjectName(u"whatIfAction"_s);
     whatIf->setToolTip(tr("Show which of this resident's initiatives would move to high risk without them"));
     connect(whatIf, &QAction::triggered, this, [this] {
@@ -49,7 +49,7 @@ PersonView::PersonView(QWidget* parent)
     addButton(button);
 
     // Initiatives, history and roles of the current resident: a button, the context menu and Enter.
-    auto* details = new QAction(tr("&Initiatives and history..."), this);
+    auto* details = new QAction(tr("Initiatives and history..."), this);
     details->setObjectName(u"detailsAction"_s);
     details->setToolTip(tr("Show this resident's initiatives, hours per month and critical roles"));
     connect(details, &QAction::triggered, this, &PersonView::showDetails);

@@ -29,6 +29,8 @@ WhatIfDialog::WhatIfDialog(Document& document, qint64 personId, QWidget* parent)
     m_summary->setObjectName(u"summaryLabel"_s);
     m_summary->setWordWrap(true);
     m_table->setObjectName(u"changesTableWidget"_s);
+    m_table->setAccessibleName(tr("Initiatives that change band"));
+    m_table->setTabKeyNavigation(false);
     RiskCache& cache = RiskCache::of(document);
     const auto person = document.persons().find(personId);
     const QString name = person ? person->fullName() : QString::number(personId);

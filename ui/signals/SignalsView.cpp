@@ -37,6 +37,8 @@ SignalsView::SignalsView(QWidget* parent)
     m_summary->setWordWrap(true);
 
     m_tree->setObjectName(u"signalsTreeWidget"_s);
+    m_tree->setAccessibleName(tr("Signals"));
+    title->setBuddy(m_tree);
     m_tree->setColumnCount(4);
     m_tree->setHeaderLabels({tr("Signal"), tr("Date"), tr("Ward"), tr("Kind")});
     m_tree->setRootIsDecorated(true);

@@ -31,6 +31,7 @@ NeedEditor::NeedEditor(Document& document, qint64 id, QWidget* parent, std::opti
     m_ward->setObjectName(u"wardComboBox"_s);
     m_theme->setObjectName(u"themeComboBox"_s);
     m_description->setObjectName(u"descriptionPlainTextEdit"_s);
+    m_description->setTabChangesFocus(true);
     m_description->setPlaceholderText(tr("A need of the ward or a group in it, e.g. a meeting place for elderly"));
     m_description->setMaximumHeight(90);
     m_signalledBy->setObjectName(u"signalledByLineEdit"_s);

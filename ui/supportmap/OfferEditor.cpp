@@ -30,6 +30,7 @@ OfferEditor::OfferEditor(Document& document, qint64 id, QWidget* parent, std::op
     m_ward->setObjectName(u"wardComboBox"_s);
     m_theme->setObjectName(u"themeComboBox"_s);
     m_description->setObjectName(u"descriptionPlainTextEdit"_s);
+    m_description->setTabChangesFocus(true);
     m_description->setMaximumHeight(90);
     m_providerKind->setObjectName(u"providerKindComboBox"_s);
     m_providerSearch->setObjectName(u"providerSearchLineEdit"_s);
@@ -54,6 +55,10 @@ OfferEditor::OfferEditor(Document& document, qint64 id, QWidget* parent, std::op
     row->addWidget(m_providerKind);
     row->addWidget(m_providerSearch);
     row->addWidget(m_provider, 1);
+    // The label's mnemonic reaches the first of the three; each has a name of its own.
+    provider->setFocusProxy(m_providerKind);
+    m_providerSearch->setAccessibleName(tr("Search providers"));
+    m_provider->setAccessibleName(tr("Provider"));
     addRow(tr("&Ward:"), u"ward"_s, m_ward);
     addRow(tr("&Theme:"), u"theme"_s, m_theme);
     addRow(tr("&Offer:"), u"description"_s, m_description);

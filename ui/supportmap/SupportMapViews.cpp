@@ -206,6 +206,8 @@ SupportMapView::SupportMapView(QWidget* parent)
     m_tabs->setObjectName(u"supportMapTabWidget"_s);
     m_tabs->addTab(m_needs, tr("Needs"));
     m_tabs->addTab(m_offers, tr("Offers"));
+    m_needs->setListName(tr("Needs"));
+    m_offers->setListName(tr("Offers"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);

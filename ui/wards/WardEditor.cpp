@@ -33,6 +33,7 @@ WardEditor::WardEditor(Document& document, qint64 id, QWidget* parent)
     m_households->setObjectName(u"householdsLineEdit"_s);
     m_themes->setObjectName(u"themesListWidget"_s);
     m_notes->setObjectName(u"notesPlainTextEdit"_s);
+    m_notes->setTabChangesFocus(true);
     m_notes->setPlaceholderText(tr("What makes this ward different"));
     for (WardType type : Enums::all<WardType>()) {
         m_type->addItem(Enums::label(type), QVariant::fromValue(int(type)));
