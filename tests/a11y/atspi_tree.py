@@ -42,7 +42,7 @@ class Timeout(Exception):
 
 
 def on_alarm(signum, frame):
-    raise Timeout("the accessibility check took too long")
+    raise Timeout("the accessibility check took too long" if signum == signal.SIGALRM else "stopped")
 
 
 def wait_until(predicate, timeout, what, interval=0.2):
@@ -310,6 +310,7 @@ def main():
     })
     session.env.pop("DBUS_SESSION_BUS_ADDRESS", None)
     signal.signal(signal.SIGALRM, on_alarm)
+    signal.signal(signal.SIGTERM, on_alarm)  # ctest's timeout: stop what was started, then go
     signal.alarm(args.timeout)
     status = 2
     try:
