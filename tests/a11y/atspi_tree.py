@@ -95,11 +95,20 @@ def start_xvfb(session):
     process = session.start("xvfb", ["Xvfb", "-displayfd", str(write_end), "-screen", "0", "1366x768x24",
                                      "-nolisten", "tcp", "-noreset"], pass_fds=(write_end,))
     os.close(write_end)
-    ready, _, _ = select.select([read_end], [], [], 20)
-    if not ready:
-        raise RunFailure("Xvfb did not start")
-    number = os.read(read_end, 64).decode().strip()
+    # Xvfb writes the number and then a newline, in two writes, and dies when the second one finds the pipe
+    # closed: read up to the newline.
+    reply = b""
+    end = time.monotonic() + 20
+    while not reply.endswith(b"\n"):
+        ready, _, _ = select.select([read_end], [], [], max(0.0, end - time.monotonic()))
+        if not ready:
+            raise RunFailure("Xvfb did not start")
+        chunk = os.read(read_end, 64)
+        if not chunk:
+            break
+        reply += chunk
     os.close(read_end)
+    number = reply.decode().strip()
     if not number.isdigit() or process.poll() is not None:
         raise RunFailure("Xvfb did not report a display")
     session.env["DISPLAY"] = ":" + number

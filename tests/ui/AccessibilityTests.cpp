@@ -25,6 +25,7 @@
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTextEdit>
 #include <QTranslator>
 #include <catch2/catch.hpp>
@@ -250,8 +251,15 @@ QStringList trapsOf(QWidget* window)
                 break; // cannot take the focus now (a page hidden in the meantime)
             }
             // A date edit takes Tab from section to section (day, month, year) and then lets it go.
+            // A text browser takes Tab from link to link (the manual's contents) and lets it go after the last.
             const auto* date = qobject_cast<QDateTimeEdit*>(w);
-            const int presses = date && !(k.modifiers & Qt::ControlModifier) ? date->sectionCount() : 1;
+            const auto* browser = qobject_cast<QTextBrowser*>(w);
+            int presses = 1;
+            if (date && !(k.modifiers & Qt::ControlModifier)) {
+                presses = date->sectionCount();
+            } else if (browser && !(k.modifiers & Qt::ControlModifier)) {
+                presses = 1 + int(browser->toHtml().count(u"href="_s));
+            }
             for (int i = 0; i < presses && QApplication::focusWidget() == w; ++i) {
                 press(k.key, k.modifiers);
             }

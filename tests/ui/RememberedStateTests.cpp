@@ -271,8 +271,13 @@ TEST_CASE("dashboard_aChartPerWardShowsEveryOneOf110Wards_andScrolls", "[remembe
     CHECK(wards->count() == 110);
     // A row of text for every ward: no label is left out for want of room; the chart scrolls in its place.
     CHECK(panel->minimumHeight() >= 110 * panel->fontMetrics().height());
-    auto* scroll = qobject_cast<QScrollArea*>(panel->parentWidget()->parentWidget());
+    // The chart and its table alternative share a place that scrolls.
+    QScrollArea* scroll = nullptr;
+    for (QWidget* w = panel->parentWidget(); w && !scroll; w = w->parentWidget()) {
+        scroll = qobject_cast<QScrollArea*>(w);
+    }
     REQUIRE(scroll);
+    CHECK(scroll->objectName() == u"chartScrollArea"_s);
     CHECK(scroll->height() < panel->height());
     view.setDocument(nullptr);
 }

@@ -42,8 +42,9 @@ ListView::ListView(QWidget* parent)
     m_note->setFrameShape(QFrame::StyledPanel);
     m_noteLabel->setObjectName(u"filterNoteLabel"_s);
     m_noteLabel->setWordWrap(true);
+    // No mnemonic, like the buttons under the list: the letters belong to the menu bar (Alt+W is Bewerken).
     auto* clearNote
-        = new QPushButton(Inputs::icon(u"edit-clear"_s, QStyle::SP_DialogResetButton), tr("&Clear filter"), m_note);
+        = new QPushButton(Inputs::icon(u"edit-clear"_s, QStyle::SP_DialogResetButton), tr("Clear filter"), m_note);
     clearNote->setObjectName(u"clearFilterButton"_s);
     connect(clearNote, &QPushButton::clicked, this, [this] {
         const auto clear = std::exchange(m_clearNote, nullptr);

@@ -3,6 +3,7 @@
 #include <QAbstractItemView>
 #include <QComboBox>
 #include <QCompleter>
+#include <QCoreApplication>
 #include <QLineEdit>
 #include <QSignalBlocker>
 #include <algorithm>
@@ -51,6 +52,10 @@ void fill(QComboBox* combo, QList<Ward> wards, const QString& first)
             }
         });
     }
+    // A screen reader reaches the text field inside the combo box on its own: it carries the combo's name, or says
+    // that it chooses a ward.
+    const QString name = combo->accessibleName();
+    combo->lineEdit()->setAccessibleName(name.isEmpty() ? QCoreApplication::translate("WardPicker", "Ward") : name);
     const int index = chosen.isValid() ? combo->findData(chosen) : -1;
     combo->setCurrentIndex(qMax(0, index));
 }

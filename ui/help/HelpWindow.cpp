@@ -40,6 +40,7 @@ HelpWindow::HelpWindow(QWidget* parent)
 
     m_browser = new QTextBrowser(this);
     m_browser->setObjectName(u"manualTextBrowser"_s);
+    m_browser->setAccessibleName(tr("Manual"));
     m_browser->setOpenExternalLinks(true);
     m_browser->setSource(QUrl(manualResource()));
 
