@@ -24,6 +24,8 @@ Document::Document(std::unique_ptr<Database> database, QObject* parent)
     , m_participation(*m_database)
     , m_supportMap(*m_database)
 {
+    // Between edits the main file holds everything: a sync client or a copy made by hand takes that file alone.
+    m_database->setCheckpointAfterCommit(true);
 }
 
 Document::~Document()

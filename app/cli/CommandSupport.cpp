@@ -3,6 +3,7 @@
 #include "CommandLine.h"
 #include "Error.h"
 #include "Output.h"
+#include "storage/Database.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -46,6 +47,13 @@ bool parse(QCommandLineParser& parser, const QString& command, const QStringList
         return false;
     }
     return true;
+}
+
+void printWarnings(const Database& db)
+{
+    for (const QString& warning : db.warnings()) {
+        Output::err(warning);
+    }
 }
 
 QDate parseDate(const QString& text)

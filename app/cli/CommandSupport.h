@@ -19,6 +19,8 @@ int userError(const Error& error);
 /// are wrong.
 bool parse(QCommandLineParser& parser, const QString& command, const QStringList& arguments, int positionals,
            int* exitCode);
+/// Prints what the user should know about an opened file (a network share, a synced folder) on stderr.
+void printWarnings(const Database& db);
 /// A date given on the command line (YYYY-MM-DD); an invalid date when it is not one.
 QDate parseDate(const QString& text);
 

@@ -1,12 +1,14 @@
 #include "Commands.h"
 
 #include "CommandLine.h"
+#include "CommandSupport.h"
 #include "Error.h"
 #include "Output.h"
 #include "demo/DemoGenerator.h"
 #include "storage/Database.h"
 #include "storage/InitiativeRepository.h"
 #include "storage/PersonRepository.h"
+#include "storage/SqliteFile.h"
 #include "storage/WardRepository.h"
 
 #include <QCommandLineParser>
@@ -92,11 +94,10 @@ QString temporaryPathBeside(const QString& out)
     }
 }
 
-void removeDatabaseFiles(const QString& path)
+/// Removes the unfinished demo file, whose connection is closed (SQLite has removed its journal files then).
+void removeUnfinished(const QString& path)
 {
-    for (const QString& suffix : {QString(), u"-wal"_s, u"-shm"_s, u"-journal"_s}) {
-        QFile::remove(path + suffix);
-    }
+    QFile::remove(path);
 }
 
 std::unique_ptr<Database> openReadOnly(const QString& path)
@@ -197,7 +198,7 @@ int demo(const QStringList& arguments)
         if (showProgress) {
             std::fputs("\n", stderr);
         }
-        removeDatabaseFiles(temp);
+        removeUnfinished(temp);
         return userError(e);
     }
     const QLocale locale;
@@ -220,6 +221,7 @@ int check(const QStringList& arguments)
     try {
         Output::out(tr("Checking %1").arg(native(file)));
         auto db = openReadOnly(file);
+        CommandSupport::printWarnings(*db);
         const CheckResult result = db->check();
         const QLocale locale;
         Output::out(tr("Municipality: %1").arg(db->municipality()));
@@ -234,7 +236,8 @@ int check(const QStringList& arguments)
             for (const QString& problem : result.problems) {
                 Output::err(problem);
             }
-            Output::err(tr("The file %1 has problems; restore it from a backup.").arg(native(file)));
+            Output::err(result.damaged ? SqliteFile::damagedError(file).message()
+                                       : tr("The file %1 has problems; restore it from a backup.").arg(native(file)));
             return CommandLine::UserError;
         }
     } catch (const Error& e) {

@@ -8,6 +8,7 @@
 #include "csv/CsvExporter.h"
 #include "csv/CsvImporter.h"
 #include "csv/CsvTables.h"
+#include "io/SafeOutput.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
@@ -16,7 +17,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
-#include <QSaveFile>
 #include <csignal>
 
 using namespace Qt::StringLiterals;
@@ -158,26 +158,19 @@ int exportTable(const QStringList& arguments)
         if (!QFileInfo::exists(file)) {
             throw Error(tr("The file %1 does not exist.").arg(native(file)));
         }
-        if (QFileInfo(out).isDir()) {
-            throw Error(tr("%1 is a folder; give the name of the CSV file to write.").arg(native(out)));
-        }
+        SafeOutput::Options outputOptions;
+        outputOptions.protectedFiles = {file};
+        outputOptions.content = options.withPersonalData ? OutputContent::PersonalData : OutputContent::NoPersonalData;
+        SafeOutput::checkTarget(out, outputOptions); // refused before anything is read
         Database::Options openOptions;
         openOptions.access = Database::Access::ReadOnly;
         auto db = Database::open(file, openOptions);
         QElapsedTimer timer;
         timer.start();
-        // QSaveFile writes a temporary file beside OUT and renames it on commit: nothing is ever half-written.
-        QSaveFile save(out);
-        if (!save.open(QIODevice::WriteOnly)) {
-            throw Error(tr("Cannot write %1.").arg(native(out)), save.errorString());
-        }
-        if (options.withPersonalData) {
-            save.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-        }
+        SafeOutput save(out, outputOptions);
+        save.open();
         CsvExporter::exportTable(*db, table, save, options);
-        if (!save.commit()) {
-            throw Error(tr("Cannot write %1.").arg(native(out)), save.errorString());
-        }
+        save.commit();
         Output::out(tr("Table %1 written to %2 (%3) in %4 s.")
                         .arg(table, native(QFileInfo(out).absoluteFilePath()), Csv::dialectKey(*dialect),
                              seconds(timer.elapsed())));
@@ -220,9 +213,12 @@ int importTable(const QStringList& arguments)
             throw Error(tr("Cannot read %1.").arg(native(in)), input.errorString());
         }
         Database::Options openOptions;
-        // A dry run too: the rows are checked inside a write transaction that is rolled back.
+        // A dry run too: the rows are checked inside a write transaction that is rolled back; dryRun keeps the
+        // file byte-identical (no migration, no backup, an older file checked against an updated copy).
         openOptions.access = Database::Access::ReadWrite;
+        openOptions.dryRun = dryRun;
         auto db = Database::open(file, openOptions);
+        CommandSupport::printWarnings(*db);
         QElapsedTimer timer;
         timer.start();
         ImportOptions options;

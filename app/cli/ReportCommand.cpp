@@ -81,6 +81,13 @@ int report(const QStringList& arguments)
     }
     const QString file = parser.positionalArguments().constFirst();
     try {
+        {
+            // Refused at once (the database itself, a folder, a missing folder), before the file is opened.
+            SafeOutput::Options target;
+            target.protectedFiles = {file};
+            target.allowNonRegular = false;
+            SafeOutput::checkTarget(out, target);
+        }
         Database::Options options;
         options.access = Database::Access::ReadOnly;
         auto db = Database::open(file, options);
@@ -91,13 +98,6 @@ int report(const QStringList& arguments)
                 throw Error(tr("There is no ward with code %1 in %2.").arg(code, QDir::toNativeSeparators(file)));
             }
             request.wardIds << ward->id;
-        }
-        {
-            // Refused at once (the database itself, a folder, a missing folder), before the work.
-            SafeOutput::Options target;
-            target.protectedFiles = {file};
-            target.allowNonRegular = false;
-            SafeOutput::checkTarget(out, target);
         }
         QElapsedTimer timer;
         timer.start();

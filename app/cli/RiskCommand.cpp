@@ -4,7 +4,9 @@
 #include "Commands.h"
 #include "Error.h"
 #include "Output.h"
+#include "csv/CsvDialect.h"
 #include "csv/CsvWriter.h"
+#include "io/SafeOutput.h"
 #include "risk/RiskEngine.h"
 #include "storage/Database.h"
 
@@ -12,7 +14,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
@@ -67,7 +68,9 @@ int risk(const QStringList& arguments)
                                         u"DATE"_s);
     const QCommandLineOption outOption(u"out"_s, tr("The CSV file to write; standard output when not given."),
                                        u"OUT"_s);
-    parser.addOptions({dateOption, outOption});
+    const QCommandLineOption dialectOption(u"dialect"_s, tr("excel-nl (the default) or rfc4180."), u"DIALECT"_s,
+                                           u"excel-nl"_s);
+    parser.addOptions({dateOption, outOption, dialectOption});
     int exitCode = 0;
     if (!CommandSupport::parse(parser, u"risk"_s, arguments, 1, &exitCode)) {
         return exitCode;
@@ -83,8 +86,20 @@ int risk(const QStringList& arguments)
     if (parser.isSet(outOption) && parser.value(outOption).isEmpty()) {
         return CommandSupport::usageError(tr("Give the CSV file to write with --out."));
     }
+    // The same dialects as export, and the same default: excel-nl guards cells against formulas.
+    const std::optional<CsvDialect> dialect = Csv::dialectFromKey(parser.value(dialectOption).trimmed());
+    if (!dialect) {
+        return CommandSupport::usageError(
+            tr("Unknown dialect \"%1\". Use excel-nl or rfc4180.").arg(parser.value(dialectOption)));
+    }
     const QString file = parser.positionalArguments().constFirst();
+    SafeOutput::Options outputOptions;
+    outputOptions.protectedFiles = {file};
+    outputOptions.content = OutputContent::NoPersonalData;
     try {
+        if (parser.isSet(outOption)) {
+            SafeOutput::checkTarget(parser.value(outOption), outputOptions);
+        }
         Database::Options options;
         options.access = Database::Access::ReadOnly;
         auto db = Database::open(file, options);
@@ -97,20 +112,17 @@ int risk(const QStringList& arguments)
             if (!out.open(stdout, QIODevice::WriteOnly)) {
                 throw Error(tr("Standard output cannot be written."));
             }
-            CsvWriter::writeTable(out, CsvDialect::Rfc4180, riskColumns(), rows);
-            out.flush();
+            CsvWriter::writeTable(out, *dialect, riskColumns(), rows);
+            if (!out.flush()) {
+                throw Error(tr("Standard output cannot be written."), out.errorString());
+            }
             return CommandLine::Success;
         }
-        // Written to a temporary name and renamed when complete: never a half-written file.
         const QString path = parser.value(outOption);
-        QSaveFile out(path);
-        if (!out.open(QIODevice::WriteOnly)) {
-            throw Error(tr("The file %1 cannot be written.").arg(QDir::toNativeSeparators(path)), out.errorString());
-        }
-        CsvWriter::writeTable(out, CsvDialect::Rfc4180, riskColumns(), rows);
-        if (!out.commit()) {
-            throw Error(tr("The file %1 cannot be written.").arg(QDir::toNativeSeparators(path)), out.errorString());
-        }
+        SafeOutput out(path, outputOptions);
+        out.open();
+        CsvWriter::writeTable(out, *dialect, riskColumns(), rows);
+        out.commit();
         Output::out(
             tr("Risk of %n initiative(s) at %1 written to %2.", nullptr, int(scores.size()))
                 .arg(reference.toString(Qt::ISODate), QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())));

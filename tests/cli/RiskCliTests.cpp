@@ -55,7 +55,7 @@ QString bandOf(int score)
 TEST_CASE("risk_writesTheDesignColumnsAndBandsThatMatchTheScores", "[cli][risk]")
 {
     SmallDemo demo;
-    const RunResult r = wijkregie({u"risk"_s, demo.file});
+    const RunResult r = wijkregie({u"risk"_s, demo.file, u"--dialect"_s, u"rfc4180"_s});
     INFO(r.err.toStdString());
     REQUIRE(r.exitCode == 0);
     const QJsonObject parsed = parseWithPython(r.out.toUtf8());
@@ -104,7 +104,8 @@ TEST_CASE("risk_outWritesTheSameTableToAFileAndADateMovesTheWindow", "[cli][risk
 {
     SmallDemo demo;
     const QString out = demo.dir.filePath(u"risk.csv"_s);
-    const RunResult r = wijkregie({u"risk"_s, demo.file, u"--date"_s, u"2020-01-31"_s, u"--out"_s, out});
+    const RunResult r = wijkregie(
+        {u"risk"_s, demo.file, u"--date"_s, u"2020-01-31"_s, u"--out"_s, out, u"--dialect"_s, u"rfc4180"_s});
     INFO(r.err.toStdString());
     REQUIRE(r.exitCode == 0);
     QFile file(out);
@@ -118,7 +119,8 @@ TEST_CASE("risk_outWritesTheSameTableToAFileAndADateMovesTheWindow", "[cli][risk
         CHECK(value.toArray().at(5).toString() == u"1"_s);
     }
     // Without --out the same table goes to stdout; with it, only a message.
-    const RunResult again = wijkregie({u"risk"_s, demo.file, u"--date"_s, u"2020-01-31"_s});
+    const RunResult again
+        = wijkregie({u"risk"_s, demo.file, u"--date"_s, u"2020-01-31"_s, u"--dialect"_s, u"rfc4180"_s});
     REQUIRE(again.exitCode == 0);
     CHECK(again.out.toUtf8() == bytes);
 }

@@ -7,6 +7,7 @@
 #include "common/Palette.h"
 #include "csv/CsvExporter.h"
 #include "csv/CsvTables.h"
+#include "io/SafeOutput.h"
 #include "storage/Database.h"
 
 #include <QCheckBox>
@@ -23,7 +24,6 @@
 #include <QLineEdit>
 #include <QProgressDialog>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QVBoxLayout>
 
@@ -242,21 +242,16 @@ bool CsvExportDialog::exportTable(const QString& path)
             Database::Options openOptions;
             openOptions.access = Database::Access::ReadOnly;
             auto db = Database::open(databasePath, openOptions);
-            QSaveFile save(path);
-            if (!save.open(QIODevice::WriteOnly)) {
-                throw Error(CsvExportDialog::tr("Cannot write %1.").arg(QDir::toNativeSeparators(path)),
-                            save.errorString());
-            }
-            if (options.withPersonalData) {
-                save.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-            }
+            SafeOutput::Options outputOptions;
+            outputOptions.protectedFiles = {databasePath};
+            outputOptions.content
+                = options.withPersonalData ? OutputContent::PersonalData : OutputContent::NoPersonalData;
+            SafeOutput save(path, outputOptions);
+            save.open();
             ExportOptions withProgress = options;
             withProgress.progress = control.callback();
             CsvExporter::exportTable(*db, table, save, withProgress);
-            if (!save.commit()) {
-                throw Error(CsvExportDialog::tr("Cannot write %1.").arg(QDir::toNativeSeparators(path)),
-                            save.errorString());
-            }
+            save.commit();
             return true;
         });
     if (outcome.cancelled) {
@@ -296,13 +291,13 @@ bool CsvExportDialog::exportList(const QString& path)
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(400);
     try {
-        QSaveFile save(path);
-        if (!save.open(QIODevice::WriteOnly)) {
-            throw Error(tr("Cannot write %1.").arg(QDir::toNativeSeparators(path)), save.errorString());
+        SafeOutput::Options outputOptions;
+        if (m_database) {
+            outputOptions.protectedFiles = {m_database->path()};
         }
-        if (withPersonalData) {
-            save.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-        }
+        outputOptions.content = withPersonalData ? OutputContent::PersonalData : OutputContent::NoPersonalData;
+        SafeOutput save(path, outputOptions);
+        save.open();
         CsvWriter writer(save, dialect());
         writer.writeHeader(columns);
         int done = 0;
@@ -323,14 +318,12 @@ bool CsvExportDialog::exportList(const QString& path)
             return !progress.wasCanceled();
         });
         if (!complete) {
-            save.cancelWriting();
+            save.discard();
             m_message->setText(tr("Export cancelled; no file was written."));
             return false;
         }
         writer.flush();
-        if (!save.commit()) {
-            throw Error(tr("Cannot write %1.").arg(QDir::toNativeSeparators(path)), save.errorString());
-        }
+        save.commit();
     } catch (const Error& e) {
         m_message->setText(e.detail().isEmpty() ? e.message() : e.message() + u"\n"_s + e.detail());
         return false;

@@ -1,5 +1,8 @@
 #include "ChartPanel.h"
 
+#include "Error.h"
+#include "io/SafeOutput.h"
+
 #include <QContextMenuEvent>
 #include <QDir>
 #include <QFileDialog>
@@ -96,7 +99,19 @@ void ChartPanel::updateName()
 
 bool ChartPanel::savePng(const QString& path)
 {
-    return grab().save(path, "PNG");
+    try {
+        SafeOutput::Options options;
+        options.content = OutputContent::NoPersonalData;
+        SafeOutput::save(path, options, [this](QIODevice& device) {
+            if (!grab().save(&device, "PNG")) {
+                throw Error(tr("The chart could not be drawn."));
+            }
+        });
+    } catch (const Error& e) {
+        m_lastError = e.message();
+        return false;
+    }
+    return true;
 }
 
 void ChartPanel::saveAs()
@@ -113,8 +128,7 @@ void ChartPanel::saveAs()
         path += u".png"_s;
     }
     if (!savePng(path)) {
-        QMessageBox::warning(this, tr("Cannot save chart"),
-                             tr("The chart could not be written to %1.").arg(QDir::toNativeSeparators(path)));
+        QMessageBox::warning(this, tr("Cannot save chart"), m_lastError);
     }
 }
 

@@ -14,7 +14,7 @@ public:
 
     /// Shows `chart` (the caller deletes the old one) and names the panel after its title.
     void setChart(QChart* chart);
-    /// Writes the chart as it is on screen to `path` (PNG); false when it cannot be written.
+    /// Writes the chart as it is on screen to `path` (PNG, through SafeOutput); false when it cannot be written.
     bool savePng(const QString& path);
     /// The chart's title on one line ("Risk bands per ward"), for names and headers.
     QString title() const;
@@ -51,4 +51,5 @@ protected:
 
 private:
     void updateName();
+    QString m_lastError;
 };
