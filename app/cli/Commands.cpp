@@ -223,6 +223,14 @@ int check(const QStringList& arguments)
         auto db = openReadOnly(file);
         CommandSupport::printWarnings(*db);
         const CheckResult result = db->check();
+        if (result.damaged) {
+            // No counts from a damaged file: reading its pages fails, and the message that matters is the backup.
+            for (const QString& problem : result.problems) {
+                Output::err(problem);
+            }
+            Output::err(SqliteFile::damagedError(file).message());
+            return CommandLine::UserError;
+        }
         const QLocale locale;
         Output::out(tr("Municipality: %1").arg(db->municipality()));
         Output::out(tr("Schema version: %1 (this version reads up to %2)")
@@ -236,8 +244,7 @@ int check(const QStringList& arguments)
             for (const QString& problem : result.problems) {
                 Output::err(problem);
             }
-            Output::err(result.damaged ? SqliteFile::damagedError(file).message()
-                                       : tr("The file %1 has problems; restore it from a backup.").arg(native(file)));
+            Output::err(tr("The file %1 has problems; restore it from a backup.").arg(native(file)));
             return CommandLine::UserError;
         }
     } catch (const Error& e) {

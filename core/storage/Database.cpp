@@ -322,12 +322,24 @@ CheckResult Database::check()
         result.damaged = true;
         result.problems << tr("Integrity: %1").arg(line);
     }
+    if (result.damaged) {
+        // Every further read may meet the same damaged pages; the file needs its backup, not more findings.
+        return result;
+    }
     QSqlQuery foreignKeys = Sql::exec(db, u"PRAGMA foreign_key_check"_s);
     while (foreignKeys.next()) {
         result.ok = false;
         result.problems << tr("Broken reference: row %1 of table %2 refers to a missing row of table %3.")
                                .arg(foreignKeys.value(1).toString(), foreignKeys.value(0).toString(),
                                     foreignKeys.value(2).toString());
+    }
+    if (foreignKeys.lastError().isValid()) {
+        result.ok = false;
+        result.damaged = isCorrupt(foreignKeys.lastError());
+        result.problems << tr("Integrity: %1").arg(foreignKeys.lastError().text());
+        if (result.damaged) {
+            return result;
+        }
     }
     result.schemaVersion = schemaVersion();
     if (result.schemaVersion != LatestSchemaVersion) {

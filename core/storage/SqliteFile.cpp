@@ -41,6 +41,11 @@ QStringList checkLines(const QSqlDatabase& db, const QString& pragma)
             problems << line;
         }
     }
+    // A row that cannot be read ("database disk image is malformed" while stepping) is a problem too, not the end
+    // of the list.
+    if (query.lastError().isValid()) {
+        problems << query.lastError().text();
+    }
     return problems;
 }
 
