@@ -1,25 +1,29 @@
 #pragma once
 
 #include "storage/ActivityRepository.h"
+#include "storage/AgreementRecordRepository.h"
 #include "storage/AgreementRepository.h"
 #include "storage/CriticalRoleRepository.h"
 #include "storage/Database.h"
 #include "storage/EvaluationRepository.h"
+#include "storage/EventRepository.h"
 #include "storage/FrameworkRepository.h"
 #include "storage/GoalRepository.h"
 #include "storage/InitiativeRepository.h"
 #include "storage/InvolvementRepository.h"
 #include "storage/KpiRepository.h"
+#include "storage/NeedRepository.h"
+#include "storage/OfferRepository.h"
 #include "storage/ParticipationRepository.h"
 #include "storage/PartnerRepository.h"
 #include "storage/PersonRepository.h"
-#include "storage/SupportMapRepository.h"
 #include "storage/ThemeRepository.h"
 #include "storage/WardRepository.h"
 
 #include <QObject>
 #include <QUndoStack>
 #include <memory>
+#include <tuple>
 
 class RecordCommand;
 
@@ -57,22 +61,25 @@ public:
     QString fileName() const;
     QString municipality() const { return m_database->municipality(); }
 
-    WardRepository& wards() { return m_wards; }
-    ThemeRepository& themes() { return m_themes; }
-    FrameworkRepository& frameworks() { return m_frameworks; }
-    InitiativeRepository& initiatives() { return m_initiatives; }
-    PersonRepository& persons() { return m_persons; }
-    InvolvementRepository& involvements() { return m_involvements; }
-    ActivityRepository& activities() { return m_activities; }
-    CriticalRoleRepository& criticalRoles() { return m_criticalRoles; }
-    PartnerRepository& partners() { return m_partners; }
-    AgreementRepository& agreements() { return m_agreements; }
-    KpiRepository& kpis() { return m_kpis; }
-    EvaluationRepository& evaluations() { return m_evaluations; }
-    GoalRepository& goals() { return m_goals; }
-    ParticipationRepository& participation() { return m_participation; }
-    SupportMapRepository& supportMap() { return m_supportMap; }
-    template<typename Repo> Repo& repository();
+    /// The repository of one table (or of agreements with their KPIs and evaluations: AgreementRecordRepository).
+    template<typename Repo> Repo& repository() { return std::get<Repo>(m_repositories); }
+    WardRepository& wards() { return repository<WardRepository>(); }
+    ThemeRepository& themes() { return repository<ThemeRepository>(); }
+    FrameworkRepository& frameworks() { return repository<FrameworkRepository>(); }
+    InitiativeRepository& initiatives() { return repository<InitiativeRepository>(); }
+    PersonRepository& persons() { return repository<PersonRepository>(); }
+    InvolvementRepository& involvements() { return repository<InvolvementRepository>(); }
+    ActivityRepository& activities() { return repository<ActivityRepository>(); }
+    EventRepository& events() { return repository<EventRepository>(); }
+    CriticalRoleRepository& criticalRoles() { return repository<CriticalRoleRepository>(); }
+    PartnerRepository& partners() { return repository<PartnerRepository>(); }
+    AgreementRepository& agreements() { return repository<AgreementRepository>(); }
+    KpiRepository& kpis() { return repository<KpiRepository>(); }
+    EvaluationRepository& evaluations() { return repository<EvaluationRepository>(); }
+    GoalRepository& goals() { return repository<GoalRepository>(); }
+    ParticipationRepository& participation() { return repository<ParticipationRepository>(); }
+    NeedRepository& needs() { return repository<NeedRepository>(); }
+    OfferRepository& offers() { return repository<OfferRepository>(); }
 
     /// Applies the command now (throwing Error or ValidationError when the repository refuses, in which case
     /// nothing is pushed) and then puts it on the undo stack.
@@ -86,62 +93,21 @@ signals:
     void commandFailed(const QString& message);
 
 private:
+    /// One of each repository, all on the same database.
+    template<typename... Repos> struct Repositories : std::tuple<Repos...>
+    {
+        template<typename> static Database& same(Database& db) { return db; }
+        explicit Repositories(Database& db)
+            : std::tuple<Repos...>(same<Repos>(db)...)
+        {
+        }
+    };
+
     std::unique_ptr<Database> m_database;
     QUndoStack* m_undoStack;
-    WardRepository m_wards;
-    ThemeRepository m_themes;
-    FrameworkRepository m_frameworks;
-    InitiativeRepository m_initiatives;
-    PersonRepository m_persons;
-    InvolvementRepository m_involvements;
-    ActivityRepository m_activities;
-    CriticalRoleRepository m_criticalRoles;
-    PartnerRepository m_partners;
-    AgreementRepository m_agreements;
-    KpiRepository m_kpis;
-    EvaluationRepository m_evaluations;
-    GoalRepository m_goals;
-    ParticipationRepository m_participation;
-    SupportMapRepository m_supportMap;
+    Repositories<WardRepository, ThemeRepository, FrameworkRepository, InitiativeRepository, PersonRepository,
+                 InvolvementRepository, ActivityRepository, EventRepository, CriticalRoleRepository, PartnerRepository,
+                 AgreementRepository, AgreementRecordRepository, KpiRepository, EvaluationRepository, GoalRepository,
+                 ParticipationRepository, NeedRepository, OfferRepository>
+        m_repositories;
 };
-
-template<> inline WardRepository& Document::repository<WardRepository>()
-{
-    return m_wards;
-}
-template<> inline ThemeRepository& Document::repository<ThemeRepository>()
-{
-    return m_themes;
-}
-template<> inline FrameworkRepository& Document::repository<FrameworkRepository>()
-{
-    return m_frameworks;
-}
-template<> inline InitiativeRepository& Document::repository<InitiativeRepository>()
-{
-    return m_initiatives;
-}
-template<> inline PersonRepository& Document::repository<PersonRepository>()
-{
-    return m_persons;
-}
-template<> inline InvolvementRepository& Document::repository<InvolvementRepository>()
-{
-    return m_involvements;
-}
-template<> inline CriticalRoleRepository& Document::repository<CriticalRoleRepository>()
-{
-    return m_criticalRoles;
-}
-template<> inline PartnerRepository& Document::repository<PartnerRepository>()
-{
-    return m_partners;
-}
-template<> inline GoalRepository& Document::repository<GoalRepository>()
-{
-    return m_goals;
-}
-template<> inline ParticipationRepository& Document::repository<ParticipationRepository>()
-{
-    return m_participation;
-}

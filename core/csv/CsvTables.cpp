@@ -2,6 +2,7 @@
 
 #include "domain/CriticalRole.h"
 #include "domain/Enums.h"
+#include "storage/Tables.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -20,16 +21,6 @@ struct KeyLabel
     const char* label;
 };
 
-const KeyLabel PartnerTypes[] = {{"police", QT_TRANSLATE_NOOP("Enums", "police")},
-                                 {"youth_work", QT_TRANSLATE_NOOP("Enums", "youth work")},
-                                 {"housing", QT_TRANSLATE_NOOP("Enums", "housing corporation")},
-                                 {"entrepreneurs", QT_TRANSLATE_NOOP("Enums", "entrepreneurs")},
-                                 {"care", QT_TRANSLATE_NOOP("Enums", "care")},
-                                 {"welfare", QT_TRANSLATE_NOOP("Enums", "welfare")},
-                                 {"education", QT_TRANSLATE_NOOP("Enums", "education")},
-                                 {"sport", QT_TRANSLATE_NOOP("Enums", "sport")},
-                                 {"religious", QT_TRANSLATE_NOOP("Enums", "religious")},
-                                 {"other", QT_TRANSLATE_NOOP("Enums", "other")}};
 const KeyLabel Monitoring[] = {{"none", QT_TRANSLATE_NOOP("Enums", "none")},
                                {"monthly", QT_TRANSLATE_NOOP("Enums", "monthly")},
                                {"quarterly", QT_TRANSLATE_NOOP("Enums", "quarterly")},
@@ -39,21 +30,6 @@ const KeyLabel AgreementStatus[] = {{"draft", QT_TRANSLATE_NOOP("Enums", "draft"
                                     {"active", QT_TRANSLATE_NOOP("Enums", "active")},
                                     {"expired", QT_TRANSLATE_NOOP("Enums", "expired")},
                                     {"ended", QT_TRANSLATE_NOOP("Enums", "ended")}};
-const KeyLabel Direction[] = {{"higher", QT_TRANSLATE_NOOP("Enums", "higher is better")},
-                              {"lower", QT_TRANSLATE_NOOP("Enums", "lower is better")}};
-const KeyLabel ParticipationKind[] = {{"residents_evening", QT_TRANSLATE_NOOP("Enums", "residents' evening")},
-                                      {"ward_walk", QT_TRANSLATE_NOOP("Enums", "ward walk")},
-                                      {"consultation_hour", QT_TRANSLATE_NOOP("Enums", "consultation hour")},
-                                      {"online_poll", QT_TRANSLATE_NOOP("Enums", "online poll")},
-                                      {"survey", QT_TRANSLATE_NOOP("Enums", "survey")},
-                                      {"neighbourhood_app", QT_TRANSLATE_NOOP("Enums", "neighbourhood app")},
-                                      {"other", QT_TRANSLATE_NOOP("Enums", "other")}};
-const KeyLabel Channel[] = {{"physical", QT_TRANSLATE_NOOP("Enums", "physical")},
-                            {"digital", QT_TRANSLATE_NOOP("Enums", "digital")},
-                            {"both", QT_TRANSLATE_NOOP("Enums", "both")}};
-const KeyLabel Severity[] = {{"low", QT_TRANSLATE_NOOP("Enums", "low")},
-                             {"medium", QT_TRANSLATE_NOOP("Enums", "medium")},
-                             {"high", QT_TRANSLATE_NOOP("Enums", "high")}};
 
 /// Key -> English label; columns() translates the labels.
 template<typename Entries> QHash<QString, QString> labels(const Entries& entries)
@@ -103,6 +79,46 @@ QString themeList(const QString& link, const QString& owner, const QString& owne
 {
     return u"(SELECT group_concat(k, '|') FROM (SELECT "_s + what + u" AS k FROM "_s + link
         + u" x JOIN themes t ON t.id = x.theme_id WHERE x."_s + owner + u" = "_s + ownerId + u" ORDER BY t.id))"_s;
+}
+
+CsvType csvType(Stored::Kind kind)
+{
+    switch (kind) {
+    case Stored::Kind::Integer:
+        return CsvType::Integer;
+    case Stored::Kind::Decimal:
+        return CsvType::Decimal;
+    case Stored::Kind::Money:
+        return CsvType::Money;
+    case Stored::Kind::Date:
+        return CsvType::Date;
+    case Stored::Kind::Bool:
+        return CsvType::Bool;
+    case Stored::Kind::Enum:
+        return CsvType::Enum;
+    case Stored::Kind::Text:
+        break;
+    }
+    return CsvType::Text;
+}
+
+/// A table whose columns come from its declaration (Tables.h): the id first, then every exported column in the
+/// declaration's order.
+template<typename R> void addDeclared(QHash<QString, Table>& t, const TableDeclaration<R>& declaration)
+{
+    QList<TableColumn> columns {col("id", QT_TRANSLATE_NOOP("CsvTables", "Number"), u"x0.id"_s, CsvType::Integer)};
+    for (const auto& c : declaration.columns) {
+        if (!c.label) {
+            continue;
+        }
+        const QString key = c.csvKey.isEmpty() ? c.name : c.csvKey;
+        TableColumn column = col(key.toLatin1().constData(), c.label, c.csvSql.isEmpty() ? u"x0."_s + c.name : c.csvSql,
+                                 csvType(c.kind), c.enumLabels);
+        column.sqlExcel = c.csvSqlExcel;
+        column.shown = c.personal ? S::WithPersonalData : S::Always;
+        columns << column;
+    }
+    t.insert(declaration.name, Table {declaration.name, declaration.name + u" x0"_s, u"x0.id"_s, std::move(columns)});
 }
 
 QHash<QString, Table> buildTables()
@@ -199,16 +215,7 @@ QHash<QString, Table> buildTables()
          col("holder_person_id", QT_TRANSLATE_NOOP("CsvTables", "Holder"), u"x0.holder_person_id"_s, CsvType::Integer),
          col("backup_person_id", QT_TRANSLATE_NOOP("CsvTables", "Backup"), u"x0.backup_person_id"_s, CsvType::Integer),
          col("id", QT_TRANSLATE_NOOP("CsvTables", "Number"), u"x0.id"_s, CsvType::Integer)});
-    add("partners", "partners x0",
-        {col("id", QT_TRANSLATE_NOOP("CsvTables", "Number"), u"x0.id"_s, CsvType::Integer),
-         col("name", QT_TRANSLATE_NOOP("CsvTables", "Name"), u"x0.name"_s),
-         col("partner_type", QT_TRANSLATE_NOOP("CsvTables", "Partner type"), u"x0.partner_type"_s, CsvType::Enum,
-             labels(PartnerTypes)),
-         shown(col("contact_person", QT_TRANSLATE_NOOP("CsvTables", "Contact person"), u"x0.contact_person"_s),
-               S::WithPersonalData),
-         shown(col("email", QT_TRANSLATE_NOOP("CsvTables", "E-mail"), u"x0.email"_s), S::WithPersonalData),
-         shown(col("phone", QT_TRANSLATE_NOOP("CsvTables", "Phone"), u"x0.phone"_s), S::WithPersonalData),
-         col("notes", QT_TRANSLATE_NOOP("CsvTables", "Notes"), u"x0.notes"_s)});
+    addDeclared(t, Tables::partners());
     add("agreements", "agreements x0",
         {col("id", QT_TRANSLATE_NOOP("CsvTables", "Number"), u"x0.id"_s, CsvType::Integer),
          col("partner_id", QT_TRANSLATE_NOOP("CsvTables", "Partner"), u"x0.partner_id"_s, CsvType::Integer),
@@ -230,68 +237,23 @@ QHash<QString, Table> buildTables()
          col("initiative_ids", QT_TRANSLATE_NOOP("CsvTables", "Initiatives"),
              u"(SELECT group_concat(initiative_id, '|') FROM (SELECT initiative_id FROM agreement_initiatives "
              "WHERE agreement_id = x0.id ORDER BY initiative_id))"_s)});
-    add("kpis", "kpis x0",
-        {col("id", QT_TRANSLATE_NOOP("CsvTables", "Number"), u"x0.id"_s, CsvType::Integer),
-         col("agreement_id", QT_TRANSLATE_NOOP("CsvTables", "Agreement"), u"x0.agreement_id"_s, CsvType::Integer),
-         col("name", QT_TRANSLATE_NOOP("CsvTables", "Name"), u"x0.name"_s),
-         col("unit", QT_TRANSLATE_NOOP("CsvTables", "Unit"), u"x0.unit"_s),
-         col("baseline", QT_TRANSLATE_NOOP("CsvTables", "Baseline"), u"x0.baseline"_s, CsvType::Decimal),
-         col("target", QT_TRANSLATE_NOOP("CsvTables", "Target"), u"x0.target"_s, CsvType::Decimal),
-         col("direction", QT_TRANSLATE_NOOP("CsvTables", "Direction"), u"x0.direction"_s, CsvType::Enum,
-             labels(Direction))});
+    addDeclared(t, Tables::kpis());
     add("kpi_measurements", "kpi_measurements x0",
         {col("id", QT_TRANSLATE_NOOP("CsvTables", "Number"), u"x0.id"_s, CsvType::Integer),
          col("kpi_id", QT_TRANSLATE_NOOP("CsvTables", "KPI"), u"x0.kpi_id"_s, CsvType::Integer),
          col("date", QT_TRANSLATE_NOOP("CsvTables", "Date"), u"x0.date"_s, CsvType::Date),
          col("value", QT_TRANSLATE_NOOP("CsvTables", "Value"), u"x0.value"_s, CsvType::Decimal),
          col("note", QT_TRANSLATE_NOOP("CsvTables", "Note"), u"x0.note"_s)});
-    add("goals", "goals x0",
-        {col("id", QT_TRANSLATE_NOOP("CsvTables", "Number"), u"x0.id"_s, CsvType::Integer),
-         col("ward_code", QT_TRANSLATE_NOOP("CsvTables", "Ward"), wardCode),
-         col("framework_id", QT_TRANSLATE_NOOP("CsvTables", "Policy framework"), u"x0.framework_id"_s,
-             CsvType::Integer),
-         col("indicator", QT_TRANSLATE_NOOP("CsvTables", "Indicator"), u"x0.indicator"_s),
-         col("unit", QT_TRANSLATE_NOOP("CsvTables", "Unit"), u"x0.unit"_s),
-         col("baseline", QT_TRANSLATE_NOOP("CsvTables", "Baseline"), u"x0.baseline"_s, CsvType::Decimal),
-         col("target", QT_TRANSLATE_NOOP("CsvTables", "Target"), u"x0.target"_s, CsvType::Decimal),
-         col("direction", QT_TRANSLATE_NOOP("CsvTables", "Direction"), u"x0.direction"_s, CsvType::Enum,
-             labels(Direction)),
-         col("target_date", QT_TRANSLATE_NOOP("CsvTables", "Target date"), u"x0.target_date"_s, CsvType::Date)});
+    addDeclared(t, Tables::goals());
     add("goal_measurements", "goal_measurements x0",
         {col("id", QT_TRANSLATE_NOOP("CsvTables", "Number"), u"x0.id"_s, CsvType::Integer),
          col("goal_id", QT_TRANSLATE_NOOP("CsvTables", "Goal"), u"x0.goal_id"_s, CsvType::Integer),
          col("date", QT_TRANSLATE_NOOP("CsvTables", "Date"), u"x0.date"_s, CsvType::Date),
          col("value", QT_TRANSLATE_NOOP("CsvTables", "Value"), u"x0.value"_s, CsvType::Decimal),
          col("note", QT_TRANSLATE_NOOP("CsvTables", "Note"), u"x0.note"_s)});
-    add("participation", "participation x0",
-        {col("id", QT_TRANSLATE_NOOP("CsvTables", "Number"), u"x0.id"_s, CsvType::Integer),
-         col("ward_code", QT_TRANSLATE_NOOP("CsvTables", "Ward"), wardCode),
-         col("date", QT_TRANSLATE_NOOP("CsvTables", "Date"), u"x0.date"_s, CsvType::Date),
-         col("kind", QT_TRANSLATE_NOOP("CsvTables", "Kind"), u"x0.kind"_s, CsvType::Enum, labels(ParticipationKind)),
-         col("channel", QT_TRANSLATE_NOOP("CsvTables", "Channel"), u"x0.channel"_s, CsvType::Enum, labels(Channel)),
-         col("participants", QT_TRANSLATE_NOOP("CsvTables", "Participants"), u"x0.participants"_s, CsvType::Integer),
-         col("notes", QT_TRANSLATE_NOOP("CsvTables", "Notes"), u"x0.notes"_s)});
-    const QString themeOf = u"(SELECT coalesce(t.key, t.name) FROM themes t WHERE t.id = x0.theme_id)"_s;
-    const QString themeNameOf = u"(SELECT t.name FROM themes t WHERE t.id = x0.theme_id)"_s;
-    add("needs", "needs x0",
-        {col("id", QT_TRANSLATE_NOOP("CsvTables", "Number"), u"x0.id"_s, CsvType::Integer),
-         col("ward_code", QT_TRANSLATE_NOOP("CsvTables", "Ward"), wardCode),
-         themed(col("theme", QT_TRANSLATE_NOOP("CsvTables", "Theme"), themeOf), themeNameOf),
-         col("description", QT_TRANSLATE_NOOP("CsvTables", "Description"), u"x0.description"_s),
-         col("signalled_by", QT_TRANSLATE_NOOP("CsvTables", "Signalled by"), u"x0.signalled_by"_s),
-         col("signalled_on", QT_TRANSLATE_NOOP("CsvTables", "Signalled on"), u"x0.signalled_on"_s, CsvType::Date),
-         col("severity", QT_TRANSLATE_NOOP("CsvTables", "Severity"), u"x0.severity"_s, CsvType::Enum, labels(Severity)),
-         col("open", QT_TRANSLATE_NOOP("CsvTables", "Open"), u"x0.open"_s, CsvType::Bool)});
-    add("offers", "offers x0",
-        {col("id", QT_TRANSLATE_NOOP("CsvTables", "Number"), u"x0.id"_s, CsvType::Integer),
-         col("ward_code", QT_TRANSLATE_NOOP("CsvTables", "Ward"), wardCode),
-         themed(col("theme", QT_TRANSLATE_NOOP("CsvTables", "Theme"), themeOf), themeNameOf),
-         col("description", QT_TRANSLATE_NOOP("CsvTables", "Description"), u"x0.description"_s),
-         col("initiative_id", QT_TRANSLATE_NOOP("CsvTables", "Initiative"), u"x0.initiative_id"_s, CsvType::Integer),
-         col("partner_id", QT_TRANSLATE_NOOP("CsvTables", "Partner"), u"x0.partner_id"_s, CsvType::Integer),
-         col("person_id", QT_TRANSLATE_NOOP("CsvTables", "Person"), u"x0.person_id"_s, CsvType::Integer),
-         col("capacity", QT_TRANSLATE_NOOP("CsvTables", "Capacity"), u"x0.capacity"_s),
-         col("active", QT_TRANSLATE_NOOP("CsvTables", "Active"), u"x0.active"_s, CsvType::Bool)});
+    addDeclared(t, Tables::participation());
+    addDeclared(t, Tables::needs());
+    addDeclared(t, Tables::offers());
     return t;
 }
 

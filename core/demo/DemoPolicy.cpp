@@ -4,6 +4,7 @@
 #include "DemoPolicyNames.h"
 #include "storage/DemoWriter.h"
 #include "storage/Sql.h"
+#include "storage/Tables.h"
 
 #include <QSet>
 #include <cmath>
@@ -28,16 +29,6 @@ enum AgreementKind {
     Healthy2,
     KindCount
 };
-
-QVariant nullReal()
-{
-    return QVariant(QMetaType::fromType<double>());
-}
-
-QVariant nullId()
-{
-    return QVariant(QMetaType::fromType<qint64>());
-}
 
 double rounded(double value, int decimals)
 {
@@ -112,10 +103,15 @@ void DemoPolicy::writePartners(const QList<WardInfo>& wards)
         QString mail = first.toLower() + u'.' + last.toLower() + u"@example.org"_s;
         mail.remove(u' ');
         mail.remove(u'\'');
-        m_writer.insertRow(DemoTable::Partner,
-                           {qint64(m_partnerTypes.size()), name, type, QString(first + u' ' + last), mail,
-                            u"088-%1"_s.arg(m_dice.between(1000000, 9999999)),
-                            m_dice.chance(0.2) ? u"Vaste overleg elke eerste dinsdag van de maand."_s : QString()});
+        Partner partner;
+        partner.id = m_partnerTypes.size();
+        partner.name = name;
+        partner.type = Enums::fromKey<PartnerType>(type).value_or(PartnerType::Other);
+        partner.contactPerson = first + u' ' + last;
+        partner.email = mail;
+        partner.phone = u"088-%1"_s.arg(m_dice.between(1000000, 9999999));
+        partner.notes = m_dice.chance(0.2) ? u"Vaste overleg elke eerste dinsdag van de maand."_s : QString();
+        m_writer.insert(Tables::partners(), partner);
     };
     for (const auto& p : Names::smallPartners()) {
         add(QString::fromLatin1(p.type), QString::fromUtf16(p.name));
@@ -232,10 +228,15 @@ void DemoPolicy::writeKpis(qint64 agreementId, const QString& partnerType, const
         // Every third KPI is off track, in either direction; now and then the baseline was never measured.
         const bool offTrack = id % 3 == 0;
         const bool knownBaseline = id % 7 != 4;
-        m_writer.insertRow(DemoTable::Kpi,
-                           {id, agreementId, QString::fromUtf16(kpi.name), QString::fromUtf16(kpi.unit),
-                            knownBaseline ? QVariant(baseline) : nullReal(), target,
-                            kpi.lowerIsBetter ? u"lower"_s : u"higher"_s});
+        Kpi record;
+        record.id = id;
+        record.agreementId = agreementId;
+        record.name = QString::fromUtf16(kpi.name);
+        record.unit = QString::fromUtf16(kpi.unit);
+        record.baseline = knownBaseline ? std::optional<double>(baseline) : std::nullopt;
+        record.target = target;
+        record.direction = kpi.lowerIsBetter ? Direction::Lower : Direction::Higher;
+        m_writer.insert(Tables::kpis(), record);
         if (!measured) {
             continue;
         }
@@ -261,9 +262,12 @@ void DemoPolicy::writeEvaluations(qint64 agreementId, const QDate& start, const 
     for (qsizetype i = 0; i < dates.size(); ++i) {
         const bool last = i == dates.size() - 1;
         const QString decision = stopped && last ? u"stop"_s : m_dice.chance(0.3) ? u"adjust"_s : u"continue"_s;
-        m_writer.insertRow(
-            DemoTable::Evaluation,
-            {agreementId, Sql::date(dates.at(i)), m_dice.pick(Names::evaluationOutcomes(decision)), decision});
+        Evaluation evaluation;
+        evaluation.agreementId = agreementId;
+        evaluation.date = dates.at(i);
+        evaluation.outcome = m_dice.pick(Names::evaluationOutcomes(decision));
+        evaluation.decision = Enums::fromKey<EvaluationDecision>(decision).value_or(EvaluationDecision::Continue);
+        m_writer.insert(Tables::evaluations(), evaluation);
     }
 }
 
@@ -281,10 +285,17 @@ void DemoPolicy::writeGoals(const WardInfo& ward)
         const double target = rounded(goal.target * scale, goal.decimals);
         const QDate from = m_today.addMonths(-m_dice.between(18, 30));
         const QDate targetDate = m_today.addMonths(m_dice.between(6, 36));
-        m_writer.insertRow(DemoTable::Goal,
-                           {id, ward.id, framework < 3 ? QVariant(qint64(framework + 1)) : nullId(),
-                            QString::fromUtf16(goal.name), QString::fromUtf16(goal.unit), baseline, target,
-                            goal.lowerIsBetter ? u"lower"_s : u"higher"_s, Sql::date(targetDate)});
+        WardGoal record;
+        record.id = id;
+        record.wardId = ward.id;
+        record.frameworkId = framework < 3 ? std::optional<qint64>(framework + 1) : std::nullopt;
+        record.indicator = QString::fromUtf16(goal.name);
+        record.unit = QString::fromUtf16(goal.unit);
+        record.baseline = baseline;
+        record.target = target;
+        record.direction = goal.lowerIsBetter ? Direction::Lower : Direction::Higher;
+        record.targetDate = targetDate;
+        m_writer.insert(Tables::goals(), record);
         const bool offTrack = id % 3 == 1;
         const double span = static_cast<double>(from.daysTo(targetDate));
         m_writer.insertRow(DemoTable::GoalMeasurement, {id, Sql::date(from), baseline, u"Nulmeting"_s});
@@ -319,9 +330,14 @@ void DemoPolicy::writeParticipation(const WardInfo& ward)
                 = m_dice.pick(QStringList {u"residents_evening"_s, u"ward_walk"_s, u"consultation_hour"_s, u"other"_s});
             participants = m_dice.between(6, 90);
         }
-        m_writer.insertRow(
-            DemoTable::Participation,
-            {ward.id, Sql::date(date), kind, channel, participants, m_dice.pick(Names::participationNotes())});
+        ParticipationMoment moment;
+        moment.wardId = ward.id;
+        moment.date = date;
+        moment.kind = Enums::fromKey<ParticipationKind>(kind).value_or(ParticipationKind::Other);
+        moment.channel = Enums::fromKey<Channel>(channel).value_or(Channel::Physical);
+        moment.participants = participants;
+        moment.notes = m_dice.pick(Names::participationNotes());
+        m_writer.insert(Tables::participation(), moment);
     }
 }
 
@@ -356,11 +372,16 @@ void DemoPolicy::writeSupportMap(const WardInfo& ward)
         const qint64 theme = themes.at(n);
         const QString key = m_themeKeys.value(theme);
         const bool open = !m_dice.chance(0.15);
-        m_writer.insertRow(DemoTable::Need,
-                           {ward.id, theme, m_dice.pick(Names::needs(key)), m_dice.pick(Names::signalledBy()),
-                            Sql::date(m_today.addDays(-m_dice.between(5, 400))),
-                            QStringList {u"low"_s, u"medium"_s, u"high"_s}.at(m_dice.weighted({3, 5, 2})),
-                            open ? 1 : 0});
+        Need need;
+        need.wardId = ward.id;
+        need.themeId = theme;
+        need.description = m_dice.pick(Names::needs(key));
+        need.signalledBy = m_dice.pick(Names::signalledBy());
+        need.signalledOn = m_today.addDays(-m_dice.between(5, 400));
+        need.severity
+            = QList<Severity> {Severity::Low, Severity::Medium, Severity::High}.at(m_dice.weighted({3, 5, 2}));
+        need.open = open;
+        m_writer.insert(Tables::needs(), need);
         // The first need of a ward always has an active offer and the second none (a gap); the rest vary.
         const int cover = n == 0 ? 0 : n == 1 ? 2 : m_dice.weighted({55, 15, 30}); // active, inactive only, none
         if (cover == 2) {
@@ -375,10 +396,19 @@ void DemoPolicy::writeSupportMap(const WardInfo& ward)
         }
         const int source = by && m_dice.chance(0.6) ? 0 : m_dice.chance(0.6) ? 1 : 2;
         const qint64 partner = m_dice.between(1, static_cast<int>(m_partnerTypes.size()));
-        m_writer.insertRow(DemoTable::Offer,
-                           {ward.id, theme, m_dice.pick(Names::offers(key)), source == 0 ? QVariant(by->id) : nullId(),
-                            source == 1 ? QVariant(partner) : nullId(),
-                            source == 2 ? QVariant(personIn(ward.id)) : nullId(), m_dice.pick(Names::capacities()),
-                            cover == 0 ? 1 : 0});
+        Offer offer;
+        offer.wardId = ward.id;
+        offer.themeId = theme;
+        offer.description = m_dice.pick(Names::offers(key));
+        if (source == 0) {
+            offer.initiativeId = by->id;
+        } else if (source == 1) {
+            offer.partnerId = partner;
+        } else {
+            offer.personId = personIn(ward.id);
+        }
+        offer.capacity = m_dice.pick(Names::capacities());
+        offer.active = cover == 0;
+        m_writer.insert(Tables::offers(), offer);
     }
 }

@@ -9,10 +9,11 @@
 #include "storage/FrameworkRepository.h"
 #include "storage/GoalRepository.h"
 #include "storage/KpiRepository.h"
+#include "storage/NeedRepository.h"
+#include "storage/OfferRepository.h"
 #include "storage/ParticipationRepository.h"
 #include "storage/PersonRepository.h"
 #include "storage/ReportQueries.h"
-#include "storage/SupportMapRepository.h"
 #include "storage/WardRepository.h"
 
 #include <QCoreApplication>
@@ -198,8 +199,9 @@ Report::Document ReportBuilder::build(const ReportRequest& request)
     {
         ListQuery gapQuery;
         gapQuery.status = u"gap"_s;
-        SupportMapRepository supportMap(m_db);
-        const auto needRows = supportMap.listNeeds(gapQuery, 0, supportMap.countNeeds(gapQuery));
+        NeedRepository needRepo(m_db);
+        OfferRepository offerRepo(m_db);
+        const auto needRows = needRepo.list(gapQuery, 0, needRepo.count(gapQuery));
         for (auto it = needRows.crbegin(); it != needRows.crend(); ++it) {
             gaps.insert(it->wardId, *it);
         }

@@ -3,8 +3,9 @@
 #include "storage/Database.h"
 #include "storage/KpiRepository.h"
 #include "storage/ListQuery.h"
+#include "storage/NeedRepository.h"
+#include "storage/OfferRepository.h"
 #include "storage/Sql.h"
-#include "storage/SupportMapRepository.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -252,7 +253,7 @@ QList<Signal> SignalService::followUps(const SignalQuery& query) const
 QList<Signal> SignalService::gaps(const SignalQuery& query) const
 {
     WhereClause where;
-    where.add(SupportMapRepository::gapCondition());
+    where.add(NeedRepository::gapCondition());
     if (query.wardId) {
         where.add(u"n.ward_id = ?"_s, {*query.wardId});
     }

@@ -7,7 +7,8 @@
 
 class Database;
 
-/// The activity log (inzet): hours per person, initiative and day, and events with anonymous participants.
+/// The activity log (inzet): hours per person, initiative and day. Events with anonymous participants, kept in the
+/// same table, have EventRepository.
 class ActivityRepository final
 {
 public:
@@ -22,13 +23,6 @@ public:
     /// Writes the cells in one transaction (0 quarters removes a cell). Throws ValidationError, writing nothing,
     /// when any cell is refused.
     void setHours(qint64 initiativeId, const QList<Activity>& cells);
-
-    QList<AnonymousEvent> events(qint64 initiativeId) const;
-    QList<FieldError> validateEvent(const AnonymousEvent& event) const;
-    qint64 insertEvent(const AnonymousEvent& event);
-    void updateEvent(const AnonymousEvent& event);
-    void removeEvent(qint64 id);
-    std::optional<AnonymousEvent> findEvent(qint64 id) const;
 
     /// A person's hours per initiative and month, newest first.
     QList<MonthlyHours> personHistory(qint64 personId) const;

@@ -150,6 +150,32 @@ WhereClause agreementWhere(const ListQuery& query, const AgreementFilter& filter
     return where;
 }
 
+/// Brings an agreement's KPIs or evaluations from `stored` to `wanted`: deletes those no longer wanted, updates
+/// the changed ones and inserts the new ones (id 0 or unknown), each belonging to the agreement.
+template<typename Repo, typename T>
+void replaceChildren(Repo&& repo, const QList<T>& stored, const QList<T>& wanted, qint64 agreementId)
+{
+    const auto find = [](const QList<T>& list, qint64 id) -> const T* {
+        const auto it = std::find_if(list.cbegin(), list.cend(), [id](const T& x) { return x.id == id; });
+        return id > 0 && it != list.cend() ? &*it : nullptr;
+    };
+    for (const T& old : stored) {
+        if (!find(wanted, old.id)) {
+            repo.remove(old.id);
+        }
+    }
+    for (T item : wanted) {
+        item.agreementId = agreementId;
+        if (const T* old = find(stored, item.id)) {
+            if (!(*old == item)) {
+                repo.update(item);
+            }
+        } else {
+            repo.insert(item);
+        }
+    }
+}
+
 } // namespace
 
 AgreementRepository::AgreementRepository(Database& db)
@@ -307,6 +333,19 @@ qint64 AgreementRepository::insertRecord(const AgreementRecord& record)
     }
     tx.commit();
     return id;
+}
+
+void AgreementRepository::updateRecord(const AgreementRecord& record)
+{
+    Transaction tx(m_db);
+    const auto stored = loadRecord(record.agreement.id);
+    if (!stored) {
+        throw Error(tr("This agreement no longer exists."));
+    }
+    update(record.agreement);
+    replaceChildren(KpiRepository(m_db), stored->kpis, record.kpis, record.agreement.id);
+    replaceChildren(EvaluationRepository(m_db), stored->evaluations, record.evaluations, record.agreement.id);
+    tx.commit();
 }
 
 int AgreementRepository::count(const ListQuery& query, const AgreementFilter& filter) const

@@ -63,6 +63,9 @@ public:
     std::optional<AgreementRecord> loadRecord(qint64 id) const;
     /// Inserts a whole record in one transaction, keeping every id: undoes remove(). Returns the agreement's id.
     qint64 insertRecord(const AgreementRecord& record);
+    /// Updates the agreement and brings its KPIs (with measurements) and evaluations to the record's in one
+    /// transaction: items missing from the record are deleted, new ones (id 0) inserted, changed ones updated.
+    void updateRecord(const AgreementRecord& record);
 
     int count(const ListQuery& query, const AgreementFilter& filter = {}) const;
     QList<AgreementRow> list(const ListQuery& query, int offset, int limit, const AgreementFilter& filter = {}) const;

@@ -27,20 +27,13 @@ QVariant idOrNull(qint64 id)
 
 /// Table and columns per DemoTable, in its order.
 const std::array<std::pair<const char16_t*, const char16_t*>, static_cast<size_t>(DemoTable::Count)> RowTables {{
-    {u"partners", u"id, name, partner_type, contact_person, email, phone, notes"},
     {u"agreements",
      u"id, partner_id, title, description, start_date, end_date, budget_cents, monitoring, "
      u"me_agreed, next_evaluation, status"},
     {u"agreement_wards", u"agreement_id, ward_id"},
     {u"agreement_initiatives", u"agreement_id, initiative_id"},
-    {u"kpis", u"id, agreement_id, name, unit, baseline, target, direction"},
     {u"kpi_measurements", u"kpi_id, date, value, note"},
-    {u"evaluations", u"agreement_id, date, outcome, decision"},
-    {u"goals", u"id, ward_id, framework_id, indicator, unit, baseline, target, direction, target_date"},
     {u"goal_measurements", u"goal_id, date, value, note"},
-    {u"participation", u"ward_id, date, kind, channel, participants, notes"},
-    {u"needs", u"ward_id, theme_id, description, signalled_by, signalled_on, severity, open"},
-    {u"offers", u"ward_id, theme_id, description, initiative_id, partner_id, person_id, capacity, active"},
 }};
 
 } // namespace
@@ -198,6 +191,11 @@ void DemoWriter::insertRow(DemoTable table, const QVariantList& values)
     Sql::exec(m_rows[static_cast<size_t>(table)], values);
 }
 
+QSqlQuery DemoWriter::prepare(const QString& sql) const
+{
+    return Sql::prepare(m_db.connection(), sql);
+}
+
 void DemoWriter::finish()
 {
     Sql::exec(m_db.connection(), Dialect::setCacheSize(m_previousCacheSize));
@@ -206,6 +204,9 @@ void DemoWriter::finish()
         q->finish();
     }
     for (QSqlQuery& q : m_rows) {
+        q.finish();
+    }
+    for (auto& [name, q] : m_declared) {
         q.finish();
     }
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Sql.h"
+#include "TableDeclaration.h"
 #include "domain/Initiative.h"
 #include "domain/Person.h"
 #include "domain/PolicyFramework.h"
@@ -10,24 +12,19 @@
 #include <QString>
 #include <QVariantList>
 #include <array>
+#include <map>
 
 class Database;
 
-/// The tables of schema 3 the demo fills row by row, with the columns DemoWriter::insertRow() expects in order.
+/// The tables without a declaration (Tables.h) that the demo fills row by row, with the columns
+/// DemoWriter::insertRow() expects in order.
 enum class DemoTable {
-    Partner, ///< id, name, partner_type, contact_person, email, phone, notes
     Agreement, ///< id, partner_id, title, description, start_date, end_date, budget_cents, monitoring, me_agreed,
                ///< next_evaluation, status
     AgreementWard, ///< agreement_id, ward_id
     AgreementInitiative, ///< agreement_id, initiative_id
-    Kpi, ///< id, agreement_id, name, unit, baseline, target, direction
     KpiMeasurement, ///< kpi_id, date, value, note
-    Evaluation, ///< agreement_id, date, outcome, decision
-    Goal, ///< id, ward_id, framework_id, indicator, unit, baseline, target, direction, target_date
     GoalMeasurement, ///< goal_id, date, value, note
-    Participation, ///< ward_id, date, kind, channel, participants, notes
-    Need, ///< ward_id, theme_id, description, signalled_by, signalled_on, severity, open
-    Offer, ///< ward_id, theme_id, description, initiative_id, partner_id, person_id, capacity, active
     Count
 };
 
@@ -64,11 +61,23 @@ public:
     void insertCriticalRole(qint64 initiativeId, const QString& role, qint64 holderId, qint64 backupId);
     /// A row of one of the schema-3 tables, values in the order DemoTable lists; dates as Sql::date().
     void insertRow(DemoTable table, const QVariantList& values);
+    /// A record of a declared table (keeping its id when set; otherwise the next one), through one prepared
+    /// statement per table.
+    template<typename R> void insert(const TableDeclaration<R>& table, const R& record)
+    {
+        auto it = m_declared.find(table.name);
+        if (it == m_declared.end()) {
+            it = m_declared.emplace(table.name, prepare(table.insertStatement(false))).first;
+        }
+        Sql::exec(it->second, table.insertValues(record));
+    }
 
     /// Finishes every statement; call before committing.
     void finish();
 
 private:
+    QSqlQuery prepare(const QString& sql) const;
+
     Database& m_db;
     QSqlQuery m_ward;
     QSqlQuery m_wardTheme;
@@ -81,5 +90,6 @@ private:
     QSqlQuery m_event;
     QSqlQuery m_criticalRole;
     std::array<QSqlQuery, static_cast<size_t>(DemoTable::Count)> m_rows;
+    std::map<QString, QSqlQuery> m_declared;
     int m_previousCacheSize = 0;
 };

@@ -1,12 +1,11 @@
 #pragma once
 
 #include "Error.h"
+#include "RecordStore.h"
 #include "domain/Kpi.h"
 
 #include <QList>
 #include <optional>
-
-class Database;
 
 /// Evaluations of agreements (date, outcome, decision).
 class EvaluationRepository final
@@ -27,4 +26,5 @@ public:
 
 private:
     Database& m_db;
+    RecordStore<Evaluation> m_store;
 };

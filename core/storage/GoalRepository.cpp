@@ -1,9 +1,9 @@
 #include "GoalRepository.h"
 
-#include "AuditLog.h"
 #include "Database.h"
 #include "MeasurementSql.h"
 #include "Sql.h"
+#include "Tables.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -17,69 +17,8 @@ QString tr(const char* text)
     return QCoreApplication::translate("GoalRepository", text);
 }
 
-const QString Entity = u"goal"_s;
 const QString Measurements = u"goal_measurements"_s;
 const QString Owner = u"goal_id"_s;
-const QString Select = u"SELECT id, ward_id, framework_id, indicator, unit, baseline, target, direction, start_date, "
-                       "target_date FROM goals"_s;
-
-WardGoal readGoal(const QSqlQuery& q)
-{
-    WardGoal g;
-    g.id = q.value(0).toLongLong();
-    g.wardId = q.value(1).toLongLong();
-    g.frameworkId = Sql::toOptionalId(q.value(2));
-    g.indicator = q.value(3).toString();
-    g.unit = q.value(4).toString();
-    if (!q.value(5).isNull()) {
-        g.baseline = q.value(5).toDouble();
-    }
-    g.target = q.value(6).toDouble();
-    g.direction = Enums::fromKey<Direction>(q.value(7).toString()).value_or(Direction::Higher);
-    g.startDate = Sql::toDate(q.value(8));
-    g.targetDate = Sql::toDate(q.value(9));
-    return g;
-}
-
-QVariantList values(const WardGoal& g)
-{
-    return {g.wardId,
-            Sql::optionalId(g.frameworkId),
-            g.indicator.trimmed(),
-            g.unit.trimmed(),
-            g.baseline ? QVariant(*g.baseline) : QVariant(QMetaType::fromType<double>()),
-            g.target,
-            Enums::key(g.direction),
-            Sql::date(g.startDate),
-            Sql::date(g.targetDate)};
-}
-
-QStringList changedFields(const WardGoal& a, const WardGoal& b)
-{
-    QStringList f;
-    if (a.wardId != b.wardId)
-        f << u"ward"_s;
-    if (a.frameworkId != b.frameworkId)
-        f << u"framework"_s;
-    if (a.indicator != b.indicator)
-        f << u"indicator"_s;
-    if (a.unit != b.unit)
-        f << u"unit"_s;
-    if (a.baseline != b.baseline)
-        f << u"baseline"_s;
-    if (a.target != b.target)
-        f << u"target"_s;
-    if (a.direction != b.direction)
-        f << u"direction"_s;
-    if (a.startDate != b.startDate)
-        f << u"start_date"_s;
-    if (a.targetDate != b.targetDate)
-        f << u"target_date"_s;
-    if (a.measurements != b.measurements)
-        f << u"measurements"_s;
-    return f;
-}
-
 WhereClause goalWhere(const ListQuery& query)
 {
     WhereClause where;
@@ -96,6 +35,7 @@ WhereClause goalWhere(const ListQuery& query)
 
 GoalRepository::GoalRepository(Database& db)
     : m_db(db)
+    , m_store(db, Tables::goals(), Measurements, Owner)
 {
 }
 
@@ -133,70 +73,24 @@ QList<FieldError> GoalRepository::validate(const WardGoal& g) const
 
 qint64 GoalRepository::insert(const WardGoal& goal)
 {
-    if (const auto errors = validate(goal); !errors.isEmpty()) {
-        throw ValidationError(errors);
-    }
-    Transaction tx(m_db);
-    const QSqlDatabase db = m_db.connection();
-    QVariantList v = values(goal);
-    v.prepend(goal.id > 0 ? QVariant(goal.id) : QVariant(QMetaType::fromType<qint64>()));
-    QSqlQuery q = Sql::exec(
-        db,
-        u"INSERT INTO goals(id, ward_id, framework_id, indicator, unit, baseline, target, direction, start_date, "
-        "target_date) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
-        v);
-    q.next();
-    const qint64 id = q.value(0).toLongLong();
-    q.finish();
-    MeasurementSql::write(db, Measurements, Owner, id, goal.measurements);
-    AuditLog(m_db).recordInsert(Entity, id, changedFields(WardGoal {}, goal));
-    tx.commit();
-    return id;
+    RecordStore<WardGoal>::requireValid(validate(goal));
+    return m_store.insert(goal);
 }
 
 void GoalRepository::update(const WardGoal& goal)
 {
-    if (const auto errors = validate(goal); !errors.isEmpty()) {
-        throw ValidationError(errors);
-    }
-    const auto old = find(goal.id);
-    if (!old) {
-        throw Error(tr("This ward goal no longer exists."));
-    }
-    Transaction tx(m_db);
-    const QSqlDatabase db = m_db.connection();
-    QVariantList v = values(goal);
-    v << goal.id;
-    Sql::exec(db,
-              u"UPDATE goals SET ward_id = ?, framework_id = ?, indicator = ?, unit = ?, baseline = ?, target = ?, "
-              "direction = ?, start_date = ?, target_date = ? WHERE id = ?"_s,
-              v);
-    MeasurementSql::write(db, Measurements, Owner, goal.id, goal.measurements);
-    AuditLog(m_db).recordUpdate(Entity, goal.id, changedFields(*old, goal));
-    tx.commit();
+    RecordStore<WardGoal>::requireValid(validate(goal));
+    m_store.update(goal, tr("This ward goal no longer exists."));
 }
 
 void GoalRepository::remove(qint64 id)
 {
-    if (!find(id)) {
-        return;
-    }
-    Transaction tx(m_db);
-    Sql::exec(m_db.connection(), u"DELETE FROM goals WHERE id = ?"_s, {id});
-    AuditLog(m_db).recordDelete(Entity, id);
-    tx.commit();
+    m_store.remove(id);
 }
 
 std::optional<WardGoal> GoalRepository::find(qint64 id) const
 {
-    QSqlQuery q = Sql::exec(m_db.connection(), Select + u" WHERE id = ?"_s, {id});
-    if (!q.next()) {
-        return std::nullopt;
-    }
-    WardGoal g = readGoal(q);
-    q.finish();
-    g.measurements = MeasurementSql::read(m_db.connection(), Measurements, Owner, id);
-    return g;
+    return m_store.find(id);
 }
 
 int GoalRepository::count(const ListQuery& query) const

@@ -2,13 +2,12 @@
 
 #include "Error.h"
 #include "ListQuery.h"
+#include "MeasuredStore.h"
 #include "domain/Kpi.h"
 #include "domain/WardGoal.h"
 
 #include <QList>
 #include <optional>
-
-class Database;
 
 /// Ward goals (wijkdoelen), each saved and restored with its measurements.
 class GoalRepository final
@@ -37,4 +36,5 @@ public:
 
 private:
     Database& m_db;
+    MeasuredStore<WardGoal> m_store;
 };

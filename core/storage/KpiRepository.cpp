@@ -1,10 +1,10 @@
 #include "KpiRepository.h"
 
-#include "AuditLog.h"
 #include "Database.h"
 #include "ListQuery.h"
 #include "MeasurementSql.h"
 #include "Sql.h"
+#include "Tables.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -18,57 +18,13 @@ QString tr(const char* text)
     return QCoreApplication::translate("KpiRepository", text);
 }
 
-const QString Entity = u"kpi"_s;
 const QString Measurements = u"kpi_measurements"_s;
 const QString Owner = u"kpi_id"_s;
-const QString Select = u"SELECT id, agreement_id, name, unit, baseline, target, direction FROM kpis"_s;
-
-Kpi readKpi(const QSqlQuery& q)
-{
-    Kpi k;
-    k.id = q.value(0).toLongLong();
-    k.agreementId = q.value(1).toLongLong();
-    k.name = q.value(2).toString();
-    k.unit = q.value(3).toString();
-    if (!q.value(4).isNull()) {
-        k.baseline = q.value(4).toDouble();
-    }
-    k.target = q.value(5).toDouble();
-    k.direction = Enums::fromKey<Direction>(q.value(6).toString()).value_or(Direction::Higher);
-    return k;
-}
-
-QVariantList values(const Kpi& k)
-{
-    return {k.agreementId,    k.name.trimmed(),
-            k.unit.trimmed(), k.baseline ? QVariant(*k.baseline) : QVariant(QMetaType::fromType<double>()),
-            k.target,         Enums::key(k.direction)};
-}
-
-QStringList changedFields(const Kpi& a, const Kpi& b)
-{
-    QStringList f;
-    if (a.agreementId != b.agreementId)
-        f << u"agreement"_s;
-    if (a.name != b.name)
-        f << u"name"_s;
-    if (a.unit != b.unit)
-        f << u"unit"_s;
-    if (a.baseline != b.baseline)
-        f << u"baseline"_s;
-    if (a.target != b.target)
-        f << u"target"_s;
-    if (a.direction != b.direction)
-        f << u"direction"_s;
-    if (a.measurements != b.measurements)
-        f << u"measurements"_s;
-    return f;
-}
-
 } // namespace
 
 KpiRepository::KpiRepository(Database& db)
     : m_db(db)
+    , m_store(db, Tables::kpis(), Measurements, Owner)
 {
 }
 
@@ -100,85 +56,29 @@ QList<FieldError> KpiRepository::validate(const Kpi& kpi) const
 
 qint64 KpiRepository::insert(const Kpi& kpi)
 {
-    if (const auto errors = validate(kpi); !errors.isEmpty()) {
-        throw ValidationError(errors);
-    }
-    Transaction tx(m_db);
-    const QSqlDatabase db = m_db.connection();
-    QVariantList v = values(kpi);
-    v.prepend(kpi.id > 0 ? QVariant(kpi.id) : QVariant(QMetaType::fromType<qint64>()));
-    QSqlQuery q = Sql::exec(
-        db,
-        u"INSERT INTO kpis(id, agreement_id, name, unit, baseline, target, direction) VALUES(?, ?, ?, ?, ?, ?, ?) "
-        "RETURNING id"_s,
-        v);
-    q.next();
-    const qint64 id = q.value(0).toLongLong();
-    q.finish();
-    MeasurementSql::write(db, Measurements, Owner, id, kpi.measurements);
-    AuditLog(m_db).recordInsert(Entity, id, changedFields(Kpi {}, kpi));
-    tx.commit();
-    return id;
+    RecordStore<Kpi>::requireValid(validate(kpi));
+    return m_store.insert(kpi);
 }
 
 void KpiRepository::update(const Kpi& kpi)
 {
-    if (const auto errors = validate(kpi); !errors.isEmpty()) {
-        throw ValidationError(errors);
-    }
-    const auto old = find(kpi.id);
-    if (!old) {
-        throw Error(tr("This KPI no longer exists."));
-    }
-    Transaction tx(m_db);
-    const QSqlDatabase db = m_db.connection();
-    QVariantList v = values(kpi);
-    v << kpi.id;
-    Sql::exec(db,
-              u"UPDATE kpis SET agreement_id = ?, name = ?, unit = ?, baseline = ?, target = ?, direction = ? "
-              "WHERE id = ?"_s,
-              v);
-    MeasurementSql::write(db, Measurements, Owner, kpi.id, kpi.measurements);
-    AuditLog(m_db).recordUpdate(Entity, kpi.id, changedFields(*old, kpi));
-    tx.commit();
+    RecordStore<Kpi>::requireValid(validate(kpi));
+    m_store.update(kpi, tr("This KPI no longer exists."));
 }
 
 void KpiRepository::remove(qint64 id)
 {
-    if (!find(id)) {
-        return;
-    }
-    Transaction tx(m_db);
-    Sql::exec(m_db.connection(), u"DELETE FROM kpis WHERE id = ?"_s, {id});
-    AuditLog(m_db).recordDelete(Entity, id);
-    tx.commit();
+    m_store.remove(id);
 }
 
 std::optional<Kpi> KpiRepository::find(qint64 id) const
 {
-    QSqlQuery q = Sql::exec(m_db.connection(), Select + u" WHERE id = ?"_s, {id});
-    if (!q.next()) {
-        return std::nullopt;
-    }
-    Kpi k = readKpi(q);
-    q.finish();
-    k.measurements = MeasurementSql::read(m_db.connection(), Measurements, Owner, id);
-    return k;
+    return m_store.find(id);
 }
 
 QList<Kpi> KpiRepository::forAgreement(qint64 agreementId) const
 {
-    QList<Kpi> list;
-    QSqlQuery q = Sql::exec(m_db.connection(), Select + u" WHERE agreement_id = ? ORDER BY name COLLATE NOCASE, id"_s,
-                            {agreementId});
-    while (q.next()) {
-        list << readKpi(q);
-    }
-    q.finish();
-    for (Kpi& k : list) {
-        k.measurements = MeasurementSql::read(m_db.connection(), Measurements, Owner, k.id);
-    }
-    return list;
+    return m_store.select(u"WHERE agreement_id = ? ORDER BY name COLLATE NOCASE, id"_s, {agreementId});
 }
 
 QList<ProgressRow> KpiRepository::progress(const ProgressQuery& query) const

@@ -1,12 +1,11 @@
 #pragma once
 
 #include "Error.h"
+#include "MeasuredStore.h"
 #include "domain/Kpi.h"
 
 #include <QList>
 #include <optional>
-
-class Database;
 
 /// The KPIs of agreements, each saved and restored with its measurements.
 class KpiRepository final
@@ -33,4 +32,5 @@ public:
 
 private:
     Database& m_db;
+    MeasuredStore<Kpi> m_store;
 };

@@ -1,8 +1,8 @@
 #include "ParticipationRepository.h"
 
-#include "AuditLog.h"
 #include "Database.h"
 #include "Sql.h"
+#include "Tables.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -14,45 +14,6 @@ namespace {
 QString tr(const char* text)
 {
     return QCoreApplication::translate("ParticipationRepository", text);
-}
-
-const QString Entity = u"participation"_s;
-const QString Select = u"SELECT id, ward_id, date, kind, channel, participants, notes FROM participation"_s;
-
-ParticipationMoment readMoment(const QSqlQuery& q)
-{
-    ParticipationMoment m;
-    m.id = q.value(0).toLongLong();
-    m.wardId = q.value(1).toLongLong();
-    m.date = Sql::toDate(q.value(2));
-    m.kind = Enums::fromKey<ParticipationKind>(q.value(3).toString()).value_or(ParticipationKind::Other);
-    m.channel = Enums::fromKey<::Channel>(q.value(4).toString()).value_or(::Channel::Physical);
-    m.participants = q.value(5).toInt();
-    m.notes = q.value(6).toString();
-    return m;
-}
-
-QVariantList values(const ParticipationMoment& m)
-{
-    return {m.wardId, Sql::date(m.date), Enums::key(m.kind), Enums::key(m.channel), m.participants, m.notes};
-}
-
-QStringList changedFields(const ParticipationMoment& a, const ParticipationMoment& b)
-{
-    QStringList f;
-    if (a.wardId != b.wardId)
-        f << u"ward"_s;
-    if (a.date != b.date)
-        f << u"date"_s;
-    if (a.kind != b.kind)
-        f << u"kind"_s;
-    if (a.channel != b.channel)
-        f << u"channel"_s;
-    if (a.participants != b.participants)
-        f << u"participants"_s;
-    if (a.notes != b.notes)
-        f << u"notes"_s;
-    return f;
 }
 
 WhereClause participationWhere(const ListQuery& query)
@@ -74,6 +35,7 @@ WhereClause participationWhere(const ListQuery& query)
 
 ParticipationRepository::ParticipationRepository(Database& db)
     : m_db(db)
+    , m_store(db, Tables::participation())
 {
 }
 
@@ -94,62 +56,24 @@ QList<FieldError> ParticipationRepository::validate(const ParticipationMoment& m
 
 qint64 ParticipationRepository::insert(const ParticipationMoment& m)
 {
-    if (const auto errors = validate(m); !errors.isEmpty()) {
-        throw ValidationError(errors);
-    }
-    Transaction tx(m_db);
-    QVariantList v = values(m);
-    v.prepend(m.id > 0 ? QVariant(m.id) : QVariant(QMetaType::fromType<qint64>()));
-    QSqlQuery q = Sql::exec(m_db.connection(),
-                            u"INSERT INTO participation(id, ward_id, date, kind, channel, participants, notes) "
-                            "VALUES(?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
-                            v);
-    q.next();
-    const qint64 id = q.value(0).toLongLong();
-    q.finish();
-    AuditLog(m_db).recordInsert(Entity, id, changedFields(ParticipationMoment {}, m));
-    tx.commit();
-    return id;
+    m_store.requireValid(validate(m));
+    return m_store.insert(m);
 }
 
 void ParticipationRepository::update(const ParticipationMoment& m)
 {
-    if (const auto errors = validate(m); !errors.isEmpty()) {
-        throw ValidationError(errors);
-    }
-    const auto old = find(m.id);
-    if (!old) {
-        throw Error(tr("This participation moment no longer exists."));
-    }
-    Transaction tx(m_db);
-    QVariantList v = values(m);
-    v << m.id;
-    Sql::exec(m_db.connection(),
-              u"UPDATE participation SET ward_id = ?, date = ?, kind = ?, channel = ?, participants = ?, notes = ? "
-              "WHERE id = ?"_s,
-              v);
-    AuditLog(m_db).recordUpdate(Entity, m.id, changedFields(*old, m));
-    tx.commit();
+    m_store.requireValid(validate(m));
+    m_store.update(m_store.existing(m.id, tr("This participation moment no longer exists.")), m);
 }
 
 void ParticipationRepository::remove(qint64 id)
 {
-    if (!find(id)) {
-        return;
-    }
-    Transaction tx(m_db);
-    Sql::exec(m_db.connection(), u"DELETE FROM participation WHERE id = ?"_s, {id});
-    AuditLog(m_db).recordDelete(Entity, id);
-    tx.commit();
+    m_store.remove(id);
 }
 
 std::optional<ParticipationMoment> ParticipationRepository::find(qint64 id) const
 {
-    QSqlQuery q = Sql::exec(m_db.connection(), Select + u" WHERE id = ?"_s, {id});
-    if (q.next()) {
-        return readMoment(q);
-    }
-    return std::nullopt;
+    return m_store.find(id);
 }
 
 int ParticipationRepository::count(const ListQuery& query) const

@@ -2,12 +2,11 @@
 
 #include "Error.h"
 #include "ListQuery.h"
+#include "RecordStore.h"
 #include "domain/Participation.h"
 
 #include <QList>
 #include <optional>
-
-class Database;
 
 /// Participation moments per ward (bewonersavond, wijkschouw, online peiling, ...).
 class ParticipationRepository final
@@ -36,4 +35,5 @@ public:
 
 private:
     Database& m_db;
+    RecordStore<ParticipationMoment> m_store;
 };

@@ -1,8 +1,8 @@
 #include "PartnerRepository.h"
 
-#include "AuditLog.h"
-#include "Database.h"
+#include "RecordStore.h"
 #include "Sql.h"
+#include "Tables.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -15,46 +15,6 @@ namespace {
 QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
 {
     return QCoreApplication::translate("PartnerRepository", text, disambiguation, n);
-}
-
-const QString Entity = u"partner"_s;
-const QString Select = u"SELECT id, name, partner_type, contact_person, email, phone, notes FROM partners"_s;
-
-Partner readPartner(const QSqlQuery& q)
-{
-    Partner p;
-    p.id = q.value(0).toLongLong();
-    p.name = q.value(1).toString();
-    p.type = Enums::fromKey<PartnerType>(q.value(2).toString()).value_or(PartnerType::Other);
-    p.contactPerson = q.value(3).toString();
-    p.email = q.value(4).toString();
-    p.phone = q.value(5).toString();
-    p.notes = q.value(6).toString();
-    return p;
-}
-
-QVariantList values(const Partner& p)
-{
-    return {p.name.trimmed(),  Enums::key(p.type), p.contactPerson.trimmed(),
-            p.email.trimmed(), p.phone.trimmed(),  p.notes};
-}
-
-QStringList changedFields(const Partner& a, const Partner& b)
-{
-    QStringList f;
-    if (a.name != b.name)
-        f << u"name"_s;
-    if (a.type != b.type)
-        f << u"partner_type"_s;
-    if (a.contactPerson != b.contactPerson)
-        f << u"contact_person"_s;
-    if (a.email != b.email)
-        f << u"email"_s;
-    if (a.phone != b.phone)
-        f << u"phone"_s;
-    if (a.notes != b.notes)
-        f << u"notes"_s;
-    return f;
 }
 
 WhereClause partnerWhere(const ListQuery& query)
@@ -74,6 +34,7 @@ WhereClause partnerWhere(const ListQuery& query)
 
 PartnerRepository::PartnerRepository(Database& db)
     : m_db(db)
+    , m_store(db, Tables::partners())
 {
 }
 
@@ -97,42 +58,14 @@ QList<FieldError> PartnerRepository::validate(const Partner& partner) const
 
 qint64 PartnerRepository::insert(const Partner& partner)
 {
-    if (const auto errors = validate(partner); !errors.isEmpty()) {
-        throw ValidationError(errors);
-    }
-    Transaction tx(m_db);
-    QVariantList v = values(partner);
-    v.prepend(partner.id > 0 ? QVariant(partner.id) : QVariant(QMetaType::fromType<qint64>()));
-    QSqlQuery q = Sql::exec(m_db.connection(),
-                            u"INSERT INTO partners(id, name, partner_type, contact_person, email, phone, notes) "
-                            "VALUES(?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
-                            v);
-    q.next();
-    const qint64 id = q.value(0).toLongLong();
-    q.finish();
-    AuditLog(m_db).recordInsert(Entity, id, changedFields(Partner {}, partner));
-    tx.commit();
-    return id;
+    m_store.requireValid(validate(partner));
+    return m_store.insert(partner);
 }
 
 void PartnerRepository::update(const Partner& partner)
 {
-    if (const auto errors = validate(partner); !errors.isEmpty()) {
-        throw ValidationError(errors);
-    }
-    const auto old = find(partner.id);
-    if (!old) {
-        throw Error(tr("This partner no longer exists."));
-    }
-    Transaction tx(m_db);
-    QVariantList v = values(partner);
-    v << partner.id;
-    Sql::exec(m_db.connection(),
-              u"UPDATE partners SET name = ?, partner_type = ?, contact_person = ?, email = ?, phone = ?, notes = ? "
-              "WHERE id = ?"_s,
-              v);
-    AuditLog(m_db).recordUpdate(Entity, partner.id, changedFields(*old, partner));
-    tx.commit();
+    m_store.requireValid(validate(partner));
+    m_store.update(m_store.existing(partner.id, tr("This partner no longer exists.")), partner);
 }
 
 QStringList PartnerRepository::dependents(qint64 id) const
@@ -160,29 +93,17 @@ void PartnerRepository::remove(qint64 id)
         throw Error(tr("Partner %1 cannot be deleted because other records refer to it: %2.")
                         .arg(partner->name, deps.join(u", "_s)));
     }
-    Transaction tx(m_db);
-    Sql::exec(m_db.connection(), u"DELETE FROM partners WHERE id = ?"_s, {id});
-    AuditLog(m_db).recordDelete(Entity, id);
-    tx.commit();
+    m_store.remove(id);
 }
 
 std::optional<Partner> PartnerRepository::find(qint64 id) const
 {
-    QSqlQuery q = Sql::exec(m_db.connection(), Select + u" WHERE id = ?"_s, {id});
-    if (q.next()) {
-        return readPartner(q);
-    }
-    return std::nullopt;
+    return m_store.find(id);
 }
 
 QList<Partner> PartnerRepository::all() const
 {
-    QList<Partner> list;
-    QSqlQuery q = Sql::exec(m_db.connection(), Select + u" ORDER BY name COLLATE NOCASE"_s);
-    while (q.next()) {
-        list << readPartner(q);
-    }
-    return list;
+    return m_store.select(u"ORDER BY name COLLATE NOCASE"_s);
 }
 
 int PartnerRepository::count(const ListQuery& query) const

@@ -2,13 +2,12 @@
 
 #include "Error.h"
 #include "ListQuery.h"
+#include "RecordStore.h"
 #include "domain/Partner.h"
 
 #include <QList>
 #include <QStringList>
 #include <optional>
-
-class Database;
 
 /// Partners: the organisations agreements are made with.
 class PartnerRepository final
@@ -36,4 +35,5 @@ public:
 
 private:
     Database& m_db;
+    RecordStore<Partner> m_store;
 };

@@ -70,6 +70,11 @@ QVariant scalar(const QSqlDatabase& db, const QString& sql, const QVariantList& 
     return {};
 }
 
+bool exists(const QSqlDatabase& db, const QString& table, qint64 id)
+{
+    return scalar(db, u"SELECT 1 FROM "_s + table + u" WHERE id = ?"_s, {id}).isValid();
+}
+
 QVariant date(const QDate& d)
 {
     return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());

@@ -21,6 +21,9 @@ QSqlQuery exec(const QSqlDatabase& db, const QString& sql, const QVariantList& v
 /// The first column of the first row, or an invalid QVariant when there is no row.
 QVariant scalar(const QSqlDatabase& db, const QString& sql, const QVariantList& values = {});
 
+/// True when `table` has a row with this id.
+bool exists(const QSqlDatabase& db, const QString& table, qint64 id);
+
 /// Dates are stored as ISO-8601 text; a null date as NULL.
 QVariant date(const QDate& d);
 QDate toDate(const QVariant& v);

@@ -6,11 +6,12 @@
 #include "storage/GoalRepository.h"
 #include "storage/InitiativeRepository.h"
 #include "storage/KpiRepository.h"
+#include "storage/NeedRepository.h"
+#include "storage/OfferRepository.h"
 #include "storage/ParticipationRepository.h"
 #include "storage/PartnerRepository.h"
 #include "storage/PersonRepository.h"
 #include "storage/Sql.h"
-#include "storage/SupportMapRepository.h"
 #include "storage/ThemeRepository.h"
 #include "storage/WardRepository.h"
 
@@ -416,47 +417,48 @@ TEST_CASE("supportMap_offerNeedsExactlyOneProvider_andGapsFollowActiveOffers", "
     const qint64 youth = themes.at(0).id;
     const qint64 elderly = themes.at(1).id;
     const qint64 partnerId = addPartner(*t.db, u"Jongerenwerk Oost"_s, PartnerType::YouthWork);
-    SupportMapRepository map(*t.db);
+    NeedRepository needRepo(*t.db);
+    OfferRepository offerRepo(*t.db);
     Need need;
     need.wardId = wardId;
     need.themeId = youth;
     need.description = u"Plek voor jongeren om 's avonds samen te komen"_s;
     need.severity = Severity::High;
-    need.id = map.insertNeed(need);
-    CHECK(map.findNeed(need.id) == need);
+    need.id = needRepo.insert(need);
+    CHECK(needRepo.find(need.id) == need);
 
     Offer offer;
     offer.wardId = wardId;
     offer.themeId = youth;
     offer.description = u"Inloopavond in het buurthuis"_s;
-    CHECK(hasError(map.validateOffer(offer), u"provider"_s));
+    CHECK(hasError(offerRepo.validate(offer), u"provider"_s));
     offer.partnerId = partnerId;
     offer.personId = 1;
-    CHECK(hasError(map.validateOffer(offer), u"provider"_s));
+    CHECK(hasError(offerRepo.validate(offer), u"provider"_s));
     offer.personId.reset();
-    REQUIRE(map.validateOffer(offer).isEmpty());
+    REQUIRE(offerRepo.validate(offer).isEmpty());
 
     ListQuery gaps;
     gaps.status = u"gap"_s;
-    CHECK(map.countNeeds(gaps) == 1);
-    offer.id = map.insertOffer(offer);
-    CHECK(map.countNeeds(gaps) == 0);
-    CHECK(map.listOffers(ListQuery {}, 0, 10).at(0).providerName == u"Jongerenwerk Oost"_s);
+    CHECK(needRepo.count(gaps) == 1);
+    offer.id = offerRepo.insert(offer);
+    CHECK(needRepo.count(gaps) == 0);
+    CHECK(offerRepo.list(ListQuery {}, 0, 10).at(0).providerName == u"Jongerenwerk Oost"_s);
     offer.active = false;
-    map.updateOffer(offer);
-    CHECK(map.countNeeds(gaps) == 1);
-    CHECK(map.listNeeds(ListQuery {}, 0, 10).at(0).isGap);
+    offerRepo.update(offer);
+    CHECK(needRepo.count(gaps) == 1);
+    CHECK(needRepo.list(ListQuery {}, 0, 10).at(0).isGap);
 
     Need other = need;
     other.id = 0;
     other.themeId = elderly;
-    map.insertNeed(other);
-    const auto perTheme = map.gapsPerTheme();
+    needRepo.insert(other);
+    const auto perTheme = needRepo.gapsPerTheme();
     REQUIRE(perTheme.size() == 2);
     CHECK(perTheme.at(0).gaps + perTheme.at(1).gaps == 2);
 
     REQUIRE_THROWS_AS(PartnerRepository(*t.db).remove(partnerId), Error);
-    map.removeOffer(offer.id);
+    offerRepo.remove(offer.id);
     PartnerRepository(*t.db).remove(partnerId);
     CHECK_FALSE(PartnerRepository(*t.db).find(partnerId));
 }

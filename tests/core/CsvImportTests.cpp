@@ -3,6 +3,7 @@
 #include "csv/CsvImporter.h"
 #include "storage/ActivityRepository.h"
 #include "storage/CriticalRoleRepository.h"
+#include "storage/EventRepository.h"
 #include "storage/InitiativeRepository.h"
 #include "storage/InvolvementRepository.h"
 #include "storage/PersonRepository.h"
@@ -74,7 +75,7 @@ void fill(Database& db)
                         {{p1, i1, QDate(2024, 3, 1), 6, u"vergadering"_s},
                          {p2, i1, QDate(2024, 3, 1), 1, {}},
                          {p1, i1, QDate(2024, 3, 2), 96, {}}});
-    activities.insertEvent({0, i1, QDate(2024, 4, 1), 25, u"@buurtfeest"_s});
+    EventRepository(db).insert({0, i1, QDate(2024, 4, 1), 25, u"@buurtfeest"_s});
     CriticalRoleRepository roles(db);
     roles.insert({0, i1, u"lead"_s, p1, p2});
     roles.insert({0, i1, u"Sleutel; kast \"A\""_s, p2, {}});

@@ -5,10 +5,11 @@
 #include "storage/AgreementRepository.h"
 #include "storage/GoalRepository.h"
 #include "storage/InitiativeRepository.h"
+#include "storage/NeedRepository.h"
+#include "storage/OfferRepository.h"
 #include "storage/ParticipationRepository.h"
 #include "storage/PartnerRepository.h"
 #include "storage/PersonRepository.h"
-#include "storage/SupportMapRepository.h"
 #include "storage/ThemeRepository.h"
 #include "storage/WardRepository.h"
 
@@ -91,15 +92,16 @@ TEST_CASE("wards_deleteRefusedWhileAgreementsGoalsParticipationOrTheSupportMapRe
     m.date = QDate(2025, 3, 1);
     m.participants = 40;
     ParticipationRepository(*t.db).insert(m);
-    SupportMapRepository map(*t.db);
+    NeedRepository needRepo(*t.db);
+    OfferRepository offerRepo(*t.db);
     Need n;
     n.wardId = r.wardId;
     n.themeId = r.themeId;
     n.description = u"Ontmoetingsplek"_s;
-    map.insertNeed(n);
+    needRepo.insert(n);
     Offer o = offer(r);
     o.partnerId = r.partnerId;
-    map.insertOffer(o);
+    offerRepo.insert(o);
 
     const QString deps = wards.dependents(r.wardId).join(u"; "_s);
     CHECK(deps.contains(u"1 agreement"_s));
@@ -128,7 +130,7 @@ TEST_CASE("initiatives_deleteRefusedWhileAgreementsOrOffersReferToIt", "[depende
     const qint64 agreementId = AgreementRepository(*t.db).insert(a);
     Offer o = offer(r);
     o.initiativeId = r.initiativeId;
-    SupportMapRepository(*t.db).insertOffer(o);
+    OfferRepository(*t.db).insert(o);
 
     const QString deps = initiatives.dependents(r.initiativeId).join(u"; "_s);
     CHECK(deps.contains(u"1 agreement"_s));
@@ -138,8 +140,8 @@ TEST_CASE("initiatives_deleteRefusedWhileAgreementsOrOffersReferToIt", "[depende
 
     // Once nothing refers to it any more, it goes.
     AgreementRepository(*t.db).remove(agreementId);
-    const auto offers = SupportMapRepository(*t.db).listOffers(ListQuery {}, 0, 10);
-    SupportMapRepository(*t.db).removeOffer(offers.first().id);
+    const auto offers = OfferRepository(*t.db).list(ListQuery {}, 0, 10);
+    OfferRepository(*t.db).remove(offers.first().id);
     CHECK(initiatives.dependents(r.initiativeId).isEmpty());
     initiatives.remove(r.initiativeId);
     CHECK_FALSE(initiatives.find(r.initiativeId));
@@ -153,7 +155,7 @@ TEST_CASE("persons_deleteRefusedWhileTheyMakeAnOffer", "[dependents]")
     CHECK(persons.dependents(r.personId).isEmpty());
     Offer o = offer(r);
     o.personId = r.personId;
-    SupportMapRepository(*t.db).insertOffer(o);
+    OfferRepository(*t.db).insert(o);
     CHECK(persons.dependents(r.personId).join(u"; "_s).contains(u"1 offer"_s));
     CHECK(refusal([&] { persons.remove(r.personId); }).contains(u"offer"_s));
     CHECK(persons.find(r.personId));

@@ -9,10 +9,11 @@
 #include "storage/InitiativeRepository.h"
 #include "storage/InvolvementRepository.h"
 #include "storage/KpiRepository.h"
+#include "storage/NeedRepository.h"
+#include "storage/OfferRepository.h"
 #include "storage/ParticipationRepository.h"
 #include "storage/PartnerRepository.h"
 #include "storage/PersonRepository.h"
-#include "storage/SupportMapRepository.h"
 #include "storage/ThemeRepository.h"
 #include "storage/WardRepository.h"
 
@@ -164,7 +165,7 @@ struct Ward1
         need.themeId = ThemeRepository(db).all().at(1).id;
         need.description = u"Een plek om elkaar te ontmoeten"_s;
         need.signalledOn = QDate(2026, 5, 1);
-        SupportMapRepository(db).insertNeed(need);
+        NeedRepository(db).insert(need);
     }
 
     Report::Document build(bool withNames = false)

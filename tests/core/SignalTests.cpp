@@ -5,8 +5,9 @@
 #include "storage/GoalRepository.h"
 #include "storage/InitiativeRepository.h"
 #include "storage/KpiRepository.h"
+#include "storage/NeedRepository.h"
+#include "storage/OfferRepository.h"
 #include "storage/PartnerRepository.h"
-#include "storage/SupportMapRepository.h"
 #include "storage/ThemeRepository.h"
 #include "storage/WardRepository.h"
 
@@ -223,13 +224,14 @@ TEST_CASE("signals_supportGap_appearsAndDisappears", "[signals]")
 {
     Fixture f;
     const auto themes = ThemeRepository(*f.t.db).all();
-    SupportMapRepository map(*f.t.db);
+    NeedRepository needRepo(*f.t.db);
+    OfferRepository offerRepo(*f.t.db);
     Need need;
     need.wardId = f.ward;
     need.themeId = themes.at(0).id;
     need.description = u"Eenzaamheid onder ouderen in de flats"_s;
     need.severity = Severity::High;
-    need.id = map.insertNeed(need);
+    need.id = needRepo.insert(need);
     auto signalList = f.signalsOf(SignalKind::SupportGap);
     REQUIRE(signalList.size() == 1);
     CHECK(signalList.at(0).entity == SignalEntity::Need);
@@ -240,16 +242,16 @@ TEST_CASE("signals_supportGap_appearsAndDisappears", "[signals]")
     offer.themeId = themes.at(1).id; // another theme: still a gap
     offer.description = u"Koffieochtend"_s;
     offer.partnerId = f.partner;
-    offer.id = map.insertOffer(offer);
+    offer.id = offerRepo.insert(offer);
     CHECK(f.signalsOf(SignalKind::SupportGap).size() == 1);
     offer.themeId = need.themeId;
-    map.updateOffer(offer);
+    offerRepo.update(offer);
     CHECK(f.signalsOf(SignalKind::SupportGap).isEmpty());
     offer.active = false;
-    map.updateOffer(offer);
+    offerRepo.update(offer);
     CHECK(f.signalsOf(SignalKind::SupportGap).size() == 1);
     need.open = false;
-    map.updateNeed(need);
+    needRepo.update(need);
     CHECK(f.signalsOf(SignalKind::SupportGap).isEmpty());
 }
 

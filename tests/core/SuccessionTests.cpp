@@ -2,6 +2,7 @@
 #include "TempDatabase.h"
 #include "storage/ActivityRepository.h"
 #include "storage/CriticalRoleRepository.h"
+#include "storage/EventRepository.h"
 #include "storage/InitiativeRepository.h"
 #include "storage/InvolvementRepository.h"
 #include "storage/PersonRepository.h"
@@ -190,13 +191,13 @@ TEST_CASE("hours_setOverwriteAndClearCells", "[activity]")
 TEST_CASE("events_anonymousParticipantsOnly", "[activity]")
 {
     Fixture f;
-    ActivityRepository repo(*f.t.db);
-    const qint64 id = repo.insertEvent({0, f.garden, QDate(2026, 5, 9), 42, u"Oogstfeest"_s});
-    CHECK(repo.events(f.garden).size() == 1);
-    CHECK(repo.findEvent(id)->participants == 42);
-    CHECK_THROWS_AS(repo.insertEvent({0, f.garden, QDate(2026, 5, 9), 0, {}}), ValidationError);
-    repo.removeEvent(id);
-    CHECK(repo.events(f.garden).isEmpty());
+    EventRepository events(*f.t.db);
+    const qint64 id = events.insert({0, f.garden, QDate(2026, 5, 9), 42, u"Oogstfeest"_s});
+    CHECK(events.forInitiative(f.garden).size() == 1);
+    CHECK(events.find(id)->participants == 42);
+    CHECK_THROWS_AS(events.insert({0, f.garden, QDate(2026, 5, 9), 0, {}}), ValidationError);
+    events.remove(id);
+    CHECK(events.forInitiative(f.garden).isEmpty());
 }
 
 TEST_CASE("criticalRoles_backupMustDifferAndDuplicatesAreRefused", "[succession]")

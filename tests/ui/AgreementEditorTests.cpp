@@ -210,7 +210,8 @@ TEST_CASE("agreementEdit_undoRedoRestoresKpisMeasurementsAndEvaluations", "[agre
     kpi.measurements = {Measurement {0, QDate(2025, 3, 1), 20, {}}, Measurement {0, QDate(2025, 5, 1), 30, {}}};
     record.kpis = {kpi};
     record.evaluations = {Evaluation {0, 0, QDate(2025, 4, 1), u"Goed begin"_s, EvaluationDecision::Continue}};
-    d.execute(std::make_unique<AgreementCommand>(d, std::nullopt, record, u"Add agreement"_s));
+    d.execute(
+        std::make_unique<AgreementCommand>(d, Document::Kind::Agreements, std::nullopt, record, u"Add agreement"_s));
     const qint64 id = d.agreements().list(ListQuery {}, 0, 1).first().id;
     const auto original = d.agreements().loadRecord(id);
     REQUIRE(original);

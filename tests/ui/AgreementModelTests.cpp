@@ -81,13 +81,13 @@ void fill(AgreementFixture& f)
     need.wardId = f.ward;
     need.themeId = f.theme;
     need.description = u"Ontmoetingsplek"_s;
-    d.supportMap().insertNeed(need);
+    d.needs().insert(need);
     Offer offer;
     offer.wardId = f.ward2;
     offer.themeId = f.theme;
     offer.description = u"Koffieochtend"_s;
     offer.initiativeId = f.initiative;
-    d.supportMap().insertOffer(offer);
+    d.offers().insert(offer);
 }
 
 } // namespace
@@ -140,7 +140,7 @@ TEST_CASE("agreementModels_passTheModelTester_andMarkWhatIsMissing", "[agreement
     REQUIRE(participation.rowCount() == 1);
     CHECK(participation.index(0, ParticipationModel::Participants).data().toString() == u"210"_s);
 
-    NeedModel needs(d.supportMap());
+    NeedModel needs(d.needs());
     Tester needsTester(&needs, Tester::FailureReportingMode::Fatal);
     needs.setQuery(query);
     REQUIRE(needs.rowCount() == 1);
@@ -148,7 +148,7 @@ TEST_CASE("agreementModels_passTheModelTester_andMarkWhatIsMissing", "[agreement
     CHECK(needs.index(0, NeedModel::Gap).data().toString().contains(u"gap"_s));
     CHECK_FALSE(needs.index(0, NeedModel::Gap).data(Qt::DecorationRole).isNull());
 
-    OfferModel offers(d.supportMap());
+    OfferModel offers(d.offers());
     Tester offersTester(&offers, Tester::FailureReportingMode::Fatal);
     offers.setQuery(query);
     REQUIRE(offers.rowCount() == 1);

@@ -9,7 +9,6 @@
 #include "initiatives/InitiativeEditor.h"
 #include "signals/SignalsView.h"
 #include "supportmap/NeedEditor.h"
-#include "supportmap/SupportMapCommand.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -59,7 +58,8 @@ struct SignalsFixture : AgreementFixture
         const auto before = doc().agreements().loadRecord(id);
         AgreementRecord after = *before;
         edit(after);
-        doc().execute(std::make_unique<AgreementCommand>(doc(), before, after, u"Edit agreement"_s));
+        doc().execute(
+            std::make_unique<AgreementCommand>(doc(), Document::Kind::Agreements, before, after, u"Edit agreement"_s));
         settle();
     }
     SignalsView view;
@@ -230,7 +230,8 @@ TEST_CASE("signals_frameworkFollowUpAndGapSignalsAppearDisappearAndOpenTheirReco
         need.description = u"Ontmoetingsplek voor ouderen"_s;
         need.signalledOn = QDate(2025, 5, 20);
         need.severity = Severity::High;
-        d.execute(std::make_unique<SupportMapCommand<Need>>(d, std::nullopt, need, u"Add need"_s));
+        d.execute(std::make_unique<SaveRecordCommand<NeedRepository, Need>>(d, Document::Kind::SupportMap, std::nullopt,
+                                                                            need, u"Add need"_s));
         f.settle();
         const int index = indexOf(f.view, SignalKind::SupportGap);
         REQUIRE(index >= 0);
@@ -256,7 +257,8 @@ TEST_CASE("signals_frameworkFollowUpAndGapSignalsAppearDisappearAndOpenTheirReco
         offer.themeId = f.theme;
         offer.description = u"Koffieochtend in het buurthuis"_s;
         offer.partnerId = f.partner;
-        d.execute(std::make_unique<SupportMapCommand<Offer>>(d, std::nullopt, offer, u"Add offer"_s));
+        d.execute(std::make_unique<SaveRecordCommand<OfferRepository, Offer>>(d, Document::Kind::SupportMap,
+                                                                              std::nullopt, offer, u"Add offer"_s));
         f.settle();
         CHECK(countOf(f.view, SignalKind::SupportGap) == 0);
     }

@@ -1,9 +1,9 @@
 #include "GridTestSupport.h"
-#include "activities/EventCommand.h"
 #include "activities/EventModel.h"
 #include "activities/HoursGridWidget.h"
 #include "common/LazyTableModel.h"
 #include "common/RecordTable.h"
+#include "common/SaveRecordCommand.h"
 #include "initiatives/InitiativeDetailDialog.h"
 #include "involvements/InvolvementEditor.h"
 #include "involvements/InvolvementModel.h"
@@ -247,8 +247,9 @@ TEST_CASE("initiativeDetail_meetingsAreAddedAndUndone", "[succession]")
     EventModel* model = qobject_cast<EventModel*>(dialog.meetings()->tableView()->model());
     REQUIRE(model);
     QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::Warning);
-    f.d.execute(std::make_unique<EventCommand>(
-        f.d, std::nullopt, AnonymousEvent {0, f.initiative, QDate(2025, 5, 10), 23, u"clean-up"_s}, u"Add meeting"_s));
+    f.d.execute(std::make_unique<SaveRecordCommand<EventRepository, AnonymousEvent>>(
+        f.d, Document::Kind::Activities, std::nullopt,
+        AnonymousEvent {0, f.initiative, QDate(2025, 5, 10), 23, u"clean-up"_s}, u"Add meeting"_s));
     REQUIRE(model->rowCount() == 1);
     CHECK(model->index(0, EventModel::Participants).data().toInt() == 23);
     f.d.undoStack()->undo();

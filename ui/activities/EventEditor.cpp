@@ -1,8 +1,8 @@
 #include "EventEditor.h"
 
 #include "Document.h"
-#include "activities/EventCommand.h"
 #include "common/Inputs.h"
+#include "common/SaveRecordCommand.h"
 
 #include <QLineEdit>
 
@@ -11,7 +11,7 @@ using namespace Qt::StringLiterals;
 EventEditor::EventEditor(Document& document, qint64 id, qint64 initiativeId, QWidget* parent)
     : EditorDialog(parent)
     , m_document(document)
-    , m_original(id > 0 ? document.activities().findEvent(id) : std::nullopt)
+    , m_original(id > 0 ? document.events().find(id) : std::nullopt)
     , m_date(Inputs::makeDateLineEdit(u"dateLineEdit"_s))
     , m_participants(new QLineEdit)
     , m_kind(new QLineEdit)
@@ -45,14 +45,14 @@ bool EventEditor::save(QList<FieldError>& errors)
     if (!errors.isEmpty()) {
         return false;
     }
-    errors << m_document.activities().validateEvent(e);
+    errors << m_document.events().validate(e);
     if (!errors.isEmpty()) {
         return false;
     }
     if (m_original && *m_original == e) {
         return true;
     }
-    m_document.execute(
-        std::make_unique<EventCommand>(m_document, m_original, e, m_original ? tr("Edit meeting") : tr("Add meeting")));
+    m_document.execute(std::make_unique<SaveRecordCommand<EventRepository, AnonymousEvent>>(
+        m_document, Document::Kind::Activities, m_original, e, m_original ? tr("Edit meeting") : tr("Add meeting")));
     return true;
 }

@@ -19,7 +19,7 @@ EventModel::EventModel(Document& document, qint64 initiativeId, QObject* parent)
 void EventModel::reload()
 {
     beginResetModel();
-    m_events = m_document.activities().events(m_initiativeId);
+    m_events = m_document.events().forInitiative(m_initiativeId);
     endResetModel();
 }
 

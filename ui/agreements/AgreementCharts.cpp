@@ -392,7 +392,7 @@ void AgreementCharts::rebuildGaps()
         showEmpty(m_gaps, title, QString());
         return;
     }
-    const QList<ThemeGaps> themes = m_document->supportMap().gapsPerTheme(m_dashboard.wardFilter());
+    const QList<ThemeGaps> themes = m_document->needs().gapsPerTheme(m_dashboard.wardFilter());
     if (themes.isEmpty()) {
         showEmpty(m_gaps, title, tr("No open needs in the support map."));
         return;

@@ -255,7 +255,7 @@ bool AgreementEditor::save(QList<FieldError>& errors)
     if (m_original && *m_original == r) {
         return true;
     }
-    m_document.execute(std::make_unique<AgreementCommand>(m_document, m_original, r,
+    m_document.execute(std::make_unique<AgreementCommand>(m_document, Document::Kind::Agreements, m_original, r,
                                                           m_original ? tr("Edit agreement") : tr("Add agreement")));
     return true;
 }

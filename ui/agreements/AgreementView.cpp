@@ -162,7 +162,8 @@ void AgreementView::deleteRecord(Document& document, qint64 id)
     if (!record) {
         return;
     }
-    document.execute(std::make_unique<AgreementCommand>(document, record, std::nullopt, tr("Delete agreement")));
+    document.execute(std::make_unique<AgreementCommand>(document, Document::Kind::Agreements, record, std::nullopt,
+                                                        tr("Delete agreement")));
 }
 
 QString AgreementView::describe(Document& document, qint64 id) const

@@ -4,6 +4,7 @@
 #include "Error.h"
 
 #include <QUndoCommand>
+#include <concepts>
 #include <optional>
 
 /// An undoable write through a repository. Document::execute() applies it once and pushes it; the stack's first
@@ -56,9 +57,18 @@ private:
     bool m_skipRedo = false;
 };
 
-/// Inserts, updates or deletes one record of type T through repository Repo (Tiled's changevalue style):
-/// before = nullopt is an insert, after = nullopt a delete, both an update. Undoing an insert removes the record;
-/// undoing a delete inserts the full record again with the same id.
+/// How the generic command reaches a record's id: T::id by default; a record that bundles several (an agreement
+/// with its KPIs and evaluations) specialises this.
+template<typename T> struct RecordId
+{
+    static qint64 get(const T& record) { return record.id; }
+    static void set(T& record, qint64 id) { record.id = id; }
+};
+
+/// The one undo command for every record (Tiled's changevalue style): inserts, updates or deletes one record of
+/// type T through repository Repo's insert, update and remove. before = nullopt is an insert, after = nullopt a
+/// delete, both an update. Undoing an insert removes the record; undoing a delete inserts the full record again
+/// with the same id. A repository with reload(id) has the record read back after each step (children get ids).
 template<typename Repo, typename T> class SaveRecordCommand final : public RecordCommand
 {
 public:
@@ -72,7 +82,10 @@ public:
     }
 
     /// The id of the record (for an insert: known after it was applied).
-    qint64 recordId() const override { return m_after ? m_after->id : (m_before ? m_before->id : 0); }
+    qint64 recordId() const override
+    {
+        return m_after ? RecordId<T>::get(*m_after) : (m_before ? RecordId<T>::get(*m_before) : 0);
+    }
 
 protected:
     void apply(bool forward) override
@@ -83,9 +96,20 @@ protected:
         if (from && to) {
             repo.update(*to);
         } else if (to) {
-            to->id = repo.insert(*to);
+            RecordId<T>::set(*to, repo.insert(*to));
         } else if (from) {
-            repo.remove(from->id);
+            repo.remove(RecordId<T>::get(*from));
+        }
+        if constexpr (requires {
+                          {
+                              repo.reload(qint64 {})
+                              } -> std::same_as<std::optional<T>>;
+                      }) {
+            if (to) {
+                if (auto stored = repo.reload(RecordId<T>::get(*to))) {
+                    to = std::move(stored);
+                }
+            }
         }
         m_document.notifyChanged(m_kind);
     }

@@ -1,7 +1,6 @@
 #include "InitiativeDetailDialog.h"
 
 #include "Document.h"
-#include "activities/EventCommand.h"
 #include "activities/EventEditor.h"
 #include "activities/EventModel.h"
 #include "activities/HoursGridWidget.h"
@@ -65,12 +64,13 @@ InitiativeDetailDialog::InitiativeDetailDialog(Document& document, qint64 initia
         {[this] { EventEditor(m_document, 0, m_initiativeId, this).exec(); },
          [this](qint64 id) { EventEditor(m_document, id, m_initiativeId, this).exec(); },
          [this](qint64 id) {
-             const auto e = m_document.activities().findEvent(id);
+             const auto e = m_document.events().find(id);
              if (!e) {
                  return;
              }
              confirmRemove(tr("the meeting of %1").arg(Inputs::listDate(e->date)), [this, e] {
-                 m_document.execute(std::make_unique<EventCommand>(m_document, e, std::nullopt, tr("Remove meeting")));
+                 m_document.execute(std::make_unique<SaveRecordCommand<EventRepository, AnonymousEvent>>(
+                     m_document, Document::Kind::Activities, e, std::nullopt, tr("Remove meeting")));
              });
          }},
         this);

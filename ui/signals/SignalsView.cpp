@@ -224,7 +224,7 @@ std::unique_ptr<QDialog> SignalsView::createEditor(const Signal& signal)
         }
         break;
     case SignalEntity::Need:
-        if (d.supportMap().findNeed(signal.entityId)) {
+        if (d.needs().find(signal.entityId)) {
             return std::make_unique<NeedEditor>(d, signal.entityId, this);
         }
         break;

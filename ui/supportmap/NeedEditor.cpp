@@ -2,8 +2,8 @@
 
 #include "Document.h"
 #include "common/Inputs.h"
+#include "common/SaveRecordCommand.h"
 #include "common/WardPicker.h"
-#include "supportmap/SupportMapCommand.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -17,7 +17,7 @@ using namespace Qt::StringLiterals;
 NeedEditor::NeedEditor(Document& document, qint64 id, QWidget* parent, std::optional<qint64> wardId)
     : EditorDialog(parent)
     , m_document(document)
-    , m_original(id > 0 ? document.supportMap().findNeed(id) : std::nullopt)
+    , m_original(id > 0 ? document.needs().find(id) : std::nullopt)
     , m_ward(new QComboBox)
     , m_theme(new QComboBox)
     , m_description(new QPlainTextEdit)
@@ -83,14 +83,14 @@ bool NeedEditor::save(QList<FieldError>& errors)
     n.signalledOn = Inputs::readDate(m_signalledOn, u"signalled_on"_s, errors);
     n.severity = Severity(m_severity->currentData().toInt());
     n.open = m_open->isChecked();
-    errors << m_document.supportMap().validateNeed(n);
+    errors << m_document.needs().validate(n);
     if (!errors.isEmpty()) {
         return false;
     }
     if (m_original && *m_original == n) {
         return true;
     }
-    m_document.execute(std::make_unique<SupportMapCommand<Need>>(m_document, m_original, n,
-                                                                 m_original ? tr("Edit need") : tr("Add need")));
+    m_document.execute(std::make_unique<SaveRecordCommand<NeedRepository, Need>>(
+        m_document, Document::Kind::SupportMap, m_original, n, m_original ? tr("Edit need") : tr("Add need")));
     return true;
 }

@@ -1,8 +1,8 @@
 #include "OfferEditor.h"
 
 #include "Document.h"
+#include "common/SaveRecordCommand.h"
 #include "common/WardPicker.h"
-#include "supportmap/SupportMapCommand.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -15,7 +15,7 @@ using namespace Qt::StringLiterals;
 OfferEditor::OfferEditor(Document& document, qint64 id, QWidget* parent, std::optional<qint64> wardId)
     : EditorDialog(parent)
     , m_document(document)
-    , m_original(id > 0 ? document.supportMap().findOffer(id) : std::nullopt)
+    , m_original(id > 0 ? document.offers().find(id) : std::nullopt)
     , m_ward(new QComboBox)
     , m_theme(new QComboBox)
     , m_description(new QPlainTextEdit)
@@ -161,14 +161,14 @@ bool OfferEditor::save(QList<FieldError>& errors)
     }
     o.capacity = m_capacity->text().trimmed();
     o.active = m_active->isChecked();
-    errors << m_document.supportMap().validateOffer(o);
+    errors << m_document.offers().validate(o);
     if (!errors.isEmpty()) {
         return false;
     }
     if (m_original && *m_original == o) {
         return true;
     }
-    m_document.execute(std::make_unique<SupportMapCommand<Offer>>(m_document, m_original, o,
-                                                                  m_original ? tr("Edit offer") : tr("Add offer")));
+    m_document.execute(std::make_unique<SaveRecordCommand<OfferRepository, Offer>>(
+        m_document, Document::Kind::SupportMap, m_original, o, m_original ? tr("Edit offer") : tr("Add offer")));
     return true;
 }

@@ -8,7 +8,7 @@
 
 using namespace Qt::StringLiterals;
 
-NeedModel::NeedModel(SupportMapRepository& repository, QObject* parent)
+NeedModel::NeedModel(NeedRepository& repository, QObject* parent)
     : LazyRowModel<NeedRow>(parent)
     , m_repository(repository)
 {
@@ -92,7 +92,7 @@ QVariant NeedModel::headerData(int section, Qt::Orientation orientation, int rol
     }
 }
 
-OfferModel::OfferModel(SupportMapRepository& repository, QObject* parent)
+OfferModel::OfferModel(OfferRepository& repository, QObject* parent)
     : LazyRowModel<OfferRow>(parent)
     , m_repository(repository)
 {

@@ -2,7 +2,8 @@
 
 #include "common/LazyTableModel.h"
 #include "domain/SupportMap.h"
-#include "storage/SupportMapRepository.h"
+#include "storage/NeedRepository.h"
+#include "storage/OfferRepository.h"
 
 /// The needs of the support map, fetched lazily. A gap (an open need that no active offer meets) is marked with an
 /// icon, a word and a tinted row.
@@ -12,19 +13,19 @@ class NeedModel final : public LazyRowModel<NeedRow>
 
 public:
     enum Column {
-        Ward = SupportMapRepository::NeedWard,
-        Theme = SupportMapRepository::NeedTheme,
-        Description = SupportMapRepository::NeedDescription,
-        SignalledBy = SupportMapRepository::NeedSignalledBy,
-        SignalledOn = SupportMapRepository::NeedSignalledOn,
-        Severity_ = SupportMapRepository::NeedSeverity,
-        Open = SupportMapRepository::NeedOpen,
-        Gap = SupportMapRepository::NeedGap,
-        ColumnCount = SupportMapRepository::NeedColumnCount
+        Ward = NeedRepository::Ward,
+        Theme = NeedRepository::Theme,
+        Description = NeedRepository::Description,
+        SignalledBy = NeedRepository::SignalledBy,
+        SignalledOn = NeedRepository::SignalledOn,
+        Severity_ = NeedRepository::Severity,
+        Open = NeedRepository::Open,
+        Gap = NeedRepository::Gap,
+        ColumnCount = NeedRepository::ColumnCount
     };
     enum Role { IdRole = Qt::UserRole, GapRole };
 
-    explicit NeedModel(SupportMapRepository& repository, QObject* parent = nullptr);
+    explicit NeedModel(NeedRepository& repository, QObject* parent = nullptr);
     Q_DISABLE_COPY_MOVE(NeedModel)
 
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -39,7 +40,7 @@ protected:
     }
 
 private:
-    SupportMapRepository& m_repository;
+    NeedRepository& m_repository;
 };
 
 /// The offers of the support map, fetched lazily.
@@ -49,17 +50,17 @@ class OfferModel final : public LazyRowModel<OfferRow>
 
 public:
     enum Column {
-        Ward = SupportMapRepository::OfferWard,
-        Theme = SupportMapRepository::OfferTheme,
-        Description = SupportMapRepository::OfferDescription,
-        Provider = SupportMapRepository::OfferProviderName,
-        Capacity = SupportMapRepository::OfferCapacity,
-        Active = SupportMapRepository::OfferActive,
-        ColumnCount = SupportMapRepository::OfferColumnCount
+        Ward = OfferRepository::Ward,
+        Theme = OfferRepository::Theme,
+        Description = OfferRepository::Description,
+        Provider = OfferRepository::ProviderName,
+        Capacity = OfferRepository::Capacity,
+        Active = OfferRepository::Active,
+        ColumnCount = OfferRepository::ColumnCount
     };
     enum Role { IdRole = Qt::UserRole };
 
-    explicit OfferModel(SupportMapRepository& repository, QObject* parent = nullptr);
+    explicit OfferModel(OfferRepository& repository, QObject* parent = nullptr);
     Q_DISABLE_COPY_MOVE(OfferModel)
 
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -76,5 +77,5 @@ protected:
     }
 
 private:
-    SupportMapRepository& m_repository;
+    OfferRepository& m_repository;
 };

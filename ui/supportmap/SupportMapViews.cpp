@@ -1,9 +1,9 @@
 #include "SupportMapViews.h"
 
 #include "Document.h"
+#include "common/SaveRecordCommand.h"
 #include "supportmap/NeedEditor.h"
 #include "supportmap/OfferEditor.h"
-#include "supportmap/SupportMapCommand.h"
 #include "supportmap/SupportMapModels.h"
 
 #include <QBoxLayout>
@@ -79,7 +79,7 @@ qint64 NeedView::themeFilter() const
 
 LazyTableModel* NeedView::createModel(Document& document)
 {
-    return new NeedModel(document.supportMap());
+    return new NeedModel(document.needs());
 }
 
 void NeedView::fillQuery(ListQuery& query) const
@@ -103,14 +103,15 @@ void NeedView::openEditor(Document& document, qint64 id)
 
 void NeedView::deleteRecord(Document& document, qint64 id)
 {
-    if (const auto need = document.supportMap().findNeed(id)) {
-        document.execute(std::make_unique<SupportMapCommand<Need>>(document, need, std::nullopt, tr("Delete need")));
+    if (const auto need = document.needs().find(id)) {
+        document.execute(std::make_unique<SaveRecordCommand<NeedRepository, Need>>(
+            document, Document::Kind::SupportMap, need, std::nullopt, tr("Delete need")));
     }
 }
 
 QString NeedView::describe(Document& document, qint64 id) const
 {
-    const auto need = document.supportMap().findNeed(id);
+    const auto need = document.needs().find(id);
     return need ? tr("the need \u201c%1\u201d").arg(need->description) : QString();
 }
 
@@ -146,7 +147,7 @@ OfferView::OfferView(QWidget* parent)
 
 LazyTableModel* OfferView::createModel(Document& document)
 {
-    return new OfferModel(document.supportMap());
+    return new OfferModel(document.offers());
 }
 
 void OfferView::fillQuery(ListQuery& query) const
@@ -170,14 +171,15 @@ void OfferView::openEditor(Document& document, qint64 id)
 
 void OfferView::deleteRecord(Document& document, qint64 id)
 {
-    if (const auto offer = document.supportMap().findOffer(id)) {
-        document.execute(std::make_unique<SupportMapCommand<Offer>>(document, offer, std::nullopt, tr("Delete offer")));
+    if (const auto offer = document.offers().find(id)) {
+        document.execute(std::make_unique<SaveRecordCommand<OfferRepository, Offer>>(
+            document, Document::Kind::SupportMap, offer, std::nullopt, tr("Delete offer")));
     }
 }
 
 QString OfferView::describe(Document& document, qint64 id) const
 {
-    const auto offer = document.supportMap().findOffer(id);
+    const auto offer = document.offers().find(id);
     return offer ? tr("the offer \u201c%1\u201d").arg(offer->description) : QString();
 }
 

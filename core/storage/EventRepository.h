@@ -1,0 +1,28 @@
+#pragma once
+
+#include "Error.h"
+#include "domain/Activity.h"
+
+#include <QList>
+#include <optional>
+
+class Database;
+
+/// Events with anonymous participants (a count, no persons): rows of the activities table without a person.
+class EventRepository final
+{
+public:
+    explicit EventRepository(Database& db);
+
+    /// Problems: a missing initiative, no date, fewer than one participant.
+    QList<FieldError> validate(const AnonymousEvent& event) const;
+    qint64 insert(const AnonymousEvent& event);
+    void update(const AnonymousEvent& event);
+    void remove(qint64 id);
+    std::optional<AnonymousEvent> find(qint64 id) const;
+    /// The initiative's events, newest first.
+    QList<AnonymousEvent> forInitiative(qint64 initiativeId) const;
+
+private:
+    Database& m_db;
+};

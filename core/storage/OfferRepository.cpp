@@ -1,0 +1,148 @@
+#include "OfferRepository.h"
+
+#include "Database.h"
+#include "NeedRepository.h"
+#include "Sql.h"
+#include "Tables.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("SupportMapRepository", text);
+}
+
+WhereClause offerWhere(const ListQuery& query)
+{
+    WhereClause where;
+    if (!query.search.trimmed().isEmpty()) {
+        const QString like = Sql::likePattern(query.search.trimmed());
+        where.add(u"(o.description LIKE ? ESCAPE '\\' OR o.capacity LIKE ? ESCAPE '\\')"_s, {like, like});
+    }
+    if (query.wardId) {
+        where.add(u"o.ward_id = ?"_s, {*query.wardId});
+    }
+    if (query.themeId) {
+        where.add(u"o.theme_id = ?"_s, {*query.themeId});
+    }
+    if (query.status == u"active"_s) {
+        where.add(u"o.active = 1"_s);
+    } else if (query.status == u"inactive"_s) {
+        where.add(u"o.active = 0"_s);
+    }
+    return where;
+}
+
+QString order(const QStringList& expressions, const ListQuery& query, const QString& idColumn)
+{
+    return u" ORDER BY "_s + expressions.value(query.sortColumn, expressions.first())
+        + (query.order == Qt::AscendingOrder ? u" ASC, "_s : u" DESC, "_s) + idColumn;
+}
+
+} // namespace
+
+OfferRepository::OfferRepository(Database& db)
+    : m_db(db)
+    , m_store(db, Tables::offers())
+{
+}
+
+QList<FieldError> OfferRepository::validate(const Offer& offer) const
+{
+    QList<FieldError> errors;
+    const QSqlDatabase db = m_db.connection();
+    if (offer.description.trimmed().isEmpty()) {
+        errors.append({u"description"_s, tr("Describe the offer.")});
+    }
+    NeedRepository::checkWardAndTheme(db, offer.wardId, offer.themeId, errors);
+    const int providers
+        = int(offer.initiativeId.has_value()) + int(offer.partnerId.has_value()) + int(offer.personId.has_value());
+    if (providers != 1) {
+        errors.append({u"provider"_s, tr("Choose exactly one initiative, partner or person who makes the offer.")});
+    } else if ((offer.initiativeId && !Sql::exists(db, u"initiatives"_s, *offer.initiativeId))
+               || (offer.partnerId && !Sql::exists(db, u"partners"_s, *offer.partnerId))
+               || (offer.personId && !Sql::exists(db, u"persons"_s, *offer.personId))) {
+        errors.append({u"provider"_s, tr("Whoever makes the offer no longer exists.")});
+    }
+    return errors;
+}
+
+qint64 OfferRepository::insert(const Offer& offer)
+{
+    m_store.requireValid(validate(offer));
+    return m_store.insert(offer);
+}
+
+void OfferRepository::update(const Offer& offer)
+{
+    m_store.requireValid(validate(offer));
+    m_store.update(m_store.existing(offer.id, tr("This offer no longer exists.")), offer);
+}
+
+void OfferRepository::remove(qint64 id)
+{
+    m_store.remove(id);
+}
+
+std::optional<Offer> OfferRepository::find(qint64 id) const
+{
+    return m_store.find(id);
+}
+
+int OfferRepository::count(const ListQuery& query) const
+{
+    const WhereClause where = offerWhere(query);
+    return Sql::scalar(m_db.connection(), u"SELECT count(*) FROM offers o"_s + where.sql(), where.values()).toInt();
+}
+
+QList<OfferRow> OfferRepository::list(const ListQuery& query, int offset, int limit) const
+{
+    static const QStringList sortExpressions {u"w.name COLLATE NOCASE"_s,
+                                              u"t.name COLLATE NOCASE"_s,
+                                              u"o.description COLLATE NOCASE"_s,
+                                              u"provider_name COLLATE NOCASE"_s,
+                                              u"o.capacity COLLATE NOCASE"_s,
+                                              u"o.active"_s};
+    const WhereClause where = offerWhere(query);
+    QVariantList v = where.values();
+    v << limit << offset;
+    QSqlQuery q = Sql::exec(
+        m_db.connection(),
+        u"SELECT o.id, o.ward_id, w.name, o.theme_id, t.name, o.description, o.initiative_id, o.partner_id, "
+        "o.person_id, coalesce(i.title, p.name, pe.first_name || ' ' || pe.last_name) AS provider_name, "
+        "o.capacity, o.active FROM offers o JOIN wards w ON w.id = o.ward_id JOIN themes t ON t.id = o.theme_id "
+        "LEFT JOIN initiatives i ON i.id = o.initiative_id LEFT JOIN partners p ON p.id = o.partner_id "
+        "LEFT JOIN persons pe ON pe.id = o.person_id"_s
+            + where.sql() + order(sortExpressions, query, u"o.id"_s) + u" LIMIT ? OFFSET ?"_s,
+        v);
+    QList<OfferRow> rows;
+    while (q.next()) {
+        OfferRow r;
+        r.id = q.value(0).toLongLong();
+        r.wardId = q.value(1).toLongLong();
+        r.wardName = q.value(2).toString();
+        r.themeId = q.value(3).toLongLong();
+        r.themeName = q.value(4).toString();
+        r.description = q.value(5).toString();
+        if (!q.value(6).isNull()) {
+            r.provider = OfferProvider::Initiative;
+            r.providerId = q.value(6).toLongLong();
+        } else if (!q.value(7).isNull()) {
+            r.provider = OfferProvider::Partner;
+            r.providerId = q.value(7).toLongLong();
+        } else {
+            r.provider = OfferProvider::Person;
+            r.providerId = q.value(8).toLongLong();
+        }
+        r.providerName = q.value(9).toString();
+        r.capacity = q.value(10).toString();
+        r.active = q.value(11).toBool();
+        rows << r;
+    }
+    return rows;
+}

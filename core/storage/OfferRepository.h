@@ -1,0 +1,32 @@
+#pragma once
+
+#include "Error.h"
+#include "ListQuery.h"
+#include "RecordStore.h"
+#include "domain/SupportMap.h"
+
+#include <QList>
+#include <optional>
+
+/// The offers of the support map: support in a ward and theme by exactly one initiative, partner or person.
+class OfferRepository final
+{
+public:
+    enum Column { Ward, Theme, Description, ProviderName, Capacity, Active, ColumnCount };
+
+    explicit OfferRepository(Database& db);
+
+    /// Problems: no description, a missing ward or theme, not exactly one provider, a missing provider.
+    QList<FieldError> validate(const Offer& offer) const;
+    qint64 insert(const Offer& offer);
+    void update(const Offer& offer);
+    void remove(qint64 id);
+    std::optional<Offer> find(qint64 id) const;
+    /// Filters: search (description, capacity), wardId, themeId, status = "active" or "inactive".
+    int count(const ListQuery& query) const;
+    QList<OfferRow> list(const ListQuery& query, int offset, int limit) const;
+
+private:
+    Database& m_db;
+    RecordStore<Offer> m_store;
+};

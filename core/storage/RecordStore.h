@@ -1,0 +1,114 @@
+#pragma once
+
+#include "AuditLog.h"
+#include "Database.h"
+#include "Error.h"
+#include "Sql.h"
+#include "TableDeclaration.h"
+
+#include <QSqlQuery>
+#include <functional>
+#include <optional>
+
+/// The verbs every repository shares, derived from a table's declaration: find, select, and insert, update and
+/// delete each in one transaction with its audit log entry. Repositories add validation, the records' children
+/// (measurements, themes, links) through `children`, and their lists.
+template<typename R> class RecordStore final
+{
+public:
+    /// Writes what belongs to a record besides its row (given the record's id), inside the same transaction.
+    using Children = std::function<void(qint64 id)>;
+
+    RecordStore(Database& db, const TableDeclaration<R>& table)
+        : m_db(db)
+        , m_table(table)
+    {
+    }
+
+    const TableDeclaration<R>& table() const { return m_table; }
+
+    /// Throws ValidationError when there are problems.
+    static void requireValid(const QList<FieldError>& errors)
+    {
+        if (!errors.isEmpty()) {
+            throw ValidationError(errors);
+        }
+    }
+
+    /// The stored record; throws Error(whenGone) when there is none.
+    R existing(qint64 id, const QString& whenGone) const
+    {
+        auto r = find(id);
+        if (!r) {
+            throw Error(whenGone);
+        }
+        return std::move(*r);
+    }
+
+    std::optional<R> find(qint64 id) const
+    {
+        QSqlQuery q = Sql::exec(m_db.connection(), m_table.select() + QStringLiteral(" WHERE id = ?"), {id});
+        if (!q.next()) {
+            return std::nullopt;
+        }
+        R r = m_table.read(q);
+        q.finish();
+        return r;
+    }
+
+    /// The records a clause selects ("WHERE ... ORDER BY ...", appended to the declaration's SELECT).
+    QList<R> select(const QString& clause, const QVariantList& values = {}) const
+    {
+        QList<R> list;
+        QSqlQuery q = Sql::exec(m_db.connection(), m_table.select() + u' ' + clause, values);
+        while (q.next()) {
+            list << m_table.read(q);
+        }
+        return list;
+    }
+
+    /// Inserts the row (keeping r.id when it is set and free) and its children; records the audit entry with the
+    /// fields that differ from a default record plus `extraFields`. Returns the id.
+    qint64 insert(const R& r, const Children& children = {}, const QStringList& extraFields = {})
+    {
+        Transaction tx(m_db);
+        QSqlQuery q = Sql::exec(m_db.connection(), m_table.insertStatement(), m_table.insertValues(r));
+        q.next();
+        const qint64 id = q.value(0).toLongLong();
+        q.finish();
+        if (children) {
+            children(id);
+        }
+        AuditLog(m_db).recordInsert(m_table.entity, id, m_table.changedFields(R {}, r) + extraFields);
+        tx.commit();
+        return id;
+    }
+
+    /// Updates the row of r.id and its children; the audit entry names what differs from `before`.
+    void update(const R& before, const R& r, const Children& children = {}, const QStringList& extraFields = {})
+    {
+        Transaction tx(m_db);
+        Sql::exec(m_db.connection(), m_table.updateStatement(), m_table.updateValues(r));
+        if (children) {
+            children(r.id);
+        }
+        AuditLog(m_db).recordUpdate(m_table.entity, r.id, m_table.changedFields(before, r) + extraFields);
+        tx.commit();
+    }
+
+    /// Deletes the row (children go with it through ON DELETE CASCADE) and records the audit entry; nothing when
+    /// there is no such row.
+    void remove(qint64 id)
+    {
+        Transaction tx(m_db);
+        QSqlQuery q = Sql::exec(m_db.connection(), m_table.deleteStatement(), {id});
+        if (q.numRowsAffected() > 0) {
+            AuditLog(m_db).recordDelete(m_table.entity, id);
+        }
+        tx.commit();
+    }
+
+private:
+    Database& m_db;
+    const TableDeclaration<R>& m_table;
+};

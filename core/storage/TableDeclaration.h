@@ -1,0 +1,315 @@
+#pragma once
+
+#include "Sql.h"
+#include "domain/Enums.h"
+
+#include <QDate>
+#include <QHash>
+#include <QList>
+#include <QSqlQuery>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+#include <functional>
+#include <optional>
+#include <type_traits>
+
+/// How a member of a domain struct is stored in its column, one overload per member type: dates as ISO-8601 text
+/// (NULL when invalid), booleans as 0/1, enumerations by their stable key, optionals as NULL when empty.
+namespace Stored {
+
+inline QVariant toSql(const QString& v)
+{
+    return v;
+}
+inline QVariant toSql(qint64 v)
+{
+    return v;
+}
+inline QVariant toSql(int v)
+{
+    return v;
+}
+inline QVariant toSql(double v)
+{
+    return v;
+}
+inline QVariant toSql(bool v)
+{
+    return v ? 1 : 0;
+}
+inline QVariant toSql(const QDate& v)
+{
+    return Sql::date(v);
+}
+inline QVariant toSql(const std::optional<qint64>& v)
+{
+    return Sql::optionalId(v);
+}
+inline QVariant toSql(const std::optional<int>& v)
+{
+    return Sql::optionalInt(v);
+}
+inline QVariant toSql(const std::optional<double>& v)
+{
+    return v ? QVariant(*v) : QVariant(QMetaType::fromType<double>());
+}
+template<typename E>
+requires std::is_enum_v<E> QVariant toSql(E v)
+{
+    return Enums::key(v);
+}
+
+inline void fromSql(const QVariant& v, QString& out)
+{
+    out = v.toString();
+}
+inline void fromSql(const QVariant& v, qint64& out)
+{
+    out = v.toLongLong();
+}
+inline void fromSql(const QVariant& v, int& out)
+{
+    out = v.toInt();
+}
+inline void fromSql(const QVariant& v, double& out)
+{
+    out = v.toDouble();
+}
+inline void fromSql(const QVariant& v, bool& out)
+{
+    out = v.toBool();
+}
+inline void fromSql(const QVariant& v, QDate& out)
+{
+    out = Sql::toDate(v);
+}
+inline void fromSql(const QVariant& v, std::optional<qint64>& out)
+{
+    out = Sql::toOptionalId(v);
+}
+inline void fromSql(const QVariant& v, std::optional<int>& out)
+{
+    out = Sql::toOptionalInt(v);
+}
+inline void fromSql(const QVariant& v, std::optional<double>& out)
+{
+    out = v.isNull() ? std::nullopt : std::optional<double>(v.toDouble());
+}
+/// An unknown key keeps the member's default (the value of a default-constructed record).
+template<typename E>
+requires std::is_enum_v<E>
+void fromSql(const QVariant& v, E& out)
+{
+    out = Enums::fromKey<E>(v.toString()).value_or(out);
+}
+
+/// What kind of value a column holds, for the CSV columns derived from a declaration.
+enum class Kind { Text, Integer, Decimal, Money, Date, Bool, Enum };
+
+template<typename T> constexpr Kind kindOf()
+{
+    if constexpr (std::is_enum_v<T>) {
+        return Kind::Enum;
+    } else if constexpr (std::is_same_v<T, bool>) {
+        return Kind::Bool;
+    } else if constexpr (std::is_same_v<T, QDate>) {
+        return Kind::Date;
+    } else if constexpr (std::is_same_v<T, double> || std::is_same_v<T, std::optional<double>>) {
+        return Kind::Decimal;
+    } else if constexpr (std::is_integral_v<
+                             T> || std::is_same_v<T, std::optional<qint64>> || std::is_same_v<T, std::optional<int>>) {
+        return Kind::Integer;
+    } else {
+        return Kind::Text;
+    }
+}
+
+/// Key -> English label (translated in the "Enums" context) of an enumeration of Enums.h.
+template<typename E> QHash<QString, QString> enumLabels()
+{
+    QHash<QString, QString> labels;
+    for (const auto& e : EnumTable<E>::entries) {
+        labels.insert(QString::fromLatin1(e.key), QString::fromLatin1(e.label));
+    }
+    return labels;
+}
+
+} // namespace Stored
+
+/// One column of a table, declared once: its SQL name, the key that names it in the audit log and in validation
+/// messages (FieldError::field; by default the name without "_id"), how a record's member is written and read, and how
+/// it is exported to CSV.
+template<typename R> struct DeclaredColumn
+{
+    QString name; ///< SQL column
+    QString field; ///< audit log and FieldError key
+    std::function<QVariant(const R&)> value; ///< the value as stored
+    std::function<void(R&, const QVariant&)> read;
+    Stored::Kind kind = Stored::Kind::Text;
+    QHash<QString, QString> enumLabels; ///< Enum columns: key -> English label
+    const char* label = nullptr; ///< CSV header (English source, "CsvTables" context); nullptr: not exported
+    QString csvKey; ///< CSV key; empty: name
+    QString csvSql; ///< the CSV export's expression on alias x0; empty: x0.name
+    QString csvSqlExcel; ///< for excel-nl when it differs; empty: csvSql
+    bool personal = false; ///< personal data: exported only with personal data
+    bool inUpdate = true; ///< false for columns an UPDATE leaves alone (set once, on insert)
+
+    /// Modifiers, so that a declaration reads as one expression per column.
+    DeclaredColumn&& audit(const char* key) &&
+    {
+        field = QString::fromLatin1(key);
+        return std::move(*this);
+    }
+    DeclaredColumn&& money() &&
+    {
+        kind = Stored::Kind::Money;
+        return std::move(*this);
+    }
+    DeclaredColumn&& personalData() &&
+    {
+        personal = true;
+        return std::move(*this);
+    }
+    DeclaredColumn&& notExported() &&
+    {
+        label = nullptr;
+        return std::move(*this);
+    }
+    /// Exported under another key as a text expression (a ward's code instead of its id).
+    DeclaredColumn&& exportedAs(const char* key, QString sql, QString sqlExcel = {}) &&
+    {
+        kind = Stored::Kind::Text;
+        csvKey = QString::fromLatin1(key);
+        csvSql = std::move(sql);
+        csvSqlExcel = std::move(sqlExcel);
+        return std::move(*this);
+    }
+};
+
+/// A column over a member of R. `label` is the CSV header (wrap it in QT_TRANSLATE_NOOP("CsvTables", ...)).
+/// Text columns store the member trimmed when `trim` is set.
+template<typename R, typename T>
+DeclaredColumn<R> column(const char* name, T R::*member, const char* label, bool trim = false)
+{
+    DeclaredColumn<R> c;
+    c.name = QString::fromLatin1(name);
+    // The audit key of a reference is the column's name without "_id" ("ward_id" -> "ward").
+    c.field = c.name.endsWith(QLatin1String("_id")) ? c.name.chopped(3) : c.name;
+    if constexpr (std::is_same_v<T, QString>) {
+        c.value = trim
+            ? std::function<QVariant(const R&)>([member](const R& r) { return QVariant((r.*member).trimmed()); })
+            : std::function<QVariant(const R&)>([member](const R& r) { return QVariant(r.*member); });
+    } else {
+        c.value = [member](const R& r) {
+            return Stored::toSql(r.*member);
+        };
+    }
+    c.read = [member](R& r, const QVariant& v) {
+        Stored::fromSql(v, r.*member);
+    };
+    c.kind = Stored::kindOf<T>();
+    if constexpr (std::is_enum_v<T>) {
+        c.enumLabels = Stored::enumLabels<T>();
+    }
+    c.label = label;
+    return c;
+}
+
+/// A trimmed text column.
+template<typename R> DeclaredColumn<R> text(const char* name, QString R::*member, const char* label)
+{
+    return column(name, member, label, true);
+}
+
+/// A table's columns, declared once (besides the id, INTEGER PRIMARY KEY). SELECT lists, row reading, INSERT ...
+/// RETURNING, UPDATE and DELETE, the audit log's changed fields, the demo writer's rows and the CSV columns all
+/// derive from it. R has a member `qint64 id`.
+template<typename R> struct TableDeclaration
+{
+    QString name; ///< the SQL table
+    QString entity; ///< the audit log's entity
+    QList<DeclaredColumn<R>> columns;
+
+    /// "id, a, b, ..." with an optional table alias ("x.id, x.a, ...").
+    QString columnList(const QString& alias = {}) const
+    {
+        const QString prefix = alias.isEmpty() ? QString() : alias + u'.';
+        QStringList names {prefix + QStringLiteral("id")};
+        for (const auto& c : columns) {
+            names << prefix + c.name;
+        }
+        return names.join(QStringLiteral(", "));
+    }
+    /// SELECT of every column (id first) FROM the table; append " WHERE ..." or " ORDER BY ...".
+    QString select() const { return QStringLiteral("SELECT ") + columnList() + QStringLiteral(" FROM ") + name; }
+    /// The record from a row whose columns, from `first` on, are columnList()'s.
+    R read(const QSqlQuery& q, int first = 0) const
+    {
+        R r;
+        r.id = q.value(first).toLongLong();
+        for (qsizetype i = 0; i < columns.size(); ++i) {
+            columns.at(i).read(r, q.value(first + 1 + static_cast<int>(i)));
+        }
+        return r;
+    }
+    /// The stored values of every column but the id, in order.
+    QVariantList values(const R& r) const
+    {
+        QVariantList v;
+        v.reserve(columns.size() + 1);
+        for (const auto& c : columns) {
+            v << c.value(r);
+        }
+        return v;
+    }
+    /// The values of insertStatement(): the id (NULL when not set: the next free one) and values().
+    QVariantList insertValues(const R& r) const
+    {
+        QVariantList v = values(r);
+        v.prepend(r.id > 0 ? QVariant(r.id) : QVariant(QMetaType::fromType<qint64>()));
+        return v;
+    }
+    /// INSERT of the id and every column (its values are insertValues()), RETURNING the id when asked.
+    QString insertStatement(bool returningId = true) const
+    {
+        return QStringLiteral("INSERT INTO ") + name + u'(' + columnList() + QStringLiteral(") VALUES(")
+            + QStringList(columns.size() + 1, QStringLiteral("?")).join(QStringLiteral(", "))
+            + (returningId ? QStringLiteral(") RETURNING id") : QStringLiteral(")"));
+    }
+    /// UPDATE of every column but those set once, WHERE id = ?; its values are updateValues().
+    QString updateStatement() const
+    {
+        QStringList sets;
+        for (const auto& c : columns) {
+            if (c.inUpdate) {
+                sets << c.name + QStringLiteral(" = ?");
+            }
+        }
+        return QStringLiteral("UPDATE ") + name + QStringLiteral(" SET ") + sets.join(QStringLiteral(", "))
+            + QStringLiteral(" WHERE id = ?");
+    }
+    QVariantList updateValues(const R& r) const
+    {
+        QVariantList v;
+        for (const auto& c : columns) {
+            if (c.inUpdate) {
+                v << c.value(r);
+            }
+        }
+        v << r.id;
+        return v;
+    }
+    QString deleteStatement() const { return QStringLiteral("DELETE FROM ") + name + QStringLiteral(" WHERE id = ?"); }
+    /// The audit keys of the columns whose stored values differ between two versions of a record, in order.
+    QStringList changedFields(const R& before, const R& after) const
+    {
+        QStringList fields;
+        for (const auto& c : columns) {
+            if (c.value(before) != c.value(after)) {
+                fields << c.field;
+            }
+        }
+        return fields;
+    }
+};

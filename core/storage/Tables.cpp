@@ -1,0 +1,150 @@
+#include "Tables.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace Tables {
+
+namespace {
+
+const QString ThemeKeyOf = u"(SELECT coalesce(t.key, t.name) FROM themes t WHERE t.id = x0.theme_id)"_s;
+const QString ThemeNameOf = u"(SELECT t.name FROM themes t WHERE t.id = x0.theme_id)"_s;
+
+} // namespace
+
+QString wardCodeOf(const QString& column)
+{
+    return u"(SELECT code FROM wards w2 WHERE w2.id = x0."_s + column + u')';
+}
+
+const TableDeclaration<Partner>& partners()
+{
+    using R = Partner;
+    static const TableDeclaration<R> t {
+        u"partners"_s,
+        u"partner"_s,
+        {
+            text("name", &R::name, QT_TRANSLATE_NOOP("CsvTables", "Name")),
+            column("partner_type", &R::type, QT_TRANSLATE_NOOP("CsvTables", "Partner type")),
+            text("contact_person", &R::contactPerson, QT_TRANSLATE_NOOP("CsvTables", "Contact person")).personalData(),
+            text("email", &R::email, QT_TRANSLATE_NOOP("CsvTables", "E-mail")).personalData(),
+            text("phone", &R::phone, QT_TRANSLATE_NOOP("CsvTables", "Phone")).personalData(),
+            column("notes", &R::notes, QT_TRANSLATE_NOOP("CsvTables", "Notes")),
+        }};
+    return t;
+}
+
+const TableDeclaration<ParticipationMoment>& participation()
+{
+    using R = ParticipationMoment;
+    static const TableDeclaration<R> t {
+        u"participation"_s,
+        u"participation"_s,
+        {
+            column("ward_id", &R::wardId, QT_TRANSLATE_NOOP("CsvTables", "Ward"))
+                .exportedAs("ward_code", wardCodeOf(u"ward_id"_s)),
+            column("date", &R::date, QT_TRANSLATE_NOOP("CsvTables", "Date")),
+            column("kind", &R::kind, QT_TRANSLATE_NOOP("CsvTables", "Kind")),
+            column("channel", &R::channel, QT_TRANSLATE_NOOP("CsvTables", "Channel")),
+            column("participants", &R::participants, QT_TRANSLATE_NOOP("CsvTables", "Participants")),
+            column("notes", &R::notes, QT_TRANSLATE_NOOP("CsvTables", "Notes")),
+        }};
+    return t;
+}
+
+const TableDeclaration<Need>& needs()
+{
+    using R = Need;
+    static const TableDeclaration<R> t {
+        u"needs"_s,
+        u"need"_s,
+        {
+            column("ward_id", &R::wardId, QT_TRANSLATE_NOOP("CsvTables", "Ward"))
+                .exportedAs("ward_code", wardCodeOf(u"ward_id"_s)),
+            column("theme_id", &R::themeId, QT_TRANSLATE_NOOP("CsvTables", "Theme"))
+                .exportedAs("theme", ThemeKeyOf, ThemeNameOf),
+            text("description", &R::description, QT_TRANSLATE_NOOP("CsvTables", "Description")),
+            text("signalled_by", &R::signalledBy, QT_TRANSLATE_NOOP("CsvTables", "Signalled by")),
+            column("signalled_on", &R::signalledOn, QT_TRANSLATE_NOOP("CsvTables", "Signalled on")),
+            column("severity", &R::severity, QT_TRANSLATE_NOOP("CsvTables", "Severity")),
+            column("open", &R::open, QT_TRANSLATE_NOOP("CsvTables", "Open")),
+        }};
+    return t;
+}
+
+const TableDeclaration<Offer>& offers()
+{
+    using R = Offer;
+    static const TableDeclaration<R> t {
+        u"offers"_s,
+        u"offer"_s,
+        {
+            column("ward_id", &R::wardId, QT_TRANSLATE_NOOP("CsvTables", "Ward"))
+                .exportedAs("ward_code", wardCodeOf(u"ward_id"_s)),
+            column("theme_id", &R::themeId, QT_TRANSLATE_NOOP("CsvTables", "Theme"))
+                .exportedAs("theme", ThemeKeyOf, ThemeNameOf),
+            text("description", &R::description, QT_TRANSLATE_NOOP("CsvTables", "Description")),
+            column("initiative_id", &R::initiativeId, QT_TRANSLATE_NOOP("CsvTables", "Initiative")),
+            column("partner_id", &R::partnerId, QT_TRANSLATE_NOOP("CsvTables", "Partner")),
+            column("person_id", &R::personId, QT_TRANSLATE_NOOP("CsvTables", "Person")),
+            text("capacity", &R::capacity, QT_TRANSLATE_NOOP("CsvTables", "Capacity")),
+            column("active", &R::active, QT_TRANSLATE_NOOP("CsvTables", "Active")),
+        }};
+    return t;
+}
+
+const TableDeclaration<Kpi>& kpis()
+{
+    using R = Kpi;
+    static const TableDeclaration<R> t {
+        u"kpis"_s,
+        u"kpi"_s,
+        {
+            column("agreement_id", &R::agreementId, QT_TRANSLATE_NOOP("CsvTables", "Agreement")),
+            text("name", &R::name, QT_TRANSLATE_NOOP("CsvTables", "Name")),
+            text("unit", &R::unit, QT_TRANSLATE_NOOP("CsvTables", "Unit")),
+            column("baseline", &R::baseline, QT_TRANSLATE_NOOP("CsvTables", "Baseline")),
+            column("target", &R::target, QT_TRANSLATE_NOOP("CsvTables", "Target")),
+            column("direction", &R::direction, QT_TRANSLATE_NOOP("CsvTables", "Direction")),
+        }};
+    return t;
+}
+
+const TableDeclaration<Evaluation>& evaluations()
+{
+    using R = Evaluation;
+    static const TableDeclaration<R> t {
+        u"evaluations"_s,
+        u"evaluation"_s,
+        {
+            column("agreement_id", &R::agreementId, QT_TRANSLATE_NOOP("CsvTables", "Agreement")),
+            column("date", &R::date, QT_TRANSLATE_NOOP("CsvTables", "Date")),
+            column("outcome", &R::outcome, QT_TRANSLATE_NOOP("CsvTables", "Outcome")),
+            column("decision", &R::decision, QT_TRANSLATE_NOOP("CsvTables", "Decision")),
+        }};
+    return t;
+}
+
+const TableDeclaration<WardGoal>& goals()
+{
+    using R = WardGoal;
+    static const TableDeclaration<R> t {
+        u"goals"_s,
+        u"goal"_s,
+        {
+            column("ward_id", &R::wardId, QT_TRANSLATE_NOOP("CsvTables", "Ward"))
+                .exportedAs("ward_code", wardCodeOf(u"ward_id"_s)),
+            column("framework_id", &R::frameworkId, QT_TRANSLATE_NOOP("CsvTables", "Policy framework")),
+            text("indicator", &R::indicator, QT_TRANSLATE_NOOP("CsvTables", "Indicator")),
+            text("unit", &R::unit, QT_TRANSLATE_NOOP("CsvTables", "Unit")),
+            column("baseline", &R::baseline, QT_TRANSLATE_NOOP("CsvTables", "Baseline")),
+            column("target", &R::target, QT_TRANSLATE_NOOP("CsvTables", "Target")),
+            column("direction", &R::direction, QT_TRANSLATE_NOOP("CsvTables", "Direction")),
+            column("start_date", &R::startDate, QT_TRANSLATE_NOOP("CsvTables", "Start date")).notExported(),
+            column("target_date", &R::targetDate, QT_TRANSLATE_NOOP("CsvTables", "Target date")),
+        }};
+    return t;
+}
+
+} // namespace Tables
