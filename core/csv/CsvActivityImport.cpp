@@ -41,7 +41,7 @@ public:
         m_findEvent = Sql::prepare(
             c,
             u"SELECT 1 FROM activities WHERE initiative_id = ? AND person_id IS NULL AND date = ? AND kind = ? "
-            "AND participants IS ?"_s);
+            "AND participants IS NOT DISTINCT FROM ?"_s);
         m_findId = Sql::prepare(c, u"SELECT 1 FROM activities WHERE id = ?"_s);
         m_covered = Sql::prepare(
             c,

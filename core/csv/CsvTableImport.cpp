@@ -5,6 +5,7 @@
 #include "domain/Activity.h"
 #include "storage/CriticalRoleRepository.h"
 #include "storage/Database.h"
+#include "storage/Dialect.h"
 #include "storage/InitiativeRepository.h"
 #include "storage/InvolvementRepository.h"
 #include "storage/PersonRepository.h"
@@ -67,9 +68,11 @@ QList<qint64> themeIds(const QSqlDatabase& db, const ImportRow& row, QList<Field
         if (t.isEmpty()) {
             continue;
         }
-        const QVariant id = Sql::scalar(
-            db, u"SELECT id FROM themes WHERE key = ? OR name = ? COLLATE NOCASE ORDER BY key IS NULL LIMIT 1"_s,
-            {t, t});
+        const QVariant id
+            = Sql::scalar(db,
+                          u"SELECT id FROM themes WHERE key = ? OR "_s + Dialect::of(db).caseInsensitive(u"name"_s)
+                              + u" = ? ORDER BY key IS NULL LIMIT 1"_s,
+                          {t, t});
         if (!id.isValid()) {
             problems.append({u"themes"_s, CsvImporter::tr("There is no theme “%1”.").arg(t)});
         } else if (!ids.contains(id.toLongLong())) {
@@ -140,8 +143,10 @@ public:
         p.wardId = wardId(c, row, problems);
         // With an id, the id is the person's identity; without one, name and ward are.
         if (!id
-            && Sql::scalar(c, u"SELECT 1 FROM persons WHERE first_name = ? AND last_name = ? AND ward_id IS ?"_s,
-                           {p.firstName, p.lastName, Sql::optionalId(p.wardId)})
+            && Sql::scalar(
+                   c,
+                   u"SELECT 1 FROM persons WHERE first_name = ? AND last_name = ? AND ward_id IS NOT DISTINCT FROM ?"_s,
+                   {p.firstName, p.lastName, Sql::optionalId(p.wardId)})
                    .isValid()) {
             return Outcome::Present;
         }
@@ -259,7 +264,7 @@ public:
         v.until = row.date(u"until"_s);
         if (Sql::scalar(c,
                         u"SELECT 1 FROM involvements WHERE person_id = ? AND initiative_id = ? AND role = ? "
-                        "AND from_date IS ? AND until_date IS ?"_s,
+                        "AND from_date IS NOT DISTINCT FROM ? AND until_date IS NOT DISTINCT FROM ?"_s,
                         {v.personId, v.initiativeId, Enums::key(v.role), Sql::date(v.from), Sql::date(v.until)})
                 .isValid()) {
             return Outcome::Present;

@@ -2,6 +2,7 @@
 
 #include "AuditLog.h"
 #include "Database.h"
+#include "Dialect.h"
 #include "Sql.h"
 #include "domain/Involvement.h"
 
@@ -192,12 +193,14 @@ void ActivityRepository::setHours(qint64 initiativeId, const QList<Activity>& ce
 
 QList<MonthlyHours> ActivityRepository::personHistory(qint64 personId) const
 {
-    QSqlQuery q = Sql::exec(
-        m_db.connection(),
-        u"SELECT a.initiative_id, i.title, substr(a.date, 1, 7) AS month, sum(a.quarters) FROM activities a "
-        "JOIN initiatives i ON i.id = a.initiative_id WHERE a.person_id = ? "
-        "GROUP BY a.initiative_id, month ORDER BY month DESC, i.title COLLATE NOCASE"_s,
-        {personId});
+    const Dialect::Engine& d = Dialect::of(m_db.connection());
+    QSqlQuery q = Sql::exec(m_db.connection(),
+                            u"SELECT a.initiative_id, i.title, "_s + d.monthOf(u"a.date"_s)
+                                + u" AS month, sum(a.quarters) FROM activities a "
+                                  "JOIN initiatives i ON i.id = a.initiative_id WHERE a.person_id = ? "
+                                  "GROUP BY a.initiative_id, month ORDER BY month DESC, "_s
+                                + d.caseInsensitive(u"i.title"_s),
+                            {personId});
     QList<MonthlyHours> result;
     while (q.next()) {
         MonthlyHours m;

@@ -2,6 +2,7 @@
 
 #include "AuditLog.h"
 #include "Database.h"
+#include "Dialect.h"
 #include "EvaluationRepository.h"
 #include "KpiRepository.h"
 #include "Sql.h"
@@ -88,12 +89,13 @@ void writeLinks(const QSqlDatabase& db, qint64 id, const Agreement& a)
 {
     Sql::exec(db, u"DELETE FROM agreement_wards WHERE agreement_id = ?"_s, {id});
     Sql::exec(db, u"DELETE FROM agreement_initiatives WHERE agreement_id = ?"_s, {id});
-    QSqlQuery ward = Sql::prepare(db, u"INSERT OR IGNORE INTO agreement_wards(agreement_id, ward_id) VALUES(?, ?)"_s);
+    QSqlQuery ward
+        = Sql::prepare(db, u"INSERT INTO agreement_wards(agreement_id, ward_id) VALUES(?, ?) ON CONFLICT DO NOTHING"_s);
     for (qint64 wardId : a.wardIds) {
         Sql::exec(ward, {id, wardId});
     }
-    QSqlQuery initiative
-        = Sql::prepare(db, u"INSERT OR IGNORE INTO agreement_initiatives(agreement_id, initiative_id) VALUES(?, ?)"_s);
+    QSqlQuery initiative = Sql::prepare(
+        db, u"INSERT INTO agreement_initiatives(agreement_id, initiative_id) VALUES(?, ?) ON CONFLICT DO NOTHING"_s);
     for (qint64 initiativeId : a.initiativeIds) {
         Sql::exec(initiative, {id, initiativeId});
     }
@@ -360,32 +362,33 @@ int AgreementRepository::count(const ListQuery& query, const AgreementFilter& fi
 QList<AgreementRow> AgreementRepository::list(const ListQuery& query, int offset, int limit,
                                               const AgreementFilter& filter) const
 {
-    static const QStringList sortExpressions {u"a.title COLLATE NOCASE"_s,
-                                              u"p.name COLLATE NOCASE"_s,
-                                              u"wards"_s,
-                                              u"a.status"_s,
-                                              u"a.start_date"_s,
-                                              u"a.end_date"_s,
-                                              u"a.budget_cents"_s,
-                                              u"a.monitoring"_s,
-                                              u"a.me_agreed"_s,
-                                              u"a.next_evaluation"_s,
-                                              u"kpis"_s};
+    const Dialect::Engine& d = Dialect::of(m_db.connection());
+    const QStringList sortExpressions {d.caseInsensitive(u"a.title"_s),
+                                       d.caseInsensitive(u"p.name"_s),
+                                       u"wards"_s,
+                                       u"a.status"_s,
+                                       u"a.start_date"_s,
+                                       u"a.end_date"_s,
+                                       u"a.budget_cents"_s,
+                                       u"a.monitoring"_s,
+                                       u"a.me_agreed"_s,
+                                       u"a.next_evaluation"_s,
+                                       u"kpis"_s};
     const QString sort = sortExpressions.value(query.sortColumn, sortExpressions.first());
     const QString direction = query.order == Qt::AscendingOrder ? u" ASC"_s : u" DESC"_s;
     const WhereClause where = agreementWhere(query, filter);
     QVariantList v = where.values();
     v << limit << offset;
-    QSqlQuery q
-        = Sql::exec(m_db.connection(),
-                    u"SELECT a.id, a.title, a.partner_id, p.name, "
-                    "(SELECT group_concat(name, ', ') FROM (SELECT w.name FROM agreement_wards aw JOIN wards w "
-                    "ON w.id = aw.ward_id WHERE aw.agreement_id = a.id ORDER BY w.name)) AS wards, "
-                    "a.status, a.start_date, a.end_date, a.budget_cents, a.monitoring, a.me_agreed, a.next_evaluation, "
-                    "(SELECT count(*) FROM kpis k WHERE k.agreement_id = a.id) AS kpis "
-                    "FROM agreements a JOIN partners p ON p.id = a.partner_id"_s
-                        + where.sql() + u" ORDER BY "_s + sort + direction + u", a.id LIMIT ? OFFSET ?"_s,
-                    v);
+    QSqlQuery q = Sql::exec(
+        m_db.connection(),
+        u"SELECT a.id, a.title, a.partner_id, p.name, (SELECT "_s + d.listAggregate(u"name"_s, u", "_s)
+            + u" FROM (SELECT w.name FROM agreement_wards aw JOIN wards w "
+              "ON w.id = aw.ward_id WHERE aw.agreement_id = a.id ORDER BY w.name)) AS wards, "
+              "a.status, a.start_date, a.end_date, a.budget_cents, a.monitoring, a.me_agreed, a.next_evaluation, "
+              "(SELECT count(*) FROM kpis k WHERE k.agreement_id = a.id) AS kpis "
+              "FROM agreements a JOIN partners p ON p.id = a.partner_id"_s
+            + where.sql() + u" ORDER BY "_s + sort + direction + u", a.id LIMIT ? OFFSET ?"_s,
+        v);
     QList<AgreementRow> rows;
     while (q.next()) {
         AgreementRow r;
@@ -426,12 +429,13 @@ QList<MonthlyDue> AgreementRepository::monthlyDue(const QDate& from, int months,
     if (wardId) {
         v << *wardId;
     }
+    const Dialect::Engine& d = Dialect::of(m_db.connection());
     QSqlQuery q = Sql::exec(m_db.connection(),
-                            u"SELECT month, sum(ending), sum(evaluations) FROM ("
-                            "SELECT substr(a.end_date, 1, 7) AS month, 1 AS ending, 0 AS evaluations FROM agreements a "
-                            "WHERE a.status = 'active' AND a.end_date >= ? AND a.end_date < ?"_s
-                                + ward
-                                + u" UNION ALL SELECT substr(a.next_evaluation, 1, 7), 0, 1 FROM agreements a "
+                            u"SELECT month, sum(ending), sum(evaluations) FROM (SELECT "_s + d.monthOf(u"a.end_date"_s)
+                                + u" AS month, 1 AS ending, 0 AS evaluations FROM agreements a "
+                                  "WHERE a.status = 'active' AND a.end_date >= ? AND a.end_date < ?"_s
+                                + ward + u" UNION ALL SELECT "_s + d.monthOf(u"a.next_evaluation"_s)
+                                + u", 0, 1 FROM agreements a "
                                   "WHERE a.status = 'active' AND a.next_evaluation >= ? AND a.next_evaluation < ?"_s
                                 + ward + u") GROUP BY month"_s,
                             v);

@@ -2,6 +2,7 @@
 
 #include "AuditLog.h"
 #include "Database.h"
+#include "Dialect.h"
 #include "Sql.h"
 
 #include <QSqlQuery>
@@ -131,7 +132,7 @@ QList<CriticalRoleRow> CriticalRoleRepository::rows(const QString& where, const 
         "h.first_name || ' ' || h.last_name, b.first_name || ' ' || b.last_name "
         "FROM critical_roles r JOIN initiatives i ON i.id = r.initiative_id "
         "LEFT JOIN persons h ON h.id = r.holder_person_id LEFT JOIN persons b ON b.id = r.backup_person_id WHERE "_s
-            + where + u" ORDER BY i.title COLLATE NOCASE, r.id"_s,
+            + where + u" ORDER BY "_s + Dialect::of(m_db.connection()).caseInsensitive(u"i.title"_s) + u", r.id"_s,
         values);
     QList<CriticalRoleRow> result;
     while (q.next()) {

@@ -1,6 +1,7 @@
 #include "DashboardQueries.h"
 
 #include "Database.h"
+#include "Dialect.h"
 #include "Sql.h"
 
 #include <QHash>
@@ -51,7 +52,8 @@ QList<MonthHours> DashboardQueries::hoursPerMonth(std::optional<qint64> wardId, 
     const QDate last(reference.year(), reference.month(), 1);
     const QDate first = last.addMonths(-(months - 1));
     QVariantList values {Sql::date(first), Sql::date(last.addMonths(1))};
-    QString sql = u"SELECT substr(a.date, 1, 7), sum(a.quarters) FROM activities a"_s;
+    QString sql
+        = u"SELECT "_s + Dialect::of(m_db.connection()).monthOf(u"a.date"_s) + u", sum(a.quarters) FROM activities a"_s;
     if (wardId) {
         sql += u" JOIN initiatives i ON i.id = a.initiative_id"_s;
     }

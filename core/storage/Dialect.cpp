@@ -1,15 +1,12 @@
 #include "Dialect.h"
 
-#include <QStringList>
+#include "Error.h"
+
+#include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
 
 namespace Dialect {
-
-QString beginImmediate()
-{
-    return u"BEGIN IMMEDIATE"_s;
-}
 
 QString quoted(const QString& text)
 {
@@ -18,38 +15,73 @@ QString quoted(const QString& text)
     return u'\'' + t + u'\'';
 }
 
-QString cacheSize()
+QString Sqlite::caseInsensitive(const QString& expression) const
+{
+    return expression + u" COLLATE NOCASE"_s;
+}
+
+QString Sqlite::listAggregate(const QString& expression, const QString& separator) const
+{
+    return u"group_concat("_s + expression + u", "_s + quoted(separator) + u')';
+}
+
+QString Sqlite::monthOf(const QString& isoDate) const
+{
+    return u"substr("_s + isoDate + u", 1, 7)"_s;
+}
+
+QString Sqlite::beginImmediate() const
+{
+    return u"BEGIN IMMEDIATE"_s;
+}
+
+QString Sqlite::cacheSize() const
 {
     return u"PRAGMA cache_size"_s;
 }
 
-QString setCacheSize(int size)
+QString Sqlite::setCacheSize(int size) const
 {
     return u"PRAGMA cache_size = %1"_s.arg(size);
 }
 
-QString vacuumInto(const QString& path)
+QString Sqlite::vacuumInto(const QString& path) const
 {
     return u"VACUUM INTO "_s + quoted(path);
 }
 
-QString setUserVersion(int version)
+QString Sqlite::setUserVersion(int version) const
 {
     return u"PRAGMA user_version = %1"_s.arg(version);
 }
 
-QString setApplicationId(quint32 id)
+QString Sqlite::setApplicationId(quint32 id) const
 {
     return u"PRAGMA application_id = %1"_s.arg(static_cast<qint32>(id));
 }
 
-QStringList connectionPragmas(bool wal)
+QStringList Sqlite::connectionPragmas(bool wal) const
 {
     return {
         u"PRAGMA foreign_keys = ON"_s,
         wal ? u"PRAGMA journal_mode = WAL"_s : u"PRAGMA journal_mode = DELETE"_s,
         u"PRAGMA synchronous = FULL"_s,
     };
+}
+
+const Engine& sqlite()
+{
+    static const Sqlite engine;
+    return engine;
+}
+
+const Engine& of(const QSqlDatabase& db)
+{
+    if (db.driverName() == u"QSQLITE"_s) {
+        return sqlite();
+    }
+    throw Error(
+        QCoreApplication::translate("Dialect", "This kind of database (%1) is not supported.").arg(db.driverName()));
 }
 
 } // namespace Dialect

@@ -1,20 +1,97 @@
 #pragma once
 
+#include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
-/// Every statement that is specific to SQLite lives here, so that a later PostgreSQL backend has one place to
-/// change.
+/// What differs between the SQL engines Wijkregie runs on (DESIGN.md, Storage): collation, list aggregation,
+/// month-of-date, the statements of the file itself (pragmas, backup, schema version) and how a write transaction
+/// starts. Everything else is written in SQL that both SQLite 3.40 and PostgreSQL 15 accept (ON CONFLICT DO
+/// NOTHING, IS NOT DISTINCT FROM, RETURNING). One implementation per engine; SQLite's is the only one so far.
 namespace Dialect {
 
-QString beginImmediate();
-QString vacuumInto(const QString& path);
-QString setUserVersion(int version);
-QString setApplicationId(quint32 id);
-QStringList connectionPragmas(bool wal);
-/// Reads and sets the page cache of the connection: positive in pages, negative in KiB.
-QString cacheSize();
-QString setCacheSize(int size);
-/// Quoted string literal ('it''s').
+class Engine
+{
+public:
+    virtual ~Engine() = default;
+
+    /// The expression compared and sorted without regard to case ("name COLLATE NOCASE").
+    virtual QString caseInsensitive(const QString& expression) const = 0;
+    /// The values of `expression` joined by the literal `separator` (an aggregate; order them in a subquery).
+    virtual QString listAggregate(const QString& expression, const QString& separator) const = 0;
+    /// A scalar subquery: the `column` of the rows of `orderedSubquery`, in its order, joined by `separator`.
+    QString orderedList(const QString& column, const QString& orderedSubquery, const QString& separator) const
+    {
+        return QStringLiteral("(SELECT ") + listAggregate(column, separator) + QStringLiteral(" FROM (")
+            + orderedSubquery + QStringLiteral("))");
+    }
+    /// "YYYY-MM" of an ISO-8601 date held as text.
+    virtual QString monthOf(const QString& isoDate) const = 0;
+
+    /// Starts a write transaction that takes the write lock at once.
+    virtual QString beginImmediate() const = 0;
+    /// Writes a consistent copy of the database to `path`.
+    virtual QString vacuumInto(const QString& path) const = 0;
+    virtual QString setUserVersion(int version) const = 0;
+    virtual QString setApplicationId(quint32 id) const = 0;
+    /// What every connection sends first (DESIGN.md, Storage: foreign keys, journal mode, synchronous).
+    virtual QStringList connectionPragmas(bool wal) const = 0;
+    /// Reads and sets the page cache of the connection: positive in pages, negative in KiB.
+    virtual QString cacheSize() const = 0;
+    virtual QString setCacheSize(int size) const = 0;
+};
+
+/// SQLite 3.40 through QSQLITE.
+class Sqlite final : public Engine
+{
+public:
+    QString caseInsensitive(const QString& expression) const override;
+    QString listAggregate(const QString& expression, const QString& separator) const override;
+    QString monthOf(const QString& isoDate) const override;
+    QString beginImmediate() const override;
+    QString vacuumInto(const QString& path) const override;
+    QString setUserVersion(int version) const override;
+    QString setApplicationId(quint32 id) const override;
+    QStringList connectionPragmas(bool wal) const override;
+    QString cacheSize() const override;
+    QString setCacheSize(int size) const override;
+};
+
+const Engine& sqlite();
+/// The dialect of a connection, by its driver. Throws Error for a driver without one.
+const Engine& of(const QSqlDatabase& db);
+
+/// Quoted string literal ('it''s'); the same in every engine.
 QString quoted(const QString& text);
+
+/// The SQLite file's statements, for the code that handles the file itself (Database, SqliteFile).
+inline QString beginImmediate()
+{
+    return sqlite().beginImmediate();
+}
+inline QString vacuumInto(const QString& path)
+{
+    return sqlite().vacuumInto(path);
+}
+inline QString setUserVersion(int version)
+{
+    return sqlite().setUserVersion(version);
+}
+inline QString setApplicationId(quint32 id)
+{
+    return sqlite().setApplicationId(id);
+}
+inline QStringList connectionPragmas(bool wal)
+{
+    return sqlite().connectionPragmas(wal);
+}
+inline QString cacheSize()
+{
+    return sqlite().cacheSize();
+}
+inline QString setCacheSize(int size)
+{
+    return sqlite().setCacheSize(size);
+}
 
 } // namespace Dialect

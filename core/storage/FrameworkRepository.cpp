@@ -2,6 +2,7 @@
 
 #include "AuditLog.h"
 #include "Database.h"
+#include "Dialect.h"
 #include "Sql.h"
 
 #include <QCoreApplication>
@@ -51,7 +52,8 @@ FrameworkRepository::FrameworkRepository(Database& db)
 QList<PolicyFramework> FrameworkRepository::all() const
 {
     QList<PolicyFramework> list;
-    QSqlQuery q = Sql::exec(m_db.connection(), Select + u" ORDER BY title COLLATE NOCASE"_s);
+    QSqlQuery q = Sql::exec(m_db.connection(),
+                            Select + u" ORDER BY "_s + Dialect::of(m_db.connection()).caseInsensitive(u"title"_s));
     while (q.next()) {
         list << readFramework(q);
     }

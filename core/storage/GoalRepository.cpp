@@ -1,6 +1,7 @@
 #include "GoalRepository.h"
 
 #include "Database.h"
+#include "Dialect.h"
 #include "MeasurementSql.h"
 #include "Sql.h"
 #include "Tables.h"
@@ -101,17 +102,18 @@ int GoalRepository::count(const ListQuery& query) const
 
 QList<WardGoalRow> GoalRepository::list(const ListQuery& query, int offset, int limit) const
 {
+    const Dialect::Engine& d = Dialect::of(m_db.connection());
     // Progress sorts by the same formula as Progress::compute, without clamping.
-    static const QStringList sortExpressions {
-        u"w.name COLLATE NOCASE"_s,
-        u"g.indicator COLLATE NOCASE"_s,
+    const QStringList sortExpressions {
+        d.caseInsensitive(u"w.name"_s),
+        d.caseInsensitive(u"g.indicator"_s),
         u"g.unit"_s,
         u"g.baseline"_s,
         u"g.target"_s,
         u"ml.value"_s,
         u"(ml.value - coalesce(g.baseline, mf.value)) / nullif(g.target - coalesce(g.baseline, mf.value), 0)"_s,
         u"g.target_date"_s,
-        u"f.title COLLATE NOCASE"_s};
+        d.caseInsensitive(u"f.title"_s)};
     const QString sort = sortExpressions.value(query.sortColumn, sortExpressions.first());
     const QString direction = query.order == Qt::AscendingOrder ? u" ASC"_s : u" DESC"_s;
     const WhereClause where = goalWhere(query);
@@ -158,14 +160,14 @@ QList<ProgressRow> GoalRepository::progress(const ProgressQuery& query) const
     }
     QVariantList v {Sql::date(query.today())};
     v << where.values();
-    QSqlQuery q
-        = Sql::exec(m_db.connection(),
-                    MeasurementSql::firstAndLatestCte(Measurements, Owner)
-                        + u"SELECT g.id, g.ward_id, w.name, g.indicator, g.unit, "_s
-                        + MeasurementSql::inputColumns(u"g"_s, u"g.start_date"_s, u"g.target_date"_s)
-                        + u" FROM goals g JOIN wards w ON w.id = g.ward_id"_s + MeasurementSql::inputJoins(u"g"_s)
-                        + where.sql() + u" ORDER BY w.code, g.indicator COLLATE NOCASE, g.id"_s,
-                    v);
+    QSqlQuery q = Sql::exec(m_db.connection(),
+                            MeasurementSql::firstAndLatestCte(Measurements, Owner)
+                                + u"SELECT g.id, g.ward_id, w.name, g.indicator, g.unit, "_s
+                                + MeasurementSql::inputColumns(u"g"_s, u"g.start_date"_s, u"g.target_date"_s)
+                                + u" FROM goals g JOIN wards w ON w.id = g.ward_id"_s
+                                + MeasurementSql::inputJoins(u"g"_s) + where.sql() + u" ORDER BY w.code, "_s
+                                + Dialect::of(m_db.connection()).caseInsensitive(u"g.indicator"_s) + u", g.id"_s,
+                            v);
     QList<ProgressRow> rows;
     while (q.next()) {
         ProgressRow r;

@@ -2,6 +2,7 @@
 
 #include "AuditLog.h"
 #include "Database.h"
+#include "Dialect.h"
 #include "Sql.h"
 
 #include <QCoreApplication>
@@ -117,8 +118,8 @@ QStringList changedFields(const Initiative& a, const Initiative& b)
 void writeThemes(const QSqlDatabase& db, qint64 id, const QList<qint64>& themeIds)
 {
     Sql::exec(db, u"DELETE FROM initiative_themes WHERE initiative_id = ?"_s, {id});
-    QSqlQuery insert
-        = Sql::prepare(db, u"INSERT OR IGNORE INTO initiative_themes(initiative_id, theme_id) VALUES(?, ?)"_s);
+    QSqlQuery insert = Sql::prepare(
+        db, u"INSERT INTO initiative_themes(initiative_id, theme_id) VALUES(?, ?) ON CONFLICT DO NOTHING"_s);
     for (qint64 themeId : themeIds) {
         Sql::exec(insert, {id, themeId});
     }
@@ -306,29 +307,31 @@ int InitiativeRepository::count(const ListQuery& query) const
 
 QList<InitiativeRow> InitiativeRepository::list(const ListQuery& query, int offset, int limit) const
 {
-    static const QStringList sortExpressions {u"i.title COLLATE NOCASE"_s,
-                                              u"w.name COLLATE NOCASE"_s,
-                                              u"i.status"_s,
-                                              u"i.track"_s,
-                                              u"themes"_s,
-                                              u"i.start_date"_s,
-                                              u"i.planned_end"_s,
-                                              u"i.budget_granted_cents"_s,
-                                              u"i.funding_end"_s};
+    const Dialect::Engine& d = Dialect::of(m_db.connection());
+    const QStringList sortExpressions {d.caseInsensitive(u"i.title"_s),
+                                       d.caseInsensitive(u"w.name"_s),
+                                       u"i.status"_s,
+                                       u"i.track"_s,
+                                       u"themes"_s,
+                                       u"i.start_date"_s,
+                                       u"i.planned_end"_s,
+                                       u"i.budget_granted_cents"_s,
+                                       u"i.funding_end"_s};
     const QString sort = sortExpressions.value(query.sortColumn, sortExpressions.first());
     const QString direction = query.order == Qt::AscendingOrder ? u" ASC"_s : u" DESC"_s;
     const WhereClause where = initiativeWhere(query);
     QVariantList v = where.values();
     v << limit << offset;
-    QSqlQuery q
-        = Sql::exec(m_db.connection(),
-                    u"SELECT i.id, i.ward_id, w.code, w.name, i.title, i.status, i.track, "
-                    "(SELECT group_concat(name, ', ') FROM (SELECT t.name FROM initiative_themes it JOIN themes t "
-                    "ON t.id = it.theme_id WHERE it.initiative_id = i.id ORDER BY t.name)) AS themes, "
-                    "i.start_date, i.planned_end, i.budget_granted_cents, i.funding_end "
-                    "FROM initiatives i JOIN wards w ON w.id = i.ward_id"_s
-                        + where.sql() + u" ORDER BY "_s + sort + direction + u", i.id LIMIT ? OFFSET ?"_s,
-                    v);
+    QSqlQuery q = Sql::exec(m_db.connection(),
+                            u"SELECT i.id, i.ward_id, w.code, w.name, i.title, i.status, i.track, "_s
+                                + d.orderedList(u"name"_s,
+                                                u"SELECT t.name FROM initiative_themes it JOIN themes t "
+                                                "ON t.id = it.theme_id WHERE it.initiative_id = i.id ORDER BY t.name"_s,
+                                                u", "_s)
+                                + u" AS themes, i.start_date, i.planned_end, i.budget_granted_cents, i.funding_end "
+                                  "FROM initiatives i JOIN wards w ON w.id = i.ward_id"_s
+                                + where.sql() + u" ORDER BY "_s + sort + direction + u", i.id LIMIT ? OFFSET ?"_s,
+                            v);
     QList<InitiativeRow> rows;
     while (q.next()) {
         InitiativeRow r;

@@ -2,6 +2,7 @@
 
 #include "AuditLog.h"
 #include "Database.h"
+#include "Dialect.h"
 #include "Sql.h"
 
 #include <QCoreApplication>
@@ -172,6 +173,7 @@ QList<InvolvementRow> InvolvementRepository::rows(const QString& where, qint64 i
 {
     const QString since = today.addMonths(-12).toString(Qt::ISODate);
     const QString until = today.toString(Qt::ISODate);
+    const Dialect::Engine& d = Dialect::of(m_db.connection());
     // One query: hours and last activity come from one grouped pass over the person × initiative pairs.
     QSqlQuery q = Sql::exec(
         m_db.connection(),
@@ -186,9 +188,9 @@ QList<InvolvementRow> InvolvementRepository::rows(const QString& where, qint64 i
             + u" = ? GROUP BY a.person_id, a.initiative_id) h "
               "ON h.person_id = v.person_id AND h.initiative_id = v.initiative_id "
               "WHERE v."_s
-            + where
-            + u" = ? ORDER BY CASE v.role WHEN 'lead' THEN 0 WHEN 'core' THEN 1 ELSE 2 END, "
-              "p.last_name COLLATE NOCASE, p.first_name COLLATE NOCASE, i.title COLLATE NOCASE, v.from_date"_s,
+            + where + u" = ? ORDER BY CASE v.role WHEN 'lead' THEN 0 WHEN 'core' THEN 1 ELSE 2 END, "_s
+            + d.caseInsensitive(u"p.last_name"_s) + u", "_s + d.caseInsensitive(u"p.first_name"_s) + u", "_s
+            + d.caseInsensitive(u"i.title"_s) + u", v.from_date"_s,
         {since, until, id, id});
     QList<InvolvementRow> result;
     while (q.next()) {

@@ -29,7 +29,7 @@ void toVersion1(const QSqlDatabase& db)
             id INTEGER PRIMARY KEY,
             key TEXT UNIQUE,
             name TEXT NOT NULL UNIQUE COLLATE NOCASE))"_s,
-            uR"(INSERT OR IGNORE INTO themes(key, name) VALUES
+            uR"(INSERT INTO themes(key, name) VALUES
             ('public_space', 'Schoon, heel en veilig'),
             ('social_cohesion', 'Sociale cohesie'),
             ('meeting', 'Ontmoeting'),
@@ -37,7 +37,7 @@ void toVersion1(const QSqlDatabase& db)
             ('elderly', 'Ouderen'),
             ('green', 'Groen en duurzaamheid'),
             ('participation', 'Meedoen en armoede'),
-            ('other', 'Overig'))"_s,
+            ('other', 'Overig') ON CONFLICT DO NOTHING)"_s,
             uR"(CREATE TABLE IF NOT EXISTS wards (
             id INTEGER PRIMARY KEY,
             code TEXT NOT NULL UNIQUE,

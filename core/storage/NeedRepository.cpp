@@ -1,6 +1,7 @@
 #include "NeedRepository.h"
 
 #include "Database.h"
+#include "Dialect.h"
 #include "Sql.h"
 #include "Tables.h"
 
@@ -109,14 +110,15 @@ int NeedRepository::count(const ListQuery& query) const
 
 QList<NeedRow> NeedRepository::list(const ListQuery& query, int offset, int limit) const
 {
-    static const QStringList sortExpressions {u"w.name COLLATE NOCASE"_s,
-                                              u"t.name COLLATE NOCASE"_s,
-                                              u"n.description COLLATE NOCASE"_s,
-                                              u"n.signalled_by COLLATE NOCASE"_s,
-                                              u"n.signalled_on"_s,
-                                              u"CASE n.severity WHEN 'low' THEN 0 WHEN 'medium' THEN 1 ELSE 2 END"_s,
-                                              u"n.open"_s,
-                                              u"gap"_s};
+    const Dialect::Engine& d = Dialect::of(m_db.connection());
+    const QStringList sortExpressions {d.caseInsensitive(u"w.name"_s),
+                                       d.caseInsensitive(u"t.name"_s),
+                                       d.caseInsensitive(u"n.description"_s),
+                                       d.caseInsensitive(u"n.signalled_by"_s),
+                                       u"n.signalled_on"_s,
+                                       u"CASE n.severity WHEN 'low' THEN 0 WHEN 'medium' THEN 1 ELSE 2 END"_s,
+                                       u"n.open"_s,
+                                       u"gap"_s};
     const WhereClause where = needWhere(query);
     QVariantList v = where.values();
     v << limit << offset;
@@ -157,7 +159,8 @@ QList<ThemeGaps> NeedRepository::gapsPerTheme(std::optional<qint64> wardId) cons
     QSqlQuery q = Sql::exec(m_db.connection(),
                             u"SELECT t.id, t.name, count(*), sum(CASE WHEN "_s + gapCondition()
                                 + u" THEN 1 ELSE 0 END) FROM needs n JOIN themes t ON t.id = n.theme_id"_s + where.sql()
-                                + u" GROUP BY t.id, t.name ORDER BY t.name COLLATE NOCASE"_s,
+                                + u" GROUP BY t.id, t.name ORDER BY "_s
+                                + Dialect::of(m_db.connection()).caseInsensitive(u"t.name"_s),
                             where.values());
     QList<ThemeGaps> rows;
     while (q.next()) {

@@ -1,6 +1,7 @@
 #include "OfferRepository.h"
 
 #include "Database.h"
+#include "Dialect.h"
 #include "NeedRepository.h"
 #include "Sql.h"
 #include "Tables.h"
@@ -102,12 +103,13 @@ int OfferRepository::count(const ListQuery& query) const
 
 QList<OfferRow> OfferRepository::list(const ListQuery& query, int offset, int limit) const
 {
-    static const QStringList sortExpressions {u"w.name COLLATE NOCASE"_s,
-                                              u"t.name COLLATE NOCASE"_s,
-                                              u"o.description COLLATE NOCASE"_s,
-                                              u"provider_name COLLATE NOCASE"_s,
-                                              u"o.capacity COLLATE NOCASE"_s,
-                                              u"o.active"_s};
+    const Dialect::Engine& d = Dialect::of(m_db.connection());
+    const QStringList sortExpressions {d.caseInsensitive(u"w.name"_s),
+                                       d.caseInsensitive(u"t.name"_s),
+                                       d.caseInsensitive(u"o.description"_s),
+                                       d.caseInsensitive(u"provider_name"_s),
+                                       d.caseInsensitive(u"o.capacity"_s),
+                                       u"o.active"_s};
     const WhereClause where = offerWhere(query);
     QVariantList v = where.values();
     v << limit << offset;

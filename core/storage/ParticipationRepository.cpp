@@ -1,6 +1,7 @@
 #include "ParticipationRepository.h"
 
 #include "Database.h"
+#include "Dialect.h"
 #include "Sql.h"
 #include "Tables.h"
 
@@ -85,8 +86,9 @@ int ParticipationRepository::count(const ListQuery& query) const
 
 QList<ParticipationRow> ParticipationRepository::list(const ListQuery& query, int offset, int limit) const
 {
-    static const QStringList sortExpressions {u"p.date"_s, u"w.name COLLATE NOCASE"_s, u"p.kind"_s, u"p.channel"_s,
-                                              u"p.participants"_s};
+    const Dialect::Engine& d = Dialect::of(m_db.connection());
+    const QStringList sortExpressions {u"p.date"_s, d.caseInsensitive(u"w.name"_s), u"p.kind"_s, u"p.channel"_s,
+                                       u"p.participants"_s};
     const QString sort = sortExpressions.value(query.sortColumn, sortExpressions.first());
     const QString direction = query.order == Qt::AscendingOrder ? u" ASC"_s : u" DESC"_s;
     const WhereClause where = participationWhere(query);

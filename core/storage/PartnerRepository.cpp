@@ -1,5 +1,6 @@
 #include "PartnerRepository.h"
 
+#include "Dialect.h"
 #include "RecordStore.h"
 #include "Sql.h"
 #include "Tables.h"
@@ -44,7 +45,9 @@ QList<FieldError> PartnerRepository::validate(const Partner& partner) const
     const QString name = partner.name.trimmed();
     if (name.isEmpty()) {
         errors.append({u"name"_s, tr("Enter the partner's name.")});
-    } else if (Sql::scalar(m_db.connection(), u"SELECT 1 FROM partners WHERE name = ? COLLATE NOCASE AND id <> ?"_s,
+    } else if (Sql::scalar(m_db.connection(),
+                           u"SELECT 1 FROM partners WHERE "_s
+                               + Dialect::of(m_db.connection()).caseInsensitive(u"name"_s) + u" = ? AND id <> ?"_s,
                            {name, partner.id})
                    .isValid()) {
         errors.append({u"name"_s, tr("There is already a partner called %1.").arg(name)});
@@ -103,7 +106,7 @@ std::optional<Partner> PartnerRepository::find(qint64 id) const
 
 QList<Partner> PartnerRepository::all() const
 {
-    return m_store.select(u"ORDER BY name COLLATE NOCASE"_s);
+    return m_store.select(u"ORDER BY "_s + Dialect::of(m_db.connection()).caseInsensitive(u"name"_s));
 }
 
 int PartnerRepository::count(const ListQuery& query) const
@@ -114,12 +117,13 @@ int PartnerRepository::count(const ListQuery& query) const
 
 QList<PartnerRow> PartnerRepository::list(const ListQuery& query, int offset, int limit) const
 {
-    static const QStringList sortExpressions {u"p.name COLLATE NOCASE"_s,
-                                              u"p.partner_type"_s,
-                                              u"p.contact_person COLLATE NOCASE"_s,
-                                              u"p.email"_s,
-                                              u"p.phone"_s,
-                                              u"agreements"_s};
+    const Dialect::Engine& d = Dialect::of(m_db.connection());
+    const QStringList sortExpressions {d.caseInsensitive(u"p.name"_s),
+                                       u"p.partner_type"_s,
+                                       d.caseInsensitive(u"p.contact_person"_s),
+                                       u"p.email"_s,
+                                       u"p.phone"_s,
+                                       u"agreements"_s};
     const QString sort = sortExpressions.value(query.sortColumn, sortExpressions.first());
     const QString direction = query.order == Qt::AscendingOrder ? u" ASC"_s : u" DESC"_s;
     const WhereClause where = partnerWhere(query);

@@ -3,6 +3,7 @@
 #include "AuditLog.h"
 #include "CriticalRoleRepository.h"
 #include "Database.h"
+#include "Dialect.h"
 #include "Sql.h"
 #include "domain/Activity.h"
 
@@ -263,15 +264,16 @@ int PersonRepository::count(const ListQuery& query) const
 
 QList<PersonRow> PersonRepository::list(const ListQuery& query, int offset, int limit) const
 {
-    static const QStringList sortExpressions {u"p.last_name COLLATE NOCASE"_s,
-                                              u"p.first_name COLLATE NOCASE"_s,
-                                              u"w.name COLLATE NOCASE"_s,
-                                              u"p.engagement"_s,
-                                              u"p.skills"_s,
-                                              u"p.email"_s,
-                                              u"p.consent_date"_s,
-                                              u"last_active"_s,
-                                              u"quarters"_s};
+    const Dialect::Engine& d = Dialect::of(m_db.connection());
+    const QStringList sortExpressions {d.caseInsensitive(u"p.last_name"_s),
+                                       d.caseInsensitive(u"p.first_name"_s),
+                                       d.caseInsensitive(u"w.name"_s),
+                                       u"p.engagement"_s,
+                                       u"p.skills"_s,
+                                       u"p.email"_s,
+                                       u"p.consent_date"_s,
+                                       u"last_active"_s,
+                                       u"quarters"_s};
     const QString sort = sortExpressions.value(query.sortColumn, sortExpressions.first());
     const QString direction = query.order == Qt::AscendingOrder ? u" ASC"_s : u" DESC"_s;
     const WhereClause where = personWhere(query);

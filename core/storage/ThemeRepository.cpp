@@ -2,6 +2,7 @@
 
 #include "AuditLog.h"
 #include "Database.h"
+#include "Dialect.h"
 #include "Sql.h"
 
 #include <QCoreApplication>
@@ -48,9 +49,10 @@ std::optional<Theme> ThemeRepository::find(qint64 id) const
 
 std::optional<Theme> ThemeRepository::findByName(const QString& name) const
 {
-    QSqlQuery q = Sql::exec(
-        m_db.connection(), u"SELECT id, coalesce(key, ''), name FROM themes WHERE name = ? COLLATE NOCASE OR key = ?"_s,
-        {name.trimmed(), name.trimmed()});
+    QSqlQuery q = Sql::exec(m_db.connection(),
+                            u"SELECT id, coalesce(key, ''), name FROM themes WHERE "_s
+                                + Dialect::of(m_db.connection()).caseInsensitive(u"name"_s) + u" = ? OR key = ?"_s,
+                            {name.trimmed(), name.trimmed()});
     if (q.next()) {
         return readTheme(q);
     }

@@ -2,6 +2,7 @@
 
 #include "AuditLog.h"
 #include "Database.h"
+#include "Dialect.h"
 #include "Sql.h"
 
 #include <QCoreApplication>
@@ -42,7 +43,8 @@ QStringList changedFields(const Ward& a, const Ward& b)
 void writeThemes(const QSqlDatabase& db, qint64 wardId, const QList<qint64>& themeIds)
 {
     Sql::exec(db, u"DELETE FROM ward_themes WHERE ward_id = ?"_s, {wardId});
-    QSqlQuery insert = Sql::prepare(db, u"INSERT OR IGNORE INTO ward_themes(ward_id, theme_id) VALUES(?, ?)"_s);
+    QSqlQuery insert
+        = Sql::prepare(db, u"INSERT INTO ward_themes(ward_id, theme_id) VALUES(?, ?) ON CONFLICT DO NOTHING"_s);
     for (qint64 themeId : themeIds) {
         Sql::exec(insert, {wardId, themeId});
     }
@@ -265,24 +267,27 @@ int WardRepository::count(const ListQuery& query) const
 
 QList<WardRow> WardRepository::list(const ListQuery& query, int offset, int limit) const
 {
-    static const QStringList sortExpressions {
-        u"w.code"_s,       u"w.name COLLATE NOCASE"_s, u"w.ward_type"_s,  u"w.inhabitants"_s,
-        u"w.households"_s, u"initiative_count"_s,      u"person_count"_s, u"themes"_s};
+    const Dialect::Engine& d = Dialect::of(m_db.connection());
+    const QStringList sortExpressions {
+        u"w.code"_s,       d.caseInsensitive(u"w.name"_s), u"w.ward_type"_s,  u"w.inhabitants"_s,
+        u"w.households"_s, u"initiative_count"_s,          u"person_count"_s, u"themes"_s};
     const QString sort = sortExpressions.value(query.sortColumn, sortExpressions.first());
     const QString direction = query.order == Qt::AscendingOrder ? u" ASC"_s : u" DESC"_s;
     const WhereClause where = wardWhere(query);
     QVariantList values = where.values();
     values << limit << offset;
-    QSqlQuery q = Sql::exec(
-        m_db.connection(),
-        u"SELECT w.id, w.code, w.name, w.ward_type, w.inhabitants, w.households, "
-        "(SELECT count(*) FROM initiatives i WHERE i.ward_id = w.id) AS initiative_count, "
-        "(SELECT count(*) FROM persons p WHERE p.ward_id = w.id) AS person_count, "
-        "(SELECT group_concat(name, ', ') FROM (SELECT t.name FROM ward_themes wt JOIN themes t ON t.id = wt.theme_id "
-        "WHERE wt.ward_id = w.id ORDER BY t.name)) AS themes "
-        "FROM wards w"_s
-            + where.sql() + u" ORDER BY "_s + sort + direction + u", w.id LIMIT ? OFFSET ?"_s,
-        values);
+    QSqlQuery q
+        = Sql::exec(m_db.connection(),
+                    u"SELECT w.id, w.code, w.name, w.ward_type, w.inhabitants, w.households, "
+                    "(SELECT count(*) FROM initiatives i WHERE i.ward_id = w.id) AS initiative_count, "
+                    "(SELECT count(*) FROM persons p WHERE p.ward_id = w.id) AS person_count, "_s
+                        + d.orderedList(u"name"_s,
+                                        u"SELECT t.name FROM ward_themes wt JOIN themes t ON t.id = wt.theme_id "
+                                        "WHERE wt.ward_id = w.id ORDER BY t.name"_s,
+                                        u", "_s)
+                        + u" AS themes FROM wards w"_s + where.sql() + u" ORDER BY "_s + sort + direction
+                        + u", w.id LIMIT ? OFFSET ?"_s,
+                    values);
     QList<WardRow> rows;
     while (q.next()) {
         WardRow r;

@@ -33,10 +33,10 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 protected:
-    int queryCount(const ListQuery& query) const override { return m_repository.countNeeds(query); }
+    int queryCount(const ListQuery& query) const override { return m_repository.count(query); }
     QList<NeedRow> queryRows(const ListQuery& query, int offset, int limit) const override
     {
-        return m_repository.listNeeds(query, offset, limit);
+        return m_repository.list(query, offset, limit);
     }
 
 private:
@@ -70,10 +70,10 @@ public:
     bool isPersonalColumn(int column) const override { return column == Provider; }
 
 protected:
-    int queryCount(const ListQuery& query) const override { return m_repository.countOffers(query); }
+    int queryCount(const ListQuery& query) const override { return m_repository.count(query); }
     QList<OfferRow> queryRows(const ListQuery& query, int offset, int limit) const override
     {
-        return m_repository.listOffers(query, offset, limit);
+        return m_repository.list(query, offset, limit);
     }
 
 private:
