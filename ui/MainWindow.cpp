@@ -25,6 +25,7 @@
 #include "risk/RiskStyle.h"
 #include "risk/RiskWeightsDialog.h"
 #include "risk/WhatIfDialog.h"
+#include "signals/Calendar.h"
 #include "wards/WardView.h"
 
 #include <QAction>
@@ -44,6 +45,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressDialog>
+#include <QSaveFile>
 #include <QSignalBlocker>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -214,6 +216,14 @@ void MainWindow::createActions()
     file->addAction(csv->exportAction());
     file->addAction(csv->importAction());
     m_documentActions << csv->exportAction() << csv->importAction();
+    QAction* calendarAction
+        = action(tr("Export &calendar..."), Inputs::icon(u"x-office-calendar"_s, QStyle::SP_FileIcon));
+    calendarAction->setObjectName(u"exportCalendarAction"_s);
+    calendarAction->setToolTip(tr("Evaluations, agreement ends, follow-up deadlines and funding ends as an iCalendar "
+                                  "file for Outlook and other calendars"));
+    connect(calendarAction, &QAction::triggered, this, &MainWindow::exportCalendar);
+    file->addAction(calendarAction);
+    m_documentActions << calendarAction;
     file->addSeparator();
     QAction* closeAction = action(tr("&Close"), Inputs::icon(u"document-close"_s, QStyle::SP_DialogCloseButton));
     closeAction->setShortcut(QKeySequence::Close);
@@ -628,6 +638,45 @@ void MainWindow::makeBackup()
         statusBar()->showMessage(tr("Backup written to %1").arg(QDir::toNativeSeparators(out)), 5000);
     } catch (const Error& e) {
         QMessageBox::critical(this, tr("Cannot make a backup"), e.message());
+    }
+}
+
+void MainWindow::exportCalendar()
+{
+    if (!m_document) {
+        return;
+    }
+    const QFileInfo info(m_document->filePath());
+    const QString suggestion = info.absolutePath() + u'/' + info.completeBaseName() + u".ics"_s;
+    const QString out
+        = QFileDialog::getSaveFileName(this, tr("Export calendar"), suggestion, tr("iCalendar files (*.ics)"));
+    if (!out.isEmpty()) {
+        exportCalendarTo(out);
+    }
+}
+
+bool MainWindow::exportCalendarTo(const QString& path)
+{
+    if (!m_document) {
+        return false;
+    }
+    try {
+        if (QFileInfo(path).canonicalFilePath() == QFileInfo(m_document->filePath()).canonicalFilePath()
+            || (QFileInfo::exists(path) && !QFileInfo(path).isFile())) {
+            throw Error(tr("The calendar cannot be written onto %1.").arg(QDir::toNativeSeparators(path)));
+        }
+        const QByteArray ics = Calendar::ics(m_document->database());
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(ics) != ics.size() || !file.commit()) {
+            throw Error(tr("The file %1 cannot be written.").arg(QDir::toNativeSeparators(path)), file.errorString());
+        }
+        statusBar()->showMessage(
+            tr("Calendar written to %1: import it again to update the events.").arg(QDir::toNativeSeparators(path)),
+            5000);
+        return true;
+    } catch (const Error& e) {
+        QMessageBox::critical(this, tr("Cannot export the calendar"), e.message());
+        return false;
     }
 }
 

@@ -94,6 +94,10 @@ private:
     void newFile();
     void chooseFile();
     void makeBackup();
+    /// File > Export calendar: asks where to write the reminders (DESIGN.md, Reminders) as iCalendar.
+    void exportCalendar();
+    /// Writes the reminders to `path` (.ics); false with a message box on failure.
+    bool exportCalendarTo(const QString& path);
     void startDailyBackup(const QString& path);
     void showReportDialog();
     void chooseLanguage(const QString& language);

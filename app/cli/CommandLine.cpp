@@ -19,8 +19,8 @@ QString tr(const char* text)
 
 const QStringList& implemented()
 {
-    static const QStringList names {u"new"_s,    u"demo"_s,   u"check"_s,  u"backup"_s,
-                                    u"report"_s, u"export"_s, u"import"_s, u"risk"_s};
+    static const QStringList names {u"new"_s,    u"demo"_s,   u"check"_s, u"backup"_s,  u"report"_s,
+                                    u"export"_s, u"import"_s, u"risk"_s,  u"signals"_s, u"calendar"_s};
     return names;
 }
 
@@ -70,6 +70,11 @@ QString usage()
               "  wijkregie risk FILE [--date YYYY-MM-DD] [--out OUT.csv] [--dialect excel-nl|rfc4180]\n"
               "                                                    write the continuity risk of every active\n"
               "                                                    initiative as CSV (excel-nl unless told)\n"
+              "  wijkregie signals FILE [--date YYYY-MM-DD] [--out OUT.csv]\n"
+              "                                                    write the home screen's signals (continuity\n"
+              "                                                    first, with suggested backups) as CSV (rfc4180)\n"
+              "  wijkregie calendar FILE --out OUT.ics             write evaluations, agreement ends, follow-up\n"
+              "                                                    deadlines and funding ends as iCalendar\n"
               "  wijkregie --help                                  show this text\n"
               "  wijkregie --version                               show the version\n"
               "\n"
@@ -135,6 +140,12 @@ int run(const QStringList& arguments)
     }
     if (command == u"risk"_s) {
         return Commands::risk(rest);
+    }
+    if (command == u"signals"_s) {
+        return Commands::signalList(rest);
+    }
+    if (command == u"calendar"_s) {
+        return Commands::calendar(rest);
     }
     if (planned().contains(command)) {
         return usageError(tr("The subcommand \"%1\" is not available in this version of Wijkregie.").arg(command));

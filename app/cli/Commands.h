@@ -14,5 +14,7 @@ int report(const QStringList& arguments);
 int exportTable(const QStringList& arguments);
 int importTable(const QStringList& arguments);
 int risk(const QStringList& arguments);
+int signalList(const QStringList& arguments);
+int calendar(const QStringList& arguments);
 
 } // namespace Commands

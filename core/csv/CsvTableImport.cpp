@@ -262,6 +262,7 @@ public:
         v.role = Enums::fromKey<InvolvementRole>(row.text(u"role"_s)).value_or(InvolvementRole::AdHoc);
         v.from = row.date(u"from"_s);
         v.until = row.date(u"until"_s);
+        v.leavingReason = Enums::fromKey<LeavingReason>(row.text(u"leaving_reason"_s));
         if (Sql::scalar(c,
                         u"SELECT 1 FROM involvements WHERE person_id = ? AND initiative_id = ? AND role = ? "
                         "AND from_date IS NOT DISTINCT FROM ? AND until_date IS NOT DISTINCT FROM ?"_s,

@@ -200,6 +200,8 @@ QHash<QString, Table> buildTables()
              labels(EnumTable<InvolvementRole>::entries)),
          col("from", QT_TRANSLATE_NOOP("CsvTables", "From"), u"x0.from_date"_s, CsvType::Date),
          col("until", QT_TRANSLATE_NOOP("CsvTables", "Until"), u"x0.until_date"_s, CsvType::Date),
+         col("leaving_reason", QT_TRANSLATE_NOOP("CsvTables", "Reason for leaving"), u"x0.leaving_reason"_s,
+             CsvType::Enum, labels(EnumTable<LeavingReason>::entries)),
          col("id", QT_TRANSLATE_NOOP("CsvTables", "Number"), u"x0.id"_s, CsvType::Integer)});
     add("activities", "activities x0",
         {col("person_id", QT_TRANSLATE_NOOP("CsvTables", "Person"), u"x0.person_id"_s, CsvType::Integer),

@@ -293,7 +293,21 @@ private:
                 in.frameworkId = 1;
             }
             m_initiatives.push_back(infoOf(in, keyPerson));
-            m_writer.insertInitiative(in);
+            if (in.status == InitiativeStatus::Applied && !m_newShown) {
+                // One application was granted a few days ago: running, nobody has registered hours or a role yet,
+                // so it is at high risk and new since the last month end (the continuity signal). Planned as the
+                // application it was, so that the rest of the demo stays as it was.
+                m_newShown = true;
+                Initiative granted = in;
+                granted.status = InitiativeStatus::Running;
+                granted.startDate = m_today.addDays(-6);
+                granted.plannedEnd = {};
+                granted.budgetGrantedCents = in.budgetRequestedCents;
+                granted.fundingEnd = m_today.addYears(1);
+                m_writer.insertInitiative(granted);
+            } else {
+                m_writer.insertInitiative(in);
+            }
             step();
         }
     }
@@ -417,6 +431,7 @@ private:
     QList<DemoPolicy::WardInfo> m_wards;
     int m_patternsShown = 0;
     int m_fundingShown = 0;
+    bool m_newShown = false;
     qint64 m_total = 0;
     qint64 m_done = 0;
     int m_lastPercent = -1;

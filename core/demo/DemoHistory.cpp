@@ -376,13 +376,34 @@ QStringList DemoHistory::roleSkills(qint64 personId) const
     return skills;
 }
 
+std::optional<LeavingReason> DemoHistory::leavingReason(qint64 involvementId, const QDate& until) const
+{
+    if (!until.isValid() || until >= m_today) {
+        return std::nullopt;
+    }
+    // From the id, not the dice: the rest of the demo stays as it was. Most leave for lack of time or a move; one in
+    // eight ended before reasons were asked (none recorded).
+    static constexpr LeavingReason Reasons[16]
+        = {LeavingReason::Time,     LeavingReason::Time,  LeavingReason::Time,    LeavingReason::Moved,
+           LeavingReason::Moved,    LeavingReason::Moved, LeavingReason::Health,  LeavingReason::Health,
+           LeavingReason::Conflict, LeavingReason::Other, LeavingReason::Unknown, LeavingReason::Time,
+           LeavingReason::Deceased, LeavingReason::Moved, LeavingReason::Time,    LeavingReason::Unknown};
+    const quint64 h = static_cast<quint64>(involvementId) * 2654435761ULL;
+    if ((h >> 7) % 8 == 0) {
+        return std::nullopt;
+    }
+    return Reasons[(h >> 11) % 16];
+}
+
 void DemoHistory::write(DemoWriter& writer, const std::vector<InitiativeInfo>& initiatives,
                         const std::function<void()>& step)
 {
     for (const InitiativeInfo& info : initiatives) {
         const Team& team = m_teams[static_cast<size_t>(info.id - 1)];
         for (const Member& m : team.members) {
-            writer.insertInvolvement(++m_involvementId, m.personId, info.id, m.role, m.from, m.until);
+            ++m_involvementId;
+            writer.insertInvolvement(m_involvementId, m.personId, info.id, m.role, m.from, m.until,
+                                     leavingReason(m_involvementId, m.until));
         }
         for (const Role& role : team.roles) {
             writer.insertCriticalRole(info.id, QString::fromUtf16(role.key), role.holderId, role.backupId);
@@ -407,7 +428,12 @@ void DemoHistory::writeActivities(DemoWriter& writer, const InitiativeInfo& info
         const Member& m = team.members[index];
         DemoDice dice(DemoDice::mix(m_seed, quint64(info.id) * 256 + index + 1));
         const QDate from = later(later(m.from, m_windowStart.addDays(1)), info.startDate);
-        const QDate to = m.until.isValid() ? earlier(m.until, info.activeUntil) : info.activeUntil;
+        QDate to = m.until.isValid() ? earlier(m.until, info.activeUntil) : info.activeUntil;
+        if (m.role == InvolvementRole::Lead && team.trend < 0 && !m.until.isValid() && m_quietLeads++ % 2 == 0) {
+            // Every other declining initiative's lead stopped giving hours four months ago while still the lead
+            // (the "inactive lead" signal).
+            to = earlier(to, m_today.addDays(-125));
+        }
         if (from > to) {
             continue;
         }

@@ -2,10 +2,12 @@
 
 #include "DemoDice.h"
 #include "DemoPlan.h"
+#include "domain/Enums.h"
 
 #include <QDate>
 #include <QStringList>
 #include <functional>
+#include <optional>
 #include <vector>
 
 class DemoWriter;
@@ -35,6 +37,8 @@ public:
     Engagement engagementOf(qint64 personId, DemoDice& dice) const;
     /// Skills the person's critical roles ask for ("penningmeester", "sleutelbeheer").
     QStringList roleSkills(qint64 personId) const;
+    /// The reason for leaving of an involvement that ended before today (deterministic from its id; none for some).
+    std::optional<LeavingReason> leavingReason(qint64 involvementId, const QDate& until) const;
     /// The persons planned as key persons (carrying several initiatives), in plan order.
     const QList<qint64>& keyPersons() const { return m_keyPersons; }
 
@@ -63,5 +67,6 @@ private:
     std::vector<DemoPlan::Team> m_teams; ///< per initiative (index id - 1)
     QList<qint64> m_keyPersons;
     qint64 m_activities = 0;
+    int m_quietLeads = 0;
     qint64 m_involvementId = 0;
 };

@@ -55,6 +55,16 @@ const std::array<EnumEntry<InvolvementRole>, 3> EnumTable<InvolvementRole>::entr
     {InvolvementRole::AdHoc, "ad_hoc", QT_TRANSLATE_NOOP("Enums", "ad hoc helper")},
 }};
 
+const std::array<EnumEntry<LeavingReason>, 7> EnumTable<LeavingReason>::entries {{
+    {LeavingReason::Moved, "moved", QT_TRANSLATE_NOOP("Enums", "moved away")},
+    {LeavingReason::Health, "health", QT_TRANSLATE_NOOP("Enums", "health")},
+    {LeavingReason::Time, "time", QT_TRANSLATE_NOOP("Enums", "lack of time")},
+    {LeavingReason::Conflict, "conflict", QT_TRANSLATE_NOOP("Enums", "disagreement")},
+    {LeavingReason::Deceased, "deceased", QT_TRANSLATE_NOOP("Enums", "deceased")},
+    {LeavingReason::Other, "other", QT_TRANSLATE_NOOP("Enums", "other")},
+    {LeavingReason::Unknown, "unknown", QT_TRANSLATE_NOOP("Enums", "unknown")},
+}};
+
 const std::array<EnumEntry<PartnerType>, 10> EnumTable<PartnerType>::entries {{
     {PartnerType::Police, "police", QT_TRANSLATE_NOOP("Enums", "police")},
     {PartnerType::YouthWork, "youth_work", QT_TRANSLATE_NOOP("Enums", "youth work")},
@@ -123,7 +133,12 @@ const std::array<EnumEntry<ProgressStatus>, 4> EnumTable<ProgressStatus>::entrie
     {ProgressStatus::Achieved, "achieved", QT_TRANSLATE_NOOP("Enums", "achieved")},
 }};
 
-const std::array<EnumEntry<SignalKind>, 8> EnumTable<SignalKind>::entries {{
+const std::array<EnumEntry<SignalKind>, 13> EnumTable<SignalKind>::entries {{
+    {SignalKind::MovedToHigh, "moved_to_high", QT_TRANSLATE_NOOP("Enums", "moved to high risk")},
+    {SignalKind::KeyPerson, "key_person", QT_TRANSLATE_NOOP("Enums", "key person")},
+    {SignalKind::RoleWithoutBackup, "role_without_backup", QT_TRANSLATE_NOOP("Enums", "critical role without backup")},
+    {SignalKind::FundingEnding, "funding_ending", QT_TRANSLATE_NOOP("Enums", "funding ending")},
+    {SignalKind::LeadInactive, "lead_inactive", QT_TRANSLATE_NOOP("Enums", "inactive lead")},
     {SignalKind::EvaluationOverdue, "evaluation_overdue", QT_TRANSLATE_NOOP("Enums", "evaluation overdue")},
     {SignalKind::EvaluationDue, "evaluation_due", QT_TRANSLATE_NOOP("Enums", "evaluation due")},
     {SignalKind::AgreementEnding, "agreement_ending", QT_TRANSLATE_NOOP("Enums", "agreement ending")},

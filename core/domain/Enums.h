@@ -18,6 +18,8 @@ enum class Engagement { Structural, AdHoc, Unknown };
 enum class FollowUpStatus { Open, InProgress, Done };
 /// A person's role in an initiative (trekker, kernlid, ad-hochelper).
 enum class InvolvementRole { Lead, Core, AdHoc };
+/// Why a person's involvement ended (DESIGN.md, Domain: reason for leaving).
+enum class LeavingReason { Moved, Health, Time, Conflict, Deceased, Other, Unknown };
 /// The kind of organisation a partner is (politie, jongerenwerk, woningcorporatie, ...).
 enum class PartnerType { Police, YouthWork, Housing, Entrepreneurs, Care, Welfare, Education, Sport, Religious, Other };
 /// How often an agreement's results are monitored.
@@ -45,6 +47,12 @@ enum class Severity { Low, Medium, High };
 enum class ProgressStatus { Unknown, OffTrack, OnTrack, Achieved };
 /// What a home-screen signal is about (see Signal.h).
 enum class SignalKind {
+    // Continuity first: the home screen leads with these (DESIGN.md, Signals).
+    MovedToHigh,
+    KeyPerson,
+    RoleWithoutBackup,
+    FundingEnding,
+    LeadInactive,
     EvaluationOverdue,
     EvaluationDue,
     AgreementEnding,
@@ -80,6 +88,7 @@ WR_ENUM_TABLE(FitsFramework, 3);
 WR_ENUM_TABLE(Engagement, 3);
 WR_ENUM_TABLE(FollowUpStatus, 3);
 WR_ENUM_TABLE(InvolvementRole, 3);
+WR_ENUM_TABLE(LeavingReason, 7);
 WR_ENUM_TABLE(PartnerType, 10);
 WR_ENUM_TABLE(MonitoringFrequency, 5);
 WR_ENUM_TABLE(AgreementStatus, 4);
@@ -89,7 +98,7 @@ WR_ENUM_TABLE(ParticipationKind, 7);
 WR_ENUM_TABLE(Channel, 3);
 WR_ENUM_TABLE(Severity, 3);
 WR_ENUM_TABLE(ProgressStatus, 4);
-WR_ENUM_TABLE(SignalKind, 8);
+WR_ENUM_TABLE(SignalKind, 13);
 
 #undef WR_ENUM_TABLE
 

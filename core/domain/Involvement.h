@@ -4,6 +4,7 @@
 
 #include <QDate>
 #include <QString>
+#include <optional>
 
 /// A person's involvement in an initiative: their role and the period it covers (open ends allowed).
 struct Involvement
@@ -14,6 +15,9 @@ struct Involvement
     InvolvementRole role = InvolvementRole::AdHoc;
     QDate from;
     QDate until;
+    /// Why the involvement ended (DESIGN.md, Domain); only with an until date. nullopt: not asked (shown as unknown
+    /// once the involvement has ended).
+    std::optional<LeavingReason> leavingReason = std::nullopt;
 
     /// True when the date lies within the period; an open end covers everything on that side.
     bool covers(const QDate& date) const

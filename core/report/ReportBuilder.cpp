@@ -1,10 +1,13 @@
 #include "ReportBuilder.h"
 
 #include "Error.h"
+#include "domain/CriticalRole.h"
 #include "domain/Money.h"
 #include "privacy/Pseudonyms.h"
 #include "risk/RiskEngine.h"
+#include "risk/SuccessionAdvisor.h"
 #include "storage/AgreementRepository.h"
+#include "storage/ContinuitySql.h"
 #include "storage/Database.h"
 #include "storage/FrameworkRepository.h"
 #include "storage/GoalRepository.h"
@@ -234,6 +237,25 @@ Report::Document ReportBuilder::build(const ReportRequest& request)
     AgreementRepository agreementRepository(m_db);
     Pseudonyms pseudonyms;
     PersonRepository persons(m_db);
+    // Succession help: roles without backup with their candidates, and the pipeline, for every ward in one pass.
+    const std::optional<qint64> onlyWard = wards.size() == 1 ? std::optional<qint64>(wards.first().id) : std::nullopt;
+    const QList<ContinuitySql::RoleGap> roleGaps = ContinuitySql::rolesWithoutBackup(m_db.connection(), onlyWard);
+    QList<qint64> roleIds;
+    for (const ContinuitySql::RoleGap& g : roleGaps) {
+        roleIds << g.roleId;
+    }
+    const SuccessionAdvisor advisor(m_db);
+    const QHash<qint64, QList<SuccessorSuggestion>> suggestions = advisor.suggest(roleIds, reference);
+    QHash<qint64, ContinuitySql::Pipeline> pipelines;
+    for (const ContinuitySql::Pipeline& p : advisor.pipeline(onlyWard, reference)) {
+        pipelines.insert(p.wardId, p);
+    }
+    const auto personName = [&](qint64 id, const QString& name) {
+        if (request.withNames) {
+            return name;
+        }
+        return pseudonyms.forPerson(id);
+    };
 
     for (const Ward& ward : wards) {
         Report::WardSection section;
@@ -303,6 +325,31 @@ Report::Document ReportBuilder::build(const ReportRequest& request)
                 line.initiatives << change.title;
             }
             section.keyPersons << line;
+        }
+
+        for (const ContinuitySql::RoleGap& g : roleGaps) {
+            if (g.wardId != ward.id) {
+                continue;
+            }
+            Report::SuccessionLine line;
+            line.initiative = g.initiativeTitle;
+            line.role = CriticalRole::label(g.role);
+            line.holder = personName(g.holderId, g.holderName);
+            for (const SuccessorSuggestion& c : suggestions.value(g.roleId)) {
+                line.candidates << tr("%1: %2").arg(personName(c.personId, c.name), c.reason);
+            }
+            section.succession << line;
+        }
+        if (const auto p = pipelines.constFind(ward.id); p != pipelines.constEnd()) {
+            section.pipeline.adHocToCore = p->adHocToCore;
+            section.pipeline.coreToLead = p->coreToLead;
+            section.pipeline.newcomers = p->newcomers;
+            section.pipeline.leavers = p->leavers;
+            for (const LeavingReason r : Enums::all<LeavingReason>()) {
+                if (const int n = p->reasons[static_cast<size_t>(r)]; n > 0) {
+                    section.pipeline.reasons.append({Enums::label(r), QLocale().toString(n)});
+                }
+            }
         }
 
         ListQuery agreementQuery;

@@ -100,6 +100,26 @@ struct KeyPersonLine
     QStringList initiatives; ///< those that would move to high
 };
 
+/// A critical role without a backup and the suggested candidates (DESIGN.md, Succession help): pseudonyms unless
+/// the report is made with names.
+struct SuccessionLine
+{
+    QString initiative;
+    QString role;
+    QString holder;
+    QStringList candidates; ///< "Bewoner C: active in 11 of the last 12 months, ..."
+};
+
+/// The ward's pipeline of the 12 months up to the report's reference date.
+struct PipelineLine
+{
+    int adHocToCore = 0;
+    int coreToLead = 0;
+    int newcomers = 0;
+    int leavers = 0;
+    QList<KeyFigure> reasons; ///< translated reason and count, only those with leavers
+};
+
 /// Everything about one ward.
 struct WardSection
 {
@@ -114,6 +134,8 @@ struct WardSection
     QList<InitiativeLine> initiatives;
     BandCounts bands;
     QList<KeyPersonLine> keyPersons;
+    QList<SuccessionLine> succession;
+    PipelineLine pipeline;
     QList<AgreementLine> agreements;
     QList<FrameworkLine> outdatedFrameworks;
     QList<GapLine> gaps;

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QStringList>
 #include <algorithm>
 #include <cmath>
 
@@ -80,25 +81,39 @@ QString fundingText(const RiskFacts& f, const QDate& reference)
         return tr("Funding ended on %1 without follow-up funding")
             .arg(QLocale().toString(f.fundingEnd, QLocale::ShortFormat));
     }
+    if (f.fundingEnd == reference) {
+        return tr("Funding ends today without follow-up funding");
+    }
     return tr("Funding ends in %n month(s) without follow-up funding", nullptr,
               RiskCalculator::monthsUntil(reference, f.fundingEnd));
 }
 
 QString embeddingText(const RiskFacts& f)
 {
-    if (f.fitsFramework == FitsFramework::No && f.followUpOwnerEmpty) {
-        return tr("Outside the policy framework and no follow-up owner");
+    // Every part that applies, so that the sentence is true whatever the combination; the framework is named as it
+    // is registered (yes, no or unknown).
+    QStringList parts;
+    if (f.fitsFramework == FitsFramework::No) {
+        parts << (f.followUpOwnerEmpty ? tr("outside the policy framework and no follow-up owner")
+                                       : tr("outside the policy framework, with a follow-up owner"));
+    } else if (f.fitsFramework == FitsFramework::Unknown) {
+        parts << tr("fit with the policy framework unknown");
+    } else {
+        parts << tr("fits the policy framework");
     }
     if (f.agreementEnding == 2) {
-        return tr("A linked agreement ends within 6 months without a planned evaluation");
-    }
-    if (f.agreementEnding == 1) {
-        return tr("A linked agreement ends within 6 months; an evaluation is planned");
+        parts << tr("a linked agreement ends within 6 months without a planned evaluation");
+    } else if (f.agreementEnding == 1) {
+        parts << tr("a linked agreement ends within 6 months; an evaluation is planned");
+    } else {
+        parts << tr("no linked agreement ends within 6 months");
     }
     if (f.leadType == LeadType::Municipality) {
-        return tr("The municipality leads the initiative");
+        parts << tr("the municipality leads the initiative");
     }
-    return tr("Embedded: no framework gap, no agreement ending soon");
+    QString sentence = parts.join(u"; "_s);
+    sentence[0] = sentence[0].toUpper();
+    return sentence;
 }
 
 QString keyPersonText(const RiskFacts& f)
@@ -242,7 +257,53 @@ RiskScore score(const RiskFacts& f, const QDate& reference, const RiskWeights& w
     s.topContributorId = f.topPersonId;
     s.topShare = f.totalQuarters > 0 ? static_cast<double>(f.topQuarters) / static_cast<double>(f.totalQuarters) : 0;
     s.concentrationK = f.k;
+    s.topOtherInitiatives = f.otherInitiativesOfTop;
+    s.roles = f.roles;
+    s.unfilledRoles = f.unfilledRoles;
+    s.startDate = f.startDate;
     return s;
+}
+
+QString overrideReason(const RiskScore& s)
+{
+    if (!s.overridden) {
+        return {};
+    }
+    const QString carried = s.concentrationK == 0 ? tr("nobody registered hours in the last 12 months")
+                                                  : tr("one person provides at least half of the hours");
+    const QString uncovered = s.roles == 0 ? tr("no critical role is registered")
+        : s.unfilledRoles == 0             ? tr("no critical role has a backup")
+                                           : tr("no critical role has both a holder and a backup");
+    return tr("High by the override rule (concentration and succession both at their maximum): %1 and %2.")
+        .arg(carried, uncovered);
+}
+
+QString overrideLabel(const RiskScore& s)
+{
+    if (!s.overridden) {
+        return {};
+    }
+    if (s.concentrationK == 0) {
+        return s.roles == 0 ? tr("override: no hours, no critical role") : tr("override: no hours, no backup");
+    }
+    return s.roles == 0 ? tr("override: one person, no critical role") : tr("override: one person, no backup");
+}
+
+QString namedExplanation(const RiskScore& s, RiskIndicator indicator, const QString& topName)
+{
+    if (topName.isEmpty() || !s.topContributorId) {
+        return s.explanation(indicator);
+    }
+    if (indicator == RiskIndicator::Concentration && s.concentrationK == 1) {
+        return tr("%1 provides %2% of the hours").arg(topName).arg(percent(s.topShare));
+    }
+    if (indicator == RiskIndicator::KeyPersonLoad) {
+        return s.topOtherInitiatives == 0
+            ? tr("%1, the top contributor, carries no other initiative").arg(topName)
+            : tr("%1, the top contributor, also carries %n other initiative(s)", nullptr, s.topOtherInitiatives)
+                  .arg(topName);
+    }
+    return s.explanation(indicator);
 }
 
 } // namespace RiskCalculator

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "RiskQuery.h"
+#include "storage/RiskQuery.h"
 #include "RiskTypes.h"
 
 /// Turns the facts of one initiative into DESIGN.md's indicator values, the score, the band and one sentence per
@@ -25,5 +25,15 @@ int roundScore(double raw);
 
 /// The complete score of one initiative.
 RiskScore score(const RiskFacts& f, const QDate& reference, const RiskWeights& weights);
+
+/// Why the override rule (DESIGN.md: concentration = 1 and succession = 1 is high whatever the score) applies, in
+/// one translated sentence true of the data: no hours at all is not "one person", no registered role is not "no
+/// backup". Empty when the override does not apply.
+QString overrideReason(const RiskScore& s);
+/// The same in a few words for a label beside the score ("override: one person, no backup"); empty without it.
+QString overrideLabel(const RiskScore& s);
+/// The indicator's sentence naming the top contributor where it speaks of them (concentration with k = 1,
+/// key_person_load). For the register only: reports keep the unnamed sentence. Without a name: explanation().
+QString namedExplanation(const RiskScore& s, RiskIndicator indicator, const QString& topName);
 
 } // namespace RiskCalculator

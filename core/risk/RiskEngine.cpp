@@ -1,14 +1,16 @@
 #include "RiskEngine.h"
 
 #include "RiskCalculator.h"
-#include "RiskQuery.h"
+#include "storage/ContinuitySql.h"
 #include "storage/Database.h"
+#include "storage/RiskQuery.h"
 #include "storage/RiskWeightsRepository.h"
-#include "storage/Sql.h"
 
 #include <QHash>
-#include <QSqlQuery>
+#include <QSet>
 #include <algorithm>
+#include <tuple>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -77,15 +79,168 @@ QList<QDate> RiskEngine::monthEnds(const QDate& reference, int months)
     return ends;
 }
 
+QList<QList<RiskScore>> RiskEngine::scoresAtMonthEnds(std::optional<qint64> wardId, const QList<QDate>& ends) const
+{
+    QList<QList<RiskScore>> result;
+    if (ends.isEmpty()) {
+        return result;
+    }
+    const int n = static_cast<int>(ends.size());
+    const auto monthOf = [](const QDate& d) {
+        return d.year() * 12 + d.month() - 1;
+    };
+    ContinuitySql::TrendInput in
+        = ContinuitySql::trendInput(m_db.connection(), Risk::monthsBefore(ends.first(), 12), ends.last(), wardId);
+    std::sort(in.hours.begin(), in.hours.end(), [](const auto& a, const auto& b) {
+        return std::tie(a.initiativeId, a.personId, a.month) < std::tie(b.initiativeId, b.personId, b.month);
+    });
+
+    // Static facts per initiative.
+    QHash<qint64, int> indexOf;
+    for (int i = 0; i < in.initiatives.size(); ++i) {
+        indexOf.insert(in.initiatives.at(i).id, i);
+    }
+    const int count = static_cast<int>(in.initiatives.size());
+    std::vector<int> roles(static_cast<size_t>(count), 0);
+    std::vector<int> unfilled(static_cast<size_t>(count), 0);
+    std::vector<int> noBackup(static_cast<size_t>(count), 0);
+    QHash<qint64, QSet<qint64>> holds; // holder -> active initiatives whose critical role they hold
+    for (const ContinuitySql::TrendRole& r : std::as_const(in.roles)) {
+        if (r.holderId) {
+            holds[*r.holderId].insert(r.initiativeId);
+        }
+        const auto it = indexOf.constFind(r.initiativeId);
+        if (it == indexOf.constEnd()) {
+            continue;
+        }
+        ++roles[size_t(*it)];
+        if (!r.holderId) {
+            ++unfilled[size_t(*it)];
+        } else if (!r.backupId) {
+            ++noBackup[size_t(*it)];
+        }
+    }
+
+    struct PersonHours
+    {
+        qint64 pid;
+        qint64 q;
+        int months;
+        qint64 q2;
+    };
+    struct Top
+    {
+        std::optional<qint64> pid;
+        RiskFacts facts;
+    };
+    for (int e = 0; e < n; ++e) {
+        const QDate end = ends.at(e);
+        const int last = monthOf(end);
+        const int first = last - 11; // W: the 12 whole months up to the month end (Risk::monthsBefore)
+        const int half = last - 5;
+        std::vector<Top> tops(static_cast<size_t>(count));
+        QHash<qint64, QSet<qint64>> topOf; // person -> initiatives they are top contributor of
+        std::vector<PersonHours> persons;
+        size_t h = 0;
+        while (h < in.hours.size()) {
+            const qint64 iid = in.hours[h].initiativeId;
+            persons.clear();
+            while (h < in.hours.size() && in.hours[h].initiativeId == iid) {
+                const qint64 pid = in.hours[h].personId;
+                PersonHours p {pid, 0, 0, 0};
+                for (; h < in.hours.size() && in.hours[h].initiativeId == iid && in.hours[h].personId == pid; ++h) {
+                    const ContinuitySql::MonthHours& m = in.hours[h];
+                    if (m.month < first || m.month > last || m.quarters <= 0) {
+                        continue;
+                    }
+                    p.q += m.quarters;
+                    ++p.months;
+                    if (m.month >= half) {
+                        p.q2 += m.quarters;
+                    }
+                }
+                if (p.q > 0) {
+                    persons.push_back(p);
+                }
+            }
+            const auto it = indexOf.constFind(iid);
+            if (it == indexOf.constEnd() || persons.empty()) {
+                continue;
+            }
+            std::sort(persons.begin(), persons.end(), [](const PersonHours& a, const PersonHours& b) {
+                return a.q != b.q ? a.q > b.q : a.pid < b.pid;
+            });
+            RiskFacts& f = tops[size_t(*it)].facts;
+            for (const PersonHours& p : persons) {
+                f.totalQuarters += p.q;
+                f.recentQuarters += p.q2;
+                f.regulars += p.months >= 6 ? 1 : 0;
+            }
+            qint64 run = 0;
+            for (size_t r = 0; r < persons.size(); ++r) {
+                run += persons[r].q;
+                if (2 * run >= f.totalQuarters) {
+                    f.k = int(r) + 1;
+                    f.kQuarters = run;
+                    break;
+                }
+            }
+            f.topPersonId = persons.front().pid;
+            f.topQuarters = persons.front().q;
+            tops[size_t(*it)].pid = persons.front().pid;
+            topOf[persons.front().pid].insert(iid);
+        }
+        const QDate ending = end.addMonths(6);
+        QHash<qint64, int> agreementEnding;
+        for (const ContinuitySql::TrendAgreement& a : std::as_const(in.agreements)) {
+            if (a.end <= ending) {
+                const int v = a.nextEvaluation.isValid() && a.nextEvaluation >= end ? 1 : 2;
+                agreementEnding[a.initiativeId] = std::max(agreementEnding.value(a.initiativeId), v);
+            }
+        }
+        QList<RiskScore> scores;
+        for (int i = 0; i < count; ++i) {
+            const ContinuitySql::TrendInitiative& info = in.initiatives.at(i);
+            if (wardId && info.wardId != *wardId) {
+                continue;
+            }
+            RiskFacts f = tops[size_t(i)].facts;
+            f.initiativeId = info.id;
+            f.title = info.title;
+            f.wardId = info.wardId;
+            f.wardCode = info.wardCode;
+            if (f.topPersonId) {
+                QSet<qint64> carried = topOf.value(*f.topPersonId) + holds.value(*f.topPersonId);
+                carried.remove(info.id);
+                f.otherInitiativesOfTop = int(carried.size());
+            }
+            f.roles = roles[size_t(i)];
+            f.unfilledRoles = unfilled[size_t(i)];
+            f.rolesWithoutBackup = noBackup[size_t(i)];
+            f.fundingEnd = info.fundingEnd;
+            f.followUpFunding = info.followUpFunding;
+            f.leadType = Enums::fromKey<LeadType>(info.leadType).value_or(LeadType::Resident);
+            f.fitsFramework = Enums::fromKey<FitsFramework>(info.fitsFramework).value_or(FitsFramework::Unknown);
+            f.followUpOwnerEmpty = info.followUpOwnerEmpty;
+            f.agreementEnding = agreementEnding.value(info.id);
+            f.startDate = info.startDate;
+            scores << RiskCalculator::score(f, end, m_weights);
+        }
+        result << scores;
+    }
+    return result;
+}
+
 QList<TrendPoint> RiskEngine::trend(std::optional<qint64> wardId, int months, const QDate& reference) const
 {
+    const QList<QDate> ends = monthEnds(reference, months);
+    const QList<QList<RiskScore>> all = scoresAtMonthEnds(wardId, ends);
     QList<TrendPoint> points;
-    for (const QDate& end : monthEnds(reference, months)) {
-        const RiskQuery query(m_db, end);
+    for (int e = 0; e < ends.size(); ++e) {
         TrendPoint p;
-        p.date = end;
+        p.date = ends.at(e);
         double sum = 0;
-        for (const RiskScore& s : toScores(query.activeInitiatives(wardId, std::nullopt), end, m_weights)) {
+        for (const RiskScore& s : all.at(e)) {
             ++p.initiatives;
             sum += s.score;
             switch (s.band) {
@@ -112,20 +267,8 @@ WhatIf RiskEngine::whatIfPersonStops(qint64 personId, const QDate& reference) co
     result.personId = personId;
     result.referenceDate = orToday(reference);
     const RiskQuery query(m_db, result.referenceDate);
-    const QString t = result.referenceDate.toString(Qt::ISODate);
-    const QString t12 = query.windowStart().toString(Qt::ISODate);
-    QSqlQuery q
-        = Sql::exec(m_db.connection(), uR"(SELECT id FROM initiatives WHERE status IN ('running', 'paused') AND id IN (
-              SELECT initiative_id FROM activities
-               WHERE person_id = ? AND quarters > 0 AND date > ? AND date <= ?
-              UNION SELECT initiative_id FROM involvements
-               WHERE person_id = ? AND (until_date IS NULL OR until_date > ?) AND (from_date IS NULL OR from_date <= ?)
-              UNION SELECT initiative_id FROM critical_roles WHERE holder_person_id = ? OR backup_person_id = ?)
-            ORDER BY id)"_s,
-                    {personId, t12, t, personId, t12, t, personId, personId});
     QList<RiskQuery::ScopeRow> rows;
-    while (q.next()) {
-        const qint64 id = q.value(0).toLongLong();
+    for (const qint64 id : RiskQuery::initiativesOfPerson(m_db, personId, result.referenceDate)) {
         rows << RiskQuery::ScopeRow {0, id, 0} << RiskQuery::ScopeRow {1, id, personId};
     }
     QHash<qint64, RiskScore> before;
@@ -149,29 +292,14 @@ QList<KeyPerson> RiskEngine::keyPersons(std::optional<qint64> wardId, const QDat
     const QDate t = orToday(reference);
     const RiskQuery query(m_db, t);
     // Candidates: everyone with hours in W or a critical role in one of the ward's active initiatives.
-    QSqlQuery q = Sql::exec(m_db.connection(), uR"(WITH ward_initiatives AS (
-              SELECT id FROM initiatives WHERE (? IS NULL OR ward_id = ?) AND status IN ('running', 'paused'))
-            SELECT DISTINCT pid, iid FROM (
-              SELECT a.person_id AS pid, a.initiative_id AS iid FROM activities a
-               JOIN ward_initiatives wi ON wi.id = a.initiative_id
-               WHERE a.person_id IS NOT NULL AND a.quarters > 0 AND a.date > ? AND a.date <= ?
-              UNION SELECT holder_person_id, initiative_id FROM critical_roles
-               WHERE initiative_id IN (SELECT id FROM ward_initiatives) AND holder_person_id IS NOT NULL
-              UNION SELECT backup_person_id, initiative_id FROM critical_roles
-               WHERE initiative_id IN (SELECT id FROM ward_initiatives) AND backup_person_id IS NOT NULL)
-            ORDER BY pid, iid)"_s,
-                            {Sql::optionalId(wardId), Sql::optionalId(wardId),
-                             query.windowStart().toString(Qt::ISODate), t.toString(Qt::ISODate)});
     QList<RiskQuery::ScopeRow> rows;
     QList<qint64> candidates; // scenario n + 1 is candidates[n]
-    while (q.next()) {
-        const qint64 pid = q.value(0).toLongLong();
+    for (const auto& [pid, iid] : RiskQuery::keyPersonCandidates(m_db, wardId, t)) {
         if (candidates.isEmpty() || candidates.last() != pid) {
             candidates << pid;
         }
-        rows << RiskQuery::ScopeRow {static_cast<int>(candidates.size()), q.value(1).toLongLong(), pid};
+        rows << RiskQuery::ScopeRow {static_cast<int>(candidates.size()), iid, pid};
     }
-    q.finish();
     if (rows.isEmpty()) {
         return {};
     }
@@ -203,9 +331,7 @@ QList<KeyPerson> RiskEngine::keyPersons(std::optional<qint64> wardId, const QDat
         KeyPerson kp;
         kp.personId = candidates.at(it.key() - 1);
         kp.changes = it.value();
-        kp.name = Sql::scalar(m_db.connection(),
-                              u"SELECT trim(first_name || ' ' || last_name) FROM persons WHERE id = ?"_s, {kp.personId})
-                      .toString();
+        kp.name = RiskQuery::personName(m_db, kp.personId);
         result << kp;
     }
     std::sort(result.begin(), result.end(), [](const KeyPerson& a, const KeyPerson& b) {

@@ -44,7 +44,13 @@ public:
     /// The month ends of a trend: the `months` most recent last days of a month on or before T, oldest first.
     static QList<QDate> monthEnds(const QDate& reference, int months);
     /// The scores of a ward (or all wards) at each of the last `months` month ends (monthEnds()), oldest first.
+    /// One pass over the activity log for all month ends together (hours per initiative, person and month), the
+    /// indicators then follow per month end in memory; equal to scoreAll() at each month end.
     QList<TrendPoint> trend(std::optional<qint64> wardId, int months = 12, const QDate& reference = {}) const;
+
+    /// The scores of the active initiatives of a ward (or all) at each of the given month ends (ascending, each
+    /// the last day of its month), in the order of scoreAll(), in one pass over the activity log.
+    QList<QList<RiskScore>> scoresAtMonthEnds(std::optional<qint64> wardId, const QList<QDate>& ends) const;
 
     /// Scores of the person's active initiatives (hours in W, an involvement or a critical role) before and
     /// after the person stops. Initiatives in which the person plays no part keep their score.

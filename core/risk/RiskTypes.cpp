@@ -26,6 +26,15 @@ RiskBand bandForScore(int score)
     return score >= MediumFrom ? RiskBand::Medium : RiskBand::Low;
 }
 
+QDate monthsBefore(const QDate& reference, int months)
+{
+    if (reference.day() == reference.daysInMonth()) {
+        const QDate m = reference.addMonths(-months);
+        return QDate(m.year(), m.month(), m.daysInMonth());
+    }
+    return reference.addMonths(-months);
+}
+
 } // namespace Risk
 
 double RiskWeights::sum() const

@@ -36,6 +36,12 @@ constexpr int HighFrom = 67;
 /// The band of a rounded score (without the override).
 RiskBand bandForScore(int score);
 
+/// The day `months` months before `reference`: the last day of that month when `reference` is the last day of its
+/// month (so that the window before a month end is made of whole calendar months: the 12 months before 30 September
+/// start after 30 September, and the 6 before start after 31 March, not after 30 March), else
+/// QDate::addMonths(-months).
+QDate monthsBefore(const QDate& reference, int months);
+
 } // namespace Risk
 
 /// The weight of each indicator, indexed by RiskIndicator. Stored per database (RiskWeightsRepository).
@@ -86,6 +92,13 @@ struct RiskScore
     double topShare = 0;
     /// k of the concentration indicator: the fewest persons with at least half of the hours (0 without hours).
     int concentrationK = 0;
+    /// key_person_load's n: other active initiatives the top contributor carries.
+    int topOtherInitiatives = 0;
+    /// Registered critical roles, and those of them without a holder.
+    int roles = 0;
+    int unfilledRoles = 0;
+    /// The initiative's start date (invalid when unknown).
+    QDate startDate;
 
     double value(RiskIndicator i) const { return values[static_cast<size_t>(i)]; }
     double contribution(RiskIndicator i) const { return contributions[static_cast<size_t>(i)]; }

@@ -1,15 +1,16 @@
 #include "SignalService.h"
 
+#include "domain/CriticalRole.h"
+#include "risk/RiskCalculator.h"
+#include "risk/RiskEngine.h"
+#include "risk/SuccessionAdvisor.h"
+#include "storage/ContinuitySql.h"
 #include "storage/Database.h"
 #include "storage/KpiRepository.h"
-#include "storage/ListQuery.h"
-#include "storage/NeedRepository.h"
-#include "storage/OfferRepository.h"
-#include "storage/Sql.h"
+#include "storage/SignalQueries.h"
 
 #include <QCoreApplication>
 #include <QLocale>
-#include <QSqlQuery>
 #include <algorithm>
 #include <cmath>
 
@@ -17,9 +18,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char* text)
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("SignalService", text);
+    return QCoreApplication::translate("SignalService", text, disambiguation, n);
 }
 
 QString formatDate(const QDate& date)
@@ -32,35 +33,24 @@ QString percent(double share)
     return QString::number(std::lround(share * 100.0));
 }
 
-/// Agreement columns every agreement signal selects: id, title, partner name, first ward id, ward names.
-const QString AgreementColumns
-    = u"a.id, a.title, p.name, (SELECT min(aw.ward_id) FROM agreement_wards aw WHERE aw.agreement_id = a.id), "
-      "(SELECT group_concat(name, ', ') FROM (SELECT w.name FROM agreement_wards aw JOIN wards w "
-      "ON w.id = aw.ward_id WHERE aw.agreement_id = a.id ORDER BY w.name))"_s;
-const QString AgreementFrom = u" FROM agreements a JOIN partners p ON p.id = a.partner_id"_s;
-
-void addWardFilter(WhereClause& where, const SignalQuery& query)
-{
-    if (query.wardId) {
-        where.add(u"EXISTS (SELECT 1 FROM agreement_wards aw WHERE aw.agreement_id = a.id AND aw.ward_id = ?)"_s,
-                  {*query.wardId});
-    }
-}
-
-Signal agreementSignal(const QSqlQuery& q, SignalKind kind, Severity severity)
+Signal agreementSignal(const SignalQueries::AgreementRow& row, SignalKind kind, Severity severity)
 {
     Signal s;
     s.kind = kind;
     s.severity = severity;
     s.entity = SignalEntity::Agreement;
-    s.entityId = q.value(0).toLongLong();
-    s.wardId = Sql::toOptionalId(q.value(3));
-    s.wards = q.value(4).toString();
+    s.entityId = row.id;
+    s.wardId = row.wardId;
+    s.wards = row.wards;
+    s.date = row.date;
     return s;
 }
 
 bool moreUrgent(const Signal& a, const Signal& b)
 {
+    if (a.isContinuity() != b.isContinuity()) {
+        return a.isContinuity();
+    }
     if (a.severity != b.severity) {
         return a.severity > b.severity;
     }
@@ -82,7 +72,7 @@ SignalService::SignalService(Database& db)
 
 QList<Signal> SignalService::collect(const SignalQuery& query) const
 {
-    QList<Signal> all;
+    QList<Signal> all = continuity(query);
     all << evaluations(query) << ending(query) << withoutMe(query) << frameworks(query) << followUps(query)
         << gaps(query) << kpis(query);
     std::sort(all.begin(), all.end(), moreUrgent);
@@ -93,6 +83,21 @@ QList<Signal> SignalService::ofKind(SignalKind kind, const SignalQuery& query) c
 {
     QList<Signal> list;
     switch (kind) {
+    case SignalKind::MovedToHigh:
+        list = movedToHigh(query);
+        break;
+    case SignalKind::KeyPerson:
+        list = keyPersons(query);
+        break;
+    case SignalKind::RoleWithoutBackup:
+        list = rolesWithoutBackup(query);
+        break;
+    case SignalKind::FundingEnding:
+        list = fundingEnding(query);
+        break;
+    case SignalKind::LeadInactive:
+        list = inactiveLeads(query);
+        break;
     case SignalKind::EvaluationOverdue:
     case SignalKind::EvaluationDue:
         list = evaluations(query);
@@ -121,26 +126,199 @@ QList<Signal> SignalService::ofKind(SignalKind kind, const SignalQuery& query) c
     return list;
 }
 
+QList<Signal> SignalService::continuity(const SignalQuery& query) const
+{
+    QList<Signal> all;
+    all << movedToHigh(query) << keyPersons(query) << rolesWithoutBackup(query) << fundingEnding(query)
+        << inactiveLeads(query);
+    std::sort(all.begin(), all.end(), moreUrgent);
+    return all;
+}
+
+QList<Signal> SignalService::movedToHigh(const SignalQuery& query) const
+{
+    const QDate today = query.today();
+    const QDate previous = RiskEngine::monthEnds(today.addDays(-1), 1).constFirst();
+    const RiskEngine engine(m_db);
+    QHash<qint64, RiskScore> before;
+    for (const RiskScore& s : engine.scoreAll({previous, query.wardId, {}, {}})) {
+        before.insert(s.initiativeId, s);
+    }
+    QList<Signal> list;
+    for (const RiskScore& now : engine.scoreAll({today, query.wardId, {}, {}})) {
+        if (now.band != RiskBand::High) {
+            continue;
+        }
+        const auto was = before.constFind(now.initiativeId);
+        const bool isNew = now.startDate.isValid() && now.startDate > previous;
+        if (!isNew && was != before.constEnd() && was->band == RiskBand::High) {
+            continue;
+        }
+        // The reason: the override's, else the indicator whose part of the score grew most (for a new initiative:
+        // the largest part).
+        QString reason = RiskCalculator::overrideReason(now);
+        if (reason.isEmpty()) {
+            int best = 0;
+            double bestGrowth = -1;
+            for (int i = 0; i < Risk::IndicatorCount; ++i) {
+                const double growth = now.contributions[size_t(i)]
+                    - (isNew || was == before.constEnd() ? 0.0 : was->contributions[size_t(i)]);
+                if (growth > bestGrowth) {
+                    bestGrowth = growth;
+                    best = i;
+                }
+            }
+            reason = tr("Main reason: %1.").arg(now.explanation(RiskIndicator(best)));
+        }
+        Signal s;
+        s.kind = SignalKind::MovedToHigh;
+        s.severity = Severity::High;
+        s.entity = SignalEntity::Initiative;
+        s.entityId = now.initiativeId;
+        s.initiativeId = now.initiativeId;
+        s.wardId = now.wardId;
+        s.date = today;
+        if (isNew || was == before.constEnd()) {
+            s.text = tr("New initiative “%1” is at high risk (score %2). %3").arg(now.title).arg(now.score).arg(reason);
+        } else {
+            s.text = tr("Initiative “%1” moved to high risk since %2 (score %3, was %4). %5")
+                         .arg(now.title, formatDate(previous))
+                         .arg(now.score)
+                         .arg(was->score)
+                         .arg(reason);
+        }
+        list << s;
+    }
+    fillWardNames(list);
+    return list;
+}
+
+QList<Signal> SignalService::keyPersons(const SignalQuery& query) const
+{
+    QList<Signal> list;
+    for (const KeyPerson& kp : RiskEngine(m_db).keyPersons(query.wardId, query.today())) {
+        if (kp.changes.isEmpty()) {
+            continue;
+        }
+        const RiskChange& first = kp.changes.constFirst();
+        Signal s;
+        s.kind = SignalKind::KeyPerson;
+        s.severity = Severity::High;
+        s.entity = SignalEntity::Person;
+        s.entityId = kp.personId;
+        s.initiativeId = first.initiativeId;
+        s.wardId = first.after.wardId;
+        s.date = query.today();
+        s.text = kp.changes.size() == 1
+            ? tr("%1 is a key person: if they stop, “%2” moves to high risk.").arg(kp.name, first.title)
+            : tr("%1 is a key person: if they stop, %n initiative(s) move to high risk, among them “%2”.", nullptr,
+                 int(kp.changes.size()))
+                  .arg(kp.name, first.title);
+        list << s;
+    }
+    fillWardNames(list);
+    return list;
+}
+
+QList<Signal> SignalService::rolesWithoutBackup(const SignalQuery& query) const
+{
+    const QList<ContinuitySql::RoleGap> gaps = ContinuitySql::rolesWithoutBackup(m_db.connection(), query.wardId);
+    QList<qint64> ids;
+    for (const ContinuitySql::RoleGap& g : gaps) {
+        ids << g.roleId;
+    }
+    const QHash<qint64, QList<SuccessorSuggestion>> suggestions = SuccessionAdvisor(m_db).suggest(ids, query.today());
+    QList<Signal> list;
+    for (const ContinuitySql::RoleGap& g : gaps) {
+        Signal s;
+        s.kind = SignalKind::RoleWithoutBackup;
+        s.severity = Severity::Medium;
+        s.entity = SignalEntity::Initiative;
+        s.entityId = g.initiativeId;
+        s.initiativeId = g.initiativeId;
+        s.criticalRoleId = g.roleId;
+        s.wardId = g.wardId;
+        s.wards = g.wardName;
+        s.suggestions = suggestions.value(g.roleId);
+        s.text = tr("The critical role “%1” of “%2” has no backup (held by %3).")
+                     .arg(CriticalRole::label(g.role), g.initiativeTitle, g.holderName);
+        if (!s.suggestions.isEmpty()) {
+            s.text += u' ' + tr("Suggested: %1.").arg(s.suggestions.constFirst().name);
+        }
+        list << s;
+    }
+    return list;
+}
+
+QList<Signal> SignalService::fundingEnding(const SignalQuery& query) const
+{
+    const QDate today = query.today();
+    QList<Signal> list;
+    for (const ContinuitySql::FundingEnd& f :
+         ContinuitySql::fundingEnding(m_db.connection(), today, today.addMonths(FundingEndingMonths), query.wardId)) {
+        Signal s;
+        s.kind = SignalKind::FundingEnding;
+        s.severity = f.fundingEnd <= today.addMonths(3) ? Severity::High : Severity::Medium;
+        s.entity = SignalEntity::Initiative;
+        s.entityId = f.initiativeId;
+        s.initiativeId = f.initiativeId;
+        s.wardId = f.wardId;
+        s.wards = f.wardName;
+        s.date = f.fundingEnd;
+        s.text = tr("The funding of “%1” ends on %2 and no follow-up funding is registered.")
+                     .arg(f.title, formatDate(f.fundingEnd));
+        list << s;
+    }
+    return list;
+}
+
+QList<Signal> SignalService::inactiveLeads(const SignalQuery& query) const
+{
+    const QDate today = query.today();
+    const QDate since = today.addMonths(-LeadInactiveMonths);
+    QList<Signal> list;
+    for (const ContinuitySql::InactiveLead& l :
+         ContinuitySql::inactiveLeads(m_db.connection(), today, since, query.wardId)) {
+        Signal s;
+        s.kind = SignalKind::LeadInactive;
+        s.severity = Severity::Medium;
+        s.entity = SignalEntity::Person;
+        s.entityId = l.personId;
+        s.initiativeId = l.initiativeId;
+        s.wardId = l.wardId;
+        s.wards = l.wardName;
+        s.date = l.lastActive;
+        s.text = l.lastActive.isValid()
+            ? tr("%1, lead of “%2”, has registered no hours in it since %3.")
+                  .arg(l.name, l.title, formatDate(l.lastActive))
+            : tr("%1, lead of “%2”, has never registered hours in it.").arg(l.name, l.title);
+        list << s;
+    }
+    return list;
+}
+
+void SignalService::fillWardNames(QList<Signal>& list) const
+{
+    const QHash<qint64, QString> names = ContinuitySql::wardNames(m_db.connection());
+    for (Signal& s : list) {
+        if (s.wardId) {
+            s.wards = names.value(*s.wardId);
+        }
+    }
+}
+
 QList<Signal> SignalService::evaluations(const SignalQuery& query) const
 {
     const QDate today = query.today();
-    WhereClause where;
-    where.add(u"a.status = 'active' AND a.next_evaluation IS NOT NULL AND a.next_evaluation <= ?"_s,
-              {Sql::date(today.addDays(EvaluationDueDays))});
-    addWardFilter(where, query);
-    QSqlQuery q = Sql::exec(m_db.connection(),
-                            u"SELECT "_s + AgreementColumns + u", a.next_evaluation"_s + AgreementFrom + where.sql(),
-                            where.values());
     QList<Signal> list;
-    while (q.next()) {
-        const QDate due = Sql::toDate(q.value(5));
-        const bool overdue = due < today;
-        Signal s = agreementSignal(q, overdue ? SignalKind::EvaluationOverdue : SignalKind::EvaluationDue,
+    for (const SignalQueries::AgreementRow& row :
+         SignalQueries::evaluationsDue(m_db.connection(), today.addDays(EvaluationDueDays), query.wardId)) {
+        const bool overdue = row.date < today;
+        Signal s = agreementSignal(row, overdue ? SignalKind::EvaluationOverdue : SignalKind::EvaluationDue,
                                    overdue ? Severity::High : Severity::Medium);
-        s.date = due;
         s.text = (overdue ? tr("The evaluation of agreement “%1” with %2 was due on %3.")
                           : tr("The evaluation of agreement “%1” with %2 is due on %3."))
-                     .arg(q.value(1).toString(), q.value(2).toString(), formatDate(due));
+                     .arg(row.title, row.partner, formatDate(row.date));
         list << s;
     }
     return list;
@@ -149,22 +327,14 @@ QList<Signal> SignalService::evaluations(const SignalQuery& query) const
 QList<Signal> SignalService::ending(const SignalQuery& query) const
 {
     const QDate today = query.today();
-    WhereClause where;
-    where.add(u"a.status = 'active' AND a.end_date IS NOT NULL AND a.end_date <= ?"_s,
-              {Sql::date(today.addDays(AgreementEndingDays))});
-    addWardFilter(where, query);
-    QSqlQuery q
-        = Sql::exec(m_db.connection(),
-                    u"SELECT "_s + AgreementColumns + u", a.end_date"_s + AgreementFrom + where.sql(), where.values());
     QList<Signal> list;
-    while (q.next()) {
-        const QDate end = Sql::toDate(q.value(5));
-        const bool ended = end < today;
-        Signal s = agreementSignal(q, SignalKind::AgreementEnding, ended ? Severity::High : Severity::Medium);
-        s.date = end;
+    for (const SignalQueries::AgreementRow& row :
+         SignalQueries::agreementsEnding(m_db.connection(), today.addDays(AgreementEndingDays), query.wardId)) {
+        const bool ended = row.date < today;
+        Signal s = agreementSignal(row, SignalKind::AgreementEnding, ended ? Severity::High : Severity::Medium);
         s.text = (ended ? tr("Agreement “%1” with %2 ended on %3 but is still marked active.")
                         : tr("Agreement “%1” with %2 ends on %3."))
-                     .arg(q.value(1).toString(), q.value(2).toString(), formatDate(end));
+                     .arg(row.title, row.partner, formatDate(row.date));
         list << s;
     }
     return list;
@@ -172,18 +342,10 @@ QList<Signal> SignalService::ending(const SignalQuery& query) const
 
 QList<Signal> SignalService::withoutMe(const SignalQuery& query) const
 {
-    WhereClause where;
-    where.add(u"a.status = 'active' AND a.me_agreed = 0"_s);
-    addWardFilter(where, query);
-    QSqlQuery q = Sql::exec(m_db.connection(),
-                            u"SELECT "_s + AgreementColumns + u", a.start_date"_s + AgreementFrom + where.sql(),
-                            where.values());
     QList<Signal> list;
-    while (q.next()) {
-        Signal s = agreementSignal(q, SignalKind::AgreementWithoutMe, Severity::Medium);
-        s.date = Sql::toDate(q.value(5));
-        s.text = tr("Agreement “%1” with %2 has no agreed monitoring and evaluation.")
-                     .arg(q.value(1).toString(), q.value(2).toString());
+    for (const SignalQueries::AgreementRow& row : SignalQueries::agreementsWithoutMe(m_db.connection(), query.wardId)) {
+        Signal s = agreementSignal(row, SignalKind::AgreementWithoutMe, Severity::Medium);
+        s.text = tr("Agreement “%1” with %2 has no agreed monitoring and evaluation.").arg(row.title, row.partner);
         list << s;
     }
     return list;
@@ -191,25 +353,17 @@ QList<Signal> SignalService::withoutMe(const SignalQuery& query) const
 
 QList<Signal> SignalService::frameworks(const SignalQuery& query) const
 {
-    WhereClause where;
-    where.add(u"f.review_by IS NOT NULL AND f.review_by < ?"_s, {Sql::date(query.today())});
-    if (query.wardId) {
-        where.add(u"(EXISTS (SELECT 1 FROM goals g WHERE g.framework_id = f.id AND g.ward_id = ?) "
-                  "OR EXISTS (SELECT 1 FROM initiatives i WHERE i.framework_id = f.id AND i.ward_id = ?))"_s,
-                  {*query.wardId, *query.wardId});
-    }
-    QSqlQuery q = Sql::exec(m_db.connection(), u"SELECT f.id, f.title, f.review_by FROM frameworks f"_s + where.sql(),
-                            where.values());
     QList<Signal> list;
-    while (q.next()) {
+    for (const SignalQueries::FrameworkRow& row :
+         SignalQueries::outdatedFrameworks(m_db.connection(), query.today(), query.wardId)) {
         Signal s;
         s.kind = SignalKind::FrameworkOutdated;
         s.severity = Severity::Medium;
         s.entity = SignalEntity::Framework;
-        s.entityId = q.value(0).toLongLong();
-        s.date = Sql::toDate(q.value(2));
-        s.text = tr("Policy framework “%1” is outdated: it was due for review on %2.")
-                     .arg(q.value(1).toString(), formatDate(s.date));
+        s.entityId = row.id;
+        s.date = row.reviewBy;
+        s.text
+            = tr("Policy framework “%1” is outdated: it was due for review on %2.").arg(row.title, formatDate(s.date));
         list << s;
     }
     return list;
@@ -217,34 +371,22 @@ QList<Signal> SignalService::frameworks(const SignalQuery& query) const
 
 QList<Signal> SignalService::followUps(const SignalQuery& query) const
 {
-    WhereClause where;
-    where.add(u"i.fits_framework = 'no' AND i.followup_deadline IS NOT NULL AND i.followup_deadline < ? "
-              "AND i.followup_status <> 'done'"_s,
-              {Sql::date(query.today())});
-    if (query.wardId) {
-        where.add(u"i.ward_id = ?"_s, {*query.wardId});
-    }
-    QSqlQuery q = Sql::exec(m_db.connection(),
-                            u"SELECT i.id, i.title, i.ward_id, w.name, i.followup_deadline, i.followup_department "
-                            "FROM initiatives i JOIN wards w ON w.id = i.ward_id"_s
-                                + where.sql(),
-                            where.values());
     QList<Signal> list;
-    while (q.next()) {
+    for (const SignalQueries::FollowUpRow& row :
+         SignalQueries::overdueFollowUps(m_db.connection(), query.today(), query.wardId)) {
         Signal s;
         s.kind = SignalKind::FollowUpOverdue;
         s.severity = Severity::High;
         s.entity = SignalEntity::Initiative;
-        s.entityId = q.value(0).toLongLong();
-        s.wardId = q.value(2).toLongLong();
-        s.wards = q.value(3).toString();
-        s.date = Sql::toDate(q.value(4));
-        const QString department = q.value(5).toString();
-        s.text = department.isEmpty()
+        s.entityId = row.initiativeId;
+        s.wardId = row.wardId;
+        s.wards = row.wardName;
+        s.date = row.deadline;
+        s.text = row.department.isEmpty()
             ? tr("The follow-up of initiative “%1”, which does not fit the policy framework, was due on %2.")
-                  .arg(q.value(1).toString(), formatDate(s.date))
+                  .arg(row.title, formatDate(s.date))
             : tr("The follow-up by %3 of initiative “%1”, which does not fit the policy framework, was due on %2.")
-                  .arg(q.value(1).toString(), formatDate(s.date), department);
+                  .arg(row.title, formatDate(s.date), row.department);
         list << s;
     }
     return list;
@@ -252,29 +394,17 @@ QList<Signal> SignalService::followUps(const SignalQuery& query) const
 
 QList<Signal> SignalService::gaps(const SignalQuery& query) const
 {
-    WhereClause where;
-    where.add(NeedRepository::gapCondition());
-    if (query.wardId) {
-        where.add(u"n.ward_id = ?"_s, {*query.wardId});
-    }
-    QSqlQuery q
-        = Sql::exec(m_db.connection(),
-                    u"SELECT n.id, n.description, n.ward_id, w.name, t.name, n.severity, n.signalled_on FROM needs n "
-                    "JOIN wards w ON w.id = n.ward_id JOIN themes t ON t.id = n.theme_id"_s
-                        + where.sql(),
-                    where.values());
     QList<Signal> list;
-    while (q.next()) {
+    for (const SignalQueries::GapRow& row : SignalQueries::gaps(m_db.connection(), query.wardId)) {
         Signal s;
         s.kind = SignalKind::SupportGap;
-        s.severity = Enums::fromKey<Severity>(q.value(5).toString()).value_or(Severity::Medium);
+        s.severity = Enums::fromKey<Severity>(row.severity).value_or(Severity::Medium);
         s.entity = SignalEntity::Need;
-        s.entityId = q.value(0).toLongLong();
-        s.wardId = q.value(2).toLongLong();
-        s.wards = q.value(3).toString();
-        s.date = Sql::toDate(q.value(6));
-        s.text = tr("No active offer meets the need “%1” (%2) in %3.")
-                     .arg(q.value(1).toString(), q.value(4).toString(), s.wards);
+        s.entityId = row.needId;
+        s.wardId = row.wardId;
+        s.wards = row.wardName;
+        s.date = row.signalledOn;
+        s.text = tr("No active offer meets the need “%1” (%2) in %3.").arg(row.description, row.theme, s.wards);
         list << s;
     }
     return list;

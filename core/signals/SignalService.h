@@ -18,7 +18,17 @@ struct SignalQuery
 };
 
 /// The home screen's signals: what needs attention this week. Each kind is one set-based query (never one query per
-/// record). The rules, with T the reference date:
+/// record). The rules, with T the reference date; the continuity kinds (DESIGN.md, Signals) come first:
+/// - MovedToHigh (high): an active initiative in the high band at T that was not at the previous month end (the last
+///   one before T), or that started after it; with the reason (the override's, or the sentence of the indicator
+///   whose part of the score grew most).
+/// - KeyPerson (high): a person whose leaving moves an active initiative to high (RiskEngine::keyPersons).
+/// - RoleWithoutBackup (medium): a filled critical role of an active initiative without a backup, with the
+///   SuccessionAdvisor's candidates.
+/// - FundingEnding: an active initiative without follow-up funding whose funding ends in [T, T + 6 months]; high
+///   within 3 months, else medium.
+/// - LeadInactive (medium): a lead (trekker) of an active initiative, so since at least 3 months, without hours in
+///   it in the 3 months up to T.
 /// - EvaluationOverdue (high): an active agreement whose next evaluation lies before T.
 /// - EvaluationDue (medium): an active agreement whose next evaluation lies in [T, T + EvaluationDueDays].
 /// - AgreementEnding (medium): an active agreement whose end date lies in [T, T + AgreementEndingDays]; (high) when
@@ -36,6 +46,8 @@ class SignalService final
 public:
     static constexpr int EvaluationDueDays = 30;
     static constexpr int AgreementEndingDays = 90;
+    static constexpr int FundingEndingMonths = 6;
+    static constexpr int LeadInactiveMonths = 3;
 
     explicit SignalService(Database& db);
 
@@ -44,7 +56,15 @@ public:
     /// The signals of one kind, in the same order.
     QList<Signal> ofKind(SignalKind kind, const SignalQuery& query = {}) const;
 
+    /// The continuity signals only (the first five kinds), in the same order.
+    QList<Signal> continuity(const SignalQuery& query = {}) const;
+
 private:
+    QList<Signal> movedToHigh(const SignalQuery& query) const;
+    QList<Signal> keyPersons(const SignalQuery& query) const;
+    QList<Signal> rolesWithoutBackup(const SignalQuery& query) const;
+    QList<Signal> fundingEnding(const SignalQuery& query) const;
+    QList<Signal> inactiveLeads(const SignalQuery& query) const;
     QList<Signal> evaluations(const SignalQuery& query) const;
     QList<Signal> ending(const SignalQuery& query) const;
     QList<Signal> withoutMe(const SignalQuery& query) const;
@@ -52,5 +72,6 @@ private:
     QList<Signal> followUps(const SignalQuery& query) const;
     QList<Signal> gaps(const SignalQuery& query) const;
     QList<Signal> kpis(const SignalQuery& query) const;
+    void fillWardNames(QList<Signal>& list) const;
     Database& m_db;
 };

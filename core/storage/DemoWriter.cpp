@@ -65,7 +65,8 @@ DemoWriter::DemoWriter(Database& db)
         "consent_scope, notes) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     m_involvement = Sql::prepare(
         c,
-        u"INSERT INTO involvements(id, person_id, initiative_id, role, from_date, until_date) VALUES(?, ?, ?, ?, ?, ?)"_s);
+        u"INSERT INTO involvements(id, person_id, initiative_id, role, from_date, until_date, leaving_reason) "
+        "VALUES(?, ?, ?, ?, ?, ?, ?)"_s);
     m_activity = Sql::prepare(
         c, u"INSERT INTO activities(initiative_id, person_id, date, quarters, kind) VALUES(?, ?, ?, ?, ?)"_s);
     m_event = Sql::prepare(
@@ -156,9 +157,11 @@ void DemoWriter::insertPerson(const Person& p)
 }
 
 void DemoWriter::insertInvolvement(qint64 id, qint64 personId, qint64 initiativeId, InvolvementRole role,
-                                   const QDate& from, const QDate& until)
+                                   const QDate& from, const QDate& until, std::optional<LeavingReason> reason)
 {
-    Sql::exec(m_involvement, {id, personId, initiativeId, Enums::key(role), Sql::date(from), Sql::date(until)});
+    Sql::exec(m_involvement,
+              {id, personId, initiativeId, Enums::key(role), Sql::date(from), Sql::date(until),
+               reason && until.isValid() ? QVariant(Enums::key(*reason)) : QVariant(QMetaType::fromType<QString>())});
 }
 
 void DemoWriter::insertActivity(qint64 initiativeId, qint64 personId, const QDate& date, int quarters,

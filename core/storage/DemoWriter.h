@@ -13,6 +13,7 @@
 #include <QVariantList>
 #include <array>
 #include <map>
+#include <optional>
 
 class Database;
 
@@ -50,9 +51,9 @@ public:
     void insertInitiative(const Initiative& initiative);
     void insertPerson(const Person& person);
 
-    /// An involvement with the given id; invalid dates are open ends.
+    /// An involvement with the given id; invalid dates are open ends; a reason for leaving only with an end.
     void insertInvolvement(qint64 id, qint64 personId, qint64 initiativeId, InvolvementRole role, const QDate& from,
-                           const QDate& until);
+                           const QDate& until, std::optional<LeavingReason> reason = std::nullopt);
     /// Hours of one person on one day (quarters = hours × 4); the row id is SQLite's next.
     void insertActivity(qint64 initiativeId, qint64 personId, const QDate& date, int quarters, const QString& kind);
     /// An event with only an anonymous participant count.

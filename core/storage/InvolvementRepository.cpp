@@ -32,7 +32,14 @@ QStringList changedFields(const Involvement& a, const Involvement& b)
         f << u"from"_s;
     if (a.until != b.until)
         f << u"until"_s;
+    if (a.leavingReason != b.leavingReason)
+        f << u"leaving_reason"_s;
     return f;
+}
+
+QVariant reasonValue(const Involvement& v)
+{
+    return v.leavingReason ? QVariant(Enums::key(*v.leavingReason)) : QVariant(QMetaType::fromType<QString>());
 }
 
 } // namespace
@@ -70,6 +77,9 @@ QList<FieldError> InvolvementRepository::validate(const Involvement& v) const
     if (v.from.isValid() && v.until.isValid() && v.until < v.from) {
         errors.append({u"until"_s, tr("The end date lies before the start date.")});
     }
+    if (v.leavingReason && !v.until.isValid()) {
+        errors.append({u"leaving_reason"_s, tr("A reason for leaving needs an end date.")});
+    }
     if (!errors.isEmpty()) {
         return errors;
     }
@@ -104,10 +114,10 @@ qint64 InvolvementRepository::insert(const Involvement& v)
     Transaction tx(m_db);
     QSqlQuery q = Sql::exec(
         m_db.connection(),
-        u"INSERT INTO involvements(id, person_id, initiative_id, role, from_date, until_date) VALUES(?, ?, ?, ?, ?, ?) "
-        "RETURNING id"_s,
+        u"INSERT INTO involvements(id, person_id, initiative_id, role, from_date, until_date, leaving_reason) "
+        "VALUES(?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
         {v.id > 0 ? QVariant(v.id) : QVariant(QMetaType::fromType<qint64>()), v.personId, v.initiativeId,
-         Enums::key(v.role), Sql::date(v.from), Sql::date(v.until)});
+         Enums::key(v.role), Sql::date(v.from), Sql::date(v.until), reasonValue(v)});
     q.next();
     const qint64 id = q.value(0).toLongLong();
     q.finish();
@@ -126,10 +136,11 @@ void InvolvementRepository::update(const Involvement& v)
         throw Error(tr("This involvement no longer exists."));
     }
     Transaction tx(m_db);
-    Sql::exec(m_db.connection(),
-              u"UPDATE involvements SET person_id = ?, initiative_id = ?, role = ?, from_date = ?, until_date = ? "
-              "WHERE id = ?"_s,
-              {v.personId, v.initiativeId, Enums::key(v.role), Sql::date(v.from), Sql::date(v.until), v.id});
+    Sql::exec(
+        m_db.connection(),
+        u"UPDATE involvements SET person_id = ?, initiative_id = ?, role = ?, from_date = ?, until_date = ?, "
+        "leaving_reason = ? WHERE id = ?"_s,
+        {v.personId, v.initiativeId, Enums::key(v.role), Sql::date(v.from), Sql::date(v.until), reasonValue(v), v.id});
     AuditLog(m_db).recordUpdate(Entity, v.id, changedFields(*old, v));
     tx.commit();
 }
@@ -155,7 +166,9 @@ std::optional<Involvement> InvolvementRepository::find(qint64 id) const
 {
     QSqlQuery q = Sql::exec(
         m_db.connection(),
-        u"SELECT id, person_id, initiative_id, role, from_date, until_date FROM involvements WHERE id = ?"_s, {id});
+        u"SELECT id, person_id, initiative_id, role, from_date, until_date, leaving_reason FROM involvements "
+        "WHERE id = ?"_s,
+        {id});
     if (!q.next()) {
         return std::nullopt;
     }
@@ -166,6 +179,7 @@ std::optional<Involvement> InvolvementRepository::find(qint64 id) const
     v.role = Enums::fromKey<InvolvementRole>(q.value(3).toString()).value_or(InvolvementRole::AdHoc);
     v.from = Sql::toDate(q.value(4));
     v.until = Sql::toDate(q.value(5));
+    v.leavingReason = Enums::fromKey<LeavingReason>(q.value(6).toString());
     return v;
 }
 
@@ -177,7 +191,7 @@ QList<InvolvementRow> InvolvementRepository::rows(const QString& where, qint64 i
     // One query: hours and last activity come from one grouped pass over the person × initiative pairs.
     QSqlQuery q = Sql::exec(
         m_db.connection(),
-        u"SELECT v.id, v.person_id, v.initiative_id, v.role, v.from_date, v.until_date, "
+        u"SELECT v.id, v.person_id, v.initiative_id, v.role, v.from_date, v.until_date, v.leaving_reason, "
         "p.first_name || ' ' || p.last_name, i.title, w.code, coalesce(h.quarters, 0), h.last_active "
         "FROM involvements v JOIN persons p ON p.id = v.person_id JOIN initiatives i ON i.id = v.initiative_id "
         "JOIN wards w ON w.id = i.ward_id "
@@ -201,11 +215,12 @@ QList<InvolvementRow> InvolvementRepository::rows(const QString& where, qint64 i
         r.involvement.role = Enums::fromKey<InvolvementRole>(q.value(3).toString()).value_or(InvolvementRole::AdHoc);
         r.involvement.from = Sql::toDate(q.value(4));
         r.involvement.until = Sql::toDate(q.value(5));
-        r.personName = q.value(6).toString();
-        r.initiativeTitle = q.value(7).toString();
-        r.wardCode = q.value(8).toString();
-        r.hoursLast12Months = Hours::fromQuarters(q.value(9).toLongLong());
-        r.lastActive = Sql::toDate(q.value(10));
+        r.involvement.leavingReason = Enums::fromKey<LeavingReason>(q.value(6).toString());
+        r.personName = q.value(7).toString();
+        r.initiativeTitle = q.value(8).toString();
+        r.wardCode = q.value(9).toString();
+        r.hoursLast12Months = Hours::fromQuarters(q.value(10).toLongLong());
+        r.lastActive = Sql::toDate(q.value(11));
         result << r;
     }
     return result;

@@ -280,6 +280,22 @@ void toVersion3(const QSqlDatabase& db)
 
 } // namespace
 
+/// Version 4: the reason for leaving on an involvement that ended (DESIGN.md, Domain: Involvement). NULL while the
+/// involvement runs, or when an older file had no reason; the application shows NULL as unknown.
+void toVersion4(const QSqlDatabase& db)
+{
+    bool present = false;
+    QSqlQuery q = Sql::exec(db, u"SELECT name FROM pragma_table_info('involvements')"_s);
+    while (q.next()) {
+        present = present || q.value(0).toString() == u"leaving_reason"_s;
+    }
+    q.finish();
+    if (!present) {
+        Sql::exec(db, uR"(ALTER TABLE involvements ADD COLUMN leaving_reason TEXT CHECK (leaving_reason IS NULL OR
+            leaving_reason IN ('moved', 'health', 'time', 'conflict', 'deceased', 'other', 'unknown')))"_s);
+    }
+}
+
 void apply(const QSqlDatabase& db, int fromVersion)
 {
     // Cumulative steps, each safe to run twice.
@@ -291,6 +307,9 @@ void apply(const QSqlDatabase& db, int fromVersion)
     }
     if (fromVersion < 3) {
         toVersion3(db);
+    }
+    if (fromVersion < 4) {
+        toVersion4(db);
     }
 }
 

@@ -322,7 +322,11 @@ TEST_CASE("embedding_theMaximumThatApplies", "[risk]")
 
     CHECK(f.value(outside, RiskIndicator::Embedding) == 1);
     CHECK(f.score(outside).explanation(RiskIndicator::Embedding)
-          == u"Outside the policy framework and no follow-up owner"_s);
+          == u"Outside the policy framework and no follow-up owner; no linked agreement ends within 6 months"_s);
+    // Every part that applies is named.
+    CHECK(f.score(evaluated).explanation(RiskIndicator::Embedding)
+          == u"Fit with the policy framework unknown; a linked agreement ends within 6 months; an evaluation is "
+             "planned; the municipality leads the initiative"_s);
     CHECK(f.value(owned, RiskIndicator::Embedding) == 0);
     CHECK(f.value(municipal, RiskIndicator::Embedding) == Approx(0.5));
     CHECK(f.value(ending, RiskIndicator::Embedding) == 1);

@@ -46,6 +46,7 @@ TEST_CASE("agreements_screenshotsOfTheDemo", "[.][screenshot]")
 
     // The home screen as it opens: the signals.
     QApplication::processEvents();
+    REQUIRE(pages->signalsView()->waitUntilReady());
     CHECK(pages->signalsView()->currentSignals().size() > 3);
     CHECK(window.grab().save(QDir(out).filePath(u"screenshot-signals.png"_s)));
 

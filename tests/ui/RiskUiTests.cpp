@@ -188,6 +188,11 @@ TEST_CASE("whatIf_listsTheInitiativeThatMovesToHigh", "[ui][risk]")
     CHECK(table->item(0, 4)->data(Qt::UserRole).toBool());
     CHECK(table->item(0, 4)->text().contains(Enums::label(RiskBand::High)));
     CHECK(table->item(0, 2)->text().startsWith(QString::number(before->score)));
+    // High by the override rule, not by the score: the dialog says so.
+    const RiskChange& change = dialog.result().changes.first();
+    REQUIRE(change.after.overridden);
+    CHECK(table->item(0, 3)->text().endsWith(u"(override: one person, no backup)"_s));
+    CHECK(table->item(0, 3)->toolTip().startsWith(u"High by the override rule"_s));
     CHECK(dialog.findChild<QLabel*>(u"summaryLabel"_s)->text().contains(u"Anne Jansen"_s));
 
     // Someone who carries nothing changes nothing.

@@ -49,9 +49,14 @@ struct SignalsFixture : AgreementFixture
         view.resize(900, 500);
         view.show();
         REQUIRE(QTest::qWaitForWindowExposed(&view));
+        REQUIRE(view.waitUntilReady());
     }
-    /// Lets the queued refresh after a change run.
-    void settle() { QApplication::processEvents(); }
+    /// Lets the queued refresh after a change run, and its computation on the worker thread.
+    void settle()
+    {
+        QApplication::processEvents();
+        REQUIRE(view.waitUntilReady());
+    }
     /// Changes an agreement through an undoable command, as the editor does.
     void change(qint64 id, const std::function<void(AgreementRecord&)>& edit)
     {
@@ -248,8 +253,10 @@ TEST_CASE("signals_frameworkFollowUpAndGapSignalsAppearDisappearAndOpenTheirReco
         CHECK(opened);
 
         f.view.setWardFilter(f.ward2);
+        f.settle();
         CHECK(countOf(f.view, SignalKind::SupportGap) == 0);
         f.view.setWardFilter(f.ward);
+        f.settle();
         CHECK(countOf(f.view, SignalKind::SupportGap) == 1);
 
         Offer offer;

@@ -8,6 +8,7 @@
 #include "risk/RiskCache.h"
 #include "risk/RiskEngine.h"
 #include "risk/RiskStyle.h"
+#include "risk/SuccessionAdvisor.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -109,6 +110,8 @@ RiskCharts::RiskCharts(DashboardView& dashboard)
     m_keyPersons->setObjectName(u"keyPersonsChartView"_s);
     m_hours = dashboard.addChart(tr("Hours per month"), newChart(tr("Hours per month")));
     m_hours->setObjectName(u"hoursChartView"_s);
+    m_pipeline = dashboard.addChart(tr("Pipeline per ward"), newChart(tr("Pipeline per ward")));
+    m_pipeline->setObjectName(u"pipelineChartView"_s);
     m_bands->setAccessibleDescription(
         tr("For each ward, the number of active initiatives at low, medium and high continuity risk."));
     m_trend->setAccessibleDescription(tr("The average risk score and the share of initiatives at high risk at the "
@@ -119,6 +122,8 @@ RiskCharts::RiskCharts(DashboardView& dashboard)
                                               "risk, by pseudonym, with the number of initiatives for each."));
     m_hours->setAccessibleDescription(
         tr("The hours registered for all initiatives in each of the last twelve months."));
+    m_pipeline->setAccessibleDescription(tr("For each ward, the residents who moved from ad hoc helper to core member "
+                                            "and from core member to lead, joined and left in the last 12 months."));
 
     connect(&dashboard, &DashboardView::contextChanged, this, &RiskCharts::rebuild);
     connect(m_watcher, &QFutureWatcherBase::finished, this, [this] {
@@ -127,7 +132,7 @@ RiskCharts::RiskCharts(DashboardView& dashboard)
         }
         const TaskResult<Slow> result = m_watcher->result();
         if (!result.ok()) {
-            for (ChartPanel* p : {m_trend, m_keyPersons, m_hours}) {
+            for (ChartPanel* p : {m_trend, m_keyPersons, m_hours, m_pipeline}) {
                 setPlaceholder(p, ChartPanel::titleWithoutNote(p->chart()->title()), result.error->message());
             }
             return;
@@ -314,7 +319,7 @@ void RiskCharts::startSlow()
     if (!m_document) {
         return;
     }
-    for (ChartPanel* p : {m_trend, m_keyPersons, m_hours}) {
+    for (ChartPanel* p : {m_trend, m_keyPersons, m_hours, m_pipeline}) {
         setPlaceholder(p, ChartPanel::titleWithoutNote(p->chart()->title()), tr("Computing..."));
     }
     const auto ward = m_dashboard.wardFilter();
@@ -329,6 +334,8 @@ void RiskCharts::startSlow()
         slow.keyPersons = engine.keyPersons(ward, reference);
         control.throwIfCancelled();
         slow.hours = DashboardQueries(db).hoursPerMonth(ward, 12, reference);
+        control.throwIfCancelled();
+        slow.pipeline = SuccessionAdvisor(db).pipeline(ward, reference);
         return slow;
     };
     m_watcher->setFuture(Background::runOnFile<Slow>(m_document->filePath(), job).future);
@@ -452,6 +459,63 @@ void RiskCharts::buildSlow(const Slow& slow)
     } else {
         replaceChart(m_hours, hours);
     }
+    buildPipeline(slow.pipeline);
 
     emit slowChartsReady();
+}
+
+void RiskCharts::buildPipeline(QList<ContinuitySql::Pipeline> pipeline)
+{
+    // Moves up, newcomers and leavers per ward in the last 12 months (the wards with the most movement when there
+    // are many). A bar opens the persons of that ward.
+    const auto movement = [](const ContinuitySql::Pipeline& p) {
+        return p.adHocToCore + p.coreToLead + p.newcomers + p.leavers;
+    };
+    pipeline.removeIf([&](const ContinuitySql::Pipeline& p) { return movement(p) == 0; });
+    QString title = tr("Pipeline per ward (last 12 months)");
+    if (pipeline.size() > MaxWards) {
+        std::stable_sort(pipeline.begin(), pipeline.end(),
+                         [&](const auto& a, const auto& b) { return movement(a) > movement(b); });
+        pipeline = pipeline.mid(0, MaxWards);
+        title = tr("Pipeline: the %1 wards with the most movement (last 12 months)").arg(MaxWards);
+    }
+    if (pipeline.isEmpty()) {
+        setPlaceholder(m_pipeline, title, tr("Nobody joined, moved up or left in the last 12 months."));
+        return;
+    }
+    QChart* chart = newChart(title);
+    auto* series = new QHorizontalBarSeries;
+    QStringList categories;
+    QList<qint64> wardIds;
+    for (const ContinuitySql::Pipeline& p : std::as_const(pipeline)) {
+        categories << wardCaption(p.wardCode, p.wardName);
+        wardIds << p.wardId;
+    }
+    const struct
+    {
+        QString name;
+        QColor color;
+        int ContinuitySql::Pipeline::*field;
+    } flows[]
+        = {{tr("ad hoc to core member"), Palette::mark(Palette::Mark::AdHoc), &ContinuitySql::Pipeline::adHocToCore},
+           {tr("core member to lead"), Palette::mark(Palette::Mark::Structural), &ContinuitySql::Pipeline::coreToLead},
+           {tr("new residents"), Palette::mark(Palette::Mark::IndicatorKeyPersonLoad),
+            &ContinuitySql::Pipeline::newcomers},
+           {tr("residents who left"), Palette::mark(Palette::Mark::Gaps), &ContinuitySql::Pipeline::leavers}};
+    const int count = int(wardIds.size());
+    for (const auto& f : flows) {
+        QBarSet* set = newSet(f.name, f.color);
+        for (int i = count - 1; i >= 0; --i) {
+            *set << pipeline.at(i).*(f.field);
+        }
+        connect(set, &QBarSet::clicked, this, [this, wardIds, count](int index) {
+            const qint64 wardId = wardIds.value(count - 1 - index);
+            later([this, wardId] { emit m_dashboard.personsRequested(wardId, QString()); });
+        });
+        series->append(set);
+    }
+    series->setLabelsVisible(true);
+    chart->addSeries(series);
+    addHorizontalAxes(chart, series, categories, tr("Residents"));
+    replaceChart(m_pipeline, chart);
 }

@@ -2,6 +2,7 @@
 
 #include "common/Background.h"
 #include "risk/RiskTypes.h"
+#include "storage/ContinuitySql.h"
 #include "storage/DashboardQueries.h"
 
 #include <QFutureWatcher>
@@ -15,9 +16,10 @@ class DashboardView;
 class Document;
 class RiskCache;
 
-/// The dashboard's continuity-risk charts: risk bands per ward, risk trend, engagement mix, key persons and hours
-/// per month. The bands come from the document's RiskCache; trend, key persons and hours are computed together on
-/// a worker thread (the trend of all wards takes seconds on a large municipality).
+/// The dashboard's continuity-risk charts: risk bands per ward, risk trend, engagement mix, key persons, hours
+/// per month and the pipeline per ward (DESIGN.md, Succession help). The bands come from the document's RiskCache;
+/// trend, key persons and hours are computed together on a worker thread (the trend of all wards takes seconds on a
+/// large municipality).
 class RiskCharts final : public QObject
 {
     Q_OBJECT
@@ -31,6 +33,7 @@ public:
         QList<TrendPoint> trend;
         QList<KeyPerson> keyPersons;
         QList<MonthHours> hours;
+        QList<ContinuitySql::Pipeline> pipeline; ///< per ward, the 12 months up to the reference date
     };
 
     ChartPanel* bandsPanel() const { return m_bands; }
@@ -38,6 +41,7 @@ public:
     ChartPanel* engagementPanel() const { return m_engagement; }
     ChartPanel* keyPersonsPanel() const { return m_keyPersons; }
     ChartPanel* hoursPanel() const { return m_hours; }
+    ChartPanel* pipelinePanel() const { return m_pipeline; }
     /// True while the background part is being computed.
     bool isBusy() const;
 
@@ -51,6 +55,7 @@ private:
     void rebuildEngagement();
     void startSlow();
     void buildSlow(const Slow& slow);
+    void buildPipeline(QList<ContinuitySql::Pipeline> pipeline);
     void later(const std::function<void()>& navigate);
     void setPlaceholder(ChartPanel* panel, const QString& title, const QString& text);
 
@@ -62,6 +67,7 @@ private:
     ChartPanel* m_engagement;
     ChartPanel* m_keyPersons;
     ChartPanel* m_hours;
+    ChartPanel* m_pipeline;
     QFutureWatcher<TaskResult<Slow>>* m_watcher;
     int m_generation = 0;
 };

@@ -3,6 +3,7 @@
 #include "common/Inputs.h"
 #include "domain/Money.h"
 #include "risk/RiskCache.h"
+#include "risk/RiskCalculator.h"
 #include "risk/RiskStyle.h"
 
 #include <algorithm>
@@ -94,7 +95,7 @@ QVariant InitiativeModel::riskData(qint64 id, int column, int role) const
     case Qt::ToolTipRole: {
         QString tip = tr("Continuity risk %1 (%2)").arg(s.score).arg(RiskStyle::bandLabel(s.band));
         if (s.overridden) {
-            tip += u'\n' + tr("High because one person carries it without a backup.");
+            tip += u'\n' + RiskCalculator::overrideReason(s);
         }
         return tip;
     }

@@ -23,6 +23,7 @@ InvolvementEditor::InvolvementEditor(Document& document, qint64 id, qint64 initi
     , m_role(new QComboBox)
     , m_from(Inputs::makeDateLineEdit(u"fromLineEdit"_s))
     , m_until(Inputs::makeDateLineEdit(u"untilLineEdit"_s))
+    , m_reason(new QComboBox)
 {
     setObjectName(u"involvementEditor"_s);
     setWindowTitle(m_original ? tr("Edit involvement") : tr("New involvement"));
@@ -75,9 +76,23 @@ InvolvementEditor::InvolvementEditor(Document& document, qint64 id, qint64 initi
     addRow(tr("&From:"), u"from"_s, m_from);
     addRow(tr("&Until:"), u"until"_s, m_until);
     m_until->setPlaceholderText(tr("dd-mm-yyyy, empty while still involved"));
+    m_reason->setObjectName(u"leavingReasonComboBox"_s);
+    m_reason->addItem(tr("(choose why the involvement ended)"), QString());
+    for (LeavingReason r : Enums::all<LeavingReason>()) {
+        m_reason->addItem(Enums::label(r), Enums::key(r));
+    }
+    m_reason->setToolTip(tr("Asked when the involvement has an end date: counted per ward in the pipeline"));
+    addRow(tr("Reason for &leaving:"), u"leaving_reason"_s, m_reason);
+    m_reason->setCurrentIndex(
+        m_involvement.leavingReason ? qMax(0, m_reason->findData(Enums::key(*m_involvement.leavingReason))) : 0);
+    const auto updateReason = [this] {
+        m_reason->setEnabled(!m_until->text().trimmed().isEmpty());
+    };
+    connect(m_until, &QLineEdit::textChanged, this, updateReason);
     m_role->setCurrentIndex(m_role->findData(int(m_involvement.role)));
     Inputs::setDate(m_from, m_involvement.from);
     Inputs::setDate(m_until, m_involvement.until);
+    updateReason();
     resize(480, sizeHint().height());
 }
 
@@ -120,6 +135,13 @@ bool InvolvementEditor::save(QList<FieldError>& errors)
     v.role = InvolvementRole(m_role->currentData().toInt());
     v.from = Inputs::readDate(m_from, u"from"_s, errors);
     v.until = Inputs::readDate(m_until, u"until"_s, errors);
+    v.leavingReason.reset();
+    if (v.until.isValid()) {
+        v.leavingReason = Enums::fromKey<LeavingReason>(m_reason->currentData().toString());
+        if (!v.leavingReason) {
+            errors.append({u"leaving_reason"_s, tr("Choose why the involvement ended (\"unknown\" if nobody knows).")});
+        }
+    }
     if (!errors.isEmpty()) {
         return false;
     }

@@ -11,7 +11,8 @@ class QComboBox;
 class QLineEdit;
 
 /// Adds (id 0) or edits an involvement, from the initiative's side (the person is chosen) or the person's side
-/// (the initiative is chosen). Saving pushes an undoable command.
+/// (the initiative is chosen). With an until date the reason for leaving is asked (DESIGN.md, Domain): the field is
+/// enabled and must be chosen ("unknown" is a choice). Saving pushes an undoable command.
 class InvolvementEditor final : public EditorDialog
 {
     Q_OBJECT
@@ -35,4 +36,5 @@ private:
     QComboBox* m_role;
     QLineEdit* m_from;
     QLineEdit* m_until;
+    QComboBox* m_reason;
 };

@@ -172,6 +172,44 @@ QList<ChartPainter::LegendEntry> bandLegend()
             {ReportRenderer::tr("high"), ChartPainter::bandColor(2)}};
 }
 
+/// Succession help (DESIGN.md): the critical roles without a backup with the suggested candidates, and the pipeline.
+void continuitySection(Flow& f, const Report::WardSection& w, GlyphCheck& check)
+{
+    f.heading(2, ReportRenderer::tr("Succession: critical roles without a backup"));
+    if (w.succession.isEmpty()) {
+        f.none();
+    } else {
+        QList<QStringList> rows;
+        for (const auto& line : w.succession) {
+            check(line.initiative + line.role, ReportRenderer::tr("Initiative “%1” (%2)").arg(line.initiative, w.name));
+            rows << QStringList {hyphenated(line.initiative), hyphenated(line.role), esc(line.holder),
+                                 line.candidates.isEmpty()
+                                     ? esc(ReportRenderer::tr("no candidate"))
+                                     : esc(line.candidates.join(u"\n"_s)).replace(u"\n"_s, u"<br/>"_s)};
+        }
+        f.html(u"<p>"_s
+                   + esc(ReportRenderer::tr("Suggestions only: residents involved in the initiative or living in the "
+                                            "ward, active in the last 6 months."))
+                   + u"</p>"_s,
+               true);
+        f.table({ReportRenderer::tr("Initiative"), ReportRenderer::tr("Role"), ReportRenderer::tr("Holder"),
+                 ReportRenderer::tr("Suggested backups")},
+                rows, {22, 14, 14, 50});
+    }
+    const Report::PipelineLine& p = w.pipeline;
+    f.heading(2, ReportRenderer::tr("Pipeline of the last 12 months"));
+    QList<QStringList> rows {
+        {esc(ReportRenderer::tr("From ad hoc helper to core member")), QLocale().toString(p.adHocToCore)},
+        {esc(ReportRenderer::tr("From core member to lead")), QLocale().toString(p.coreToLead)},
+        {esc(ReportRenderer::tr("New residents")), QLocale().toString(p.newcomers)},
+        {esc(ReportRenderer::tr("Residents who left")), QLocale().toString(p.leavers)}};
+    for (const auto& reason : p.reasons) {
+        rows << QStringList {u"&nbsp;&nbsp;"_s + esc(ReportRenderer::tr("of whom: %1").arg(reason.label)),
+                             esc(reason.value)};
+    }
+    f.table({ReportRenderer::tr("Movement"), ReportRenderer::tr("Residents")}, rows, {70, 30});
+}
+
 void wardSection(Section& section, const Report::WardSection& w, GlyphCheck& check)
 {
     const QString wardRecord = ReportRenderer::tr("Ward %1 (%2)").arg(w.name, w.code);
@@ -265,6 +303,8 @@ void wardSection(Section& section, const Report::WardSection& w, GlyphCheck& che
         f.table({ReportRenderer::tr("Person"), ReportRenderer::tr("Initiatives that would move to high risk")}, rows,
                 {25, 75});
     }
+
+    continuitySection(f, w, check);
 
     f.heading(2, ReportRenderer::tr("Agreements with partners"));
     if (w.agreements.isEmpty()) {

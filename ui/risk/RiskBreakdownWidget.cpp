@@ -3,6 +3,7 @@
 #include "Document.h"
 #include "common/Palette.h"
 #include "risk/RiskCache.h"
+#include "risk/RiskCalculator.h"
 #include "risk/RiskStyle.h"
 
 #include <QDateEdit>
@@ -200,19 +201,27 @@ void RiskBreakdownWidget::refresh()
         const QColor color = RiskStyle::bandColor(score->band);
         QString text = tr("Score %1 \u2013 %2").arg(score->score).arg(RiskStyle::bandLabel(score->band));
         if (score->overridden) {
-            text += u" "_s + tr("(one person, no backup)");
+            text += u" ("_s + RiskCalculator::overrideLabel(*score) + u')';
         }
         m_score->setText(u"<span style=\"color:%1\">\u25A0</span> <b>%2</b>"_s.arg(color.name(), text.toHtmlEscaped()));
     } else {
         m_score->setText(status.toHtmlEscaped());
     }
     m_bar->setScore(score);
+    m_score->setToolTip(score ? RiskCalculator::overrideReason(*score) : QString());
+    QString topName;
+    if (score && score->topContributorId && m_document) {
+        if (const auto person = m_document->persons().find(*score->topContributorId)) {
+            topName = person->fullName();
+        }
+    }
     for (int i = 0; i < Risk::IndicatorCount; ++i) {
         const auto indicator = RiskIndicator(i);
         m_points[i]->setText(score ? u"+%1"_s.arg(qRound(score->contribution(indicator))) : QString());
         m_points[i]->setToolTip(
             score ? tr("Indicator value %1").arg(QLocale().toString(score->value(indicator), 'f', 2)) : QString());
-        m_sentences[i]->setText(score ? score->explanation(indicator) : QString());
+        // The register names the top contributor (reports do not).
+        m_sentences[i]->setText(score ? RiskCalculator::namedExplanation(*score, indicator, topName) : QString());
         m_names[i]->setEnabled(score.has_value());
     }
 }

@@ -4,6 +4,7 @@
 #include "Error.h"
 #include "common/Inputs.h"
 #include "risk/RiskCache.h"
+#include "risk/RiskCalculator.h"
 #include "risk/RiskEngine.h"
 #include "risk/RiskStyle.h"
 
@@ -48,8 +49,13 @@ WhatIfDialog::WhatIfDialog(Document& document, qint64 personId, QWidget* parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
     m_table->setSortingEnabled(false);
+    // A score that is high by the override rule says so: "66 hoog" alone would contradict the bands.
     const auto scoreText = [](const RiskScore& s) {
-        return u"%1  %2"_s.arg(s.score).arg(RiskStyle::bandLabel(s.band));
+        QString text = u"%1  %2"_s.arg(s.score).arg(RiskStyle::bandLabel(s.band));
+        if (s.overridden) {
+            text += u" ("_s + RiskCalculator::overrideLabel(s) + u')';
+        }
+        return text;
     };
     QHash<QString, QString> wardNames;
     for (const Ward& w : document.wards().all()) {
@@ -63,6 +69,8 @@ WhatIfDialog::WhatIfDialog(Document& document, qint64 personId, QWidget* parent)
         ward->setToolTip(c.before.wardCode);
         auto* before = new QTableWidgetItem(RiskStyle::bandIcon(c.before.band), scoreText(c.before));
         auto* after = new QTableWidgetItem(RiskStyle::bandIcon(c.after.band), scoreText(c.after));
+        before->setToolTip(RiskCalculator::overrideReason(c.before));
+        after->setToolTip(RiskCalculator::overrideReason(c.after));
         QString change;
         if (c.movesToHigh()) {
             change = tr("moves to %1").arg(RiskStyle::bandLabel(RiskBand::High));

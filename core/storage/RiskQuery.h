@@ -1,9 +1,11 @@
 #pragma once
 
 #include "domain/Enums.h"
+#include "risk/RiskTypes.h"
 
 #include <QDate>
 #include <QList>
+#include <QPair>
 #include <QSet>
 #include <QString>
 #include <optional>
@@ -38,6 +40,7 @@ struct RiskFacts
     /// A linked active agreement ends within 6 months: 0 none, 1 all of those have an evaluation planned, 2 at
     /// least one has none.
     int agreementEnding = 0;
+    QDate startDate;
 };
 
 /// The one set-based statement behind every risk computation: a single pass over the activity log (window
@@ -60,9 +63,19 @@ public:
     /// The given rows; each initiative should be active.
     QList<RiskFacts> scopes(const QList<ScopeRow>& rows) const;
 
+    /// The active initiatives in which the person plays a part at T: hours in W, an involvement covering W's end or
+    /// a critical role (holder or backup); by id.
+    static QList<qint64> initiativesOfPerson(Database& db, qint64 personId, const QDate& reference);
+    /// Who could be a key person of a ward's (or every) active initiatives: (person, initiative) pairs of everyone
+    /// with hours in W or a critical role in one of them, ordered by person and initiative.
+    static QList<QPair<qint64, qint64>> keyPersonCandidates(Database& db, std::optional<qint64> wardId,
+                                                            const QDate& reference);
+    /// "First Last" of a person; empty when there is none.
+    static QString personName(Database& db, qint64 personId);
+
     /// W = (windowStart, T]; the recent half is (halfStart, T].
-    QDate windowStart() const { return m_reference.addMonths(-12); }
-    QDate halfStart() const { return m_reference.addMonths(-6); }
+    QDate windowStart() const { return Risk::monthsBefore(m_reference, 12); }
+    QDate halfStart() const { return Risk::monthsBefore(m_reference, 6); }
 
 private:
     QList<RiskFacts> run(const QString& scopeSql, bool allActive) const;

@@ -1,7 +1,8 @@
 #include "RiskQuery.h"
 
-#include "storage/Database.h"
-#include "storage/Sql.h"
+#include "Database.h"
+#include "Dialect.h"
+#include "Sql.h"
 
 #include <QSqlQuery>
 #include <algorithm>
@@ -84,12 +85,13 @@ QString RiskQuery::sql(const QString& scopeSql, bool allActive) const
     // Hours per scenario, initiative and person in W, with the distinct months and the recent half.
     s += uR"(ph AS (
   SELECT sc.sid, sc.iid, a.person_id AS pid, sum(a.quarters) AS q,
-         count(DISTINCT substr(a.date, 1, 7)) AS months,
+         count(DISTINCT %MONTH%) AS months,
          sum(CASE WHEN a.date > %1 THEN a.quarters ELSE 0 END) AS q2
   FROM sc JOIN activities a ON a.initiative_id = sc.iid
   WHERE %2 AND a.person_id <> sc.xpid%3
   GROUP BY sc.sid, sc.iid, a.person_id),
-)"_s.arg(t6, window, globalA);
+)"_s.replace(u"%MONTH%"_s, Dialect::of(m_db.connection()).monthOf(u"a.date"_s))
+             .arg(t6, window, globalA);
     // A running sum by hours descending (ties: the lower person id first) gives k and the top contributor.
     s += uR"(ranked AS (
   SELECT sid, iid, pid, q, months, q2,
@@ -156,7 +158,7 @@ agr AS (
        coalesce(agg.h2, 0), coalesce(agg.regulars, 0), coalesce(load.n, 0),
        coalesce(roles.n, 0), coalesce(roles.unfilled, 0), coalesce(roles.no_backup, 0),
        i.funding_end, i.follow_up_funding, i.lead_type, i.fits_framework, trim(i.followup_owner) = '',
-       coalesce(agr.ending, 0)
+       coalesce(agr.ending, 0), i.start_date
 FROM sc JOIN initiatives i ON i.id = sc.iid JOIN wards w ON w.id = i.ward_id
 LEFT JOIN agg ON agg.sid = sc.sid AND agg.iid = sc.iid
 LEFT JOIN load ON load.sid = sc.sid AND load.iid = sc.iid
@@ -194,7 +196,58 @@ QList<RiskFacts> RiskQuery::run(const QString& scopeSql, bool allActive) const
         f.fitsFramework = Enums::fromKey<FitsFramework>(q.value(19).toString()).value_or(FitsFramework::Unknown);
         f.followUpOwnerEmpty = q.value(20).toInt() != 0;
         f.agreementEnding = q.value(21).toInt();
+        f.startDate = Sql::toDate(q.value(22));
         result << f;
     }
     return result;
+}
+
+QList<qint64> RiskQuery::initiativesOfPerson(Database& db, qint64 personId, const QDate& reference)
+{
+    const QString t = reference.toString(Qt::ISODate);
+    const QString t12 = Risk::monthsBefore(reference, 12).toString(Qt::ISODate);
+    QSqlQuery q
+        = Sql::exec(db.connection(), uR"(SELECT id FROM initiatives WHERE status IN ('running', 'paused') AND id IN (
+              SELECT initiative_id FROM activities
+               WHERE person_id = ? AND quarters > 0 AND date > ? AND date <= ?
+              UNION SELECT initiative_id FROM involvements
+               WHERE person_id = ? AND (until_date IS NULL OR until_date > ?) AND (from_date IS NULL OR from_date <= ?)
+              UNION SELECT initiative_id FROM critical_roles WHERE holder_person_id = ? OR backup_person_id = ?)
+            ORDER BY id)"_s,
+                    {personId, t12, t, personId, t12, t, personId, personId});
+    QList<qint64> ids;
+    while (q.next()) {
+        ids << q.value(0).toLongLong();
+    }
+    return ids;
+}
+
+QList<QPair<qint64, qint64>> RiskQuery::keyPersonCandidates(Database& db, std::optional<qint64> wardId,
+                                                            const QDate& reference)
+{
+    QSqlQuery q = Sql::exec(db.connection(), uR"(WITH ward_initiatives AS (
+              SELECT id FROM initiatives WHERE (? IS NULL OR ward_id = ?) AND status IN ('running', 'paused'))
+            SELECT DISTINCT pid, iid FROM (
+              SELECT a.person_id AS pid, a.initiative_id AS iid FROM activities a
+               JOIN ward_initiatives wi ON wi.id = a.initiative_id
+               WHERE a.person_id IS NOT NULL AND a.quarters > 0 AND a.date > ? AND a.date <= ?
+              UNION SELECT holder_person_id, initiative_id FROM critical_roles
+               WHERE initiative_id IN (SELECT id FROM ward_initiatives) AND holder_person_id IS NOT NULL
+              UNION SELECT backup_person_id, initiative_id FROM critical_roles
+               WHERE initiative_id IN (SELECT id FROM ward_initiatives) AND backup_person_id IS NOT NULL)
+            ORDER BY pid, iid)"_s,
+                            {Sql::optionalId(wardId), Sql::optionalId(wardId),
+                             Risk::monthsBefore(reference, 12).toString(Qt::ISODate), reference.toString(Qt::ISODate)});
+    QList<QPair<qint64, qint64>> pairs;
+    while (q.next()) {
+        pairs.append({q.value(0).toLongLong(), q.value(1).toLongLong()});
+    }
+    return pairs;
+}
+
+QString RiskQuery::personName(Database& db, qint64 personId)
+{
+    return Sql::scalar(db.connection(), u"SELECT trim(first_name || ' ' || last_name) FROM persons WHERE id = ?"_s,
+                       {personId})
+        .toString();
 }

@@ -1,0 +1,207 @@
+// wijkregie signals FILE [--date D] [--out OUT.csv]
+// wijkregie calendar FILE --out OUT.ics
+#include "CommandLine.h"
+#include "CommandSupport.h"
+#include "Commands.h"
+#include "Error.h"
+#include "Output.h"
+#include "csv/CsvWriter.h"
+#include "signals/Calendar.h"
+#include "signals/SignalService.h"
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+using namespace Qt::StringLiterals;
+
+namespace Commands {
+
+namespace {
+
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("Commands", text, disambiguation, n);
+}
+
+QString entityKey(SignalEntity entity)
+{
+    switch (entity) {
+    case SignalEntity::Agreement:
+        return u"agreement"_s;
+    case SignalEntity::Framework:
+        return u"framework"_s;
+    case SignalEntity::Initiative:
+        return u"initiative"_s;
+    case SignalEntity::Need:
+        return u"need"_s;
+    case SignalEntity::Kpi:
+        return u"kpi"_s;
+    case SignalEntity::Person:
+        return u"person"_s;
+    }
+    return {};
+}
+
+/// The signals list in the rfc4180 dialect: the home screen's list, continuity first.
+QList<CsvColumn> signalColumns()
+{
+    return {
+        {u"kind"_s, tr("Kind"), CsvType::Enum, CsvWriter::labelsOf(EnumTable<SignalKind>::entries)},
+        {u"severity"_s, tr("Severity"), CsvType::Enum, CsvWriter::labelsOf(EnumTable<Severity>::entries)},
+        {u"date"_s, tr("Date"), CsvType::Date, {}},
+        {u"ward"_s, tr("Ward"), CsvType::Text, {}},
+        {u"entity"_s, tr("Record"), CsvType::Text, {}},
+        {u"entity_id"_s, tr("Record id"), CsvType::Integer, {}},
+        {u"initiative_id"_s, tr("Initiative id"), CsvType::Integer, {}},
+        {u"critical_role_id"_s, tr("Critical role id"), CsvType::Integer, {}},
+        {u"text"_s, tr("Signal"), CsvType::Text, {}},
+        {u"suggestions"_s, tr("Suggested backups"), CsvType::Text, {}},
+    };
+}
+
+QList<QVariantList> signalRows(const QList<Signal>& list)
+{
+    const auto optional = [](const std::optional<qint64>& id) {
+        return id ? QVariant(*id) : QVariant(QMetaType::fromType<qint64>());
+    };
+    QList<QVariantList> rows;
+    rows.reserve(list.size());
+    for (const Signal& s : list) {
+        QStringList suggestions;
+        for (const SuccessorSuggestion& c : s.suggestions) {
+            suggestions << u"%1. %2 (id %3): %4"_s.arg(c.rank).arg(c.name).arg(c.personId).arg(c.reason);
+        }
+        rows << QVariantList {Enums::key(s.kind),
+                              Enums::key(s.severity),
+                              s.date.isValid() ? QVariant(s.date) : QVariant(QMetaType::fromType<QDate>()),
+                              s.wards,
+                              entityKey(s.entity),
+                              s.entityId,
+                              optional(s.initiativeId),
+                              optional(s.criticalRoleId),
+                              s.text,
+                              suggestions.join(u" | "_s)};
+    }
+    return rows;
+}
+
+/// Writes through a temporary name renamed when complete (never a half-written file), readable by the owner only:
+/// the output names residents.
+void writeFile(const QString& path, const std::function<void(QIODevice&)>& write)
+{
+    const QFileInfo info(path);
+    if (info.exists() && !info.isFile()) {
+        throw Error(tr("%1 is not a regular file.").arg(QDir::toNativeSeparators(path)));
+    }
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly)) {
+        throw Error(tr("The file %1 cannot be written.").arg(QDir::toNativeSeparators(path)), out.errorString());
+    }
+    out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    write(out);
+    if (!out.commit()) {
+        throw Error(tr("The file %1 cannot be written.").arg(QDir::toNativeSeparators(path)), out.errorString());
+    }
+}
+
+/// Refuses to write an output onto the database itself.
+void refuseSameFile(const QString& database, const QString& output)
+{
+    const QFileInfo a(database);
+    const QFileInfo b(output);
+    if (b.exists() && a.exists() && a.canonicalFilePath() == b.canonicalFilePath()) {
+        throw Error(tr("The output %1 is the database itself.").arg(QDir::toNativeSeparators(output)));
+    }
+}
+
+} // namespace
+
+int signalList(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption dateOption(u"date"_s, tr("The reference date (YYYY-MM-DD); today when not given."),
+                                        u"DATE"_s);
+    const QCommandLineOption outOption(u"out"_s, tr("The CSV file to write; standard output when not given."),
+                                       u"OUT"_s);
+    parser.addOptions({dateOption, outOption});
+    int exitCode = 0;
+    if (!CommandSupport::parse(parser, u"signals"_s, arguments, 1, &exitCode)) {
+        return exitCode;
+    }
+    QDate reference = QDate::currentDate();
+    if (parser.isSet(dateOption)) {
+        reference = CommandSupport::parseDate(parser.value(dateOption));
+        if (!reference.isValid()) {
+            return CommandSupport::usageError(
+                tr("--date is not a date (YYYY-MM-DD): %1").arg(parser.value(dateOption)));
+        }
+    }
+    if (parser.isSet(outOption) && parser.value(outOption).isEmpty()) {
+        return CommandSupport::usageError(tr("Give the CSV file to write with --out."));
+    }
+    const QString file = parser.positionalArguments().constFirst();
+    try {
+        Database::Options options;
+        options.access = Database::Access::ReadOnly;
+        auto db = Database::open(file, options);
+        SignalQuery query;
+        query.referenceDate = reference;
+        const QList<Signal> list = SignalService(*db).collect(query);
+        const QList<QVariantList> rows = signalRows(list);
+        if (!parser.isSet(outOption)) {
+            QFile out;
+            if (!out.open(stdout, QIODevice::WriteOnly)) {
+                throw Error(tr("Standard output cannot be written."));
+            }
+            CsvWriter::writeTable(out, CsvDialect::Rfc4180, signalColumns(), rows);
+            out.flush();
+            return CommandLine::Success;
+        }
+        const QString path = parser.value(outOption);
+        refuseSameFile(file, path);
+        writeFile(path,
+                  [&](QIODevice& out) { CsvWriter::writeTable(out, CsvDialect::Rfc4180, signalColumns(), rows); });
+        Output::out(
+            tr("%n signal(s) at %1 written to %2.", nullptr, int(list.size()))
+                .arg(reference.toString(Qt::ISODate), QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())));
+    } catch (const Error& e) {
+        return CommandSupport::userError(e);
+    }
+    return CommandLine::Success;
+}
+
+int calendar(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption outOption(u"out"_s, tr("The iCalendar file (.ics) to write."), u"OUT"_s);
+    parser.addOption(outOption);
+    int exitCode = 0;
+    if (!CommandSupport::parse(parser, u"calendar"_s, arguments, 1, &exitCode)) {
+        return exitCode;
+    }
+    if (!parser.isSet(outOption) || parser.value(outOption).isEmpty()) {
+        return CommandSupport::usageError(tr("Give the iCalendar file to write with --out."));
+    }
+    const QString file = parser.positionalArguments().constFirst();
+    const QString path = parser.value(outOption);
+    try {
+        Database::Options options;
+        options.access = Database::Access::ReadOnly;
+        auto db = Database::open(file, options);
+        refuseSameFile(file, path);
+        const QByteArray ics = Calendar::ics(*db);
+        const int events = Calendar::eventCount(*db);
+        writeFile(path, [&](QIODevice& out) { out.write(ics); });
+        Output::out(tr("%n reminder(s) written to %1.", nullptr, events)
+                        .arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())));
+    } catch (const Error& e) {
+        return CommandSupport::userError(e);
+    }
+    return CommandLine::Success;
+}
+
+} // namespace Commands

@@ -1,0 +1,179 @@
+// The continuity parts of the window: the signals home screen led by continuity (filter by kind, a suggested backup
+// accepted through the undo stack), the reason for leaving asked in the involvement editor, File > Export calendar.
+#include "MainWindow.h"
+#include "UiTestSupport.h"
+#include "common/FieldErrors.h"
+#include "involvements/InvolvementEditor.h"
+#include "signals/SignalsView.h"
+#include "storage/Sql.h"
+
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QUndoStack>
+#include <catch2/catch.hpp>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QDate Reference(2026, 6, 15);
+
+/// A lead who holds the treasurer's role without a backup, and a helper active in the last months.
+struct RoleData
+{
+    RoleData()
+    {
+        Document& d = *t.document;
+        ward = d.wards().insert(makeWard(u"WK036301"_s, u"Noord"_s));
+        initiative = d.initiatives().insert(makeInitiative(ward, u"Buurttuin"_s));
+        holder = d.persons().insert(makePerson(u"Anne"_s, u"Jansen"_s, ward));
+        helper = d.persons().insert(makePerson(u"Bram"_s, u"de Vries"_s, ward));
+        const QSqlDatabase db = d.database().connection();
+        Sql::exec(db, u"UPDATE initiatives SET status = 'running', start_date = '2024-01-01'"_s);
+        for (qint64 person : {holder, helper}) {
+            Sql::exec(
+                db,
+                u"INSERT INTO involvements (person_id, initiative_id, role, from_date) VALUES (?, ?, ?, '2024-01-01')"_s,
+                {person, initiative, person == holder ? u"lead"_s : u"ad_hoc"_s});
+        }
+        for (int m = 0; m < 12; ++m) {
+            const QDate date = Reference.addMonths(-m).addDays(-10);
+            Sql::exec(db, u"INSERT INTO activities (initiative_id, person_id, date, quarters) VALUES (?, ?, ?, 16)"_s,
+                      {initiative, holder, Sql::date(date)});
+            if (m < 4) {
+                Sql::exec(db,
+                          u"INSERT INTO activities (initiative_id, person_id, date, quarters) VALUES (?, ?, ?, 4)"_s,
+                          {initiative, helper, Sql::date(date)});
+            }
+        }
+        role = Sql::scalar(
+                   db,
+                   u"INSERT INTO critical_roles (initiative_id, role, holder_person_id) VALUES (?, 'treasurer', ?) "
+                   "RETURNING id"_s,
+                   {initiative, holder})
+                   .toLongLong();
+    }
+    TestDocument t;
+    qint64 ward = 0;
+    qint64 initiative = 0;
+    qint64 holder = 0;
+    qint64 helper = 0;
+    qint64 role = 0;
+};
+
+int indexOf(const SignalsView& view, SignalKind kind)
+{
+    for (int i = 0; i < view.currentSignals().size(); ++i) {
+        if (view.currentSignals().at(i).kind == kind) {
+            return i;
+        }
+    }
+    return -1;
+}
+
+} // namespace
+
+TEST_CASE("signalsView_continuityFirstFilterAndAcceptASuggestion", "[ui][continuity]")
+{
+    RoleData data;
+    Document& d = *data.t.document;
+    Sql::exec(d.database().connection(),
+              u"INSERT INTO frameworks(title, review_by) VALUES('Oud kader', '2020-01-01')"_s);
+    SignalsView view;
+    view.setReferenceDate(Reference);
+    view.setDocument(&d);
+    view.resize(1000, 500);
+    view.show();
+    REQUIRE(view.waitUntilReady());
+
+    // Continuity leads: the first group holds the continuity signals, the outdated framework comes after.
+    QTreeWidget* tree = view.treeWidget();
+    REQUIRE(tree->topLevelItemCount() >= 2);
+    CHECK(tree->topLevelItem(0)->text(0).startsWith(u"Continuity of initiatives"_s));
+    CHECK(view.currentSignals().first().isContinuity());
+    CHECK_FALSE(view.currentSignals().last().isContinuity());
+
+    // Filter by kind.
+    auto* kinds = view.findChild<QComboBox*>(u"signalKindComboBox"_s);
+    kinds->setCurrentIndex(kinds->findData(u"role_without_backup"_s));
+    REQUIRE(view.currentSignals().size() == 1);
+    const Signal signal = view.currentSignals().first();
+    CHECK(signal.criticalRoleId == data.role);
+    REQUIRE(signal.suggestions.size() == 1);
+    CHECK(signal.suggestions.first().personId == data.helper);
+    // The candidate is a child row of the signal; selecting it enables "Set as backup".
+    QTreeWidgetItem* item = view.itemOf(0);
+    REQUIRE(item);
+    REQUIRE(item->childCount() == 1);
+    CHECK(item->child(0)->text(0).contains(u"Bram de Vries"_s));
+    auto* accept = view.findChild<QPushButton*>(u"acceptSuggestionButton"_s);
+    CHECK_FALSE(accept->isEnabled());
+    tree->setCurrentItem(item->child(0));
+    CHECK(accept->isEnabled());
+    accept->click();
+    CHECK(d.criticalRoles().find(data.role)->backupId == data.helper);
+    CHECK(d.undoStack()->undoText().contains(u"Bram de Vries"_s));
+    REQUIRE(view.waitUntilReady());
+    CHECK(view.currentSignals().isEmpty()); // the role has its backup: the signal is gone
+    d.undoStack()->undo();
+    CHECK_FALSE(d.criticalRoles().find(data.role)->backupId.has_value());
+    REQUIRE(view.waitUntilReady());
+    CHECK(indexOf(view, SignalKind::RoleWithoutBackup) == 0);
+
+    kinds->setCurrentIndex(kinds->findData(u"continuity"_s));
+    for (const Signal& s : view.currentSignals()) {
+        CHECK(s.isContinuity());
+    }
+    kinds->setCurrentIndex(0);
+    CHECK(indexOf(view, SignalKind::FrameworkOutdated) > 0);
+}
+
+TEST_CASE("involvementEditor_asksTheReasonForLeavingWithAnEndDate", "[ui][continuity]")
+{
+    RoleData data;
+    Document& d = *data.t.document;
+    const qint64 id
+        = Sql::scalar(d.database().connection(), u"SELECT id FROM involvements WHERE person_id = ?"_s, {data.helper})
+              .toLongLong();
+    InvolvementEditor editor(d, id, 0, 0);
+    auto* until = editor.findChild<QLineEdit*>(u"untilLineEdit"_s);
+    auto* reason = editor.findChild<QComboBox*>(u"leavingReasonComboBox"_s);
+    REQUIRE(until);
+    REQUIRE(reason);
+    CHECK_FALSE(reason->isEnabled());
+    until->setText(u"01-06-2026"_s);
+    CHECK(reason->isEnabled());
+    // No reason chosen: refused, with the message at the field.
+    editor.accept();
+    CHECK(editor.result() != QDialog::Accepted);
+    CHECK_FALSE(editor.fieldErrors().labelFor(u"leaving_reason"_s)->text().isEmpty());
+    reason->setCurrentIndex(reason->findData(u"moved"_s));
+    editor.accept();
+    CHECK(editor.result() == QDialog::Accepted);
+    CHECK(d.involvements().find(id)->leavingReason == LeavingReason::Moved);
+    d.undoStack()->undo();
+    CHECK_FALSE(d.involvements().find(id)->leavingReason.has_value());
+}
+
+TEST_CASE("mainWindow_exportsTheCalendar", "[ui][continuity]")
+{
+    RoleData data;
+    Sql::exec(data.t.document->database().connection(),
+              u"UPDATE initiatives SET funding_end = '2026-09-01', follow_up_funding = 0"_s);
+    const QString path = data.t.document->filePath();
+    data.t.document.reset();
+    MainWindow window;
+    REQUIRE(window.openFile(path));
+    const QString out = data.t.dir.filePath(u"herinneringen.ics"_s);
+    REQUIRE(window.exportCalendarTo(out));
+    QFile file(out);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QByteArray ics = file.readAll();
+    CHECK(ics.startsWith("BEGIN:VCALENDAR\r\n"));
+    CHECK(ics.contains("DTSTART;VALUE=DATE:20260901\r\n"));
+    CHECK(ics.contains("UID:funding-end-"));
+}
