@@ -20,6 +20,7 @@
 #include "help/HelpWindow.h"
 #include "i18n/Translations.h"
 #include "initiatives/InitiativeView.h"
+#include "io/SafeOutput.h"
 #include "persons/PersonView.h"
 #include "report/ReportDialog.h"
 #include "risk/RiskStyle.h"
@@ -661,15 +662,16 @@ bool MainWindow::exportCalendarTo(const QString& path)
         return false;
     }
     try {
-        if (QFileInfo(path).canonicalFilePath() == QFileInfo(m_document->filePath()).canonicalFilePath()
-            || (QFileInfo::exists(path) && !QFileInfo(path).isFile())) {
-            throw Error(tr("The calendar cannot be written onto %1.").arg(QDir::toNativeSeparators(path)));
-        }
+        SafeOutput::Options options;
+        options.protectedFiles = {m_document->filePath()};
+        options.content = OutputContent::NoPersonalData; // agreements, initiatives, partners, wards
+        SafeOutput::checkTarget(path, options);
         const QByteArray ics = Calendar::ics(m_document->database());
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(ics) != ics.size() || !file.commit()) {
-            throw Error(tr("The file %1 cannot be written.").arg(QDir::toNativeSeparators(path)), file.errorString());
-        }
+        SafeOutput::save(path, options, [&](QIODevice& device) {
+            if (device.write(ics) != ics.size()) {
+                throw Error(tr("The file %1 cannot be written.").arg(QDir::toNativeSeparators(path)));
+            }
+        });
         statusBar()->showMessage(
             tr("Calendar written to %1: import it again to update the events.").arg(QDir::toNativeSeparators(path)),
             5000);

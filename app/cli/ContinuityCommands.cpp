@@ -6,6 +6,7 @@
 #include "Error.h"
 #include "Output.h"
 #include "csv/CsvWriter.h"
+#include "io/SafeOutput.h"
 #include "signals/Calendar.h"
 #include "signals/SignalService.h"
 #include "storage/Database.h"
@@ -14,7 +15,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -89,33 +89,14 @@ QList<QVariantList> signalRows(const QList<Signal>& list)
     return rows;
 }
 
-/// Writes through a temporary name renamed when complete (never a half-written file), readable by the owner only:
-/// the output names residents.
-void writeFile(const QString& path, const std::function<void(QIODevice&)>& write)
+/// Written through SafeOutput: never onto the database, never half-written. `content` decides the permissions.
+void writeFile(const QString& database, const QString& path, OutputContent content,
+               const std::function<void(QIODevice&)>& write)
 {
-    const QFileInfo info(path);
-    if (info.exists() && !info.isFile()) {
-        throw Error(tr("%1 is not a regular file.").arg(QDir::toNativeSeparators(path)));
-    }
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly)) {
-        throw Error(tr("The file %1 cannot be written.").arg(QDir::toNativeSeparators(path)), out.errorString());
-    }
-    out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    write(out);
-    if (!out.commit()) {
-        throw Error(tr("The file %1 cannot be written.").arg(QDir::toNativeSeparators(path)), out.errorString());
-    }
-}
-
-/// Refuses to write an output onto the database itself.
-void refuseSameFile(const QString& database, const QString& output)
-{
-    const QFileInfo a(database);
-    const QFileInfo b(output);
-    if (b.exists() && a.exists() && a.canonicalFilePath() == b.canonicalFilePath()) {
-        throw Error(tr("The output %1 is the database itself.").arg(QDir::toNativeSeparators(output)));
-    }
+    SafeOutput::Options options;
+    options.protectedFiles = {database};
+    options.content = content;
+    SafeOutput::save(path, options, write);
 }
 
 } // namespace
@@ -161,9 +142,9 @@ int signalList(const QStringList& arguments)
             out.flush();
             return CommandLine::Success;
         }
+        // The signals name residents (the register's list): owner-only.
         const QString path = parser.value(outOption);
-        refuseSameFile(file, path);
-        writeFile(path,
+        writeFile(file, path, OutputContent::PersonalData,
                   [&](QIODevice& out) { CsvWriter::writeTable(out, CsvDialect::Rfc4180, signalColumns(), rows); });
         Output::out(
             tr("%n signal(s) at %1 written to %2.", nullptr, int(list.size()))
@@ -192,10 +173,17 @@ int calendar(const QStringList& arguments)
         Database::Options options;
         options.access = Database::Access::ReadOnly;
         auto db = Database::open(file, options);
-        refuseSameFile(file, path);
+        SafeOutput::Options check;
+        check.protectedFiles = {file};
+        SafeOutput::checkTarget(path, check);
         const QByteArray ics = Calendar::ics(*db);
         const int events = Calendar::eventCount(*db);
-        writeFile(path, [&](QIODevice& out) { out.write(ics); });
+        // Agreements, initiatives, partners and wards: nobody's personal data.
+        writeFile(file, path, OutputContent::NoPersonalData, [&](QIODevice& out) {
+            if (out.write(ics) != ics.size()) {
+                throw Error(tr("The file %1 cannot be written.").arg(QDir::toNativeSeparators(path)));
+            }
+        });
         Output::out(tr("%n reminder(s) written to %1.", nullptr, events)
                         .arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())));
     } catch (const Error& e) {

@@ -596,9 +596,9 @@ TEST_CASE("report_successionAndPipelinePseudonymised", "[continuity][report]")
     REQUIRE(w.succession.size() == 1);
     CHECK(w.succession.first().initiative == u"Speeltuin"_s);
     CHECK(w.succession.first().role == u"treasurer"_s);
-    CHECK(w.succession.first().holder.startsWith(u"Bewoner"_s));
+    CHECK(w.succession.first().holder.startsWith(u"Resident "_s));
     REQUIRE(w.succession.first().candidates.size() == 1);
-    CHECK(w.succession.first().candidates.first().startsWith(u"Bewoner"_s));
+    CHECK(w.succession.first().candidates.first().startsWith(u"Resident "_s));
     CHECK_FALSE(w.succession.first().candidates.first().contains(u"Ilse"_s));
     CHECK(w.pipeline.newcomers == 1);
     CHECK(w.pipeline.leavers == 1);
