@@ -32,6 +32,8 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
 
 public:
+    /// Writes the reminders (File > Export calendar) to `path` (.ics); false with a message box on failure.
+    bool exportCalendarTo(const QString& path);
     enum View { Wards, Initiatives, Persons, ViewCount };
 
     explicit MainWindow(QWidget* parent = nullptr);
@@ -96,8 +98,7 @@ private:
     void makeBackup();
     /// File > Export calendar: asks where to write the reminders (DESIGN.md, Reminders) as iCalendar.
     void exportCalendar();
-    /// Writes the reminders to `path` (.ics); false with a message box on failure.
-    bool exportCalendarTo(const QString& path);
+
     void startDailyBackup(const QString& path);
     void showReportDialog();
     void chooseLanguage(const QString& language);

@@ -95,7 +95,8 @@ QHash<qint64, QList<SuccessorSuggestion>> SuccessionAdvisor::suggest(const QList
         s.roleId = c.roleId;
         s.personId = c.personId;
         s.name = c.name;
-        s.monthsActive = c.monthsActive;
+        // The 12 months before T touch 13 calendar months when T is not a month end: never more than 12.
+        s.monthsActive = std::min(12, c.monthsActive);
         s.involved = c.involved;
         s.matchedSkill = fittingSkill(roleOf.value(c.roleId), c.skills);
         s.rolesHeld = c.rolesHeld;

@@ -2,7 +2,6 @@
 // accepted through the undo stack), the reason for leaving asked in the involvement editor, File > Export calendar.
 #include "MainWindow.h"
 #include "UiTestSupport.h"
-#include "common/FieldErrors.h"
 #include "involvements/InvolvementEditor.h"
 #include "signals/SignalsView.h"
 #include "storage/Sql.h"
@@ -150,7 +149,9 @@ TEST_CASE("involvementEditor_asksTheReasonForLeavingWithAnEndDate", "[ui][contin
     // No reason chosen: refused, with the message at the field.
     editor.accept();
     CHECK(editor.result() != QDialog::Accepted);
-    CHECK_FALSE(editor.fieldErrors().labelFor(u"leaving_reason"_s)->text().isEmpty());
+    auto* error = editor.findChild<QLabel*>(u"leaving_reasonErrorLabel"_s);
+    REQUIRE(error);
+    CHECK_FALSE(error->text().isEmpty());
     reason->setCurrentIndex(reason->findData(u"moved"_s));
     editor.accept();
     CHECK(editor.result() == QDialog::Accepted);
