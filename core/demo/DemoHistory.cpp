@@ -401,6 +401,16 @@ void DemoHistory::write(DemoWriter& writer, const std::vector<InitiativeInfo>& i
     for (const InitiativeInfo& info : initiatives) {
         const Team& team = m_teams[static_cast<size_t>(info.id - 1)];
         for (const Member& m : team.members) {
+            // Every other member who became core member or lead in the last year held the role below it before
+            // (the moves of the pipeline): an earlier involvement that ended the day before, without a leaving reason.
+            const bool movedUp = m.role != InvolvementRole::AdHoc && m.from.isValid() && !m.until.isValid()
+                && m.from > m_today.addYears(-1) && m_movesShown++ % 2 == 0;
+            if (movedUp) {
+                const InvolvementRole below
+                    = m.role == InvolvementRole::Lead ? InvolvementRole::Core : InvolvementRole::AdHoc;
+                writer.insertInvolvement(++m_involvementId, m.personId, info.id, below, m.from.addMonths(-9),
+                                         m.from.addDays(-1));
+            }
             ++m_involvementId;
             writer.insertInvolvement(m_involvementId, m.personId, info.id, m.role, m.from, m.until,
                                      leavingReason(m_involvementId, m.until));

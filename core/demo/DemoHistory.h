@@ -68,5 +68,6 @@ private:
     QList<qint64> m_keyPersons;
     qint64 m_activities = 0;
     int m_quietLeads = 0;
+    int m_movesShown = 0;
     qint64 m_involvementId = 0;
 };

@@ -5,6 +5,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
+#include <QTranslator>
 #include <catch2/catch.hpp>
 
 using namespace Qt::StringLiterals;
@@ -133,6 +134,51 @@ TEST_CASE("report with names shows key persons by name and without names as Bewo
     if (hasKeyPersons) {
         const QStringList names = fullNames(demo.file);
         CHECK(std::any_of(names.begin(), names.end(), [&](const QString& n) { return text.contains(n); }));
+    }
+}
+
+TEST_CASE("ward report carries succession help and the pipeline, pseudonymised", "[cli][report][continuity]")
+{
+    Demo demo;
+    // The ward with the most critical roles without a backup in its active initiatives.
+    const QString code = sqlite3(demo.file,
+                                 u"SELECT w.code FROM critical_roles r JOIN initiatives i ON i.id = "
+                                 "r.initiative_id JOIN wards w ON w.id = i.ward_id WHERE r.backup_person_id "
+                                 "IS NULL AND r.holder_person_id IS NOT NULL AND i.status IN ('running', "
+                                 "'paused') GROUP BY w.code ORDER BY count(*) DESC, w.code LIMIT 1"_s)
+                             .trimmed();
+    REQUIRE_FALSE(code.isEmpty());
+    const QString pdf = demo.pdf(u"opvolging.pdf"_s);
+    const RunResult made = wijkregie({u"report"_s, demo.file, u"--ward"_s, code, u"--out"_s, pdf});
+    INFO(made.err.toStdString());
+    REQUIRE(made.exitCode == 0);
+    const QString text = pdfText(pdf).simplified();
+    // The texts as the executable prints them: through its Dutch translation where it has one, else the source.
+    QTranslator dutch;
+    REQUIRE(dutch.load(u":/i18n/wijkregie_nl.qm"_s));
+    const auto translated = [&dutch](const char* context, const char* source) {
+        const QString found = dutch.translate(context, source);
+        return found.isEmpty() ? QString::fromUtf8(source) : found;
+    };
+    const auto printed = [&translated](const char* source) {
+        return translated("ReportRenderer", source);
+    };
+    const QString succession = printed("Succession: critical roles without a backup");
+    const QString pipeline = printed("Pipeline of the last 12 months");
+    REQUIRE(text.contains(succession));
+    REQUIRE(text.contains(pipeline));
+    // The section lists roles (not "None.") with pseudonymised holders, then the four pipeline rows.
+    const QString part = text.mid(text.indexOf(succession), text.indexOf(pipeline) - text.indexOf(succession));
+    CHECK_FALSE(part.contains(printed("None.")));
+    CHECK(part.contains(translated("Pseudonyms", "Resident %1").arg(QString()).trimmed()));
+    for (const char* row :
+         {"From ad hoc helper to core member", "From core member to lead", "New residents", "Residents who left"}) {
+        INFO(row);
+        CHECK(text.indexOf(printed(row)) > text.indexOf(pipeline));
+    }
+    for (const QString& fullName : fullNames(demo.file)) {
+        INFO(fullName.toStdString());
+        REQUIRE_FALSE(text.contains(fullName));
     }
 }
 

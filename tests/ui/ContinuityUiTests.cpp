@@ -144,7 +144,7 @@ TEST_CASE("involvementEditor_asksTheReasonForLeavingWithAnEndDate", "[ui][contin
     REQUIRE(until);
     REQUIRE(reason);
     CHECK_FALSE(reason->isEnabled());
-    until->setText(u"01-06-2026"_s);
+    until->setText(u"10-06-2026"_s); // after the helper's last hours (5 June)
     CHECK(reason->isEnabled());
     // No reason chosen: refused, with the message at the field.
     editor.accept();

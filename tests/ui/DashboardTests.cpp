@@ -112,6 +112,17 @@ TEST_CASE("dashboard_buildsTheRiskChartsOnTheSmallDemo", "[ui][dashboard]")
     CHECK(hourSeries->barSets().first()->sum() > 0);
     CHECK(setNamed(charts->engagementPanel()->chart(), Enums::label(Engagement::Structural))->sum() > 0);
 
+    // The pipeline per ward: four flows; the demo has residents who moved up, joined and left in the last year.
+    auto* pipeline = window.dashboard()->findChild<ChartPanel*>(u"pipelineChartView"_s);
+    REQUIRE(pipeline);
+    for (const QString& flow : {RiskCharts::tr("ad hoc to core member"), RiskCharts::tr("core member to lead"),
+                                RiskCharts::tr("new residents"), RiskCharts::tr("residents who left")}) {
+        INFO(flow.toStdString());
+        QBarSet* set = setNamed(pipeline->chart(), flow);
+        REQUIRE(set);
+        CHECK(set->sum() > 0);
+    }
+
     // Every chart saves as PNG.
     for (ChartPanel* panel : window.dashboard()->chartPanels()) {
         const QString png = dir.filePath(panel->objectName() + u".png"_s);

@@ -4,11 +4,11 @@
 #include "admin/FrameworksDialog.h"
 #include "agreements/AgreementEditor.h"
 #include "agreements/Figures.h"
+#include "common/Background.h"
 #include "common/Inputs.h"
 #include "common/SaveRecordCommand.h"
 #include "initiatives/InitiativeEditor.h"
 #include "persons/PersonDetailDialog.h"
-#include "risk/Background.h"
 #include "signals/SignalService.h"
 #include "storage/CriticalRoleRepository.h"
 #include "supportmap/NeedEditor.h"
@@ -38,7 +38,7 @@ SignalsView::SignalsView(QWidget* parent)
     , m_kindBox(new QComboBox(this))
     , m_tree(new QTreeWidget(this))
     , m_acceptButton(new QPushButton(tr("Set as backup"), this))
-    , m_watcher(new QFutureWatcher<BackgroundResult<QList<Signal>>>(this))
+    , m_watcher(new QFutureWatcher<TaskResult<QList<Signal>>>(this))
 {
     setObjectName(u"signalsView"_s);
     auto* title = new QLabel(tr("Signals: what needs attention"), this);
@@ -102,13 +102,13 @@ SignalsView::SignalsView(QWidget* parent)
         }
     });
     connect(m_watcher, &QFutureWatcherBase::finished, this, [this] {
-        const BackgroundResult<QList<Signal>> result = m_watcher->result();
+        const TaskResult<QList<Signal>> result = m_watcher->result();
         if (m_watcher->property("generation").toInt() != m_generation) {
             return; // a newer computation runs
         }
         m_computing = false;
         m_all = result.value;
-        m_error = result.error;
+        m_error = result.error ? result.error->message() : QString();
         populate();
     });
 
@@ -202,8 +202,10 @@ void SignalsView::refresh()
     // The GUI's connection has committed everything: the worker reads the file over its own connection.
     m_document->database().checkpoint();
     m_watcher->setProperty("generation", m_generation);
-    m_watcher->setFuture(Background::run<QList<Signal>>(
-        m_document->filePath(), [query](Database& db) { return SignalService(db).collect(query); }));
+    m_watcher->setFuture(
+        Background::runOnFile<QList<Signal>>(m_document->filePath(), [query](Database& db, TaskControl&) {
+            return SignalService(db).collect(query);
+        }).future);
     m_summary->setText(tr("Computing..."));
 }
 

@@ -16,7 +16,7 @@ class QLabel;
 class QPushButton;
 class QTreeWidget;
 template<typename T> class QFutureWatcher;
-template<typename T> struct BackgroundResult;
+template<typename T> struct TaskResult;
 class QTreeWidgetItem;
 
 /// The home screen: what needs the wijkregisseur's attention this week (SignalService). Continuity leads (DESIGN.md,
@@ -86,7 +86,7 @@ private:
     QComboBox* m_kindBox;
     QTreeWidget* m_tree;
     QPushButton* m_acceptButton;
-    QFutureWatcher<BackgroundResult<QList<Signal>>>* m_watcher;
+    QFutureWatcher<TaskResult<QList<Signal>>>* m_watcher;
     int m_generation = 0;
     bool m_computing = false;
     QString m_error;
