@@ -281,9 +281,21 @@ void toVersion3(const QSqlDatabase& db)
 } // namespace
 
 /// Version 4: the reason for leaving on an involvement that ended (DESIGN.md, Domain: Involvement). NULL while the
-/// involvement runs, or when an older file had no reason; the application shows NULL as unknown.
+/// involvement runs, or when an older file had no reason; the application shows NULL as unknown. And the ward
+/// director's own text (toelichting) per ward and report period, printed at the top of the ward's section of a
+/// council report (DESIGN.md, Reports, also as ODT); a ward with texts is not deleted silently.
 void toVersion4(const QSqlDatabase& db)
 {
+    run(db,
+        {
+            uR"(CREATE TABLE IF NOT EXISTS ward_notes (
+            ward_id INTEGER NOT NULL REFERENCES wards(id) ON DELETE RESTRICT,
+            period_from TEXT NOT NULL,
+            period_to TEXT NOT NULL,
+            text TEXT NOT NULL,
+            PRIMARY KEY (ward_id, period_from, period_to),
+            CHECK (period_from <= period_to)))"_s,
+        });
     bool present = false;
     QSqlQuery q = Sql::exec(db, u"SELECT name FROM pragma_table_info('involvements')"_s);
     while (q.next()) {
