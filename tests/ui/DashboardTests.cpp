@@ -204,7 +204,7 @@ TEST_CASE("accessibility_chartsHaveNamesDescriptionsAndATableThatClicksThroughBy
     RiskCharts* charts = openDashboard(window);
 
     const QList<ChartPanel*> panels = window.dashboard()->chartPanels();
-    REQUIRE(panels.size() == 9);
+    REQUIRE(panels.size() == 10); // with the pipeline per ward
     for (ChartPanel* panel : panels) {
         INFO(panel->objectName().toStdString());
         QAccessibleInterface* iface = QAccessible::queryAccessibleInterface(panel);
