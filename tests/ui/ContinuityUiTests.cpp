@@ -2,15 +2,19 @@
 // accepted through the undo stack), the reason for leaving asked in the involvement editor, File > Export calendar.
 #include "MainWindow.h"
 #include "UiTestSupport.h"
+#include "dashboard/DashboardView.h"
+#include "dashboard/RiskCharts.h"
 #include "involvements/InvolvementEditor.h"
 #include "signals/SignalsView.h"
 #include "storage/Sql.h"
 
 #include <QComboBox>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTreeWidget>
 #include <QUndoStack>
 #include <catch2/catch.hpp>
@@ -177,4 +181,35 @@ TEST_CASE("mainWindow_exportsTheCalendar", "[ui][continuity]")
     CHECK(ics.startsWith("BEGIN:VCALENDAR\r\n"));
     CHECK(ics.contains("DTSTART;VALUE=DATE:20260901\r\n"));
     CHECK(ics.contains("UID:funding-end-"));
+}
+
+// Not run by default: `WIJKREGIE_BENCH_FILE=large.wijkregie ui_tests "[bench]"` prints how long the window takes to
+// show the signals home screen and the dashboard's background charts (trend, key persons, hours, pipeline) of a file.
+TEST_CASE("bench_signalsHomeScreenAndDashboardOfAFile", "[.][bench]")
+{
+    const QString path = qEnvironmentVariable("WIJKREGIE_BENCH_FILE");
+    REQUIRE_FALSE(path.isEmpty());
+    MainWindow window;
+    window.resize(1280, 900);
+    window.show();
+    QElapsedTimer timer;
+    timer.start();
+    REQUIRE(window.openFile(path));
+    auto* signalsView = window.findChild<SignalsView*>();
+    REQUIRE(signalsView);
+    REQUIRE(signalsView->waitUntilReady(600000));
+    const qint64 signalsMs = timer.elapsed();
+    timer.restart();
+    window.showDashboard();
+    auto* charts = window.dashboard()->findChild<RiskCharts*>();
+    REQUIRE(charts);
+    if (charts->isBusy()) {
+        QSignalSpy ready(charts, &RiskCharts::slowChartsReady);
+        REQUIRE(ready.wait(600000));
+    }
+    const qint64 dashboardMs = timer.elapsed();
+    WARN("signals home screen (open and compute): " << signalsMs << " ms, " << signalsView->currentSignals().size()
+                                                    << " signals; dashboard background charts: " << dashboardMs
+                                                    << " ms");
+    window.closeFile();
 }

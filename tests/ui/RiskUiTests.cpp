@@ -5,6 +5,7 @@
 #include "initiatives/InitiativeModel.h"
 #include "risk/RiskBreakdownWidget.h"
 #include "risk/RiskCache.h"
+#include "risk/RiskCalculator.h"
 #include "risk/RiskWeightsDialog.h"
 #include "risk/WhatIfDialog.h"
 #include "storage/RiskWeightsRepository.h"
@@ -160,8 +161,13 @@ TEST_CASE("riskBreakdown_showsScoreBandAndSevenSentences", "[ui][risk]")
     widget.setInitiative(any.initiativeId);
     const QStringList sentences = widget.sentences();
     REQUIRE(sentences.size() == 7);
+    // The register names the top contributor where a sentence is about them (the report does not).
+    QString topName;
+    if (any.topContributorId) {
+        topName = t.document->persons().find(*any.topContributorId)->fullName();
+    }
     for (int i = 0; i < 7; ++i) {
-        CHECK(sentences.at(i) == any.explanation(RiskIndicator(i)));
+        CHECK(sentences.at(i) == RiskCalculator::namedExplanation(any, RiskIndicator(i), topName));
     }
     const QString scoreText = widget.findChild<QLabel*>(u"riskScoreLabel"_s)->text();
     CHECK(scoreText.contains(QString::number(any.score)));

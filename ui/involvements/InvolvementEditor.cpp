@@ -138,14 +138,15 @@ bool InvolvementEditor::save(QList<FieldError>& errors)
     v.leavingReason.reset();
     if (v.until.isValid()) {
         v.leavingReason = Enums::fromKey<LeavingReason>(m_reason->currentData().toString());
-        if (!v.leavingReason) {
-            errors.append({u"leaving_reason"_s, tr("Choose why the involvement ended (\"unknown\" if nobody knows).")});
-        }
     }
     if (!errors.isEmpty()) {
         return false;
     }
+    // Every problem at once: the record's own (an end before the start, hours outside) and the missing reason.
     errors << m_document.involvements().validate(v);
+    if (v.until.isValid() && !v.leavingReason) {
+        errors.append({u"leaving_reason"_s, tr("Choose why the involvement ended (\"unknown\" if nobody knows).")});
+    }
     if (!errors.isEmpty()) {
         return false;
     }

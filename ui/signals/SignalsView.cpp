@@ -64,7 +64,7 @@ SignalsView::SignalsView(QWidget* parent)
             setKindFilter(key.isEmpty() ? std::nullopt : Enums::fromKey<SignalKind>(key), false);
         }
     });
-    auto* kindLabel = new QLabel(tr("&Show:"), this);
+    auto* kindLabel = new QLabel(tr("Filter by &kind:"), this);
     kindLabel->setBuddy(m_kindBox);
 
     m_tree->setObjectName(u"signalsTreeWidget"_s);
