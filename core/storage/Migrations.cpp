@@ -289,11 +289,12 @@ void toVersion4(const QSqlDatabase& db)
     run(db,
         {
             uR"(CREATE TABLE IF NOT EXISTS ward_notes (
+            id INTEGER PRIMARY KEY,
             ward_id INTEGER NOT NULL REFERENCES wards(id) ON DELETE RESTRICT,
             period_from TEXT NOT NULL,
             period_to TEXT NOT NULL,
             text TEXT NOT NULL,
-            PRIMARY KEY (ward_id, period_from, period_to),
+            UNIQUE (ward_id, period_from, period_to),
             CHECK (period_from <= period_to)))"_s,
         });
     bool present = false;
