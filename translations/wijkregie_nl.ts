@@ -3815,7 +3815,7 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation>&amp;Sluiten</translation>
+        <translation>Slui&amp;ten</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -5603,11 +5603,11 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
     </message>
     <message>
         <source>The notes on ward %1</source>
-        <translation>De notities bij wijk %1</translation>
+        <translation>De toelichting bij wijk %1</translation>
     </message>
     <message>
         <source>Notes from the ward director</source>
-        <translation>Notities van de wijkregisseur</translation>
+        <translation>Toelichting van de wijkregisseur</translation>
     </message>
     <message>
         <source>Ward goal “%1” (%2)</source>
