@@ -4,6 +4,7 @@
 #include "Dialect.h"
 #include "Error.h"
 #include "Sql.h"
+#include "Tables.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -59,13 +60,6 @@ DemoWriter::DemoWriter(Database& db)
         "fits_framework, framework_id, followup_department, followup_owner, followup_deadline, followup_solution, "
         "followup_status) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     m_initiativeTheme = Sql::prepare(c, u"INSERT INTO initiative_themes(initiative_id, theme_id) VALUES(?, ?)"_s);
-    m_person = Sql::prepare(
-        c,
-        u"INSERT INTO persons(id, first_name, last_name, email, phone, ward_id, engagement, skills, consent_date, "
-        "consent_scope, notes) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    m_involvement = Sql::prepare(
-        c,
-        u"INSERT INTO involvements(id, person_id, initiative_id, role, from_date, until_date) VALUES(?, ?, ?, ?, ?, ?)"_s);
     m_activity = Sql::prepare(
         c, u"INSERT INTO activities(initiative_id, person_id, date, quarters, kind) VALUES(?, ?, ?, ?, ?)"_s);
     m_event = Sql::prepare(
@@ -150,15 +144,20 @@ void DemoWriter::insertInitiative(const Initiative& i)
 
 void DemoWriter::insertPerson(const Person& p)
 {
-    Sql::exec(m_person,
-              {p.id, p.firstName, p.lastName, p.email, p.phone, Sql::optionalId(p.wardId), Enums::key(p.engagement),
-               p.skills.join(u", "_s), Sql::date(p.consentDate), p.consentScope, p.notes});
+    insert(Tables::persons(), p);
 }
 
 void DemoWriter::insertInvolvement(qint64 id, qint64 personId, qint64 initiativeId, InvolvementRole role,
                                    const QDate& from, const QDate& until)
 {
-    Sql::exec(m_involvement, {id, personId, initiativeId, Enums::key(role), Sql::date(from), Sql::date(until)});
+    Involvement v;
+    v.id = id;
+    v.personId = personId;
+    v.initiativeId = initiativeId;
+    v.role = role;
+    v.from = from;
+    v.until = until;
+    insert(Tables::involvements(), v);
 }
 
 void DemoWriter::insertActivity(qint64 initiativeId, qint64 personId, const QDate& date, int quarters,
@@ -199,8 +198,8 @@ QSqlQuery DemoWriter::prepare(const QString& sql) const
 void DemoWriter::finish()
 {
     Sql::exec(m_db.connection(), Dialect::setCacheSize(m_previousCacheSize));
-    for (QSqlQuery* q : {&m_ward, &m_wardTheme, &m_framework, &m_initiative, &m_initiativeTheme, &m_person,
-                         &m_involvement, &m_activity, &m_event, &m_criticalRole}) {
+    for (QSqlQuery* q : {&m_ward, &m_wardTheme, &m_framework, &m_initiative, &m_initiativeTheme, &m_activity, &m_event,
+                         &m_criticalRole}) {
         q->finish();
     }
     for (QSqlQuery& q : m_rows) {

@@ -48,9 +48,10 @@ public:
     void insertWard(const Ward& ward);
     void insertFramework(const PolicyFramework& framework);
     void insertInitiative(const Initiative& initiative);
+    /// Through the declaration of persons (Tables.h).
     void insertPerson(const Person& person);
 
-    /// An involvement with the given id; invalid dates are open ends.
+    /// An involvement with the given id; invalid dates are open ends. Through the declaration of involvements.
     void insertInvolvement(qint64 id, qint64 personId, qint64 initiativeId, InvolvementRole role, const QDate& from,
                            const QDate& until);
     /// Hours of one person on one day (quarters = hours × 4); the row id is SQLite's next.
@@ -84,8 +85,6 @@ private:
     QSqlQuery m_framework;
     QSqlQuery m_initiative;
     QSqlQuery m_initiativeTheme;
-    QSqlQuery m_person;
-    QSqlQuery m_involvement;
     QSqlQuery m_activity;
     QSqlQuery m_event;
     QSqlQuery m_criticalRole;

@@ -1,9 +1,11 @@
 #pragma once
 
 #include "TableDeclaration.h"
+#include "domain/Involvement.h"
 #include "domain/Kpi.h"
 #include "domain/Participation.h"
 #include "domain/Partner.h"
+#include "domain/Person.h"
 #include "domain/SupportMap.h"
 #include "domain/WardGoal.h"
 
@@ -12,6 +14,8 @@
 /// here, and the editor.
 namespace Tables {
 
+const TableDeclaration<Person>& persons();
+const TableDeclaration<Involvement>& involvements();
 const TableDeclaration<Partner>& partners();
 const TableDeclaration<ParticipationMoment>& participation();
 const TableDeclaration<Need>& needs();
@@ -22,5 +26,10 @@ const TableDeclaration<WardGoal>& goals();
 
 /// The CSV expression of a ward reference as the ward's code.
 QString wardCodeOf(const QString& column);
+
+/// A person's skills as stored: trimmed, without empty ones or repeats (compared without case), joined by ", ".
+QString joinedSkills(const QStringList& skills);
+/// The skills of a stored (or typed) comma-separated list, the same rules.
+QStringList splitSkills(const QString& text);
 
 } // namespace Tables
