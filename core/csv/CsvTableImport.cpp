@@ -99,16 +99,9 @@ public:
         if (Sql::scalar(c, u"SELECT 1 FROM wards WHERE code = ?"_s, {w.code}).isValid()) {
             return Outcome::Present;
         }
+        Tables::wards().readCsv(w, [&row](const QString& key) { return row.value(key); });
+        w.code = w.code.trimmed();
         w.id = freeId(c, u"wards"_s, row.id(u"id"_s));
-        w.name = row.text(u"name"_s);
-        w.type = Enums::fromKey<WardType>(row.text(u"ward_type"_s)).value_or(WardType::Other);
-        if (const auto v = row.id(u"inhabitants"_s)) {
-            w.inhabitants = int(*v);
-        }
-        if (const auto v = row.id(u"households"_s)) {
-            w.households = int(*v);
-        }
-        w.notes = row.text(u"notes"_s);
         w.themeIds = themeIds(c, row, problems);
         problems << m_repo.validate(w);
         if (!problems.isEmpty()) {

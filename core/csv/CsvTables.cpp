@@ -69,13 +69,6 @@ TableColumn themed(TableColumn c, const QString& sqlExcel)
 
 using S = TableColumn::Shown;
 
-/// Theme keys (names for the user's own themes) of a record, '|'-separated, in theme order.
-QString themeList(const QString& link, const QString& owner, const QString& ownerId, const QString& what)
-{
-    return u"(SELECT group_concat(k, '|') FROM (SELECT "_s + what + u" AS k FROM "_s + link
-        + u" x JOIN themes t ON t.id = x.theme_id WHERE x."_s + owner + u" = "_s + ownerId + u" ORDER BY t.id))"_s;
-}
-
 CsvType csvType(Stored::Kind kind)
 {
     switch (kind) {
@@ -123,24 +116,12 @@ template<typename R> void addDeclared(QHash<QString, Table>& t, const TableDecla
 QHash<QString, Table> buildTables()
 {
     QHash<QString, Table> t;
-    const QString themeKey = u"coalesce(t.key, t.name)"_s;
     const QString wardCode = u"(SELECT code FROM wards w2 WHERE w2.id = x0.ward_id)"_s;
     auto add = [&t](const char* name, const char* from, QList<TableColumn> columns) {
         t.insert(QString::fromLatin1(name),
                  Table {QString::fromLatin1(name), QString::fromLatin1(from), u"x0.id"_s, std::move(columns)});
     };
-    add("wards", "wards x0",
-        {col("code", QT_TRANSLATE_NOOP("CsvTables", "Code"), u"x0.code"_s),
-         col("name", QT_TRANSLATE_NOOP("CsvTables", "Name"), u"x0.name"_s),
-         col("ward_type", QT_TRANSLATE_NOOP("CsvTables", "Ward type"), u"x0.ward_type"_s, CsvType::Enum,
-             labels(EnumTable<WardType>::entries)),
-         col("inhabitants", QT_TRANSLATE_NOOP("CsvTables", "Inhabitants"), u"x0.inhabitants"_s, CsvType::Integer),
-         col("households", QT_TRANSLATE_NOOP("CsvTables", "Households"), u"x0.households"_s, CsvType::Integer),
-         col("id", QT_TRANSLATE_NOOP("CsvTables", "Number"), u"x0.id"_s, CsvType::Integer),
-         col("notes", QT_TRANSLATE_NOOP("CsvTables", "Notes"), u"x0.notes"_s),
-         themed(col("themes", QT_TRANSLATE_NOOP("CsvTables", "Themes"),
-                    themeList(u"ward_themes"_s, u"ward_id"_s, u"x0.id"_s, themeKey)),
-                themeList(u"ward_themes"_s, u"ward_id"_s, u"x0.id"_s, u"t.name"_s))});
+    addDeclared(t, Tables::wards());
     addDeclared(t, Tables::persons());
     add("initiatives", "initiatives x0",
         {col("id", QT_TRANSLATE_NOOP("CsvTables", "Number"), u"x0.id"_s, CsvType::Integer),
@@ -165,9 +146,9 @@ QHash<QString, Table> buildTables()
              CsvType::Enum, labels(EnumTable<FitsFramework>::entries)),
          col("description", QT_TRANSLATE_NOOP("CsvTables", "Description"), u"x0.description"_s),
          col("funding_source", QT_TRANSLATE_NOOP("CsvTables", "Funding source"), u"x0.funding_source"_s),
-         themed(col("themes", QT_TRANSLATE_NOOP("CsvTables", "Themes"),
-                    themeList(u"initiative_themes"_s, u"initiative_id"_s, u"x0.id"_s, themeKey)),
-                themeList(u"initiative_themes"_s, u"initiative_id"_s, u"x0.id"_s, u"t.name"_s)),
+         themed(
+             col("themes", QT_TRANSLATE_NOOP("CsvTables", "Themes"), Tables::themeKeysOf(Tables::initiativeThemes())),
+             Tables::themeNamesOf(Tables::initiativeThemes())),
          col("framework_id", QT_TRANSLATE_NOOP("CsvTables", "Policy framework"), u"x0.framework_id"_s,
              CsvType::Integer),
          col("followup_department", QT_TRANSLATE_NOOP("CsvTables", "Follow-up department"),

@@ -16,11 +16,6 @@ namespace {
 
 constexpr int DemoCacheKiB = 256 * 1024;
 
-QVariant optionalInt(const std::optional<int>& v)
-{
-    return Sql::optionalInt(v);
-}
-
 QVariant idOrNull(qint64 id)
 {
     return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
@@ -47,10 +42,7 @@ DemoWriter::DemoWriter(Database& db)
     // random order stay in memory until the commit instead of spilling to the journal.
     m_previousCacheSize = Sql::scalar(c, Dialect::cacheSize()).toInt();
     Sql::exec(c, Dialect::setCacheSize(-DemoCacheKiB));
-    m_ward = Sql::prepare(
-        c,
-        u"INSERT INTO wards(id, code, name, ward_type, inhabitants, households, notes) VALUES(?, ?, ?, ?, ?, ?, ?)"_s);
-    m_wardTheme = Sql::prepare(c, u"INSERT INTO ward_themes(ward_id, theme_id) VALUES(?, ?)"_s);
+    m_wardTheme = Sql::prepare(c, Tables::wardThemes().insertStatement());
     m_framework
         = Sql::prepare(c, u"INSERT INTO frameworks(id, title, adopted_on, review_by, notes) VALUES(?, ?, ?, ?, ?)"_s);
     m_initiative = Sql::prepare(
@@ -99,9 +91,7 @@ QHash<QString, qint64> DemoWriter::themeIdsByKey() const
 
 void DemoWriter::insertWard(const Ward& w)
 {
-    Sql::exec(
-        m_ward,
-        {w.id, w.code, w.name, Enums::key(w.type), optionalInt(w.inhabitants), optionalInt(w.households), w.notes});
+    insert(Tables::wards(), w);
     for (const qint64 theme : w.themeIds) {
         Sql::exec(m_wardTheme, {w.id, theme});
     }
@@ -198,8 +188,8 @@ QSqlQuery DemoWriter::prepare(const QString& sql) const
 void DemoWriter::finish()
 {
     Sql::exec(m_db.connection(), Dialect::setCacheSize(m_previousCacheSize));
-    for (QSqlQuery* q : {&m_ward, &m_wardTheme, &m_framework, &m_initiative, &m_initiativeTheme, &m_activity, &m_event,
-                         &m_criticalRole}) {
+    for (QSqlQuery* q :
+         {&m_wardTheme, &m_framework, &m_initiative, &m_initiativeTheme, &m_activity, &m_event, &m_criticalRole}) {
         q->finish();
     }
     for (QSqlQuery& q : m_rows) {

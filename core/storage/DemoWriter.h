@@ -80,7 +80,6 @@ private:
     QSqlQuery prepare(const QString& sql) const;
 
     Database& m_db;
-    QSqlQuery m_ward;
     QSqlQuery m_wardTheme;
     QSqlQuery m_framework;
     QSqlQuery m_initiative;

@@ -201,6 +201,12 @@ template<typename R> struct DeclaredColumn
         pseudonym = true;
         return std::move(*this);
     }
+    /// The expression for excel-nl where it differs (theme names instead of keys).
+    DeclaredColumn&& excel(QString sql) &&
+    {
+        csvSqlExcel = std::move(sql);
+        return std::move(*this);
+    }
     DeclaredColumn&& notExported() &&
     {
         label = nullptr;
@@ -291,6 +297,45 @@ template<typename R> DeclaredColumn<R> text(const char* name, QString R::*member
 {
     return column(name, member, label, true);
 }
+
+/// A table that links a record to others (ward_themes: ward_id, theme_id), written and read with the record.
+struct LinkTable
+{
+    QString name;
+    QString owner; ///< the column of the record's id
+    QString other; ///< the column of the linked ids
+
+    /// The linked ids, in ascending order.
+    QList<qint64> read(const QSqlDatabase& db, qint64 ownerId) const
+    {
+        QList<qint64> ids;
+        QSqlQuery q = Sql::exec(db,
+                                QStringLiteral("SELECT ") + other + QStringLiteral(" FROM ") + name
+                                    + QStringLiteral(" WHERE ") + owner + QStringLiteral(" = ? ORDER BY ") + other,
+                                {ownerId});
+        while (q.next()) {
+            ids << q.value(0).toLongLong();
+        }
+        return ids;
+    }
+    /// Replaces the record's links by `ids` (a repeated id once).
+    void write(const QSqlDatabase& db, qint64 ownerId, const QList<qint64>& ids) const
+    {
+        Sql::exec(db,
+                  QStringLiteral("DELETE FROM ") + name + QStringLiteral(" WHERE ") + owner + QStringLiteral(" = ?"),
+                  {ownerId});
+        QSqlQuery insert = Sql::prepare(db, insertStatement() + QStringLiteral(" ON CONFLICT DO NOTHING"));
+        for (const qint64 id : ids) {
+            Sql::exec(insert, {ownerId, id});
+        }
+    }
+    /// INSERT of one link (owner, other).
+    QString insertStatement() const
+    {
+        return QStringLiteral("INSERT INTO ") + name + u'(' + owner + QStringLiteral(", ") + other
+            + QStringLiteral(") VALUES(?, ?)");
+    }
+};
 
 /// A table's columns, declared once (besides the id, INTEGER PRIMARY KEY). SELECT lists, row reading, INSERT ...
 /// RETURNING, UPDATE and DELETE, the audit log's changed fields, the demo writer's rows and the CSV columns all

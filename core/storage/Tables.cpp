@@ -1,5 +1,7 @@
 #include "Tables.h"
 
+#include "Dialect.h"
+
 #include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
@@ -16,6 +18,59 @@ const QString ThemeNameOf = u"(SELECT t.name FROM themes t WHERE t.id = x0.theme
 QString wardCodeOf(const QString& column)
 {
     return u"(SELECT code FROM wards w2 WHERE w2.id = x0."_s + column + u')';
+}
+
+QString themeListOf(const LinkTable& link, const QString& what)
+{
+    // The CSV columns are made once, for every connection: in SQLite's dialect, the only one so far.
+    return Dialect::sqlite().orderedList(u"k"_s,
+                                         u"SELECT "_s + what + u" AS k FROM "_s + link.name
+                                             + u" x JOIN themes t ON t.id = x.theme_id WHERE x."_s + link.owner
+                                             + u" = x0.id ORDER BY t.id"_s,
+                                         u"|"_s);
+}
+
+QString themeKeysOf(const LinkTable& link)
+{
+    return themeListOf(link, u"coalesce(t.key, t.name)"_s);
+}
+
+QString themeNamesOf(const LinkTable& link)
+{
+    return themeListOf(link, u"t.name"_s);
+}
+
+const LinkTable& wardThemes()
+{
+    static const LinkTable l {u"ward_themes"_s, u"ward_id"_s, u"theme_id"_s};
+    return l;
+}
+
+const LinkTable& initiativeThemes()
+{
+    static const LinkTable l {u"initiative_themes"_s, u"initiative_id"_s, u"theme_id"_s};
+    return l;
+}
+
+const TableDeclaration<Ward>& wards()
+{
+    using R = Ward;
+    // In the order of the CSV file, whose id comes after the figures and whose themes (a link table) come last.
+    static const TableDeclaration<R> t {
+        u"wards"_s,
+        u"ward"_s,
+        {
+            column("code", &R::code, QT_TRANSLATE_NOOP("CsvTables", "Code")),
+            text("name", &R::name, QT_TRANSLATE_NOOP("CsvTables", "Name")),
+            column("ward_type", &R::type, QT_TRANSLATE_NOOP("CsvTables", "Ward type")),
+            column("inhabitants", &R::inhabitants, QT_TRANSLATE_NOOP("CsvTables", "Inhabitants")),
+            column("households", &R::households, QT_TRANSLATE_NOOP("CsvTables", "Households")),
+            csvOnly<R>("id", QT_TRANSLATE_NOOP("CsvTables", "Number"), u"x0.id"_s, Stored::Kind::Integer),
+            column("notes", &R::notes, QT_TRANSLATE_NOOP("CsvTables", "Notes")),
+            csvOnly<R>("themes", QT_TRANSLATE_NOOP("CsvTables", "Themes"), themeKeysOf(wardThemes()))
+                .excel(themeNamesOf(wardThemes())),
+        }};
+    return t;
 }
 
 QStringList splitSkills(const QString& text)

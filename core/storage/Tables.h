@@ -7,6 +7,7 @@
 #include "domain/Partner.h"
 #include "domain/Person.h"
 #include "domain/SupportMap.h"
+#include "domain/Ward.h"
 #include "domain/WardGoal.h"
 
 /// The declarations of the tables whose repositories derive their SQL from one (TableDeclaration): each table's
@@ -14,6 +15,7 @@
 /// here, and the editor.
 namespace Tables {
 
+const TableDeclaration<Ward>& wards();
 const TableDeclaration<Person>& persons();
 const TableDeclaration<Involvement>& involvements();
 const TableDeclaration<Partner>& partners();
@@ -26,6 +28,15 @@ const TableDeclaration<WardGoal>& goals();
 
 /// The CSV expression of a ward reference as the ward's code.
 QString wardCodeOf(const QString& column);
+/// The CSV expression of a record's themes, '|'-separated in theme order: `what` of each theme (its key or name).
+QString themeListOf(const LinkTable& link, const QString& what);
+/// The CSV expression of a record's themes by key (the user's own themes, without one, by name).
+QString themeKeysOf(const LinkTable& link);
+/// The CSV expression of a record's themes by name (excel-nl).
+QString themeNamesOf(const LinkTable& link);
+
+const LinkTable& wardThemes();
+const LinkTable& initiativeThemes();
 
 /// A person's skills as stored: trimmed, without empty ones or repeats (compared without case), joined by ", ".
 QString joinedSkills(const QStringList& skills);
