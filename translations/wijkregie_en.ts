@@ -46,18 +46,6 @@
         <source>%1, %2: this date lies outside the person&apos;s involvement in the initiative.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Choose an initiative.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the date of the event.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter how many people took part (at least 1).</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>AgreementCharts</name>
@@ -147,6 +135,22 @@
     </message>
     <message>
         <source>Target (100%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For each of the next twelve months, the number of agreements that end and of evaluations that are due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How far each KPI and ward goal has come from its baseline towards its target, in per cent, the ones off track first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For each ward, the number of participants in the last twelve months by channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For each theme, the number of open needs and of gaps, which are needs that no offer meets.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -480,11 +484,46 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The chart could not be written to %1.</source>
+        <source>Save as PNG...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save as PNG...</source>
+        <source>Enter shows this chart as a table, where Enter on a value opens the list behind it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart could not be drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show as table</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartTable</name>
+    <message>
+        <source>%1, as a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -500,6 +539,10 @@
             <numerusform>%n chosen</numerusform>
             <numerusform>%n chosen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Filter the list below</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -547,9 +590,9 @@
   wijkregie import FILE --table NAME --in IN.csv [--dry-run]
                                                     import wards, persons, initiatives, involvements,
                                                     activities or critical_roles; all rows or none
-  wijkregie risk FILE [--date YYYY-MM-DD] [--out OUT.csv]
+  wijkregie risk FILE [--date YYYY-MM-DD] [--out OUT.csv] [--dialect excel-nl|rfc4180]
                                                     write the continuity risk of every active
-                                                    initiative as CSV (rfc4180)
+                                                    initiative as CSV (excel-nl unless told)
   wijkregie --help                                  show this text
   wijkregie --version                               show the version
 
@@ -759,14 +802,6 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is a folder; give the name of the CSV file to write.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Table %1 written to %2 (%3) in %4 s.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -898,10 +933,6 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
     </message>
     <message>
         <source>Standard output cannot be written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file %1 cannot be written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -1242,10 +1273,6 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Export cancelled; no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1403,6 +1430,10 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
             <numerusform>%n row imported into %1.</numerusform>
             <numerusform>%n rows imported into %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1829,6 +1860,14 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CsvValues</name>
@@ -1902,6 +1941,22 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
         <source>%1 – all wards</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the values of this chart as a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show as table</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1958,6 +2013,13 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
     </message>
 </context>
 <context>
+    <name>Dialect</name>
+    <message>
+        <source>This kind of database (%1) is not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EditorDialog</name>
     <message>
         <source>Do you want to save your changes?</source>
@@ -2004,10 +2066,6 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
     </message>
     <message>
         <source>sport</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>religious</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2374,6 +2432,10 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
         <source>Record each evaluation with its outcome and the decision it led to. Set the date of the next evaluation on the first tab.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Evaluations</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EvaluationRepository</name>
@@ -2433,6 +2495,21 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
     </message>
     <message>
         <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventRepository</name>
+    <message>
+        <source>Choose an initiative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date of the event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter how many people took part (at least 1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2790,6 +2867,10 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
             <numerusform>%n matches</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Manual</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HoursGridModel</name>
@@ -2889,6 +2970,22 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
         <source>Nobody is involved in this initiative in this month. Add people under “Involved” first.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Previous month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours per person and day</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InitiativeDetailDialog</name>
@@ -2966,6 +3063,18 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
     </message>
     <message>
         <source>Succession &amp;register (%1 ⚠)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Involved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Succession</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3551,6 +3660,10 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
         <source>Expected by now: %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>KPIs</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KpiRepository</name>
@@ -3582,22 +3695,6 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
 <context>
     <name>ListView</name>
     <message>
-        <source>&amp;New...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Edit...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E&amp;xport...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Search...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3622,11 +3719,31 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Clear filter</source>
+        <source>%1 cannot be deleted because other records refer to it: %2. Move or delete those first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 cannot be deleted because other records refer to it: %2. Move or delete those first.</source>
+        <source>New...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of records</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3880,6 +3997,14 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
         <source>risk %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ward filter</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MeasurementEditor</name>
@@ -3924,6 +4049,13 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
     </message>
     <message>
         <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeasurementTable</name>
+    <message>
+        <source>Measurements</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4038,6 +4170,25 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
     </message>
     <message>
         <source>Gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NeedRepository</name>
+    <message>
+        <source>Choose the ward.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the theme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe the need.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This need no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4172,6 +4323,14 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
         <source>Add offer</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Search providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OfferModel</name>
@@ -4217,6 +4376,25 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
     </message>
     <message>
         <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfferRepository</name>
+    <message>
+        <source>Describe the offer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose exactly one initiative, partner or person who makes the offer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whoever makes the offer no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This offer no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4566,6 +4744,18 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
         <source>&amp;Roles</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Initiatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PersonEditor</name>
@@ -4778,10 +4968,6 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What if this person &amp;stops?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Show which of this resident&apos;s initiatives would move to high risk without them</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4801,10 +4987,6 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Initiatives and history...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Show this resident&apos;s initiatives, hours per month and critical roles</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4814,6 +4996,14 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
             <numerusform>Show only residents without registered hours in the last %n month</numerusform>
             <numerusform>Show only residents without registered hours in the last %n months</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>What if this person stops?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initiatives and history...</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5050,6 +5240,10 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
     </message>
     <message>
         <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wards in the report</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5479,6 +5673,10 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
         <source>Continuity risk of “%1”</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reference date</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RiskCalculator</name>
@@ -5675,6 +5873,26 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
         <source>No data yet: no hours registered in these twelve months.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>For each ward, the number of active initiatives at low, medium and high continuity risk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The average risk score and the share of initiatives at high risk at the end of each of the last twelve months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For each ward, the number of residents with structural, ad hoc and unknown engagement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The residents whose leaving would move the most initiatives to high risk, by pseudonym, with the number of initiatives for each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hours registered for all initiatives in each of the last twelve months.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RiskWeightsDialog</name>
@@ -5846,6 +6064,10 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
         <source>%1 urgent, %2 needing attention, %3 for information. The most urgent come first.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Signals</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sql</name>
@@ -5976,10 +6198,6 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Open file...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open the &amp;demo municipality</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5991,39 +6209,8 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
         <source>No recent files yet.</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>SupportMapRepository</name>
     <message>
-        <source>Describe the need.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This need no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Describe the offer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose exactly one initiative, partner or person who makes the offer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Whoever makes the offer no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This offer no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the ward.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the theme.</source>
+        <source>Open file...</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6216,6 +6403,13 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
     </message>
 </context>
 <context>
+    <name>WardPicker</name>
+    <message>
+        <source>Ward</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WardRepository</name>
     <message>
         <source>Enter the ward&apos;s CBS code, for example WK036301.</source>
@@ -6385,6 +6579,10 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
             <numerusform>Without %1, %n initiative moves to high risk (reference date %2).</numerusform>
             <numerusform>Without %1, %n initiatives move to high risk (reference date %2).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Initiatives that change band</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

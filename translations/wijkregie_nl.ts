@@ -46,18 +46,6 @@
         <source>%1, %2: this date lies outside the person&apos;s involvement in the initiative.</source>
         <translation>%1, %2: deze datum valt buiten de periode waarin de persoon bij het initiatief betrokken is.</translation>
     </message>
-    <message>
-        <source>Choose an initiative.</source>
-        <translation>Kies een initiatief.</translation>
-    </message>
-    <message>
-        <source>Enter the date of the event.</source>
-        <translation>Vul de datum van de bijeenkomst in.</translation>
-    </message>
-    <message>
-        <source>Enter how many people took part (at least 1).</source>
-        <translation>Vul in hoeveel mensen hebben deelgenomen (minimaal 1).</translation>
-    </message>
 </context>
 <context>
     <name>AgreementCharts</name>
@@ -148,6 +136,22 @@
     <message>
         <source>Target (100%)</source>
         <translation>Streefwaarde (100%)</translation>
+    </message>
+    <message>
+        <source>For each of the next twelve months, the number of agreements that end and of evaluations that are due.</source>
+        <translation>Voor elk van de komende twaalf maanden het aantal afspraken dat afloopt en het aantal evaluaties dat gepland staat.</translation>
+    </message>
+    <message>
+        <source>How far each KPI and ward goal has come from its baseline towards its target, in per cent, the ones off track first.</source>
+        <translation>Hoe ver elke KPI en elk wijkdoel van de nulmeting naar de streefwaarde is gekomen, in procenten, met wat achter op schema ligt bovenaan.</translation>
+    </message>
+    <message>
+        <source>For each ward, the number of participants in the last twelve months by channel.</source>
+        <translation>Per wijk het aantal deelnemers in de afgelopen twaalf maanden, per kanaal.</translation>
+    </message>
+    <message>
+        <source>For each theme, the number of open needs and of gaps, which are needs that no offer meets.</source>
+        <translation>Per thema het aantal openstaande vragen en knelpunten: vragen waarvoor geen aanbod is.</translation>
     </message>
 </context>
 <context>
@@ -480,12 +484,47 @@
         <translation>Kan grafiek niet opslaan</translation>
     </message>
     <message>
-        <source>The chart could not be written to %1.</source>
-        <translation>De grafiek kon niet worden opgeslagen in %1.</translation>
-    </message>
-    <message>
         <source>Save as PNG...</source>
         <translation>Opslaan als PNG...</translation>
+    </message>
+    <message>
+        <source>Enter shows this chart as a table, where Enter on a value opens the list behind it</source>
+        <translation>Enter toont deze grafiek als tabel; Enter op een waarde opent de lijst erachter</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Grafiek</translation>
+    </message>
+    <message>
+        <source>The chart could not be drawn.</source>
+        <translation>De grafiek kon niet worden getekend.</translation>
+    </message>
+    <message>
+        <source>Show as table</source>
+        <translation>Als tabel tonen</translation>
+    </message>
+</context>
+<context>
+    <name>ChartTable</name>
+    <message>
+        <source>%1, as a table</source>
+        <translation>%1, als tabel</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Grafiek</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Waarde</translation>
     </message>
 </context>
 <context>
@@ -500,6 +539,10 @@
             <numerusform>%n gekozen</numerusform>
             <numerusform>%n gekozen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Filter the list below</source>
+        <translation>De lijst hieronder filteren</translation>
     </message>
 </context>
 <context>
@@ -547,9 +590,9 @@
   wijkregie import FILE --table NAME --in IN.csv [--dry-run]
                                                     import wards, persons, initiatives, involvements,
                                                     activities or critical_roles; all rows or none
-  wijkregie risk FILE [--date YYYY-MM-DD] [--out OUT.csv]
+  wijkregie risk FILE [--date YYYY-MM-DD] [--out OUT.csv] [--dialect excel-nl|rfc4180]
                                                     write the continuity risk of every active
-                                                    initiative as CSV (rfc4180)
+                                                    initiative as CSV (excel-nl unless told)
   wijkregie --help                                  show this text
   wijkregie --version                               show the version
 
@@ -568,9 +611,9 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
   wijkregie import FILE --table NAME --in IN.csv [--dry-run]
                                                     de tabel wards, persons, initiatives, involvements,
                                                     activities of critical_roles importeren; alles of niets
-  wijkregie risk FILE [--date YYYY-MM-DD] [--out OUT.csv]
+  wijkregie risk FILE [--date YYYY-MM-DD] [--out OUT.csv] [--dialect excel-nl|rfc4180]
                                                     het continuïteitsrisico van elk actief initiatief
-                                                    als CSV (rfc4180) schrijven
+                                                    als CSV schrijven (standaard excel-nl)
   wijkregie --help                                  deze tekst tonen
   wijkregie --version                               het versienummer tonen
 
@@ -779,14 +822,6 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
         <translation>Het bestand %1 bestaat niet.</translation>
     </message>
     <message>
-        <source>%1 is a folder; give the name of the CSV file to write.</source>
-        <translation>%1 is een map; geef de naam op van het CSV-bestand dat geschreven moet worden.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation>Kan %1 niet schrijven.</translation>
-    </message>
-    <message>
         <source>Table %1 written to %2 (%3) in %4 s.</source>
         <translation>Tabel %1 geschreven naar %2 (%3) in %4 s.</translation>
     </message>
@@ -919,10 +954,6 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
     <message>
         <source>Standard output cannot be written.</source>
         <translation>Er kan niet naar de standaarduitvoer worden geschreven.</translation>
-    </message>
-    <message>
-        <source>The file %1 cannot be written.</source>
-        <translation>Het bestand %1 kan niet worden geschreven.</translation>
     </message>
     <message numerus="yes">
         <source>Risk of %n initiative(s) at %1 written to %2.</source>
@@ -1262,10 +1293,6 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
         <translation>%1 exporteren...</translation>
     </message>
     <message>
-        <source>Cannot write %1.</source>
-        <translation>Kan %1 niet schrijven.</translation>
-    </message>
-    <message>
         <source>Export cancelled; no file was written.</source>
         <translation>Export geannuleerd; er is geen bestand geschreven.</translation>
     </message>
@@ -1423,6 +1450,10 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
             <numerusform>%n rij geïmporteerd in %1.</numerusform>
             <numerusform>%n rijen geïmporteerd in %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>Gevonden problemen</translation>
     </message>
 </context>
 <context>
@@ -1849,6 +1880,14 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
         <source>Active</source>
         <translation>Actief</translation>
     </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Uitkomst</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Besluit</translation>
+    </message>
 </context>
 <context>
     <name>CsvValues</name>
@@ -1922,6 +1961,22 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
         <source>%1 – all wards</source>
         <translation>%1 – alle wijken</translation>
     </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabel</translation>
+    </message>
+    <message>
+        <source>Show the values of this chart as a table</source>
+        <translation>De waarden van deze grafiek als tabel tonen</translation>
+    </message>
+    <message>
+        <source>Show as table</source>
+        <translation>Als tabel tonen</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1978,6 +2033,13 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
     </message>
 </context>
 <context>
+    <name>Dialect</name>
+    <message>
+        <source>This kind of database (%1) is not supported.</source>
+        <translation>Dit soort database (%1) wordt niet ondersteund.</translation>
+    </message>
+</context>
+<context>
     <name>EditorDialog</name>
     <message>
         <source>Do you want to save your changes?</source>
@@ -2025,10 +2087,6 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
     <message>
         <source>sport</source>
         <translation>sport</translation>
-    </message>
-    <message>
-        <source>religious</source>
-        <translation>levensbeschouwelijk</translation>
     </message>
     <message>
         <source>other</source>
@@ -2394,6 +2452,10 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
         <source>Record each evaluation with its outcome and the decision it led to. Set the date of the next evaluation on the first tab.</source>
         <translation>Leg elke evaluatie vast met de uitkomst en het besluit dat eruit volgde. De datum van de volgende evaluatie stelt u in op het eerste tabblad.</translation>
     </message>
+    <message>
+        <source>Evaluations</source>
+        <translation>Evaluaties</translation>
+    </message>
 </context>
 <context>
     <name>EvaluationRepository</name>
@@ -2454,6 +2516,21 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
     <message>
         <source>Kind</source>
         <translation>Soort</translation>
+    </message>
+</context>
+<context>
+    <name>EventRepository</name>
+    <message>
+        <source>Choose an initiative.</source>
+        <translation>Kies een initiatief.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the event.</source>
+        <translation>Vul de datum van de bijeenkomst in.</translation>
+    </message>
+    <message>
+        <source>Enter how many people took part (at least 1).</source>
+        <translation>Vul in hoeveel mensen hebben deelgenomen (minimaal 1).</translation>
     </message>
 </context>
 <context>
@@ -2810,6 +2887,10 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
             <numerusform>%n resultaten</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Manual</source>
+        <translation>Handleiding</translation>
+    </message>
 </context>
 <context>
     <name>HoursGridModel</name>
@@ -2909,6 +2990,22 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
         <source>Nobody is involved in this initiative in this month. Add people under “Involved” first.</source>
         <translation>Niemand is deze maand bij dit initiatief betrokken. Voeg eerst mensen toe onder “Betrokkenen”.</translation>
     </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Vorige maand</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Volgende maand</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Maand</translation>
+    </message>
+    <message>
+        <source>Hours per person and day</source>
+        <translation>Uren per persoon per dag</translation>
+    </message>
 </context>
 <context>
     <name>InitiativeDetailDialog</name>
@@ -2987,6 +3084,18 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
     <message>
         <source>Succession &amp;register (%1 ⚠)</source>
         <translation>&amp;Opvolgingsregister (%1 ⚠)</translation>
+    </message>
+    <message>
+        <source>Involved</source>
+        <translation>Betrokkenen</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Bijeenkomsten</translation>
+    </message>
+    <message>
+        <source>Succession</source>
+        <translation>Opvolging</translation>
     </message>
 </context>
 <context>
@@ -3571,6 +3680,10 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
         <source>Expected by now: %1.</source>
         <translation>Verwacht op dit moment: %1.</translation>
     </message>
+    <message>
+        <source>KPIs</source>
+        <translation>KPI&apos;s</translation>
+    </message>
 </context>
 <context>
     <name>KpiRepository</name>
@@ -3602,22 +3715,6 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
 <context>
     <name>ListView</name>
     <message>
-        <source>&amp;New...</source>
-        <translation>&amp;Nieuw...</translation>
-    </message>
-    <message>
-        <source>&amp;Edit...</source>
-        <translation>&amp;Bewerken...</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Verwijderen</translation>
-    </message>
-    <message>
-        <source>E&amp;xport...</source>
-        <translation>E&amp;xporteren...</translation>
-    </message>
-    <message>
         <source>Search...</source>
         <translation>Zoeken...</translation>
     </message>
@@ -3642,12 +3739,32 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
         <translation>lijst</translation>
     </message>
     <message>
-        <source>&amp;Clear filter</source>
-        <translation>Filter &amp;wissen</translation>
-    </message>
-    <message>
         <source>%1 cannot be deleted because other records refer to it: %2. Move or delete those first.</source>
         <translation>%1 kan niet worden verwijderd, omdat andere gegevens ernaar verwijzen: %2. Verplaats of verwijder die eerst.</translation>
+    </message>
+    <message>
+        <source>New...</source>
+        <translation>Nieuw...</translation>
+    </message>
+    <message>
+        <source>Edit...</source>
+        <translation>Bewerken...</translation>
+    </message>
+    <message>
+        <source>Export...</source>
+        <translation>Exporteren...</translation>
+    </message>
+    <message>
+        <source>Clear filter</source>
+        <translation>Filter wissen</translation>
+    </message>
+    <message>
+        <source>Search in %1</source>
+        <translation>Zoeken in %1</translation>
+    </message>
+    <message>
+        <source>Number of records</source>
+        <translation>Aantal items</translation>
     </message>
 </context>
 <context>
@@ -3698,7 +3815,7 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation>&amp;Sluiten</translation>
+        <translation>Slui&amp;ten</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -3900,6 +4017,14 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
         <source>risk %1</source>
         <translation>risico %1</translation>
     </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pagina&apos;s</translation>
+    </message>
+    <message>
+        <source>Ward filter</source>
+        <translation>Wijkfilter</translation>
+    </message>
 </context>
 <context>
     <name>MeasurementEditor</name>
@@ -3945,6 +4070,13 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
     <message>
         <source>Note</source>
         <translation>Notitie</translation>
+    </message>
+</context>
+<context>
+    <name>MeasurementTable</name>
+    <message>
+        <source>Measurements</source>
+        <translation>Metingen</translation>
     </message>
 </context>
 <context>
@@ -4059,6 +4191,25 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
     <message>
         <source>Gap</source>
         <translation>Knelpunt</translation>
+    </message>
+</context>
+<context>
+    <name>NeedRepository</name>
+    <message>
+        <source>Choose the ward.</source>
+        <translation>Kies de wijk.</translation>
+    </message>
+    <message>
+        <source>Choose the theme.</source>
+        <translation>Kies het thema.</translation>
+    </message>
+    <message>
+        <source>Describe the need.</source>
+        <translation>Beschrijf de vraag.</translation>
+    </message>
+    <message>
+        <source>This need no longer exists.</source>
+        <translation>Deze vraag bestaat niet meer.</translation>
     </message>
 </context>
 <context>
@@ -4192,6 +4343,14 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
         <source>Add offer</source>
         <translation>Aanbod toevoegen</translation>
     </message>
+    <message>
+        <source>Search providers</source>
+        <translation>Aanbieders zoeken</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Aanbieder</translation>
+    </message>
 </context>
 <context>
     <name>OfferModel</name>
@@ -4238,6 +4397,25 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
     <message>
         <source>Active</source>
         <translation>Actief</translation>
+    </message>
+</context>
+<context>
+    <name>OfferRepository</name>
+    <message>
+        <source>Describe the offer.</source>
+        <translation>Beschrijf het aanbod.</translation>
+    </message>
+    <message>
+        <source>Choose exactly one initiative, partner or person who makes the offer.</source>
+        <translation>Kies precies één initiatief, partner of persoon die het aanbod doet.</translation>
+    </message>
+    <message>
+        <source>Whoever makes the offer no longer exists.</source>
+        <translation>Degene die het aanbod doet, bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>This offer no longer exists.</source>
+        <translation>Dit aanbod bestaat niet meer.</translation>
     </message>
 </context>
 <context>
@@ -4586,6 +4764,18 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
         <source>&amp;Roles</source>
         <translation>&amp;Rollen</translation>
     </message>
+    <message>
+        <source>Initiatives</source>
+        <translation>Initiatieven</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Geschiedenis</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
 </context>
 <context>
     <name>PersonEditor</name>
@@ -4798,10 +4988,6 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
         <translation>Alle betrokkenheid</translation>
     </message>
     <message>
-        <source>What if this person &amp;stops?</source>
-        <translation>Wat als deze persoon &amp;stopt?</translation>
-    </message>
-    <message>
         <source>Show which of this resident&apos;s initiatives would move to high risk without them</source>
         <translation>Tonen welke initiatieven van deze bewoner zonder hem of haar naar risico hoog gaan</translation>
     </message>
@@ -4821,10 +5007,6 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
         <translation>Alleen in&amp;actief</translation>
     </message>
     <message>
-        <source>&amp;Initiatives and history...</source>
-        <translation>&amp;Initiatieven en geschiedenis...</translation>
-    </message>
-    <message>
         <source>Show this resident&apos;s initiatives, hours per month and critical roles</source>
         <translation>De initiatieven, uren per maand en kritieke rollen van deze bewoner tonen</translation>
     </message>
@@ -4834,6 +5016,14 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
             <numerusform>Alleen bewoners tonen zonder geregistreerde uren in de afgelopen %n maand</numerusform>
             <numerusform>Alleen bewoners tonen zonder geregistreerde uren in de afgelopen %n maanden</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>What if this person stops?</source>
+        <translation>Wat als deze persoon stopt?</translation>
+    </message>
+    <message>
+        <source>Initiatives and history...</source>
+        <translation>Initiatieven en geschiedenis...</translation>
     </message>
 </context>
 <context>
@@ -5071,6 +5261,10 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
     <message>
         <source>Your name</source>
         <translation>Uw naam</translation>
+    </message>
+    <message>
+        <source>Wards in the report</source>
+        <translation>Wijken in de rapportage</translation>
     </message>
 </context>
 <context>
@@ -5409,11 +5603,11 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
     </message>
     <message>
         <source>The notes on ward %1</source>
-        <translation>De notities bij wijk %1</translation>
+        <translation>De toelichting bij wijk %1</translation>
     </message>
     <message>
         <source>Notes from the ward director</source>
-        <translation>Notities van de wijkregisseur</translation>
+        <translation>Toelichting van de wijkregisseur</translation>
     </message>
     <message>
         <source>Ward goal “%1” (%2)</source>
@@ -5498,6 +5692,10 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
     <message>
         <source>Continuity risk of “%1”</source>
         <translation>Continuïteitsrisico van “%1”</translation>
+    </message>
+    <message>
+        <source>Reference date</source>
+        <translation>Peildatum</translation>
     </message>
 </context>
 <context>
@@ -5695,6 +5893,26 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
         <source>No data yet: no hours registered in these twelve months.</source>
         <translation>Nog geen gegevens: in deze twaalf maanden zijn geen uren geregistreerd.</translation>
     </message>
+    <message>
+        <source>For each ward, the number of active initiatives at low, medium and high continuity risk.</source>
+        <translation>Per wijk het aantal actieve initiatieven met een laag, midden of hoog continuïteitsrisico.</translation>
+    </message>
+    <message>
+        <source>The average risk score and the share of initiatives at high risk at the end of each of the last twelve months.</source>
+        <translation>De gemiddelde risicoscore en het aandeel initiatieven met risico hoog aan het eind van elk van de afgelopen twaalf maanden.</translation>
+    </message>
+    <message>
+        <source>For each ward, the number of residents with structural, ad hoc and unknown engagement.</source>
+        <translation>Per wijk het aantal bewoners dat structureel, ad hoc of onbekend betrokken is.</translation>
+    </message>
+    <message>
+        <source>The residents whose leaving would move the most initiatives to high risk, by pseudonym, with the number of initiatives for each.</source>
+        <translation>De bewoners bij wier vertrek de meeste initiatieven naar risico hoog zouden gaan, onder pseudoniem, met per bewoner het aantal initiatieven.</translation>
+    </message>
+    <message>
+        <source>The hours registered for all initiatives in each of the last twelve months.</source>
+        <translation>De geregistreerde uren voor alle initiatieven in elk van de afgelopen twaalf maanden.</translation>
+    </message>
 </context>
 <context>
     <name>RiskWeightsDialog</name>
@@ -5866,6 +6084,10 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
         <source>%1 urgent, %2 needing attention, %3 for information. The most urgent come first.</source>
         <translation>Urgent: %1, aandacht nodig: %2, ter informatie: %3. De meest urgente staan bovenaan.</translation>
     </message>
+    <message>
+        <source>Signals</source>
+        <translation>Signalen</translation>
+    </message>
 </context>
 <context>
     <name>Sql</name>
@@ -5996,10 +6218,6 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
         <translation>&amp;Nieuw bestand...</translation>
     </message>
     <message>
-        <source>&amp;Open file...</source>
-        <translation>&amp;Bestand openen...</translation>
-    </message>
-    <message>
         <source>Open the &amp;demo municipality</source>
         <translation>&amp;Demogemeente openen</translation>
     </message>
@@ -6011,40 +6229,9 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
         <source>No recent files yet.</source>
         <translation>Nog geen recente bestanden.</translation>
     </message>
-</context>
-<context>
-    <name>SupportMapRepository</name>
     <message>
-        <source>Describe the need.</source>
-        <translation>Beschrijf de vraag.</translation>
-    </message>
-    <message>
-        <source>This need no longer exists.</source>
-        <translation>Deze vraag bestaat niet meer.</translation>
-    </message>
-    <message>
-        <source>Describe the offer.</source>
-        <translation>Beschrijf het aanbod.</translation>
-    </message>
-    <message>
-        <source>Choose exactly one initiative, partner or person who makes the offer.</source>
-        <translation>Kies precies één initiatief, partner of persoon die het aanbod doet.</translation>
-    </message>
-    <message>
-        <source>Whoever makes the offer no longer exists.</source>
-        <translation>Degene die het aanbod doet, bestaat niet meer.</translation>
-    </message>
-    <message>
-        <source>This offer no longer exists.</source>
-        <translation>Dit aanbod bestaat niet meer.</translation>
-    </message>
-    <message>
-        <source>Choose the ward.</source>
-        <translation>Kies de wijk.</translation>
-    </message>
-    <message>
-        <source>Choose the theme.</source>
-        <translation>Kies het thema.</translation>
+        <source>Open file...</source>
+        <translation>Bestand openen...</translation>
     </message>
 </context>
 <context>
@@ -6236,6 +6423,13 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
     </message>
 </context>
 <context>
+    <name>WardPicker</name>
+    <message>
+        <source>Ward</source>
+        <translation>Wijk</translation>
+    </message>
+</context>
+<context>
     <name>WardRepository</name>
     <message>
         <source>Enter the ward&apos;s CBS code, for example WK036301.</source>
@@ -6405,6 +6599,10 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
             <numerusform>Zonder %1 gaat %n initiatief naar risico hoog (peildatum %2).</numerusform>
             <numerusform>Zonder %1 gaan %n initiatieven naar risico hoog (peildatum %2).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Initiatives that change band</source>
+        <translation>Initiatieven die van risiconiveau veranderen</translation>
     </message>
 </context>
 </TS>

@@ -10,6 +10,7 @@
 #include "storage/InvolvementRepository.h"
 #include "storage/PersonRepository.h"
 #include "storage/Sql.h"
+#include "storage/Tables.h"
 #include "storage/WardRepository.h"
 
 #include <QCoreApplication>
@@ -98,16 +99,9 @@ public:
         if (Sql::scalar(c, u"SELECT 1 FROM wards WHERE code = ?"_s, {w.code}).isValid()) {
             return Outcome::Present;
         }
+        Tables::wards().readCsv(w, [&row](const QString& key) { return row.value(key); });
+        w.code = w.code.trimmed();
         w.id = freeId(c, u"wards"_s, row.id(u"id"_s));
-        w.name = row.text(u"name"_s);
-        w.type = Enums::fromKey<WardType>(row.text(u"ward_type"_s)).value_or(WardType::Other);
-        if (const auto v = row.id(u"inhabitants"_s)) {
-            w.inhabitants = int(*v);
-        }
-        if (const auto v = row.id(u"households"_s)) {
-            w.households = int(*v);
-        }
-        w.notes = row.text(u"notes"_s);
         w.themeIds = themeIds(c, row, problems);
         problems << m_repo.validate(w);
         if (!problems.isEmpty()) {
@@ -138,8 +132,9 @@ public:
             return Outcome::Present;
         }
         Person p;
-        p.firstName = row.text(u"first_name"_s).trimmed();
-        p.lastName = row.text(u"last_name"_s).trimmed();
+        Tables::persons().readCsv(p, [&row](const QString& key) { return row.value(key); });
+        p.firstName = p.firstName.trimmed();
+        p.lastName = p.lastName.trimmed();
         p.wardId = wardId(c, row, problems);
         // With an id, the id is the person's identity; without one, name and ward are.
         if (!id
@@ -151,17 +146,6 @@ public:
             return Outcome::Present;
         }
         p.id = freeId(c, u"persons"_s, id);
-        p.email = row.text(u"email"_s);
-        p.phone = row.text(u"phone"_s);
-        p.engagement = Enums::fromKey<Engagement>(row.text(u"engagement"_s)).value_or(Engagement::Unknown);
-        p.consentDate = row.date(u"consent_date"_s);
-        p.consentScope = row.text(u"consent_scope"_s);
-        p.notes = row.text(u"notes"_s);
-        for (const QString& s : row.text(u"skills"_s).split(u',', Qt::SkipEmptyParts)) {
-            if (!s.trimmed().isEmpty()) {
-                p.skills << s.trimmed();
-            }
-        }
         problems << m_repo.validate(p);
         if (!problems.isEmpty()) {
             return Outcome::Refused;
@@ -257,12 +241,7 @@ public:
             return Outcome::Refused;
         }
         Involvement v;
-        v.personId = *row.id(u"person_id"_s);
-        v.initiativeId = *row.id(u"initiative_id"_s);
-        v.role = Enums::fromKey<InvolvementRole>(row.text(u"role"_s)).value_or(InvolvementRole::AdHoc);
-        v.from = row.date(u"from"_s);
-        v.until = row.date(u"until"_s);
-        v.leavingReason = Enums::fromKey<LeavingReason>(row.text(u"leaving_reason"_s));
+        Tables::involvements().readCsv(v, [&row](const QString& key) { return row.value(key); });
         if (Sql::scalar(c,
                         u"SELECT 1 FROM involvements WHERE person_id = ? AND initiative_id = ? AND role = ? "
                         "AND from_date IS NOT DISTINCT FROM ? AND until_date IS NOT DISTINCT FROM ?"_s,

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -60,12 +61,6 @@ TableColumn col(const char* key, const char* label, const QString& sql, CsvType 
     return c;
 }
 
-TableColumn shown(TableColumn c, TableColumn::Shown when)
-{
-    c.shown = when;
-    return c;
-}
-
 TableColumn themed(TableColumn c, const QString& sqlExcel)
 {
     c.sqlExcel = sqlExcel;
@@ -73,13 +68,6 @@ TableColumn themed(TableColumn c, const QString& sqlExcel)
 }
 
 using S = TableColumn::Shown;
-
-/// Theme keys (names for the user's own themes) of a record, '|'-separated, in theme order.
-QString themeList(const QString& link, const QString& owner, const QString& ownerId, const QString& what)
-{
-    return u"(SELECT group_concat(k, '|') FROM (SELECT "_s + what + u" AS k FROM "_s + link
-        + u" x JOIN themes t ON t.id = x.theme_id WHERE x."_s + owner + u" = "_s + ownerId + u" ORDER BY t.id))"_s;
-}
 
 CsvType csvType(Stored::Kind kind)
 {
@@ -106,16 +94,20 @@ CsvType csvType(Stored::Kind kind)
 /// declaration's order.
 template<typename R> void addDeclared(QHash<QString, Table>& t, const TableDeclaration<R>& declaration)
 {
-    QList<TableColumn> columns {col("id", QT_TRANSLATE_NOOP("CsvTables", "Number"), u"x0.id"_s, CsvType::Integer)};
+    QList<TableColumn> columns;
+    const bool idDeclared = std::any_of(declaration.columns.begin(), declaration.columns.end(),
+                                        [](const auto& c) { return !c.stored && c.name == QLatin1String("id"); });
+    if (!idDeclared) {
+        columns << col("id", QT_TRANSLATE_NOOP("CsvTables", "Number"), u"x0.id"_s, CsvType::Integer);
+    }
     for (const auto& c : declaration.columns) {
         if (!c.label) {
             continue;
         }
-        const QString key = c.csvKey.isEmpty() ? c.name : c.csvKey;
-        TableColumn column = col(key.toLatin1().constData(), c.label, c.csvSql.isEmpty() ? u"x0."_s + c.name : c.csvSql,
-                                 csvType(c.kind), c.enumLabels);
+        TableColumn column = col(c.csvName().toLatin1().constData(), c.label,
+                                 c.csvSql.isEmpty() ? u"x0."_s + c.name : c.csvSql, csvType(c.kind), c.enumLabels);
         column.sqlExcel = c.csvSqlExcel;
-        column.shown = c.personal ? S::WithPersonalData : S::Always;
+        column.shown = c.personal ? S::WithPersonalData : (c.pseudonym ? S::Pseudonymised : S::Always);
         columns << column;
     }
     t.insert(declaration.name, Table {declaration.name, declaration.name + u" x0"_s, u"x0.id"_s, std::move(columns)});
@@ -124,39 +116,13 @@ template<typename R> void addDeclared(QHash<QString, Table>& t, const TableDecla
 QHash<QString, Table> buildTables()
 {
     QHash<QString, Table> t;
-    const QString themeKey = u"coalesce(t.key, t.name)"_s;
     const QString wardCode = u"(SELECT code FROM wards w2 WHERE w2.id = x0.ward_id)"_s;
     auto add = [&t](const char* name, const char* from, QList<TableColumn> columns) {
         t.insert(QString::fromLatin1(name),
                  Table {QString::fromLatin1(name), QString::fromLatin1(from), u"x0.id"_s, std::move(columns)});
     };
-    add("wards", "wards x0",
-        {col("code", QT_TRANSLATE_NOOP("CsvTables", "Code"), u"x0.code"_s),
-         col("name", QT_TRANSLATE_NOOP("CsvTables", "Name"), u"x0.name"_s),
-         col("ward_type", QT_TRANSLATE_NOOP("CsvTables", "Ward type"), u"x0.ward_type"_s, CsvType::Enum,
-             labels(EnumTable<WardType>::entries)),
-         col("inhabitants", QT_TRANSLATE_NOOP("CsvTables", "Inhabitants"), u"x0.inhabitants"_s, CsvType::Integer),
-         col("households", QT_TRANSLATE_NOOP("CsvTables", "Households"), u"x0.households"_s, CsvType::Integer),
-         col("id", QT_TRANSLATE_NOOP("CsvTables", "Number"), u"x0.id"_s, CsvType::Integer),
-         col("notes", QT_TRANSLATE_NOOP("CsvTables", "Notes"), u"x0.notes"_s),
-         themed(col("themes", QT_TRANSLATE_NOOP("CsvTables", "Themes"),
-                    themeList(u"ward_themes"_s, u"ward_id"_s, u"x0.id"_s, themeKey)),
-                themeList(u"ward_themes"_s, u"ward_id"_s, u"x0.id"_s, u"t.name"_s))});
-    add("persons", "persons x0",
-        {col("id", QT_TRANSLATE_NOOP("CsvTables", "Number"), u"x0.id"_s, CsvType::Integer),
-         shown(col("pseudonym", QT_TRANSLATE_NOOP("CsvTables", "Pseudonym"), u"'P-' || x0.id"_s), S::Pseudonymised),
-         shown(col("first_name", QT_TRANSLATE_NOOP("CsvTables", "First name"), u"x0.first_name"_s),
-               S::WithPersonalData),
-         shown(col("last_name", QT_TRANSLATE_NOOP("CsvTables", "Last name"), u"x0.last_name"_s), S::WithPersonalData),
-         shown(col("email", QT_TRANSLATE_NOOP("CsvTables", "E-mail"), u"x0.email"_s), S::WithPersonalData),
-         shown(col("phone", QT_TRANSLATE_NOOP("CsvTables", "Phone"), u"x0.phone"_s), S::WithPersonalData),
-         col("ward_code", QT_TRANSLATE_NOOP("CsvTables", "Ward"), wardCode),
-         col("engagement", QT_TRANSLATE_NOOP("CsvTables", "Engagement"), u"x0.engagement"_s, CsvType::Enum,
-             labels(EnumTable<Engagement>::entries)),
-         col("consent_date", QT_TRANSLATE_NOOP("CsvTables", "Consent date"), u"x0.consent_date"_s, CsvType::Date),
-         col("skills", QT_TRANSLATE_NOOP("CsvTables", "Skills"), u"x0.skills"_s),
-         col("consent_scope", QT_TRANSLATE_NOOP("CsvTables", "Consent scope"), u"x0.consent_scope"_s),
-         shown(col("notes", QT_TRANSLATE_NOOP("CsvTables", "Notes"), u"x0.notes"_s), S::WithPersonalData)});
+    addDeclared(t, Tables::wards());
+    addDeclared(t, Tables::persons());
     add("initiatives", "initiatives x0",
         {col("id", QT_TRANSLATE_NOOP("CsvTables", "Number"), u"x0.id"_s, CsvType::Integer),
          col("ward_code", QT_TRANSLATE_NOOP("CsvTables", "Ward"), wardCode),
@@ -180,9 +146,9 @@ QHash<QString, Table> buildTables()
              CsvType::Enum, labels(EnumTable<FitsFramework>::entries)),
          col("description", QT_TRANSLATE_NOOP("CsvTables", "Description"), u"x0.description"_s),
          col("funding_source", QT_TRANSLATE_NOOP("CsvTables", "Funding source"), u"x0.funding_source"_s),
-         themed(col("themes", QT_TRANSLATE_NOOP("CsvTables", "Themes"),
-                    themeList(u"initiative_themes"_s, u"initiative_id"_s, u"x0.id"_s, themeKey)),
-                themeList(u"initiative_themes"_s, u"initiative_id"_s, u"x0.id"_s, u"t.name"_s)),
+         themed(
+             col("themes", QT_TRANSLATE_NOOP("CsvTables", "Themes"), Tables::themeKeysOf(Tables::initiativeThemes())),
+             Tables::themeNamesOf(Tables::initiativeThemes())),
          col("framework_id", QT_TRANSLATE_NOOP("CsvTables", "Policy framework"), u"x0.framework_id"_s,
              CsvType::Integer),
          col("followup_department", QT_TRANSLATE_NOOP("CsvTables", "Follow-up department"),
@@ -193,16 +159,7 @@ QHash<QString, Table> buildTables()
          col("followup_solution", QT_TRANSLATE_NOOP("CsvTables", "Follow-up solution"), u"x0.followup_solution"_s),
          col("followup_status", QT_TRANSLATE_NOOP("CsvTables", "Follow-up status"), u"x0.followup_status"_s,
              CsvType::Enum, labels(EnumTable<FollowUpStatus>::entries))});
-    add("involvements", "involvements x0",
-        {col("person_id", QT_TRANSLATE_NOOP("CsvTables", "Person"), u"x0.person_id"_s, CsvType::Integer),
-         col("initiative_id", QT_TRANSLATE_NOOP("CsvTables", "Initiative"), u"x0.initiative_id"_s, CsvType::Integer),
-         col("role", QT_TRANSLATE_NOOP("CsvTables", "Role"), u"x0.role"_s, CsvType::Enum,
-             labels(EnumTable<InvolvementRole>::entries)),
-         col("from", QT_TRANSLATE_NOOP("CsvTables", "From"), u"x0.from_date"_s, CsvType::Date),
-         col("until", QT_TRANSLATE_NOOP("CsvTables", "Until"), u"x0.until_date"_s, CsvType::Date),
-         col("leaving_reason", QT_TRANSLATE_NOOP("CsvTables", "Reason for leaving"), u"x0.leaving_reason"_s,
-             CsvType::Enum, labels(EnumTable<LeavingReason>::entries)),
-         col("id", QT_TRANSLATE_NOOP("CsvTables", "Number"), u"x0.id"_s, CsvType::Integer)});
+    addDeclared(t, Tables::involvements());
     add("activities", "activities x0",
         {col("person_id", QT_TRANSLATE_NOOP("CsvTables", "Person"), u"x0.person_id"_s, CsvType::Integer),
          col("initiative_id", QT_TRANSLATE_NOOP("CsvTables", "Initiative"), u"x0.initiative_id"_s, CsvType::Integer),

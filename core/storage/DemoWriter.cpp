@@ -4,6 +4,7 @@
 #include "Dialect.h"
 #include "Error.h"
 #include "Sql.h"
+#include "Tables.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -14,11 +15,6 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr int DemoCacheKiB = 256 * 1024;
-
-QVariant optionalInt(const std::optional<int>& v)
-{
-    return Sql::optionalInt(v);
-}
 
 QVariant idOrNull(qint64 id)
 {
@@ -46,10 +42,7 @@ DemoWriter::DemoWriter(Database& db)
     // random order stay in memory until the commit instead of spilling to the journal.
     m_previousCacheSize = Sql::scalar(c, Dialect::cacheSize()).toInt();
     Sql::exec(c, Dialect::setCacheSize(-DemoCacheKiB));
-    m_ward = Sql::prepare(
-        c,
-        u"INSERT INTO wards(id, code, name, ward_type, inhabitants, households, notes) VALUES(?, ?, ?, ?, ?, ?, ?)"_s);
-    m_wardTheme = Sql::prepare(c, u"INSERT INTO ward_themes(ward_id, theme_id) VALUES(?, ?)"_s);
+    m_wardTheme = Sql::prepare(c, Tables::wardThemes().insertStatement());
     m_framework
         = Sql::prepare(c, u"INSERT INTO frameworks(id, title, adopted_on, review_by, notes) VALUES(?, ?, ?, ?, ?)"_s);
     m_initiative = Sql::prepare(
@@ -59,14 +52,6 @@ DemoWriter::DemoWriter(Database& db)
         "fits_framework, framework_id, followup_department, followup_owner, followup_deadline, followup_solution, "
         "followup_status) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     m_initiativeTheme = Sql::prepare(c, u"INSERT INTO initiative_themes(initiative_id, theme_id) VALUES(?, ?)"_s);
-    m_person = Sql::prepare(
-        c,
-        u"INSERT INTO persons(id, first_name, last_name, email, phone, ward_id, engagement, skills, consent_date, "
-        "consent_scope, notes) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    m_involvement = Sql::prepare(
-        c,
-        u"INSERT INTO involvements(id, person_id, initiative_id, role, from_date, until_date, leaving_reason) "
-        "VALUES(?, ?, ?, ?, ?, ?, ?)"_s);
     m_activity = Sql::prepare(
         c, u"INSERT INTO activities(initiative_id, person_id, date, quarters, kind) VALUES(?, ?, ?, ?, ?)"_s);
     m_event = Sql::prepare(
@@ -106,9 +91,7 @@ QHash<QString, qint64> DemoWriter::themeIdsByKey() const
 
 void DemoWriter::insertWard(const Ward& w)
 {
-    Sql::exec(
-        m_ward,
-        {w.id, w.code, w.name, Enums::key(w.type), optionalInt(w.inhabitants), optionalInt(w.households), w.notes});
+    insert(Tables::wards(), w);
     for (const qint64 theme : w.themeIds) {
         Sql::exec(m_wardTheme, {w.id, theme});
     }
@@ -151,17 +134,21 @@ void DemoWriter::insertInitiative(const Initiative& i)
 
 void DemoWriter::insertPerson(const Person& p)
 {
-    Sql::exec(m_person,
-              {p.id, p.firstName, p.lastName, p.email, p.phone, Sql::optionalId(p.wardId), Enums::key(p.engagement),
-               p.skills.join(u", "_s), Sql::date(p.consentDate), p.consentScope, p.notes});
+    insert(Tables::persons(), p);
 }
 
 void DemoWriter::insertInvolvement(qint64 id, qint64 personId, qint64 initiativeId, InvolvementRole role,
                                    const QDate& from, const QDate& until, std::optional<LeavingReason> reason)
 {
-    Sql::exec(m_involvement,
-              {id, personId, initiativeId, Enums::key(role), Sql::date(from), Sql::date(until),
-               reason && until.isValid() ? QVariant(Enums::key(*reason)) : QVariant(QMetaType::fromType<QString>())});
+    Involvement v;
+    v.id = id;
+    v.personId = personId;
+    v.initiativeId = initiativeId;
+    v.role = role;
+    v.from = from;
+    v.until = until;
+    v.leavingReason = until.isValid() ? reason : std::nullopt;
+    insert(Tables::involvements(), v);
 }
 
 void DemoWriter::insertActivity(qint64 initiativeId, qint64 personId, const QDate& date, int quarters,
@@ -202,8 +189,8 @@ QSqlQuery DemoWriter::prepare(const QString& sql) const
 void DemoWriter::finish()
 {
     Sql::exec(m_db.connection(), Dialect::setCacheSize(m_previousCacheSize));
-    for (QSqlQuery* q : {&m_ward, &m_wardTheme, &m_framework, &m_initiative, &m_initiativeTheme, &m_person,
-                         &m_involvement, &m_activity, &m_event, &m_criticalRole}) {
+    for (QSqlQuery* q :
+         {&m_wardTheme, &m_framework, &m_initiative, &m_initiativeTheme, &m_activity, &m_event, &m_criticalRole}) {
         q->finish();
     }
     for (QSqlQuery& q : m_rows) {

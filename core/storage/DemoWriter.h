@@ -49,9 +49,11 @@ public:
     void insertWard(const Ward& ward);
     void insertFramework(const PolicyFramework& framework);
     void insertInitiative(const Initiative& initiative);
+    /// Through the declaration of persons (Tables.h).
     void insertPerson(const Person& person);
 
-    /// An involvement with the given id; invalid dates are open ends; a reason for leaving only with an end.
+    /// An involvement with the given id; invalid dates are open ends; a reason for leaving only with an end. Through
+    /// the declaration of involvements.
     void insertInvolvement(qint64 id, qint64 personId, qint64 initiativeId, InvolvementRole role, const QDate& from,
                            const QDate& until, std::optional<LeavingReason> reason = std::nullopt);
     /// Hours of one person on one day (quarters = hours × 4); the row id is SQLite's next.
@@ -80,13 +82,10 @@ private:
     QSqlQuery prepare(const QString& sql) const;
 
     Database& m_db;
-    QSqlQuery m_ward;
     QSqlQuery m_wardTheme;
     QSqlQuery m_framework;
     QSqlQuery m_initiative;
     QSqlQuery m_initiativeTheme;
-    QSqlQuery m_person;
-    QSqlQuery m_involvement;
     QSqlQuery m_activity;
     QSqlQuery m_event;
     QSqlQuery m_criticalRole;

@@ -1,9 +1,9 @@
 #include "InvolvementRepository.h"
 
-#include "AuditLog.h"
 #include "Database.h"
 #include "Dialect.h"
 #include "Sql.h"
+#include "Tables.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -17,35 +17,11 @@ QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
     return QCoreApplication::translate("InvolvementRepository", text, disambiguation, n);
 }
 
-const QString Entity = u"involvement"_s;
-
-QStringList changedFields(const Involvement& a, const Involvement& b)
-{
-    QStringList f;
-    if (a.personId != b.personId)
-        f << u"person"_s;
-    if (a.initiativeId != b.initiativeId)
-        f << u"initiative"_s;
-    if (a.role != b.role)
-        f << u"role"_s;
-    if (a.from != b.from)
-        f << u"from"_s;
-    if (a.until != b.until)
-        f << u"until"_s;
-    if (a.leavingReason != b.leavingReason)
-        f << u"leaving_reason"_s;
-    return f;
-}
-
-QVariant reasonValue(const Involvement& v)
-{
-    return v.leavingReason ? QVariant(Enums::key(*v.leavingReason)) : QVariant(QMetaType::fromType<QString>());
-}
-
 } // namespace
 
 InvolvementRepository::InvolvementRepository(Database& db)
     : m_db(db)
+    , m_store(db, Tables::involvements())
 {
 }
 
@@ -108,41 +84,14 @@ QList<FieldError> InvolvementRepository::validate(const Involvement& v) const
 
 qint64 InvolvementRepository::insert(const Involvement& v)
 {
-    if (const auto errors = validate(v); !errors.isEmpty()) {
-        throw ValidationError(errors);
-    }
-    Transaction tx(m_db);
-    QSqlQuery q = Sql::exec(
-        m_db.connection(),
-        u"INSERT INTO involvements(id, person_id, initiative_id, role, from_date, until_date, leaving_reason) "
-        "VALUES(?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
-        {v.id > 0 ? QVariant(v.id) : QVariant(QMetaType::fromType<qint64>()), v.personId, v.initiativeId,
-         Enums::key(v.role), Sql::date(v.from), Sql::date(v.until), reasonValue(v)});
-    q.next();
-    const qint64 id = q.value(0).toLongLong();
-    q.finish();
-    AuditLog(m_db).recordInsert(Entity, id, changedFields(Involvement {}, v));
-    tx.commit();
-    return id;
+    m_store.requireValid(validate(v));
+    return m_store.insert(v);
 }
 
 void InvolvementRepository::update(const Involvement& v)
 {
-    if (const auto errors = validate(v); !errors.isEmpty()) {
-        throw ValidationError(errors);
-    }
-    const auto old = find(v.id);
-    if (!old) {
-        throw Error(tr("This involvement no longer exists."));
-    }
-    Transaction tx(m_db);
-    Sql::exec(
-        m_db.connection(),
-        u"UPDATE involvements SET person_id = ?, initiative_id = ?, role = ?, from_date = ?, until_date = ?, "
-        "leaving_reason = ? WHERE id = ?"_s,
-        {v.personId, v.initiativeId, Enums::key(v.role), Sql::date(v.from), Sql::date(v.until), reasonValue(v), v.id});
-    AuditLog(m_db).recordUpdate(Entity, v.id, changedFields(*old, v));
-    tx.commit();
+    m_store.requireValid(validate(v));
+    m_store.update(m_store.existing(v.id, tr("This involvement no longer exists.")), v);
 }
 
 void InvolvementRepository::remove(qint64 id)
@@ -156,31 +105,12 @@ void InvolvementRepository::remove(qint64 id)
                        "Remove those hours first.",
                        nullptr, n));
     }
-    Transaction tx(m_db);
-    Sql::exec(m_db.connection(), u"DELETE FROM involvements WHERE id = ?"_s, {id});
-    AuditLog(m_db).recordDelete(Entity, id);
-    tx.commit();
+    m_store.remove(id);
 }
 
 std::optional<Involvement> InvolvementRepository::find(qint64 id) const
 {
-    QSqlQuery q = Sql::exec(
-        m_db.connection(),
-        u"SELECT id, person_id, initiative_id, role, from_date, until_date, leaving_reason FROM involvements "
-        "WHERE id = ?"_s,
-        {id});
-    if (!q.next()) {
-        return std::nullopt;
-    }
-    Involvement v;
-    v.id = q.value(0).toLongLong();
-    v.personId = q.value(1).toLongLong();
-    v.initiativeId = q.value(2).toLongLong();
-    v.role = Enums::fromKey<InvolvementRole>(q.value(3).toString()).value_or(InvolvementRole::AdHoc);
-    v.from = Sql::toDate(q.value(4));
-    v.until = Sql::toDate(q.value(5));
-    v.leavingReason = Enums::fromKey<LeavingReason>(q.value(6).toString());
-    return v;
+    return m_store.find(id);
 }
 
 QList<InvolvementRow> InvolvementRepository::rows(const QString& where, qint64 id, const QDate& today) const
@@ -188,16 +118,18 @@ QList<InvolvementRow> InvolvementRepository::rows(const QString& where, qint64 i
     const QString since = today.addMonths(-12).toString(Qt::ISODate);
     const QString until = today.toString(Qt::ISODate);
     const Dialect::Engine& d = Dialect::of(m_db.connection());
+    const TableDeclaration<Involvement>& table = m_store.table();
+    const int n = table.columnCount();
     // One query: hours and last activity come from one grouped pass over the person × initiative pairs.
     QSqlQuery q = Sql::exec(
         m_db.connection(),
-        u"SELECT v.id, v.person_id, v.initiative_id, v.role, v.from_date, v.until_date, v.leaving_reason, "
-        "p.first_name || ' ' || p.last_name, i.title, w.code, coalesce(h.quarters, 0), h.last_active "
-        "FROM involvements v JOIN persons p ON p.id = v.person_id JOIN initiatives i ON i.id = v.initiative_id "
-        "JOIN wards w ON w.id = i.ward_id "
-        "LEFT JOIN (SELECT a.person_id, a.initiative_id, "
-        "  sum(CASE WHEN a.date > ? AND a.date <= ? THEN a.quarters ELSE 0 END) AS quarters, "
-        "  max(a.date) AS last_active FROM activities a WHERE a.person_id IS NOT NULL AND a."_s
+        u"SELECT "_s + table.columnList(u"v"_s)
+            + u", p.first_name || ' ' || p.last_name, i.title, w.code, coalesce(h.quarters, 0), h.last_active "
+              "FROM involvements v JOIN persons p ON p.id = v.person_id JOIN initiatives i ON i.id = v.initiative_id "
+              "JOIN wards w ON w.id = i.ward_id "
+              "LEFT JOIN (SELECT a.person_id, a.initiative_id, "
+              "  sum(CASE WHEN a.date > ? AND a.date <= ? THEN a.quarters ELSE 0 END) AS quarters, "
+              "  max(a.date) AS last_active FROM activities a WHERE a.person_id IS NOT NULL AND a."_s
             + where
             + u" = ? GROUP BY a.person_id, a.initiative_id) h "
               "ON h.person_id = v.person_id AND h.initiative_id = v.initiative_id "
@@ -209,18 +141,12 @@ QList<InvolvementRow> InvolvementRepository::rows(const QString& where, qint64 i
     QList<InvolvementRow> result;
     while (q.next()) {
         InvolvementRow r;
-        r.involvement.id = q.value(0).toLongLong();
-        r.involvement.personId = q.value(1).toLongLong();
-        r.involvement.initiativeId = q.value(2).toLongLong();
-        r.involvement.role = Enums::fromKey<InvolvementRole>(q.value(3).toString()).value_or(InvolvementRole::AdHoc);
-        r.involvement.from = Sql::toDate(q.value(4));
-        r.involvement.until = Sql::toDate(q.value(5));
-        r.involvement.leavingReason = Enums::fromKey<LeavingReason>(q.value(6).toString());
-        r.personName = q.value(7).toString();
-        r.initiativeTitle = q.value(8).toString();
-        r.wardCode = q.value(9).toString();
-        r.hoursLast12Months = Hours::fromQuarters(q.value(10).toLongLong());
-        r.lastActive = Sql::toDate(q.value(11));
+        r.involvement = table.read(q);
+        r.personName = q.value(n).toString();
+        r.initiativeTitle = q.value(n + 1).toString();
+        r.wardCode = q.value(n + 2).toString();
+        r.hoursLast12Months = Hours::fromQuarters(q.value(n + 3).toLongLong());
+        r.lastActive = Sql::toDate(q.value(n + 4));
         result << r;
     }
     return result;

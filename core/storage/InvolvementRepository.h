@@ -1,12 +1,11 @@
 #pragma once
 
 #include "Error.h"
+#include "RecordStore.h"
 #include "domain/Activity.h"
 #include "domain/Involvement.h"
 
 #include <QList>
-
-class Database;
 
 /// Who is involved in which initiative, in which role and when.
 class InvolvementRepository final
@@ -32,4 +31,5 @@ private:
     QList<InvolvementRow> rows(const QString& where, qint64 id, const QDate& today) const;
     int uncoveredActivities(const Involvement& changed, bool removed) const;
     Database& m_db;
+    RecordStore<Involvement> m_store;
 };

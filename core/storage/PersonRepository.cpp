@@ -1,10 +1,10 @@
 #include "PersonRepository.h"
 
-#include "AuditLog.h"
 #include "CriticalRoleRepository.h"
 #include "Database.h"
 #include "Dialect.h"
 #include "Sql.h"
+#include "Tables.h"
 #include "domain/Activity.h"
 
 #include <QCoreApplication>
@@ -20,83 +20,11 @@ QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
     return QCoreApplication::translate("PersonRepository", text, disambiguation, n);
 }
 
-const QString Entity = u"person"_s;
-const QString Select = u"SELECT id, first_name, last_name, email, phone, ward_id, engagement, skills, consent_date, "
-                       "consent_scope, notes FROM persons"_s;
-
-QStringList splitSkills(const QString& text)
-{
-    QStringList skills;
-    for (const QString& s : text.split(u',', Qt::SkipEmptyParts)) {
-        const QString t = s.trimmed();
-        if (!t.isEmpty() && !skills.contains(t, Qt::CaseInsensitive)) {
-            skills << t;
-        }
-    }
-    return skills;
-}
-
-Person readPerson(const QSqlQuery& q)
-{
-    Person p;
-    p.id = q.value(0).toLongLong();
-    p.firstName = q.value(1).toString();
-    p.lastName = q.value(2).toString();
-    p.email = q.value(3).toString();
-    p.phone = q.value(4).toString();
-    p.wardId = Sql::toOptionalId(q.value(5));
-    p.engagement = Enums::fromKey<Engagement>(q.value(6).toString()).value_or(Engagement::Unknown);
-    p.skills = splitSkills(q.value(7).toString());
-    p.consentDate = Sql::toDate(q.value(8));
-    p.consentScope = q.value(9).toString();
-    p.notes = q.value(10).toString();
-    return p;
-}
-
-QVariantList values(const Person& p)
-{
-    return {p.firstName.trimmed(),
-            p.lastName.trimmed(),
-            p.email.trimmed(),
-            p.phone.trimmed(),
-            Sql::optionalId(p.wardId),
-            Enums::key(p.engagement),
-            splitSkills(p.skills.join(u',')).join(u", "_s),
-            Sql::date(p.consentDate),
-            p.consentScope,
-            p.notes};
-}
-
-QStringList changedFields(const Person& a, const Person& b)
-{
-    QStringList f;
-    if (a.firstName != b.firstName)
-        f << u"first_name"_s;
-    if (a.lastName != b.lastName)
-        f << u"last_name"_s;
-    if (a.email != b.email)
-        f << u"email"_s;
-    if (a.phone != b.phone)
-        f << u"phone"_s;
-    if (a.wardId != b.wardId)
-        f << u"ward"_s;
-    if (a.engagement != b.engagement)
-        f << u"engagement"_s;
-    if (a.skills != b.skills)
-        f << u"skills"_s;
-    if (a.consentDate != b.consentDate)
-        f << u"consent_date"_s;
-    if (a.consentScope != b.consentScope)
-        f << u"consent_scope"_s;
-    if (a.notes != b.notes)
-        f << u"notes"_s;
-    return f;
-}
-
 } // namespace
 
 PersonRepository::PersonRepository(Database& db)
     : m_db(db)
+    , m_store(db, Tables::persons())
 {
 }
 
@@ -141,43 +69,14 @@ QList<FieldError> PersonRepository::validate(const Person& p) const
 
 qint64 PersonRepository::insert(const Person& person)
 {
-    if (const auto errors = validate(person); !errors.isEmpty()) {
-        throw ValidationError(errors);
-    }
-    Transaction tx(m_db);
-    QVariantList v = values(person);
-    v.prepend(person.id > 0 ? QVariant(person.id) : QVariant(QMetaType::fromType<qint64>()));
-    QSqlQuery q = Sql::exec(
-        m_db.connection(),
-        u"INSERT INTO persons(id, first_name, last_name, email, phone, ward_id, engagement, skills, consent_date, "
-        "consent_scope, notes) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
-        v);
-    q.next();
-    const qint64 id = q.value(0).toLongLong();
-    q.finish();
-    AuditLog(m_db).recordInsert(Entity, id, changedFields(Person {}, person));
-    tx.commit();
-    return id;
+    m_store.requireValid(validate(person));
+    return m_store.insert(person);
 }
 
 void PersonRepository::update(const Person& person)
 {
-    if (const auto errors = validate(person); !errors.isEmpty()) {
-        throw ValidationError(errors);
-    }
-    const auto old = find(person.id);
-    if (!old) {
-        throw Error(tr("This person no longer exists."));
-    }
-    Transaction tx(m_db);
-    QVariantList v = values(person);
-    v << person.id;
-    Sql::exec(m_db.connection(),
-              u"UPDATE persons SET first_name = ?, last_name = ?, email = ?, phone = ?, ward_id = ?, engagement = ?, "
-              "skills = ?, consent_date = ?, consent_scope = ?, notes = ? WHERE id = ?"_s,
-              v);
-    AuditLog(m_db).recordUpdate(Entity, person.id, changedFields(*old, person));
-    tx.commit();
+    m_store.requireValid(validate(person));
+    m_store.update(m_store.existing(person.id, tr("This person no longer exists.")), person);
 }
 
 QStringList PersonRepository::dependents(qint64 id) const
@@ -217,19 +116,12 @@ void PersonRepository::remove(qint64 id)
         throw Error(tr("%1 cannot be deleted because other records refer to this person: %2.")
                         .arg(person->fullName(), deps.join(u", "_s)));
     }
-    Transaction tx(m_db);
-    Sql::exec(m_db.connection(), u"DELETE FROM persons WHERE id = ?"_s, {id});
-    AuditLog(m_db).recordDelete(Entity, id);
-    tx.commit();
+    m_store.remove(id);
 }
 
 std::optional<Person> PersonRepository::find(qint64 id) const
 {
-    QSqlQuery q = Sql::exec(m_db.connection(), Select + u" WHERE id = ?"_s, {id});
-    if (q.next()) {
-        return readPerson(q);
-    }
-    return std::nullopt;
+    return m_store.find(id);
 }
 
 namespace {

@@ -2,12 +2,11 @@
 
 #include "Error.h"
 #include "ListQuery.h"
+#include "RecordStore.h"
 #include "domain/Person.h"
 
 #include <QList>
 #include <QStringList>
-
-class Database;
 
 /// Active residents and volunteers.
 class PersonRepository final
@@ -37,4 +36,5 @@ public:
 
 private:
     Database& m_db;
+    RecordStore<Person> m_store;
 };

@@ -10,6 +10,7 @@
 #include <QString>
 #include <QStringList>
 #include <QVariant>
+#include <algorithm>
 #include <functional>
 #include <optional>
 #include <type_traits>
@@ -59,6 +60,11 @@ requires std::is_enum_v<E> QVariant toSql(E v)
 {
     return Enums::key(v);
 }
+template<typename E>
+requires std::is_enum_v<E> QVariant toSql(const std::optional<E>& v)
+{
+    return v ? QVariant(Enums::key(*v)) : QVariant(QMetaType::fromType<QString>());
+}
 
 inline void fromSql(const QVariant& v, QString& out)
 {
@@ -103,13 +109,27 @@ void fromSql(const QVariant& v, E& out)
 {
     out = Enums::fromKey<E>(v.toString()).value_or(out);
 }
+/// NULL and an unknown key are nullopt.
+template<typename E>
+requires std::is_enum_v<E>
+void fromSql(const QVariant& v, std::optional<E>& out)
+{
+    out = Enums::fromKey<E>(v.toString());
+}
 
 /// What kind of value a column holds, for the CSV columns derived from a declaration.
 enum class Kind { Text, Integer, Decimal, Money, Date, Bool, Enum };
 
+template<typename T> struct IsOptionalEnum : std::false_type
+{
+};
+template<typename E> struct IsOptionalEnum<std::optional<E>> : std::is_enum<E>
+{
+};
+
 template<typename T> constexpr Kind kindOf()
 {
-    if constexpr (std::is_enum_v<T>) {
+    if constexpr (std::is_enum_v<T> || IsOptionalEnum<T>::value) {
         return Kind::Enum;
     } else if constexpr (std::is_same_v<T, bool>) {
         return Kind::Bool;
@@ -153,7 +173,12 @@ template<typename R> struct DeclaredColumn
     QString csvSql; ///< the CSV export's expression on alias x0; empty: x0.name
     QString csvSqlExcel; ///< for excel-nl when it differs; empty: csvSql
     bool personal = false; ///< personal data: exported only with personal data
+    bool pseudonym = false; ///< exported only in place of personal data (a pseudonym)
     bool inUpdate = true; ///< false for columns an UPDATE leaves alone (set once, on insert)
+    bool stored = true; ///< false for a CSV-only column (the id where a table's CSV has it elsewhere, a pseudonym)
+
+    /// The key that names the column in CSV files.
+    QString csvName() const { return csvKey.isEmpty() ? name : csvKey; }
 
     /// Modifiers, so that a declaration reads as one expression per column.
     DeclaredColumn&& audit(const char* key) &&
@@ -171,9 +196,26 @@ template<typename R> struct DeclaredColumn
         personal = true;
         return std::move(*this);
     }
+    DeclaredColumn&& pseudonymOnly() &&
+    {
+        pseudonym = true;
+        return std::move(*this);
+    }
+    /// The expression for excel-nl where it differs (theme names instead of keys).
+    DeclaredColumn&& excel(QString sql) &&
+    {
+        csvSqlExcel = std::move(sql);
+        return std::move(*this);
+    }
     DeclaredColumn&& notExported() &&
     {
         label = nullptr;
+        return std::move(*this);
+    }
+    /// Exported and imported under another key, with the same value ("from" for from_date).
+    DeclaredColumn&& csv(const char* key) &&
+    {
+        csvKey = QString::fromLatin1(key);
         return std::move(*this);
     }
     /// Exported under another key as a text expression (a ward's code instead of its id).
@@ -211,8 +253,42 @@ DeclaredColumn<R> column(const char* name, T R::*member, const char* label, bool
     c.kind = Stored::kindOf<T>();
     if constexpr (std::is_enum_v<T>) {
         c.enumLabels = Stored::enumLabels<T>();
+    } else if constexpr (Stored::IsOptionalEnum<T>::value) {
+        c.enumLabels = Stored::enumLabels<typename T::value_type>();
     }
     c.label = label;
+    return c;
+}
+
+/// A column stored through its own conversion (a list held as one text, for example).
+template<typename R>
+DeclaredColumn<R> converted(const char* name, std::function<QVariant(const R&)> value,
+                            std::function<void(R&, const QVariant&)> read, const char* label,
+                            Stored::Kind kind = Stored::Kind::Text)
+{
+    DeclaredColumn<R> c;
+    c.name = QString::fromLatin1(name);
+    c.field = c.name;
+    c.value = std::move(value);
+    c.read = std::move(read);
+    c.kind = kind;
+    c.label = label;
+    return c;
+}
+
+/// A column of the CSV export only, not of the table: `sql` is its expression on alias x0. A table whose CSV
+/// has the id elsewhere than first declares it with csvOnly("id", ..., u"x0.id"_s, Integer) at that place.
+template<typename R>
+DeclaredColumn<R> csvOnly(const char* key, const char* label, QString sql, Stored::Kind kind = Stored::Kind::Text)
+{
+    DeclaredColumn<R> c;
+    c.name = QString::fromLatin1(key);
+    c.field = c.name;
+    c.kind = kind;
+    c.label = label;
+    c.csvSql = std::move(sql);
+    c.stored = false;
+    c.inUpdate = false;
     return c;
 }
 
@@ -221,6 +297,45 @@ template<typename R> DeclaredColumn<R> text(const char* name, QString R::*member
 {
     return column(name, member, label, true);
 }
+
+/// A table that links a record to others (ward_themes: ward_id, theme_id), written and read with the record.
+struct LinkTable
+{
+    QString name;
+    QString owner; ///< the column of the record's id
+    QString other; ///< the column of the linked ids
+
+    /// The linked ids, in ascending order.
+    QList<qint64> read(const QSqlDatabase& db, qint64 ownerId) const
+    {
+        QList<qint64> ids;
+        QSqlQuery q = Sql::exec(db,
+                                QStringLiteral("SELECT ") + other + QStringLiteral(" FROM ") + name
+                                    + QStringLiteral(" WHERE ") + owner + QStringLiteral(" = ? ORDER BY ") + other,
+                                {ownerId});
+        while (q.next()) {
+            ids << q.value(0).toLongLong();
+        }
+        return ids;
+    }
+    /// Replaces the record's links by `ids` (a repeated id once).
+    void write(const QSqlDatabase& db, qint64 ownerId, const QList<qint64>& ids) const
+    {
+        Sql::exec(db,
+                  QStringLiteral("DELETE FROM ") + name + QStringLiteral(" WHERE ") + owner + QStringLiteral(" = ?"),
+                  {ownerId});
+        QSqlQuery insert = Sql::prepare(db, insertStatement() + QStringLiteral(" ON CONFLICT DO NOTHING"));
+        for (const qint64 id : ids) {
+            Sql::exec(insert, {ownerId, id});
+        }
+    }
+    /// INSERT of one link (owner, other).
+    QString insertStatement() const
+    {
+        return QStringLiteral("INSERT INTO ") + name + u'(' + owner + QStringLiteral(", ") + other
+            + QStringLiteral(") VALUES(?, ?)");
+    }
+};
 
 /// A table's columns, declared once (besides the id, INTEGER PRIMARY KEY). SELECT lists, row reading, INSERT ...
 /// RETURNING, UPDATE and DELETE, the audit log's changed fields, the demo writer's rows and the CSV columns all
@@ -231,13 +346,33 @@ template<typename R> struct TableDeclaration
     QString entity; ///< the audit log's entity
     QList<DeclaredColumn<R>> columns;
 
+    /// The number of columns columnList() names: the id and every column but the CSV-only ones.
+    int columnCount() const
+    {
+        return 1
+            + static_cast<int>(std::count_if(columns.begin(), columns.end(), [](const auto& c) { return c.stored; }));
+    }
+
+    /// Sets the record's columns that a CSV file holds as themselves (not through an expression such as a ward's
+    /// code), each from `value(csv key)`: the CSV import's values as CsvValues parses them.
+    void readCsv(R& r, const std::function<QVariant(const QString&)>& value) const
+    {
+        for (const auto& c : columns) {
+            if (c.stored && c.label && c.csvSql.isEmpty()) {
+                c.read(r, value(c.csvName()));
+            }
+        }
+    }
+
     /// "id, a, b, ..." with an optional table alias ("x.id, x.a, ...").
     QString columnList(const QString& alias = {}) const
     {
         const QString prefix = alias.isEmpty() ? QString() : alias + u'.';
         QStringList names {prefix + QStringLiteral("id")};
         for (const auto& c : columns) {
-            names << prefix + c.name;
+            if (c.stored) {
+                names << prefix + c.name;
+            }
         }
         return names.join(QStringLiteral(", "));
     }
@@ -248,8 +383,11 @@ template<typename R> struct TableDeclaration
     {
         R r;
         r.id = q.value(first).toLongLong();
-        for (qsizetype i = 0; i < columns.size(); ++i) {
-            columns.at(i).read(r, q.value(first + 1 + static_cast<int>(i)));
+        int i = first;
+        for (const auto& c : columns) {
+            if (c.stored) {
+                c.read(r, q.value(++i));
+            }
         }
         return r;
     }
@@ -259,7 +397,9 @@ template<typename R> struct TableDeclaration
         QVariantList v;
         v.reserve(columns.size() + 1);
         for (const auto& c : columns) {
-            v << c.value(r);
+            if (c.stored) {
+                v << c.value(r);
+            }
         }
         return v;
     }
@@ -274,7 +414,7 @@ template<typename R> struct TableDeclaration
     QString insertStatement(bool returningId = true) const
     {
         return QStringLiteral("INSERT INTO ") + name + u'(' + columnList() + QStringLiteral(") VALUES(")
-            + QStringList(columns.size() + 1, QStringLiteral("?")).join(QStringLiteral(", "))
+            + QStringList(columnCount(), QStringLiteral("?")).join(QStringLiteral(", "))
             + (returningId ? QStringLiteral(") RETURNING id") : QStringLiteral(")"));
     }
     /// UPDATE of every column but those set once, WHERE id = ?; its values are updateValues().
@@ -282,7 +422,7 @@ template<typename R> struct TableDeclaration
     {
         QStringList sets;
         for (const auto& c : columns) {
-            if (c.inUpdate) {
+            if (c.stored && c.inUpdate) {
                 sets << c.name + QStringLiteral(" = ?");
             }
         }
@@ -293,7 +433,7 @@ template<typename R> struct TableDeclaration
     {
         QVariantList v;
         for (const auto& c : columns) {
-            if (c.inUpdate) {
+            if (c.stored && c.inUpdate) {
                 v << c.value(r);
             }
         }
@@ -306,7 +446,7 @@ template<typename R> struct TableDeclaration
     {
         QStringList fields;
         for (const auto& c : columns) {
-            if (c.value(before) != c.value(after)) {
+            if (c.stored && c.value(before) != c.value(after)) {
                 fields << c.field;
             }
         }

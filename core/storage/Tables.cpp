@@ -1,5 +1,7 @@
 #include "Tables.h"
 
+#include "Dialect.h"
+
 #include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
@@ -16,6 +18,123 @@ const QString ThemeNameOf = u"(SELECT t.name FROM themes t WHERE t.id = x0.theme
 QString wardCodeOf(const QString& column)
 {
     return u"(SELECT code FROM wards w2 WHERE w2.id = x0."_s + column + u')';
+}
+
+QString themeListOf(const LinkTable& link, const QString& what)
+{
+    // The CSV columns are made once, for every connection: in SQLite's dialect, the only one so far.
+    return Dialect::sqlite().orderedList(u"k"_s,
+                                         u"SELECT "_s + what + u" AS k FROM "_s + link.name
+                                             + u" x JOIN themes t ON t.id = x.theme_id WHERE x."_s + link.owner
+                                             + u" = x0.id ORDER BY t.id"_s,
+                                         u"|"_s);
+}
+
+QString themeKeysOf(const LinkTable& link)
+{
+    return themeListOf(link, u"coalesce(t.key, t.name)"_s);
+}
+
+QString themeNamesOf(const LinkTable& link)
+{
+    return themeListOf(link, u"t.name"_s);
+}
+
+const LinkTable& wardThemes()
+{
+    static const LinkTable l {u"ward_themes"_s, u"ward_id"_s, u"theme_id"_s};
+    return l;
+}
+
+const LinkTable& initiativeThemes()
+{
+    static const LinkTable l {u"initiative_themes"_s, u"initiative_id"_s, u"theme_id"_s};
+    return l;
+}
+
+const TableDeclaration<Ward>& wards()
+{
+    using R = Ward;
+    // In the order of the CSV file, whose id comes after the figures and whose themes (a link table) come last.
+    static const TableDeclaration<R> t {
+        u"wards"_s,
+        u"ward"_s,
+        {
+            column("code", &R::code, QT_TRANSLATE_NOOP("CsvTables", "Code")),
+            text("name", &R::name, QT_TRANSLATE_NOOP("CsvTables", "Name")),
+            column("ward_type", &R::type, QT_TRANSLATE_NOOP("CsvTables", "Ward type")),
+            column("inhabitants", &R::inhabitants, QT_TRANSLATE_NOOP("CsvTables", "Inhabitants")),
+            column("households", &R::households, QT_TRANSLATE_NOOP("CsvTables", "Households")),
+            csvOnly<R>("id", QT_TRANSLATE_NOOP("CsvTables", "Number"), u"x0.id"_s, Stored::Kind::Integer),
+            column("notes", &R::notes, QT_TRANSLATE_NOOP("CsvTables", "Notes")),
+            csvOnly<R>("themes", QT_TRANSLATE_NOOP("CsvTables", "Themes"), themeKeysOf(wardThemes()))
+                .excel(themeNamesOf(wardThemes())),
+        }};
+    return t;
+}
+
+QStringList splitSkills(const QString& text)
+{
+    QStringList skills;
+    for (const QString& s : text.split(u',', Qt::SkipEmptyParts)) {
+        const QString t = s.trimmed();
+        if (!t.isEmpty() && !skills.contains(t, Qt::CaseInsensitive)) {
+            skills << t;
+        }
+    }
+    return skills;
+}
+
+QString joinedSkills(const QStringList& skills)
+{
+    return splitSkills(skills.join(u',')).join(u", "_s);
+}
+
+const TableDeclaration<Person>& persons()
+{
+    using R = Person;
+    // In the order of the CSV file: after the id, the pseudonym that stands in for the names when exported
+    // without personal data. A new column of persons is added here (and to the migration, Person and the editor).
+    static const TableDeclaration<R> t {
+        u"persons"_s,
+        u"person"_s,
+        {
+            csvOnly<R>("pseudonym", QT_TRANSLATE_NOOP("CsvTables", "Pseudonym"), u"'P-' || x0.id"_s).pseudonymOnly(),
+            text("first_name", &R::firstName, QT_TRANSLATE_NOOP("CsvTables", "First name")).personalData(),
+            text("last_name", &R::lastName, QT_TRANSLATE_NOOP("CsvTables", "Last name")).personalData(),
+            text("email", &R::email, QT_TRANSLATE_NOOP("CsvTables", "E-mail")).personalData(),
+            text("phone", &R::phone, QT_TRANSLATE_NOOP("CsvTables", "Phone")).personalData(),
+            column("ward_id", &R::wardId, QT_TRANSLATE_NOOP("CsvTables", "Ward"))
+                .exportedAs("ward_code", wardCodeOf(u"ward_id"_s)),
+            column("engagement", &R::engagement, QT_TRANSLATE_NOOP("CsvTables", "Engagement")),
+            column("consent_date", &R::consentDate, QT_TRANSLATE_NOOP("CsvTables", "Consent date")),
+            converted<R>(
+                "skills", [](const R& r) { return QVariant(joinedSkills(r.skills)); },
+                [](R& r, const QVariant& v) { r.skills = splitSkills(v.toString()); },
+                QT_TRANSLATE_NOOP("CsvTables", "Skills")),
+            column("consent_scope", &R::consentScope, QT_TRANSLATE_NOOP("CsvTables", "Consent scope")),
+            column("notes", &R::notes, QT_TRANSLATE_NOOP("CsvTables", "Notes")).personalData(),
+        }};
+    return t;
+}
+
+const TableDeclaration<Involvement>& involvements()
+{
+    using R = Involvement;
+    // In the order of the CSV file, whose id comes last.
+    static const TableDeclaration<R> t {
+        u"involvements"_s,
+        u"involvement"_s,
+        {
+            column("person_id", &R::personId, QT_TRANSLATE_NOOP("CsvTables", "Person")),
+            column("initiative_id", &R::initiativeId, QT_TRANSLATE_NOOP("CsvTables", "Initiative")),
+            column("role", &R::role, QT_TRANSLATE_NOOP("CsvTables", "Role")),
+            column("from_date", &R::from, QT_TRANSLATE_NOOP("CsvTables", "From")).audit("from").csv("from"),
+            column("until_date", &R::until, QT_TRANSLATE_NOOP("CsvTables", "Until")).audit("until").csv("until"),
+            column("leaving_reason", &R::leavingReason, QT_TRANSLATE_NOOP("CsvTables", "Reason for leaving")),
+            csvOnly<R>("id", QT_TRANSLATE_NOOP("CsvTables", "Number"), u"x0.id"_s, Stored::Kind::Integer),
+        }};
+    return t;
 }
 
 const TableDeclaration<Partner>& partners()

@@ -1,10 +1,13 @@
 #pragma once
 
 #include "TableDeclaration.h"
+#include "domain/Involvement.h"
 #include "domain/Kpi.h"
 #include "domain/Participation.h"
 #include "domain/Partner.h"
+#include "domain/Person.h"
 #include "domain/SupportMap.h"
+#include "domain/Ward.h"
 #include "domain/WardGoal.h"
 
 /// The declarations of the tables whose repositories derive their SQL from one (TableDeclaration): each table's
@@ -12,6 +15,9 @@
 /// here, and the editor.
 namespace Tables {
 
+const TableDeclaration<Ward>& wards();
+const TableDeclaration<Person>& persons();
+const TableDeclaration<Involvement>& involvements();
 const TableDeclaration<Partner>& partners();
 const TableDeclaration<ParticipationMoment>& participation();
 const TableDeclaration<Need>& needs();
@@ -22,5 +28,19 @@ const TableDeclaration<WardGoal>& goals();
 
 /// The CSV expression of a ward reference as the ward's code.
 QString wardCodeOf(const QString& column);
+/// The CSV expression of a record's themes, '|'-separated in theme order: `what` of each theme (its key or name).
+QString themeListOf(const LinkTable& link, const QString& what);
+/// The CSV expression of a record's themes by key (the user's own themes, without one, by name).
+QString themeKeysOf(const LinkTable& link);
+/// The CSV expression of a record's themes by name (excel-nl).
+QString themeNamesOf(const LinkTable& link);
+
+const LinkTable& wardThemes();
+const LinkTable& initiativeThemes();
+
+/// A person's skills as stored: trimmed, without empty ones or repeats (compared without case), joined by ", ".
+QString joinedSkills(const QStringList& skills);
+/// The skills of a stored (or typed) comma-separated list, the same rules.
+QStringList splitSkills(const QString& text);
 
 } // namespace Tables

@@ -1,9 +1,9 @@
 #include "WardRepository.h"
 
-#include "AuditLog.h"
 #include "Database.h"
 #include "Dialect.h"
 #include "Sql.h"
+#include "Tables.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -18,57 +18,11 @@ QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
     return QCoreApplication::translate("WardRepository", text, disambiguation, n);
 }
 
-const QString Entity = u"ward"_s;
-
-QStringList changedFields(const Ward& a, const Ward& b)
-{
-    QStringList f;
-    if (a.code != b.code)
-        f << u"code"_s;
-    if (a.name != b.name)
-        f << u"name"_s;
-    if (a.type != b.type)
-        f << u"ward_type"_s;
-    if (a.inhabitants != b.inhabitants)
-        f << u"inhabitants"_s;
-    if (a.households != b.households)
-        f << u"households"_s;
-    if (a.notes != b.notes)
-        f << u"notes"_s;
-    if (a.themeIds != b.themeIds)
-        f << u"themes"_s;
-    return f;
-}
-
-void writeThemes(const QSqlDatabase& db, qint64 wardId, const QList<qint64>& themeIds)
-{
-    Sql::exec(db, u"DELETE FROM ward_themes WHERE ward_id = ?"_s, {wardId});
-    QSqlQuery insert
-        = Sql::prepare(db, u"INSERT INTO ward_themes(ward_id, theme_id) VALUES(?, ?) ON CONFLICT DO NOTHING"_s);
-    for (qint64 themeId : themeIds) {
-        Sql::exec(insert, {wardId, themeId});
-    }
-}
-
-Ward readWard(const QSqlQuery& q)
-{
-    Ward w;
-    w.id = q.value(0).toLongLong();
-    w.code = q.value(1).toString();
-    w.name = q.value(2).toString();
-    w.type = Enums::fromKey<WardType>(q.value(3).toString()).value_or(WardType::Other);
-    w.inhabitants = Sql::toOptionalInt(q.value(4));
-    w.households = Sql::toOptionalInt(q.value(5));
-    w.notes = q.value(6).toString();
-    return w;
-}
-
-const QString SelectWard = u"SELECT id, code, name, ward_type, inhabitants, households, notes FROM wards"_s;
-
 } // namespace
 
 WardRepository::WardRepository(Database& db)
     : m_db(db)
+    , m_store(db, Tables::wards())
 {
 }
 
@@ -112,45 +66,20 @@ QList<FieldError> WardRepository::validate(const Ward& ward) const
 
 qint64 WardRepository::insert(const Ward& ward)
 {
-    if (const auto errors = validate(ward); !errors.isEmpty()) {
-        throw ValidationError(errors);
-    }
-    Transaction tx(m_db);
-    const QSqlDatabase db = m_db.connection();
-    QSqlQuery q = Sql::exec(
-        db,
-        u"INSERT INTO wards(id, code, name, ward_type, inhabitants, households, notes) VALUES(?, ?, ?, ?, ?, ?, ?) "
-        "RETURNING id"_s,
-        {ward.id > 0 ? QVariant(ward.id) : QVariant(QMetaType::fromType<qint64>()), ward.code, ward.name.trimmed(),
-         Enums::key(ward.type), Sql::optionalInt(ward.inhabitants), Sql::optionalInt(ward.households), ward.notes});
-    q.next();
-    const qint64 id = q.value(0).toLongLong();
-    q.finish();
-    writeThemes(db, id, ward.themeIds);
-    AuditLog(m_db).recordInsert(Entity, id, changedFields(Ward {}, ward));
-    tx.commit();
-    return id;
+    m_store.requireValid(validate(ward));
+    const QStringList themes = ward.themeIds.isEmpty() ? QStringList() : QStringList {u"themes"_s};
+    return m_store.insert(
+        ward, [this, &ward](qint64 id) { Tables::wardThemes().write(m_db.connection(), id, ward.themeIds); }, themes);
 }
 
 void WardRepository::update(const Ward& ward)
 {
-    if (const auto errors = validate(ward); !errors.isEmpty()) {
-        throw ValidationError(errors);
-    }
-    const auto old = find(ward.id);
-    if (!old) {
-        throw Error(tr("This ward no longer exists."));
-    }
-    Transaction tx(m_db);
-    const QSqlDatabase db = m_db.connection();
-    Sql::exec(db,
-              u"UPDATE wards SET code = ?, name = ?, ward_type = ?, inhabitants = ?, households = ?, notes = ? "
-              "WHERE id = ?"_s,
-              {ward.code, ward.name.trimmed(), Enums::key(ward.type), Sql::optionalInt(ward.inhabitants),
-               Sql::optionalInt(ward.households), ward.notes, ward.id});
-    writeThemes(db, ward.id, ward.themeIds);
-    AuditLog(m_db).recordUpdate(Entity, ward.id, changedFields(*old, ward));
-    tx.commit();
+    m_store.requireValid(validate(ward));
+    const Ward old = m_store.existing(ward.id, tr("This ward no longer exists."));
+    const QStringList themes = old.themeIds != ward.themeIds ? QStringList {u"themes"_s} : QStringList();
+    m_store.update(
+        old, ward, [this, &ward](qint64 id) { Tables::wardThemes().write(m_db.connection(), id, ward.themeIds); },
+        themes);
 }
 
 QStringList WardRepository::dependents(qint64 id) const
@@ -198,24 +127,14 @@ void WardRepository::remove(qint64 id)
                        "first.")
                         .arg(ward->name, deps.join(u", "_s)));
     }
-    Transaction tx(m_db);
-    Sql::exec(m_db.connection(), u"DELETE FROM wards WHERE id = ?"_s, {id});
-    AuditLog(m_db).recordDelete(Entity, id);
-    tx.commit();
+    m_store.remove(id);
 }
 
 std::optional<Ward> WardRepository::find(qint64 id) const
 {
-    QSqlQuery q = Sql::exec(m_db.connection(), SelectWard + u" WHERE id = ?"_s, {id});
-    if (!q.next()) {
-        return std::nullopt;
-    }
-    Ward w = readWard(q);
-    q.finish();
-    QSqlQuery themes
-        = Sql::exec(m_db.connection(), u"SELECT theme_id FROM ward_themes WHERE ward_id = ? ORDER BY theme_id"_s, {id});
-    while (themes.next()) {
-        w.themeIds << themes.value(0).toLongLong();
+    auto w = m_store.find(id);
+    if (w) {
+        w->themeIds = Tables::wardThemes().read(m_db.connection(), id);
     }
     return w;
 }
@@ -228,12 +147,7 @@ std::optional<Ward> WardRepository::findByCode(const QString& code) const
 
 QList<Ward> WardRepository::all() const
 {
-    QList<Ward> wards;
-    QSqlQuery q = Sql::exec(m_db.connection(), SelectWard + u" ORDER BY code"_s);
-    while (q.next()) {
-        wards << readWard(q);
-    }
-    return wards;
+    return m_store.select(u"ORDER BY code"_s);
 }
 
 namespace {

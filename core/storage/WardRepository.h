@@ -2,13 +2,12 @@
 
 #include "Error.h"
 #include "ListQuery.h"
+#include "RecordStore.h"
 #include "domain/Ward.h"
 
 #include <QList>
 #include <QStringList>
 #include <optional>
-
-class Database;
 
 /// Wards and their focus themes.
 class WardRepository final
@@ -40,4 +39,5 @@ public:
 
 private:
     Database& m_db;
+    RecordStore<Ward> m_store;
 };
