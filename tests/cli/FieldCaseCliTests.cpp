@@ -92,7 +92,7 @@ TEST_CASE("field case 01: Excel's trailing columns, separator-only rows and sep=
     CHECK(query(db, u"SELECT count(*) FROM persons"_s) == u"0"_s);
 }
 
-TEST_CASE("field case 02: two shifts on one day are both counted; a correcting file is refused with advice",
+TEST_CASE("field case 02: two shifts on one day are both counted, a correcting file is refused with advice",
           "[cli][csv][field]")
 {
     const QTemporaryDir dir;
@@ -150,7 +150,7 @@ TEST_CASE("field case 03: a Tussenvoegsel column is read, and the same resident 
     CHECK(maybe.out.contains(u"Jan van der Berg"_s));
 }
 
-TEST_CASE("field case 04: Windows-1252 from Excel is read as such and named; CR-only line ends import",
+TEST_CASE("field case 04: Windows-1252 from Excel is read as such and named, CR-only line ends import",
           "[cli][csv][field]")
 {
     const QTemporaryDir dir;
@@ -167,7 +167,7 @@ TEST_CASE("field case 04: Windows-1252 from Excel is read as such and named; CR-
     CHECK(query(db2, u"SELECT count(*) FROM persons"_s) == u"2"_s);
 }
 
-TEST_CASE("field case 05: two-digit years are 2000-2099, never year 0026; LibreOffice's re-save imports",
+TEST_CASE("field case 05: two-digit years are 2000-2099, never year 0026, LibreOffice's re-save imports",
           "[cli][csv][field]")
 {
     const QTemporaryDir dir;
@@ -195,7 +195,7 @@ TEST_CASE("field case 05: two-digit years are 2000-2099, never year 0026; LibreO
     CHECK(query(db2, u"SELECT count(*) FROM persons WHERE consent_date < '2000'"_s) == u"0"_s);
 }
 
-TEST_CASE("field case 06: CBS ward lists are trimmed; statistical symbols are refused per cell", "[cli][csv][field]")
+TEST_CASE("field case 06: CBS ward lists are trimmed, statistical symbols are refused per cell", "[cli][csv][field]")
 {
     const QTemporaryDir dir;
     const QString db = dir.filePath(u"db.wijkregie"_s);
@@ -229,7 +229,7 @@ TEST_CASE("field case 08: a phone that lost its leading zero in a spreadsheet is
           == 0);
 }
 
-TEST_CASE("field case 11: timestamps are read as their date; h:mm and 1.33 hours are refused per cell",
+TEST_CASE("field case 11: timestamps are read as their date, h:mm and 1.33 hours are refused per cell",
           "[cli][csv][field]")
 {
     const QTemporaryDir dir;
