@@ -65,6 +65,7 @@ QString usage()
               "  wijkregie export FILE --table NAME --out OUT.csv [--dialect excel-nl|rfc4180] [--with-personal-data]\n"
               "                                                    export a table as CSV (pseudonyms unless asked)\n"
               "  wijkregie import FILE --table NAME --in IN.csv [--dry-run]\n"
+              "                 [--date-order dmy|mdy] [--map \"Kolom=key,...\"]\n"
               "                                                    import wards, persons, initiatives, involvements,\n"
               "                                                    activities or critical_roles; all rows or none\n"
               "  wijkregie risk FILE [--date YYYY-MM-DD] [--out OUT.csv] [--dialect excel-nl|rfc4180]\n"

@@ -1,5 +1,5 @@
 // wijkregie export FILE --table NAME --out OUT.csv [--dialect excel-nl|rfc4180] [--with-personal-data]
-// wijkregie import FILE --table NAME --in IN.csv [--dry-run]
+// wijkregie import FILE --table NAME --in IN.csv [--dry-run] [--date-order dmy|mdy] [--map "Kolom=key,..."]
 #include "CommandLine.h"
 #include "CommandSupport.h"
 #include "Commands.h"
@@ -95,12 +95,32 @@ QString rowList(const QList<int>& rows)
 
 void printReport(const ImportReport& report, const QString& in)
 {
-    Output::out(tr("%1: table %2, dialect %3").arg(native(in), report.table, Csv::dialectKey(report.dialect)));
+    Output::out(
+        tr("%1: table %2, dialect %3, encoding %4")
+            .arg(native(in), report.table, Csv::dialectKey(report.dialect), CsvReader::encodingName(report.encoding)));
+    QStringList ignored;
+    for (const ImportColumn& c : report.columns) {
+        if (c.ignored && !c.header.isEmpty()) {
+            ignored << c.header;
+        }
+    }
+    if (!ignored.isEmpty()) {
+        Output::out(tr("Columns ignored as asked: %1").arg(ignored.join(u", "_s)));
+    }
     Output::out(tr("Rows read: %1").arg(report.rowsRead));
     Output::out(tr("New rows: %1").arg(report.rowsNew));
     Output::out(tr("Rows already present (not added): %1").arg(report.presentRows.size()));
     if (!report.presentRows.isEmpty()) {
         Output::out(tr("Already present: row(s) %1").arg(rowList(report.presentRows)));
+    }
+    if (!report.mergedRows.isEmpty()) {
+        Output::out(tr("Added to the day total of an earlier row: row(s) %1").arg(rowList(report.mergedRows)));
+    }
+    if (!report.repeatedRows.isEmpty()) {
+        Output::out(tr("Repeated within the file (stored once): row(s) %1").arg(rowList(report.repeatedRows)));
+    }
+    for (const CsvProblem& notice : report.notices) {
+        Output::out(tr("Note: %1").arg(describe(notice)));
     }
     for (const CsvProblem& problem : report.problems) {
         Output::err(describe(problem));
@@ -186,7 +206,12 @@ int importTable(const QStringList& arguments)
     const QCommandLineOption tableOption(u"table"_s, tr("The table to import into."), u"NAME"_s);
     const QCommandLineOption inOption(u"in"_s, tr("The CSV file to read."), u"IN"_s);
     const QCommandLineOption dryRunOption(u"dry-run"_s, tr("Check and report only; write nothing."));
-    parser.addOptions({tableOption, inOption, dryRunOption});
+    const QCommandLineOption dateOrderOption(
+        u"date-order"_s, tr("The order of dates such as 03/04/2026 in the file: dmy (day first) or mdy (month first)."),
+        u"ORDER"_s);
+    const QCommandLineOption mapOption(
+        u"map"_s, tr("Columns of the file as keys: \"Kolom=key,Andere kolom=-\" (- ignores the column)."), u"MAP"_s);
+    parser.addOptions({tableOption, inOption, dryRunOption, dateOrderOption, mapOption});
     int exitCode = 0;
     if (!CommandSupport::parse(parser, u"import"_s, arguments, 1, &exitCode)) {
         return exitCode;
@@ -200,6 +225,21 @@ int importTable(const QStringList& arguments)
     const QString in = parser.value(inOption);
     if (in.isEmpty()) {
         return CommandSupport::usageError(tr("Give the CSV file to read with --in."));
+    }
+    ImportOptions options;
+    if (parser.isSet(dateOrderOption)) {
+        const auto order = CsvValues::dateOrderFromKey(parser.value(dateOrderOption).trimmed());
+        if (!order) {
+            return CommandSupport::usageError(tr("Unknown date order \"%1\". Use dmy (day first) or mdy (month first).")
+                                                  .arg(parser.value(dateOrderOption)));
+        }
+        options.dateOrder = *order;
+    }
+    for (const QString& map : parser.values(mapOption)) {
+        QString error;
+        if (!ImportOptions::parseColumnMap(map, options.columnMap, error)) {
+            return CommandSupport::usageError(error);
+        }
     }
     const QString file = parser.positionalArguments().constFirst();
     const bool dryRun = parser.isSet(dryRunOption);
@@ -221,7 +261,6 @@ int importTable(const QStringList& arguments)
         CommandSupport::printWarnings(*db);
         QElapsedTimer timer;
         timer.start();
-        ImportOptions options;
         options.dryRun = dryRun;
         options.progress = &InterruptGuard::goOn;
         const ImportReport report = CsvImporter::import(*db, table, input, options);

@@ -4,6 +4,7 @@
 #include "storage/Sql.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QSet>
 #include <QSqlQuery>
 #include <cmath>
@@ -25,7 +26,12 @@ QSet<qint64> allIds(const QSqlDatabase& db, const QString& table)
 /// The activity log can hold millions of rows: checked and written with prepared statements, not through
 /// ActivityRepository (whose unit is one initiative's grid). The rules are the repository's: a known person and
 /// initiative, hours in quarter hours from 0 to 24, a date inside one of the person's involvements in the
-/// initiative; an anonymous event (no person) needs a number of participants.
+/// initiative; an anonymous event (no person) needs a number of participants. Two rows are the same activity only
+/// when every field is equal. The register keeps one total per person, initiative and day (the hours grid's cell,
+/// a unique index): two shifts of one person on one day in a file are stored as that day's total with their kinds
+/// joined, and said so. An import never changes registered hours: a day that already has hours is present when the
+/// file's rows for it add up to the same hours and kinds, and otherwise refused with advice (a correction is made in
+/// the hours grid).
 class ActivityImport final : public TableImport
 {
     Q_DECLARE_TR_FUNCTIONS(CsvImporter)
@@ -36,12 +42,15 @@ public:
         const QSqlDatabase c = db.connection();
         m_persons = allIds(c, u"persons"_s);
         m_initiatives = allIds(c, u"initiatives"_s);
-        m_findCell
-            = Sql::prepare(c, u"SELECT 1 FROM activities WHERE initiative_id = ? AND person_id = ? AND date = ?"_s);
-        m_findEvent = Sql::prepare(
+        m_findSame = Sql::prepare(c,
+                                  u"SELECT id FROM activities WHERE initiative_id = ? AND person_id IS NOT DISTINCT "
+                                  u"FROM ? AND date = ? AND quarters = ? "
+                                  "AND participants IS NOT DISTINCT FROM ? AND coalesce(kind, '') = ?"_s);
+        m_sameDay = Sql::prepare(
             c,
-            u"SELECT 1 FROM activities WHERE initiative_id = ? AND person_id IS NULL AND date = ? AND kind = ? "
-            "AND participants IS NOT DISTINCT FROM ?"_s);
+            u"SELECT id, quarters, coalesce(kind, '') FROM activities WHERE initiative_id = ? AND person_id = ? "
+            "AND date = ?"_s);
+        m_update = Sql::prepare(c, u"UPDATE activities SET quarters = ?, kind = ? WHERE id = ?"_s);
         m_findId = Sql::prepare(c, u"SELECT 1 FROM activities WHERE id = ?"_s);
         m_covered = Sql::prepare(
             c,
@@ -53,8 +62,9 @@ public:
                            "VALUES(?, ?, ?, ?, ?, ?, ?)"_s);
     }
 
-    Outcome importRow(const ImportRow& row, QList<FieldError>& problems) override
+    Outcome importRow(const ImportRow& row, QList<FieldError>& problems, QList<FieldError>& notices) override
     {
+        m_lastId = 0;
         const auto person = row.id(u"person_id"_s);
         const qint64 initiative = row.id(u"initiative_id"_s).value_or(0);
         const QString date = row.date(u"date"_s).toString(Qt::ISODate);
@@ -83,34 +93,133 @@ public:
         } else if (hours < 0 || quarters > Hours::MaxQuartersPerDay) {
             problems.append({u"hours"_s, tr("The hours must lie between 0 and 24.")});
         } else if (std::abs(quarters - std::round(quarters)) > 1e-9) {
-            problems.append({u"hours"_s, tr("Hours are kept in quarter hours: write for example 1.25 or 1.5.")});
+            problems.append({u"hours"_s,
+                             tr("%1 h is not a whole number of quarter hours, in which hours are kept: write for "
+                                "example 1.25 or 1.5.")
+                                 .arg(QLocale().toString(hours))});
         }
         if (!problems.isEmpty()) {
             return Outcome::Refused;
         }
-        if (person) {
-            Sql::exec(m_findCell, {initiative, *person, date});
-        } else {
-            Sql::exec(m_findEvent, {initiative, date, kind, participants});
+        const int whole = static_cast<int>(std::lround(quarters));
+        const QString kindText = kind.isNull() ? u""_s : kind;
+        if (!person) {
+            // An event with anonymous participants: the same only when every field is equal.
+            Sql::exec(m_findSame,
+                      {initiative, QVariant(QMetaType::fromType<qint64>()), date, whole, participants, kindText});
+            const bool present = m_findSame.next();
+            if (present) {
+                m_lastId = m_findSame.value(0).toLongLong();
+            }
+            m_findSame.finish();
+            if (present) {
+                return Outcome::Present;
+            }
+            return insert(row, initiative, QVariant(QMetaType::fromType<qint64>()), date, whole, participants, kind);
         }
-        QSqlQuery& found = person ? m_findCell : m_findEvent;
-        const bool present = found.next();
-        found.finish();
-        if (present) {
-            return Outcome::Present;
+        Sql::exec(m_covered, {*person, initiative, date, date});
+        const bool covered = m_covered.next();
+        m_covered.finish();
+        if (!covered) {
+            problems.append(
+                {u"date"_s,
+                 tr("On this date the person is not involved in the initiative; import the involvements first.")});
+            return Outcome::Refused;
         }
-        if (person) {
-            Sql::exec(m_covered, {*person, initiative, date, date});
-            const bool covered = m_covered.next();
-            m_covered.finish();
-            if (!covered) {
-                problems.append(
-                    {u"date"_s,
-                     tr("On this date the person is not involved in the initiative; import the involvements "
-                        "first.")});
+        if (checkOnly()) {
+            return Outcome::Refused;
+        }
+        // The register keeps one total per person, initiative and day (the hours grid's cell). The rows of a file
+        // for one cell are its shifts: added up, their kinds joined. A row equal in every field to an earlier one
+        // is the same activity.
+        const CellKey key {initiative, *person, date};
+        if (auto cell = m_fileCells.find(key); cell != m_fileCells.end()) {
+            m_lastId = cell->id;
+            if (cell->shifts.contains({whole, kindText})) {
+                return Outcome::Present; // the same activity as an earlier row (CsvImporter names it)
+            }
+            if (cell->quarters + whole > Hours::MaxQuartersPerDay) {
+                problems.append({u"hours"_s,
+                                 tr("With row %1 of this file this person has more than 24 hours on this day.")
+                                     .arg(cell->firstRow)});
                 return Outcome::Refused;
             }
+            cell->shifts.append({whole, kindText});
+            cell->quarters += whole;
+            cell->kind = joinKinds(cell->kind, kindText);
+            Sql::exec(m_update, {cell->quarters, cell->kind, cell->id});
+            m_update.finish();
+            notices.append({u"hours"_s,
+                            tr("Row %1 has this person on the same day too. The hours register keeps one total per "
+                               "person and day, so the rows are stored together: %2 h (%3).")
+                                .arg(cell->firstRow)
+                                .arg(QLocale().toString(cell->quarters / double(Hours::QuartersPerHour)), cell->kind)});
+            return Outcome::Merged;
         }
+        // A cell that was there before this import: compared, at the end, with the total of this file's rows.
+        Sql::exec(m_sameDay, {initiative, *person, date});
+        const bool before = m_sameDay.next();
+        if (before) {
+            ExistingCell& existing = m_existingCells[key];
+            if (existing.rows.isEmpty()) {
+                existing.id = m_sameDay.value(0).toLongLong();
+                existing.storedQuarters = m_sameDay.value(1).toInt();
+                existing.storedKind = m_sameDay.value(2).toString();
+            }
+            m_lastId = existing.id;
+            if (!existing.shifts.contains({whole, kindText})) {
+                existing.shifts.append({whole, kindText});
+                existing.quarters += whole;
+                existing.kind = joinKinds(existing.kind, kindText);
+            }
+            existing.rows.append(row.row());
+        }
+        m_sameDay.finish();
+        if (before) {
+            return Outcome::Present;
+        }
+        const Outcome outcome = insert(row, initiative, QVariant(*person), date, whole, participants, kind);
+        m_fileCells.insert(key, FileCell {m_lastId, row.row(), whole, kindText, {{whole, kindText}}});
+        return outcome;
+    }
+
+    QList<LateProblem> lateProblems() override
+    {
+        QList<LateProblem> late;
+        const QLocale locale;
+        for (auto it = m_existingCells.cbegin(); it != m_existingCells.cend(); ++it) {
+            const ExistingCell& c = it.value();
+            if (c.quarters == c.storedQuarters && c.kind == c.storedKind) {
+                continue; // the same activity: already present
+            }
+            const QString message
+                = tr("Person %1 already has %2 h on this day in this initiative%3, where this file has %4 h. An "
+                     "import does not change registered hours: correct them in the hours grid, or leave the "
+                     "row out of the file.")
+                      .arg(it.key().person)
+                      .arg(locale.toString(c.storedQuarters / double(Hours::QuartersPerHour)),
+                           c.storedKind.isEmpty() ? QString() : u" (%1)"_s.arg(c.storedKind),
+                           locale.toString(c.quarters / double(Hours::QuartersPerHour)));
+            for (const int row : c.rows) {
+                late.append({row, {u"hours"_s, message}});
+            }
+        }
+        return late;
+    }
+
+    void finish() override
+    {
+        for (QSqlQuery* q : {&m_findSame, &m_sameDay, &m_findId, &m_covered, &m_insert, &m_update}) {
+            q->finish();
+        }
+    }
+
+private:
+    QSet<qint64> m_persons;
+    QSet<qint64> m_initiatives;
+    Outcome insert(const ImportRow& row, qint64 initiative, const QVariant& person, const QString& date, int quarters,
+                   const QVariant& participants, const QString& kind)
+    {
         QVariant id(QMetaType::fromType<qint64>());
         if (const auto given = row.id(u"id"_s); given && *given > 0) {
             Sql::exec(m_findId, {*given});
@@ -120,24 +229,60 @@ public:
                 id = *given;
             }
         }
-        Sql::exec(m_insert,
-                  {id, initiative, person ? QVariant(*person) : QVariant(QMetaType::fromType<qint64>()), date,
-                   static_cast<int>(std::lround(quarters)), participants, kind});
+        if (checkOnly()) {
+            return Outcome::Refused;
+        }
+        Sql::exec(m_insert, {id, initiative, person, date, quarters, participants, kind});
+        const qint64 newId = m_insert.lastInsertId().toLongLong();
+        m_insert.finish();
+        added(newId, row.row());
         return Outcome::Added;
     }
 
-    void finish() override
+    static QString joinKinds(const QString& a, const QString& b)
     {
-        for (QSqlQuery* q : {&m_findCell, &m_findEvent, &m_findId, &m_covered, &m_insert}) {
-            q->finish();
+        if (b.isEmpty() || a == b) {
+            return a;
         }
+        return a.isEmpty() ? b : a + u"; "_s + b;
     }
 
-private:
-    QSet<qint64> m_persons;
-    QSet<qint64> m_initiatives;
-    QSqlQuery m_findCell;
-    QSqlQuery m_findEvent;
+    struct CellKey
+    {
+        qint64 initiative;
+        qint64 person;
+        QString date;
+        bool operator==(const CellKey&) const = default;
+        friend size_t qHash(const CellKey& k, size_t seed = 0)
+        {
+            return qHashMulti(seed, k.initiative, k.person, k.date);
+        }
+    };
+    using Shift = std::pair<int, QString>; ///< quarters, kind
+    struct FileCell
+    {
+        qint64 id = 0;
+        int firstRow = 0;
+        int quarters = 0;
+        QString kind;
+        QList<Shift> shifts;
+    };
+    struct ExistingCell
+    {
+        qint64 id = 0;
+        int storedQuarters = 0;
+        QString storedKind;
+        int quarters = 0; ///< this file's total
+        QString kind;
+        QList<Shift> shifts;
+        QList<int> rows;
+    };
+
+    QHash<CellKey, FileCell> m_fileCells; ///< cells this import added
+    QHash<CellKey, ExistingCell> m_existingCells; ///< cells that were there before, met by this file
+    QSqlQuery m_update;
+    QSqlQuery m_findSame;
+    QSqlQuery m_sameDay;
     QSqlQuery m_findId;
     QSqlQuery m_covered;
     QSqlQuery m_insert;

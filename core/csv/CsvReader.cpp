@@ -17,8 +17,29 @@ CsvReader::CsvReader(QByteArray data)
         m_problems.append({0, {}, tr("The file is empty.")});
         return;
     }
+    m_encoding = m_bom ? Encoding::Utf8WithBom : Encoding::Utf8;
     checkEncoding();
     if (!m_readable) {
+        return;
+    }
+    // "sep=;" (or "sep=,", "sep=\t") on the first line: Excel's own way to name the separator.
+    char named = 0;
+    if (m_data.size() - m_pos >= 5 && m_data.mid(m_pos, 4).toLower() == "sep=") {
+        qsizetype end = m_pos + 5;
+        if (end >= m_data.size() || m_data.at(end) == '\r' || m_data.at(end) == '\n') {
+            named = m_data.at(m_pos + 4);
+            if (end < m_data.size() && m_data.at(end) == '\r') {
+                ++end;
+            }
+            if (end < m_data.size() && m_data.at(end) == '\n') {
+                ++end;
+            }
+            m_pos = end;
+        }
+    }
+    if (named == ';' || named == ',' || named == '\t') {
+        m_separator = named;
+        m_dialect = named == ';' ? CsvDialect::ExcelNl : CsvDialect::Rfc4180;
         return;
     }
     // The separator: whichever of ';' and ',' occurs more often in the first line, outside quotes.
@@ -93,6 +114,15 @@ void CsvReader::checkEncoding()
     if (start >= all.size()) {
         return;
     }
+    // Not UTF-8: Excel's "CSV (gescheiden door lijstscheidingsteken)" writes the Windows code page, 1252 on a
+    // Dutch Windows. Converted once, so that the rest reads UTF-8. A file with a BOM or with valid UTF-8 letters
+    // besides the invalid bytes is a mix of both: reading it either way would garble part of it, so it is refused.
+    if (!m_bom && !hasUtf8Sequence(all.sliced(m_pos))) {
+        m_data = windows1252ToUtf8(all.sliced(m_pos));
+        m_pos = 0;
+        m_encoding = Encoding::Windows1252;
+        return;
+    }
     int line = 1 + static_cast<int>(all.sliced(m_pos, start - m_pos).count('\n'));
     for (;;) {
         qsizetype end = m_data.indexOf('\n', start);
@@ -110,10 +140,54 @@ void CsvReader::checkEncoding()
     m_problems.append(
         {line,
          {},
-         tr("The file is not saved in UTF-8 (row %1 contains characters in another encoding, probably Latin-1 or "
-            "Windows-1252 from an older version of Excel). In Excel choose \"Save as\" > \"CSV UTF-8 (comma "
-            "delimited)\", or save it as UTF-8 in another program, and import it again.")
+         tr("The file mixes two encodings: most of it is UTF-8, but row %1 contains characters in another encoding "
+            "(probably Windows-1252 from an older version of Excel). In Excel choose \"Save as\" > \"CSV UTF-8 "
+            "(comma delimited)\", or save it as UTF-8 in another program, and import it again.")
              .arg(line)});
+}
+
+bool CsvReader::hasUtf8Sequence(QByteArrayView bytes)
+{
+    const auto continuation = [&bytes](qsizetype i) {
+        return i < bytes.size() && (static_cast<unsigned char>(bytes.at(i)) & 0xC0) == 0x80;
+    };
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
+        const auto c = static_cast<unsigned char>(bytes.at(i));
+        if ((c >= 0xC2 && c <= 0xDF && continuation(i + 1))
+            || (c >= 0xE0 && c <= 0xEF && continuation(i + 1) && continuation(i + 2))) {
+            return true;
+        }
+    }
+    return false;
+}
+
+QByteArray CsvReader::windows1252ToUtf8(QByteArrayView bytes)
+{
+    // 0x80..0x9F differ from Latin-1; 0x81, 0x8D, 0x8F, 0x90 and 0x9D are unassigned.
+    static constexpr char16_t High[32]
+        = {0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+           0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD, 0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+           0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178};
+    QString text;
+    text.reserve(bytes.size());
+    for (const char b : bytes) {
+        const auto c = static_cast<unsigned char>(b);
+        text.append(c >= 0x80 && c < 0xA0 ? QChar(High[c - 0x80]) : QChar(char16_t(c)));
+    }
+    return text.toUtf8();
+}
+
+QString CsvReader::encodingName(Encoding encoding)
+{
+    switch (encoding) {
+    case Encoding::Utf8:
+        return u"UTF-8"_s;
+    case Encoding::Utf8WithBom:
+        return u"UTF-8 (BOM)"_s;
+    case Encoding::Windows1252:
+        return u"Windows-1252"_s;
+    }
+    return {};
 }
 
 void CsvReader::addProblem(int row, qsizetype column, const QString& message)

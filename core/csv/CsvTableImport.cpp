@@ -15,6 +15,7 @@
 
 #include <QCoreApplication>
 #include <QSqlQuery>
+#include <algorithm>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -91,12 +92,27 @@ public:
         , m_repo(db)
     {
     }
-    Outcome importRow(const ImportRow& row, QList<FieldError>& problems) override
+    Outcome importRow(const ImportRow& row, QList<FieldError>& problems, QList<FieldError>& notices) override
     {
         const QSqlDatabase c = m_db.connection();
         Ward w;
         w.code = row.text(u"code"_s).trimmed();
-        if (Sql::scalar(c, u"SELECT 1 FROM wards WHERE code = ?"_s, {w.code}).isValid()) {
+        m_lastId = 0;
+        if (const auto existing = m_repo.findByCode(w.code)) {
+            m_lastId = existing->id;
+            const QString name = row.text(u"name"_s).trimmed();
+            if (!name.isEmpty() && name != existing->name.trimmed() && addedRow(existing->id) > 0) {
+                problems.append({u"code"_s,
+                                 CsvImporter::tr("Row %1 of this file has the same code %2 with the name “%3”.")
+                                     .arg(addedRow(existing->id))
+                                     .arg(w.code, existing->name)});
+            } else if (!name.isEmpty() && name != existing->name.trimmed()) {
+                notices.append({u"name"_s,
+                                CsvImporter::tr("Ward %1 already exists as “%2”. An import never changes an existing "
+                                                "record, so this row was not imported; rename the ward in the window "
+                                                "if it should be “%3”.")
+                                    .arg(w.code, existing->name, name)});
+            }
             return Outcome::Present;
         }
         Tables::wards().readCsv(w, [&row](const QString& key) { return row.value(key); });
@@ -104,10 +120,10 @@ public:
         w.id = freeId(c, u"wards"_s, row.id(u"id"_s));
         w.themeIds = themeIds(c, row, problems);
         problems << m_repo.validate(w);
-        if (!problems.isEmpty()) {
+        if (!problems.isEmpty() || checkOnly()) {
             return Outcome::Refused;
         }
-        m_repo.insert(w);
+        added(m_repo.insert(w), row.row());
         return Outcome::Added;
     }
 
@@ -116,47 +132,185 @@ private:
     WardRepository m_repo;
 };
 
+/// Persons are matched the way a person reads names: an id given is the person's identity; without one, the
+/// name after Person::matchKey in the same ward is. The same name in another ward, the same e-mail or the same
+/// phone number make a possible duplicate: added, with a notice naming the other record.
 class PersonImport final : public TableImport
 {
 public:
     explicit PersonImport(Database& db)
         : m_db(db)
         , m_repo(db)
+        , m_wards(db)
     {
+        for (const Person& p : m_repo.identities()) {
+            remember(p, 0);
+        }
     }
-    Outcome importRow(const ImportRow& row, QList<FieldError>& problems) override
+    Outcome importRow(const ImportRow& row, QList<FieldError>& problems, QList<FieldError>& notices) override
     {
         const QSqlDatabase c = m_db.connection();
+        m_lastId = 0;
         const auto id = row.id(u"id"_s);
-        if (id && exists(c, u"persons"_s, *id)) {
+        Person p;
+        // The declared columns first (Tables::persons), then the import's own reading of the names.
+        Tables::persons().readCsv(p, [&row](const QString& key) { return row.value(key); });
+        p.firstName = p.firstName.simplified();
+        // Until persons have a column of their own for it, the surname prefix is kept in front of the last name,
+        // the way the application has always stored "van den Berg".
+        const QString prefix = row.text(u"surname_prefix"_s).simplified();
+        p.lastName = (prefix.isEmpty() ? QString() : prefix + u' ') + p.lastName.simplified();
+        p.wardId = wardId(c, row, problems);
+        p.email = row.text(u"email"_s).trimmed();
+        p.phone = row.text(u"phone"_s).trimmed();
+        const QString key = Person::matchKey(p.firstName, {}, p.lastName);
+        if (id && m_known.contains(*id)) {
+            const Person& known = m_known[*id];
+            m_lastId = *id;
+            QStringList differ;
+            if (Person::matchKey(known.firstName, {}, known.lastName) != key) {
+                differ << CsvImporter::tr("name");
+            }
+            if (known.wardId != p.wardId && !row.isEmpty(u"ward_code"_s)) {
+                differ << CsvImporter::tr("ward");
+            }
+            if (!p.email.isEmpty() && known.email.compare(p.email, Qt::CaseInsensitive) != 0) {
+                differ << CsvImporter::tr("e-mail");
+            }
+            if (!p.phone.isEmpty() && Person::phoneKey(known.phone) != Person::phoneKey(p.phone)) {
+                differ << CsvImporter::tr("phone");
+            }
+            if (!differ.isEmpty() && addedRow(*id) > 0) {
+                problems.append({u"id"_s,
+                                 CsvImporter::tr("Row %1 of this file has the same number %2 for %3.")
+                                     .arg(addedRow(*id))
+                                     .arg(*id)
+                                     .arg(known.fullName())});
+            } else if (!differ.isEmpty()) {
+                notices.append({u"id"_s,
+                                CsvImporter::tr("Number %1 already exists (%2) with another %3. An import never "
+                                                "changes an existing record, so this row was not imported; change "
+                                                "the person in the window if needed.")
+                                    .arg(*id)
+                                    .arg(describe(known), differ.join(u", "_s))});
+            }
             return Outcome::Present;
         }
-        Person p;
-        Tables::persons().readCsv(p, [&row](const QString& key) { return row.value(key); });
-        p.firstName = p.firstName.trimmed();
-        p.lastName = p.lastName.trimmed();
-        p.wardId = wardId(c, row, problems);
-        // With an id, the id is the person's identity; without one, name and ward are.
-        if (!id
-            && Sql::scalar(
-                   c,
-                   u"SELECT 1 FROM persons WHERE first_name = ? AND last_name = ? AND ward_id IS NOT DISTINCT FROM ?"_s,
-                   {p.firstName, p.lastName, Sql::optionalId(p.wardId)})
-                   .isValid()) {
-            return Outcome::Present;
+        if (!id) {
+            if (const auto same = m_byNameWard.constFind(key + u'|' + wardKey(p.wardId));
+                same != m_byNameWard.constEnd()) {
+                const Person& known = m_known[*same];
+                m_lastId = *same;
+                if (known.fullName() != p.fullName()) {
+                    notices.append({u"last_name"_s,
+                                    CsvImporter::tr("“%1” is taken as %2, written differently; not added again.")
+                                        .arg(p.fullName(), describe(known))});
+                }
+                return Outcome::Present;
+            }
+        }
+        p.engagement = Enums::fromKey<Engagement>(row.text(u"engagement"_s)).value_or(Engagement::Unknown);
+        p.consentDate = row.date(u"consent_date"_s);
+        p.consentScope = row.text(u"consent_scope"_s);
+        p.notes = row.text(u"notes"_s);
+        for (const QString& s : row.text(u"skills"_s).split(u',', Qt::SkipEmptyParts)) {
+            if (!s.trimmed().isEmpty()) {
+                p.skills << s.trimmed();
+            }
+        }
+        if (!p.phone.isEmpty() && Person::lostLeadingZero(p.phone)) {
+            notices.append({u"phone"_s,
+                            CsvImporter::tr("“%1” looks like a phone number that lost its leading 0 in a spreadsheet "
+                                            "(0%1?). It is imported as written: check it, and format the column "
+                                            "as text in the spreadsheet next time.")
+                                .arg(p.phone)});
+        }
+        // Possible duplicates: the same name elsewhere, the same e-mail or phone.
+        QList<qint64> possible;
+        for (const qint64 other : m_byName.values(key)) {
+            possible << other;
+        }
+        if (!p.email.isEmpty()) {
+            possible << m_byEmail.values(p.email.toLower());
+        }
+        if (const QString phone = Person::phoneKey(p.phone); !phone.isEmpty()) {
+            possible << m_byPhone.values(phone);
+        }
+        std::sort(possible.begin(), possible.end());
+        possible.erase(std::unique(possible.begin(), possible.end()), possible.end());
+        for (const qint64 other : std::as_const(possible)) {
+            notices.append({u"last_name"_s,
+                            CsvImporter::tr("Possibly the same person as %1 (same name, e-mail or phone). Added as a "
+                                            "new person: check whether they are the same.")
+                                .arg(describe(m_known[other]))});
         }
         p.id = freeId(c, u"persons"_s, id);
         problems << m_repo.validate(p);
-        if (!problems.isEmpty()) {
+        if (!problems.isEmpty() || checkOnly()) {
             return Outcome::Refused;
         }
-        m_repo.insert(p);
+        p.id = m_repo.insert(p);
+        added(p.id, row.row());
+        remember(p, row.row());
         return Outcome::Added;
     }
 
 private:
+    static QString wardKey(const std::optional<qint64>& ward) { return ward ? QString::number(*ward) : QString(); }
+
+    void remember(const Person& p, int row)
+    {
+        Person known;
+        known.id = p.id;
+        known.firstName = p.firstName;
+        known.lastName = p.lastName;
+        known.wardId = p.wardId;
+        known.email = p.email;
+        known.phone = p.phone;
+        m_known.insert(p.id, known);
+        if (row > 0) {
+            m_rowOf.insert(p.id, row);
+        }
+        const QString key = Person::matchKey(p.firstName, {}, p.lastName);
+        m_byNameWard.insert(key + u'|' + wardKey(p.wardId), p.id);
+        m_byName.insert(key, p.id);
+        if (!p.email.trimmed().isEmpty()) {
+            m_byEmail.insert(p.email.trimmed().toLower(), p.id);
+        }
+        if (const QString phone = Person::phoneKey(p.phone); !phone.isEmpty()) {
+            m_byPhone.insert(phone, p.id);
+        }
+    }
+
+    /// "number 12, Jan van den Berg (WK099901)", or "row 3 of this file, ..." for a person this file adds.
+    QString describe(const Person& p)
+    {
+        QString ward;
+        if (p.wardId) {
+            auto it = m_wardCodes.constFind(*p.wardId);
+            if (it == m_wardCodes.constEnd()) {
+                const auto w = m_wards.find(*p.wardId);
+                it = m_wardCodes.insert(*p.wardId, w ? w->code : QString());
+            }
+            ward = *it;
+        }
+        const QString who = ward.isEmpty() ? p.fullName() : CsvImporter::tr("%1 (%2)").arg(p.fullName(), ward);
+        if (const int row = m_rowOf.value(p.id); row > 0) {
+            return CsvImporter::tr("row %1 of this file, %2").arg(row).arg(who);
+        }
+        return CsvImporter::tr("number %1, %2").arg(p.id).arg(who);
+    }
+
     Database& m_db;
     PersonRepository m_repo;
+    WardRepository m_wards;
+    QHash<qint64, Person> m_known;
+    QHash<qint64, int> m_rowOf;
+    QHash<qint64, QString> m_wardCodes;
+    QHash<QString, qint64> m_byNameWard;
+    QMultiHash<QString, qint64> m_byName;
+    QMultiHash<QString, qint64> m_byEmail;
+    QMultiHash<QString, qint64> m_byPhone;
 };
 
 class InitiativeImport final : public TableImport
@@ -167,24 +321,44 @@ public:
         , m_repo(db)
     {
     }
-    Outcome importRow(const ImportRow& row, QList<FieldError>& problems) override
+    Outcome importRow(const ImportRow& row, QList<FieldError>& problems, QList<FieldError>& notices) override
     {
         const QSqlDatabase c = m_db.connection();
         const auto id = row.id(u"id"_s);
-        if (id && exists(c, u"initiatives"_s, *id)) {
-            return Outcome::Present;
-        }
+        m_lastId = 0;
         Initiative i;
         i.title = row.text(u"title"_s).trimmed();
+        if (id) {
+            if (const auto existing = m_repo.find(*id)) {
+                m_lastId = *id;
+                if (existing->title.trimmed() != i.title && addedRow(*id) > 0) {
+                    problems.append({u"id"_s,
+                                     CsvImporter::tr("Row %1 of this file has the same number %2 for “%3”.")
+                                         .arg(addedRow(*id))
+                                         .arg(*id)
+                                         .arg(existing->title)});
+                } else if (existing->title.trimmed() != i.title) {
+                    notices.append({u"title"_s,
+                                    CsvImporter::tr("Number %1 already exists as “%2”. An import never changes an "
+                                                    "existing record, so this row was not imported.")
+                                        .arg(*id)
+                                        .arg(existing->title)});
+                }
+                return Outcome::Present;
+            }
+        }
         const auto ward = wardId(c, row, problems);
         if (!ward) {
             return Outcome::Refused;
         }
         i.wardId = *ward;
-        if (!id
-            && Sql::scalar(c, u"SELECT 1 FROM initiatives WHERE ward_id = ? AND title = ?"_s, {i.wardId, i.title})
-                   .isValid()) {
-            return Outcome::Present;
+        if (!id) {
+            if (const QVariant same
+                = Sql::scalar(c, u"SELECT id FROM initiatives WHERE ward_id = ? AND title = ?"_s, {i.wardId, i.title});
+                same.isValid()) {
+                m_lastId = same.toLongLong();
+                return Outcome::Present;
+            }
         }
         i.id = freeId(c, u"initiatives"_s, id);
         i.description = row.text(u"description"_s);
@@ -208,10 +382,10 @@ public:
         i.followUp.status
             = Enums::fromKey<FollowUpStatus>(row.text(u"followup_status"_s)).value_or(FollowUpStatus::Open);
         problems << m_repo.validate(i);
-        if (!problems.isEmpty()) {
+        if (!problems.isEmpty() || checkOnly()) {
             return Outcome::Refused;
         }
-        m_repo.insert(i);
+        added(m_repo.insert(i), row.row());
         return Outcome::Added;
     }
 
@@ -228,9 +402,11 @@ public:
         , m_repo(db)
     {
     }
-    Outcome importRow(const ImportRow& row, QList<FieldError>& problems) override
+    Outcome importRow(const ImportRow& row, QList<FieldError>& problems, QList<FieldError>& notices) override
     {
+        Q_UNUSED(notices)
         const QSqlDatabase c = m_db.connection();
+        m_lastId = 0;
         const bool person
             = checkReference(c, row, u"person_id"_s, u"persons"_s,
                              QT_TRANSLATE_NOOP("CsvImporter", "There is no person with number %1."), problems);
@@ -242,19 +418,22 @@ public:
         }
         Involvement v;
         Tables::involvements().readCsv(v, [&row](const QString& key) { return row.value(key); });
-        if (Sql::scalar(c,
-                        u"SELECT 1 FROM involvements WHERE person_id = ? AND initiative_id = ? AND role = ? "
-                        "AND from_date IS NOT DISTINCT FROM ? AND until_date IS NOT DISTINCT FROM ?"_s,
-                        {v.personId, v.initiativeId, Enums::key(v.role), Sql::date(v.from), Sql::date(v.until)})
-                .isValid()) {
+        v.role = Enums::fromKey<InvolvementRole>(row.text(u"role"_s)).value_or(InvolvementRole::AdHoc);
+        if (const QVariant same
+            = Sql::scalar(c,
+                          u"SELECT id FROM involvements WHERE person_id = ? AND initiative_id = ? AND role = ? "
+                          "AND from_date IS NOT DISTINCT FROM ? AND until_date IS NOT DISTINCT FROM ?"_s,
+                          {v.personId, v.initiativeId, Enums::key(v.role), Sql::date(v.from), Sql::date(v.until)});
+            same.isValid()) {
+            m_lastId = same.toLongLong();
             return Outcome::Present;
         }
         v.id = freeId(c, u"involvements"_s, row.id(u"id"_s));
         problems << m_repo.validate(v);
-        if (!problems.isEmpty()) {
+        if (!problems.isEmpty() || checkOnly()) {
             return Outcome::Refused;
         }
-        m_repo.insert(v);
+        added(m_repo.insert(v), row.row());
         return Outcome::Added;
     }
 
@@ -271,9 +450,10 @@ public:
         , m_repo(db)
     {
     }
-    Outcome importRow(const ImportRow& row, QList<FieldError>& problems) override
+    Outcome importRow(const ImportRow& row, QList<FieldError>& problems, QList<FieldError>& notices) override
     {
         const QSqlDatabase c = m_db.connection();
+        m_lastId = 0;
         bool ok = checkReference(c, row, u"initiative_id"_s, u"initiatives"_s,
                                  QT_TRANSLATE_NOOP("CsvImporter", "There is no initiative with number %1."), problems);
         ok = checkReference(c, row, u"holder_person_id"_s, u"persons"_s,
@@ -290,17 +470,33 @@ public:
         r.role = CriticalRole::keyFor(row.text(u"role"_s));
         r.holderId = row.id(u"holder_person_id"_s);
         r.backupId = row.id(u"backup_person_id"_s);
-        if (Sql::scalar(c, u"SELECT 1 FROM critical_roles WHERE initiative_id = ? AND role = ?"_s,
-                        {r.initiativeId, r.role})
-                .isValid()) {
+        if (const QVariant same = Sql::scalar(
+                c, u"SELECT id FROM critical_roles WHERE initiative_id = ? AND role = ?"_s, {r.initiativeId, r.role});
+            same.isValid()) {
+            m_lastId = same.toLongLong();
+            const auto existing = m_repo.find(m_lastId);
+            const bool differs = existing && (existing->holderId != r.holderId || existing->backupId != r.backupId);
+            if (differs && addedRow(m_lastId) > 0) {
+                problems.append({u"role"_s,
+                                 CsvImporter::tr("Row %1 of this file has this role for initiative %2 with another "
+                                                 "holder or backup.")
+                                     .arg(addedRow(m_lastId))
+                                     .arg(r.initiativeId)});
+            } else if (differs) {
+                notices.append({u"holder_person_id"_s,
+                                CsvImporter::tr("This role already exists for initiative %1 with another holder or "
+                                                "backup. An import never changes an existing record, so this row was "
+                                                "not imported; change the role in the succession register.")
+                                    .arg(r.initiativeId)});
+            }
             return Outcome::Present;
         }
         r.id = freeId(c, u"critical_roles"_s, row.id(u"id"_s));
         problems << m_repo.validate(r);
-        if (!problems.isEmpty()) {
+        if (!problems.isEmpty() || checkOnly()) {
             return Outcome::Refused;
         }
-        m_repo.insert(r);
+        added(m_repo.insert(r), row.row());
         return Outcome::Added;
     }
 

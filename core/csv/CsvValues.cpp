@@ -1,27 +1,64 @@
 #include "CsvValues.h"
 
 #include "domain/Money.h"
+#include "i18n/Translations.h"
 
 #include <QDate>
 #include <QLocale>
+#include <QRegularExpression>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
 
-QDate CsvValues::parseDate(const QString& text)
+CsvValues::DateResult CsvValues::readDate(const QString& text, DateOrder order)
 {
     const QString t = text.trimmed();
-    for (const auto* format : {"yyyy-MM-dd", "dd-MM-yyyy", "d-M-yyyy", "dd/MM/yyyy", "d/M/yyyy"}) {
-        const QDate d = QDate::fromString(t, QString::fromLatin1(format));
-        if (d.isValid()) {
-            return d;
-        }
+    // ISO, possibly followed by a time ("2026-07-01 10:00:00", "2026-07-02T09:30:00", "... +0100").
+    static const QRegularExpression iso(u"^(\\d{4})-(\\d{2})-(\\d{2})(?:[T ]\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?"
+                                        "(?: ?(?:Z|[+-]\\d{2}:?\\d{2}))?)?$"_s);
+    if (const QRegularExpressionMatch m = iso.match(t); m.hasMatch()) {
+        return {QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt()), false};
     }
-    return {};
+    static const QRegularExpression parts(u"^(\\d{1,2})([-/.])(\\d{1,2})\\2(\\d{4}|\\d{2})$"_s);
+    const QRegularExpressionMatch m = parts.match(t);
+    if (!m.hasMatch()) {
+        return {};
+    }
+    const int first = m.captured(1).toInt();
+    const int second = m.captured(3).toInt();
+    int year = m.captured(4).toInt();
+    if (m.captured(4).size() == 2) {
+        year += 2000; // the century pivot: two-digit years are 2000-2099
+    }
+    const bool slash = m.captured(2) == u"/"_s;
+    if (order == DateOrder::Unknown && slash && first <= 12 && second <= 12 && first != second) {
+        return {{}, true};
+    }
+    bool monthFirst = order == DateOrder::MonthDayYear;
+    if (order == DateOrder::Unknown && slash && first <= 12 && second > 12) {
+        monthFirst = true; // 04/13/2026 can only be 13 April
+    }
+    return {monthFirst ? QDate(year, first, second) : QDate(year, second, first), false};
+}
+
+QDate CsvValues::parseDate(const QString& text, DateOrder order)
+{
+    return readDate(text, order).date;
+}
+
+std::optional<DateOrder> CsvValues::dateOrderFromKey(const QString& key)
+{
+    if (key == QLatin1String("dmy")) {
+        return DateOrder::DayMonthYear;
+    }
+    if (key == QLatin1String("mdy")) {
+        return DateOrder::MonthDayYear;
+    }
+    return std::nullopt;
 }
 
 CsvValues::Parsed CsvValues::parse(const QString& text, const CsvColumn& column,
-                                   const QHash<QString, QString>& englishLabels, CsvDialect dialect)
+                                   const QHash<QString, QString>& englishLabels, CsvDialect dialect, DateOrder order)
 {
     const bool nl = dialect == CsvDialect::ExcelNl;
     if (column.type == CsvType::Text) {
@@ -81,11 +118,21 @@ CsvValues::Parsed CsvValues::parse(const QString& text, const CsvColumn& column,
         return {QVariant(*cents), {}};
     }
     case CsvType::Date: {
-        const QDate d = parseDate(t);
-        if (!d.isValid()) {
-            return {{}, tr("“%1” is not a date (write for example 31-12-2024 or 2024-12-31).").arg(t)};
+        const DateResult d = readDate(t, order);
+        if (d.ambiguous) {
+            return {{},
+                    tr("“%1” can be read as two dates (day first or month first). Write it as 31-12-2024 or "
+                       "2024-12-31, or say the order of the whole file (in the window under Date order, on the "
+                       "command line with --date-order dmy or mdy).")
+                        .arg(t)};
         }
-        return {QVariant(d), {}};
+        if (!d.date.isValid()) {
+            return {{},
+                    order == DateOrder::MonthDayYear
+                        ? tr("“%1” is not a date month first (write for example 12/31/2024 or 2024-12-31).").arg(t)
+                        : tr("“%1” is not a date (write for example 31-12-2024 or 2024-12-31).").arg(t)};
+        }
+        return {QVariant(d.date), {}};
     }
     case CsvType::Bool: {
         for (const QString& yes : {u"true"_s, u"yes"_s, u"ja"_s, u"1"_s, CsvWriter::tr("yes")}) {
@@ -102,8 +149,10 @@ CsvValues::Parsed CsvValues::parse(const QString& text, const CsvColumn& column,
     }
     case CsvType::Enum: {
         for (auto it = column.enumLabels.cbegin(); it != column.enumLabels.cend(); ++it) {
+            const QString english = englishLabels.value(it.key());
             if (t.compare(it.key(), Qt::CaseInsensitive) == 0 || t.compare(it.value(), Qt::CaseInsensitive) == 0
-                || t.compare(englishLabels.value(it.key()), Qt::CaseInsensitive) == 0) {
+                || t.compare(english, Qt::CaseInsensitive) == 0
+                || (!english.isEmpty() && t.compare(Translations::dutch("Enums", english), Qt::CaseInsensitive) == 0)) {
                 return {QVariant(it.key()), {}};
             }
         }

@@ -4,6 +4,7 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -43,6 +44,22 @@ void install(const QString& language)
     } else {
         delete qt;
     }
+}
+
+QString dutch(const char* context, const QString& source)
+{
+    static const std::unique_ptr<QTranslator> translator = [] {
+        auto t = std::make_unique<QTranslator>();
+        if (!t->load(u":/i18n/wijkregie_nl.qm"_s)) {
+            t.reset();
+        }
+        return t;
+    }();
+    if (!translator) {
+        return source;
+    }
+    const QString text = translator->translate(context, source.toUtf8().constData());
+    return text.isEmpty() ? source : text;
 }
 
 } // namespace Translations

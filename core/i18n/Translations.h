@@ -13,5 +13,9 @@ QString nativeName(const QString& language);
 /// Installs Wijkregie's and Qt's own translators for `language` on the running application and sets the default
 /// locale for dates and numbers. Call once, after the application object exists.
 void install(const QString& language);
+/// The Dutch translation of an English source text in a context, from the translation the application ships,
+/// whichever language is installed (the importer recognises the excel-nl export's Dutch headers and values with
+/// it). The source itself when there is no translation.
+QString dutch(const char* context, const QString& source);
 
 } // namespace Translations

@@ -67,6 +67,26 @@ QList<FieldError> PersonRepository::validate(const Person& p) const
     return errors;
 }
 
+QList<Person> PersonRepository::identities() const
+{
+    QList<Person> persons;
+    QSqlQuery q = Sql::exec(m_db.connection(),
+                            u"SELECT id, first_name, last_name, ward_id, email, phone FROM persons ORDER BY id"_s);
+    while (q.next()) {
+        Person p;
+        p.id = q.value(0).toLongLong();
+        p.firstName = q.value(1).toString();
+        p.lastName = q.value(2).toString();
+        if (!q.value(3).isNull()) {
+            p.wardId = q.value(3).toLongLong();
+        }
+        p.email = q.value(4).toString();
+        p.phone = q.value(5).toString();
+        persons << p;
+    }
+    return persons;
+}
+
 qint64 PersonRepository::insert(const Person& person)
 {
     m_store.requireValid(validate(person));

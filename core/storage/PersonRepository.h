@@ -28,6 +28,9 @@ public:
     QStringList dependents(qint64 id) const;
 
     std::optional<Person> find(qint64 id) const;
+    /// Every person with id, names, ward, e-mail and phone filled (the rest left empty), ordered by id: what the CSV
+    /// import compares a new row with to find the same or possibly the same person.
+    QList<Person> identities() const;
     int count(const ListQuery& query) const;
     QList<PersonRow> list(const ListQuery& query, int offset, int limit) const;
 

@@ -9,10 +9,14 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-RunResult runProgram(const QString& program, const QStringList& arguments)
+RunResult runProgram(const QString& program, const QStringList& arguments, const QStringList& extra = {})
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const QString& variable : extra) {
+        const qsizetype eq = variable.indexOf(u'=');
+        env.insert(variable.left(eq), variable.mid(eq + 1));
+    }
     env.remove(u"DISPLAY"_s);
     env.remove(u"WAYLAND_DISPLAY"_s);
     env.remove(u"QT_QPA_PLATFORM"_s);
@@ -32,6 +36,11 @@ RunResult runProgram(const QString& program, const QStringList& arguments)
 RunResult wijkregie(const QStringList& arguments)
 {
     return runProgram(QStringLiteral(WIJKREGIE_EXECUTABLE), arguments);
+}
+
+RunResult wijkregie(const QStringList& arguments, const QStringList& environment)
+{
+    return runProgram(QStringLiteral(WIJKREGIE_EXECUTABLE), arguments, environment);
 }
 
 QString sqlite3(const QString& file, const QString& command)

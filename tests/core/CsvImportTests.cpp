@@ -1,6 +1,7 @@
 #include "TempDatabase.h"
 #include "csv/CsvExporter.h"
 #include "csv/CsvImporter.h"
+#include "csv/CsvValues.h"
 #include "storage/ActivityRepository.h"
 #include "storage/CriticalRoleRepository.h"
 #include "storage/EventRepository.h"
@@ -166,9 +167,11 @@ TEST_CASE("import_acceptsLabelsAndKeysInAnyOrder_andReportsPresentRowsWithoutDup
     TempDatabase t;
     fill(*t.db);
     const ImportReport r = importBytes(
-        *t.db, u"wards"_s, "Naam;Code;Ward type;Inwoners\r\nOost;WK036303;Vinex ward;800\r\nZuid;WK036302;vinex;\r\n");
-    // "Inwoners" is not a label in the (untranslated) test run: an unknown column.
-    CHECK(hasProblem(r, 1, u"Inwoners"_s, u"Unknown column"_s));
+        *t.db, u"wards"_s,
+        "Naam;Code;Ward type;Inwoners;Oppervlakte\r\nOost;WK036303;Vinex ward;800;3\r\nZuid;WK036302;vinex;;\r\n");
+    // The Dutch labels are known without a translator installed; "Oppervlakte" is no column of wards.
+    CHECK(hasProblem(r, 1, u"Oppervlakte"_s, u"Unknown column"_s));
+    CHECK(r.problemCount == 1);
     CHECK(count(*t.db, u"wards"_s) == 2);
     const ImportReport ok
         = importBytes(*t.db, u"wards"_s,
@@ -212,8 +215,10 @@ TEST_CASE("import_headerProblems_unknownAndMissingRequiredColumns", "[csv]")
     fill(*t.db);
     const ImportReport r = importBytes(*t.db, u"activities"_s, "person_id,initiative_id,datum_x,hours\r\n1,1,x,1\r\n");
     CHECK(hasProblem(r, 1, u"datum_x"_s, u"Unknown column"_s));
-    CHECK(hasProblem(r, 1, u"date"_s, u"required column"_s));
-    CHECK(r.rowsRead == 0);
+    CHECK(hasProblem(r, 1, u"Date"_s, u"required column"_s)); // named by its label, not the internal key
+    CHECK(r.rowsNew == 0);
+    REQUIRE(r.rows.size() == 1); // the preview still shows the row
+    CHECK(r.rows.first().status == ImportPreviewRow::Status::Problem);
     const ImportReport empty = importBytes(*t.db, u"activities"_s, "person_id,initiative_id,date,hours\r\n");
     CHECK(hasProblem(empty, 0, QString(), u"no rows"_s));
     CHECK(importBytes(*t.db, u"activities"_s, {}).problems.first().message == u"The file is empty."_s);
@@ -395,7 +400,8 @@ TEST_CASE("fuzz_thousandsOfMalformedFiles_eachRefusedWhollyOrImportedWhole", "[c
             INFO(input.toStdString());
             CHECK(report.ok());
             CHECK(rows == report.rowsNew);
-            CHECK(report.rowsNew + report.presentRows.size() == report.rowsRead);
+            CHECK(report.rowsNew + report.presentRows.size() + report.repeatedRows.size() + report.mergedRows.size()
+                  == report.rowsRead);
             Sql::exec(target.db.connection(), u"DELETE FROM "_s + target.table);
         } else {
             ++refused;
@@ -406,4 +412,117 @@ TEST_CASE("fuzz_thousandsOfMalformedFiles_eachRefusedWhollyOrImportedWhole", "[c
     // Both outcomes occur: the mutations are neither all harmless nor all fatal.
     CHECK(refused > 300);
     CHECK(imported > 100);
+}
+
+TEST_CASE("dates_isoTimestampsDutchTwoDigitYearsAndTheOrderOfSlashDates", "[csv]")
+{
+    using D = DateOrder;
+    CHECK(CsvValues::parseDate(u"2026-03-01"_s) == QDate(2026, 3, 1));
+    CHECK(CsvValues::parseDate(u"2026-07-02T09:30:00"_s) == QDate(2026, 7, 2));
+    CHECK(CsvValues::parseDate(u"2026-03-01 10:15:00 +0100"_s) == QDate(2026, 3, 1));
+    CHECK(CsvValues::parseDate(u"01-03-2026"_s) == QDate(2026, 3, 1));
+    CHECK(CsvValues::parseDate(u"1-3-2026"_s) == QDate(2026, 3, 1));
+    // The century pivot: two-digit years are 2000-2099, never the year 26.
+    CHECK(CsvValues::parseDate(u"01-03-26"_s) == QDate(2026, 3, 1));
+    CHECK(CsvValues::parseDate(u"15-11-99"_s) == QDate(2099, 11, 15));
+    // Slash dates: refused when they read two ways, unless the order is given.
+    CHECK(CsvValues::readDate(u"11/12/2026"_s).ambiguous);
+    CHECK_FALSE(CsvValues::parseDate(u"11/12/2026"_s).isValid());
+    CHECK(CsvValues::parseDate(u"11/12/2026"_s, D::MonthDayYear) == QDate(2026, 11, 12));
+    CHECK(CsvValues::parseDate(u"11/12/2026"_s, D::DayMonthYear) == QDate(2026, 12, 11));
+    CHECK(CsvValues::parseDate(u"13/12/2026"_s) == QDate(2026, 12, 13));
+    CHECK(CsvValues::parseDate(u"12/13/2026"_s) == QDate(2026, 12, 13));
+    CHECK(CsvValues::parseDate(u"04/04/2026"_s) == QDate(2026, 4, 4));
+    CHECK_FALSE(CsvValues::parseDate(u"13/12/2026"_s, D::MonthDayYear).isValid());
+    CHECK_FALSE(CsvValues::parseDate(u"31-02-2026"_s).isValid());
+    CHECK_FALSE(CsvValues::parseDate(u"2026-3-1x"_s).isValid());
+}
+
+TEST_CASE("persons_matchKeyAndPhoneKey_findTheSameResidentWrittenAnotherWay", "[csv]")
+{
+    const QString key = Person::matchKey(u"Jan"_s, {}, u"van den Berg"_s);
+    CHECK(Person::matchKey(u"Jan"_s, {}, u"Van den  Berg"_s) == key);
+    CHECK(Person::matchKey(u" jan "_s, u"van den"_s, u"Berg"_s) == key);
+    CHECK(Person::matchKey(u"Zoë"_s, {}, u"Özdemir"_s) == Person::matchKey(u"Zoe"_s, {}, u"Ozdemir"_s));
+    CHECK(Person::matchKey(u"Kees"_s, {}, u"’t Hart"_s) == Person::matchKey(u"Kees"_s, {}, u"'t Hart"_s));
+    CHECK(Person::matchKey(u"Jan"_s, {}, u"Berg"_s) != key);
+    CHECK(Person::matchKey(u"Ayşe"_s, {}, u"Yılmaz"_s) == Person::matchKey(u"AYSE"_s, {}, u"YILMAZ"_s));
+    CHECK(Person::phoneKey(u"+31 6 1234 5678"_s) == u"0612345678"_s);
+    CHECK(Person::phoneKey(u"0031612345678"_s) == u"0612345678"_s);
+    CHECK(Person::phoneKey(u"612345678"_s) == u"0612345678"_s);
+    CHECK(Person::phoneKey(u"06-12345678"_s) == u"0612345678"_s);
+    CHECK(Person::lostLeadingZero(u"612345678"_s));
+    CHECK(Person::lostLeadingZero(u"10 1234567"_s));
+    CHECK_FALSE(Person::lostLeadingZero(u"0612345678"_s));
+    CHECK_FALSE(Person::lostLeadingZero(u"+31 6 2345 6789"_s));
+    CHECK_FALSE(Person::lostLeadingZero(u"010-1234567"_s));
+}
+
+TEST_CASE("import_everyProblemOfEveryRowAtOnce_namedByTheFilesOwnHeaders", "[csv]")
+{
+    TempDatabase t;
+    fill(*t.db);
+    // Row 2: a bad e-mail, an unknown ward and an unreadable date, all in one row.
+    const ImportReport r = importBytes(*t.db, u"persons"_s,
+                                       "Voornaam;Achternaam;E-mail;Wijk;Datum toestemming;Toestemming voor\r\n"
+                                       "Anna;Bakker;anna-at-example;WK999999;31-02-2024;contact\r\n"
+                                       "Bram;Visser;;WK036301;;\r\n");
+    INFO(describe(r).toStdString());
+    CHECK(hasProblem(r, 2, u"E-mail"_s, u"anna-at-example"_s));
+    CHECK(hasProblem(r, 2, u"Wijk"_s, u"WK999999"_s));
+    CHECK(hasProblem(r, 2, u"Datum toestemming"_s, u"31-02-2024"_s));
+    CHECK(r.problemCount == 3);
+    CHECK_FALSE(r.written);
+    // The preview holds the rows themselves with their status.
+    REQUIRE(r.rows.size() == 2);
+    CHECK(r.rows.at(0).cells.at(1) == u"Bakker"_s);
+    CHECK(r.rows.at(0).status == ImportPreviewRow::Status::Problem);
+    CHECK(r.rows.at(1).status == ImportPreviewRow::Status::New);
+}
+
+TEST_CASE("import_excelShapes_trailingColumnsBlankRowsDutchHeadersAndValuesWithoutATranslator", "[csv]")
+{
+    TempDatabase t;
+    fill(*t.db);
+    // No translator is installed in core_tests: the Dutch headers and values are known all the same.
+    const ImportReport r
+        = importBytes(*t.db, u"persons"_s,
+                      "\xEF\xBB\xBFsep=;\r\nVoornaam;Tussenvoegsel;Achternaam;Wijk;Betrokkenheid;;;\r\n"
+                      "Jan;van der;Berg;WK036301;structureel;;;\r\n"
+                      ";;;;;;;\r\n"
+                      "Kees;'t;Hart;WK036301;ad hoc;;\r\n");
+    INFO(describe(r).toStdString());
+    REQUIRE(r.ok());
+    CHECK(r.rowsRead == 2);
+    CHECK(r.rowsNew == 2);
+    CHECK(
+        Sql::scalar(t.db->connection(), u"SELECT engagement FROM persons WHERE last_name = 'van der Berg'"_s).toString()
+        == u"structural"_s);
+    CHECK(Sql::scalar(t.db->connection(), u"SELECT engagement FROM persons WHERE last_name = '''t Hart'"_s).toString()
+          == u"ad_hoc"_s);
+}
+
+TEST_CASE("import_personsWrittenAnotherWayArePresent_possibleDuplicatesAreNoticed", "[csv]")
+{
+    TempDatabase t;
+    fill(*t.db); // Renée Yılmaz-Müller, renee@example.nl, +31 6 12345678, ward WK036301
+    const ImportReport r = importBytes(*t.db, u"persons"_s,
+                                       "first_name,last_name,email,phone,ward_code\r\n"
+                                       "renee,YILMAZ-MULLER,,,WK036301\r\n"
+                                       "Renee,Yilmaz,,0612345678,WK036302\r\n"
+                                       "Piet,Puk,,612345678,WK036302\r\n"
+                                       "Piet,Puk,,,WK036302\r\n");
+    INFO(describe(r).toStdString());
+    REQUIRE(r.ok());
+    CHECK(r.presentRows == QList<int> {2});
+    CHECK(r.repeatedRows == QList<int> {5});
+    CHECK(r.rowsNew == 2);
+    int possible = 0;
+    int phone = 0;
+    for (const CsvProblem& n : r.notices) {
+        possible += n.message.contains(u"Possibly the same person"_s) ? 1 : 0;
+        phone += n.row == 4 && n.column == u"phone"_s && n.message.contains(u"0612345678"_s) ? 1 : 0;
+    }
+    CHECK(possible >= 2); // row 3 (Renée's phone) and row 4 (Renée's and row 3's phone)
+    CHECK(phone == 1);
 }

@@ -87,17 +87,47 @@ TEST_CASE("reader_emptyFile_andOnlyABom_andOnlyWhitespace_areEmpty", "[csv]")
     }
 }
 
-TEST_CASE("reader_latin1FromOldExcel_isRefusedWithTheRowAndAClearMessage", "[csv]")
+TEST_CASE("reader_windows1252FromExcel_isReadAsSuch_aMixWithUtf8IsRefusedWithTheRow", "[csv]")
 {
-    // "Müller" and "café" in Latin-1 on the third line.
-    CsvReader reader(QByteArray("voornaam;achternaam\r\nJan;Jansen\r\nRen\xE9;M\xFCller\r\n"));
-    CHECK_FALSE(reader.isReadable());
-    REQUIRE(reader.problems().size() == 1);
-    CHECK(reader.problems().first().row == 3);
-    CHECK(reader.problems().first().message.contains(u"not saved in UTF-8"_s));
-    CHECK(reader.problems().first().message.contains(u"Latin-1"_s));
-    // A truncated multi-byte sequence at the very end, too.
-    CHECK_FALSE(CsvReader(QByteArray("a\r\nb\xC3")).isReadable());
+    // "René", "Müller" and "€5" in Windows-1252 (0x80 is the euro sign there, not in Latin-1).
+    CsvReader reader(QByteArray("voornaam;achternaam\r\nJan;Jansen\r\nRen\xE9;M\xFCller \x80"
+                                "5\r\n"));
+    REQUIRE(reader.isReadable());
+    CHECK(reader.encoding() == CsvReader::Encoding::Windows1252);
+    CHECK(CsvReader::encodingName(reader.encoding()) == u"Windows-1252"_s);
+    QStringList cells;
+    REQUIRE(reader.readRow(cells));
+    REQUIRE(reader.readRow(cells));
+    REQUIRE(reader.readRow(cells));
+    CHECK(cells == QStringList {u"René"_s, u"Müller €5"_s});
+    CHECK(CsvReader(QByteArray("a\r\nb\r\n")).encoding() == CsvReader::Encoding::Utf8);
+    CHECK(CsvReader(QByteArray("\xEF\xBB\xBF"
+                               "a\r\nb\r\n"))
+              .encoding()
+          == CsvReader::Encoding::Utf8WithBom);
+
+    // UTF-8 "Zoë" on row 2 and Windows-1252 "é" on row 3: either reading garbles a part, so it is refused.
+    CsvReader mixed(QByteArray("voornaam;achternaam\r\nZo\xC3\xAB;Jansen\r\nRen\xE9;X\r\n"));
+    CHECK_FALSE(mixed.isReadable());
+    REQUIRE(mixed.problems().size() == 1);
+    CHECK(mixed.problems().first().row == 3);
+    CHECK(mixed.problems().first().message.contains(u"UTF-8"_s));
+    // A BOM says UTF-8: an invalid byte after it is refused, not reread.
+    CHECK_FALSE(CsvReader(QByteArray("\xEF\xBB\xBF"
+                                     "a\r\nb\xE9\r\n"))
+                    .isReadable());
+}
+
+TEST_CASE("reader_sepLineNamesTheSeparatorAndIsNotARow", "[csv]")
+{
+    const Read r = readAll("sep=;\r\nVoornaam;Achternaam\r\nAnna;Bakker\r\n");
+    CHECK(r.dialect == CsvDialect::ExcelNl);
+    REQUIRE(r.rows.size() == 2);
+    CHECK(r.rows.at(0) == QStringList {u"Voornaam"_s, u"Achternaam"_s});
+    CHECK(r.rowNumbers == QList<int> {1, 2});
+    const Read comma = readAll("SEP=,\na;b,c\n");
+    REQUIRE(comma.rows.size() == 1);
+    CHECK(comma.rows.at(0) == QStringList {u"a;b"_s, u"c"_s});
 }
 
 TEST_CASE("reader_fileOverTheSizeLimit_isRefusedUnread", "[csv]")

@@ -315,3 +315,56 @@ TEST_CASE("droppingACsvFileOnTheWindow_opensTheImportWithTheTableGuessed", "[csv
     CHECK_FALSE(refused.isAccepted());
     window.closeFile();
 }
+
+TEST_CASE("importPreview_showsEncodingRowsAndColumns_mapsAnUnknownColumn_andTakesTheDateOrder", "[csv][ui]")
+{
+    TestDocument t;
+    t.document->wards().insert(makeWard(u"WK036301"_s, u"Noord"_s));
+    const QString csv = t.dir.filePath(u"leden.csv"_s);
+    // Excel's Windows-1252 ("Zoë"), a column the importer does not know, a date that reads two ways, empty
+    // trailing columns and a row of only separators.
+    writeBytes(csv, "Roepnaam;Achternaam;Wijk;Datum toestemming;Toestemming voor;;\r\n"
+                    "Zo\xEB;Bakker;WK036301;03/04/2024;contact;;\r\n;;;;;;\r\n");
+    t.document->database().checkpoint();
+    CsvImportDialog dialog(*t.document, csv);
+    dialog.setTable(u"persons"_s);
+    dialog.preview();
+    CHECK(dialog.report().encoding == CsvReader::Encoding::Windows1252);
+    CHECK(dialog.findChild<QLabel*>(u"summaryLabel"_s)->text().contains(u"Windows-1252"_s));
+    CHECK_FALSE(dialog.findChild<QPushButton*>(u"importButton"_s)->isEnabled());
+
+    // The rows themselves, with their status.
+    auto* rows = dialog.findChild<QTableWidget*>(u"rowsTableWidget"_s);
+    REQUIRE(rows->rowCount() == 1);
+    CHECK(rows->item(0, 0)->text() == u"2"_s);
+    CHECK(rows->item(0, 2)->text() == u"Zoë"_s);
+
+    // The unknown column is mapped in the Columns tab, as a user picks it.
+    auto* columns = dialog.findChild<QTableWidget*>(u"columnsTableWidget"_s);
+    REQUIRE(columns->rowCount() == 5); // the empty trailing columns are left out
+    CHECK(columns->item(0, 0)->text() == u"Roepnaam"_s);
+    auto* choice = qobject_cast<QComboBox*>(columns->cellWidget(0, 1));
+    REQUIRE(choice);
+    CHECK(choice->currentData().toString().isEmpty());
+    choice->setCurrentIndex(choice->findData(u"first_name"_s));
+    emit choice->activated(choice->currentIndex());
+    auto* problems = dialog.findChild<QTableWidget*>(u"problemsTableWidget"_s);
+    REQUIRE(problems->rowCount() == 1);
+    CHECK(problems->item(0, 0)->text() == u"2"_s);
+    CHECK(problems->item(0, 1)->text() == u"Datum toestemming"_s);
+    CHECK(problems->item(0, 2)->text().contains(u"03/04/2024"_s));
+    CHECK(qobject_cast<QComboBox*>(columns->cellWidget(0, 1))->currentData().toString() == u"first_name"_s);
+
+    // Saying the date order makes the file importable.
+    auto* order = dialog.findChild<QComboBox*>(u"dateOrderComboBox"_s);
+    order->setCurrentIndex(order->findData(int(DateOrder::DayMonthYear)));
+    INFO(dialog.findChild<QLabel*>(u"summaryLabel"_s)->text().toStdString());
+    REQUIRE(dialog.report().ok());
+    CHECK(dialog.findChild<QPushButton*>(u"importButton"_s)->isEnabled());
+    dialog.findChild<QCheckBox*>(u"backupCheckBox"_s)->setChecked(false);
+    REQUIRE(dialog.importNow());
+    const auto persons = t.document->persons().list({}, 0, 10);
+    REQUIRE(persons.size() == 1);
+    CHECK(persons.first().firstName == u"Zoë"_s);
+    CHECK(persons.first().consentDate == QDate(2024, 4, 3));
+}

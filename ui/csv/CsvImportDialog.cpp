@@ -9,6 +9,7 @@
 #include "storage/Database.h"
 
 #include <QCheckBox>
+#include <QColor>
 #include <QComboBox>
 #include <QDateTime>
 #include <QDialogButtonBox>
@@ -20,6 +21,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSet>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -66,22 +68,15 @@ QString CsvImportDialog::guessTable(const QString& csvPath)
     QString best;
     int bestScore = 0;
     for (const QString& table : CsvTables::importableTables()) {
-        const CsvTables::Table& spec = *CsvTables::table(table);
-        const QList<CsvTables::TableColumn> columns = CsvTables::columns(spec, CsvTables::Privacy::WithPersonalData);
         QSet<QString> keys;
         int unknown = 0;
         for (const QString& cell : header) {
-            const QString name = cell.trimmed();
-            bool found = false;
-            for (qsizetype c = 0; c < columns.size() && !found; ++c) {
-                const CsvColumn& col = columns.at(c).column;
-                if (name.compare(col.key, Qt::CaseInsensitive) == 0 || name.compare(col.label, Qt::CaseInsensitive) == 0
-                    || name.compare(spec.columns.at(c).column.label, Qt::CaseInsensitive) == 0) {
-                    keys.insert(col.key);
-                    found = true;
-                }
+            const QString key = CsvImporter::columnKey(table, cell);
+            if (!key.isEmpty()) {
+                keys.insert(key);
+            } else if (!cell.trimmed().isEmpty()) {
+                ++unknown;
             }
-            unknown += found ? 0 : 1;
         }
         bool complete = true;
         for (const QString& key : CsvImporter::requiredColumns(table)) {
@@ -112,8 +107,13 @@ CsvImportDialog::CsvImportDialog(Document& document, const QString& csvPath, QWi
     , m_document(&document)
     , m_csvPath(csvPath)
     , m_table(new QComboBox(this))
+    , m_dateOrder(new QComboBox(this))
     , m_summary(new QLabel(this))
+    , m_tabs(new QTabWidget(this))
     , m_problems(new QTableWidget(0, 3, this))
+    , m_notices(new QTableWidget(0, 3, this))
+    , m_rows(new QTableWidget(this))
+    , m_columns(new QTableWidget(0, 2, this))
     , m_backup(new QCheckBox(tr("Make a &backup copy of the database first"), this))
     , m_message(new QLabel(this))
     , m_import(new QPushButton(tr("&Import"), this))
@@ -124,6 +124,22 @@ CsvImportDialog::CsvImportDialog(Document& document, const QString& csvPath, QWi
     m_problems->setObjectName(u"problemsTableWidget"_s);
     m_problems->setAccessibleName(tr("Problems found"));
     m_problems->setTabKeyNavigation(false);
+    m_dateOrder->setObjectName(u"dateOrderComboBox"_s);
+    m_tabs->setObjectName(u"previewTabWidget"_s);
+    m_notices->setObjectName(u"noticesTableWidget"_s);
+    m_rows->setObjectName(u"rowsTableWidget"_s);
+    m_columns->setObjectName(u"columnsTableWidget"_s);
+    m_notices->setAccessibleName(tr("Notes to check"));
+    m_rows->setAccessibleName(tr("Rows of the file"));
+    m_columns->setAccessibleName(tr("Columns of the file"));
+    for (QTableWidget* table : {m_notices, m_rows, m_columns}) {
+        table->setTabKeyNavigation(false);
+    }
+    m_dateOrder->addItem(tr("Unknown: refuse dates that read two ways"), int(DateOrder::Unknown));
+    m_dateOrder->addItem(tr("Day first (31/12/2026)"), int(DateOrder::DayMonthYear));
+    m_dateOrder->addItem(tr("Month first (12/31/2026)"), int(DateOrder::MonthDayYear));
+    m_dateOrder->setToolTip(tr("Dates like 03/04/2026 read two ways. Say which order the file uses, or leave it "
+                               "unknown and such dates are refused per cell."));
     m_backup->setObjectName(u"backupCheckBox"_s);
     m_message->setObjectName(u"messageLabel"_s);
     m_import->setObjectName(u"importButton"_s);
@@ -143,6 +159,23 @@ CsvImportDialog::CsvImportDialog(Document& document, const QString& csvPath, QWi
     m_problems->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_problems->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_problems->setWordWrap(true);
+    m_notices->setHorizontalHeaderLabels({tr("Row"), tr("Column"), tr("Note")});
+    m_notices->horizontalHeader()->setStretchLastSection(true);
+    m_notices->verticalHeader()->hide();
+    m_notices->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_notices->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_notices->setWordWrap(true);
+    m_rows->verticalHeader()->hide();
+    m_rows->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_rows->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_columns->setHorizontalHeaderLabels({tr("Column in the file"), tr("Read as")});
+    m_columns->horizontalHeader()->setStretchLastSection(true);
+    m_columns->verticalHeader()->hide();
+    m_columns->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_tabs->addTab(m_problems, tr("Problems"));
+    m_tabs->addTab(m_notices, tr("Notes"));
+    m_tabs->addTab(m_rows, tr("Rows"));
+    m_tabs->addTab(m_columns, tr("Columns"));
     m_backup->setChecked(true);
     auto* note = new QLabel(tr("The import writes all rows in one go, or none when any row has a problem. It cannot "
                                "be undone with Edit > Undo: keep the backup copy if you may want to go back."),
@@ -154,6 +187,7 @@ CsvImportDialog::CsvImportDialog(Document& document, const QString& csvPath, QWi
     auto* form = new QFormLayout;
     form->addRow(tr("File:"), new QLabel(QDir::toNativeSeparators(csvPath), this));
     form->addRow(tr("&Table:"), m_table);
+    form->addRow(tr("&Date order:"), m_dateOrder);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     buttons->addButton(m_import, QDialogButtonBox::AcceptRole);
@@ -164,17 +198,21 @@ CsvImportDialog::CsvImportDialog(Document& document, const QString& csvPath, QWi
         }
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_table, &QComboBox::currentIndexChanged, this, &CsvImportDialog::preview);
+    connect(m_table, &QComboBox::currentIndexChanged, this, [this] {
+        m_columnMap.clear(); // the keys belong to the table
+        preview();
+    });
+    connect(m_dateOrder, &QComboBox::currentIndexChanged, this, &CsvImportDialog::preview);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_summary);
-    layout->addWidget(m_problems, 1);
+    layout->addWidget(m_tabs, 1);
     layout->addWidget(note);
     layout->addWidget(m_backup);
     layout->addWidget(m_message);
     layout->addWidget(buttons);
-    resize(720, 480);
+    resize(860, 560);
 }
 
 QString CsvImportDialog::table() const
@@ -185,6 +223,17 @@ QString CsvImportDialog::table() const
 void CsvImportDialog::setTable(const QString& table)
 {
     m_table->setCurrentIndex(m_table->findData(table));
+}
+
+void CsvImportDialog::mapColumn(const QString& header, const QString& key)
+{
+    m_columnMap.insert(header, key);
+    preview();
+}
+
+void CsvImportDialog::setDateOrder(DateOrder order)
+{
+    m_dateOrder->setCurrentIndex(m_dateOrder->findData(int(order)));
 }
 
 bool CsvImportDialog::runImport(bool dryRun)
@@ -202,12 +251,14 @@ bool CsvImportDialog::runImport(bool dryRun)
     }
     const QString csvPath = m_csvPath;
     const QString table = this->table();
+    const QHash<QString, QString> columnMap = m_columnMap;
+    const auto dateOrder = static_cast<DateOrder>(m_dateOrder->currentData().toInt());
     ImportReport report;
     const TaskResult<bool> outcome = Background::runWithProgress<bool>(
         this,
         dryRun ? tr("Checking %1...").arg(QFileInfo(csvPath).fileName())
                : tr("Importing %1...").arg(QFileInfo(csvPath).fileName()),
-        [&report, databasePath, csvPath, table, dryRun](TaskControl& control) {
+        [&report, databasePath, csvPath, table, dryRun, columnMap, dateOrder](TaskControl& control) {
             // In the worker thread, over its own connection; the window does not write meanwhile (the progress
             // dialog is modal), so this connection is the only writer.
             QFile file(csvPath);
@@ -219,6 +270,8 @@ bool CsvImportDialog::runImport(bool dryRun)
             ImportOptions options;
             options.dryRun = dryRun;
             options.progress = control.callback();
+            options.columnMap = columnMap;
+            options.dateOrder = dateOrder;
             report = CsvImporter::import(*db, table, file, options);
             return true;
         });
@@ -250,11 +303,22 @@ void CsvImportDialog::showReport()
 {
     const ImportReport& r = m_report;
     if (m_previewed) {
-        QString text = tr("Format: %1 (detected). Rows read: %2. New: %3. Already present (not added again): %4.")
-                           .arg(r.dialect == CsvDialect::ExcelNl ? tr("Excel (Dutch)") : tr("RFC 4180"))
+        QString text = tr("Format: %1, encoding %2 (detected). Rows read: %3. New: %4. Already present (not added "
+                          "again): %5.")
+                           .arg(r.dialect == CsvDialect::ExcelNl ? tr("Excel (Dutch)") : tr("RFC 4180"),
+                                CsvReader::encodingName(r.encoding))
                            .arg(r.rowsRead)
                            .arg(r.rowsNew)
                            .arg(r.presentRows.size());
+        if (!r.mergedRows.isEmpty()) {
+            text += u' ' + tr("Added to the day total of an earlier row: %1.").arg(r.mergedRows.size());
+        }
+        if (!r.repeatedRows.isEmpty()) {
+            text += u' ' + tr("Repeated within the file (stored once): %1.").arg(r.repeatedRows.size());
+        }
+        if (!r.notices.isEmpty()) {
+            text += u' ' + tr("%n note(s) to check.", nullptr, int(r.notices.size()));
+        }
         if (r.problemCount > 0) {
             text += u' '
                 + tr("%n problem(s): nothing will be imported until the file is corrected.", nullptr, r.problemCount);
@@ -276,8 +340,108 @@ void CsvImportDialog::showReport()
     }
     m_problems->resizeColumnToContents(0);
     m_problems->resizeColumnToContents(1);
-    m_problems->setVisible(!r.problems.isEmpty());
+    m_notices->setRowCount(int(r.notices.size()));
+    for (int i = 0; i < r.notices.size(); ++i) {
+        const CsvProblem& p = r.notices.at(i);
+        auto* row = new QTableWidgetItem(p.row > 0 ? QString::number(p.row) : tr("file"));
+        row->setData(Qt::UserRole, p.row);
+        m_notices->setItem(i, 0, row);
+        m_notices->setItem(i, 1, new QTableWidgetItem(p.column));
+        m_notices->setItem(i, 2, new QTableWidgetItem(p.message));
+    }
+    m_notices->resizeColumnToContents(0);
+    m_notices->resizeColumnToContents(1);
+    m_tabs->setTabText(m_tabs->indexOf(m_problems), tr("Problems (%1)").arg(r.problemCount));
+    m_tabs->setTabText(m_tabs->indexOf(m_notices), tr("Notes (%1)").arg(r.notices.size()));
+    m_tabs->setTabText(m_tabs->indexOf(m_rows), tr("Rows (%1)").arg(r.rowsRead));
+    showRows();
+    showColumns();
+    m_tabs->setCurrentWidget(r.problemCount > 0         ? static_cast<QWidget*>(m_problems)
+                                 : !r.notices.isEmpty() ? static_cast<QWidget*>(m_notices)
+                                                        : static_cast<QWidget*>(m_rows));
     m_import->setEnabled(m_previewed && r.ok() && r.rowsNew > 0);
+}
+
+void CsvImportDialog::showRows()
+{
+    const ImportReport& r = m_report;
+    QStringList headers {tr("Row"), tr("Status")};
+    for (const ImportColumn& c : r.columns) {
+        headers << c.header;
+    }
+    m_rows->clear();
+    m_rows->setColumnCount(int(headers.size()));
+    m_rows->setHorizontalHeaderLabels(headers);
+    m_rows->setRowCount(int(r.rows.size()));
+    QHash<int, QStringList> problemsOf;
+    for (const CsvProblem& p : r.problems) {
+        problemsOf[p.row] << (p.column.isEmpty() ? p.message : tr("%1: %2").arg(p.column, p.message));
+    }
+    for (int i = 0; i < r.rows.size(); ++i) {
+        const ImportPreviewRow& row = r.rows.at(i);
+        QString status;
+        switch (row.status) {
+        case ImportPreviewRow::Status::New:
+            status = tr("new");
+            break;
+        case ImportPreviewRow::Status::Merged:
+            status = tr("added to an earlier row's day");
+            break;
+        case ImportPreviewRow::Status::Present:
+            status = tr("already present");
+            break;
+        case ImportPreviewRow::Status::Repeated:
+            status = tr("repeated in the file");
+            break;
+        case ImportPreviewRow::Status::Problem:
+            status = tr("problem");
+            break;
+        }
+        m_rows->setItem(i, 0, new QTableWidgetItem(QString::number(row.row)));
+        auto* statusItem = new QTableWidgetItem(status);
+        if (row.status == ImportPreviewRow::Status::Problem) {
+            statusItem->setForeground(QColor(0xb2, 0x22, 0x00));
+            statusItem->setToolTip(problemsOf.value(row.row).join(u'\n'));
+        }
+        m_rows->setItem(i, 1, statusItem);
+        for (int c = 0; c < row.cells.size() && c + 2 < headers.size(); ++c) {
+            m_rows->setItem(i, c + 2, new QTableWidgetItem(CsvReader::elided(row.cells.at(c), 80)));
+        }
+    }
+    m_rows->resizeColumnsToContents();
+}
+
+void CsvImportDialog::showColumns()
+{
+    const ImportReport& r = m_report;
+    const QList<QPair<QString, QString>> keys = CsvImporter::mappableColumns(table());
+    m_columns->setRowCount(int(r.columns.size()));
+    for (int i = 0; i < r.columns.size(); ++i) {
+        const ImportColumn& column = r.columns.at(i);
+        m_columns->setItem(i, 0, new QTableWidgetItem(column.header.isEmpty() ? tr("(no name)") : column.header));
+        auto* choice = new QComboBox(m_columns);
+        choice->setObjectName(u"columnMapComboBox"_s);
+        choice->setAccessibleName(tr("Read column %1 as").arg(column.header));
+        if (column.key.isEmpty() && !column.ignored) {
+            choice->addItem(tr("Unknown: choose a column or ignore it"), QString());
+        }
+        choice->addItem(tr("Ignore this column"), ImportOptions::IgnoreColumn);
+        for (const auto& [key, label] : keys) {
+            choice->addItem(label == key ? key : tr("%1 (%2)").arg(label, key), key);
+        }
+        choice->setCurrentIndex(column.ignored ? choice->findData(ImportOptions::IgnoreColumn)
+                                               : qMax(0, choice->findData(column.key)));
+        choice->setEnabled(!column.header.isEmpty());
+        const QString header = column.header;
+        connect(choice, &QComboBox::activated, this, [this, choice, header] {
+            const QString key = choice->currentData().toString();
+            if (!key.isEmpty()) {
+                mapColumn(header, key);
+            }
+        });
+        m_columns->setCellWidget(i, 1, choice);
+    }
+    m_columns->resizeColumnToContents(0);
 }
 
 bool CsvImportDialog::importNow()

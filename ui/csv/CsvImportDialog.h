@@ -11,9 +11,12 @@ class QComboBox;
 class QLabel;
 class QPushButton;
 class QTableWidget;
+class QTabWidget;
 
-/// File > Import, or a CSV file dropped on the window: which table, then a preview from a dry run (dialect, rows
-/// read, new and already present, and the problems per row and column), then Import, which writes all rows in one
+/// File > Import, or a CSV file dropped on the window: which table, then a preview from a dry run (dialect and
+/// encoding, rows read, new, already present and repeated; the problems per row and column, the notes such as
+/// possible duplicate persons, the rows themselves with their status, and the file's columns, each of which can be
+/// mapped to a column key or ignored; the order of dates like 03/04/2026), then Import, which writes all rows in one
 /// transaction or none. Import is disabled while there is a problem. The import is not on the undo stack; the
 /// dialog offers a backup copy first.
 class CsvImportDialog final : public QDialog
@@ -34,6 +37,10 @@ public:
 
     QString table() const;
     void setTable(const QString& table);
+    /// Reads a column of the file as `key` (ImportOptions::IgnoreColumn leaves it out) and previews again.
+    void mapColumn(const QString& header, const QString& key);
+    /// The order of dates like 03/04/2026, and previews again.
+    void setDateOrder(DateOrder order);
     /// The last preview's or import's report.
     const ImportReport& report() const { return m_report; }
     /// What the import did, for the status bar.
@@ -42,15 +49,23 @@ public:
 private:
     bool runImport(bool dryRun);
     void showReport();
+    void showColumns();
+    void showRows();
 
     QPointer<Document> m_document;
     QString m_csvPath;
     ImportReport m_report;
     bool m_previewed = false;
     QString m_result;
+    QHash<QString, QString> m_columnMap;
     QComboBox* m_table;
+    QComboBox* m_dateOrder;
     QLabel* m_summary;
+    QTabWidget* m_tabs;
     QTableWidget* m_problems;
+    QTableWidget* m_notices;
+    QTableWidget* m_rows;
+    QTableWidget* m_columns;
     QCheckBox* m_backup;
     QLabel* m_message;
     QPushButton* m_import;
