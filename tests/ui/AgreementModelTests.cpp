@@ -22,6 +22,7 @@
 #include "supportmap/SupportMapViews.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
@@ -231,6 +232,7 @@ TEST_CASE("charts_clickThroughSetsTheListFilter", "[agreementui][charts]")
         // Month 0 is this month, 1 the next.
         CHECK(endingSet->at(1) >= 1);
         emit series->clicked(1, endingSet);
+        QApplication::processEvents(); // the click navigates after the chart's own handler
         AgreementView* view = pages->agreementView();
         CHECK(view->isVisible());
         CHECK(view->filter().endFrom == QDate(nextMonth.year(), nextMonth.month(), 1));
@@ -247,6 +249,7 @@ TEST_CASE("charts_clickThroughSetsTheListFilter", "[agreementui][charts]")
         if (series) {
             // Moments of the last 12 months only: the fixture's are from 2025, so the chart may be empty today.
             emit series->clicked(0, series->barSets().value(int(Channel::Digital)));
+            QApplication::processEvents(); // the click navigates after the chart's own handler
             CHECK(pages->participationView()->channelFilter() == Channel::Digital);
             CHECK(pages->participationView()->isVisible());
         }
@@ -257,6 +260,7 @@ TEST_CASE("charts_clickThroughSetsTheListFilter", "[agreementui][charts]")
         REQUIRE(series);
         REQUIRE(series->barSets().size() == 2);
         emit series->clicked(0, series->barSets().at(1));
+        QApplication::processEvents(); // the click navigates after the chart's own handler
         NeedView* needs = pages->supportMapView()->needView();
         CHECK(needs->isVisible());
         CHECK(needs->gapsOnly());

@@ -199,11 +199,15 @@ void AgreementCharts::rebuildDue()
         if (index < 0 || index >= months.size()) {
             return;
         }
-        if (set == ending) {
-            emit agreementsEndingRequested(months.at(index).month);
-        } else {
-            emit evaluationsDueRequested(months.at(index).month);
-        }
+        const QDate month = months.at(index).month;
+        const bool endings = set == ending;
+        ChartPanel::afterClick(this, [this, month, endings] {
+            if (endings) {
+                emit agreementsEndingRequested(month);
+            } else {
+                emit evaluationsDueRequested(month);
+            }
+        });
     });
 }
 
@@ -313,12 +317,14 @@ void AgreementCharts::rebuildProgress()
         if (row < 0 || row >= m_progressRows.size()) {
             return;
         }
-        const ProgressRow& r = m_progressRows.at(row);
-        if (r.subject == ProgressSubject::Kpi) {
-            emit agreementRequested(r.ownerId, r.ownerTitle);
-        } else {
-            emit goalsRequested(r.wardId, r.name);
-        }
+        const ProgressRow r = m_progressRows.at(row);
+        ChartPanel::afterClick(this, [this, r] {
+            if (r.subject == ProgressSubject::Kpi) {
+                emit agreementRequested(r.ownerId, r.ownerTitle);
+            } else {
+                emit goalsRequested(r.wardId, r.name);
+            }
+        });
     });
 }
 
@@ -380,7 +386,9 @@ void AgreementCharts::rebuildParticipation()
         const int row = int(wards.size()) - 1 - index;
         const int channel = int(sets.indexOf(set));
         if (row >= 0 && row < wards.size() && channel >= 0) {
-            emit participationRequested(wards.at(row).wardId, Channel(channel));
+            const qint64 wardId = wards.at(row).wardId;
+            ChartPanel::afterClick(this,
+                                   [this, wardId, channel] { emit participationRequested(wardId, Channel(channel)); });
         }
     });
 }
@@ -425,7 +433,9 @@ void AgreementCharts::rebuildGaps()
     connect(series, &QHorizontalBarSeries::clicked, this, [this, themes, gaps](int index, QBarSet* set) {
         const int row = int(themes.size()) - 1 - index;
         if (row >= 0 && row < themes.size()) {
-            emit needsRequested(themes.at(row).themeId, set == gaps);
+            const qint64 themeId = themes.at(row).themeId;
+            const bool gapsOnly = set == gaps;
+            ChartPanel::afterClick(this, [this, themeId, gapsOnly] { emit needsRequested(themeId, gapsOnly); });
         }
     });
 }

@@ -12,6 +12,7 @@
 #include <QPainter>
 #include <QPixmap>
 #include <QRegularExpression>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -178,4 +179,9 @@ void ChartPanel::focusOutEvent(QFocusEvent* event)
 {
     QChartView::focusOutEvent(event);
     viewport()->update();
+}
+
+void ChartPanel::afterClick(QObject* context, std::function<void()> navigate)
+{
+    QTimer::singleShot(0, context, std::move(navigate));
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QChartView>
+#include <functional>
 
 /// A chart on the dashboard: antialiased, with "Save as PNG..." in its context menu. Its accessible name is the
 /// chart's title and its description says in one sentence what it shows; it takes the keyboard focus, and Enter
@@ -31,6 +32,10 @@ public:
     /// A brush of `color` with a pattern over it (diagonal lines, cross-hatch, dots), so that bars of different
     /// meaning differ by more than their colour. Qt::SolidPattern gives the plain colour.
     static QBrush patterned(const QColor& color, Qt::BrushStyle pattern);
+    /// Runs \a navigate once control is back in the event loop, with \a context alive. A click on a chart
+    /// navigates, and navigating may rebuild (delete) that very chart while its series is still emitting
+    /// the click: every chart's click-through goes through here.
+    static void afterClick(QObject* context, std::function<void()> navigate);
 
 public slots:
     /// Asks for a file name and saves the chart there.
