@@ -1,39 +1,39 @@
 #include "WardNoteRepository.h"
 
-#include "AuditLog.h"
 #include "Database.h"
 #include "Error.h"
 #include "Sql.h"
+#include "Tables.h"
 
 #include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
 
-namespace {
-const QString Entity = u"ward_note"_s;
-}
-
 WardNoteRepository::WardNoteRepository(Database& db)
     : m_db(db)
+    , m_store(db, Tables::wardNotes())
 {
+}
+
+std::optional<WardNote> WardNoteRepository::note(qint64 wardId, const QDate& from, const QDate& to) const
+{
+    const QList<WardNote> found = m_store.select(u"WHERE ward_id = ? AND period_from = ? AND period_to = ?"_s,
+                                                 {wardId, Sql::date(from), Sql::date(to)});
+    return found.isEmpty() ? std::nullopt : std::optional<WardNote>(found.first());
 }
 
 QString WardNoteRepository::find(qint64 wardId, const QDate& from, const QDate& to) const
 {
-    return Sql::scalar(m_db.connection(),
-                       u"SELECT text FROM ward_notes WHERE ward_id = ? AND period_from = ? AND period_to = ?"_s,
-                       {wardId, Sql::date(from), Sql::date(to)})
-        .toString();
+    const auto stored = note(wardId, from, to);
+    return stored ? stored->text : QString();
 }
 
 QHash<qint64, QString> WardNoteRepository::forPeriod(const QDate& from, const QDate& to) const
 {
-    QSqlQuery q = Sql::exec(m_db.connection(),
-                            u"SELECT ward_id, text FROM ward_notes WHERE period_from = ? AND period_to = ?"_s,
-                            {Sql::date(from), Sql::date(to)});
     QHash<qint64, QString> notes;
-    while (q.next()) {
-        notes.insert(q.value(0).toLongLong(), q.value(1).toString());
+    for (const WardNote& n :
+         m_store.select(u"WHERE period_from = ? AND period_to = ?"_s, {Sql::date(from), Sql::date(to)})) {
+        notes.insert(n.wardId, n.text);
     }
     return notes;
 }
@@ -45,27 +45,17 @@ void WardNoteRepository::save(qint64 wardId, const QDate& from, const QDate& to,
                                                 "The notes need a period whose start is not after its end."));
     }
     const QString trimmed = text.trimmed();
-    const QString stored = find(wardId, from, to);
-    if (trimmed == stored) {
+    const std::optional<WardNote> stored = note(wardId, from, to);
+    if (trimmed == (stored ? stored->text : QString())) {
         return;
     }
-    Transaction transaction(m_db);
-    const QVariantList key {wardId, Sql::date(from), Sql::date(to)};
-    AuditLog audit(m_db);
     if (trimmed.isEmpty()) {
-        Sql::exec(m_db.connection(),
-                  u"DELETE FROM ward_notes WHERE ward_id = ? AND period_from = ? AND period_to = ?"_s, key);
-        audit.recordDelete(Entity, wardId);
-    } else if (stored.isEmpty()) {
-        Sql::exec(m_db.connection(),
-                  u"INSERT INTO ward_notes (ward_id, period_from, period_to, text) VALUES (?, ?, ?, ?)"_s,
-                  key + QVariantList {trimmed});
-        audit.recordInsert(Entity, wardId, {u"period_from"_s, u"period_to"_s, u"text"_s});
+        m_store.remove(stored->id);
+    } else if (stored) {
+        WardNote changed = *stored;
+        changed.text = trimmed;
+        m_store.update(*stored, changed);
     } else {
-        Sql::exec(m_db.connection(),
-                  u"UPDATE ward_notes SET text = ? WHERE ward_id = ? AND period_from = ? AND period_to = ?"_s,
-                  QVariantList {trimmed} + key);
-        audit.recordUpdate(Entity, wardId, {u"text"_s});
+        m_store.insert(WardNote {0, wardId, from, to, trimmed});
     }
-    transaction.commit();
 }

@@ -68,8 +68,8 @@ TEST_CASE("wardNotes_storedPerWardAndExactPeriod_auditedAndRemovedWhenEmptied", 
     CHECK(notes.find(south, From, To).isEmpty());
     CHECK_FALSE(notes.forPeriod(From, To).contains(south));
     CHECK(auditTrail(db)
-          == QStringList {u"insert period_from,period_to,text"_s, u"insert period_from,period_to,text"_s,
-                          u"insert period_from,period_to,text"_s, u"update text"_s, u"delete "_s});
+          == QStringList {u"insert ward,period_from,period_to,text"_s, u"insert ward,period_from,period_to,text"_s,
+                          u"insert ward,period_from,period_to,text"_s, u"update text"_s, u"delete "_s});
 }
 
 TEST_CASE("wardNotes_refuseAReversedPeriodAndAnUnknownWard", "[wardnotes]")
