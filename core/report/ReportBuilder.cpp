@@ -17,6 +17,7 @@
 #include "storage/ParticipationRepository.h"
 #include "storage/PersonRepository.h"
 #include "storage/ReportQueries.h"
+#include "storage/WardNoteRepository.h"
 #include "storage/WardRepository.h"
 
 #include <QCoreApplication>
@@ -250,6 +251,8 @@ Report::Document ReportBuilder::build(const ReportRequest& request)
     for (const ContinuitySql::Pipeline& p : advisor.pipeline(onlyWard, reference)) {
         pipelines.insert(p.wardId, p);
     }
+    // The ward director's own words for exactly this period (DESIGN.md, Reports, also as ODT).
+    const QHash<qint64, QString> notes = WardNoteRepository(m_db).forPeriod(request.from, request.to);
     const auto personName = [&](qint64 id, const QString& name) {
         if (request.withNames) {
             return name;
@@ -264,6 +267,7 @@ Report::Document ReportBuilder::build(const ReportRequest& request)
         section.name = ward.name;
         section.wardType = Enums::label(ward.type);
         section.profile = ward.notes;
+        section.note = notes.value(ward.id);
 
         const auto f = figures.value(ward.id);
         const QLocale locale;

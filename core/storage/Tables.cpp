@@ -266,4 +266,18 @@ const TableDeclaration<WardGoal>& goals()
     return t;
 }
 
+const TableDeclaration<WardNote>& wardNotes()
+{
+    using R = WardNote;
+    static const TableDeclaration<R> t {u"ward_notes"_s,
+                                        u"ward_note"_s,
+                                        {
+                                            column("ward_id", &R::wardId, nullptr),
+                                            column("period_from", &R::from, nullptr),
+                                            column("period_to", &R::to, nullptr),
+                                            column("text", &R::text, nullptr, true),
+                                        }};
+    return t;
+}
+
 } // namespace Tables

@@ -113,6 +113,8 @@ QStringList WardRepository::dependents(qint64 id) const
         count(u"SELECT count(*) FROM needs WHERE ward_id = ?"_s));
     add(QT_TRANSLATE_N_NOOP("WardRepository", "%n offer(s) in the support map"),
         count(u"SELECT count(*) FROM offers WHERE ward_id = ?"_s));
+    add(QT_TRANSLATE_N_NOOP("WardRepository", "%n report note(s) of the ward director"),
+        count(u"SELECT count(*) FROM ward_notes WHERE ward_id = ?"_s));
     return result;
 }
 

@@ -183,3 +183,46 @@ TEST_CASE("report --out x.odt writes an OpenDocument text with every section", "
     CHECK(content.count(wards[0][0]) >= 1);
     CHECK(content.indexOf(wards[0][0]) < content.indexOf(wards[1][0]));
 }
+
+TEST_CASE("the ward director's notes print at the top of their ward's section, in the PDF and the ODT",
+          "[cli][report][wardnotes]")
+{
+    SmallDemo demo;
+    const auto wards = demo.wards(2);
+    REQUIRE(wards.size() == 2);
+    // Two paragraphs for the second ward and the report's period; a text of another period stays out.
+    const QString first = u"Na de zomer kwam de buurtkamer weer op gang."_s;
+    const QString second = u"Twee bewoners namen het trekkerschap over."_s;
+    sqlite3(demo.file,
+            u"INSERT INTO ward_notes (ward_id, period_from, period_to, text) SELECT id, '2026-01-01', '2026-11-28', "
+            "'%1' || char(10) || char(10) || '%2' FROM wards WHERE code = '%3'"_s.arg(first, second, wards[1][0]));
+    const QString otherPeriod = u"Alleen voor het eerste kwartaal."_s;
+    sqlite3(demo.file,
+            u"INSERT INTO ward_notes (ward_id, period_from, period_to, text) SELECT id, '2026-01-01', "
+            "'2026-03-31', '%1' FROM wards WHERE code = '%2'"_s.arg(otherPeriod, wards[0][0]));
+
+    const QString pdf = demo.path(u"notes.pdf"_s);
+    RunResult made = demo.report({u"--ward"_s, wards[0][0], u"--ward"_s, wards[1][0]}, pdf);
+    INFO(made.err.toStdString());
+    REQUIRE(made.exitCode == 0);
+    const QString text = run(u"pdftotext"_s, {pdf, u"-"_s}).simplified();
+    const qsizetype heading = text.indexOf(wards[1][1] + u" ("_s + wards[1][0] + u')');
+    REQUIRE(heading >= 0);
+    const qsizetype figures = text.indexOf(u"Kerncijfers"_s, heading);
+    CHECK(text.indexOf(first) > heading);
+    CHECK(text.indexOf(second) > text.indexOf(first));
+    CHECK(text.indexOf(second) < figures);
+    CHECK_FALSE(text.contains(otherPeriod));
+
+    const QString odt = demo.path(u"notes.odt"_s);
+    made = demo.report({u"--ward"_s, wards[0][0], u"--ward"_s, wards[1][0]}, odt);
+    REQUIRE(made.exitCode == 0);
+    const QString script = u"import sys, zipfile\n"
+                           "sys.stdout.write(zipfile.ZipFile(sys.argv[1]).read('content.xml').decode('utf-8'))\n"_s;
+    const QString content = run(u"python3"_s, {u"-c"_s, script, odt});
+    const qsizetype odtHeading = content.lastIndexOf(wards[1][0]); // the second section is the last
+    REQUIRE(odtHeading >= 0);
+    CHECK(content.indexOf(first) > odtHeading);
+    CHECK(content.indexOf(second) < content.indexOf(u"Kerncijfers"_s, odtHeading));
+    CHECK_FALSE(content.contains(otherPeriod));
+}

@@ -5,10 +5,14 @@
 #include "report/ReportContent.h"
 #include "report/ReportDialog.h"
 #include "report/ReportRenderer.h"
+#include "storage/WardNoteRepository.h"
 #include "storage/WardRepository.h"
 
+#include <QComboBox>
+#include <QDateEdit>
 #include <QFileInfo>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPrinter>
 #include <QProcess>
 #include <QRadioButton>
@@ -208,4 +212,53 @@ TEST_CASE("the report dialog saves a PDF and an ODT of the chosen wards in the b
     dialog.findChild<QRadioButton*>(u"overviewRadioButton"_s)->setChecked(true);
     REQUIRE(dialog.savePdf(pdf));
     CHECK(run(u"pdftotext"_s, {pdf, u"-"_s}).contains(wards.at(0).name));
+}
+
+TEST_CASE("the report dialog keeps the ward director's notes per ward and period and prints them", "[report][dialog]")
+{
+    TestDocument test;
+    insertWards(*test.document, 3);
+    const QList<Ward> wards = test.document->wards().all();
+    Database& db = test.document->database();
+    const QString note = u"De wijk kreeg er een buurtkamer bij."_s;
+    QDate from;
+    QDate to;
+    {
+        ReportDialog dialog(db, wards.at(1).id);
+        auto* list = dialog.findChild<QListWidget*>(u"wardListWidget"_s);
+        auto* combo = dialog.findChild<QComboBox*>(u"noteWardComboBox"_s);
+        auto* edit = dialog.findChild<QPlainTextEdit*>(u"notePlainTextEdit"_s);
+        REQUIRE(list);
+        REQUIRE(combo);
+        REQUIRE(edit);
+        // The notes editor offers the chosen wards only.
+        REQUIRE(combo->count() == 1);
+        CHECK(combo->currentData().toLongLong() == wards.at(1).id);
+        list->item(2)->setCheckState(Qt::Checked);
+        CHECK(combo->count() == 2);
+        edit->setPlainText(note);
+        from = dialog.findChild<QDateEdit*>(u"fromDateEdit"_s)->date();
+        to = dialog.findChild<QDateEdit*>(u"toDateEdit"_s)->date();
+        // Choosing the other ward stores the text of the first and shows the (empty) text of the second.
+        combo->setCurrentIndex(1);
+        CHECK(edit->toPlainText().isEmpty());
+        CHECK(WardNoteRepository(db).find(wards.at(1).id, from, to) == note);
+        edit->setPlainText(u"Rustig."_s);
+
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(u"toelichting.pdf"_s);
+        REQUIRE(dialog.savePdf(pdf));
+        const QString text = run(u"pdftotext"_s, {pdf, u"-"_s});
+        CHECK(text.contains(note));
+        CHECK(text.contains(u"Rustig."_s));
+        // Another period has its own (empty) text.
+        dialog.findChild<QDateEdit*>(u"fromDateEdit"_s)->setDate(from.addDays(1));
+        CHECK(edit->toPlainText().isEmpty());
+        edit->setPlainText(u"Alleen bij het sluiten bewaard."_s);
+    }
+    CHECK(WardNoteRepository(db).find(wards.at(2).id, from, to) == u"Rustig."_s);
+    CHECK(WardNoteRepository(db).find(wards.at(2).id, from.addDays(1), to) == u"Alleen bij het sluiten bewaard."_s);
+    // Opened again, the dialog shows the stored text.
+    ReportDialog again(db, wards.at(1).id);
+    CHECK(again.findChild<QPlainTextEdit*>(u"notePlainTextEdit"_s)->toPlainText() == note);
 }

@@ -8,9 +8,11 @@
 #include "common/Palette.h"
 #include "settings/Settings.h"
 #include "storage/AuditLog.h"
+#include "storage/WardNoteRepository.h"
 #include "storage/WardRepository.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -21,6 +23,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
@@ -54,6 +57,8 @@ ReportDialog::ReportDialog(Database& database, std::optional<qint64> wardId, QWi
     , m_namesCheck(new QCheckBox(tr("Show residents' &names"), this))
     , m_namesWarning(new QLabel(this))
     , m_message(new QLabel(this))
+    , m_noteWardCombo(new QComboBox(this))
+    , m_noteEdit(new QPlainTextEdit(this))
 {
     setWindowTitle(tr("Council report"));
     ReportFonts::family(); // registers the bundled font here, in the GUI thread, before any worker lays out
@@ -69,6 +74,8 @@ ReportDialog::ReportDialog(Database& database, std::optional<qint64> wardId, QWi
     m_authorEdit->setObjectName(u"authorLineEdit"_s);
     m_namesCheck->setObjectName(u"namesCheckBox"_s);
     m_message->setObjectName(u"messageLabel"_s);
+    m_noteWardCombo->setObjectName(u"noteWardComboBox"_s);
+    m_noteEdit->setObjectName(u"notePlainTextEdit"_s);
 
     auto* whatBox = new QGroupBox(tr("What to print"), this);
     auto* whatLayout = new QVBoxLayout(whatBox);
@@ -120,6 +127,15 @@ ReportDialog::ReportDialog(Database& database, std::optional<qint64> wardId, QWi
     form->addRow(QString(), m_namesCheck);
     form->addRow(QString(), m_namesWarning);
 
+    // The ward director's own words, per ward and period, printed at the top of the ward's section.
+    auto* noteBox = new QGroupBox(tr("Your notes per ward, printed at the top of its section"), this);
+    auto* noteLayout = new QFormLayout(noteBox);
+    noteLayout->addRow(tr("Wa&rd:"), m_noteWardCombo);
+    noteLayout->addRow(tr("Not&es for this period:"), m_noteEdit);
+    m_noteEdit->setPlaceholderText(tr("What the council should know about this ward in this period."));
+    m_noteEdit->setTabChangesFocus(true);
+    m_noteEdit->setMinimumHeight(70);
+
     auto* buttons = new QDialogButtonBox(this);
     auto* preview = buttons->addButton(tr("Print pre&view…"), QDialogButtonBox::ActionRole);
     auto* print = buttons->addButton(tr("&Print…"), QDialogButtonBox::ActionRole);
@@ -139,13 +155,20 @@ ReportDialog::ReportDialog(Database& database, std::optional<qint64> wardId, QWi
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(whatBox);
     layout->addLayout(form);
+    layout->addWidget(noteBox);
     layout->addWidget(m_message);
     layout->addWidget(buttons);
 
     connect(m_wardSearch, &QLineEdit::textChanged, this, &ReportDialog::filterWards);
     connect(m_wardRadio, &QRadioButton::toggled, this, &ReportDialog::updateState);
     connect(m_namesCheck, &QCheckBox::toggled, this, &ReportDialog::updateState);
+    connect(m_wardList, &QListWidget::itemChanged, this, &ReportDialog::updateNoteWards);
+    connect(m_wardRadio, &QRadioButton::toggled, this, &ReportDialog::updateNoteWards);
+    connect(m_noteWardCombo, &QComboBox::currentIndexChanged, this, &ReportDialog::loadNote);
+    connect(m_fromEdit, &QDateEdit::dateChanged, this, &ReportDialog::loadNote);
+    connect(m_toEdit, &QDateEdit::dateChanged, this, &ReportDialog::loadNote);
     updateState();
+    updateNoteWards();
     resize(520, 600);
 }
 
@@ -158,7 +181,64 @@ void ReportDialog::filterWards(const QString& text)
     }
 }
 
-ReportDialog::~ReportDialog() = default;
+ReportDialog::~ReportDialog()
+{
+    keepNote(); // closing the dialog keeps what was typed
+}
+
+void ReportDialog::updateNoteWards()
+{
+    const qint64 current = m_noteWardCombo->currentData().toLongLong();
+    {
+        const QSignalBlocker blocker(m_noteWardCombo);
+        m_noteWardCombo->clear();
+        for (int i = 0; i < m_wardList->count(); ++i) {
+            const QListWidgetItem* item = m_wardList->item(i);
+            if (m_overviewRadio->isChecked() || item->checkState() == Qt::Checked) {
+                m_noteWardCombo->addItem(item->text(), item->data(Qt::UserRole));
+            }
+        }
+        const int index = m_noteWardCombo->findData(current);
+        m_noteWardCombo->setCurrentIndex(index >= 0 ? index : 0);
+    }
+    loadNote();
+}
+
+bool ReportDialog::keepNote()
+{
+    if (m_noteWard == 0 || m_noteEdit->toPlainText().trimmed() == m_noteStored) {
+        return true;
+    }
+    try {
+        WardNoteRepository(m_database).save(m_noteWard, m_noteFrom, m_noteTo, m_noteEdit->toPlainText());
+        m_noteStored = m_noteEdit->toPlainText().trimmed();
+        m_renderer.reset(); // the report says something else now
+        m_rendered.reset();
+        return true;
+    } catch (const Error& e) {
+        m_message->setStyleSheet(Palette::textStyle(Palette::Text::Error));
+        m_message->setText(e.message());
+        return false;
+    }
+}
+
+void ReportDialog::loadNote()
+{
+    keepNote();
+    m_noteWard = m_noteWardCombo->currentData().toLongLong();
+    m_noteFrom = m_fromEdit->date();
+    m_noteTo = m_toEdit->date();
+    try {
+        m_noteStored = m_noteWard == 0 || m_noteFrom > m_noteTo
+            ? QString()
+            : WardNoteRepository(m_database).find(m_noteWard, m_noteFrom, m_noteTo);
+    } catch (const Error& e) {
+        m_noteStored.clear();
+        m_message->setText(e.message());
+    }
+    m_noteEdit->setPlainText(m_noteStored);
+    m_noteEdit->setEnabled(m_noteWard != 0 && m_noteFrom <= m_noteTo);
+}
 
 void ReportDialog::updateState()
 {
@@ -203,6 +283,9 @@ ReportRenderer* ReportDialog::prepare()
 {
     m_message->clear();
     m_message->setStyleSheet(Palette::textStyle(Palette::Text::Error));
+    if (!keepNote()) {
+        return nullptr;
+    }
     const ReportRequest wanted = request();
     if (m_renderer && m_rendered && sameRequest(*m_rendered, wanted)) {
         showWarnings(m_renderer->warnings());

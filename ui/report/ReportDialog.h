@@ -9,10 +9,12 @@
 
 class Database;
 class QCheckBox;
+class QComboBox;
 class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QPlainTextEdit;
 class QRadioButton;
 class ReportRenderer;
 
@@ -29,7 +31,7 @@ public:
 
     /// The request as the dialog's fields describe it.
     ReportRequest request() const;
-    /// Builds and lays out the report in the background (or reuses the one
+    /// Stores the notes typed so far, then builds and lays out the report in the background (or reuses the one
     /// made for the same request). Shows the reason and returns null when that is not possible or was cancelled.
     ReportRenderer* prepare();
 
@@ -45,6 +47,12 @@ private:
     QString askPath(const QString& suffix, const QString& filter);
     bool save(const QString& path, bool odt);
     void showWarnings(const QStringList& warnings);
+    /// The notes editor offers the wards the report covers.
+    void updateNoteWards();
+    /// Stores the text of the ward and period the notes editor showed, then shows the chosen ward's text.
+    void loadNote();
+    /// Stores the text in the notes editor when it changed; shows the reason and returns false when refused.
+    bool keepNote();
 
     /// Shows only the wards whose name or code contains `text`.
     void filterWards(const QString& text);
@@ -59,6 +67,12 @@ private:
     QCheckBox* m_namesCheck;
     QLabel* m_namesWarning;
     QLabel* m_message;
+    QComboBox* m_noteWardCombo;
+    QPlainTextEdit* m_noteEdit;
+    qint64 m_noteWard = 0; ///< the ward and period whose text the notes editor shows, and that text as stored
+    QDate m_noteFrom;
+    QDate m_noteTo;
+    QString m_noteStored;
     std::shared_ptr<ReportRenderer> m_renderer;
     std::optional<ReportRequest> m_rendered; ///< the request m_renderer was made for
 };
