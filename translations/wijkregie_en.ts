@@ -470,6 +470,13 @@
     </message>
 </context>
 <context>
+    <name>Calendar</name>
+    <message>
+        <source>Wijkregie: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChartPanel</name>
     <message>
         <source>Save chart as PNG</source>
@@ -588,11 +595,17 @@
   wijkregie export FILE --table NAME --out OUT.csv [--dialect excel-nl|rfc4180] [--with-personal-data]
                                                     export a table as CSV (pseudonyms unless asked)
   wijkregie import FILE --table NAME --in IN.csv [--dry-run]
+                 [--date-order dmy|mdy] [--map &quot;Kolom=key,...&quot;]
                                                     import wards, persons, initiatives, involvements,
                                                     activities or critical_roles; all rows or none
   wijkregie risk FILE [--date YYYY-MM-DD] [--out OUT.csv] [--dialect excel-nl|rfc4180]
                                                     write the continuity risk of every active
                                                     initiative as CSV (excel-nl unless told)
+  wijkregie signals FILE [--date YYYY-MM-DD] [--out OUT.csv]
+                                                    write the home screen&apos;s signals (continuity
+                                                    first, with suggested backups) as CSV (rfc4180)
+  wijkregie calendar FILE --out OUT.ics             write evaluations, agreement ends, follow-up
+                                                    deadlines and funding ends as iCalendar
   wijkregie --help                                  show this text
   wijkregie --version                               show the version
 
@@ -732,10 +745,6 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
     </message>
     <message>
         <source>row %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: table %2, dialect %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -956,6 +965,100 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
     </message>
     <message>
         <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical role id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signal(s) at %1 written to %2.</source>
+        <translation>
+            <numerusform>%n signal at %1 written to %2.</numerusform>
+            <numerusform>%n signals at %1 written to %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The iCalendar file (.ics) to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the iCalendar file to write with --out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) written to %1.</source>
+        <translation>
+            <numerusform>%n reminder written to %1.</numerusform>
+            <numerusform>%n reminders written to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: table %2, dialect %3, encoding %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns ignored as asked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added to the day total of an earlier row: row(s) %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeated within the file (stored once): row(s) %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order of dates such as 03/04/2026 in the file: dmy (day first) or mdy (month first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns of the file as keys: &quot;Kolom=key,Andere kolom=-&quot; (- ignores the column).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown date order &quot;%1&quot;. Use dmy (day first) or mdy (month first).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1390,10 +1493,6 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Format: %1 (detected). Rows read: %2. New: %3. Already present (not added again): %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Excel (Dutch)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1433,6 +1532,145 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
     </message>
     <message>
         <source>Problems found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown: refuse dates that read two ways</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day first (31/12/2026)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month first (12/31/2026)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates like 03/04/2026 read two ways. Say which order the file uses, or leave it unknown and such dates are refused per cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format: %1, encoding %2 (detected). Rows read: %3. New: %4. Already present (not added again): %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added to the day total of an earlier row: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeated within the file (stored once): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) to check.</source>
+        <translation>
+            <numerusform>%n note to check.</numerusform>
+            <numerusform>%n notes to check.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added to an earlier row&apos;s day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repeated in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read column %1 as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown: choose a column or ignore it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignore this column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1479,10 +1717,6 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Hours are kept in quarter hours: write for example 1.25 or 1.5.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>On this date the person is not involved in the initiative; import the involvements first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1495,19 +1729,135 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown column “%1”. The columns of %2 are: %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The column “%1” occurs twice.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The required column “%1” is missing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>There is no theme “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h is not a whole number of quarter hours, in which hours are kept: write for example 1.25 or 1.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With row %1 of this file this person has more than 24 hours on this day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 has this person on the same day too. The hours register keeps one total per person and day, so the rows are stored together: %2 h (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person %1 already has %2 h on this day in this initiative%3, where this file has %4 h. An import does not change registered hours: correct them in the hours grid, or leave the row out of the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surname prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a mapping: write the column as the file names it, &apos;=&apos; and the key, for example &quot;Geboortedatum=-&quot; or &quot;Mobiel=phone&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column “%1” is mapped to “%2”, which is not a column of %3. The columns are: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown column “%1”. Say which column it is, or ignore it: in the window under Columns, on the command line with --map &quot;%1=key&quot; (or --map &quot;%1=-&quot; to ignore it). The columns of %2 are: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column “%1” occurs twice (as “%2” and “%3”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A column “%1” is mapped, but the file has no such column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The required column “%1” is missing (in the first row as “%1” or “%2”, or map a column to %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” stands in a column without a name. Give the column a name in the first row (and map it if needed), or remove the value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This row is the same record as row %1 of this file; it is stored once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 of this file has the same code %2 with the name “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ward %1 already exists as “%2”. An import never changes an existing record, so this row was not imported; rename the ward in the window if it should be “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 of this file has the same number %2 for %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number %1 already exists (%2) with another %3. An import never changes an existing record, so this row was not imported; change the person in the window if needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is taken as %2, written differently; not added again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” looks like a phone number that lost its leading 0 in a spreadsheet (0%1?). It is imported as written: check it, and format the column as text in the spreadsheet next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possibly the same person as %1 (same name, e-mail or phone). Added as a new person: check whether they are the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1 of this file, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 of this file has the same number %2 for “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number %1 already exists as “%2”. An import never changes an existing record, so this row was not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 of this file has this role for initiative %2 with another holder or backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This role already exists for initiative %1 with another holder or backup. An import never changes an existing record, so this row was not imported; change the role in the succession register.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1523,10 +1873,6 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
     </message>
     <message>
         <source>The file is too large; at most %1 MB can be imported at once. Split it into smaller files.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file is not saved in UTF-8 (row %1 contains characters in another encoding, probably Latin-1 or Windows-1252 from an older version of Excel). In Excel choose &quot;Save as&quot; &gt; &quot;CSV UTF-8 (comma delimited)&quot;, or save it as UTF-8 in another program, and import it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1547,6 +1893,10 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
     </message>
     <message>
         <source>This cell contains a hidden NUL character (a zero byte), which is not text. Remove it and import the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file mixes two encodings: most of it is UTF-8, but row %1 contains characters in another encoding (probably Windows-1252 from an older version of Excel). In Excel choose &quot;Save as&quot; &gt; &quot;CSV UTF-8 (comma delimited)&quot;, or save it as UTF-8 in another program, and import it again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1868,6 +2218,10 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reason for leaving</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CsvValues</name>
@@ -1901,6 +2255,14 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
     </message>
     <message>
         <source>“%1” is not one of the values of this column: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” can be read as two dates (day first or month first). Write it as 31-12-2024 or 2024-12-31, or say the order of the whole file (in the window under Date order, on the command line with --date-order dmy or mdy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date month first (write for example 12/31/2024 or 2024-12-31).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2370,6 +2732,46 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
     </message>
     <message>
         <source>key-person load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moved away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lack of time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disagreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deceased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moved to high risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>critical role without backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>funding ending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inactive lead</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3198,10 +3600,6 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>High because one person carries it without a backup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3471,6 +3869,22 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
         <source>Add involvement</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>(choose why the involvement ended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked when the involvement has an end date: counted per ward in the pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for &amp;leaving:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose why the involvement ended (&quot;unknown&quot; if nobody knows).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InvolvementModel</name>
@@ -3542,6 +3956,10 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
             <numerusform>This involvement cannot be deleted: %n day with hours was registered in its period. Remove those hours first.</numerusform>
             <numerusform>This involvement cannot be deleted: %n days with hours were registered in its period. Remove those hours first.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A reason for leaving needs an end date.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4003,6 +4421,34 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
     </message>
     <message>
         <source>Ward filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;calendar...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluations, agreement ends, follow-up deadlines and funding ends as an iCalendar file for Outlook and other calendars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar written to %1: import it again to update the events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export the calendar</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5116,6 +5562,10 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
         <source>no period set</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportDialog</name>
@@ -5244,6 +5694,22 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
     </message>
     <message>
         <source>Wards in the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your notes per ward, printed at the top of its section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wa&amp;rd:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not&amp;es for this period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the council should know about this ward in this period.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5630,6 +6096,62 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
         <comment>the date by which the follow-up must be done (uiterste datum)</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Succession: critical roles without a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestions only: residents involved in the initiative or living in the ward, active in the last 6 months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline of the last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From ad hoc helper to core member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From core member to lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New residents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residents who left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of whom: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RiskBreakdownWidget</name>
@@ -5659,10 +6181,6 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
     </message>
     <message>
         <source>Score %1 – %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(one person, no backup)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5768,26 +6286,6 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
         </translation>
     </message>
     <message>
-        <source>Outside the policy framework and no follow-up owner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A linked agreement ends within 6 months without a planned evaluation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A linked agreement ends within 6 months; an evaluation is planned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The municipality leads the initiative</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Embedded: no framework gap, no agreement ending soon</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Nobody registered hours in the last 12 months</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5800,6 +6298,97 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
         <translation>
             <numerusform>The top contributor also carries %n other initiative</numerusform>
             <numerusform>The top contributor also carries %n other initiatives</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Funding ends today without follow-up funding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outside the policy framework and no follow-up owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outside the policy framework, with a follow-up owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fit with the policy framework unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fits the policy framework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a linked agreement ends within 6 months without a planned evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a linked agreement ends within 6 months; an evaluation is planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no linked agreement ends within 6 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the municipality leads the initiative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody registered hours in the last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one person provides at least half of the hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no critical role is registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no critical role has a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no critical role has both a holder and a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High by the override rule (concentration and succession both at their maximum): %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>override: no hours, no critical role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>override: no hours, no backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>override: one person, no critical role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>override: one person, no backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 provides %2% of the hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, the top contributor, carries no other initiative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, the top contributor, also carries %n other initiative(s)</source>
+        <translation>
+            <numerusform>%1, the top contributor, also carries %n other initiative</numerusform>
+            <numerusform>%1, the top contributor, also carries %n other initiatives</numerusform>
         </translation>
     </message>
 </context>
@@ -5891,6 +6480,42 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
     </message>
     <message>
         <source>The hours registered for all initiatives in each of the last twelve months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline per ward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For each ward, the residents who moved from ad hoc helper to core member and from core member to lead, joined and left in the last 12 months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline per ward (last 12 months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline: the %1 wards with the most movement (last 12 months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody joined, moved up or left in the last 12 months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ad hoc to core member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>core member to lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new residents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>residents who left</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6029,6 +6654,49 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
         <source>KPI “%1” of agreement “%2” is moving away from its target.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Main reason: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New initiative “%1” is at high risk (score %2). %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initiative “%1” moved to high risk since %2 (score %3, was %4). %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a key person: if they stop, “%2” moves to high risk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is a key person: if they stop, %n initiative(s) move to high risk, among them “%2”.</source>
+        <translation>
+            <numerusform>%1 is a key person: if they stop, %n initiative moves to high risk: “%2”.</numerusform>
+            <numerusform>%1 is a key person: if they stop, %n initiatives move to high risk, among them “%2”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The critical role “%1” of “%2” has no backup (held by %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The funding of “%1” ends on %2 and no follow-up funding is registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, lead of “%2”, has registered no hours in it since %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, lead of “%2”, has never registered hours in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SignalsView</name>
@@ -6053,19 +6721,63 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Double-click a signal or press Enter to open the record behind it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing needs attention: no evaluation is due, no agreement ends soon, every framework is current and every need has an offer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 urgent, %2 needing attention, %3 for information. The most urgent come first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Signals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set as backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All signals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continuity only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by &amp;kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets the selected candidate as the backup of the critical role (can be undone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a signal or press Enter to open the record behind it; on a suggested candidate, to set them as the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continuity of initiatives (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested backup %1: %2 – %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to set %1 as the backup (can be undone).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing needs attention: no initiative moved to high risk, every critical role has a backup, no evaluation is due, no agreement ends soon, every framework is current and every need has an offer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No signal of this kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 about the continuity of initiatives; of the others %2 urgent, %3 needing attention, %4 for information. The most urgent come first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set %1 as backup for %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6212,6 +6924,39 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
     <message>
         <source>Open file...</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SuccessionAdvisor</name>
+    <message>
+        <source>involved in the initiative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lives in the ward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>active in %n of the last 12 months</source>
+        <translation>
+            <numerusform>active in %n of the last 12 months</numerusform>
+            <numerusform>active in %n of the last 12 months</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>has the skill “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds no critical role yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>already holds or backs up %n critical role(s)</source>
+        <translation>
+            <numerusform>already holds or backs up %n critical role</numerusform>
+            <numerusform>already holds or backs up %n critical roles</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6403,6 +7148,13 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
     </message>
 </context>
 <context>
+    <name>WardNoteRepository</name>
+    <message>
+        <source>The notes need a period whose start is not after its end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WardPicker</name>
     <message>
         <source>Ward</source>
@@ -6495,6 +7247,13 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
     <message>
         <source>“%1” is not a CBS ward code: WK followed by four digits and two digits or capital letters, for example WK036301.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report note(s) of the ward director</source>
+        <translation>
+            <numerusform>%n report note of the ward director</numerusform>
+            <numerusform>%n report notes of the ward director</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -470,6 +470,13 @@
     </message>
 </context>
 <context>
+    <name>Calendar</name>
+    <message>
+        <source>Wijkregie: %1</source>
+        <translation>Wijkregie: %1</translation>
+    </message>
+</context>
+<context>
     <name>ChartPanel</name>
     <message>
         <source>Save chart as PNG</source>
@@ -588,11 +595,17 @@
   wijkregie export FILE --table NAME --out OUT.csv [--dialect excel-nl|rfc4180] [--with-personal-data]
                                                     export a table as CSV (pseudonyms unless asked)
   wijkregie import FILE --table NAME --in IN.csv [--dry-run]
+                 [--date-order dmy|mdy] [--map &quot;Kolom=key,...&quot;]
                                                     import wards, persons, initiatives, involvements,
                                                     activities or critical_roles; all rows or none
   wijkregie risk FILE [--date YYYY-MM-DD] [--out OUT.csv] [--dialect excel-nl|rfc4180]
                                                     write the continuity risk of every active
                                                     initiative as CSV (excel-nl unless told)
+  wijkregie signals FILE [--date YYYY-MM-DD] [--out OUT.csv]
+                                                    write the home screen&apos;s signals (continuity
+                                                    first, with suggested backups) as CSV (rfc4180)
+  wijkregie calendar FILE --out OUT.ics             write evaluations, agreement ends, follow-up
+                                                    deadlines and funding ends as iCalendar
   wijkregie --help                                  show this text
   wijkregie --version                               show the version
 
@@ -609,11 +622,17 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
   wijkregie export FILE --table NAME --out OUT.csv [--dialect excel-nl|rfc4180] [--with-personal-data]
                                                     een tabel als CSV exporteren (standaard met pseudoniemen)
   wijkregie import FILE --table NAME --in IN.csv [--dry-run]
+                 [--date-order dmy|mdy] [--map &quot;Kolom=key,...&quot;]
                                                     de tabel wards, persons, initiatives, involvements,
                                                     activities of critical_roles importeren; alles of niets
   wijkregie risk FILE [--date YYYY-MM-DD] [--out OUT.csv] [--dialect excel-nl|rfc4180]
                                                     het continuïteitsrisico van elk actief initiatief
                                                     als CSV schrijven (standaard excel-nl)
+  wijkregie signals FILE [--date YYYY-MM-DD] [--out OUT.csv]
+                                                    de signalen van het startscherm (continuïteit
+                                                    eerst, met voorgestelde reserves) als CSV schrijven (rfc4180)
+  wijkregie calendar FILE --out OUT.ics             evaluaties, aflopende afspraken, deadlines van
+                                                    vervolgacties en eindes van financiering als iCalendar schrijven
   wijkregie --help                                  deze tekst tonen
   wijkregie --version                               het versienummer tonen
 
@@ -753,10 +772,6 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
     <message>
         <source>row %1, column %2: %3</source>
         <translation>rij %1, kolom %2: %3</translation>
-    </message>
-    <message>
-        <source>%1: table %2, dialect %3</source>
-        <translation>%1: tabel %2, dialect %3</translation>
     </message>
     <message>
         <source>Rows read: %1</source>
@@ -977,6 +992,100 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
     <message>
         <source>Warning: %1</source>
         <translation>Waarschuwing: %1</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Ernst</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Ward</source>
+        <translation>Wijk</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Record id</source>
+        <translation>Itemnummer</translation>
+    </message>
+    <message>
+        <source>Critical role id</source>
+        <translation>Nummer kritieke rol</translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation>Signaal</translation>
+    </message>
+    <message>
+        <source>Suggested backups</source>
+        <translation>Voorgestelde reserves</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signal(s) at %1 written to %2.</source>
+        <translation>
+            <numerusform>%n signaal (peildatum %1) geschreven naar %2.</numerusform>
+            <numerusform>%n signalen (peildatum %1) geschreven naar %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The iCalendar file (.ics) to write.</source>
+        <translation>Het iCalendar-bestand (.ics) dat geschreven wordt.</translation>
+    </message>
+    <message>
+        <source>Give the iCalendar file to write with --out.</source>
+        <translation>Geef met --out het iCalendar-bestand op dat u wilt schrijven.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written.</source>
+        <translation>Het bestand %1 kan niet worden geschreven.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) written to %1.</source>
+        <translation>
+            <numerusform>%n herinnering geschreven naar %1.</numerusform>
+            <numerusform>%n herinneringen geschreven naar %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: table %2, dialect %3, encoding %4</source>
+        <translation>%1: tabel %2, dialect %3, codering %4</translation>
+    </message>
+    <message>
+        <source>Columns ignored as asked: %1</source>
+        <translation>Kolommen genegeerd zoals gevraagd: %1</translation>
+    </message>
+    <message>
+        <source>Added to the day total of an earlier row: row(s) %1</source>
+        <translation>Opgeteld bij het dagtotaal van een eerdere rij: rij(en) %1</translation>
+    </message>
+    <message>
+        <source>Repeated within the file (stored once): row(s) %1</source>
+        <translation>Herhaald in het bestand (één keer opgeslagen): rij(en) %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Opmerking: %1</translation>
+    </message>
+    <message>
+        <source>The order of dates such as 03/04/2026 in the file: dmy (day first) or mdy (month first).</source>
+        <translation>De volgorde van datums zoals 03/04/2026 in het bestand: dmy (dag eerst) of mdy (maand eerst).</translation>
+    </message>
+    <message>
+        <source>Columns of the file as keys: &quot;Kolom=key,Andere kolom=-&quot; (- ignores the column).</source>
+        <translation>Kolommen van het bestand als sleutels: &quot;Kolom=key,Andere kolom=-&quot; (- negeert de kolom).</translation>
+    </message>
+    <message>
+        <source>Unknown date order &quot;%1&quot;. Use dmy (day first) or mdy (month first).</source>
+        <translation>Onbekende datumvolgorde &quot;%1&quot;. Gebruik dmy (dag eerst) of mdy (maand eerst).</translation>
     </message>
 </context>
 <context>
@@ -1410,10 +1519,6 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
         <translation>Import geannuleerd; er is niets weggeschreven.</translation>
     </message>
     <message>
-        <source>Format: %1 (detected). Rows read: %2. New: %3. Already present (not added again): %4.</source>
-        <translation>Indeling: %1 (herkend). Gelezen rijen: %2. Nieuw: %3. Al aanwezig (niet opnieuw toegevoegd): %4.</translation>
-    </message>
-    <message>
         <source>Excel (Dutch)</source>
         <translation>Excel (Nederlands)</translation>
     </message>
@@ -1454,6 +1559,145 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
     <message>
         <source>Problems found</source>
         <translation>Gevonden problemen</translation>
+    </message>
+    <message>
+        <source>Notes to check</source>
+        <translation>Te controleren opmerkingen</translation>
+    </message>
+    <message>
+        <source>Rows of the file</source>
+        <translation>Rijen van het bestand</translation>
+    </message>
+    <message>
+        <source>Columns of the file</source>
+        <translation>Kolommen van het bestand</translation>
+    </message>
+    <message>
+        <source>Unknown: refuse dates that read two ways</source>
+        <translation>Onbekend: datums die op twee manieren te lezen zijn weigeren</translation>
+    </message>
+    <message>
+        <source>Day first (31/12/2026)</source>
+        <translation>Dag eerst (31/12/2026)</translation>
+    </message>
+    <message>
+        <source>Month first (12/31/2026)</source>
+        <translation>Maand eerst (12/31/2026)</translation>
+    </message>
+    <message>
+        <source>Dates like 03/04/2026 read two ways. Say which order the file uses, or leave it unknown and such dates are refused per cell.</source>
+        <translation>Datums zoals 03/04/2026 zijn op twee manieren te lezen. Geef aan welke volgorde het bestand gebruikt, of laat het op onbekend staan; zulke datums worden dan per cel geweigerd.</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Kolom in het bestand</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>Gelezen als</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemen</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Opmerkingen</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rijen</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Kolommen</translation>
+    </message>
+    <message>
+        <source>&amp;Date order:</source>
+        <translation>&amp;Datumvolgorde:</translation>
+    </message>
+    <message>
+        <source>Format: %1, encoding %2 (detected). Rows read: %3. New: %4. Already present (not added again): %5.</source>
+        <translation>Indeling: %1, codering %2 (herkend). Gelezen rijen: %3. Nieuw: %4. Al aanwezig (niet opnieuw toegevoegd): %5.</translation>
+    </message>
+    <message>
+        <source>Added to the day total of an earlier row: %1.</source>
+        <translation>Opgeteld bij het dagtotaal van een eerdere rij: %1.</translation>
+    </message>
+    <message>
+        <source>Repeated within the file (stored once): %1.</source>
+        <translation>Herhaald in het bestand (één keer opgeslagen): %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) to check.</source>
+        <translation>
+            <numerusform>%n opmerking om te controleren.</numerusform>
+            <numerusform>%n opmerkingen om te controleren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation>Problemen (%1)</translation>
+    </message>
+    <message>
+        <source>Notes (%1)</source>
+        <translation>Opmerkingen (%1)</translation>
+    </message>
+    <message>
+        <source>Rows (%1)</source>
+        <translation>Rijen (%1)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nieuw</translation>
+    </message>
+    <message>
+        <source>added to an earlier row&apos;s day</source>
+        <translation>opgeteld bij de dag van een eerdere rij</translation>
+    </message>
+    <message>
+        <source>already present</source>
+        <translation>al aanwezig</translation>
+    </message>
+    <message>
+        <source>repeated in the file</source>
+        <translation>herhaald in het bestand</translation>
+    </message>
+    <message>
+        <source>problem</source>
+        <translation>probleem</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(geen naam)</translation>
+    </message>
+    <message>
+        <source>Read column %1 as</source>
+        <translation>Kolom %1 lezen als</translation>
+    </message>
+    <message>
+        <source>Unknown: choose a column or ignore it</source>
+        <translation>Onbekend: kies een kolom of negeer deze kolom</translation>
+    </message>
+    <message>
+        <source>Ignore this column</source>
+        <translation>Deze kolom negeren</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1499,10 +1743,6 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
         <translation>Het aantal uren moet tussen 0 en 24 liggen.</translation>
     </message>
     <message>
-        <source>Hours are kept in quarter hours: write for example 1.25 or 1.5.</source>
-        <translation>Uren worden per kwartier bijgehouden, bijvoorbeeld 1¼ of 1½ uur.</translation>
-    </message>
-    <message>
         <source>On this date the person is not involved in the initiative; import the involvements first.</source>
         <translation>Op deze datum is de persoon niet bij het initiatief betrokken; importeer eerst de betrokkenheden.</translation>
     </message>
@@ -1515,20 +1755,136 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
         <translation>De tabel “%1” kan niet worden geïmporteerd. Kies uit: %2.</translation>
     </message>
     <message>
-        <source>Unknown column “%1”. The columns of %2 are: %3.</source>
-        <translation>Onbekende kolom “%1”. De kolommen van %2 zijn: %3.</translation>
-    </message>
-    <message>
-        <source>The column “%1” occurs twice.</source>
-        <translation>De kolom “%1” komt twee keer voor.</translation>
-    </message>
-    <message>
-        <source>The required column “%1” is missing.</source>
-        <translation>De verplichte kolom “%1” ontbreekt.</translation>
-    </message>
-    <message>
         <source>There is no theme “%1”.</source>
         <translation>Er is geen thema “%1”.</translation>
+    </message>
+    <message>
+        <source>%1 h is not a whole number of quarter hours, in which hours are kept: write for example 1.25 or 1.5.</source>
+        <translation>%1 uur is geen geheel aantal kwartieren, de eenheid waarin uren worden bijgehouden: schrijf bijvoorbeeld 1.25 of 1.5.</translation>
+    </message>
+    <message>
+        <source>With row %1 of this file this person has more than 24 hours on this day.</source>
+        <translation>Met rij %1 van dit bestand heeft deze persoon op deze dag meer dan 24 uur.</translation>
+    </message>
+    <message>
+        <source>Row %1 has this person on the same day too. The hours register keeps one total per person and day, so the rows are stored together: %2 h (%3).</source>
+        <translation>Rij %1 bevat deze persoon ook op dezelfde dag. Het urenregister houdt één totaal per persoon per dag bij, dus de rijen worden samen opgeslagen: %2 uur (%3).</translation>
+    </message>
+    <message>
+        <source>Person %1 already has %2 h on this day in this initiative%3, where this file has %4 h. An import does not change registered hours: correct them in the hours grid, or leave the row out of the file.</source>
+        <translation>Persoon %1 heeft op deze dag al %2 uur bij dit initiatief%3, terwijl dit bestand %4 uur bevat. Een import wijzigt geregistreerde uren niet: corrigeer ze in het urenrooster, of laat de rij weg uit het bestand.</translation>
+    </message>
+    <message>
+        <source>Surname prefix</source>
+        <translation>Tussenvoegsel</translation>
+    </message>
+    <message>
+        <source>“%1” is not a mapping: write the column as the file names it, &apos;=&apos; and the key, for example &quot;Geboortedatum=-&quot; or &quot;Mobiel=phone&quot;.</source>
+        <translation>“%1” is geen koppeling: schrijf de kolom zoals het bestand die noemt, &apos;=&apos; en de sleutel, bijvoorbeeld &quot;Geboortedatum=-&quot; of &quot;Mobiel=phone&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The column “%1” is mapped to “%2”, which is not a column of %3. The columns are: %4.</source>
+        <translation>De kolom “%1” is gekoppeld aan “%2”, maar dat is geen kolom van %3. De kolommen zijn: %4.</translation>
+    </message>
+    <message>
+        <source>Unknown column “%1”. Say which column it is, or ignore it: in the window under Columns, on the command line with --map &quot;%1=key&quot; (or --map &quot;%1=-&quot; to ignore it). The columns of %2 are: %3.</source>
+        <translation>Onbekende kolom “%1”. Geef aan welke kolom het is, of negeer de kolom: in het venster onder Kolommen, op de opdrachtregel met --map &quot;%1=key&quot; (of --map &quot;%1=-&quot; om de kolom te negeren). De kolommen van %2 zijn: %3.</translation>
+    </message>
+    <message>
+        <source>The column “%1” occurs twice (as “%2” and “%3”).</source>
+        <translation>De kolom “%1” komt twee keer voor (als “%2” en als “%3”).</translation>
+    </message>
+    <message>
+        <source>A column “%1” is mapped, but the file has no such column.</source>
+        <translation>Er is een kolom “%1” gekoppeld, maar het bestand heeft zo&apos;n kolom niet.</translation>
+    </message>
+    <message>
+        <source>The required column “%1” is missing (in the first row as “%1” or “%2”, or map a column to %2).</source>
+        <translation>De verplichte kolom “%1” ontbreekt (in de eerste rij als “%1” of “%2”, of koppel een kolom aan %2).</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>kolom %1</translation>
+    </message>
+    <message>
+        <source>“%1” stands in a column without a name. Give the column a name in the first row (and map it if needed), or remove the value.</source>
+        <translation>“%1” staat in een kolom zonder naam. Geef de kolom een naam in de eerste rij (en koppel hem zo nodig), of verwijder de waarde.</translation>
+    </message>
+    <message>
+        <source>This row is the same record as row %1 of this file; it is stored once.</source>
+        <translation>Deze rij is hetzelfde item als rij %1 van dit bestand; het wordt één keer opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Row %1 of this file has the same code %2 with the name “%3”.</source>
+        <translation>Rij %1 van dit bestand heeft dezelfde code %2 met de naam “%3”.</translation>
+    </message>
+    <message>
+        <source>Ward %1 already exists as “%2”. An import never changes an existing record, so this row was not imported; rename the ward in the window if it should be “%3”.</source>
+        <translation>Wijk %1 bestaat al als “%2”. Een import wijzigt nooit een bestaand item, dus deze rij is niet geïmporteerd; wijzig de naam van de wijk in het venster als die “%3” moet zijn.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>naam</translation>
+    </message>
+    <message>
+        <source>ward</source>
+        <translation>wijk</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>telefoon</translation>
+    </message>
+    <message>
+        <source>Row %1 of this file has the same number %2 for %3.</source>
+        <translation>Rij %1 van dit bestand heeft hetzelfde nummer %2 voor %3.</translation>
+    </message>
+    <message>
+        <source>Number %1 already exists (%2) with another %3. An import never changes an existing record, so this row was not imported; change the person in the window if needed.</source>
+        <translation>Nummer %1 bestaat al (%2) met een andere %3. Een import wijzigt nooit een bestaand item, dus deze rij is niet geïmporteerd; wijzig de persoon zo nodig in het venster.</translation>
+    </message>
+    <message>
+        <source>“%1” is taken as %2, written differently; not added again.</source>
+        <translation>“%1” is opgevat als %2, anders geschreven; niet opnieuw toegevoegd.</translation>
+    </message>
+    <message>
+        <source>“%1” looks like a phone number that lost its leading 0 in a spreadsheet (0%1?). It is imported as written: check it, and format the column as text in the spreadsheet next time.</source>
+        <translation>“%1” lijkt een telefoonnummer dat in een spreadsheet de voorloopnul is kwijtgeraakt (0%1?). Het is geïmporteerd zoals het er staat: controleer het, en geef de kolom in de spreadsheet de volgende keer de opmaak Tekst.</translation>
+    </message>
+    <message>
+        <source>Possibly the same person as %1 (same name, e-mail or phone). Added as a new person: check whether they are the same.</source>
+        <translation>Mogelijk dezelfde persoon als %1 (zelfde naam, e-mail of telefoon). Toegevoegd als nieuwe persoon: controleer of het om dezelfde persoon gaat.</translation>
+    </message>
+    <message>
+        <source>row %1 of this file, %2</source>
+        <translation>rij %1 van dit bestand, %2</translation>
+    </message>
+    <message>
+        <source>number %1, %2</source>
+        <translation>nummer %1, %2</translation>
+    </message>
+    <message>
+        <source>Row %1 of this file has the same number %2 for “%3”.</source>
+        <translation>Rij %1 van dit bestand heeft hetzelfde nummer %2 voor “%3”.</translation>
+    </message>
+    <message>
+        <source>Number %1 already exists as “%2”. An import never changes an existing record, so this row was not imported.</source>
+        <translation>Nummer %1 bestaat al als “%2”. Een import wijzigt nooit een bestaand item, dus deze rij is niet geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>Row %1 of this file has this role for initiative %2 with another holder or backup.</source>
+        <translation>Rij %1 van dit bestand heeft deze rol bij initiatief %2 met een andere rolhouder of reserve.</translation>
+    </message>
+    <message>
+        <source>This role already exists for initiative %1 with another holder or backup. An import never changes an existing record, so this row was not imported; change the role in the succession register.</source>
+        <translation>Deze rol bestaat al bij initiatief %1 met een andere rolhouder of reserve. Een import wijzigt nooit een bestaand item, dus deze rij is niet geïmporteerd; wijzig de rol in het opvolgingsregister.</translation>
     </message>
 </context>
 <context>
@@ -1544,10 +1900,6 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
     <message>
         <source>The file is too large; at most %1 MB can be imported at once. Split it into smaller files.</source>
         <translation>Het bestand is te groot; er kan maximaal %1 MB tegelijk worden geïmporteerd. Splits het op in kleinere bestanden.</translation>
-    </message>
-    <message>
-        <source>The file is not saved in UTF-8 (row %1 contains characters in another encoding, probably Latin-1 or Windows-1252 from an older version of Excel). In Excel choose &quot;Save as&quot; &gt; &quot;CSV UTF-8 (comma delimited)&quot;, or save it as UTF-8 in another program, and import it again.</source>
-        <translation>Het bestand is niet in UTF-8 opgeslagen (rij %1 bevat tekens in een andere codering, waarschijnlijk Latin-1 of Windows-1252 uit een oudere versie van Excel). Kies in Excel &quot;Opslaan als&quot; &gt; &quot;CSV UTF-8 (door komma&apos;s gescheiden)&quot;, of sla het in een ander programma op als UTF-8, en importeer het opnieuw.</translation>
     </message>
     <message>
         <source>column %1</source>
@@ -1568,6 +1920,10 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
     <message>
         <source>This cell contains a hidden NUL character (a zero byte), which is not text. Remove it and import the file again.</source>
         <translation>Deze cel bevat een verborgen NUL-teken (een nulbyte), en dat is geen tekst. Verwijder het en importeer het bestand opnieuw.</translation>
+    </message>
+    <message>
+        <source>The file mixes two encodings: most of it is UTF-8, but row %1 contains characters in another encoding (probably Windows-1252 from an older version of Excel). In Excel choose &quot;Save as&quot; &gt; &quot;CSV UTF-8 (comma delimited)&quot;, or save it as UTF-8 in another program, and import it again.</source>
+        <translation>Het bestand mengt twee tekencoderingen: het grootste deel is UTF-8, maar rij %1 bevat tekens in een andere codering (waarschijnlijk Windows-1252 uit een oudere versie van Excel). Kies in Excel &quot;Opslaan als&quot; &gt; &quot;CSV UTF-8 (door komma&apos;s gescheiden)&quot;, of sla het bestand in een ander programma op als UTF-8, en importeer het opnieuw.</translation>
     </message>
 </context>
 <context>
@@ -1888,6 +2244,10 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
         <source>Decision</source>
         <translation>Besluit</translation>
     </message>
+    <message>
+        <source>Reason for leaving</source>
+        <translation>Reden van vertrek</translation>
+    </message>
 </context>
 <context>
     <name>CsvValues</name>
@@ -1922,6 +2282,14 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
     <message>
         <source>“%1” is not one of the values of this column: %2.</source>
         <translation>“%1” is geen van de waarden van deze kolom: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” can be read as two dates (day first or month first). Write it as 31-12-2024 or 2024-12-31, or say the order of the whole file (in the window under Date order, on the command line with --date-order dmy or mdy).</source>
+        <translation>“%1” is als twee datums te lezen (dag eerst of maand eerst). Schrijf het als 31-12-2024 of 2024-12-31, of geef de volgorde van het hele bestand op (in het venster onder Datumvolgorde, op de opdrachtregel met --date-order dmy of mdy).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date month first (write for example 12/31/2024 or 2024-12-31).</source>
+        <translation>“%1” is geen datum met de maand eerst (schrijf bijvoorbeeld 12/31/2024 of 2024-12-31).</translation>
     </message>
 </context>
 <context>
@@ -2391,6 +2759,46 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
     <message>
         <source>key-person load</source>
         <translation>belasting van sleutelpersonen</translation>
+    </message>
+    <message>
+        <source>moved away</source>
+        <translation>verhuisd</translation>
+    </message>
+    <message>
+        <source>health</source>
+        <translation>gezondheid</translation>
+    </message>
+    <message>
+        <source>lack of time</source>
+        <translation>gebrek aan tijd</translation>
+    </message>
+    <message>
+        <source>disagreement</source>
+        <translation>onenigheid</translation>
+    </message>
+    <message>
+        <source>deceased</source>
+        <translation>overleden</translation>
+    </message>
+    <message>
+        <source>moved to high risk</source>
+        <translation>naar risico hoog</translation>
+    </message>
+    <message>
+        <source>key person</source>
+        <translation>sleutelpersoon</translation>
+    </message>
+    <message>
+        <source>critical role without backup</source>
+        <translation>kritieke rol zonder reserve</translation>
+    </message>
+    <message>
+        <source>funding ending</source>
+        <translation>financiering loopt af</translation>
+    </message>
+    <message>
+        <source>inactive lead</source>
+        <translation>inactieve trekker</translation>
     </message>
 </context>
 <context>
@@ -3218,10 +3626,6 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
         <translation>Continuïteitsrisico %1 (%2)</translation>
     </message>
     <message>
-        <source>High because one person carries it without a backup.</source>
-        <translation>Hoog, omdat één persoon het initiatief draagt zonder reserve.</translation>
-    </message>
-    <message>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -3491,6 +3895,22 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
         <source>Add involvement</source>
         <translation>Betrokkenheid toevoegen</translation>
     </message>
+    <message>
+        <source>(choose why the involvement ended)</source>
+        <translation>(kies waarom de betrokkenheid is geëindigd)</translation>
+    </message>
+    <message>
+        <source>Asked when the involvement has an end date: counted per ward in the pipeline</source>
+        <translation>Gevraagd als de betrokkenheid een einddatum heeft: per wijk meegeteld in de doorstroom</translation>
+    </message>
+    <message>
+        <source>Reason for &amp;leaving:</source>
+        <translation>Reden van vertre&amp;k:</translation>
+    </message>
+    <message>
+        <source>Choose why the involvement ended (&quot;unknown&quot; if nobody knows).</source>
+        <translation>Kies waarom de betrokkenheid is geëindigd (&quot;onbekend&quot; als niemand het weet).</translation>
+    </message>
 </context>
 <context>
     <name>InvolvementModel</name>
@@ -3562,6 +3982,10 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
             <numerusform>Deze betrokkenheid kan niet worden verwijderd: in de periode is op %n dag inzet geregistreerd. Verwijder eerst die uren.</numerusform>
             <numerusform>Deze betrokkenheid kan niet worden verwijderd: in de periode is op %n dagen inzet geregistreerd. Verwijder eerst die uren.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A reason for leaving needs an end date.</source>
+        <translation>Een reden van vertrek vereist een einddatum.</translation>
     </message>
 </context>
 <context>
@@ -4024,6 +4448,34 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
     <message>
         <source>Ward filter</source>
         <translation>Wijkfilter</translation>
+    </message>
+    <message>
+        <source>Export &amp;calendar...</source>
+        <translation>Agenda &amp;exporteren...</translation>
+    </message>
+    <message>
+        <source>Evaluations, agreement ends, follow-up deadlines and funding ends as an iCalendar file for Outlook and other calendars</source>
+        <translation>Evaluaties, aflopende afspraken, deadlines van vervolgacties en eindes van financiering als iCalendar-bestand voor Outlook en andere agenda&apos;s</translation>
+    </message>
+    <message>
+        <source>Export calendar</source>
+        <translation>Agenda exporteren</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar-bestanden (*.ics)</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written.</source>
+        <translation>Het bestand %1 kan niet worden geschreven.</translation>
+    </message>
+    <message>
+        <source>Calendar written to %1: import it again to update the events.</source>
+        <translation>Agenda geschreven naar %1: importeer het bestand opnieuw om de agenda-items bij te werken.</translation>
+    </message>
+    <message>
+        <source>Cannot export the calendar</source>
+        <translation>Kan de agenda niet exporteren</translation>
     </message>
 </context>
 <context>
@@ -5136,6 +5588,10 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
         <source>no period set</source>
         <translation>geen periode vastgelegd</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>ReportDialog</name>
@@ -5265,6 +5721,22 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
     <message>
         <source>Wards in the report</source>
         <translation>Wijken in de rapportage</translation>
+    </message>
+    <message>
+        <source>Your notes per ward, printed at the top of its section</source>
+        <translation>Uw toelichting per wijk, afgedrukt bovenaan het gedeelte over die wijk</translation>
+    </message>
+    <message>
+        <source>Wa&amp;rd:</source>
+        <translation>Wij&amp;k:</translation>
+    </message>
+    <message>
+        <source>Not&amp;es for this period:</source>
+        <translation>Toe&amp;lichting voor deze periode:</translation>
+    </message>
+    <message>
+        <source>What the council should know about this ward in this period.</source>
+        <translation>Wat de raad over deze wijk in deze periode moet weten.</translation>
     </message>
 </context>
 <context>
@@ -5650,6 +6122,62 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
         <comment>the date by which the follow-up must be done (uiterste datum)</comment>
         <translation>Uiterlijk op</translation>
     </message>
+    <message>
+        <source>Succession: critical roles without a backup</source>
+        <translation>Opvolging: kritieke rollen zonder reserve</translation>
+    </message>
+    <message>
+        <source>no candidate</source>
+        <translation>geen kandidaat</translation>
+    </message>
+    <message>
+        <source>Suggestions only: residents involved in the initiative or living in the ward, active in the last 6 months.</source>
+        <translation>Alleen suggesties: bewoners die bij het initiatief betrokken zijn of in de wijk wonen, en in de afgelopen 6 maanden actief waren.</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Rolhouder</translation>
+    </message>
+    <message>
+        <source>Suggested backups</source>
+        <translation>Voorgestelde reserves</translation>
+    </message>
+    <message>
+        <source>Pipeline of the last 12 months</source>
+        <translation>Doorstroom in de afgelopen 12 maanden</translation>
+    </message>
+    <message>
+        <source>From ad hoc helper to core member</source>
+        <translation>Van ad-hochelper naar kernlid</translation>
+    </message>
+    <message>
+        <source>From core member to lead</source>
+        <translation>Van kernlid naar trekker</translation>
+    </message>
+    <message>
+        <source>New residents</source>
+        <translation>Nieuwe bewoners</translation>
+    </message>
+    <message>
+        <source>Residents who left</source>
+        <translation>Vertrokken bewoners</translation>
+    </message>
+    <message>
+        <source>of whom: %1</source>
+        <translation>van wie: %1</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>Beweging</translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation>Bewoners</translation>
+    </message>
 </context>
 <context>
     <name>RiskBreakdownWidget</name>
@@ -5680,10 +6208,6 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
     <message>
         <source>Score %1 – %2</source>
         <translation>Score %1 – %2</translation>
-    </message>
-    <message>
-        <source>(one person, no backup)</source>
-        <translation>(één persoon, geen reserve)</translation>
     </message>
     <message>
         <source>Indicator value %1</source>
@@ -5788,26 +6312,6 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
         </translation>
     </message>
     <message>
-        <source>Outside the policy framework and no follow-up owner</source>
-        <translation>Buiten het beleidskader en geen eigenaar van de vervolgactie</translation>
-    </message>
-    <message>
-        <source>A linked agreement ends within 6 months without a planned evaluation</source>
-        <translation>Een gekoppelde afspraak loopt binnen 6 maanden af zonder geplande evaluatie</translation>
-    </message>
-    <message>
-        <source>A linked agreement ends within 6 months; an evaluation is planned</source>
-        <translation>Een gekoppelde afspraak loopt binnen 6 maanden af; er is een evaluatie gepland</translation>
-    </message>
-    <message>
-        <source>The municipality leads the initiative</source>
-        <translation>De gemeente trekt het initiatief</translation>
-    </message>
-    <message>
-        <source>Embedded: no framework gap, no agreement ending soon</source>
-        <translation>Ingebed: past in het beleidskader, geen afspraak die binnenkort afloopt</translation>
-    </message>
-    <message>
         <source>Nobody registered hours in the last 12 months</source>
         <translation>Niemand heeft in de afgelopen 12 maanden uren geregistreerd</translation>
     </message>
@@ -5820,6 +6324,97 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
         <translation>
             <numerusform>De grootste bijdrager heeft ook in %n ander initiatief een sleutelrol</numerusform>
             <numerusform>De grootste bijdrager heeft ook in %n andere initiatieven een sleutelrol</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Funding ends today without follow-up funding</source>
+        <translation>Financiering eindigt vandaag zonder vervolgfinanciering</translation>
+    </message>
+    <message>
+        <source>outside the policy framework and no follow-up owner</source>
+        <translation>buiten het beleidskader en geen eigenaar voor de vervolgactie</translation>
+    </message>
+    <message>
+        <source>outside the policy framework, with a follow-up owner</source>
+        <translation>buiten het beleidskader, met een eigenaar voor de vervolgactie</translation>
+    </message>
+    <message>
+        <source>fit with the policy framework unknown</source>
+        <translation>onbekend of het in het beleidskader past</translation>
+    </message>
+    <message>
+        <source>fits the policy framework</source>
+        <translation>past in het beleidskader</translation>
+    </message>
+    <message>
+        <source>a linked agreement ends within 6 months without a planned evaluation</source>
+        <translation>een gekoppelde afspraak loopt binnen 6 maanden af zonder geplande evaluatie</translation>
+    </message>
+    <message>
+        <source>a linked agreement ends within 6 months; an evaluation is planned</source>
+        <translation>een gekoppelde afspraak loopt binnen 6 maanden af; er is een evaluatie gepland</translation>
+    </message>
+    <message>
+        <source>no linked agreement ends within 6 months</source>
+        <translation>geen gekoppelde afspraak loopt binnen 6 maanden af</translation>
+    </message>
+    <message>
+        <source>the municipality leads the initiative</source>
+        <translation>de gemeente trekt het initiatief</translation>
+    </message>
+    <message>
+        <source>nobody registered hours in the last 12 months</source>
+        <translation>niemand heeft in de afgelopen 12 maanden uren geregistreerd</translation>
+    </message>
+    <message>
+        <source>one person provides at least half of the hours</source>
+        <translation>één persoon levert minstens de helft van de inzet</translation>
+    </message>
+    <message>
+        <source>no critical role is registered</source>
+        <translation>er is geen kritieke rol geregistreerd</translation>
+    </message>
+    <message>
+        <source>no critical role has a backup</source>
+        <translation>geen enkele kritieke rol heeft een reserve</translation>
+    </message>
+    <message>
+        <source>no critical role has both a holder and a backup</source>
+        <translation>geen enkele kritieke rol heeft zowel een rolhouder als een reserve</translation>
+    </message>
+    <message>
+        <source>High by the override rule (concentration and succession both at their maximum): %1 and %2.</source>
+        <translation>Hoog door de voorrangsregel (concentratie en opvolging allebei op hun maximum): %1 en %2.</translation>
+    </message>
+    <message>
+        <source>override: no hours, no critical role</source>
+        <translation>voorrangsregel: geen uren, geen kritieke rol</translation>
+    </message>
+    <message>
+        <source>override: no hours, no backup</source>
+        <translation>voorrangsregel: geen uren, geen reserve</translation>
+    </message>
+    <message>
+        <source>override: one person, no critical role</source>
+        <translation>voorrangsregel: één persoon, geen kritieke rol</translation>
+    </message>
+    <message>
+        <source>override: one person, no backup</source>
+        <translation>voorrangsregel: één persoon, geen reserve</translation>
+    </message>
+    <message>
+        <source>%1 provides %2% of the hours</source>
+        <translation>%1 levert %2% van de inzet</translation>
+    </message>
+    <message>
+        <source>%1, the top contributor, carries no other initiative</source>
+        <translation>%1, de grootste bijdrager, heeft geen sleutelrol in een ander initiatief</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, the top contributor, also carries %n other initiative(s)</source>
+        <translation>
+            <numerusform>%1, de grootste bijdrager, heeft ook in %n ander initiatief een sleutelrol</numerusform>
+            <numerusform>%1, de grootste bijdrager, heeft ook in %n andere initiatieven een sleutelrol</numerusform>
         </translation>
     </message>
 </context>
@@ -5912,6 +6507,42 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
     <message>
         <source>The hours registered for all initiatives in each of the last twelve months.</source>
         <translation>De geregistreerde uren voor alle initiatieven in elk van de afgelopen twaalf maanden.</translation>
+    </message>
+    <message>
+        <source>Pipeline per ward</source>
+        <translation>Doorstroom per wijk</translation>
+    </message>
+    <message>
+        <source>For each ward, the residents who moved from ad hoc helper to core member and from core member to lead, joined and left in the last 12 months.</source>
+        <translation>Per wijk de bewoners die in de afgelopen 12 maanden van ad-hochelper naar kernlid of van kernlid naar trekker zijn doorgestroomd, en de bewoners die zijn ingestroomd of vertrokken.</translation>
+    </message>
+    <message>
+        <source>Pipeline per ward (last 12 months)</source>
+        <translation>Doorstroom per wijk (afgelopen 12 maanden)</translation>
+    </message>
+    <message>
+        <source>Pipeline: the %1 wards with the most movement (last 12 months)</source>
+        <translation>Doorstroom: de %1 wijken met de meeste beweging (afgelopen 12 maanden)</translation>
+    </message>
+    <message>
+        <source>Nobody joined, moved up or left in the last 12 months.</source>
+        <translation>Niemand is in de afgelopen 12 maanden ingestroomd, doorgestroomd of vertrokken.</translation>
+    </message>
+    <message>
+        <source>ad hoc to core member</source>
+        <translation>ad hoc naar kernlid</translation>
+    </message>
+    <message>
+        <source>core member to lead</source>
+        <translation>kernlid naar trekker</translation>
+    </message>
+    <message>
+        <source>new residents</source>
+        <translation>nieuwe bewoners</translation>
+    </message>
+    <message>
+        <source>residents who left</source>
+        <translation>vertrokken bewoners</translation>
     </message>
 </context>
 <context>
@@ -6049,6 +6680,49 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
         <source>KPI “%1” of agreement “%2” is moving away from its target.</source>
         <translation>KPI “%1” van afspraak “%2” beweegt van de streefwaarde af.</translation>
     </message>
+    <message>
+        <source>Main reason: %1.</source>
+        <translation>Belangrijkste reden: %1.</translation>
+    </message>
+    <message>
+        <source>New initiative “%1” is at high risk (score %2). %3</source>
+        <translation>Nieuw initiatief “%1” heeft een hoog risico (score %2). %3</translation>
+    </message>
+    <message>
+        <source>Initiative “%1” moved to high risk since %2 (score %3, was %4). %5</source>
+        <translation>Initiatief “%1” is sinds %2 naar risico hoog gegaan (score %3, was %4). %5</translation>
+    </message>
+    <message>
+        <source>%1 is a key person: if they stop, “%2” moves to high risk.</source>
+        <translation>%1 is een sleutelpersoon: als hij of zij stopt, gaat “%2” naar risico hoog.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is a key person: if they stop, %n initiative(s) move to high risk, among them “%2”.</source>
+        <translation>
+            <numerusform>%1 is een sleutelpersoon: als hij of zij stopt, gaat %n initiatief naar risico hoog, namelijk “%2”.</numerusform>
+            <numerusform>%1 is een sleutelpersoon: als hij of zij stopt, gaan %n initiatieven naar risico hoog, waaronder “%2”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The critical role “%1” of “%2” has no backup (held by %3).</source>
+        <translation>De kritieke rol “%1” van “%2” heeft geen reserve (rolhouder: %3).</translation>
+    </message>
+    <message>
+        <source>Suggested: %1.</source>
+        <translation>Voorgesteld: %1.</translation>
+    </message>
+    <message>
+        <source>The funding of “%1” ends on %2 and no follow-up funding is registered.</source>
+        <translation>De financiering van “%1” eindigt op %2 en er is geen vervolgfinanciering geregistreerd.</translation>
+    </message>
+    <message>
+        <source>%1, lead of “%2”, has registered no hours in it since %3.</source>
+        <translation>%1, trekker van “%2”, heeft er sinds %3 geen uren meer voor geregistreerd.</translation>
+    </message>
+    <message>
+        <source>%1, lead of “%2”, has never registered hours in it.</source>
+        <translation>%1, trekker van “%2”, heeft er nog nooit uren voor geregistreerd.</translation>
+    </message>
 </context>
 <context>
     <name>SignalsView</name>
@@ -6073,20 +6747,64 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
         <translation>Soort</translation>
     </message>
     <message>
-        <source>Double-click a signal or press Enter to open the record behind it.</source>
-        <translation>Dubbelklik op een signaal of druk op Enter om de gegevens erachter te openen.</translation>
-    </message>
-    <message>
-        <source>Nothing needs attention: no evaluation is due, no agreement ends soon, every framework is current and every need has an offer.</source>
-        <translation>Niets vraagt aandacht: er is geen evaluatie aan de beurt, er loopt geen afspraak binnenkort af, elk beleidskader is actueel en voor elke vraag is er aanbod.</translation>
-    </message>
-    <message>
-        <source>%1 urgent, %2 needing attention, %3 for information. The most urgent come first.</source>
-        <translation>Urgent: %1, aandacht nodig: %2, ter informatie: %3. De meest urgente staan bovenaan.</translation>
-    </message>
-    <message>
         <source>Signals</source>
         <translation>Signalen</translation>
+    </message>
+    <message>
+        <source>Set as backup</source>
+        <translation>Als reserve aanwijzen</translation>
+    </message>
+    <message>
+        <source>All signals</source>
+        <translation>Alle signalen</translation>
+    </message>
+    <message>
+        <source>Continuity only</source>
+        <translation>Alleen continuïteit</translation>
+    </message>
+    <message>
+        <source>Filter by &amp;kind:</source>
+        <translation>Filteren op &amp;soort:</translation>
+    </message>
+    <message>
+        <source>Sets the selected candidate as the backup of the critical role (can be undone)</source>
+        <translation>Wijst de gekozen kandidaat aan als reserve voor de kritieke rol (kan ongedaan worden gemaakt)</translation>
+    </message>
+    <message>
+        <source>Double-click a signal or press Enter to open the record behind it; on a suggested candidate, to set them as the backup.</source>
+        <translation>Dubbelklik op een signaal of druk op Enter om het item erachter te openen; op een voorgestelde kandidaat om die als reserve aan te wijzen.</translation>
+    </message>
+    <message>
+        <source>Computing...</source>
+        <translation>Bezig met berekenen...</translation>
+    </message>
+    <message>
+        <source>Continuity of initiatives (%1)</source>
+        <translation>Continuïteit van initiatieven (%1)</translation>
+    </message>
+    <message>
+        <source>Suggested backup %1: %2 – %3</source>
+        <translation>Voorgestelde reserve %1: %2 – %3</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to set %1 as the backup (can be undone).</source>
+        <translation>Dubbelklik of druk op Enter om %1 als reserve aan te wijzen (kan ongedaan worden gemaakt).</translation>
+    </message>
+    <message>
+        <source>Nothing needs attention: no initiative moved to high risk, every critical role has a backup, no evaluation is due, no agreement ends soon, every framework is current and every need has an offer.</source>
+        <translation>Niets vraagt aandacht: geen initiatief is naar risico hoog gegaan, elke kritieke rol heeft een reserve, er is geen evaluatie op komst, geen afspraak loopt binnenkort af, elk beleidskader is actueel en voor elke vraag is er aanbod.</translation>
+    </message>
+    <message>
+        <source>No signal of this kind.</source>
+        <translation>Geen signalen van deze soort.</translation>
+    </message>
+    <message>
+        <source>%1 about the continuity of initiatives; of the others %2 urgent, %3 needing attention, %4 for information. The most urgent come first.</source>
+        <translation>%1 over de continuïteit van initiatieven; van de overige %2 urgent, %3 die aandacht vragen, %4 ter informatie. De urgentste staan bovenaan.</translation>
+    </message>
+    <message>
+        <source>Set %1 as backup for %2</source>
+        <translation>%1 als reserve aanwijzen voor %2</translation>
     </message>
 </context>
 <context>
@@ -6232,6 +6950,39 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
     <message>
         <source>Open file...</source>
         <translation>Bestand openen...</translation>
+    </message>
+</context>
+<context>
+    <name>SuccessionAdvisor</name>
+    <message>
+        <source>involved in the initiative</source>
+        <translation>betrokken bij het initiatief</translation>
+    </message>
+    <message>
+        <source>lives in the ward</source>
+        <translation>woont in de wijk</translation>
+    </message>
+    <message numerus="yes">
+        <source>active in %n of the last 12 months</source>
+        <translation>
+            <numerusform>actief in %n van de afgelopen 12 maanden</numerusform>
+            <numerusform>actief in %n van de afgelopen 12 maanden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>has the skill “%1”</source>
+        <translation>heeft de vaardigheid “%1”</translation>
+    </message>
+    <message>
+        <source>holds no critical role yet</source>
+        <translation>heeft nog geen kritieke rol</translation>
+    </message>
+    <message numerus="yes">
+        <source>already holds or backs up %n critical role(s)</source>
+        <translation>
+            <numerusform>is al rolhouder of reserve van %n kritieke rol</numerusform>
+            <numerusform>is al rolhouder of reserve van %n kritieke rollen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6423,6 +7174,13 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
     </message>
 </context>
 <context>
+    <name>WardNoteRepository</name>
+    <message>
+        <source>The notes need a period whose start is not after its end.</source>
+        <translation>De toelichting vereist een periode waarvan het begin niet na het einde ligt.</translation>
+    </message>
+</context>
+<context>
     <name>WardPicker</name>
     <message>
         <source>Ward</source>
@@ -6515,6 +7273,13 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
     <message>
         <source>“%1” is not a CBS ward code: WK followed by four digits and two digits or capital letters, for example WK036301.</source>
         <translation>“%1” is geen CBS-wijkcode: WK gevolgd door vier cijfers en twee cijfers of hoofdletters, bijvoorbeeld WK036301.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report note(s) of the ward director</source>
+        <translation>
+            <numerusform>%n toelichting van de wijkregisseur</numerusform>
+            <numerusform>%n toelichtingen van de wijkregisseur</numerusform>
+        </translation>
     </message>
 </context>
 <context>
