@@ -6530,7 +6530,7 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
     </message>
     <message>
         <source>ad hoc to core member</source>
-        <translation>ad hoc naar kernlid</translation>
+        <translation>ad-hochelper naar kernlid</translation>
     </message>
     <message>
         <source>core member to lead</source>
@@ -6686,7 +6686,7 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
     </message>
     <message>
         <source>New initiative “%1” is at high risk (score %2). %3</source>
-        <translation>Nieuw initiatief “%1” heeft een hoog risico (score %2). %3</translation>
+        <translation>Nieuw initiatief “%1” heeft risico hoog (score %2). %3</translation>
     </message>
     <message>
         <source>Initiative “%1” moved to high risk since %2 (score %3, was %4). %5</source>
