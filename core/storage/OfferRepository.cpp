@@ -104,12 +104,11 @@ int OfferRepository::count(const ListQuery& query) const
 QList<OfferRow> OfferRepository::list(const ListQuery& query, int offset, int limit) const
 {
     const Dialect::Engine& d = Dialect::of(m_db.connection());
-    const QStringList sortExpressions {d.caseInsensitive(u"w.name"_s),
-                                       d.caseInsensitive(u"t.name"_s),
-                                       d.caseInsensitive(u"o.description"_s),
-                                       d.caseInsensitive(u"provider_name"_s),
-                                       d.caseInsensitive(u"o.capacity"_s),
-                                       u"o.active"_s};
+    const QStringList sortExpressions {
+        d.caseInsensitive(u"w.name"_s),        d.caseInsensitive(u"t.name"_s),
+        d.caseInsensitive(u"o.description"_s), d.caseInsensitive(u"provider_name"_s),
+        d.caseInsensitive(u"o.capacity"_s),    u"o.active"_s,
+    };
     const WhereClause where = offerWhere(query);
     QVariantList v = where.values();
     v << limit << offset;

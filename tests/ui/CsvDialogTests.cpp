@@ -323,8 +323,9 @@ TEST_CASE("importPreview_showsEncodingRowsAndColumns_mapsAnUnknownColumn_andTake
     const QString csv = t.dir.filePath(u"leden.csv"_s);
     // Excel's Windows-1252 ("Zoë"), a column the importer does not know, a date that reads two ways, empty
     // trailing columns and a row of only separators.
-    writeBytes(csv, "Roepnaam;Achternaam;Wijk;Datum toestemming;Toestemming voor;;\r\n"
-                    "Zo\xEB;Bakker;WK036301;03/04/2024;contact;;\r\n;;;;;;\r\n");
+    writeBytes(csv,
+               "Roepnaam;Achternaam;Wijk;Datum toestemming;Toestemming voor;;\r\n"
+               "Zo\xEB;Bakker;WK036301;03/04/2024;contact;;\r\n;;;;;;\r\n");
     t.document->database().checkpoint();
     CsvImportDialog dialog(*t.document, csv);
     dialog.setTable(u"persons"_s);
