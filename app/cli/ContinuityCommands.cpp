@@ -108,7 +108,9 @@ int signalList(const QStringList& arguments)
                                         u"DATE"_s);
     const QCommandLineOption outOption(u"out"_s, tr("The CSV file to write; standard output when not given."),
                                        u"OUT"_s);
-    parser.addOptions({dateOption, outOption});
+    const QCommandLineOption dialectOption(u"dialect"_s, tr("excel-nl (the default) or rfc4180."), u"DIALECT"_s,
+                                           u"excel-nl"_s);
+    parser.addOptions({dateOption, outOption, dialectOption});
     int exitCode = 0;
     if (!CommandSupport::parse(parser, u"signals"_s, arguments, 1, &exitCode)) {
         return exitCode;
@@ -124,6 +126,12 @@ int signalList(const QStringList& arguments)
     if (parser.isSet(outOption) && parser.value(outOption).isEmpty()) {
         return CommandSupport::usageError(tr("Give the CSV file to write with --out."));
     }
+    // As export and risk: excel-nl unless told, so that a title typed as a formula stays text in a spreadsheet.
+    const std::optional<CsvDialect> dialect = Csv::dialectFromKey(parser.value(dialectOption).trimmed());
+    if (!dialect) {
+        return CommandSupport::usageError(
+            tr("Unknown dialect \"%1\". Use excel-nl or rfc4180.").arg(parser.value(dialectOption)));
+    }
     const QString file = parser.positionalArguments().constFirst();
     try {
         Database::Options options;
@@ -138,14 +146,14 @@ int signalList(const QStringList& arguments)
             if (!out.open(stdout, QIODevice::WriteOnly)) {
                 throw Error(tr("Standard output cannot be written."));
             }
-            CsvWriter::writeTable(out, CsvDialect::Rfc4180, signalColumns(), rows);
+            CsvWriter::writeTable(out, *dialect, signalColumns(), rows);
             out.flush();
             return CommandLine::Success;
         }
         // The signals name residents (the register's list): owner-only.
         const QString path = parser.value(outOption);
         writeFile(file, path, OutputContent::PersonalData,
-                  [&](QIODevice& out) { CsvWriter::writeTable(out, CsvDialect::Rfc4180, signalColumns(), rows); });
+                  [&](QIODevice& out) { CsvWriter::writeTable(out, *dialect, signalColumns(), rows); });
         Output::out(
             tr("%n signal(s) at %1 written to %2.", nullptr, int(list.size()))
                 .arg(reference.toString(Qt::ISODate), QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())));

@@ -61,7 +61,7 @@ TEST_CASE("signals_writesTheHomeScreenListWithEveryContinuityKind", "[cli][signa
 {
     SmallDemo demo;
     const QString out = demo.dir.filePath(u"signals.csv"_s);
-    const RunResult r = wijkregie({u"signals"_s, demo.file, u"--out"_s, out});
+    const RunResult r = wijkregie({u"signals"_s, demo.file, u"--out"_s, out, u"--dialect"_s, u"rfc4180"_s});
     INFO(r.err.toStdString());
     REQUIRE(r.exitCode == 0);
     CHECK(r.out.contains(u"signal"_s));
@@ -105,10 +105,17 @@ TEST_CASE("signals_writesTheHomeScreenListWithEveryContinuityKind", "[cli][signa
     CHECK(continuityFirst);
     CHECK(suggestion);
 
-    // Standard output without --out; a bad date is a usage error.
-    const RunResult stdoutRun = wijkregie({u"signals"_s, demo.file});
+    // Standard output without --out; a bad date is a usage error. Without --dialect the list is excel-nl (as export
+    // and risk write it: cells that start like a formula are guarded), with rfc4180 the plain keys.
+    const RunResult stdoutRun = wijkregie({u"signals"_s, demo.file, u"--dialect"_s, u"rfc4180"_s});
     CHECK(stdoutRun.exitCode == 0);
     CHECK(stdoutRun.out.startsWith(u"kind,severity,date"_s));
+    const RunResult excel = wijkregie({u"signals"_s, demo.file});
+    CHECK(excel.exitCode == 0);
+    const QString excelHeader = excel.out.section(u'\n', 0, 0);
+    CHECK(excelHeader.count(u';') == header.size() - 1);
+    CHECK_FALSE(excelHeader.contains(u"kind,severity"_s));
+    CHECK(wijkregie({u"signals"_s, demo.file, u"--dialect"_s, u"tsv"_s}).exitCode == 2);
     CHECK(wijkregie({u"signals"_s, demo.file, u"--date"_s, u"1-2-2026"_s}).exitCode == 2);
     // Never onto the database.
     CHECK(wijkregie({u"signals"_s, demo.file, u"--out"_s, demo.file}).exitCode == 1);
