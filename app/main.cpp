@@ -1,6 +1,7 @@
 // The wijkregie executable: the window, or a subcommand that needs no display.
 #include "MainWindow.h"
 #include "cli/CommandLine.h"
+#include "common/Background.h"
 #include "help/AppIcon.h"
 #include "i18n/Translations.h"
 #include "settings/Settings.h"
@@ -75,7 +76,11 @@ int runWindow(int argc, char** argv)
         window.reopenLastFile();
     }
     window.show();
-    return QApplication::exec();
+    const int code = QApplication::exec();
+    // Jobs still running (a chart, the day's backup) finish while the window and the application they report to
+    // exist: the pool would otherwise wait for them in QCoreApplication's destructor, after QApplication is gone.
+    Background::pool()->waitForDone();
+    return code;
 }
 
 } // namespace

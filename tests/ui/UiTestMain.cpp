@@ -1,6 +1,8 @@
 // The main() of the widget tests: a QApplication on the offscreen platform, test mode for standard paths (so
 // settings and the demo file land in a test folder), Dutch translations off (tests compare English source texts).
 #define CATCH_CONFIG_RUNNER
+#include "common/Background.h"
+
 #include <QApplication>
 #include <QDir>
 #include <QFile>
@@ -41,5 +43,9 @@ int main(int argc, char** argv)
     QFile::remove(config);
     QApplication::setOrganizationName(QStringLiteral("Wijkregie"));
     QApplication::setApplicationName(QStringLiteral("WijkregieUiTests"));
-    return Catch::Session().run(argc, argv);
+    const int result = Catch::Session().run(argc, argv);
+    // Background jobs a test's window started (charts, signals, the day's backup) end while the application exists:
+    // the pool would otherwise wait for them in QCoreApplication's destructor, after QApplication is gone.
+    Background::pool()->waitForDone();
+    return result;
 }
