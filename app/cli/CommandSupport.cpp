@@ -61,4 +61,52 @@ QDate parseDate(const QString& text)
     return QDate::fromString(text.trimmed(), Qt::ISODate);
 }
 
+std::optional<TableCommand> parseTableCommand(const QString& command, const QStringList& arguments, int* exitCode)
+{
+    const auto translated = [](const char* text) {
+        return QCoreApplication::translate("Commands", text);
+    };
+    QCommandLineParser parser;
+    const QCommandLineOption dateOption(
+        u"date"_s, translated(QT_TRANSLATE_NOOP("Commands", "The reference date (YYYY-MM-DD); today when not given.")),
+        u"DATE"_s);
+    const QCommandLineOption outOption(
+        u"out"_s, translated(QT_TRANSLATE_NOOP("Commands", "The CSV file to write; standard output when not given.")),
+        u"OUT"_s);
+    const QCommandLineOption dialectOption(
+        u"dialect"_s, translated(QT_TRANSLATE_NOOP("Commands", "excel-nl (the default) or rfc4180.")), u"DIALECT"_s,
+        u"excel-nl"_s);
+    parser.addOptions({dateOption, outOption, dialectOption});
+    if (!parse(parser, command, arguments, 1, exitCode)) {
+        return std::nullopt;
+    }
+    TableCommand result;
+    result.file = parser.positionalArguments().constFirst();
+    result.reference = QDate::currentDate();
+    if (parser.isSet(dateOption)) {
+        result.reference = parseDate(parser.value(dateOption));
+        if (!result.reference.isValid()) {
+            *exitCode = usageError(translated(QT_TRANSLATE_NOOP("Commands", "--date is not a date (YYYY-MM-DD): %1"))
+                                       .arg(parser.value(dateOption)));
+            return std::nullopt;
+        }
+    }
+    if (parser.isSet(outOption)) {
+        if (parser.value(outOption).isEmpty()) {
+            *exitCode = usageError(translated(QT_TRANSLATE_NOOP("Commands", "Give the CSV file to write with --out.")));
+            return std::nullopt;
+        }
+        result.out = parser.value(outOption);
+    }
+    const std::optional<CsvDialect> dialect = Csv::dialectFromKey(parser.value(dialectOption).trimmed());
+    if (!dialect) {
+        *exitCode
+            = usageError(translated(QT_TRANSLATE_NOOP("Commands", "Unknown dialect \"%1\". Use excel-nl or rfc4180."))
+                             .arg(parser.value(dialectOption)));
+        return std::nullopt;
+    }
+    result.dialect = *dialect;
+    return result;
+}
+
 } // namespace CommandSupport

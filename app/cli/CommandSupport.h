@@ -1,9 +1,13 @@
 #pragma once
 
+#include "csv/CsvDialect.h"
+
 #include <QCommandLineParser>
+#include <QDate>
 #include <QString>
 #include <QStringList>
 #include <memory>
+#include <optional>
 
 class Database;
 class Error;
@@ -23,5 +27,18 @@ bool parse(QCommandLineParser& parser, const QString& command, const QStringList
 void printWarnings(const Database& db);
 /// A date given on the command line (YYYY-MM-DD); an invalid date when it is not one.
 QDate parseDate(const QString& text);
+
+/// The arguments of a subcommand that writes one CSV table as of a date (risk, signals): `FILE [--date D]
+/// [--out OUT] [--dialect excel-nl|rfc4180]`. excel-nl is the default, as for export, so that a cell typed as a
+/// formula stays text in a spreadsheet.
+struct TableCommand
+{
+    QString file; ///< the database
+    QDate reference; ///< --date, else today
+    std::optional<QString> out; ///< --out; standard output when absent
+    CsvDialect dialect = CsvDialect::ExcelNl;
+};
+/// Parses them; nullopt (with the usage error printed and its status in *exitCode) when they are wrong.
+std::optional<TableCommand> parseTableCommand(const QString& command, const QStringList& arguments, int* exitCode);
 
 } // namespace CommandSupport

@@ -103,36 +103,15 @@ void writeFile(const QString& database, const QString& path, OutputContent conte
 
 int signalList(const QStringList& arguments)
 {
-    QCommandLineParser parser;
-    const QCommandLineOption dateOption(u"date"_s, tr("The reference date (YYYY-MM-DD); today when not given."),
-                                        u"DATE"_s);
-    const QCommandLineOption outOption(u"out"_s, tr("The CSV file to write; standard output when not given."),
-                                       u"OUT"_s);
-    const QCommandLineOption dialectOption(u"dialect"_s, tr("excel-nl (the default) or rfc4180."), u"DIALECT"_s,
-                                           u"excel-nl"_s);
-    parser.addOptions({dateOption, outOption, dialectOption});
     int exitCode = 0;
-    if (!CommandSupport::parse(parser, u"signals"_s, arguments, 1, &exitCode)) {
+    const std::optional<CommandSupport::TableCommand> args
+        = CommandSupport::parseTableCommand(u"signals"_s, arguments, &exitCode);
+    if (!args) {
         return exitCode;
     }
-    QDate reference = QDate::currentDate();
-    if (parser.isSet(dateOption)) {
-        reference = CommandSupport::parseDate(parser.value(dateOption));
-        if (!reference.isValid()) {
-            return CommandSupport::usageError(
-                tr("--date is not a date (YYYY-MM-DD): %1").arg(parser.value(dateOption)));
-        }
-    }
-    if (parser.isSet(outOption) && parser.value(outOption).isEmpty()) {
-        return CommandSupport::usageError(tr("Give the CSV file to write with --out."));
-    }
-    // As export and risk: excel-nl unless told, so that a title typed as a formula stays text in a spreadsheet.
-    const std::optional<CsvDialect> dialect = Csv::dialectFromKey(parser.value(dialectOption).trimmed());
-    if (!dialect) {
-        return CommandSupport::usageError(
-            tr("Unknown dialect \"%1\". Use excel-nl or rfc4180.").arg(parser.value(dialectOption)));
-    }
-    const QString file = parser.positionalArguments().constFirst();
+    const QString& file = args->file;
+    const QDate reference = args->reference;
+    const CsvDialect dialect = args->dialect;
     try {
         Database::Options options;
         options.access = Database::Access::ReadOnly;
@@ -141,19 +120,19 @@ int signalList(const QStringList& arguments)
         query.referenceDate = reference;
         const QList<Signal> list = SignalService(*db).collect(query);
         const QList<QVariantList> rows = signalRows(list);
-        if (!parser.isSet(outOption)) {
+        if (!args->out.has_value()) {
             QFile out;
             if (!out.open(stdout, QIODevice::WriteOnly)) {
                 throw Error(tr("Standard output cannot be written."));
             }
-            CsvWriter::writeTable(out, *dialect, signalColumns(), rows);
+            CsvWriter::writeTable(out, dialect, signalColumns(), rows);
             out.flush();
             return CommandLine::Success;
         }
         // The signals name residents (the register's list): owner-only.
-        const QString path = parser.value(outOption);
+        const QString path = *args->out;
         writeFile(file, path, OutputContent::PersonalData,
-                  [&](QIODevice& out) { CsvWriter::writeTable(out, *dialect, signalColumns(), rows); });
+                  [&](QIODevice& out) { CsvWriter::writeTable(out, dialect, signalColumns(), rows); });
         Output::out(
             tr("%n signal(s) at %1 written to %2.", nullptr, int(list.size()))
                 .arg(reference.toString(Qt::ISODate), QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())));

@@ -63,42 +63,21 @@ QList<QVariantList> riskRows(const QList<RiskScore>& scores)
 
 int risk(const QStringList& arguments)
 {
-    QCommandLineParser parser;
-    const QCommandLineOption dateOption(u"date"_s, tr("The reference date (YYYY-MM-DD); today when not given."),
-                                        u"DATE"_s);
-    const QCommandLineOption outOption(u"out"_s, tr("The CSV file to write; standard output when not given."),
-                                       u"OUT"_s);
-    const QCommandLineOption dialectOption(u"dialect"_s, tr("excel-nl (the default) or rfc4180."), u"DIALECT"_s,
-                                           u"excel-nl"_s);
-    parser.addOptions({dateOption, outOption, dialectOption});
     int exitCode = 0;
-    if (!CommandSupport::parse(parser, u"risk"_s, arguments, 1, &exitCode)) {
+    const std::optional<CommandSupport::TableCommand> args
+        = CommandSupport::parseTableCommand(u"risk"_s, arguments, &exitCode);
+    if (!args) {
         return exitCode;
     }
-    QDate reference = QDate::currentDate();
-    if (parser.isSet(dateOption)) {
-        reference = CommandSupport::parseDate(parser.value(dateOption));
-        if (!reference.isValid()) {
-            return CommandSupport::usageError(
-                tr("--date is not a date (YYYY-MM-DD): %1").arg(parser.value(dateOption)));
-        }
-    }
-    if (parser.isSet(outOption) && parser.value(outOption).isEmpty()) {
-        return CommandSupport::usageError(tr("Give the CSV file to write with --out."));
-    }
-    // The same dialects as export, and the same default: excel-nl guards cells against formulas.
-    const std::optional<CsvDialect> dialect = Csv::dialectFromKey(parser.value(dialectOption).trimmed());
-    if (!dialect) {
-        return CommandSupport::usageError(
-            tr("Unknown dialect \"%1\". Use excel-nl or rfc4180.").arg(parser.value(dialectOption)));
-    }
-    const QString file = parser.positionalArguments().constFirst();
+    const QString& file = args->file;
+    const QDate reference = args->reference;
+    const CsvDialect dialect = args->dialect;
     SafeOutput::Options outputOptions;
     outputOptions.protectedFiles = {file};
     outputOptions.content = OutputContent::NoPersonalData;
     try {
-        if (parser.isSet(outOption)) {
-            SafeOutput::checkTarget(parser.value(outOption), outputOptions);
+        if (args->out.has_value()) {
+            SafeOutput::checkTarget(*args->out, outputOptions);
         }
         Database::Options options;
         options.access = Database::Access::ReadOnly;
@@ -107,21 +86,21 @@ int risk(const QStringList& arguments)
         riskOptions.referenceDate = reference;
         const QList<RiskScore> scores = RiskEngine(*db).scoreAll(riskOptions);
         const QList<QVariantList> rows = riskRows(scores);
-        if (!parser.isSet(outOption)) {
+        if (!args->out.has_value()) {
             QFile out;
             if (!out.open(stdout, QIODevice::WriteOnly)) {
                 throw Error(tr("Standard output cannot be written."));
             }
-            CsvWriter::writeTable(out, *dialect, riskColumns(), rows);
+            CsvWriter::writeTable(out, dialect, riskColumns(), rows);
             if (!out.flush()) {
                 throw Error(tr("Standard output cannot be written."), out.errorString());
             }
             return CommandLine::Success;
         }
-        const QString path = parser.value(outOption);
+        const QString path = *args->out;
         SafeOutput out(path, outputOptions);
         out.open();
-        CsvWriter::writeTable(out, *dialect, riskColumns(), rows);
+        CsvWriter::writeTable(out, dialect, riskColumns(), rows);
         out.commit();
         Output::out(
             tr("Risk of %n initiative(s) at %1 written to %2.", nullptr, int(scores.size()))
