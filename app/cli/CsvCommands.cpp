@@ -1,4 +1,5 @@
 // wijkregie export FILE --table NAME --out OUT.csv [--dialect excel-nl|rfc4180] [--with-personal-data]
+//                  [--format csv|xlsx]
 // wijkregie import FILE --table NAME --in IN.csv [--dry-run] [--date-order dmy|mdy] [--map "Kolom=key,..."]
 #include "CommandLine.h"
 #include "CommandSupport.h"
@@ -8,6 +9,7 @@
 #include "csv/CsvExporter.h"
 #include "csv/CsvImporter.h"
 #include "csv/CsvTables.h"
+#include "csv/XlsxExporter.h"
 #include "io/SafeOutput.h"
 #include "storage/Database.h"
 
@@ -139,9 +141,12 @@ int exportTable(const QStringList& arguments)
     const QCommandLineOption outOption(u"out"_s, tr("The CSV file to write."), u"OUT"_s);
     const QCommandLineOption dialectOption(u"dialect"_s, tr("excel-nl (the default) or rfc4180."), u"DIALECT"_s,
                                            u"excel-nl"_s);
+    const QCommandLineOption formatOption(
+        u"format"_s, tr("csv (the default) or xlsx (an Excel workbook; the default for OUT ending in .xlsx)."),
+        u"FORMAT"_s);
     const QCommandLineOption personalOption(u"with-personal-data"_s,
                                             tr("Names and contact details instead of pseudonyms."));
-    parser.addOptions({tableOption, outOption, dialectOption, personalOption});
+    parser.addOptions({tableOption, outOption, dialectOption, formatOption, personalOption});
     int exitCode = 0;
     if (!CommandSupport::parse(parser, u"export"_s, arguments, 1, &exitCode)) {
         return exitCode;
@@ -168,6 +173,18 @@ int exportTable(const QStringList& arguments)
     if (out.isEmpty()) {
         return CommandSupport::usageError(tr("Give the CSV file to write with --out."));
     }
+    const QString format = parser.isSet(formatOption)
+        ? parser.value(formatOption).trimmed().toLower()
+        : (out.endsWith(u".xlsx"_s, Qt::CaseInsensitive) ? u"xlsx"_s : u"csv"_s);
+    if (format != u"csv"_s && format != u"xlsx"_s) {
+        return CommandSupport::usageError(
+            tr("Unknown format \"%1\". Use csv or xlsx.").arg(parser.value(formatOption)));
+    }
+    const bool xlsx = format == u"xlsx"_s;
+    if (xlsx && parser.isSet(dialectOption)) {
+        return CommandSupport::usageError(tr("--dialect is for CSV; an Excel workbook has typed cells and the "
+                                             "column names of excel-nl."));
+    }
     const QString file = parser.positionalArguments().constFirst();
     ExportOptions options;
     options.dialect = *dialect;
@@ -181,19 +198,26 @@ int exportTable(const QStringList& arguments)
         SafeOutput::Options outputOptions;
         outputOptions.protectedFiles = {file};
         outputOptions.content = options.withPersonalData ? OutputContent::PersonalData : OutputContent::NoPersonalData;
+        outputOptions.allowNonRegular = !xlsx; // a workbook is a zip file: written to a temporary file, renamed
         SafeOutput::checkTarget(out, outputOptions); // refused before anything is read
         Database::Options openOptions;
         openOptions.access = Database::Access::ReadOnly;
         auto db = Database::open(file, openOptions);
         QElapsedTimer timer;
         timer.start();
-        SafeOutput save(out, outputOptions);
-        save.open();
-        CsvExporter::exportTable(*db, table, save, options);
-        save.commit();
+        if (xlsx) {
+            SafeOutput::saveByPath(out, outputOptions, [&](const QString& temporaryPath) {
+                XlsxExporter::exportTable(*db, table, temporaryPath, options);
+            });
+        } else {
+            SafeOutput save(out, outputOptions);
+            save.open();
+            CsvExporter::exportTable(*db, table, save, options);
+            save.commit();
+        }
         Output::out(tr("Table %1 written to %2 (%3) in %4 s.")
-                        .arg(table, native(QFileInfo(out).absoluteFilePath()), Csv::dialectKey(*dialect),
-                             seconds(timer.elapsed())));
+                        .arg(table, native(QFileInfo(out).absoluteFilePath()),
+                             xlsx ? u"xlsx"_s : Csv::dialectKey(*dialect), seconds(timer.elapsed())));
     } catch (const Error& e) {
         return CommandSupport::userError(e);
     }

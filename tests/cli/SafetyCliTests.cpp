@@ -256,11 +256,13 @@ TEST_CASE("a full disk is exit 1 with 'the disk is full', the old file untouched
 mount -t tmpfs -o size=512k tmpfs "$MNT" || exit 97
 printf 'oud\r\n' > "$MNT/lijst.csv"
 printf 'oud\r\n' > "$MNT/risico.csv"
+printf 'oud\r\n' > "$MNT/lijst.xlsx"
 dd if=/dev/zero of="$MNT/vulling" bs=4096 2>/dev/null
 "$WIJKREGIE" export "$DB" --table activities --out "$MNT/lijst.csv" 2> "$RES/export.err"; echo $? > "$RES/export.rc"
 "$WIJKREGIE" risk "$DB" --out "$MNT/risico.csv" 2> "$RES/risk.err"; echo $? > "$RES/risk.rc"
+"$WIJKREGIE" export "$DB" --table activities --out "$MNT/lijst.xlsx" 2> "$RES/xlsx.err"; echo $? > "$RES/xlsx.rc"
 "$WIJKREGIE" backup "$DB" "$MNT/kopie.wijkregie" 2> "$RES/backup.err"; echo $? > "$RES/backup.rc"
-cp "$MNT/lijst.csv" "$MNT/risico.csv" "$RES/"
+cp "$MNT/lijst.csv" "$MNT/risico.csv" "$MNT/lijst.xlsx" "$RES/"
 ls -A "$MNT" > "$RES/ls"
 )"_s;
     QProcess shell;
@@ -275,7 +277,7 @@ ls -A "$MNT" > "$RES/ls"
     INFO(QString::fromLocal8Bit(shell.readAllStandardError()).toStdString());
     INFO("unshare must be allowed to make a user and mount namespace (kernel.unprivileged_userns_clone=1)");
     REQUIRE(shell.exitCode() == 0);
-    for (const QString& command : {u"export"_s, u"risk"_s, u"backup"_s}) {
+    for (const QString& command : {u"export"_s, u"risk"_s, u"backup"_s, u"xlsx"_s}) {
         INFO(command.toStdString());
         const QString err = QString::fromLocal8Bit(readAll(results + u'/' + command + u".err"_s));
         INFO(err.toStdString());
@@ -284,8 +286,9 @@ ls -A "$MNT" > "$RES/ls"
     }
     CHECK(readAll(results + u"/lijst.csv"_s) == "oud\r\n");
     CHECK(readAll(results + u"/risico.csv"_s) == "oud\r\n");
+    CHECK(readAll(results + u"/lijst.xlsx"_s) == "oud\r\n");
     CHECK(QString::fromUtf8(readAll(results + u"/ls"_s)).split(u'\n', Qt::SkipEmptyParts)
-          == QStringList {u"lijst.csv"_s, u"risico.csv"_s, u"vulling"_s});
+          == QStringList {u"lijst.csv"_s, u"lijst.xlsx"_s, u"risico.csv"_s, u"vulling"_s});
 }
 
 TEST_CASE("files and folders with personal data are owner-only and a planted backups link is refused", "[cli][safety]")
