@@ -6,6 +6,7 @@
 #include "csv/CsvActions.h"
 #include "csv/CsvExportDialog.h"
 #include "csv/CsvImportDialog.h"
+#include "initiatives/InitiativeModel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -18,6 +19,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
@@ -368,4 +370,103 @@ TEST_CASE("importPreview_showsEncodingRowsAndColumns_mapsAnUnknownColumn_andTake
     REQUIRE(persons.size() == 1);
     CHECK(persons.first().firstName == u"Zoë"_s);
     CHECK(persons.first().consentDate == QDate(2024, 4, 3));
+}
+
+namespace {
+
+/// An .xlsx file as openpyxl reads it (tests/core/xlsx_dump.py): sheets, frozen cell, rows of typed cells.
+QJsonObject readWorkbook(const QString& path)
+{
+    QProcess p;
+    p.start(QStringLiteral(DEBIAN_PYTHON3), {QStringLiteral(XLSX_DUMP), path});
+    REQUIRE(p.waitForFinished(60000));
+    INFO(QString::fromUtf8(p.readAllStandardError()).toStdString());
+    REQUIRE(p.exitCode() == 0);
+    return QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+}
+
+QJsonObject cellOf(const QJsonObject& book, int row, int column)
+{
+    return book.value(u"rows"_s).toArray().at(row).toArray().at(column).toObject();
+}
+
+} // namespace
+
+TEST_CASE("exportDialog_xlsxFormat_writesTypedWorkbooks_ofATableAndOfAListAsShown", "[csv][xlsx][ui]")
+{
+    QTemporaryDir dir;
+    const QString path = makeFile(dir);
+    {
+        Document d(Database::open(path));
+        Person p = makePerson(u"Dirk"_s, u"Smit"_s, std::nullopt);
+        p.phone = u"0612345678"_s;
+        d.persons().insert(p);
+    }
+    MainWindow window;
+    REQUIRE(window.openFile(path));
+
+    // File > Export: the format choice offers XLSX; choosing it makes the suggested name end in .xlsx.
+    CsvExportDialog dialog(window.document()->database());
+    auto* table = dialog.findChild<QComboBox*>(u"tableComboBox"_s);
+    auto* format = dialog.findChild<QComboBox*>(u"dialectComboBox"_s);
+    auto* file = dialog.findChild<QLineEdit*>(u"fileLineEdit"_s);
+    REQUIRE(format->findData(u"xlsx"_s) >= 0);
+    CHECK(format->currentData().toString() == u"excel-nl"_s);
+    table->setCurrentIndex(table->findData(u"persons"_s));
+    CHECK(file->text().endsWith(u".csv"_s));
+    format->setCurrentIndex(format->findData(u"xlsx"_s));
+    CHECK(file->text().endsWith(u".xlsx"_s));
+    // A name typed by the user keeps its name; a .csv ending follows the format.
+    file->setText(dir.filePath(u"bewoners.csv"_s));
+    file->setModified(true);
+    format->setCurrentIndex(format->findData(u"excel-nl"_s));
+    format->setCurrentIndex(format->findData(u"xlsx"_s));
+    CHECK(QDir::fromNativeSeparators(file->text()) == dir.filePath(u"bewoners.xlsx"_s));
+    dialog.findChild<QCheckBox*>(u"personalDataCheckBox"_s)->setChecked(true);
+    REQUIRE(dialog.exportNow());
+    CHECK(dialog.writtenPath() == dir.filePath(u"bewoners.xlsx"_s));
+    CHECK((QFile::permissions(dialog.writtenPath()) & (QFile::ReadGroup | QFile::ReadOther)) == 0);
+    const QJsonObject persons = readWorkbook(dialog.writtenPath());
+    CHECK(persons.value(u"freeze"_s).toString() == u"A2"_s);
+    const QJsonArray personRows = persons.value(u"rows"_s).toArray();
+    REQUIRE(personRows.size() == 5);
+    bool phoneFound = false;
+    for (const auto& row : personRows) {
+        for (const auto& c : row.toArray()) {
+            if (c.toObject().value(u"value"_s).toString() == u"0612345678"_s) {
+                phoneFound = c.toObject().value(u"type"_s).toString() == u"str"_s;
+            }
+        }
+    }
+    CHECK(phoneFound);
+
+    // A list as shown: the initiatives of ward Zuid, with the list's headers; dates and euros typed.
+    window.setCurrentView(MainWindow::Initiatives);
+    ListView* view = window.view(MainWindow::Initiatives);
+    window.setWardFilter(window.document()->wards().findByCode(u"WK036302"_s)->id);
+    view->applyQuery();
+    REQUIRE(view->model()->totalCount() == 1);
+    CsvExportDialog list(*view->model(), u"initiatieven"_s);
+    auto* listFormat = list.findChild<QComboBox*>(u"dialectComboBox"_s);
+    listFormat->setCurrentIndex(listFormat->findData(u"xlsx"_s));
+    const QString out = dir.filePath(u"zuid"_s); // the suffix follows the format
+    list.findChild<QLineEdit*>(u"fileLineEdit"_s)->setText(out);
+    REQUIRE(list.exportNow());
+    CHECK(list.writtenPath() == out + u".xlsx"_s);
+    const QJsonObject book = readWorkbook(list.writtenPath());
+    CHECK(book.value(u"sheets"_s).toArray().at(0).toString() == u"initiatieven"_s);
+    const QJsonArray rows = book.value(u"rows"_s).toArray();
+    REQUIRE(rows.size() == 2);
+    const InitiativeModel::Column start = InitiativeModel::StartDate;
+    const InitiativeModel::Column budget = InitiativeModel::BudgetGranted;
+    CHECK(cellOf(book, 0, start).value(u"value"_s).toString()
+          == view->model()->headerData(start, Qt::Horizontal).toString());
+    CHECK(cellOf(book, 0, start).value(u"bold"_s).toBool());
+    CHECK(cellOf(book, 1, InitiativeModel::Title).value(u"value"_s).toString() == u"Speeltuin"_s);
+    CHECK(cellOf(book, 1, start).value(u"type"_s).toString() == u"datetime"_s);
+    CHECK(cellOf(book, 1, start).value(u"value"_s).toString() == u"2024-03-01T00:00:00"_s);
+    CHECK(cellOf(book, 1, start).value(u"format"_s).toString() == u"dd-mm-yyyy"_s);
+    CHECK(cellOf(book, 1, budget).value(u"value"_s).toString() == u"1250"_s);
+    CHECK(cellOf(book, 1, budget).value(u"format"_s).toString().contains(u"€"_s));
+    window.closeFile();
 }

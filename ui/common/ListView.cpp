@@ -72,7 +72,8 @@ ListView::ListView(QWidget* parent)
     m_export->setObjectName(u"exportButton"_s);
     // No mnemonics here: Alt+letter belongs to the menu bar (in Dutch "&Bewerken..." took Alt+B from "&Bestand").
     // The Edit menu has the same commands with shortcuts (Ctrl+Shift+N, F2, Delete).
-    m_export->setToolTip(tr("Export this list as CSV, as shown: columns, search, filters and sort"));
+    m_export->setToolTip(
+        tr("Export this list as CSV or as an Excel workbook, as shown: columns, search, filters and sort"));
 
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(250);

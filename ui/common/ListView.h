@@ -56,7 +56,7 @@ public slots:
     void newRecord();
     void editCurrent();
     void deleteCurrent();
-    /// Exports the list as shown (columns, search, filters, sort) as CSV, after asking dialect and file.
+    /// Exports the list as shown (columns, search, filters, sort) as CSV or XLSX, after asking format and file.
     void exportList();
     /// Puts the focus in the search field, its text selected (Ctrl+F).
     void focusSearch();

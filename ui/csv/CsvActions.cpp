@@ -46,7 +46,7 @@ CsvActions::CsvActions(MainWindow* window)
 {
     m_export->setObjectName(u"exportCsvAction"_s);
     m_import->setObjectName(u"importCsvAction"_s);
-    m_export->setStatusTip(tr("Export a table as CSV, for a spreadsheet"));
+    m_export->setStatusTip(tr("Export a table as CSV or as an Excel workbook (XLSX), for a spreadsheet"));
     m_import->setStatusTip(tr("Import wards, residents, initiatives or hours from a CSV file"));
     connect(m_export, &QAction::triggered, this, &CsvActions::exportTables);
     connect(m_import, &QAction::triggered, this, &CsvActions::chooseImportFile);

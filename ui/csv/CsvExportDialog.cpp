@@ -1,5 +1,6 @@
 #include "CsvExportDialog.h"
 
+#include "Cancelled.h"
 #include "Error.h"
 #include "common/Background.h"
 #include "common/Inputs.h"
@@ -7,7 +8,9 @@
 #include "common/Palette.h"
 #include "csv/CsvExporter.h"
 #include "csv/CsvTables.h"
+#include "csv/XlsxExporter.h"
 #include "io/SafeOutput.h"
+#include "io/XlsxWriter.h"
 #include "storage/Database.h"
 
 #include <QCheckBox>
@@ -102,6 +105,7 @@ CsvExportDialog::CsvExportDialog(Database* database, LazyTableModel* model, cons
                        Csv::dialectKey(CsvDialect::ExcelNl));
     m_dialect->addItem(tr("RFC 4180: commas, decimal point, ISO dates, stable keys"),
                        Csv::dialectKey(CsvDialect::Rfc4180));
+    m_dialect->addItem(tr("Excel workbook (XLSX): text stays text, dates and euros typed"), u"xlsx"_s);
     m_personal->setChecked(false);
     m_personalWarning->setWordWrap(true);
     m_personalWarning->setStyleSheet(Palette::textStyle(Palette::Text::Error));
@@ -142,6 +146,7 @@ CsvExportDialog::CsvExportDialog(Database* database, LazyTableModel* model, cons
     connect(browse, &QPushButton::clicked, this, &CsvExportDialog::browse);
     connect(m_table, &QComboBox::currentIndexChanged, this, &CsvExportDialog::updateState);
     connect(m_personal, &QCheckBox::toggled, this, &CsvExportDialog::updateState);
+    connect(m_dialect, &QComboBox::currentIndexChanged, this, &CsvExportDialog::updateState);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -154,6 +159,16 @@ CsvExportDialog::CsvExportDialog(Database* database, LazyTableModel* model, cons
 CsvDialect CsvExportDialog::dialect() const
 {
     return Csv::dialectFromKey(m_dialect->currentData().toString()).value_or(CsvDialect::ExcelNl);
+}
+
+bool CsvExportDialog::xlsx() const
+{
+    return m_dialect->currentData().toString() == u"xlsx"_s;
+}
+
+QString CsvExportDialog::suffix() const
+{
+    return xlsx() ? u".xlsx"_s : u".csv"_s;
 }
 
 QString CsvExportDialog::table() const
@@ -176,15 +191,25 @@ void CsvExportDialog::updateState()
         QString base = (m_model ? m_name : tableLabel(table())).toLower();
         base.remove(u'(').remove(u')').remove(u'/').replace(u' ', u'-');
         m_file->setText(QDir::toNativeSeparators(folder + u'/' + base + u'-'
-                                                 + QDate::currentDate().toString(Qt::ISODate) + u".csv"_s));
+                                                 + QDate::currentDate().toString(Qt::ISODate) + suffix()));
         m_file->setModified(false);
+    } else {
+        // A name the user chose keeps its folder and name; only a .csv or .xlsx ending follows the format.
+        const QString name = m_file->text();
+        for (const QString& other : {u".csv"_s, u".xlsx"_s}) {
+            if (other != suffix() && name.endsWith(other, Qt::CaseInsensitive)) {
+                m_file->setText(name.left(name.size() - other.size()) + suffix());
+                m_file->setModified(true); // still the user's name (setText cleared the flag)
+            }
+        }
     }
 }
 
 void CsvExportDialog::browse()
 {
-    const QString path
-        = QFileDialog::getSaveFileName(this, windowTitle(), m_file->text(), tr("CSV files (*.csv);;All files (*)"));
+    const QString path = QFileDialog::getSaveFileName(this, windowTitle(), m_file->text(),
+                                                      xlsx() ? tr("Excel workbooks (*.xlsx);;All files (*)")
+                                                             : tr("CSV files (*.csv);;All files (*)"));
     if (!path.isEmpty()) {
         m_file->setText(QDir::toNativeSeparators(path));
         m_file->setModified(true);
@@ -206,8 +231,8 @@ bool CsvExportDialog::exportNow()
         m_message->setText(tr("Choose the file to write."));
         return false;
     }
-    if (!path.endsWith(u".csv"_s, Qt::CaseInsensitive) && QFileInfo(path).suffix().isEmpty()) {
-        path += u".csv"_s;
+    if (QFileInfo(path).suffix().isEmpty()) {
+        path += suffix();
     }
     if (QFileInfo(path).isDir() || !QFileInfo(QFileInfo(path).absolutePath()).isDir()) {
         m_message->setText(tr("The folder of %1 does not exist.").arg(QDir::toNativeSeparators(path)));
@@ -230,6 +255,8 @@ bool CsvExportDialog::exportTable(const QString& path)
     }
     const QString table = this->table();
     const QString databasePath = m_database->path();
+    const bool workbook = xlsx();
+    const QString sheet = tableLabel(table);
     try {
         m_database->checkpoint();
     } catch (const Error& e) {
@@ -246,10 +273,16 @@ bool CsvExportDialog::exportTable(const QString& path)
             outputOptions.protectedFiles = {databasePath};
             outputOptions.content
                 = options.withPersonalData ? OutputContent::PersonalData : OutputContent::NoPersonalData;
-            SafeOutput save(path, outputOptions);
-            save.open();
             ExportOptions withProgress = options;
             withProgress.progress = control.callback();
+            if (workbook) {
+                SafeOutput::saveByPath(path, outputOptions, [&](const QString& temporaryPath) {
+                    XlsxExporter::exportTable(*db, table, temporaryPath, withProgress, sheet);
+                });
+                return true;
+            }
+            SafeOutput save(path, outputOptions);
+            save.open();
             CsvExporter::exportTable(*db, table, save, withProgress);
             save.commit();
             return true;
@@ -290,40 +323,55 @@ bool CsvExportDialog::exportList(const QString& path)
     progress.setObjectName(u"csvProgressDialog"_s);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(400);
-    try {
-        SafeOutput::Options outputOptions;
-        if (m_database) {
-            outputOptions.protectedFiles = {m_database->path()};
-        }
-        outputOptions.content = withPersonalData ? OutputContent::PersonalData : OutputContent::NoPersonalData;
-        SafeOutput save(path, outputOptions);
-        save.open();
-        CsvWriter writer(save, dialect());
-        writer.writeHeader(columns);
+    // Pages from the repository, not row by row through the view; between pages the window repaints and Cancel
+    // gets its click (the progress dialog is modal, so the list cannot change meanwhile). False when cancelled.
+    const auto writeRows = [&](const std::function<void(const QVariantList&)>& write) {
         int done = 0;
         QVariantList cells(columns.size());
-        // Pages from the repository, not row by row through the view; between pages the window repaints and
-        // Cancel gets its click (the progress dialog is modal, so the list cannot change meanwhile).
-        const bool complete = model.exportRows(1000, [&](const QList<qint64>& ids, const QList<QVariantList>& rows) {
+        return model.exportRows(1000, [&](const QList<qint64>& ids, const QList<QVariantList>& rows) {
             for (qsizetype r = 0; r < rows.size(); ++r) {
                 for (qsizetype i = 0; i < sources.size(); ++i) {
                     const int c = sources.at(i);
                     cells[i] = c < 0 ? QVariant(u"P-"_s + QString::number(ids.at(r))) : rows.at(r).at(c);
                 }
-                writer.writeRow(cells);
+                write(cells);
             }
             done += int(rows.size());
             progress.setValue(qMin(done, progress.maximum()));
             QCoreApplication::processEvents();
             return !progress.wasCanceled();
         });
-        if (!complete) {
-            save.discard();
-            m_message->setText(tr("Export cancelled; no file was written."));
-            return false;
+    };
+    try {
+        SafeOutput::Options outputOptions;
+        if (m_database) {
+            outputOptions.protectedFiles = {m_database->path()};
         }
-        writer.flush();
-        save.commit();
+        outputOptions.content = withPersonalData ? OutputContent::PersonalData : OutputContent::NoPersonalData;
+        if (xlsx()) {
+            XlsxWriter::checkRowCount(model.totalCount()); // before the work, and again row by row
+            SafeOutput::saveByPath(path, outputOptions, [&](const QString& temporaryPath) {
+                XlsxWriter writer(temporaryPath, m_name);
+                writer.writeHeader(columns);
+                if (!writeRows([&](const QVariantList& cells) { writer.writeRow(cells); })) {
+                    throw Cancelled();
+                }
+                writer.close();
+            });
+        } else {
+            SafeOutput save(path, outputOptions);
+            save.open();
+            CsvWriter writer(save, dialect());
+            writer.writeHeader(columns);
+            if (!writeRows([&](const QVariantList& cells) { writer.writeRow(cells); })) {
+                throw Cancelled();
+            }
+            writer.flush();
+            save.commit();
+        }
+    } catch (const Cancelled&) {
+        m_message->setText(tr("Export cancelled; no file was written."));
+        return false;
     } catch (const Error& e) {
         m_message->setText(e.detail().isEmpty() ? e.message() : e.message() + u"\n"_s + e.detail());
         return false;

@@ -13,8 +13,9 @@ class QLabel;
 class QLineEdit;
 
 /// File > Export: a whole table of the database (DESIGN.md's tables), or, from a list, the list as shown (its
-/// columns, search, filters and sort). Chooses the dialect (excel-nl by default), whether personal data goes in
-/// (off by default, with a warning) and the file. The file is written to a temporary name and renamed at the end.
+/// columns, search, filters and sort). Chooses the format (CSV excel-nl by default, CSV rfc4180, or an Excel
+/// workbook: XLSX with typed cells), whether personal data goes in (off by default, with a warning) and the file.
+/// The file is written to a temporary name and renamed at the end.
 class CsvExportDialog final : public QDialog
 {
     Q_OBJECT
@@ -37,6 +38,9 @@ private:
     void updateState();
     void browse();
     CsvDialect dialect() const;
+    /// True when the format chosen is an Excel workbook (XLSX) rather than CSV.
+    bool xlsx() const;
+    QString suffix() const;
     QString table() const;
     bool exportTable(const QString& path);
     bool exportList(const QString& path);
