@@ -292,45 +292,132 @@ QList<KeyPerson> RiskEngine::keyPersons(std::optional<qint64> wardId, const QDat
     const QDate t = orToday(reference);
     const RiskQuery query(m_db, t);
     // Candidates: everyone with hours in W or a critical role in one of the ward's active initiatives.
-    QList<RiskQuery::ScopeRow> rows;
-    QList<qint64> candidates; // scenario n + 1 is candidates[n]
-    for (const auto& [pid, iid] : RiskQuery::keyPersonCandidates(m_db, wardId, t)) {
-        if (candidates.isEmpty() || candidates.last() != pid) {
-            candidates << pid;
-        }
-        rows << RiskQuery::ScopeRow {static_cast<int>(candidates.size()), iid, pid};
-    }
-    if (rows.isEmpty()) {
+    const QList<QPair<qint64, qint64>> pairs = RiskQuery::keyPersonCandidates(m_db, wardId, t);
+    if (pairs.isEmpty()) {
         return {};
     }
     // Scenario 0: the ward as it is. Only initiatives a candidate plays a part in can change.
     QList<qint64> initiativeIds;
-    for (const RiskQuery::ScopeRow& r : rows) {
-        initiativeIds << r.initiativeId;
+    for (const auto& pair : pairs) {
+        initiativeIds << pair.second;
     }
     std::sort(initiativeIds.begin(), initiativeIds.end());
     initiativeIds.erase(std::unique(initiativeIds.begin(), initiativeIds.end()), initiativeIds.end());
-    for (qint64 id : initiativeIds) {
-        rows.prepend(RiskQuery::ScopeRow {0, id, 0});
+    QList<RiskQuery::ScopeRow> baseRows;
+    for (qint64 id : std::as_const(initiativeIds)) {
+        baseRows << RiskQuery::ScopeRow {0, id, 0};
     }
+    QHash<qint64, RiskFacts> baseFacts;
     QHash<qint64, RiskScore> before;
-    QHash<int, QList<RiskChange>> moves;
-    for (const RiskFacts& f : query.scopes(rows)) {
-        RiskScore s = RiskCalculator::score(f, t, m_weights);
-        if (f.scenario == 0) {
-            before.insert(s.initiativeId, s);
+    for (const RiskFacts& f : query.scopes(baseRows)) {
+        baseFacts.insert(f.initiativeId, f);
+        before.insert(f.initiativeId, RiskCalculator::score(f, t, m_weights));
+    }
+
+    // "Without person p" follows from everyone's hours as they are: leaving p out of an initiative's ranking, and
+    // out of the other initiatives' rankings for the new top contributor's load. The same facts as one RiskQuery
+    // scope per (person, initiative) pair, from one pass over the activity log instead of one per pair.
+    const QList<RiskQuery::PersonHours> hours = query.personHours(); // by initiative, hours desc, person
+    QHash<qint64, QPair<qsizetype, qsizetype>> rangeOf; // initiative -> [begin, end) in hours
+    QHash<qint64, QSet<qint64>> topOf; // person -> active initiatives whose top contributor they are
+    QHash<qint64, qint64> secondOf; // initiative -> the contributor after the top one
+    for (qsizetype h = 0; h < hours.size();) {
+        const qint64 iid = hours.at(h).initiativeId;
+        qsizetype e = h;
+        while (e < hours.size() && hours.at(e).initiativeId == iid) {
+            ++e;
+        }
+        rangeOf.insert(iid, {h, e});
+        topOf[hours.at(h).personId].insert(iid);
+        if (e - h > 1) {
+            secondOf.insert(iid, hours.at(h + 1).personId);
+        }
+        h = e;
+    }
+    QHash<qint64, QList<RiskQuery::RoleCover>> rolesOf;
+    QHash<qint64, QSet<qint64>> holds; // holder -> active initiatives whose critical role they hold
+    for (const RiskQuery::RoleCover& r : query.activeRoles()) {
+        rolesOf[r.initiativeId] << r;
+        if (r.holderId) {
+            holds[*r.holderId].insert(r.initiativeId);
+        }
+    }
+
+    QHash<qint64, QList<RiskChange>> moves; // person -> initiatives moving to high
+    for (const auto& [pid, iid] : pairs) {
+        const auto base = baseFacts.constFind(iid);
+        if (base == baseFacts.constEnd()) {
             continue;
         }
+        RiskFacts f = *base;
+        f.scenario = 1;
+        f.totalQuarters = f.kQuarters = f.topQuarters = f.recentQuarters = 0;
+        f.k = f.regulars = f.otherInitiativesOfTop = 0;
+        f.topPersonId.reset();
+        const auto range = rangeOf.value(iid, {0, 0});
+        for (qsizetype h = range.first; h < range.second; ++h) {
+            const RiskQuery::PersonHours& p = hours.at(h);
+            if (p.personId == pid) {
+                continue;
+            }
+            if (!f.topPersonId) {
+                f.topPersonId = p.personId;
+                f.topQuarters = p.quarters;
+            }
+            f.totalQuarters += p.quarters;
+            f.recentQuarters += p.recentQuarters;
+            f.regulars += p.months >= 6 ? 1 : 0;
+        }
+        qint64 run = 0;
+        int rank = 0;
+        for (qsizetype h = range.first; h < range.second && f.k == 0; ++h) {
+            if (hours.at(h).personId == pid) {
+                continue;
+            }
+            run += hours.at(h).quarters;
+            ++rank;
+            if (2 * run >= f.totalQuarters) {
+                f.k = rank;
+                f.kQuarters = run;
+            }
+        }
+        if (f.topPersonId) {
+            // The new top contributor's other initiatives: where they are top already, where p was top and they
+            // come second, and the critical roles they hold.
+            const qint64 top = *f.topPersonId;
+            QSet<qint64> carried = topOf.value(top) + holds.value(top);
+            for (const qint64 j : topOf.value(pid)) {
+                if (secondOf.value(j) == top) {
+                    carried.insert(j);
+                }
+            }
+            carried.remove(iid);
+            f.otherInitiativesOfTop = int(carried.size());
+        }
+        f.roles = f.unfilledRoles = f.rolesWithoutBackup = 0;
+        for (const RiskQuery::RoleCover& r : rolesOf.value(iid)) {
+            ++f.roles;
+            if (!r.holderId || *r.holderId == pid) {
+                ++f.unfilledRoles;
+            } else if (!r.backupId || *r.backupId == pid) {
+                ++f.rolesWithoutBackup;
+            }
+        }
+        const RiskScore s = RiskCalculator::score(f, t, m_weights);
         RiskChange change {s.initiativeId, s.title, before.value(s.initiativeId), s};
         if (change.movesToHigh()) {
-            moves[f.scenario] << change;
+            moves[pid] << change;
         }
     }
     QList<KeyPerson> result;
     for (auto it = moves.cbegin(); it != moves.cend(); ++it) {
         KeyPerson kp;
-        kp.personId = candidates.at(it.key() - 1);
+        kp.personId = it.key();
         kp.changes = it.value();
+        std::sort(kp.changes.begin(), kp.changes.end(), [](const RiskChange& a, const RiskChange& b) {
+            return std::tie(a.after.wardCode, a.after.title, a.after.initiativeId)
+                < std::tie(b.after.wardCode, b.after.title, b.after.initiativeId);
+        });
         kp.name = RiskQuery::personName(m_db, kp.personId);
         result << kp;
     }

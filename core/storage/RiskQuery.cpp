@@ -64,6 +64,40 @@ QList<RiskFacts> RiskQuery::scopes(const QList<ScopeRow>& rows) const
     return run(u"VALUES "_s + values.join(u", "_s), false);
 }
 
+QList<RiskQuery::PersonHours> RiskQuery::personHours() const
+{
+    const QString list = excludedList();
+    const QString sql = uR"(SELECT a.initiative_id, a.person_id, sum(a.quarters) AS q, count(DISTINCT %1),
+       sum(CASE WHEN a.date > ? THEN a.quarters ELSE 0 END)
+FROM activities a JOIN initiatives i ON i.id = a.initiative_id
+WHERE i.status IN %2 AND a.person_id IS NOT NULL AND a.quarters > 0 AND a.date > ? AND a.date <= ?%3
+GROUP BY a.initiative_id, a.person_id
+ORDER BY a.initiative_id, q DESC, a.person_id)"_s.arg(Dialect::of(m_db.connection()).monthOf(u"a.date"_s), Active,
+                                                      list.isEmpty() ? QString()
+                                                                     : u" AND a.person_id NOT IN (%1)"_s.arg(list));
+    QSqlQuery q = Sql::exec(
+        m_db.connection(), sql,
+        {halfStart().toString(Qt::ISODate), windowStart().toString(Qt::ISODate), m_reference.toString(Qt::ISODate)});
+    QList<PersonHours> rows;
+    while (q.next()) {
+        rows << PersonHours {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(),
+                             q.value(3).toInt(), q.value(4).toLongLong()};
+    }
+    return rows;
+}
+
+QList<RiskQuery::RoleCover> RiskQuery::activeRoles() const
+{
+    QSqlQuery q = Sql::exec(m_db.connection(), uR"(SELECT cr.initiative_id, cr.holder_person_id, cr.backup_person_id
+FROM critical_roles cr JOIN initiatives i ON i.id = cr.initiative_id
+WHERE i.status IN %1 ORDER BY cr.initiative_id, cr.id)"_s.arg(Active));
+    QList<RoleCover> rows;
+    while (q.next()) {
+        rows << RoleCover {q.value(0).toLongLong(), Sql::toOptionalId(q.value(1)), Sql::toOptionalId(q.value(2))};
+    }
+    return rows;
+}
+
 QString RiskQuery::sql(const QString& scopeSql, bool allActive) const
 {
     const QString t = literal(m_reference);

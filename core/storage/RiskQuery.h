@@ -63,6 +63,29 @@ public:
     /// The given rows; each initiative should be active.
     QList<RiskFacts> scopes(const QList<ScopeRow>& rows) const;
 
+    /// One person's hours in one active initiative in W (the hours CTE of every scope, without a scenario).
+    struct PersonHours
+    {
+        qint64 initiativeId = 0;
+        qint64 personId = 0;
+        qint64 quarters = 0; ///< hours in W, quarter hours, > 0
+        int months = 0; ///< distinct calendar months of W with hours
+        qint64 recentQuarters = 0; ///< hours in (T - 6 months, T], quarter hours
+    };
+    /// A critical role of an active initiative: who holds it and who backs it up (nullopt: nobody).
+    struct RoleCover
+    {
+        qint64 initiativeId = 0;
+        std::optional<qint64> holderId;
+        std::optional<qint64> backupId;
+    };
+    /// The hours of every person in every active initiative (running or paused) in W, leaving out the global
+    /// exclusions; ordered by initiative, then hours descending, then person id (the ranking of k and of the top
+    /// contributor). One pass over the activity log.
+    QList<PersonHours> personHours() const;
+    /// The critical roles of every active initiative, ordered by initiative and id.
+    QList<RoleCover> activeRoles() const;
+
     /// The active initiatives in which the person plays a part at T: hours in W, an involvement covering W's end or
     /// a critical role (holder or backup); by id.
     static QList<qint64> initiativesOfPerson(Database& db, qint64 personId, const QDate& reference);

@@ -1,5 +1,6 @@
 #include "Error.h"
 #include "TempDatabase.h"
+#include "demo/DemoGenerator.h"
 #include "risk/RiskCalculator.h"
 #include "risk/RiskEngine.h"
 #include "storage/ActivityRepository.h"
@@ -8,6 +9,7 @@
 #include "storage/InitiativeRepository.h"
 #include "storage/InvolvementRepository.h"
 #include "storage/PersonRepository.h"
+#include "storage/RiskQuery.h"
 #include "storage/RiskWeightsRepository.h"
 #include "storage/Sql.h"
 #include "storage/WardRepository.h"
@@ -15,6 +17,7 @@
 #include <QSet>
 #include <catch2/catch.hpp>
 #include <functional>
+#include <map>
 
 using namespace Qt::StringLiterals;
 using Catch::Detail::Approx;
@@ -614,4 +617,66 @@ TEST_CASE("scoreAll_agreesWithOneInitiativeAtATime", "[risk]")
         CHECK(one.score == s.score);
         CHECK(one.explanations == s.explanations);
     }
+}
+
+TEST_CASE("keyPersons_equalToOneScopePerPersonAndInitiative", "[risk]")
+{
+    // keyPersons derives "without p" from everyone's hours in one pass; the reference is RiskQuery's scope per
+    // (person, initiative) pair. They must agree on the small demo, for the municipality and for one ward, at dates
+    // with different windows.
+    TempDatabase t;
+    DemoOptions options;
+    options.referenceDate = QDate(2026, 6, 30);
+    generateDemo(*t.db, options);
+    RiskEngine engine(*t.db);
+    const qint64 ward = Sql::scalar(t.db->connection(), u"SELECT min(id) FROM wards"_s).toLongLong();
+    int found = 0;
+    for (const QDate& date : {QDate(2026, 6, 30), QDate(2026, 2, 14), QDate(2025, 9, 1)}) {
+        for (const std::optional<qint64> scope : {std::optional<qint64>(), std::optional<qint64>(ward)}) {
+            INFO(date.toString(Qt::ISODate).toStdString() << (scope ? " one ward" : " all wards"));
+            const RiskQuery query(*t.db, date);
+            QList<RiskQuery::ScopeRow> rows;
+            QList<qint64> candidates;
+            QSet<qint64> initiatives;
+            for (const auto& [pid, iid] : RiskQuery::keyPersonCandidates(*t.db, scope, date)) {
+                if (candidates.isEmpty() || candidates.last() != pid) {
+                    candidates << pid;
+                }
+                rows << RiskQuery::ScopeRow {int(candidates.size()), iid, pid};
+                initiatives.insert(iid);
+            }
+            for (const qint64 iid : std::as_const(initiatives)) {
+                rows << RiskQuery::ScopeRow {0, iid, 0};
+            }
+            QHash<qint64, RiskScore> before;
+            std::map<qint64, QList<RiskScore>> expected;
+            const QList<RiskFacts> facts = query.scopes(rows);
+            for (const RiskFacts& fact : facts) {
+                if (fact.scenario == 0) {
+                    before.insert(fact.initiativeId, RiskCalculator::score(fact, date, engine.weights()));
+                }
+            }
+            for (const RiskFacts& fact : facts) {
+                const RiskScore s = RiskCalculator::score(fact, date, engine.weights());
+                if (fact.scenario != 0 && s.band == RiskBand::High
+                    && before.value(fact.initiativeId).band != RiskBand::High) {
+                    expected[candidates.at(fact.scenario - 1)] << s;
+                }
+            }
+            const QList<KeyPerson> keys = engine.keyPersons(scope, date);
+            REQUIRE(size_t(keys.size()) == expected.size());
+            found += int(keys.size());
+            for (const KeyPerson& key : keys) {
+                const QList<RiskScore> want = expected[key.personId];
+                REQUIRE(key.changes.size() == want.size());
+                for (qsizetype i = 0; i < want.size(); ++i) {
+                    CHECK(key.changes.at(i).after.initiativeId == want.at(i).initiativeId);
+                    CHECK(key.changes.at(i).after.values == want.at(i).values);
+                    CHECK(key.changes.at(i).after.score == want.at(i).score);
+                    CHECK(key.changes.at(i).after.explanations == want.at(i).explanations);
+                }
+            }
+        }
+    }
+    CHECK(found > 10);
 }
