@@ -119,10 +119,25 @@ XlsxWriter::XlsxWriter(const QString& path, const QString& sheetName)
 
 XlsxWriter::~XlsxWriter()
 {
-    if (m_workbook && !m_closed) {
-        // Frees the workbook and its temporary files. It also writes the file, which the caller discards.
-        workbook_close(m_workbook);
+    abandon();
+}
+
+void XlsxWriter::abandon()
+{
+    if (!m_workbook) {
+        return;
     }
+    // Frees the workbook without assembling it (workbook_close would still compress every row written so far into
+    // the file the caller discards). libxlsxwriter's free leaves the sheet's temporary file open: close it here.
+    if (m_sheet && m_sheet->optimize_tmpfile) {
+        std::fclose(m_sheet->optimize_tmpfile);
+        m_sheet->optimize_tmpfile = nullptr;
+        m_sheet->file = nullptr;
+    }
+    lxw_workbook_free(m_workbook);
+    m_workbook = nullptr;
+    m_sheet = nullptr;
+    m_closed = true;
 }
 
 void XlsxWriter::checkRowCount(qint64 dataRows)
@@ -484,9 +499,7 @@ void XlsxWriter::close()
     errno = 0;
     if (rows && (std::fflush(rows) != 0 || std::ferror(rows))) {
         const int error = errno;
-        m_closed = true;
-        workbook_close(m_workbook); // frees it; the caller discards the file
-        m_workbook = nullptr;
+        abandon();
         errno = error;
         failWrite(u"worksheet rows"_s);
     }

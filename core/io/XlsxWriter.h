@@ -38,8 +38,8 @@ public:
     /// Creates the workbook at `path` (an existing file is replaced when close() runs) with one worksheet named
     /// `sheetName` (made fit for Excel: at most 31 characters, without []:*?/\). Throws Error.
     XlsxWriter(const QString& path, const QString& sheetName);
-    /// Without close(), the workbook is dropped (its temporary files removed); the file at `path` may be left
-    /// empty or partial, which is why callers write to SafeOutput's temporary file.
+    /// Without close(), the workbook is dropped unwritten (its temporary files closed, so removed); the file at
+    /// `path` is left as it was, which is why callers write to SafeOutput's temporary file and discard it.
     ~XlsxWriter();
     Q_DISABLE_COPY_MOVE(XlsxWriter)
 
@@ -76,6 +76,8 @@ public:
                            const QList<QVariantList>& rows);
 
 private:
+    /// Frees the workbook without writing it. Safe to call more than once.
+    void abandon();
     const CsvColumn& nextCell(int* column);
     void writeText(int column, QByteArrayView utf8);
     void writeText(int column, const QString& text);

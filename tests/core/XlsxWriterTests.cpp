@@ -5,6 +5,7 @@
 #include "io/XlsxWriter.h"
 
 #include <QDate>
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -145,4 +146,36 @@ TEST_CASE("XlsxWriter refuses more rows than a worksheet holds and cells over 32
         }
         CHECK_THROWS_AS(writer.cellUtf8(QByteArray(ExcelLimits::MaxCellCharacters + 1, 'y')), Error);
     }
+}
+
+TEST_CASE("XlsxWriter dropped without close leaves the file as it was", "[xlsx]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"afgebroken.xlsx"_s);
+    QFile old(path);
+    REQUIRE(old.open(QIODevice::WriteOnly));
+    old.write("oud\n");
+    old.close();
+    const auto openFiles = [] {
+        return QDir(u"/proc/self/fd"_s).entryList(QDir::AllEntries | QDir::NoDotAndDotDot).size();
+    };
+    const qsizetype filesBefore = openFiles();
+    {
+        // As on Cancel or an error halfway: the rows so far are not compressed into the file.
+        XlsxWriter writer(path, u"Blad"_s);
+        writer.writeHeader({{u"t"_s, u"Tekst"_s, CsvType::Text, {}}});
+        for (int i = 0; i < 1000; ++i) {
+            writer.writeRow({u"regel %1"_s.arg(i)});
+        }
+    }
+#ifdef Q_OS_LINUX
+    CHECK(openFiles() == filesBefore); // the sheet's temporary file closed too
+#else
+    Q_UNUSED(filesBefore)
+#endif
+    REQUIRE(old.open(QIODevice::ReadOnly));
+    CHECK(old.readAll() == "oud\n");
+    // Only the file itself in the folder: the sheet's temporary files were unlinked at once.
+    CHECK(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot)
+          == QStringList {u"afgebroken.xlsx"_s});
 }
