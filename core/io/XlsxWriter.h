@@ -19,7 +19,8 @@ struct lxw_format;
 /// Cells are typed by their CsvColumn, as the excel-nl CSV dialect formats them, but as Excel's own types:
 /// - Text and Enum: always a string cell (an enum as its translated label), never a number or a formula: "0612345678"
 ///   keeps its leading zero, "=1+1" and "@SUM(A1)" stay text (formula injection, OWASP "CSV Injection").
-/// - Integer, Decimal: number cells (hours are a Decimal: 1.25 is one hour and a quarter).
+/// - Integer, Decimal: number cells (hours are a Decimal: 1.25 is one hour and a quarter). libxlsxwriter writes 16
+///   significant digits; Excel calculates and shows 15 (Excel specifications and limits, "Number precision").
 /// - Money: integer euro cents written as a number in euros with the currency format `€ #.##0,00` (nl-NL).
 /// - Date: an ISO yyyy-mm-dd text or QDate becomes an Excel date (a serial day number, 1900 date system) shown
 ///   `dd-mm-jjjj` (number format dd-mm-yyyy); a value that is no ISO date, or one before 1 March 1900, stays text.

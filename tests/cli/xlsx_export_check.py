@@ -7,11 +7,14 @@ euros are numbers with a euro currency format, hours and counts are numbers, boo
 bold and frozen at A2. Also: personal data only when asked, and such a workbook owner-only.
 
 usage: xlsx_export_check.py --app WIJKREGIE
+       xlsx_export_check.py --compare CSV XLSX   (one excel-nl CSV and one workbook of the same list, e.g. from the
+                                                 window's list export; prints the cells compared per kind)
 Exit status 0 when everything holds; otherwise the first failures on stderr and exit 1.
 """
 import argparse
 import csv
 import datetime
+import json
 import os
 import sqlite3
 import stat
@@ -73,7 +76,8 @@ def compare_cell(where, text, cell, counts):
         return
     if isinstance(value, bool):
         counts["bool"] += 1
-        if text != ("ja" if value else "nee"):
+        # yes/no in the interface language (the command line speaks Dutch, the widget tests English)
+        if text not in (("ja", "yes") if value else ("nee", "no")):
             fail(f"{where}: CSV {text!r}, XLSX boolean {value}")
     elif isinstance(value, datetime.datetime):
         counts["date"] += 1
@@ -93,7 +97,9 @@ def compare_cell(where, text, cell, counts):
                 fail(f"{where}: number with format {cell.number_format!r}")
             if len(text) > 1 and text[0] == "0" and text[1].isdigit():
                 fail(f"{where}: {text!r} became the number {value} (leading zero lost)")
-            elif dutch_number(text) != value:
+            # libxlsxwriter writes numbers with 16 significant digits (%.16G), the CSV the shortest exact form (up
+            # to 17); Excel itself keeps 15 ("Excel specifications and limits": number precision).
+            elif abs(dutch_number(text) - value) > 1e-15 * max(1.0, abs(value)):
                 fail(f"{where}: CSV {text!r}, XLSX number {value}")
     elif isinstance(value, str):
         counts["text"] += 1
@@ -117,10 +123,16 @@ def check_table(app, db, folder, table, personal):
     run(app, "export", db, "--table", table, "--out", csv_path, "--dialect", "excel-nl", *extra)
     # --format inferred from the .xlsx suffix
     run(app, "export", db, "--table", table, "--out", xlsx_path, *extra)
+    rows, sheet, counts = compare_files(csv_path, xlsx_path, f"{table}{suffix}")
+    return rows, sheet, counts, xlsx_path
+
+
+def compare_files(csv_path, xlsx_path, where):
+    """Compares an excel-nl CSV and a workbook of the same rows cell by cell; returns the CSV rows, the sheet and the
+    cells compared per kind."""
     rows = read_csv(csv_path)
     workbook = openpyxl.load_workbook(xlsx_path)
     sheet = workbook.active
-    where = f"{table}{suffix}"
     if len(workbook.worksheets) != 1:
         fail(f"{where}: {len(workbook.worksheets)} sheets")
     if sheet.freeze_panes != "A2":
@@ -140,7 +152,7 @@ def check_table(app, db, folder, table, personal):
     for r, (csv_row, xlsx_row) in enumerate(zip(rows[1:], sheet.iter_rows(min_row=2)), start=2):
         for c, (text, cell) in enumerate(zip(csv_row, xlsx_row)):
             compare_cell(f"{where} row {r} column {rows[0][c]}", text, cell, counts)
-    return rows, sheet, counts, xlsx_path
+    return rows, sheet, counts
 
 
 def column(rows, sheet, label):
@@ -150,8 +162,15 @@ def column(rows, sheet, label):
 
 def main():
     parser = argparse.ArgumentParser()
-    parser.add_argument("--app", required=True)
+    parser.add_argument("--app")
+    parser.add_argument("--compare", nargs=2, metavar=("CSV", "XLSX"))
     args = parser.parse_args()
+    if args.compare:
+        _, _, counts = compare_files(args.compare[0], args.compare[1], os.path.basename(args.compare[1]))
+        print(json.dumps(counts))
+        return report()
+    if not args.app:
+        parser.error("--app or --compare")
     with tempfile.TemporaryDirectory() as folder:
         db = os.path.join(folder, "demo.wijkregie")
         run(args.app, "demo", db, "--size", "small")
@@ -210,6 +229,10 @@ def main():
             if totals.get(kind, 0) == 0:
                 fail(f"no {kind} cell was compared")
         print("compared cells:", totals)
+    return report()
+
+
+def report():
     for message in failures[:40]:
         print(message, file=sys.stderr)
     if len(failures) > 40:

@@ -6,6 +6,7 @@
 #include "csv/CsvActions.h"
 #include "csv/CsvExportDialog.h"
 #include "csv/CsvImportDialog.h"
+#include "demo/DemoGenerator.h"
 #include "initiatives/InitiativeModel.h"
 
 #include <QAction>
@@ -468,5 +469,47 @@ TEST_CASE("exportDialog_xlsxFormat_writesTypedWorkbooks_ofATableAndOfAListAsShow
     CHECK(cellOf(book, 1, start).value(u"format"_s).toString() == u"dd-mm-yyyy"_s);
     CHECK(cellOf(book, 1, budget).value(u"value"_s).toString() == u"1250"_s);
     CHECK(cellOf(book, 1, budget).value(u"format"_s).toString().contains(u"€"_s));
+    window.closeFile();
+}
+
+TEST_CASE("everyListOfTheWindow_exportsAsXlsx_withTheValuesAndTypesOfItsCsv", "[csv][xlsx][ui]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"demo.wijkregie"_s);
+    {
+        auto db = Database::create(path, u"Demo"_s);
+        generateDemo(*db, DemoOptions {});
+    }
+    MainWindow window;
+    REQUIRE(window.openFile(path));
+    // Every list of the window, wherever it sits (views, agreement pages, the support map), with rows in the demo.
+    int lists = 0;
+    for (ListView* view : window.findChildren<ListView*>()) {
+        LazyTableModel* model = view->model();
+        if (!model || model->totalCount() == 0) {
+            continue;
+        }
+        const QString name = view->listName();
+        INFO(name.toStdString());
+        const QString base = dir.filePath(u"lijst-%1"_s.arg(++lists));
+        CsvExportDialog csv(*model, name);
+        csv.findChild<QLineEdit*>(u"fileLineEdit"_s)->setText(base + u".csv"_s);
+        REQUIRE(csv.exportNow());
+        CsvExportDialog xlsx(*model, name);
+        auto* format = xlsx.findChild<QComboBox*>(u"dialectComboBox"_s);
+        format->setCurrentIndex(format->findData(u"xlsx"_s));
+        xlsx.findChild<QLineEdit*>(u"fileLineEdit"_s)->setText(base + u".xlsx"_s);
+        REQUIRE(xlsx.exportNow());
+        // The same rows, cell by cell, value and type (tests/cli/xlsx_export_check.py --compare).
+        QProcess check;
+        check.start(QStringLiteral(DEBIAN_PYTHON3),
+                    {QStringLiteral(XLSX_EXPORT_CHECK), u"--compare"_s, base + u".csv"_s, base + u".xlsx"_s});
+        REQUIRE(check.waitForFinished(120000));
+        INFO(QString::fromUtf8(check.readAllStandardError()).toStdString());
+        CHECK(check.exitCode() == 0);
+        const QJsonObject counts = QJsonDocument::fromJson(check.readAllStandardOutput()).object();
+        CHECK(counts.value(u"text"_s).toInt() > 0);
+    }
+    CHECK(lists >= 6);
     window.closeFile();
 }
