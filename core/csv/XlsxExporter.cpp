@@ -8,11 +8,12 @@
 
 using namespace Qt::StringLiterals;
 
-void XlsxExporter::exportTable(Database& db, const QString& name, const QString& path, const ExportOptions& options,
-                               const QString& sheetName)
+void XlsxExporter::exportTable(Database& db, const QString& tableName, const QString& path,
+                               const ExportOptions& options, const QString& sheetName)
 {
+    const QString& name = tableName;
     const CsvTables::Table* table = CsvTables::table(name);
-    if (!table) {
+    if (table == nullptr) {
         throw Error(CsvExporter::tr("There is no table “%1” to export. Choose one of: %2.")
                         .arg(name, CsvTables::exportableTables().join(u", "_s)));
     }

@@ -16,11 +16,11 @@ class XlsxExporter final
     Q_DECLARE_TR_FUNCTIONS(XlsxExporter)
 
 public:
-    /// Writes the whole table, ordered by id, as a workbook with one sheet named `sheetName` (the table's key when
+    /// Writes the whole table, ordered by id, as a workbook with one sheet named `sheetName` (`tableName` when
     /// empty) to `path`. Call it inside SafeOutput::saveByPath(), which hands it an owner-only temporary file and
     /// commits only a complete workbook. ExportOptions::dialect is ignored (labels as in excel-nl).
     /// Throws Error for an unknown table, more rows than a worksheet holds (before writing; ExcelLimits), a cell over
     /// 32,767 characters, a write failure or a full disk; CsvCancelled when the progress callback says stop.
-    static void exportTable(Database& db, const QString& table, const QString& path, const ExportOptions& options,
+    static void exportTable(Database& db, const QString& tableName, const QString& path, const ExportOptions& options,
                             const QString& sheetName = {});
 };

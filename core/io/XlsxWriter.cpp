@@ -9,10 +9,12 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QStorageInfo>
+#include <algorithm>
 #include <cerrno>
 #include <cmath>
 #include <cstdio>
 #include <cstring>
+#include <initializer_list>
 #include <xlsxwriter.h>
 
 using namespace Qt::StringLiterals;
@@ -30,7 +32,9 @@ qsizetype utf8Characters(QByteArrayView text)
 {
     qsizetype n = 0;
     for (const char c : text) {
-        n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+        if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) {
+            ++n;
+        }
     }
     return n;
 }
@@ -45,12 +49,10 @@ bool isIsoDate(QByteArrayView text)
     if (text.size() != 10 || text.at(4) != '-' || text.at(7) != '-') {
         return false;
     }
-    for (const int i : {0, 1, 2, 3, 5, 6, 8, 9}) {
-        if (text.at(i) < '0' || text.at(i) > '9') {
-            return false;
-        }
-    }
-    return true;
+    const auto digit = [&text](int i) {
+        return text.at(i) >= '0' && text.at(i) <= '9';
+    };
+    return std::ranges::all_of(std::initializer_list<int> {0, 1, 2, 3, 5, 6, 8, 9}, digit);
 }
 
 bool isHex(char c)
@@ -98,13 +100,13 @@ XlsxWriter::XlsxWriter(const QString& path, const QString& sheetName)
     options.use_zip64 = LXW_TRUE; // a million rows of text may pass 4 GiB of XML
     errno = 0;
     m_workbook = workbook_new_opt(QFile::encodeName(path).constData(), &options);
-    if (!m_workbook) {
+    if (m_workbook == nullptr) {
         failWrite(u"workbook_new_opt"_s);
     }
     const QByteArray name = XlsxWriter::sheetName(sheetName).toUtf8();
     errno = 0;
     m_sheet = workbook_add_worksheet(m_workbook, name.constData());
-    if (!m_sheet) {
+    if (m_sheet == nullptr) {
         failWrite(u"workbook_add_worksheet"_s);
     }
     m_bold = workbook_add_format(m_workbook);
@@ -124,12 +126,12 @@ XlsxWriter::~XlsxWriter()
 
 void XlsxWriter::abandon()
 {
-    if (!m_workbook) {
+    if (m_workbook == nullptr) {
         return;
     }
     // Frees the workbook without assembling it (workbook_close would still compress every row written so far into
     // the file the caller discards). libxlsxwriter's free leaves the sheet's temporary file open: close it here.
-    if (m_sheet && m_sheet->optimize_tmpfile) {
+    if (m_sheet != nullptr && m_sheet->optimize_tmpfile != nullptr) {
         std::fclose(m_sheet->optimize_tmpfile);
         m_sheet->optimize_tmpfile = nullptr;
         m_sheet->file = nullptr;
@@ -497,7 +499,7 @@ void XlsxWriter::close()
     // The rows so far sit in a temporary file whose writes libxlsxwriter does not check: flush it and look.
     FILE* rows = m_sheet->optimize_tmpfile;
     errno = 0;
-    if (rows && (std::fflush(rows) != 0 || std::ferror(rows))) {
+    if (rows != nullptr && (std::fflush(rows) != 0 || std::ferror(rows) != 0)) {
         const int error = errno;
         abandon();
         errno = error;
