@@ -303,13 +303,13 @@ QList<KeyPerson> RiskEngine::keyPersons(std::optional<qint64> wardId, const QDat
     }
     std::sort(initiativeIds.begin(), initiativeIds.end());
     initiativeIds.erase(std::unique(initiativeIds.begin(), initiativeIds.end()), initiativeIds.end());
-    QList<RiskQuery::ScopeRow> baseRows;
-    for (qint64 id : std::as_const(initiativeIds)) {
-        baseRows << RiskQuery::ScopeRow {0, id, 0};
-    }
+    // The ward's (or every) active initiative in one statement, as scoreAll() finds them.
     QHash<qint64, RiskFacts> baseFacts;
     QHash<qint64, RiskScore> before;
-    for (const RiskFacts& f : query.scopes(baseRows)) {
+    for (const RiskFacts& f : query.activeInitiatives(wardId, std::nullopt)) {
+        if (!std::binary_search(initiativeIds.cbegin(), initiativeIds.cend(), f.initiativeId)) {
+            continue;
+        }
         baseFacts.insert(f.initiativeId, f);
         before.insert(f.initiativeId, RiskCalculator::score(f, t, m_weights));
     }

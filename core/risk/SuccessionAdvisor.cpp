@@ -90,7 +90,7 @@ QHash<qint64, QList<SuccessorSuggestion>> SuccessionAdvisor::suggest(const QList
     }
     QHash<qint64, QList<SuccessorSuggestion>> byRole;
     for (const ContinuitySql::Candidate& c : ContinuitySql::successorCandidates(
-             m_db.connection(), filled, t, Risk::monthsBefore(t, 12), Risk::monthsBefore(t, 6))) {
+             m_db.connection(), filled, t, Risk::monthsBefore(t, 12), Risk::monthsBefore(t, 6), SuggestionsPerRole)) {
         SuccessorSuggestion s;
         s.roleId = c.roleId;
         s.personId = c.personId;

@@ -136,7 +136,7 @@ QList<InactiveLead> inactiveLeads(const QSqlDatabase& db, const QDate& reference
 }
 
 QList<Candidate> successorCandidates(const QSqlDatabase& db, const QList<qint64>& roleIds, const QDate& reference,
-                                     const QDate& windowStart, const QDate& activeSince)
+                                     const QDate& windowStart, const QDate& activeSince, int perRole)
 {
     if (roleIds.isEmpty()) {
         return {};
@@ -160,14 +160,19 @@ QList<Candidate> successorCandidates(const QSqlDatabase& db, const QList<qint64>
          WHERE %2
         UNION ALL SELECT cr.backup_person_id FROM critical_roles cr JOIN initiatives i ON i.id = cr.initiative_id
          WHERE %2)
-      WHERE pid IS NOT NULL GROUP BY pid)
-    SELECT c.rid, c.pid, %3, max(c.involved), act.months, p.skills, coalesce(held.n, 0)
-    FROM cand c JOIN r ON r.rid = c.rid JOIN act ON act.pid = c.pid JOIN persons p ON p.id = c.pid
-    LEFT JOIN held ON held.pid = c.pid
-    WHERE c.pid <> r.holder AND act.last > ?
-    GROUP BY c.rid, c.pid)"_s.replace(u"%MONTH%"_s, Dialect::of(db).monthOf(u"a.date"_s))
+      WHERE pid IS NOT NULL GROUP BY pid),
+    best AS (
+      SELECT c.rid, c.pid, max(c.involved) AS involved, act.months,
+             rank() OVER (PARTITION BY c.rid ORDER BY CASE WHEN act.months > 12 THEN 12 ELSE act.months END DESC)
+               AS place
+      FROM cand c JOIN r ON r.rid = c.rid JOIN act ON act.pid = c.pid
+      WHERE c.pid <> r.holder AND act.last > ?
+      GROUP BY c.rid, c.pid, act.months)
+    SELECT b.rid, b.pid, %3, b.involved, b.months, p.skills, coalesce(held.n, 0)
+    FROM best b JOIN persons p ON p.id = b.pid LEFT JOIN held ON held.pid = b.pid
+    WHERE b.place <= ?)"_s.replace(u"%MONTH%"_s, Dialect::of(db).monthOf(u"a.date"_s))
                                 .arg(idList(roleIds), Active, PersonName),
-                            {t, windowStart.toString(Qt::ISODate), t, activeSince.toString(Qt::ISODate)});
+                            {t, windowStart.toString(Qt::ISODate), t, activeSince.toString(Qt::ISODate), perRole});
     QList<Candidate> list;
     while (q.next()) {
         Candidate c;

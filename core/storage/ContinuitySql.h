@@ -74,9 +74,11 @@ struct Candidate
     QString skills; ///< comma separated, as stored
     int rolesHeld = 0; ///< critical roles held or backed up in active initiatives
 };
-/// The candidates of the given roles (the holder never is one), unordered.
+/// The candidates of the given roles (the holder never is one), unordered; of each role only those who can be among
+/// its first `perRole` when ranked by months active (capped at 12) first: fewer than `perRole` others of that role
+/// are active in more months (ties at the boundary all come). The rest of the ranking is the caller's.
 QList<Candidate> successorCandidates(const QSqlDatabase& db, const QList<qint64>& roleIds, const QDate& reference,
-                                     const QDate& windowStart, const QDate& activeSince);
+                                     const QDate& windowStart, const QDate& activeSince, int perRole);
 
 /// The pipeline of one ward over (from, to] (DESIGN.md, Succession help): persons, counted once per ward.
 struct Pipeline
