@@ -50,19 +50,13 @@ struct ImportSpec
     QStringList names; ///< key, labels in English, Dutch and the installed language, aliases
 };
 
-/// Columns only the import reads, beside those of CsvTables (which the export writes too).
-QList<ImportSpec> importOnlyColumns(const QString& table)
+/// Other names a header may give a column, beside its key and labels: what other tools write.
+QStringList aliases(const QString& table, const QString& key)
 {
-    QList<ImportSpec> extra;
-    if (table == QLatin1String("persons")) {
-        ImportSpec prefix;
-        const char* label = QT_TRANSLATE_NOOP("CsvImporter", "Surname prefix");
-        prefix.column = CsvColumn {u"surname_prefix"_s, CsvImporter::tr(label), CsvType::Text, {}};
-        prefix.names = {prefix.column.key,  prefix.column.label, QString::fromLatin1(label),
-                        u"tussenvoegsel"_s, u"tussenvoegsels"_s, u"voorvoegsel"_s};
-        extra << prefix;
+    if (table == QLatin1String("persons") && key == QLatin1String("surname_prefix")) {
+        return {u"tussenvoegsel"_s, u"tussenvoegsels"_s, u"voorvoegsel"_s};
     }
-    return extra;
+    return {};
 }
 
 QList<ImportSpec> importSpecs(const QString& table)
@@ -83,9 +77,9 @@ QList<ImportSpec> importSpecs(const QString& table)
         s.englishEnum = source->column.enumLabels;
         s.names = {c.column.key, c.column.label, source->column.label,
                    Translations::dutch("CsvTables", source->column.label)};
+        s.names << aliases(table, c.column.key);
         specs << s;
     }
-    specs << importOnlyColumns(table);
     return specs;
 }
 

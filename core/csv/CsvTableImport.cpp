@@ -17,6 +17,7 @@
 #include <QSqlQuery>
 #include <algorithm>
 #include <cmath>
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 
@@ -156,19 +157,23 @@ public:
         // The declared columns first (Tables::persons), then the import's own reading of the names.
         Tables::persons().readCsv(p, [&row](const QString& key) { return row.value(key); });
         p.firstName = p.firstName.simplified();
-        // Until persons have a column of their own for it, the surname prefix is kept in front of the last name,
-        // the way the application has always stored "van den Berg".
-        const QString prefix = row.text(u"surname_prefix"_s).simplified();
-        p.lastName = (prefix.isEmpty() ? QString() : prefix + u' ') + p.lastName.simplified();
+        p.surnamePrefix = p.surnamePrefix.simplified();
+        p.lastName = p.lastName.simplified();
+        if (!row.hasColumn(u"surname_prefix"_s)) {
+            // "van den Berg" in the last name column of a file without a prefix column: the prefix goes to its own
+            // column where that is certain, so that the name is listed under B. (A file with the column, such as
+            // an export, says what the prefix is, also when it is empty.)
+            std::tie(p.surnamePrefix, p.lastName) = Person::splitPrefix(p.lastName);
+        }
         p.wardId = wardId(c, row, problems);
         p.email = row.text(u"email"_s).trimmed();
         p.phone = row.text(u"phone"_s).trimmed();
-        const QString key = Person::matchKey(p.firstName, {}, p.lastName);
+        const QString key = Person::matchKey(p.firstName, p.surnamePrefix, p.lastName);
         if (id && m_known.contains(*id)) {
             const Person& known = m_known[*id];
             m_lastId = *id;
             QStringList differ;
-            if (Person::matchKey(known.firstName, {}, known.lastName) != key) {
+            if (Person::matchKey(known.firstName, known.surnamePrefix, known.lastName) != key) {
                 differ << CsvImporter::tr("name");
             }
             if (known.wardId != p.wardId && !row.isEmpty(u"ward_code"_s)) {
@@ -263,6 +268,7 @@ private:
         Person known;
         known.id = p.id;
         known.firstName = p.firstName;
+        known.surnamePrefix = p.surnamePrefix;
         known.lastName = p.lastName;
         known.wardId = p.wardId;
         known.email = p.email;
@@ -271,7 +277,7 @@ private:
         if (row > 0) {
             m_rowOf.insert(p.id, row);
         }
-        const QString key = Person::matchKey(p.firstName, {}, p.lastName);
+        const QString key = Person::matchKey(p.firstName, p.surnamePrefix, p.lastName);
         m_byNameWard.insert(key + u'|' + wardKey(p.wardId), p.id);
         m_byName.insert(key, p.id);
         if (!p.email.trimmed().isEmpty()) {

@@ -31,6 +31,8 @@ public:
         return i < 0 ? QVariant() : m_values.at(i);
     }
     bool isEmpty(const QString& key) const { return value(key).isNull(); }
+    /// True when the file has the column (empty or not).
+    bool hasColumn(const QString& key) const { return m_index.contains(key); }
     QString text(const QString& key) const { return value(key).toString(); }
     std::optional<qint64> id(const QString& key) const
     {

@@ -11,6 +11,7 @@
 
 #include <QCoreApplication>
 #include <QRandomGenerator>
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 
@@ -385,9 +386,11 @@ private:
         for (int i = 0; i < m_scale.persons; ++i) {
             Person p;
             p.id = i + 1;
-            p.lastName = personName(&p.firstName);
+            // About three in ten have a tussenvoegsel ("van den" + "Berg").
+            std::tie(p.surnamePrefix, p.lastName) = Person::splitPrefix(personName(&p.firstName));
             if (m_dice.chance(0.45)) {
-                p.email = mailPart(p.firstName) + u'.' + mailPart(p.lastName) + u'@' + m_dice.pick(domains);
+                p.email = mailPart(p.firstName) + u'.' + mailPart(p.surnamePrefix + p.lastName) + u'@'
+                    + m_dice.pick(domains);
             }
             if (m_dice.chance(0.35)) {
                 p.phone = u"06-%1"_s.arg(m_dice.between(10000000, 99999999));

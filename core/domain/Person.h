@@ -6,6 +6,7 @@
 #include <QString>
 #include <QStringList>
 #include <optional>
+#include <utility>
 
 /// An active resident or volunteer. Names and contact details are personal data: they stay out of reports and
 /// exports unless the user chooses otherwise.
@@ -13,7 +14,8 @@ struct Person
 {
     qint64 id = 0;
     QString firstName;
-    QString lastName;
+    QString surnamePrefix; ///< tussenvoegsel ("van den", "de", "'t"), as written after a first name; may be empty
+    QString lastName; ///< without the prefix ("Berg"): the name the person is sorted under
     QString email;
     QString phone;
     std::optional<qint64> wardId; ///< ward of residence
@@ -23,7 +25,24 @@ struct Person
     QString consentScope;
     QString notes;
 
-    QString fullName() const { return QString(firstName + QLatin1Char(' ') + lastName).trimmed(); }
+    /// The name in running text: "Jan van den Berg".
+    QString fullName() const { return displayName(firstName, surnamePrefix, lastName); }
+    /// The name in a sorted list: "Berg, Jan van den".
+    QString sortName() const { return Person::sortName(firstName, surnamePrefix, lastName); }
+
+    /// The name in running text, "Jan van den Berg" (DESIGN.md, Domain: Person); parts left empty are left out.
+    static QString displayName(const QString& firstName, const QString& surnamePrefix, const QString& lastName);
+    /// The name in a list sorted on the last name without its prefix, "Berg, Jan van den" (DESIGN.md, Domain:
+    /// Person); "Berg" alone without first name and prefix.
+    static QString sortName(const QString& firstName, const QString& surnamePrefix, const QString& lastName);
+    /// A last name split into tussenvoegsel and the rest, only where the split is certain: the name starts with a
+    /// known Dutch prefix written in lower case ("van den", "de", "'t", "ter", ...), then a space and a part that
+    /// starts with a capital ("van den Berg" -> {"van den", "Berg"}). Anything else, such as "Van den Berg" (which
+    /// may be a Flemish surname) or "de la Cruz", comes back as {"", lastName} with the spaces simplified.
+    static std::pair<QString, QString> splitPrefix(const QString& lastName);
+    /// True when `a` comes before `b` in a name list: by last name, first name and prefix, compared the way the
+    /// storage's sort collation compares them (DESIGN.md, Domain: Person).
+    static bool sortsBefore(const Person& a, const Person& b);
 
     /// The name as compared to find the same resident written another way: case folded, diacritics removed (Ö as
     /// O), runs of spaces as one, typographic apostrophes as ', and the surname prefix (tussenvoegsel) taken as
@@ -45,6 +64,7 @@ struct PersonRow
 {
     qint64 id = 0;
     QString firstName;
+    QString surnamePrefix;
     QString lastName;
     QString wardCode;
     Engagement engagement = Engagement::Unknown;
@@ -54,4 +74,7 @@ struct PersonRow
     QDate lastActive; ///< the last day with hours, if any
     double hoursLast12Months = 0;
     bool inactive = true; ///< no activity for six months
+
+    /// "Berg, Jan van den".
+    QString sortName() const { return Person::sortName(firstName, surnamePrefix, lastName); }
 };

@@ -4,6 +4,7 @@
 #include "Database.h"
 #include "Dialect.h"
 #include "Sql.h"
+#include "Tables.h"
 #include "domain/Involvement.h"
 
 #include <QCoreApplication>
@@ -84,7 +85,7 @@ QList<FieldError> ActivityRepository::validate(qint64 initiativeId, const QList<
     QHash<qint64, QString> names;
     {
         QSqlQuery q = Sql::exec(db,
-                                u"SELECT id, first_name || ' ' || last_name FROM persons WHERE id IN ("_s
+                                u"SELECT id, "_s + Tables::personName(u"persons"_s) + u" FROM persons WHERE id IN ("_s
                                     + placeholders(ids.size()) + u')',
                                 ids);
         while (q.next()) {
@@ -199,7 +200,7 @@ QList<MonthlyHours> ActivityRepository::personHistory(qint64 personId) const
                                 + u" AS month, sum(a.quarters) FROM activities a "
                                   "JOIN initiatives i ON i.id = a.initiative_id WHERE a.person_id = ? "
                                   "GROUP BY a.initiative_id, month ORDER BY month DESC, "_s
-                                + d.caseInsensitive(u"i.title"_s),
+                                + d.sorted(u"i.title"_s),
                             {personId});
     QList<MonthlyHours> result;
     while (q.next()) {

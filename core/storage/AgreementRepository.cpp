@@ -363,8 +363,8 @@ QList<AgreementRow> AgreementRepository::list(const ListQuery& query, int offset
                                               const AgreementFilter& filter) const
 {
     const Dialect::Engine& d = Dialect::of(m_db.connection());
-    const QStringList sortExpressions {d.caseInsensitive(u"a.title"_s),
-                                       d.caseInsensitive(u"p.name"_s),
+    const QStringList sortExpressions {d.sorted(u"a.title"_s),
+                                       d.sorted(u"p.name"_s),
                                        u"wards"_s,
                                        u"a.status"_s,
                                        u"a.start_date"_s,
@@ -383,7 +383,9 @@ QList<AgreementRow> AgreementRepository::list(const ListQuery& query, int offset
         m_db.connection(),
         u"SELECT a.id, a.title, a.partner_id, p.name, (SELECT "_s + d.listAggregate(u"name"_s, u", "_s)
             + u" FROM (SELECT w.name FROM agreement_wards aw JOIN wards w "
-              "ON w.id = aw.ward_id WHERE aw.agreement_id = a.id ORDER BY w.name)) AS wards, "
+              "ON w.id = aw.ward_id WHERE aw.agreement_id = a.id ORDER BY "_s
+            + d.sorted(u"w.name"_s)
+            + u")) AS wards, "
               "a.status, a.start_date, a.end_date, a.budget_cents, a.monitoring, a.me_agreed, a.next_evaluation, "
               "(SELECT count(*) FROM kpis k WHERE k.agreement_id = a.id) AS kpis "
               "FROM agreements a JOIN partners p ON p.id = a.partner_id"_s

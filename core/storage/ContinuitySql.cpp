@@ -2,6 +2,7 @@
 
 #include "Dialect.h"
 #include "Sql.h"
+#include "Tables.h"
 
 #include <QSqlQuery>
 #include <QStringList>
@@ -13,7 +14,7 @@ namespace ContinuitySql {
 namespace {
 
 const QString Active = u"i.status IN ('running', 'paused')"_s;
-const QString PersonName = u"trim(p.first_name || ' ' || p.last_name)"_s;
+const QString PersonName = Tables::personName(u"p"_s);
 
 QString idList(const QList<qint64>& ids)
 {
@@ -54,6 +55,16 @@ int monthIndex(const QString& yearMonth)
     return yearMonth.left(4).toInt() * 12 + yearMonth.mid(5, 2).toInt() - 1;
 }
 
+/// ORDER BY terms of names and titles in the dialect's sort collation.
+QString sortedNames(const QSqlDatabase& db, const QStringList& columns)
+{
+    QStringList terms;
+    for (const QString& c : columns) {
+        terms << Dialect::of(db).sorted(c);
+    }
+    return terms.join(u", "_s);
+}
+
 } // namespace
 
 QHash<qint64, QString> wardNames(const QSqlDatabase& db)
@@ -69,8 +80,8 @@ QHash<qint64, QString> wardNames(const QSqlDatabase& db)
 QList<RoleGap> rolesWithoutBackup(const QSqlDatabase& db, std::optional<qint64> wardId)
 {
     QSqlQuery q = Sql::exec(db,
-                            GapSelect + u" AND "_s + Active + wardCondition(wardId)
-                                + u" ORDER BY w.name, i.title, i.id, cr.role, cr.id"_s);
+                            GapSelect + u" AND "_s + Active + wardCondition(wardId) + u" ORDER BY "_s
+                                + sortedNames(db, {u"w.name"_s, u"i.title"_s}) + u", i.id, cr.role, cr.id"_s);
     QList<RoleGap> list;
     while (q.next()) {
         list << readGap(q);
@@ -96,7 +107,8 @@ QList<FundingEnd> fundingEnding(const QSqlDatabase& db, const QDate& from, const
                                 + Active
                                 + u" AND i.follow_up_funding = 0 AND i.funding_end IS NOT NULL "
                                   "AND i.funding_end >= ? AND i.funding_end <= ?"_s
-                                + wardCondition(wardId) + u" ORDER BY i.funding_end, w.name, i.title, i.id"_s,
+                                + wardCondition(wardId) + u" ORDER BY i.funding_end, "_s
+                                + sortedNames(db, {u"w.name"_s, u"i.title"_s}) + u", i.id"_s,
                             {Sql::date(from), Sql::date(to)});
     QList<FundingEnd> list;
     while (q.next()) {
@@ -123,8 +135,9 @@ QList<InactiveLead> inactiveLeads(const QSqlDatabase& db, const QDate& reference
             + uR"( AND (v.from_date IS NULL OR v.from_date <= ?) AND (v.until_date IS NULL OR v.until_date >= ?)
             AND NOT EXISTS (SELECT 1 FROM activities a WHERE a.initiative_id = i.id AND a.person_id = v.person_id
               AND a.quarters > 0 AND a.date > ? AND a.date <= ?))"_s
-            + wardCondition(wardId)
-            + u" GROUP BY v.person_id, i.id ORDER BY w.name, i.title, i.id, p.last_name, p.id"_s,
+            + wardCondition(wardId) + u" GROUP BY v.person_id, i.id ORDER BY "_s
+            + sortedNames(db, {u"w.name"_s, u"i.title"_s}) + u", i.id, "_s
+            + Tables::personOrder(Dialect::of(db), u"p"_s).join(u", "_s) + u", p.id"_s,
         {t, s, t, s, t});
     QList<InactiveLead> list;
     while (q.next()) {
@@ -309,7 +322,7 @@ TrendInput trendInput(const QSqlDatabase& db, const QDate& from, const QDate& to
                     u"SELECT i.id, i.title, i.ward_id, w.code, i.funding_end, i.follow_up_funding, i.lead_type, "
                     "i.fits_framework, trim(i.followup_owner) = '', i.start_date FROM initiatives i "
                     "JOIN wards w ON w.id = i.ward_id WHERE i.id IN ("_s
-                        + scope + u") ORDER BY w.code, i.title, i.id"_s);
+                        + scope + u") ORDER BY w.code, "_s + sortedNames(db, {u"i.title"_s}) + u", i.id"_s);
     while (q.next()) {
         TrendInitiative i;
         i.id = q.value(0).toLongLong();

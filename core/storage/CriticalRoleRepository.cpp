@@ -4,6 +4,7 @@
 #include "Database.h"
 #include "Dialect.h"
 #include "Sql.h"
+#include "Tables.h"
 
 #include <QSqlQuery>
 
@@ -128,11 +129,11 @@ QList<CriticalRoleRow> CriticalRoleRepository::rows(const QString& where, const 
 {
     QSqlQuery q = Sql::exec(
         m_db.connection(),
-        u"SELECT r.id, r.initiative_id, r.role, r.holder_person_id, r.backup_person_id, i.title, "
-        "h.first_name || ' ' || h.last_name, b.first_name || ' ' || b.last_name "
-        "FROM critical_roles r JOIN initiatives i ON i.id = r.initiative_id "
-        "LEFT JOIN persons h ON h.id = r.holder_person_id LEFT JOIN persons b ON b.id = r.backup_person_id WHERE "_s
-            + where + u" ORDER BY "_s + Dialect::of(m_db.connection()).caseInsensitive(u"i.title"_s) + u", r.id"_s,
+        u"SELECT r.id, r.initiative_id, r.role, r.holder_person_id, r.backup_person_id, i.title, "_s
+            + Tables::personName(u"h"_s) + u", "_s + Tables::personName(u"b"_s)
+            + u" FROM critical_roles r JOIN initiatives i ON i.id = r.initiative_id "
+              "LEFT JOIN persons h ON h.id = r.holder_person_id LEFT JOIN persons b ON b.id = r.backup_person_id WHERE "_s
+            + where + u" ORDER BY "_s + Dialect::of(m_db.connection()).sorted(u"i.title"_s) + u", r.id"_s,
         values);
     QList<CriticalRoleRow> result;
     while (q.next()) {

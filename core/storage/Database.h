@@ -44,7 +44,7 @@ public:
     };
 
     /// The schema version this build writes and reads; older files are migrated, newer ones refused.
-    static constexpr int LatestSchemaVersion = 4;
+    static constexpr int LatestSchemaVersion = 5;
     /// PRAGMA application_id of every Wijkregie file ("WJKR").
     static constexpr quint32 ApplicationId = 0x574A4B52;
     static constexpr int KeptDailyBackups = 14;

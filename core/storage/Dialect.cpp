@@ -20,6 +20,11 @@ QString Sqlite::caseInsensitive(const QString& expression) const
     return expression + u" COLLATE NOCASE"_s;
 }
 
+QString Sqlite::sortCollation() const
+{
+    return u"NOCASE"_s;
+}
+
 QString Sqlite::listAggregate(const QString& expression, const QString& separator) const
 {
     return u"group_concat("_s + expression + u", "_s + quoted(separator) + u')';

@@ -17,6 +17,13 @@ public:
 
     /// The expression compared and sorted without regard to case ("name COLLATE NOCASE").
     virtual QString caseInsensitive(const QString& expression) const = 0;
+    /// The name of the collation that sorts names and titles for people to read, without regard to case.
+    virtual QString sortCollation() const = 0;
+    /// The expression in the sort collation, for the ORDER BY of names and titles ("p.last_name COLLATE ...").
+    QString sorted(const QString& expression) const
+    {
+        return expression + QStringLiteral(" COLLATE ") + sortCollation();
+    }
     /// The values of `expression` joined by the literal `separator` (an aggregate; order them in a subquery).
     virtual QString listAggregate(const QString& expression, const QString& separator) const = 0;
     /// A scalar subquery: the `column` of the rows of `orderedSubquery`, in its order, joined by `separator`.
@@ -46,6 +53,7 @@ class Sqlite final : public Engine
 {
 public:
     QString caseInsensitive(const QString& expression) const override;
+    QString sortCollation() const override;
     QString listAggregate(const QString& expression, const QString& separator) const override;
     QString monthOf(const QString& isoDate) const override;
     QString beginImmediate() const override;

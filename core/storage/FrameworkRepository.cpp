@@ -52,8 +52,8 @@ FrameworkRepository::FrameworkRepository(Database& db)
 QList<PolicyFramework> FrameworkRepository::all() const
 {
     QList<PolicyFramework> list;
-    QSqlQuery q = Sql::exec(m_db.connection(),
-                            Select + u" ORDER BY "_s + Dialect::of(m_db.connection()).caseInsensitive(u"title"_s));
+    QSqlQuery q
+        = Sql::exec(m_db.connection(), Select + u" ORDER BY "_s + Dialect::of(m_db.connection()).sorted(u"title"_s));
     while (q.next()) {
         list << readFramework(q);
     }

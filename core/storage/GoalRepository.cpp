@@ -105,15 +105,15 @@ QList<WardGoalRow> GoalRepository::list(const ListQuery& query, int offset, int 
     const Dialect::Engine& d = Dialect::of(m_db.connection());
     // Progress sorts by the same formula as Progress::compute, without clamping.
     const QStringList sortExpressions {
-        d.caseInsensitive(u"w.name"_s),
-        d.caseInsensitive(u"g.indicator"_s),
+        d.sorted(u"w.name"_s),
+        d.sorted(u"g.indicator"_s),
         u"g.unit"_s,
         u"g.baseline"_s,
         u"g.target"_s,
         u"ml.value"_s,
         u"(ml.value - coalesce(g.baseline, mf.value)) / nullif(g.target - coalesce(g.baseline, mf.value), 0)"_s,
         u"g.target_date"_s,
-        d.caseInsensitive(u"f.title"_s)};
+        d.sorted(u"f.title"_s)};
     const QString sort = sortExpressions.value(query.sortColumn, sortExpressions.first());
     const QString direction = query.order == Qt::AscendingOrder ? u" ASC"_s : u" DESC"_s;
     const WhereClause where = goalWhere(query);
@@ -166,7 +166,7 @@ QList<ProgressRow> GoalRepository::progress(const ProgressQuery& query) const
                                 + MeasurementSql::inputColumns(u"g"_s, u"g.start_date"_s, u"g.target_date"_s)
                                 + u" FROM goals g JOIN wards w ON w.id = g.ward_id"_s
                                 + MeasurementSql::inputJoins(u"g"_s) + where.sql() + u" ORDER BY w.code, "_s
-                                + Dialect::of(m_db.connection()).caseInsensitive(u"g.indicator"_s) + u", g.id"_s,
+                                + Dialect::of(m_db.connection()).sorted(u"g.indicator"_s) + u", g.id"_s,
                             v);
     QList<ProgressRow> rows;
     while (q.next()) {

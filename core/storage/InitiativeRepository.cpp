@@ -308,8 +308,8 @@ int InitiativeRepository::count(const ListQuery& query) const
 QList<InitiativeRow> InitiativeRepository::list(const ListQuery& query, int offset, int limit) const
 {
     const Dialect::Engine& d = Dialect::of(m_db.connection());
-    const QStringList sortExpressions {d.caseInsensitive(u"i.title"_s),
-                                       d.caseInsensitive(u"w.name"_s),
+    const QStringList sortExpressions {d.sorted(u"i.title"_s),
+                                       d.sorted(u"w.name"_s),
                                        u"i.status"_s,
                                        u"i.track"_s,
                                        u"themes"_s,
@@ -326,7 +326,8 @@ QList<InitiativeRow> InitiativeRepository::list(const ListQuery& query, int offs
                             u"SELECT i.id, i.ward_id, w.code, w.name, i.title, i.status, i.track, "_s
                                 + d.orderedList(u"name"_s,
                                                 u"SELECT t.name FROM initiative_themes it JOIN themes t "
-                                                "ON t.id = it.theme_id WHERE it.initiative_id = i.id ORDER BY t.name"_s,
+                                                "ON t.id = it.theme_id WHERE it.initiative_id = i.id ORDER BY "_s
+                                                    + d.sorted(u"t.name"_s),
                                                 u", "_s)
                                 + u" AS themes, i.start_date, i.planned_end, i.budget_granted_cents, i.funding_end "
                                   "FROM initiatives i JOIN wards w ON w.id = i.ward_id"_s

@@ -123,8 +123,8 @@ QList<InvolvementRow> InvolvementRepository::rows(const QString& where, qint64 i
     // One query: hours and last activity come from one grouped pass over the person × initiative pairs.
     QSqlQuery q = Sql::exec(
         m_db.connection(),
-        u"SELECT "_s + table.columnList(u"v"_s)
-            + u", p.first_name || ' ' || p.last_name, i.title, w.code, coalesce(h.quarters, 0), h.last_active "
+        u"SELECT "_s + table.columnList(u"v"_s) + u", "_s + Tables::personName(u"p"_s)
+            + u", i.title, w.code, coalesce(h.quarters, 0), h.last_active "
               "FROM involvements v JOIN persons p ON p.id = v.person_id JOIN initiatives i ON i.id = v.initiative_id "
               "JOIN wards w ON w.id = i.ward_id "
               "LEFT JOIN (SELECT a.person_id, a.initiative_id, "
@@ -135,8 +135,7 @@ QList<InvolvementRow> InvolvementRepository::rows(const QString& where, qint64 i
               "ON h.person_id = v.person_id AND h.initiative_id = v.initiative_id "
               "WHERE v."_s
             + where + u" = ? ORDER BY CASE v.role WHEN 'lead' THEN 0 WHEN 'core' THEN 1 ELSE 2 END, "_s
-            + d.caseInsensitive(u"p.last_name"_s) + u", "_s + d.caseInsensitive(u"p.first_name"_s) + u", "_s
-            + d.caseInsensitive(u"i.title"_s) + u", v.from_date"_s,
+            + Tables::personOrder(d, u"p"_s).join(u", "_s) + u", "_s + d.sorted(u"i.title"_s) + u", v.from_date"_s,
         {since, until, id, id});
     QList<InvolvementRow> result;
     while (q.next()) {

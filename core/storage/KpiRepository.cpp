@@ -79,8 +79,8 @@ std::optional<Kpi> KpiRepository::find(qint64 id) const
 
 QList<Kpi> KpiRepository::forAgreement(qint64 agreementId) const
 {
-    return m_store.select(u"WHERE agreement_id = ? ORDER BY "_s
-                              + Dialect::of(m_db.connection()).caseInsensitive(u"name"_s) + u", id"_s,
+    return m_store.select(u"WHERE agreement_id = ? ORDER BY "_s + Dialect::of(m_db.connection()).sorted(u"name"_s)
+                              + u", id"_s,
                           {agreementId});
 }
 
@@ -105,14 +105,14 @@ QList<ProgressRow> KpiRepository::progress(const ProgressQuery& query) const
                                 + u"SELECT k.id, k.agreement_id, a.title, k.name, k.unit, "_s
                                 + d.orderedList(u"name"_s,
                                                 u"SELECT w.name FROM agreement_wards aw JOIN wards w "
-                                                "ON w.id = aw.ward_id WHERE aw.agreement_id = a.id ORDER BY w.name"_s,
+                                                "ON w.id = aw.ward_id WHERE aw.agreement_id = a.id ORDER BY "_s
+                                                    + d.sorted(u"w.name"_s),
                                                 u", "_s)
                                 + u", (SELECT min(aw.ward_id) FROM agreement_wards aw WHERE aw.agreement_id = a.id), "_s
                                 + MeasurementSql::inputColumns(u"k"_s, u"a.start_date"_s, u"a.end_date"_s)
                                 + u" FROM kpis k JOIN agreements a ON a.id = k.agreement_id"_s
                                 + MeasurementSql::inputJoins(u"k"_s) + where.sql() + u" ORDER BY "_s
-                                + d.caseInsensitive(u"a.title"_s) + u", a.id, "_s + d.caseInsensitive(u"k.name"_s)
-                                + u", k.id"_s,
+                                + d.sorted(u"a.title"_s) + u", a.id, "_s + d.sorted(u"k.name"_s) + u", k.id"_s,
                             v);
     QList<ProgressRow> rows;
     while (q.next()) {

@@ -1,7 +1,10 @@
 #include "Migrations.h"
 
 #include "Sql.h"
+#include "domain/Person.h"
 
+#include <QSqlQuery>
+#include <QSqlRecord>
 #include <QStringList>
 
 using namespace Qt::StringLiterals;
@@ -309,6 +312,35 @@ void toVersion4(const QSqlDatabase& db)
     }
 }
 
+/// Version 5: the surname prefix (tussenvoegsel) of a person in a column of its own (DESIGN.md, Domain: Person),
+/// so that "Jan van den Berg" is listed as "Berg, Jan van den" under B. SQL that SQLite 3.40 and PostgreSQL 15 both
+/// accept; the column is looked up through the driver (QSqlDatabase::record) instead of an engine's catalogue. Last
+/// names stored before with their prefix are split only where Person::splitPrefix is certain ("van den Berg"); the
+/// rest ("Van den Berg") is left as it was.
+void toVersion5(const QSqlDatabase& db)
+{
+    if (db.record(u"persons"_s).indexOf(u"surname_prefix"_s) < 0) {
+        Sql::exec(db, u"ALTER TABLE persons ADD COLUMN surname_prefix TEXT NOT NULL DEFAULT ''"_s);
+    }
+    QList<QPair<qint64, std::pair<QString, QString>>> splits;
+    {
+        // Only names with a space can hold a prefix; a second run finds every split done (the prefix filled).
+        QSqlQuery q = Sql::exec(db,
+                                u"SELECT id, last_name FROM persons WHERE surname_prefix = '' AND last_name LIKE "
+                                "'% %'"_s);
+        while (q.next()) {
+            auto split = Person::splitPrefix(q.value(1).toString());
+            if (!split.first.isEmpty()) {
+                splits.append({q.value(0).toLongLong(), std::move(split)});
+            }
+        }
+    }
+    for (const auto& [id, split] : std::as_const(splits)) {
+        Sql::exec(db, u"UPDATE persons SET surname_prefix = ?, last_name = ? WHERE id = ?"_s,
+                  {split.first, split.second, id});
+    }
+}
+
 void apply(const QSqlDatabase& db, int fromVersion)
 {
     // Cumulative steps, each safe to run twice.
@@ -323,6 +355,9 @@ void apply(const QSqlDatabase& db, int fromVersion)
     }
     if (fromVersion < 4) {
         toVersion4(db);
+    }
+    if (fromVersion < 5) {
+        toVersion5(db);
     }
 }
 

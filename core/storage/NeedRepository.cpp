@@ -111,10 +111,10 @@ int NeedRepository::count(const ListQuery& query) const
 QList<NeedRow> NeedRepository::list(const ListQuery& query, int offset, int limit) const
 {
     const Dialect::Engine& d = Dialect::of(m_db.connection());
-    const QStringList sortExpressions {d.caseInsensitive(u"w.name"_s),
-                                       d.caseInsensitive(u"t.name"_s),
-                                       d.caseInsensitive(u"n.description"_s),
-                                       d.caseInsensitive(u"n.signalled_by"_s),
+    const QStringList sortExpressions {d.sorted(u"w.name"_s),
+                                       d.sorted(u"t.name"_s),
+                                       d.sorted(u"n.description"_s),
+                                       d.sorted(u"n.signalled_by"_s),
                                        u"n.signalled_on"_s,
                                        u"CASE n.severity WHEN 'low' THEN 0 WHEN 'medium' THEN 1 ELSE 2 END"_s,
                                        u"n.open"_s,
@@ -156,12 +156,12 @@ QList<ThemeGaps> NeedRepository::gapsPerTheme(std::optional<qint64> wardId) cons
     if (wardId) {
         where.add(u"n.ward_id = ?"_s, {*wardId});
     }
-    QSqlQuery q = Sql::exec(m_db.connection(),
-                            u"SELECT t.id, t.name, count(*), sum(CASE WHEN "_s + gapCondition()
-                                + u" THEN 1 ELSE 0 END) FROM needs n JOIN themes t ON t.id = n.theme_id"_s + where.sql()
-                                + u" GROUP BY t.id, t.name ORDER BY "_s
-                                + Dialect::of(m_db.connection()).caseInsensitive(u"t.name"_s),
-                            where.values());
+    QSqlQuery q
+        = Sql::exec(m_db.connection(),
+                    u"SELECT t.id, t.name, count(*), sum(CASE WHEN "_s + gapCondition()
+                        + u" THEN 1 ELSE 0 END) FROM needs n JOIN themes t ON t.id = n.theme_id"_s + where.sql()
+                        + u" GROUP BY t.id, t.name ORDER BY "_s + Dialect::of(m_db.connection()).sorted(u"t.name"_s),
+                    where.values());
     QList<ThemeGaps> rows;
     while (q.next()) {
         rows.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toInt(), q.value(3).toInt()});

@@ -105,9 +105,8 @@ QList<OfferRow> OfferRepository::list(const ListQuery& query, int offset, int li
 {
     const Dialect::Engine& d = Dialect::of(m_db.connection());
     const QStringList sortExpressions {
-        d.caseInsensitive(u"w.name"_s),        d.caseInsensitive(u"t.name"_s),
-        d.caseInsensitive(u"o.description"_s), d.caseInsensitive(u"provider_name"_s),
-        d.caseInsensitive(u"o.capacity"_s),    u"o.active"_s,
+        d.sorted(u"w.name"_s),        d.sorted(u"t.name"_s),     d.sorted(u"o.description"_s),
+        d.sorted(u"provider_name"_s), d.sorted(u"o.capacity"_s), u"o.active"_s,
     };
     const WhereClause where = offerWhere(query);
     QVariantList v = where.values();
@@ -115,10 +114,12 @@ QList<OfferRow> OfferRepository::list(const ListQuery& query, int offset, int li
     QSqlQuery q = Sql::exec(
         m_db.connection(),
         u"SELECT o.id, o.ward_id, w.name, o.theme_id, t.name, o.description, o.initiative_id, o.partner_id, "
-        "o.person_id, coalesce(i.title, p.name, pe.first_name || ' ' || pe.last_name) AS provider_name, "
-        "o.capacity, o.active FROM offers o JOIN wards w ON w.id = o.ward_id JOIN themes t ON t.id = o.theme_id "
-        "LEFT JOIN initiatives i ON i.id = o.initiative_id LEFT JOIN partners p ON p.id = o.partner_id "
-        "LEFT JOIN persons pe ON pe.id = o.person_id"_s
+        "o.person_id, coalesce(i.title, p.name, "_s
+            + Tables::personName(u"pe"_s)
+            + u") AS provider_name, "
+              "o.capacity, o.active FROM offers o JOIN wards w ON w.id = o.ward_id JOIN themes t ON t.id = o.theme_id "
+              "LEFT JOIN initiatives i ON i.id = o.initiative_id LEFT JOIN partners p ON p.id = o.partner_id "
+              "LEFT JOIN persons pe ON pe.id = o.person_id"_s
             + where.sql() + order(sortExpressions, query, u"o.id"_s) + u" LIMIT ? OFFSET ?"_s,
         v);
     QList<OfferRow> rows;

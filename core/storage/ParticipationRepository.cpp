@@ -87,7 +87,7 @@ int ParticipationRepository::count(const ListQuery& query) const
 QList<ParticipationRow> ParticipationRepository::list(const ListQuery& query, int offset, int limit) const
 {
     const Dialect::Engine& d = Dialect::of(m_db.connection());
-    const QStringList sortExpressions {u"p.date"_s, d.caseInsensitive(u"w.name"_s), u"p.kind"_s, u"p.channel"_s,
+    const QStringList sortExpressions {u"p.date"_s, d.sorted(u"w.name"_s), u"p.kind"_s, u"p.channel"_s,
                                        u"p.participants"_s};
     const QString sort = sortExpressions.value(query.sortColumn, sortExpressions.first());
     const QString direction = query.order == Qt::AscendingOrder ? u" ASC"_s : u" DESC"_s;

@@ -106,7 +106,7 @@ std::optional<Partner> PartnerRepository::find(qint64 id) const
 
 QList<Partner> PartnerRepository::all() const
 {
-    return m_store.select(u"ORDER BY "_s + Dialect::of(m_db.connection()).caseInsensitive(u"name"_s));
+    return m_store.select(u"ORDER BY "_s + Dialect::of(m_db.connection()).sorted(u"name"_s));
 }
 
 int PartnerRepository::count(const ListQuery& query) const
@@ -118,12 +118,8 @@ int PartnerRepository::count(const ListQuery& query) const
 QList<PartnerRow> PartnerRepository::list(const ListQuery& query, int offset, int limit) const
 {
     const Dialect::Engine& d = Dialect::of(m_db.connection());
-    const QStringList sortExpressions {d.caseInsensitive(u"p.name"_s),
-                                       u"p.partner_type"_s,
-                                       d.caseInsensitive(u"p.contact_person"_s),
-                                       u"p.email"_s,
-                                       u"p.phone"_s,
-                                       u"agreements"_s};
+    const QStringList sortExpressions {d.sorted(u"p.name"_s), u"p.partner_type"_s, d.sorted(u"p.contact_person"_s),
+                                       u"p.email"_s,          u"p.phone"_s,        u"agreements"_s};
     const QString sort = sortExpressions.value(query.sortColumn, sortExpressions.first());
     const QString direction = query.order == Qt::AscendingOrder ? u" ASC"_s : u" DESC"_s;
     const WhereClause where = partnerWhere(query);

@@ -71,17 +71,19 @@ QList<Person> PersonRepository::identities() const
 {
     QList<Person> persons;
     QSqlQuery q = Sql::exec(m_db.connection(),
-                            u"SELECT id, first_name, last_name, ward_id, email, phone FROM persons ORDER BY id"_s);
+                            u"SELECT id, first_name, surname_prefix, last_name, ward_id, email, phone FROM persons "
+                            "ORDER BY id"_s);
     while (q.next()) {
         Person p;
         p.id = q.value(0).toLongLong();
         p.firstName = q.value(1).toString();
-        p.lastName = q.value(2).toString();
-        if (!q.value(3).isNull()) {
-            p.wardId = q.value(3).toLongLong();
+        p.surnamePrefix = q.value(2).toString();
+        p.lastName = q.value(3).toString();
+        if (!q.value(4).isNull()) {
+            p.wardId = q.value(4).toLongLong();
         }
-        p.email = q.value(4).toString();
-        p.phone = q.value(5).toString();
+        p.email = q.value(5).toString();
+        p.phone = q.value(6).toString();
         persons << p;
     }
     return persons;
@@ -150,9 +152,12 @@ WhereClause personWhere(const ListQuery& query)
     WhereClause where;
     if (!query.search.trimmed().isEmpty()) {
         const QString like = Sql::likePattern(query.search.trimmed());
+        // The name as shown ("Jan van den Berg") and the last name with its prefix ("van den Berg").
         where.add(u"(p.first_name LIKE ? ESCAPE '\\' OR p.last_name LIKE ? ESCAPE '\\' OR p.email LIKE ? ESCAPE '\\' "
-                  "OR p.skills LIKE ? ESCAPE '\\' OR (p.first_name || ' ' || p.last_name) LIKE ? ESCAPE '\\')"_s,
-                  {like, like, like, like, like});
+                  "OR p.skills LIKE ? ESCAPE '\\' OR "_s
+                      + Tables::personName(u"p"_s)
+                      + u" LIKE ? ESCAPE '\\' OR (p.surname_prefix || ' ' || p.last_name) LIKE ? ESCAPE '\\')"_s,
+                  {like, like, like, like, like, like});
     }
     if (query.wardId) {
         where.add(u"p.ward_id = ?"_s, {*query.wardId});
@@ -177,17 +182,19 @@ int PersonRepository::count(const ListQuery& query) const
 QList<PersonRow> PersonRepository::list(const ListQuery& query, int offset, int limit) const
 {
     const Dialect::Engine& d = Dialect::of(m_db.connection());
-    const QStringList sortExpressions {d.caseInsensitive(u"p.last_name"_s),
-                                       d.caseInsensitive(u"p.first_name"_s),
-                                       d.caseInsensitive(u"w.name"_s),
-                                       u"p.engagement"_s,
-                                       u"p.skills"_s,
-                                       u"p.email"_s,
-                                       u"p.consent_date"_s,
-                                       u"last_active"_s,
-                                       u"quarters"_s};
-    const QString sort = sortExpressions.value(query.sortColumn, sortExpressions.first());
+    // Each column's sort terms; the direction applies to each term, the id breaks ties.
+    const QStringList name = Tables::personOrder(d, u"p"_s);
+    const QList<QStringList> sortTerms {name,
+                                        QStringList {d.sorted(u"p.first_name"_s)} + name,
+                                        {d.sorted(u"w.name"_s)},
+                                        {u"p.engagement"_s},
+                                        {u"p.skills"_s},
+                                        {u"p.email"_s},
+                                        {u"p.consent_date"_s},
+                                        {u"last_active"_s},
+                                        {u"quarters"_s}};
     const QString direction = query.order == Qt::AscendingOrder ? u" ASC"_s : u" DESC"_s;
+    const QString sort = sortTerms.value(query.sortColumn, sortTerms.first()).join(direction + u", "_s) + direction;
     const WhereClause where = personWhere(query);
     const QDate today = query.today();
     QVariantList v {today.addMonths(-12).toString(Qt::ISODate), today.toString(Qt::ISODate)};
@@ -199,8 +206,8 @@ QList<PersonRow> PersonRepository::list(const ListQuery& query, int offset, int 
                     "p.consent_date, (SELECT max(a.date) FROM activities a WHERE a.person_id = p.id) AS last_active, "
                     "coalesce((SELECT sum(a.quarters) FROM activities a WHERE a.person_id = p.id AND a.date > ? AND "
                     "a.date <= ?), 0) "
-                    "AS quarters FROM persons p LEFT JOIN wards w ON w.id = p.ward_id"_s
-                        + where.sql() + u" ORDER BY "_s + sort + direction + u", p.id LIMIT ? OFFSET ?"_s,
+                    "AS quarters, p.surname_prefix FROM persons p LEFT JOIN wards w ON w.id = p.ward_id"_s
+                        + where.sql() + u" ORDER BY "_s + sort + u", p.id LIMIT ? OFFSET ?"_s,
                     v);
     QList<PersonRow> rows;
     while (q.next()) {
@@ -215,6 +222,7 @@ QList<PersonRow> PersonRepository::list(const ListQuery& query, int offset, int 
         r.consentDate = Sql::toDate(q.value(7));
         r.lastActive = Sql::toDate(q.value(8));
         r.hoursLast12Months = Hours::fromQuarters(q.value(9).toLongLong());
+        r.surnamePrefix = q.value(10).toString();
         r.inactive = !r.lastActive.isValid() || r.lastActive <= today.addMonths(-InactiveAfterMonths);
         rows << r;
     }

@@ -55,13 +55,14 @@ QList<ReportQueries::InitiativeLine> ReportQueries::initiatives(const QDate& fro
         u"SELECT i.id, i.ward_id, i.title, i.status, "_s
             + d.orderedList(u"name"_s,
                             u"SELECT t.name FROM initiative_themes it JOIN themes t "
-                            "ON t.id = it.theme_id WHERE it.initiative_id = i.id ORDER BY t.name"_s,
+                            "ON t.id = it.theme_id WHERE it.initiative_id = i.id ORDER BY "_s
+                                + d.sorted(u"t.name"_s),
                             u", "_s)
             + u" FROM initiatives i WHERE NOT (i.status IN ('completed', 'stopped') AND i.planned_end IS NOT NULL "
               "AND i.planned_end < ?) "
               "ORDER BY i.ward_id, CASE i.status WHEN 'running' THEN 0 WHEN 'paused' THEN 1 WHEN 'applied' THEN 2 "
               "WHEN 'idea' THEN 3 ELSE 4 END, "_s
-            + d.caseInsensitive(u"i.title"_s),
+            + d.sorted(u"i.title"_s),
         {from.toString(Qt::ISODate)});
     QList<InitiativeLine> result;
     while (q.next()) {

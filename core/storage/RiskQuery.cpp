@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "Dialect.h"
 #include "Sql.h"
+#include "Tables.h"
 
 #include <QSqlQuery>
 #include <algorithm>
@@ -281,7 +282,7 @@ QList<QPair<qint64, qint64>> RiskQuery::keyPersonCandidates(Database& db, std::o
 
 QString RiskQuery::personName(Database& db, qint64 personId)
 {
-    return Sql::scalar(db.connection(), u"SELECT trim(first_name || ' ' || last_name) FROM persons WHERE id = ?"_s,
-                       {personId})
+    return Sql::scalar(db.connection(),
+                       u"SELECT "_s + Tables::personName(u"persons"_s) + u" FROM persons WHERE id = ?"_s, {personId})
         .toString();
 }

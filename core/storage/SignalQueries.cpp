@@ -19,7 +19,8 @@ QString agreementColumns(const QSqlDatabase& db)
     return u"a.id, a.title, p.name, (SELECT min(aw.ward_id) FROM agreement_wards aw WHERE aw.agreement_id = a.id), "_s
         + Dialect::of(db).orderedList(u"name"_s,
                                       u"SELECT w.name FROM agreement_wards aw JOIN wards w ON w.id = aw.ward_id "
-                                      "WHERE aw.agreement_id = a.id ORDER BY w.name"_s,
+                                      "WHERE aw.agreement_id = a.id ORDER BY "_s
+                                          + Dialect::of(db).sorted(u"w.name"_s),
                                       u", "_s);
 }
 const QString AgreementFrom = u" FROM agreements a JOIN partners p ON p.id = a.partner_id"_s;

@@ -101,6 +101,7 @@ const TableDeclaration<Person>& persons()
         {
             csvOnly<R>("pseudonym", QT_TRANSLATE_NOOP("CsvTables", "Pseudonym"), u"'P-' || x0.id"_s).pseudonymOnly(),
             text("first_name", &R::firstName, QT_TRANSLATE_NOOP("CsvTables", "First name")).personalData(),
+            text("surname_prefix", &R::surnamePrefix, QT_TRANSLATE_NOOP("CsvTables", "Surname prefix")).personalData(),
             text("last_name", &R::lastName, QT_TRANSLATE_NOOP("CsvTables", "Last name")).personalData(),
             text("email", &R::email, QT_TRANSLATE_NOOP("CsvTables", "E-mail")).personalData(),
             text("phone", &R::phone, QT_TRANSLATE_NOOP("CsvTables", "Phone")).personalData(),
@@ -278,6 +279,19 @@ const TableDeclaration<WardNote>& wardNotes()
                                             column("text", &R::text, nullptr, true),
                                         }};
     return t;
+}
+
+QString personName(const QString& alias)
+{
+    // Person::displayName in SQL: the prefix and its space only when there is one.
+    return u"trim(%1.first_name || ' ' || CASE WHEN %1.surname_prefix <> '' THEN %1.surname_prefix || ' ' ELSE '' "
+           "END || %1.last_name)"_s.arg(alias);
+}
+
+QStringList personOrder(const Dialect::Engine& dialect, const QString& alias)
+{
+    return {dialect.sorted(alias + u".last_name"_s), dialect.sorted(alias + u".first_name"_s),
+            dialect.sorted(alias + u".surname_prefix"_s)};
 }
 
 } // namespace Tables

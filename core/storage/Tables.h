@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Dialect.h"
 #include "TableDeclaration.h"
 #include "domain/Involvement.h"
 #include "domain/Kpi.h"
@@ -45,5 +46,13 @@ const LinkTable& initiativeThemes();
 QString joinedSkills(const QStringList& skills);
 /// The skills of a stored (or typed) comma-separated list, the same rules.
 QStringList splitSkills(const QString& text);
+
+/// A person's name in running text as an SQL expression over the persons row `alias`: the same text as
+/// Person::displayName ("Jan van den Berg"), for the queries that need the name inside SQL.
+QString personName(const QString& alias);
+/// The ORDER BY terms (join them with ", ") of a name list over the persons row `alias`: last name without prefix,
+/// first name, prefix, each in the dialect's sort collation (DESIGN.md, Domain: Person, "Berg, Jan van den" sorted
+/// under B).
+QStringList personOrder(const Dialect::Engine& dialect, const QString& alias);
 
 } // namespace Tables

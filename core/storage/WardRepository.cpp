@@ -184,9 +184,8 @@ int WardRepository::count(const ListQuery& query) const
 QList<WardRow> WardRepository::list(const ListQuery& query, int offset, int limit) const
 {
     const Dialect::Engine& d = Dialect::of(m_db.connection());
-    const QStringList sortExpressions {
-        u"w.code"_s,       d.caseInsensitive(u"w.name"_s), u"w.ward_type"_s,  u"w.inhabitants"_s,
-        u"w.households"_s, u"initiative_count"_s,          u"person_count"_s, u"themes"_s};
+    const QStringList sortExpressions {u"w.code"_s,       d.sorted(u"w.name"_s), u"w.ward_type"_s,  u"w.inhabitants"_s,
+                                       u"w.households"_s, u"initiative_count"_s, u"person_count"_s, u"themes"_s};
     const QString sort = sortExpressions.value(query.sortColumn, sortExpressions.first());
     const QString direction = query.order == Qt::AscendingOrder ? u" ASC"_s : u" DESC"_s;
     const WhereClause where = wardWhere(query);
@@ -199,7 +198,8 @@ QList<WardRow> WardRepository::list(const ListQuery& query, int offset, int limi
                     "(SELECT count(*) FROM persons p WHERE p.ward_id = w.id) AS person_count, "_s
                         + d.orderedList(u"name"_s,
                                         u"SELECT t.name FROM ward_themes wt JOIN themes t ON t.id = wt.theme_id "
-                                        "WHERE wt.ward_id = w.id ORDER BY t.name"_s,
+                                        "WHERE wt.ward_id = w.id ORDER BY "_s
+                                            + d.sorted(u"t.name"_s),
                                         u", "_s)
                         + u" AS themes FROM wards w"_s + where.sql() + u" ORDER BY "_s + sort + direction
                         + u", w.id LIMIT ? OFFSET ?"_s,

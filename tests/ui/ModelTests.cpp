@@ -129,5 +129,6 @@ TEST_CASE("personModel_fetchesLazilyAndFiltersByEngagement", "[models]")
     q.status = Enums::key(Engagement::AdHoc);
     model.setQuery(q);
     REQUIRE(model.rowCount() == 1);
-    CHECK(model.data(model.index(0, PersonModel::LastName)).toString() == u"de Vries"_s);
+    // A sorted name list: last name first. (Stored by the repository as typed, without a prefix of its own.)
+    CHECK(model.data(model.index(0, PersonModel::LastName)).toString() == u"de Vries, Bram"_s);
 }

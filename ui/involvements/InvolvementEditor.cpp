@@ -110,12 +110,12 @@ void InvolvementEditor::fillPersons()
     }
     bool found = false;
     for (const PersonRow& p : m_document.persons().list(query, 0, m_document.persons().count(query))) {
-        m_other->addItem(u"%1, %2"_s.arg(p.lastName, p.firstName), p.id);
+        m_other->addItem(p.sortName(), p.id);
         found = found || p.id == current;
     }
     if (!found && current > 0) {
         if (const auto person = m_document.persons().find(current)) {
-            m_other->addItem(u"%1, %2"_s.arg(person->lastName, person->firstName), person->id);
+            m_other->addItem(person->sortName(), person->id);
         }
     }
     m_other->setCurrentIndex(qMax(0, m_other->findData(current)));

@@ -25,6 +25,7 @@ PersonEditor::PersonEditor(Document& document, qint64 id, QWidget* parent, std::
     , m_document(document)
     , m_original(id > 0 ? document.persons().find(id) : std::nullopt)
     , m_firstName(lineEdit(u"firstNameLineEdit"_s))
+    , m_surnamePrefix(lineEdit(u"surnamePrefixLineEdit"_s))
     , m_lastName(lineEdit(u"lastNameLineEdit"_s))
     , m_email(lineEdit(u"emailLineEdit"_s))
     , m_phone(lineEdit(u"phoneLineEdit"_s))
@@ -42,6 +43,7 @@ PersonEditor::PersonEditor(Document& document, qint64 id, QWidget* parent, std::
     m_notes->setObjectName(u"notesPlainTextEdit"_s);
     m_notes->setTabChangesFocus(true);
     m_notes->setMaximumHeight(80);
+    m_surnamePrefix->setPlaceholderText(tr("for example: van den, de, 't"));
     m_skills->setPlaceholderText(tr("for example: treasurer, gardening, social media"));
     m_consentScope->setPlaceholderText(tr("what the resident agreed to, e.g. contact about the initiative"));
 
@@ -51,6 +53,7 @@ PersonEditor::PersonEditor(Document& document, qint64 id, QWidget* parent, std::
     }
 
     addRow(tr("&First name:"), u"first_name"_s, m_firstName);
+    addRow(tr("T&ussenvoegsel:"), u"surname_prefix"_s, m_surnamePrefix);
     addRow(tr("&Last name:"), u"last_name"_s, m_lastName);
     addRow(tr("&E-mail:"), u"email"_s, m_email);
     addRow(tr("&Phone:"), u"phone"_s, m_phone);
@@ -66,6 +69,7 @@ PersonEditor::PersonEditor(Document& document, qint64 id, QWidget* parent, std::
         p.wardId = wardId;
     }
     m_firstName->setText(p.firstName);
+    m_surnamePrefix->setText(p.surnamePrefix);
     m_lastName->setText(p.lastName);
     m_email->setText(p.email);
     m_phone->setText(p.phone);
@@ -82,6 +86,7 @@ bool PersonEditor::save(QList<FieldError>& errors)
 {
     Person p = m_original.value_or(Person {});
     p.firstName = m_firstName->text().trimmed();
+    p.surnamePrefix = m_surnamePrefix->text().simplified();
     p.lastName = m_lastName->text().trimmed();
     p.email = m_email->text().trimmed();
     p.phone = m_phone->text().trimmed();

@@ -25,6 +25,7 @@ private:
     Document& m_document;
     std::optional<Person> m_original;
     QLineEdit* m_firstName;
+    QLineEdit* m_surnamePrefix;
     QLineEdit* m_lastName;
     QLineEdit* m_email;
     QLineEdit* m_phone;

@@ -46,7 +46,7 @@ QVariant PersonModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case LastName:
-            return r.lastName;
+            return r.sortName();
         case FirstName:
             return r.firstName;
         case Ward:
@@ -107,7 +107,7 @@ QVariant PersonModel::headerData(int section, Qt::Orientation orientation, int r
     }
     switch (section) {
     case LastName:
-        return tr("Last name");
+        return tr("Name");
     case FirstName:
         return tr("First name");
     case Ward:

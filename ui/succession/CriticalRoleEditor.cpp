@@ -7,7 +7,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMap>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -37,21 +37,29 @@ CriticalRoleEditor::CriticalRoleEditor(Document& document, qint64 id, qint64 ini
     m_holder->addItem(tr("(nobody)"), qint64(0));
     m_backup->addItem(tr("(no backup)"), qint64(0));
 
-    // The people of the initiative, and whoever the role names now.
-    QMap<QString, qint64> people;
+    // The people of the initiative, and whoever the role names now: each once, two of the same name both, as a
+    // sorted name list ("Berg, Jan van den").
+    QList<qint64> ids;
     for (const InvolvementRow& r : document.involvements().forInitiative(m_role.initiativeId, QDate::currentDate())) {
-        people.insert(r.personName, r.involvement.personId);
+        ids << r.involvement.personId;
     }
     for (const auto& personId : {m_role.holderId, m_role.backupId}) {
         if (personId) {
-            if (const auto p = document.persons().find(*personId)) {
-                people.insert(p->fullName(), p->id);
+            ids << *personId;
+        }
+    }
+    QList<Person> people;
+    for (const qint64 personId : std::as_const(ids)) {
+        if (std::none_of(people.cbegin(), people.cend(), [personId](const Person& p) { return p.id == personId; })) {
+            if (const auto p = document.persons().find(personId)) {
+                people << *p;
             }
         }
     }
-    for (auto it = people.cbegin(); it != people.cend(); ++it) {
-        m_holder->addItem(it.key(), it.value());
-        m_backup->addItem(it.key(), it.value());
+    std::sort(people.begin(), people.end(), Person::sortsBefore);
+    for (const Person& p : std::as_const(people)) {
+        m_holder->addItem(p.sortName(), p.id);
+        m_backup->addItem(p.sortName(), p.id);
     }
 
     if (const auto initiative = document.initiatives().find(m_role.initiativeId)) {

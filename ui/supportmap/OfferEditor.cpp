@@ -130,7 +130,7 @@ void OfferEditor::fillProviders()
         break;
     case OfferProvider::Person:
         for (const PersonRow& p : m_document.persons().list(query, 0, Limit)) {
-            m_provider->addItem(u"%1 %2"_s.arg(p.firstName, p.lastName), p.id);
+            m_provider->addItem(p.sortName(), p.id);
         }
         break;
     }
