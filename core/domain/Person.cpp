@@ -1,5 +1,7 @@
 #include "Person.h"
 
+#include "Collation.h"
+
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -52,7 +54,7 @@ bool Person::sortsBefore(const Person& a, const Person& b)
 {
     for (const auto& [x, y] : {std::pair {&a.lastName, &b.lastName}, std::pair {&a.firstName, &b.firstName},
                                std::pair {&a.surnamePrefix, &b.surnamePrefix}}) {
-        if (const int c = QString::compare(*x, *y, Qt::CaseInsensitive); c != 0) {
+        if (const int c = Collation::compare(*x, *y); c != 0) {
             return c < 0;
         }
     }

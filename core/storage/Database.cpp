@@ -4,6 +4,7 @@
 #include "Error.h"
 #include "Migrations.h"
 #include "Sql.h"
+#include "SqliteCollation.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -199,6 +200,8 @@ void Database::openConnection(bool wal, bool setJournalMode)
     if (!db.open()) {
         throw refuse(db.lastError());
     }
+    // Names and titles sort the Dutch way on every connection (Dialect::Engine::sortCollation).
+    SqliteCollation::install(db);
     QStringList pragmas;
     if (m_access == Access::ReadOnly) {
         pragmas << u"PRAGMA query_only = ON"_s;

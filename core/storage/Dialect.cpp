@@ -22,7 +22,8 @@ QString Sqlite::caseInsensitive(const QString& expression) const
 
 QString Sqlite::sortCollation() const
 {
-    return u"NOCASE"_s;
+    // Registered on each connection by SqliteCollation::install (Dutch order through QCollator).
+    return u"wijkregie_nl"_s;
 }
 
 QString Sqlite::listAggregate(const QString& expression, const QString& separator) const

@@ -17,7 +17,7 @@ public:
 
     /// The expression compared and sorted without regard to case ("name COLLATE NOCASE").
     virtual QString caseInsensitive(const QString& expression) const = 0;
-    /// The name of the collation that sorts names and titles for people to read, without regard to case.
+    /// The collation that sorts names and titles the Dutch way without case (SQLite: SqliteCollation; PostgreSQL: ICU).
     virtual QString sortCollation() const = 0;
     /// The expression in the sort collation, for the ORDER BY of names and titles ("p.last_name COLLATE ...").
     QString sorted(const QString& expression) const

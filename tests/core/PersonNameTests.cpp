@@ -1,6 +1,8 @@
 #include "TempDatabase.h"
+#include "domain/Collation.h"
 #include "domain/Person.h"
 #include "storage/Database.h"
+#include "storage/Dialect.h"
 #include "storage/PersonRepository.h"
 #include "storage/Sql.h"
 #include "storage/Tables.h"
@@ -152,4 +154,42 @@ TEST_CASE("migration5_splitsCertainPrefixesOnceAndLeavesTheRest", "[person][name
     auto db = Database::open(t.path());
     CHECK(db->schemaVersion() == Database::LatestSchemaVersion);
     CHECK(lastNames(*db) == expected);
+}
+
+TEST_CASE("collation_sortsNamesTheDutchWayOnEveryConnection", "[person][names][collation][database]")
+{
+    CHECK(Collation::compare(u"Çelik"_s, u"Dekker"_s) < 0);
+    CHECK(Collation::compare(u"Özdemir"_s, u"Pietersen"_s) < 0);
+    CHECK(Collation::compare(u"élie"_s, u"Ede"_s) > 0);
+    CHECK(Collation::compare(u"berg"_s, u"Berg"_s) != 0); // total: equal only when the same text
+    CHECK(Collation::compare(u"Berg"_s, u"Berg"_s) == 0);
+
+    TempDatabase t;
+    for (const QString& last : {u"Zwart"_s, u"Ünal"_s, u"Özdemir"_s, u"Élie"_s, u"Çelik"_s, u"Bakker"_s, u"ééntje"_s,
+                                u"Hendriks"_s, u"Ede"_s}) {
+        addPerson(*t.db, u"X"_s, {}, last);
+    }
+    const auto order = [](Database& db) {
+        ListQuery query;
+        query.sortColumn = PersonRepository::LastName;
+        QStringList names;
+        for (const PersonRow& r : PersonRepository(db).list(query, 0, 20)) {
+            names << r.lastName;
+        }
+        return names;
+    };
+    const QStringList expected {u"Bakker"_s,   u"Çelik"_s,   u"Ede"_s,  u"ééntje"_s, u"Élie"_s,
+                                u"Hendriks"_s, u"Özdemir"_s, u"Ünal"_s, u"Zwart"_s};
+    CHECK(order(*t.db) == expected);
+    // A connection opened later, read-only, sorts the same way.
+    t.db.reset();
+    Database::Options readOnlyOptions;
+    readOnlyOptions.access = Database::Access::ReadOnly;
+    auto readOnly = Database::open(t.path(), readOnlyOptions);
+    CHECK(order(*readOnly) == expected);
+    CHECK(Sql::scalar(readOnly->connection(),
+                      u"SELECT last_name FROM persons ORDER BY "_s
+                          + Dialect::of(readOnly->connection()).sorted(u"last_name"_s) + u" DESC LIMIT 1"_s)
+              .toString()
+          == u"Zwart"_s);
 }
