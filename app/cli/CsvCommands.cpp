@@ -212,8 +212,11 @@ int exportTable(const QStringList& arguments)
         } else {
             SafeOutput save(out, outputOptions);
             save.open();
-            CsvExporter::exportTable(*db, table, save, options);
+            const QStringList warnings = CsvExporter::exportTable(*db, table, save, options);
             save.commit();
+            for (const QString& warning : warnings) {
+                Output::err(warning);
+            }
         }
         Output::out(tr("Table %1 written to %2 (%3) in %4 s.")
                         .arg(table, native(QFileInfo(out).absoluteFilePath()),

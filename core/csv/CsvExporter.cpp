@@ -39,7 +39,7 @@ QList<CsvColumn> CsvExporter::columns(const QString& table, bool withPersonalDat
     return result;
 }
 
-void CsvExporter::exportTable(Database& db, const QString& name, QIODevice& out, const ExportOptions& options)
+QStringList CsvExporter::exportTable(Database& db, const QString& name, QIODevice& out, const ExportOptions& options)
 {
     const CsvTables::Table& table = tableOrThrow(name);
     const QList<CsvTables::TableColumn> tableColumns = CsvTables::columns(table, privacy(options.withPersonalData));
@@ -51,11 +51,15 @@ void CsvExporter::exportTable(Database& db, const QString& name, QIODevice& out,
     }
     const QSqlDatabase connection = db.connection();
     qint64 total = 0;
-    if (options.progress) {
+    const bool excel = options.dialect == CsvDialect::ExcelNl;
+    if (options.progress || excel) {
         total = Sql::scalar(connection, u"SELECT count(*) FROM "_s + table.from).toLongLong();
-        if (!options.progress(0)) {
-            throw CsvCancelled();
-        }
+    }
+    if (excel && total > CsvWriter::ExcelMaxRows - 1) {
+        throw CsvWriter::excelRowLimitError(total);
+    }
+    if (options.progress && !options.progress(0)) {
+        throw CsvCancelled();
     }
     TableCursor cursor(
         db, u"SELECT "_s + expressions.join(u", "_s) + u" FROM "_s + table.from + u" ORDER BY "_s + table.orderBy);
@@ -91,4 +95,5 @@ void CsvExporter::exportTable(Database& db, const QString& name, QIODevice& out,
     if (options.progress && !options.progress(100)) {
         throw CsvCancelled();
     }
+    return writer.excelWarnings();
 }

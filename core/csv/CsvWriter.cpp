@@ -4,6 +4,8 @@
 
 #include <QDate>
 #include <QIODevice>
+#include <QLocale>
+#include <climits>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -193,6 +195,9 @@ void CsvWriter::cellReal(double value)
 void CsvWriter::cellUtf8(QByteArrayView text)
 {
     const CsvColumn& c = nextCell();
+    if (text.size() > ExcelMaxCellCharacters) { // UTF-8 has at least as many bytes as UTF-16 has code units
+        checkLength(QString::fromUtf8(text).size(), m_cell - 1);
+    }
     const bool nl = m_dialect == CsvDialect::ExcelNl;
     if (c.type == CsvType::Date && text.size() == 10 && text.at(4) == '-' && text.at(7) == '-') {
         if (nl) {
@@ -225,9 +230,66 @@ void CsvWriter::endRow()
     }
     m_cell = 0;
     m_buffer += "\r\n";
+    rowDone();
+}
+
+void CsvWriter::rowDone()
+{
+    ++m_rows;
+    if (m_dialect == CsvDialect::ExcelNl && m_rows > ExcelMaxRows - 1) {
+        throw excelRowLimitError(0);
+    }
     if (m_buffer.size() >= FlushThreshold) {
         flush();
     }
+}
+
+void CsvWriter::checkLength(qsizetype characters, qsizetype column)
+{
+    if (m_dialect != CsvDialect::ExcelNl || characters <= ExcelMaxCellCharacters) {
+        return;
+    }
+    if (++m_longCellCount <= 10) {
+        m_longCells.append(
+            {m_rows + 2, column < m_columns.size() ? m_columns.at(column).label : QString(), characters});
+    }
+}
+
+Error CsvWriter::excelRowLimitError(qint64 rows)
+{
+    const QLocale locale;
+    const QString limit = locale.toString(ExcelMaxRows - 1);
+    const QString what = rows > 0
+        ? tr("This export has %1 rows; Excel shows at most %2 rows under the header, so it would not show them all.")
+              .arg(locale.toString(rows), limit)
+        : tr("This export has more than %1 rows; Excel shows at most %1 rows under the header, so it would not show "
+             "them all.")
+              .arg(limit);
+    return Error(what + u' '
+                 + tr("Nothing was written. Export with the rfc4180 dialect (for another program or a database), or "
+                      "export a filtered list from the window."));
+}
+
+QStringList CsvWriter::excelWarnings() const
+{
+    if (m_longCellCount == 0) {
+        return {};
+    }
+    const QLocale locale;
+    QStringList cells;
+    for (const LongCell& c : m_longCells) {
+        cells << tr("row %1, column “%2” (%3 characters)").arg(c.row).arg(c.column, locale.toString(c.characters));
+    }
+    QString message = tr("%n cell(s) hold more text than Excel shows in one cell (%1 characters): %2", nullptr,
+                         int(qMin<qint64>(m_longCellCount, INT_MAX)))
+                          .arg(locale.toString(ExcelMaxCellCharacters), cells.join(u"; "_s));
+    if (m_longCellCount > m_longCells.size()) {
+        message += u' ' + tr("And %n more.", nullptr, int(qMin<qint64>(m_longCellCount - m_longCells.size(), INT_MAX)));
+    }
+    message += u' '
+        + tr("The file holds the whole text, but Excel cuts it off, also when the file is saved again. Use the "
+             "rfc4180 dialect for another program.");
+    return {message};
 }
 
 void CsvWriter::writeRow(const QVariantList& cells)
@@ -238,12 +300,13 @@ void CsvWriter::writeRow(const QVariantList& cells)
         }
         if (i < cells.size()) {
             appendValue(m_buffer, cells.at(i), m_columns.at(i), m_dialect, m_separator);
+            if (cells.at(i).typeId() == QMetaType::QString) {
+                checkLength(cells.at(i).toString().size(), i);
+            }
         }
     }
     m_buffer += "\r\n";
-    if (m_buffer.size() >= FlushThreshold) {
-        flush();
-    }
+    rowDone();
 }
 
 void CsvWriter::flush()

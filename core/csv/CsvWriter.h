@@ -9,6 +9,7 @@
 #include <QString>
 #include <QVariant>
 
+class Error;
 class QIODevice;
 
 /// How a cell is written. Numbers stay numbers: only Text cells get the formula-injection guard.
@@ -35,6 +36,11 @@ struct CsvColumn
 /// Streams typed rows as CSV to a device in one of the dialects, buffered. Quoting per RFC 4180: a cell is quoted
 /// when it contains the separator, a quote, CR or LF, and quotes are doubled. In excel-nl, a Text cell starting
 /// with = + - @ tab or CR gets a leading ' (formula injection). Write errors throw Error.
+///
+/// excel-nl is meant for Excel, so Excel's limits (Microsoft, "Excel specifications and limits") are never passed
+/// silently: a row beyond the sheet's 1,048,576 rows (the header included) throws Error with advice, so that a
+/// SafeOutput is left uncommitted; a cell longer than the 32,767 characters Excel shows is written whole and
+/// reported by excelWarnings().
 class CsvWriter final
 {
     Q_DECLARE_TR_FUNCTIONS(CsvWriter)
@@ -62,6 +68,20 @@ public:
 
     CsvDialect dialect() const { return m_dialect; }
 
+    /// Rows of an Excel sheet, the header row included.
+    static constexpr qint64 ExcelMaxRows = 1048576;
+    /// Characters (UTF-16 code units) Excel shows in one cell.
+    static constexpr qsizetype ExcelMaxCellCharacters = 32767;
+    /// The refusal of an excel-nl file with more data rows than fit under Excel's header row, with advice (the
+    /// rfc4180 dialect, a filtered list). `rows` is the number of data rows when known, else 0.
+    static Error excelRowLimitError(qint64 rows);
+    /// excel-nl: one translated message naming the cells written so far that are longer than Excel shows, by row
+    /// (as Excel numbers it: the header is row 1) and column label, the first ten of them and how many more; empty
+    /// when there are none (and always in rfc4180).
+    QStringList excelWarnings() const;
+    /// Data rows written so far.
+    qint64 rowCount() const { return m_rows; }
+
     /// Writes a whole list, e.g. a list as shown on screen: the headers and the rows, typed by the columns.
     static void writeTable(QIODevice& device, CsvDialect dialect, const QList<CsvColumn>& columns,
                            const QList<QVariantList>& rows);
@@ -88,6 +108,18 @@ private:
     CsvDialect m_dialect;
     char m_separator;
     const CsvColumn& nextCell();
+    void checkLength(qsizetype characters, qsizetype column);
+    void rowDone();
+
+    struct LongCell
+    {
+        qint64 row = 0; ///< as Excel numbers it
+        QString column;
+        qsizetype characters = 0;
+    };
+    QList<LongCell> m_longCells; ///< the first ten
+    qint64 m_longCellCount = 0;
+    qint64 m_rows = 0;
 
     QList<CsvColumn> m_columns;
     qsizetype m_cell = 0;

@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <catch2/catch.hpp>
 
@@ -333,4 +334,53 @@ TEST_CASE("import: --map names or ignores a column the importer does not know", 
     CHECK(mapped.out.contains(u"Geboortedatum"_s)); // said to be ignored
     CHECK(query(db, u"SELECT first_name FROM persons"_s) == u"Anna"_s);
     CHECK(import(db, u"persons"_s, dir.filePath(u"m.csv"_s), {u"--map"_s, u"Roepnaam=shoe_size"_s}).exitCode == 1);
+}
+
+TEST_CASE("field case 12: a cell longer than Excel shows is named in the excel-nl export, and written whole",
+          "[cli][csv][field]")
+{
+    const QTemporaryDir dir;
+    const QString db = baseDb(dir);
+    REQUIRE(import(db, u"initiatives"_s, input(u"12-excel-cell-limit/initiative-40000-char-description.csv"_s)).exitCode
+            == 0);
+    const QString out = dir.filePath(u"excel-nl.csv"_s);
+    const RunResult excel = wijkregie({u"export"_s, db, u"--table"_s, u"initiatives"_s, u"--out"_s, out});
+    INFO(excel.err.toStdString());
+    CHECK(excel.exitCode == 0);
+    // Initiative 5 is the second record: row 3 as Excel numbers it under the header; its description column.
+    CHECK(excel.err.contains(u"32.767"_s) + excel.err.contains(u"32,767"_s) > 0);
+    CHECK(excel.err.contains(u"40.000"_s) + excel.err.contains(u"40,000"_s) > 0);
+    CHECK(excel.err.contains(u" 3,"_s));
+    CHECK(excel.err.contains(u"rfc4180"_s));
+    QFile written(out);
+    REQUIRE(written.open(QIODevice::ReadOnly));
+    const QByteArray bytes = written.readAll();
+    CHECK(bytes.contains("[1] Verslag"));
+    CHECK(bytes.contains("[324] Verslag bewonersavond: de bewoners bespraken de mo\"")); // the end: not cut off
+    const RunResult plain = wijkregie({u"export"_s, db, u"--table"_s, u"initiatives"_s, u"--dialect"_s, u"rfc4180"_s,
+                                       u"--out"_s, dir.filePath(u"plain.csv"_s)});
+    CHECK(plain.exitCode == 0);
+    CHECK_FALSE(plain.err.contains(u"32"_s));
+}
+
+TEST_CASE("field case 13: an excel-nl export with more rows than an Excel sheet holds is refused with advice",
+          "[cli][csv][field]")
+{
+    const QTemporaryDir dir;
+    const QString db = baseDb(dir);
+    // 1,048,576 data rows: one more than fit under Excel's header row (events of initiative 1, no person).
+    CHECK(sqlite3(db,
+                  u"WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1048576) "
+                  "INSERT INTO activities(initiative_id, person_id, date, quarters, participants, kind) "
+                  "SELECT 1, NULL, '2026-01-01', 0, 1, '' FROM n; SELECT count(*) FROM activities;"_s)
+              .trimmed()
+          == u"1048576"_s);
+    const QString out = dir.filePath(u"activities-excel-nl.csv"_s);
+    const RunResult excel = wijkregie({u"export"_s, db, u"--table"_s, u"activities"_s, u"--out"_s, out});
+    INFO(excel.err.toStdString());
+    CHECK(excel.exitCode == 1);
+    CHECK(excel.err.contains(u"1.048.576"_s) + excel.err.contains(u"1,048,576"_s) > 0);
+    CHECK(excel.err.contains(u"rfc4180"_s));
+    CHECK_FALSE(QFileInfo::exists(out));
+    CHECK(folderEntries(dir.path()).filter(u".part"_s).isEmpty());
 }

@@ -1,3 +1,4 @@
+#include "Error.h"
 #include "TempDatabase.h"
 #include "csv/CsvExporter.h"
 #include "csv/CsvWriter.h"
@@ -200,4 +201,56 @@ TEST_CASE("exportOfEveryTable_hasTheMachineKeysFirstAndParses", "[csv]")
                           u"planned_end"_s, u"budget_requested"_s, u"budget_granted"_s, u"funding_end"_s,
                           u"follow_up_funding"_s, u"fits_framework"_s});
     CHECK_THROWS_AS(CsvExporter::columns(u"nonsense"_s, false), Error);
+}
+
+TEST_CASE("excelNl_longCellsNamedByRowAndColumn_rowLimitRefused_rfc4180Neither", "[csv][excel]")
+{
+    const QList<CsvColumn> columns {{u"title"_s, u"Titel"_s, CsvType::Text, {}},
+                                    {u"description"_s, u"Omschrijving"_s, CsvType::Text, {}}};
+    const QString longText(CsvWriter::ExcelMaxCellCharacters + 1, u'x');
+    for (const CsvDialect dialect : {CsvDialect::ExcelNl, CsvDialect::Rfc4180}) {
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        CsvWriter writer(buffer, dialect);
+        writer.writeHeader(columns);
+        writer.writeRow({u"kort"_s, QString(CsvWriter::ExcelMaxCellCharacters, u'y')}); // exactly the limit: fine
+        writer.writeRow({u"lang"_s, longText});
+        writer.cellUtf8("raw");
+        writer.cellUtf8(longText.toUtf8());
+        writer.endRow();
+        writer.flush();
+        // Written whole either way.
+        CHECK(buffer.data().count('x') == 2 * longText.size());
+        const QStringList warnings = writer.excelWarnings();
+        if (dialect == CsvDialect::Rfc4180) {
+            CHECK(warnings.isEmpty());
+            continue;
+        }
+        REQUIRE(warnings.size() == 1);
+        INFO(warnings.first().toStdString());
+        // Rows as Excel numbers them: the header is row 1.
+        CHECK(warnings.first().contains(u"row 3, column “Omschrijving”"_s));
+        CHECK(warnings.first().contains(u"row 4, column “Omschrijving”"_s));
+        CHECK_FALSE(warnings.first().contains(u"row 2,"_s));
+    }
+
+    // One row more than fit under the header: refused with advice, in excel-nl only.
+    const auto fill = [&columns](CsvDialect dialect) {
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        CsvWriter writer(buffer, dialect);
+        writer.writeHeader(columns);
+        for (qint64 i = 0; i < CsvWriter::ExcelMaxRows; ++i) {
+            writer.cellUtf8("a");
+            writer.endRow();
+        }
+        return writer.rowCount();
+    };
+    try {
+        fill(CsvDialect::ExcelNl);
+        FAIL("the row past Excel's last row was written");
+    } catch (const Error& e) {
+        CHECK(e.message().contains(u"rfc4180"_s));
+    }
+    CHECK(fill(CsvDialect::Rfc4180) == CsvWriter::ExcelMaxRows);
 }

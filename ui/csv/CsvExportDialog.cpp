@@ -25,6 +25,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -219,6 +220,10 @@ void CsvExportDialog::browse()
 void CsvExportDialog::accept()
 {
     if (exportNow()) {
+        if (!m_warnings.isEmpty()) {
+            // Written, but Excel will not show all of it: said before the dialog closes, never silently.
+            QMessageBox::warning(this, tr("Export for Excel"), m_warnings);
+        }
         QDialog::accept();
     }
 }
@@ -226,6 +231,7 @@ void CsvExportDialog::accept()
 bool CsvExportDialog::exportNow()
 {
     m_message->clear();
+    m_warnings.clear();
     QString path = QDir::fromNativeSeparators(m_file->text().trimmed());
     if (path.isEmpty()) {
         m_message->setText(tr("Choose the file to write."));
@@ -263,7 +269,7 @@ bool CsvExportDialog::exportTable(const QString& path)
         m_message->setText(e.message());
         return false;
     }
-    const TaskResult<bool> outcome = Background::runWithProgress<bool>(
+    const TaskResult<QStringList> outcome = Background::runWithProgress<QStringList>(
         this, tr("Exporting %1...").arg(tableLabel(table)), [=](TaskControl& control) {
             // In the worker thread: its own read-only connection (WAL lets it read beside the window's).
             Database::Options openOptions;
@@ -279,13 +285,13 @@ bool CsvExportDialog::exportTable(const QString& path)
                 SafeOutput::saveByPath(path, outputOptions, [&](const QString& temporaryPath) {
                     XlsxExporter::exportTable(*db, table, temporaryPath, withProgress, sheet);
                 });
-                return true;
+                return QStringList();
             }
             SafeOutput save(path, outputOptions);
             save.open();
-            CsvExporter::exportTable(*db, table, save, withProgress);
+            const QStringList warnings = CsvExporter::exportTable(*db, table, save, withProgress);
             save.commit();
-            return true;
+            return warnings;
         });
     if (outcome.cancelled) {
         m_message->setText(tr("Export cancelled; no file was written."));
@@ -293,6 +299,8 @@ bool CsvExportDialog::exportTable(const QString& path)
         m_message->setText(outcome.error->detail().isEmpty()
                                ? outcome.error->message()
                                : outcome.error->message() + u"\n"_s + outcome.error->detail());
+    } else {
+        m_warnings = outcome.value.join(u"\n"_s);
     }
     return outcome.ok();
 }
@@ -359,6 +367,9 @@ bool CsvExportDialog::exportList(const QString& path)
                 writer.close();
             });
         } else {
+            if (dialect() == CsvDialect::ExcelNl && model.totalCount() > CsvWriter::ExcelMaxRows - 1) {
+                throw CsvWriter::excelRowLimitError(model.totalCount()); // before the work, and again row by row
+            }
             SafeOutput save(path, outputOptions);
             save.open();
             CsvWriter writer(save, dialect());
@@ -368,6 +379,7 @@ bool CsvExportDialog::exportList(const QString& path)
             }
             writer.flush();
             save.commit();
+            m_warnings = writer.excelWarnings().join(u"\n"_s);
         }
     } catch (const Cancelled&) {
         m_message->setText(tr("Export cancelled; no file was written."));

@@ -30,6 +30,8 @@ public:
     bool exportNow();
     /// The file written by the last successful exportNow().
     QString writtenPath() const { return m_written; }
+    /// What the last export wrote but Excel will not show (cells longer than Excel shows); empty when none.
+    QString warnings() const { return m_warnings; }
 
     void accept() override;
 
@@ -49,6 +51,7 @@ private:
     QPointer<LazyTableModel> m_model;
     QString m_name;
     QString m_written;
+    QString m_warnings;
     QComboBox* m_table;
     QComboBox* m_dialect;
     QCheckBox* m_personal;
