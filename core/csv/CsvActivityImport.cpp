@@ -93,10 +93,14 @@ public:
         } else if (hours < 0 || quarters > Hours::MaxQuartersPerDay) {
             problems.append({u"hours"_s, tr("The hours must lie between 0 and 24.")});
         } else if (std::abs(quarters - std::round(quarters)) > 1e-9) {
+            // The quarter hours around it, written as this locale writes decimals (1,25 in Dutch).
+            const QLocale locale;
+            const double down = std::floor(quarters) / Hours::QuartersPerHour;
+            const double up = std::ceil(quarters) / Hours::QuartersPerHour;
             problems.append({u"hours"_s,
-                             tr("%1 h is not a whole number of quarter hours, in which hours are kept: write for "
-                                "example 1.25 or 1.5.")
-                                 .arg(QLocale().toString(hours))});
+                             tr("%1 h is not on a quarter hour: hours are kept in quarter hours. Write %2 or %3 (or "
+                                "hours and minutes such as 1:30).")
+                                 .arg(locale.toString(hours), locale.toString(down), locale.toString(up))});
         }
         if (!problems.isEmpty()) {
             return Outcome::Refused;

@@ -57,6 +57,33 @@ std::optional<DateOrder> CsvValues::dateOrderFromKey(const QString& key)
     return std::nullopt;
 }
 
+CsvValues::Parsed CsvValues::readClockHours(const QString& text)
+{
+    static const QRegularExpression clock(u"^(\\d{1,2}):(\\d{2})$"_s);
+    const QRegularExpressionMatch m = clock.match(text.trimmed());
+    if (!m.hasMatch()) {
+        return {};
+    }
+    const int hours = m.captured(1).toInt();
+    const int minutes = m.captured(2).toInt();
+    if (minutes >= 60) {
+        return {{},
+                tr("“%1” is not a time of hours and minutes (write for example 1:30 for one and a half hours).")
+                    .arg(text.trimmed())};
+    }
+    if (minutes % 15 != 0) {
+        const int down = hours * 60 + minutes / 15 * 15;
+        const int up = down + 15;
+        const auto clockText = [](int total) {
+            return u"%1:%2"_s.arg(total / 60).arg(total % 60, 2, 10, QChar(u'0'));
+        };
+        return {{},
+                tr("“%1” is not on a quarter hour: hours are kept in quarter hours. Write %2 or %3.")
+                    .arg(text.trimmed(), clockText(down), clockText(up))};
+    }
+    return {QVariant(hours + minutes / 60.0), {}};
+}
+
 CsvValues::Parsed CsvValues::parse(const QString& text, const CsvColumn& column,
                                    const QHash<QString, QString>& englishLabels, CsvDialect dialect, DateOrder order)
 {
@@ -93,6 +120,11 @@ CsvValues::Parsed CsvValues::parse(const QString& text, const CsvColumn& column,
         return {QVariant(v), {}};
     }
     case CsvType::Decimal: {
+        if (column.key == QLatin1String("hours")) {
+            if (const Parsed clock = readClockHours(t); clock.value.isValid() || !clock.error.isEmpty()) {
+                return clock;
+            }
+        }
         bool ok = false;
         double v = 0;
         if (nl) {

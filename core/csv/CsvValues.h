@@ -51,6 +51,11 @@ public:
     static DateResult readDate(const QString& text, DateOrder order = DateOrder::Unknown);
     /// readDate()'s date; invalid when ambiguous.
     static QDate parseDate(const QString& text, DateOrder order = DateOrder::Unknown);
+    /// Hours written as hours:minutes ("1:30", as time sheets and Excel's [u]:mm write them), for the hours column:
+    /// the hours as a double (1.5); an error for minutes that are not on a quarter hour ("1:20": hours are kept in
+    /// quarter hours, DESIGN.md, Domain: Activity), naming the quarter hours around it; a null value and no error for
+    /// text that is not written that way (then it is read as a decimal).
+    static Parsed readClockHours(const QString& text);
     /// "dmy" / "mdy" for the command line's --date-order; nullopt for anything else.
     static std::optional<DateOrder> dateOrderFromKey(const QString& key);
 };

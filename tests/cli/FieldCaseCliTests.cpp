@@ -251,7 +251,7 @@ TEST_CASE("field case 08: a phone that lost its leading zero in a spreadsheet is
           == 0);
 }
 
-TEST_CASE("field case 11: timestamps are read as their date, h:mm and 1.33 hours are refused per cell",
+TEST_CASE("field case 11: timestamps are read as their date, h:mm as hours, 1.33 hours is refused per cell",
           "[cli][csv][field]")
 {
     const QTemporaryDir dir;
@@ -259,8 +259,10 @@ TEST_CASE("field case 11: timestamps are read as their date, h:mm and 1.33 hours
     const RunResult hours = import(
         db, u"activities"_s, input(u"11-timestamps-and-hhmm-hours/hours-with-timestamps.csv"_s), {u"--dry-run"_s});
     CHECK(hours.exitCode == 1);
-    CHECK(hours.err.contains(u"1:30"_s));
+    CHECK_FALSE(hours.err.contains(u"“1:30”"_s)); // row 4's 1:30 is one and a half hours
     CHECK(hours.err.contains(u"1.33"_s) + hours.err.contains(u"1,33"_s) > 0);
+    // Not on a quarter hour: the quarter hours around it, written as decimals are written here.
+    CHECK(hours.err.contains(u"1,25"_s) + hours.err.contains(u"1.25"_s) > 0);
     CHECK_FALSE(hours.err.contains(u"2026-07-01 10:00:00"_s));
     CHECK_FALSE(hours.err.contains(u"2026-07-02T09:30:00"_s));
     const RunResult decidim = import(
@@ -383,4 +385,41 @@ TEST_CASE("field case 13: an excel-nl export with more rows than an Excel sheet 
     CHECK(excel.err.contains(u"rfc4180"_s));
     CHECK_FALSE(QFileInfo::exists(out));
     CHECK(folderEntries(dir.path()).filter(u".part"_s).isEmpty());
+}
+
+TEST_CASE("import: hours written as hours:minutes are hours, minutes off the quarter hour are refused by row and "
+          "column",
+          "[cli][csv][field]")
+{
+    const QTemporaryDir dir;
+    const QString db = baseDb(dir);
+    write(
+        dir.filePath(u"clock.csv"_s),
+        "person_id,initiative_id,date,hours\r\n1,1,2026-07-03,1:30\r\n2,1,2026-07-03,0:45\r\n1,1,2026-07-04,10:00\r\n");
+    const RunResult clock = import(db, u"activities"_s, dir.filePath(u"clock.csv"_s));
+    CHECK(clock.exitCode == 0);
+    CHECK(query(db, u"SELECT group_concat(quarters, ' ') FROM (SELECT quarters FROM activities ORDER BY id)"_s)
+          == u"6 3 40"_s);
+
+    write(dir.filePath(u"off.csv"_s),
+          "person_id,initiative_id,date,hours\r\n1,1,2026-07-05,1:20\r\n1,1,2026-07-06,1:75\r\n");
+    const RunResult off = import(db, u"activities"_s, dir.filePath(u"off.csv"_s));
+    CHECK(off.exitCode == 1);
+    CHECK(off.err.contains(u"“1:20”"_s));
+    CHECK(off.err.contains(u"1:15"_s));
+    CHECK(off.err.contains(u"1:30"_s));
+    CHECK(off.err.contains(u"“1:75”"_s));
+    // Each named with its row (as a spreadsheet numbers it) and the column.
+    const QStringList lines = off.err.split(u'\n');
+    const auto lineWith = [&lines](const QString& text) {
+        for (const QString& line : lines) {
+            if (line.contains(text)) {
+                return line;
+            }
+        }
+        return QString();
+    };
+    CHECK(lineWith(u"“1:20”"_s).contains(u'2'));
+    CHECK(lineWith(u"“1:75”"_s).contains(u'3'));
+    CHECK(query(db, u"SELECT count(*) FROM activities"_s) == u"3"_s);
 }
