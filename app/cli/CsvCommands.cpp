@@ -113,13 +113,18 @@ void printReport(const ImportReport& report, const QString& in)
     Output::out(tr("New rows: %1").arg(report.rowsNew));
     Output::out(tr("Rows already present (not added): %1").arg(report.presentRows.size()));
     if (!report.presentRows.isEmpty()) {
-        Output::out(tr("Already present: row(s) %1").arg(rowList(report.presentRows)));
+        Output::out(tr("Already present, %n row(s): %1", nullptr, int(report.presentRows.size()))
+                        .arg(rowList(report.presentRows)));
     }
     if (!report.mergedRows.isEmpty()) {
-        Output::out(tr("Added to the day total of an earlier row: row(s) %1").arg(rowList(report.mergedRows)));
+        Output::out(
+            tr("Added to the day total of an earlier row, %n row(s): %1", nullptr, int(report.mergedRows.size()))
+                .arg(rowList(report.mergedRows)));
     }
     if (!report.repeatedRows.isEmpty()) {
-        Output::out(tr("Repeated within the file (stored once): row(s) %1").arg(rowList(report.repeatedRows)));
+        Output::out(
+            tr("Repeated within the file (stored once), %n row(s): %1", nullptr, int(report.repeatedRows.size()))
+                .arg(rowList(report.repeatedRows)));
     }
     for (const CsvProblem& notice : report.notices) {
         Output::out(tr("Note: %1").arg(describe(notice)));

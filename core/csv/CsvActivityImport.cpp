@@ -196,14 +196,19 @@ public:
             if (c.quarters == c.storedQuarters && c.kind == c.storedKind) {
                 continue; // the same activity: already present
             }
-            const QString message
-                = tr("Person %1 already has %2 h on this day in this initiative%3, where this file has %4 h. An "
-                     "import does not change registered hours: correct them in the hours grid, or leave the "
-                     "row out of the file.")
+            const QString stored = locale.toString(c.storedQuarters / double(Hours::QuartersPerHour));
+            const QString inFile = locale.toString(c.quarters / double(Hours::QuartersPerHour));
+            const QString message = c.storedKind.isEmpty()
+                ? tr("Person %1 already has %2 h on this day in this initiative, where this file has %3 h. An "
+                     "import does not change registered hours: correct them in the hours grid, or leave the row out "
+                     "of the file.")
                       .arg(it.key().person)
-                      .arg(locale.toString(c.storedQuarters / double(Hours::QuartersPerHour)),
-                           c.storedKind.isEmpty() ? QString() : u" (%1)"_s.arg(c.storedKind),
-                           locale.toString(c.quarters / double(Hours::QuartersPerHour)));
+                      .arg(stored, inFile)
+                : tr("Person %1 already has %2 h (%3) on this day in this initiative, where this file has %4 h. An "
+                     "import does not change registered hours: correct them in the hours grid, or leave the row out "
+                     "of the file.")
+                      .arg(it.key().person)
+                      .arg(stored, c.storedKind, inFile);
             for (const int row : c.rows) {
                 late.append({row, {u"hours"_s, message}});
             }

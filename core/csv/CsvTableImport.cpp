@@ -192,10 +192,11 @@ public:
                                      .arg(*id)
                                      .arg(known.fullName())});
             } else if (!differ.isEmpty()) {
+                //: %3 lists what differs: name, ward, e-mail, phone (each translated on its own).
                 notices.append({u"id"_s,
-                                CsvImporter::tr("Number %1 already exists (%2) with another %3. An import never "
-                                                "changes an existing record, so this row was not imported; change "
-                                                "the person in the window if needed.")
+                                CsvImporter::tr("Number %1 already exists (%2), but this row differs in: %3. An "
+                                                "import never changes an existing record, so this row was not "
+                                                "imported; change the person in the window if needed.")
                                     .arg(*id)
                                     .arg(describe(known), differ.join(u", "_s))});
             }

@@ -211,6 +211,8 @@ QList<Signal> SignalService::keyPersons(const SignalQuery& query) const
         s.date = query.today();
         s.text = kp.changes.size() == 1
             ? tr("%1 is a key person: if they stop, “%2” moves to high risk.").arg(kp.name, first.title)
+            //: Only for two or more initiatives (one has a sentence of its own), so every form reads as a plural
+            //: "among them"; a language whose singular form also serves 21, 31, ... needs it that way.
             : tr("%1 is a key person: if they stop, %n initiative(s) move to high risk, among them “%2”.", nullptr,
                  int(kp.changes.size()))
                   .arg(kp.name, first.title);

@@ -6,6 +6,7 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QLabel>
+#include <QLocale>
 #include <QTest>
 #include <QUndoStack>
 #include <catch2/catch.hpp>
@@ -143,6 +144,21 @@ TEST_CASE("hoursGrid_hoursThatAreNoQuarterOrNoNumberAreRefused", "[hoursgrid]")
     CHECK_FALSE(HoursGridModel::parseQuarters(u"twee"_s));
     CHECK_FALSE(HoursGridModel::parseQuarters(u"1:75"_s));
     CHECK_FALSE(HoursGridModel::parseQuarters(u"0,1"_s));
+}
+
+TEST_CASE("hoursGrid_examplesAreWrittenAsTheLocaleWritesDecimals", "[hoursgrid]")
+{
+    const QLocale before;
+    for (const auto& [locale, decimal] : {std::pair {QLocale(QLocale::Dutch, QLocale::Netherlands), u"0,25"_s},
+                                          std::pair {QLocale(QLocale::English, QLocale::UnitedKingdom), u"0.25"_s}}) {
+        QLocale::setDefault(locale);
+        QString error;
+        CHECK_FALSE(HoursGridModel::parseQuarters(u"0,1"_s, &error));
+        CHECK(error.contains(decimal));
+        CHECK(HoursGridModel::examples().contains(locale.toString(1.5)));
+        CHECK(HoursGridModel::notHours(u"x"_s).contains(locale.toString(1.5)));
+    }
+    QLocale::setDefault(before);
 }
 
 TEST_CASE("hoursGrid_cellsOutsideTheInvolvementAreGreyAndNotEditable", "[hoursgrid]")

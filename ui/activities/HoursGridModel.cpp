@@ -335,6 +335,17 @@ QVariant HoursGridModel::headerData(int section, Qt::Orientation orientation, in
     return {};
 }
 
+QString HoursGridModel::notHours(const QString& text)
+{
+    return tr("“%1” is not a number of hours. Type for example %2.").arg(text, examples());
+}
+
+QString HoursGridModel::examples()
+{
+    // Written as this locale writes decimals (1,5 in Dutch, 1.5 in English).
+    return tr("%1, %2 or %3").arg(QLocale().toString(2), QLocale().toString(1.5), u"1:30"_s);
+}
+
 std::optional<int> HoursGridModel::parseQuarters(const QString& input, QString* error)
 {
     const QString text = input.trimmed();
@@ -363,13 +374,13 @@ std::optional<int> HoursGridModel::parseQuarters(const QString& input, QString* 
         hours = normal.toDouble(&ok);
         if (!ok) {
             if (error) {
-                *error = tr("“%1” is not a number of hours. Type for example 2, 1,5 or 1:30.").arg(text);
+                *error = notHours(text);
             }
             return std::nullopt;
         }
     } else {
         if (error) {
-            *error = tr("“%1” is not a number of hours. Type for example 2, 1,5 or 1:30.").arg(text);
+            *error = notHours(text);
         }
         return std::nullopt;
     }
@@ -377,7 +388,10 @@ std::optional<int> HoursGridModel::parseQuarters(const QString& input, QString* 
     const double rounded = std::round(quarters);
     if (std::abs(quarters - rounded) > 1e-9) {
         if (error) {
-            *error = tr("%1 hours is not a whole number of quarter hours; round it to 0,25, 0,5 or 0,75.").arg(text);
+            // The examples written as this locale writes decimals (0,25 in Dutch, 0.25 in English).
+            const QLocale locale;
+            *error = tr("%1 hours is not a whole number of quarter hours; round it to %2, %3 or %4.")
+                         .arg(text, locale.toString(0.25), locale.toString(0.5), locale.toString(0.75));
         }
         return std::nullopt;
     }

@@ -52,6 +52,10 @@ public:
     static std::optional<int> parseQuarters(const QString& text, QString* error = nullptr);
     /// Hours for display and copying: "1,5" in a Dutch locale, empty for 0.
     static QString formatQuarters(int quarters);
+    /// "“x” is not a number of hours" with examples written as the locale writes decimals.
+    static QString notHours(const QString& text);
+    /// The examples of hours one may type: "2, 1,5 or 1:30" in Dutch, "2, 1.5 or 1:30" in English.
+    static QString examples();
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

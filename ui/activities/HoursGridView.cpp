@@ -216,9 +216,7 @@ void HoursGridView::keyPressEvent(QKeyEvent* event)
             if (!(c.isDigit() || c == u',' || c == u'.' || c == u'-' || c == u':')) {
                 event->accept();
                 if (current.isValid() && m_model->isEditableCell(current)) {
-                    emit m_model->refused(
-                        {tr("\u201c%1\u201d is not a number of hours. Type for example 2, 1,5 or 1:30.")
-                             .arg(text.left(1))});
+                    emit m_model->refused({HoursGridModel::notHours(text.left(1))});
                 }
                 return;
             }

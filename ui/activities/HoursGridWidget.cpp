@@ -124,8 +124,9 @@ void HoursGridWidget::showHint(const QString& done)
 {
     m_showingError = false;
     m_status->setStyleSheet(u"QLabel { %1 padding: 4px; }"_s.arg(Palette::textStyle(Palette::Text::Muted)));
-    QString hint = tr("Type hours (2, 1,5 or 1:30, in quarter hours) and press Enter or Tab; arrows move, Delete "
-                      "clears, Ctrl+V pastes a block from a spreadsheet, Ctrl+Z undoes.");
+    QString hint = tr("Type hours (%1, in quarter hours) and press Enter or Tab; arrows move, Delete clears, Ctrl+V "
+                      "pastes a block from a spreadsheet, Ctrl+Z undoes.")
+                       .arg(HoursGridModel::examples());
     if (!done.isEmpty()) {
         hint = tr("Saved: %1.").arg(done) + u' ' + hint;
     }

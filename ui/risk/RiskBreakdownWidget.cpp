@@ -199,10 +199,11 @@ void RiskBreakdownWidget::refresh()
     m_heading->setText(heading);
     if (score) {
         const QColor color = RiskStyle::bandColor(score->band);
-        QString text = tr("Score %1 \u2013 %2").arg(score->score).arg(RiskStyle::bandLabel(score->band));
-        if (score->overridden) {
-            text += u" ("_s + RiskCalculator::overrideLabel(*score) + u')';
-        }
+        const QString text = score->overridden
+            ? tr("Score %1 \u2013 %2 (%3)")
+                  .arg(score->score)
+                  .arg(RiskStyle::bandLabel(score->band), RiskCalculator::overrideLabel(*score))
+            : tr("Score %1 \u2013 %2").arg(score->score).arg(RiskStyle::bandLabel(score->band));
         m_score->setText(u"<span style=\"color:%1\">\u25A0</span> <b>%2</b>"_s.arg(color.name(), text.toHtmlEscaped()));
     } else {
         m_score->setText(status.toHtmlEscaped());

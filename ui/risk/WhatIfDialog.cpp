@@ -51,11 +51,10 @@ WhatIfDialog::WhatIfDialog(Document& document, qint64 personId, QWidget* parent)
     m_table->setSortingEnabled(false);
     // A score that is high by the override rule says so: "66 hoog" alone would contradict the bands.
     const auto scoreText = [](const RiskScore& s) {
-        QString text = u"%1  %2"_s.arg(s.score).arg(RiskStyle::bandLabel(s.band));
-        if (s.overridden) {
-            text += u" ("_s + RiskCalculator::overrideLabel(s) + u')';
-        }
-        return text;
+        //: A score, its band and the override rule that set the band: "66  hoog (override: ...)".
+        return s.overridden
+            ? tr("%1  %2 (%3)").arg(s.score).arg(RiskStyle::bandLabel(s.band), RiskCalculator::overrideLabel(s))
+            : u"%1  %2"_s.arg(s.score).arg(RiskStyle::bandLabel(s.band));
     };
     QHash<QString, QString> wardNames;
     for (const Ward& w : document.wards().all()) {
