@@ -280,7 +280,7 @@ QStringList CsvWriter::excelWarnings() const
     for (const LongCell& c : m_longCells) {
         cells << tr("row %1, column “%2” (%3 characters)").arg(c.row).arg(c.column, locale.toString(c.characters));
     }
-    QString message = tr("%n cell(s) hold more text than Excel shows in one cell (%1 characters): %2", nullptr,
+    QString message = tr("%n cell(s) hold more text than Excel shows in one cell (%1 characters): %2.", nullptr,
                          int(qMin<qint64>(m_longCellCount, INT_MAX)))
                           .arg(locale.toString(ExcelMaxCellCharacters), cells.join(u"; "_s));
     if (m_longCellCount > m_longCells.size()) {

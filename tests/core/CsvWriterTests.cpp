@@ -189,9 +189,9 @@ TEST_CASE("exportOfEveryTable_hasTheMachineKeysFirstAndParses", "[csv]")
         }
         return keys;
     }();
-    CHECK(persons.mid(0, 8)
-          == QStringList {u"id"_s, u"first_name"_s, u"last_name"_s, u"email"_s, u"phone"_s, u"ward_code"_s,
-                          u"engagement"_s, u"consent_date"_s});
+    CHECK(persons.mid(0, 9)
+          == QStringList {u"id"_s, u"first_name"_s, u"surname_prefix"_s, u"last_name"_s, u"email"_s, u"phone"_s,
+                          u"ward_code"_s, u"engagement"_s, u"consent_date"_s});
     QStringList initiatives;
     for (const auto& c : CsvExporter::columns(u"initiatives"_s, false)) {
         initiatives << c.key;

@@ -21,7 +21,7 @@ const std::pair<QString, const char*> Expected[] = {
     {u"initiatives"_s, "70350be5a890a755f00b8e26013216cf71b413cf1247817b4a6e47ecc48f9894"},
     {u"initiatives-personal"_s, "70350be5a890a755f00b8e26013216cf71b413cf1247817b4a6e47ecc48f9894"},
     {u"persons"_s, "2824ccccd12e84f5582337fb24cfde3993fd5bf9e71ebc87f357955581bbd65f"},
-    {u"persons-personal"_s, "1659552bc7665304abc62c7298ae51581294d935190067d5343009ec2cb24340"},
+    {u"persons-personal"_s, "28e536d79ef382b365ea9a63eaf11a2620ec9aec6816d651098efeca0f574825"},
     {u"involvements"_s, "9e6b049ad9623d4b770fc625af1bdb7652f438686a454e6473a4045db6f8bb37"},
     {u"involvements-personal"_s, "9e6b049ad9623d4b770fc625af1bdb7652f438686a454e6473a4045db6f8bb37"},
     {u"activities"_s, "066897a77bf7111ade2bc6b53634c9897e0b13558e3dd907f4c58d381a2184c8"},
