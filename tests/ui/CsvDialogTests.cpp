@@ -156,8 +156,8 @@ TEST_CASE("csvExportDialog_writesATableThatParses_personalDataOffByDefaultWithAW
     REQUIRE(named.exportNow());
     const QList<QStringList> namedRows = pythonParse(namedOut, u"rfc4180"_s);
     REQUIRE(namedRows.size() == 3);
-    CHECK(namedRows.at(0).mid(0, 3) == QStringList {u"id"_s, u"first_name"_s, u"last_name"_s});
-    CHECK(namedRows.at(1).at(2) == u"Jansen"_s);
+    CHECK(namedRows.at(0).mid(0, 4) == QStringList {u"id"_s, u"first_name"_s, u"surname_prefix"_s, u"last_name"_s});
+    CHECK(namedRows.at(1).at(3) == u"Jansen"_s);
 }
 
 TEST_CASE("listExport_writesTheRowsOfTheSearchAndFilterOnScreen_inPages", "[csv][ui]")
