@@ -3,6 +3,7 @@
 #include "CommandLine.h"
 #include "Error.h"
 #include "Output.h"
+#include "io/XlsxWriter.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
@@ -76,7 +77,12 @@ std::optional<TableCommand> parseTableCommand(const QString& command, const QStr
     const QCommandLineOption dialectOption(
         u"dialect"_s, translated(QT_TRANSLATE_NOOP("Commands", "excel-nl (the default) or rfc4180.")), u"DIALECT"_s,
         u"excel-nl"_s);
-    parser.addOptions({dateOption, outOption, dialectOption});
+    const QCommandLineOption formatOption(
+        u"format"_s,
+        translated(QT_TRANSLATE_NOOP(
+            "Commands", "csv (the default) or xlsx (an Excel workbook; the default for OUT ending in .xlsx).")),
+        u"FORMAT"_s);
+    parser.addOptions({dateOption, outOption, dialectOption, formatOption});
     if (!parse(parser, command, arguments, 1, exitCode)) {
         return std::nullopt;
     }
@@ -106,7 +112,39 @@ std::optional<TableCommand> parseTableCommand(const QString& command, const QStr
         return std::nullopt;
     }
     result.dialect = *dialect;
+    const QString format = parser.isSet(formatOption)
+        ? parser.value(formatOption).trimmed().toLower()
+        : (result.out.value_or(QString()).endsWith(u".xlsx"_s, Qt::CaseInsensitive) ? u"xlsx"_s : u"csv"_s);
+    if (format != u"csv"_s && format != u"xlsx"_s) {
+        *exitCode = usageError(translated(QT_TRANSLATE_NOOP("Commands", "Unknown format \"%1\". Use csv or xlsx."))
+                                   .arg(parser.value(formatOption)));
+        return std::nullopt;
+    }
+    result.xlsx = format == u"xlsx"_s;
+    if (result.xlsx && parser.isSet(dialectOption)) {
+        *exitCode = usageError(translated(QT_TRANSLATE_NOOP(
+            "Commands", "--dialect is for CSV; an Excel workbook has typed cells and the column names of excel-nl.")));
+        return std::nullopt;
+    }
+    if (result.xlsx && !result.out.has_value()) {
+        *exitCode = usageError(
+            translated(QT_TRANSLATE_NOOP("Commands", "An Excel workbook is written to a file: give it with --out.")));
+        return std::nullopt;
+    }
     return result;
+}
+
+void writeTable(const TableCommand& args, const SafeOutput::Options& options, const QString& sheet,
+                const QList<CsvColumn>& columns, const QList<QVariantList>& rows)
+{
+    if (args.xlsx) {
+        SafeOutput::saveByPath(*args.out, options, [&](const QString& temporaryPath) {
+            XlsxWriter::writeTable(temporaryPath, sheet, columns, rows);
+        });
+    } else {
+        SafeOutput::save(*args.out, options,
+                         [&](QIODevice& out) { CsvWriter::writeTable(out, args.dialect, columns, rows); });
+    }
 }
 
 } // namespace CommandSupport

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "csv/CsvDialect.h"
+#include "csv/CsvWriter.h"
+#include "io/SafeOutput.h"
 
 #include <QCommandLineParser>
 #include <QDate>
@@ -29,16 +31,21 @@ void printWarnings(const Database& db);
 QDate parseDate(const QString& text);
 
 /// The arguments of a subcommand that writes one CSV table as of a date (risk, signals): `FILE [--date D]
-/// [--out OUT] [--dialect excel-nl|rfc4180]`. excel-nl is the default, as for export, so that a cell typed as a
-/// formula stays text in a spreadsheet.
+/// [--out OUT] [--dialect excel-nl|rfc4180] [--format csv|xlsx]`. excel-nl is the default, as for export, so that a
+/// cell typed as a formula stays text in a spreadsheet; an OUT ending in .xlsx is an Excel workbook, as for export.
 struct TableCommand
 {
     QString file; ///< the database
     QDate reference; ///< --date, else today
     std::optional<QString> out; ///< --out; standard output when absent
     CsvDialect dialect = CsvDialect::ExcelNl;
+    bool xlsx = false; ///< an Excel workbook (--format xlsx, or OUT ending in .xlsx); needs --out
 };
 /// Parses them; nullopt (with the usage error printed and its status in *exitCode) when they are wrong.
 std::optional<TableCommand> parseTableCommand(const QString& command, const QStringList& arguments, int* exitCode);
+/// Writes the rows to *args.out through SafeOutput as the arguments say: CSV in their dialect, or an Excel workbook
+/// with one sheet named `sheet`. Throws Error.
+void writeTable(const TableCommand& args, const SafeOutput::Options& options, const QString& sheet,
+                const QList<CsvColumn>& columns, const QList<QVariantList>& rows);
 
 } // namespace CommandSupport

@@ -131,8 +131,10 @@ int signalList(const QStringList& arguments)
         }
         // The signals name residents (the register's list): owner-only.
         const QString path = *args->out;
-        writeFile(file, path, OutputContent::PersonalData,
-                  [&](QIODevice& out) { CsvWriter::writeTable(out, dialect, signalColumns(), rows); });
+        SafeOutput::Options outputOptions;
+        outputOptions.protectedFiles = {file};
+        outputOptions.content = OutputContent::PersonalData;
+        CommandSupport::writeTable(*args, outputOptions, u"signals"_s, signalColumns(), rows);
         Output::out(
             tr("%n signal(s) at %1 written to %2.", nullptr, int(list.size()))
                 .arg(reference.toString(Qt::ISODate), QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())));

@@ -76,6 +76,7 @@ int risk(const QStringList& arguments)
     outputOptions.protectedFiles = {file};
     outputOptions.content = OutputContent::NoPersonalData;
     try {
+        outputOptions.allowNonRegular = !args->xlsx; // a workbook is renamed into place
         if (args->out.has_value()) {
             SafeOutput::checkTarget(*args->out, outputOptions);
         }
@@ -98,10 +99,7 @@ int risk(const QStringList& arguments)
             return CommandLine::Success;
         }
         const QString path = *args->out;
-        SafeOutput out(path, outputOptions);
-        out.open();
-        CsvWriter::writeTable(out, dialect, riskColumns(), rows);
-        out.commit();
+        CommandSupport::writeTable(*args, outputOptions, u"risk"_s, riskColumns(), rows);
         Output::out(
             tr("Risk of %n initiative(s) at %1 written to %2.", nullptr, int(scores.size()))
                 .arg(reference.toString(Qt::ISODate), QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())));

@@ -7,6 +7,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <catch2/catch.hpp>
 #include <sys/stat.h>
@@ -139,4 +140,39 @@ TEST_CASE("export --format xlsx refuses Excel's limits instead of cutting off, l
     CHECK(tooMany.err.contains(u"CSV"_s));
     CHECK(readAll(rows) == "oud\n");
     CHECK(folderEntries(dir.path()).filter(u".part"_s).isEmpty());
+}
+
+TEST_CASE("risk and signals write an Excel workbook for OUT.xlsx with the values and types of their CSV", "[cli][xlsx]")
+{
+    QTemporaryDir dir;
+    const QString db = makeDemo(dir);
+    for (const QString& command : {u"risk"_s, u"signals"_s}) {
+        INFO(command.toStdString());
+        const QString csv = dir.filePath(command + u".csv"_s);
+        const QString xlsx = dir.filePath(command + u".xlsx"_s);
+        const QStringList date {u"--date"_s, u"2026-11-30"_s};
+        const RunResult csvRun = wijkregie(QStringList {command, db, u"--out"_s, csv} + date);
+        REQUIRE(csvRun.exitCode == 0);
+        const RunResult xlsxRun = wijkregie(QStringList {command, db, u"--out"_s, xlsx} + date);
+        INFO(xlsxRun.err.toStdString());
+        REQUIRE(xlsxRun.exitCode == 0);
+        CHECK(readAll(xlsx).startsWith("PK\x03\x04"));
+        // Cell by cell against the excel-nl CSV, value and type (openpyxl).
+        QProcess check;
+        check.start(QStringLiteral(DEBIAN_PYTHON3), {QStringLiteral(XLSX_EXPORT_CHECK), u"--compare"_s, csv, xlsx});
+        REQUIRE(check.waitForFinished(120000));
+        INFO(QString::fromUtf8(check.readAllStandardError()).toStdString());
+        CHECK(check.exitCode() == 0);
+        CHECK(check.readAllStandardOutput().contains("\"text\""));
+        // A workbook needs a file, and --dialect is for CSV.
+        CHECK(wijkregie(QStringList {command, db, u"--format"_s, u"xlsx"_s} + date).exitCode == 2);
+        CHECK(wijkregie(QStringList {command, db, u"--out"_s, xlsx, u"--dialect"_s, u"rfc4180"_s} + date).exitCode
+              == 2);
+    }
+    // The signals name residents: owner-only, as the CSV.
+    struct stat info
+    {
+    };
+    REQUIRE(::stat(QFile::encodeName(dir.filePath(u"signals.xlsx"_s)).constData(), &info) == 0);
+    CHECK((info.st_mode & 077) == 0);
 }
