@@ -590,20 +590,23 @@
                                                     create a demo municipality
   wijkregie check FILE                              check integrity, references and schema version
   wijkregie backup FILE OUT                         write a checked copy of FILE to OUT
-  wijkregie report FILE (--ward CODE | --all) --out OUT.pdf [--from DATE --to DATE] [--with-names]
-                                                    print the council report as PDF
+  wijkregie report FILE (--ward CODE | --all) --out OUT.pdf|OUT.odt
+                 [--from DATE --to DATE] [--with-names]
+                                                    print the council report as PDF/A, or as ODT
+                                                    to edit in a word processor
   wijkregie export FILE --table NAME --out OUT.csv [--dialect excel-nl|rfc4180] [--with-personal-data]
-                                                    export a table as CSV (pseudonyms unless asked)
+                 [--format csv|xlsx]                export a table as CSV, or as an Excel workbook
+                                                    (xlsx; also for OUT.xlsx); pseudonyms unless asked
   wijkregie import FILE --table NAME --in IN.csv [--dry-run]
                  [--date-order dmy|mdy] [--map &quot;Kolom=key,...&quot;]
                                                     import wards, persons, initiatives, involvements,
                                                     activities or critical_roles; all rows or none
-  wijkregie risk FILE [--date YYYY-MM-DD] [--out OUT.csv] [--dialect excel-nl|rfc4180]
+  wijkregie risk FILE [--date YYYY-MM-DD] [--out OUT.csv|OUT.xlsx] [--dialect excel-nl|rfc4180]
                                                     write the continuity risk of every active
-                                                    initiative as CSV (excel-nl unless told)
-  wijkregie signals FILE [--date YYYY-MM-DD] [--out OUT.csv]
+                                                    initiative as CSV (excel-nl unless told) or XLSX
+  wijkregie signals FILE [--date YYYY-MM-DD] [--out OUT.csv|OUT.xlsx]
                                                     write the home screen&apos;s signals (continuity
-                                                    first, with suggested backups) as CSV (rfc4180)
+                                                    first, with suggested backups) as CSV or XLSX
   wijkregie calendar FILE --out OUT.ics             write evaluations, agreement ends, follow-up
                                                     deadlines and funding ends as iCalendar
   wijkregie --help                                  show this text
@@ -757,10 +760,6 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
     </message>
     <message>
         <source>Rows already present (not added): %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Already present: row(s) %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -1038,14 +1037,6 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Added to the day total of an earlier row: row(s) %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Repeated within the file (stored once): row(s) %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Note: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1060,6 +1051,43 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
     <message>
         <source>Unknown date order &quot;%1&quot;. Use dmy (day first) or mdy (month first).</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>csv (the default) or xlsx (an Excel workbook; the default for OUT ending in .xlsx).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;. Use csv or xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--dialect is for CSV; an Excel workbook has typed cells and the column names of excel-nl.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An Excel workbook is written to a file: give it with --out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Already present, %n row(s): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added to the day total of an earlier row, %n row(s): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Repeated within the file (stored once), %n row(s): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1225,10 +1253,6 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export a table as CSV, for a spreadsheet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Import wards, residents, initiatives or hours from a CSV file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1250,6 +1274,10 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
     </message>
     <message>
         <source>This database is open read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export a table as CSV or as an Excel workbook (XLSX), for a spreadsheet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1397,6 +1425,18 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
             <numerusform>The list “%1” as shown: its columns, search, filters and sort (%n row).</numerusform>
             <numerusform>The list “%1” as shown: its columns, search, filters and sort (%n rows).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Excel workbook (XLSX): text stays text, dates and euros typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export for Excel</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1733,23 +1773,11 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 h is not a whole number of quarter hours, in which hours are kept: write for example 1.25 or 1.5.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>With row %1 of this file this person has more than 24 hours on this day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Row %1 has this person on the same day too. The hours register keeps one total per person and day, so the rows are stored together: %2 h (%3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Person %1 already has %2 h on this day in this initiative%3, where this file has %4 h. An import does not change registered hours: correct them in the hours grid, or leave the row out of the file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Surname prefix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1821,10 +1849,6 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Number %1 already exists (%2) with another %3. An import never changes an existing record, so this row was not imported; change the person in the window if needed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>“%1” is taken as %2, written differently; not added again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1858,6 +1882,23 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
     </message>
     <message>
         <source>This role already exists for initiative %1 with another holder or backup. An import never changes an existing record, so this row was not imported; change the role in the succession register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h is not on a quarter hour: hours are kept in quarter hours. Write %2 or %3 (or hours and minutes such as 1:30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person %1 already has %2 h on this day in this initiative, where this file has %3 h. An import does not change registered hours: correct them in the hours grid, or leave the row out of the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person %1 already has %2 h (%3) on this day in this initiative, where this file has %4 h. An import does not change registered hours: correct them in the hours grid, or leave the row out of the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number %1 already exists (%2), but this row differs in: %3. An import never changes an existing record, so this row was not imported; change the person in the window if needed.</source>
+        <extracomment>%3 lists what differs: name, ward, e-mail, phone (each translated on its own).</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2222,6 +2263,10 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
         <source>Reason for leaving</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Surname prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CsvValues</name>
@@ -2265,6 +2310,14 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
         <source>“%1” is not a date month first (write for example 12/31/2024 or 2024-12-31).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“%1” is not a time of hours and minutes (write for example 1:30 for one and a half hours).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not on a quarter hour: hours are kept in quarter hours. Write %2 or %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CsvWriter</name>
@@ -2278,6 +2331,40 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
     </message>
     <message>
         <source>The CSV file could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This export has %1 rows; Excel shows at most %2 rows under the header, so it would not show them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This export has more than %1 rows; Excel shows at most %1 rows under the header, so it would not show them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written. Export with the rfc4180 dialect (for another program or a database), or export a filtered list from the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1, column “%2” (%3 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) hold more text than Excel shows in one cell (%1 characters): %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>And %n more.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file holds the whole text, but Excel cuts it off, also when the file is saved again. Use the rfc4180 dialect for another program.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2378,6 +2465,10 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
     <name>Dialect</name>
     <message>
         <source>This kind of database (%1) is not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database connection could not be prepared.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3293,15 +3384,19 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 hours is not a whole number of quarter hours; round it to 0,25, 0,5 or 0,75.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>“%1” is not a time; minutes go up to 59.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“%1” is not a number of hours. Type for example 2, 1,5 or 1:30.</source>
+        <source>“%1” is not a number of hours. Type for example %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 or %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 hours is not a whole number of quarter hours; round it to %2, %3 or %4.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3333,10 +3428,6 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
             <numerusform>Clear %n cells of hours</numerusform>
         </translation>
     </message>
-    <message>
-        <source>“%1” is not a number of hours. Type for example 2, 1,5 or 1:30.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>HoursGridWidget</name>
@@ -3361,10 +3452,6 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Type hours (2, 1,5 or 1:30, in quarter hours) and press Enter or Tab; arrows move, Delete clears, Ctrl+V pastes a block from a spreadsheet, Ctrl+Z undoes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Saved: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3386,6 +3473,10 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
     </message>
     <message>
         <source>Hours per person and day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type hours (%1, in quarter hours) and press Enter or Tab; arrows move, Delete clears, Ctrl+V pastes a block from a spreadsheet, Ctrl+Z undoes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4117,10 +4208,6 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export this list as CSV, as shown: columns, search, filters and sort</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4162,6 +4249,10 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
     </message>
     <message>
         <source>Number of records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export this list as CSV or as an Excel workbook, as shown: columns, search, filters and sort</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5269,6 +5360,14 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
         <source>Add resident</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>for example: van den, de, &apos;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ussenvoegsel:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PersonHistoryModel</name>
@@ -5279,10 +5378,6 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
 </context>
 <context>
     <name>PersonModel</name>
-    <message>
-        <source>Last name</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>First name</source>
         <translation type="unfinished"></translation>
@@ -5328,6 +5423,10 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
     </message>
     <message>
         <source>Hours (12 months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6195,6 +6294,10 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
         <source>Reference date</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Score %1 – %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RiskCalculator</name>
@@ -6672,6 +6775,7 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
     </message>
     <message numerus="yes">
         <source>%1 is a key person: if they stop, %n initiative(s) move to high risk, among them “%2”.</source>
+        <extracomment>Only for two or more initiatives (one has a sentence of its own), so every form reads as a plural &quot;among them&quot;; a language whose singular form also serves 21, 31, ... needs it that way.</extracomment>
         <translation>
             <numerusform>%1 is a key person: if they stop, %n initiative moves to high risk: “%2”.</numerusform>
             <numerusform>%1 is a key person: if they stop, %n initiatives move to high risk, among them “%2”.</numerusform>
@@ -7341,6 +7445,34 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
     </message>
     <message>
         <source>Initiatives that change band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2 (%3)</source>
+        <extracomment>A score, its band and the override rule that set the band: &quot;66 hoog (override: ...)&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>XlsxWriter</name>
+    <message>
+        <source>These are %1 rows; an Excel worksheet holds at most %2 under its header. Nothing was written. Export a filtered list with fewer rows, or export as CSV (RFC 4180), which has no row limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These are %1 columns; an Excel worksheet holds at most %2. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The heading of column %1 has %2 characters; an Excel cell holds at most %3. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1, column “%2” holds more than %3 characters, more than an Excel cell holds. Nothing was written. Export as CSV (RFC 4180), which has no such limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Excel workbook %1 could not be written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -590,53 +590,30 @@
                                                     create a demo municipality
   wijkregie check FILE                              check integrity, references and schema version
   wijkregie backup FILE OUT                         write a checked copy of FILE to OUT
-  wijkregie report FILE (--ward CODE | --all) --out OUT.pdf [--from DATE --to DATE] [--with-names]
-                                                    print the council report as PDF
+  wijkregie report FILE (--ward CODE | --all) --out OUT.pdf|OUT.odt
+                 [--from DATE --to DATE] [--with-names]
+                                                    print the council report as PDF/A, or as ODT
+                                                    to edit in a word processor
   wijkregie export FILE --table NAME --out OUT.csv [--dialect excel-nl|rfc4180] [--with-personal-data]
-                                                    export a table as CSV (pseudonyms unless asked)
+                 [--format csv|xlsx]                export a table as CSV, or as an Excel workbook
+                                                    (xlsx; also for OUT.xlsx); pseudonyms unless asked
   wijkregie import FILE --table NAME --in IN.csv [--dry-run]
                  [--date-order dmy|mdy] [--map &quot;Kolom=key,...&quot;]
                                                     import wards, persons, initiatives, involvements,
                                                     activities or critical_roles; all rows or none
-  wijkregie risk FILE [--date YYYY-MM-DD] [--out OUT.csv] [--dialect excel-nl|rfc4180]
+  wijkregie risk FILE [--date YYYY-MM-DD] [--out OUT.csv|OUT.xlsx] [--dialect excel-nl|rfc4180]
                                                     write the continuity risk of every active
-                                                    initiative as CSV (excel-nl unless told)
-  wijkregie signals FILE [--date YYYY-MM-DD] [--out OUT.csv]
+                                                    initiative as CSV (excel-nl unless told) or XLSX
+  wijkregie signals FILE [--date YYYY-MM-DD] [--out OUT.csv|OUT.xlsx]
                                                     write the home screen&apos;s signals (continuity
-                                                    first, with suggested backups) as CSV (rfc4180)
+                                                    first, with suggested backups) as CSV or XLSX
   wijkregie calendar FILE --out OUT.ics             write evaluations, agreement ends, follow-up
                                                     deadlines and funding ends as iCalendar
   wijkregie --help                                  show this text
   wijkregie --version                               show the version
 
 Exit status: 0 success, 1 the command could not be carried out (nothing was changed), 2 usage error.</source>
-        <translation>Gebruik:
-  wijkregie [FILE]                                  het venster openen (de startpagina als FILE ontbreekt)
-  wijkregie new OUT [--municipality NAME]           een lege database aanmaken
-  wijkregie demo OUT [--size small|large|huge] [--seed N]
-                                                    een demogemeente aanmaken
-  wijkregie check FILE                              integriteit, verwijzingen en schemaversie controleren
-  wijkregie backup FILE OUT                         een gecontroleerde kopie van FILE naar OUT schrijven
-  wijkregie report FILE (--ward CODE | --all) --out OUT.pdf [--from DATE --to DATE] [--with-names]
-                                                    de raadsrapportage als PDF afdrukken
-  wijkregie export FILE --table NAME --out OUT.csv [--dialect excel-nl|rfc4180] [--with-personal-data]
-                                                    een tabel als CSV exporteren (standaard met pseudoniemen)
-  wijkregie import FILE --table NAME --in IN.csv [--dry-run]
-                 [--date-order dmy|mdy] [--map &quot;Kolom=key,...&quot;]
-                                                    de tabel wards, persons, initiatives, involvements,
-                                                    activities of critical_roles importeren; alles of niets
-  wijkregie risk FILE [--date YYYY-MM-DD] [--out OUT.csv] [--dialect excel-nl|rfc4180]
-                                                    het continuïteitsrisico van elk actief initiatief
-                                                    als CSV schrijven (standaard excel-nl)
-  wijkregie signals FILE [--date YYYY-MM-DD] [--out OUT.csv]
-                                                    de signalen van het startscherm (continuïteit
-                                                    eerst, met voorgestelde reserves) als CSV schrijven (rfc4180)
-  wijkregie calendar FILE --out OUT.ics             evaluaties, aflopende afspraken, deadlines van
-                                                    vervolgacties en eindes van financiering als iCalendar schrijven
-  wijkregie --help                                  deze tekst tonen
-  wijkregie --version                               het versienummer tonen
-
-Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets gewijzigd), 2 onjuist gebruik.</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -784,10 +761,6 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
     <message>
         <source>Rows already present (not added): %1</source>
         <translation>Rijen die al aanwezig waren (niet toegevoegd): %1</translation>
-    </message>
-    <message>
-        <source>Already present: row(s) %1</source>
-        <translation>Al aanwezig: rij(en) %1</translation>
     </message>
     <message numerus="yes">
         <source>... and %n more problem(s).</source>
@@ -1064,14 +1037,6 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
         <translation>Kolommen genegeerd zoals gevraagd: %1</translation>
     </message>
     <message>
-        <source>Added to the day total of an earlier row: row(s) %1</source>
-        <translation>Opgeteld bij het dagtotaal van een eerdere rij: rij(en) %1</translation>
-    </message>
-    <message>
-        <source>Repeated within the file (stored once): row(s) %1</source>
-        <translation>Herhaald in het bestand (één keer opgeslagen): rij(en) %1</translation>
-    </message>
-    <message>
         <source>Note: %1</source>
         <translation>Opmerking: %1</translation>
     </message>
@@ -1086,6 +1051,43 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
     <message>
         <source>Unknown date order &quot;%1&quot;. Use dmy (day first) or mdy (month first).</source>
         <translation>Onbekende datumvolgorde &quot;%1&quot;. Gebruik dmy (dag eerst) of mdy (maand eerst).</translation>
+    </message>
+    <message>
+        <source>csv (the default) or xlsx (an Excel workbook; the default for OUT ending in .xlsx).</source>
+        <translation>csv (standaard) of xlsx (een Excel-werkmap; standaard als OUT op .xlsx eindigt).</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;. Use csv or xlsx.</source>
+        <translation>Onbekend formaat &quot;%1&quot;. Gebruik csv of xlsx.</translation>
+    </message>
+    <message>
+        <source>--dialect is for CSV; an Excel workbook has typed cells and the column names of excel-nl.</source>
+        <translation>--dialect is voor CSV; een Excel-werkmap heeft getypeerde cellen en de kolomnamen van excel-nl.</translation>
+    </message>
+    <message>
+        <source>An Excel workbook is written to a file: give it with --out.</source>
+        <translation>Een Excel-werkmap wordt naar een bestand geschreven: geef dat op met --out.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Already present, %n row(s): %1</source>
+        <translation>
+            <numerusform>Al aanwezig, %n rij: %1</numerusform>
+            <numerusform>Al aanwezig, %n rijen: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added to the day total of an earlier row, %n row(s): %1</source>
+        <translation>
+            <numerusform>Opgeteld bij het dagtotaal van een eerdere rij, %n rij: %1</numerusform>
+            <numerusform>Opgeteld bij het dagtotaal van een eerdere rij, %n rijen: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Repeated within the file (stored once), %n row(s): %1</source>
+        <translation>
+            <numerusform>Herhaald in het bestand (één keer opgeslagen), %n rij: %1</numerusform>
+            <numerusform>Herhaald in het bestand (één keer opgeslagen), %n rijen: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1251,10 +1253,6 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
         <translation>&amp;Importeren...</translation>
     </message>
     <message>
-        <source>Export a table as CSV, for a spreadsheet</source>
-        <translation>Een tabel als CSV exporteren, voor een spreadsheet</translation>
-    </message>
-    <message>
         <source>Import wards, residents, initiatives or hours from a CSV file</source>
         <translation>Wijken, bewoners, initiatieven of uren importeren uit een CSV-bestand</translation>
     </message>
@@ -1277,6 +1275,10 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
     <message>
         <source>This database is open read-only.</source>
         <translation>Deze database is alleen-lezen geopend.</translation>
+    </message>
+    <message>
+        <source>Export a table as CSV or as an Excel workbook (XLSX), for a spreadsheet</source>
+        <translation>Een tabel exporteren als CSV of als Excel-werkmap (XLSX), voor een spreadsheet</translation>
     </message>
 </context>
 <context>
@@ -1423,6 +1425,18 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
             <numerusform>De lijst “%1” zoals getoond: de kolommen, zoekterm, filters en sortering (%n rij).</numerusform>
             <numerusform>De lijst “%1” zoals getoond: de kolommen, zoekterm, filters en sortering (%n rijen).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Excel workbook (XLSX): text stays text, dates and euros typed</source>
+        <translation>Excel-werkmap (XLSX): tekst blijft tekst, datums en euro&apos;s getypeerd</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation>Excel-werkmappen (*.xlsx);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Export for Excel</source>
+        <translation>Exporteren voor Excel</translation>
     </message>
 </context>
 <context>
@@ -1759,24 +1773,12 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
         <translation>Er is geen thema “%1”.</translation>
     </message>
     <message>
-        <source>%1 h is not a whole number of quarter hours, in which hours are kept: write for example 1.25 or 1.5.</source>
-        <translation>%1 uur is geen geheel aantal kwartieren, de eenheid waarin uren worden bijgehouden: schrijf bijvoorbeeld 1.25 of 1.5.</translation>
-    </message>
-    <message>
         <source>With row %1 of this file this person has more than 24 hours on this day.</source>
         <translation>Met rij %1 van dit bestand heeft deze persoon op deze dag meer dan 24 uur.</translation>
     </message>
     <message>
         <source>Row %1 has this person on the same day too. The hours register keeps one total per person and day, so the rows are stored together: %2 h (%3).</source>
         <translation>Rij %1 bevat deze persoon ook op dezelfde dag. Het urenregister houdt één totaal per persoon per dag bij, dus de rijen worden samen opgeslagen: %2 uur (%3).</translation>
-    </message>
-    <message>
-        <source>Person %1 already has %2 h on this day in this initiative%3, where this file has %4 h. An import does not change registered hours: correct them in the hours grid, or leave the row out of the file.</source>
-        <translation>Persoon %1 heeft op deze dag al %2 uur bij dit initiatief%3, terwijl dit bestand %4 uur bevat. Een import wijzigt geregistreerde uren niet: corrigeer ze in het urenrooster, of laat de rij weg uit het bestand.</translation>
-    </message>
-    <message>
-        <source>Surname prefix</source>
-        <translation>Tussenvoegsel</translation>
     </message>
     <message>
         <source>“%1” is not a mapping: write the column as the file names it, &apos;=&apos; and the key, for example &quot;Geboortedatum=-&quot; or &quot;Mobiel=phone&quot;.</source>
@@ -1847,10 +1849,6 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
         <translation>Rij %1 van dit bestand heeft hetzelfde nummer %2 voor %3.</translation>
     </message>
     <message>
-        <source>Number %1 already exists (%2) with another %3. An import never changes an existing record, so this row was not imported; change the person in the window if needed.</source>
-        <translation>Nummer %1 bestaat al (%2) met een andere %3. Een import wijzigt nooit een bestaand item, dus deze rij is niet geïmporteerd; wijzig de persoon zo nodig in het venster.</translation>
-    </message>
-    <message>
         <source>“%1” is taken as %2, written differently; not added again.</source>
         <translation>“%1” is opgevat als %2, anders geschreven; niet opnieuw toegevoegd.</translation>
     </message>
@@ -1885,6 +1883,23 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
     <message>
         <source>This role already exists for initiative %1 with another holder or backup. An import never changes an existing record, so this row was not imported; change the role in the succession register.</source>
         <translation>Deze rol bestaat al bij initiatief %1 met een andere rolhouder of reserve. Een import wijzigt nooit een bestaand item, dus deze rij is niet geïmporteerd; wijzig de rol in het opvolgingsregister.</translation>
+    </message>
+    <message>
+        <source>%1 h is not on a quarter hour: hours are kept in quarter hours. Write %2 or %3 (or hours and minutes such as 1:30).</source>
+        <translation>%1 u valt niet op een kwartier: uren worden in kwartieren bijgehouden. Schrijf %2 of %3 (of uren en minuten zoals 1:30).</translation>
+    </message>
+    <message>
+        <source>Person %1 already has %2 h on this day in this initiative, where this file has %3 h. An import does not change registered hours: correct them in the hours grid, or leave the row out of the file.</source>
+        <translation>Persoon %1 heeft op deze dag in dit initiatief al %2 u, waar dit bestand %3 u heeft. Een import wijzigt geregistreerde uren niet: corrigeer ze in het urenoverzicht, of laat de rij weg uit het bestand.</translation>
+    </message>
+    <message>
+        <source>Person %1 already has %2 h (%3) on this day in this initiative, where this file has %4 h. An import does not change registered hours: correct them in the hours grid, or leave the row out of the file.</source>
+        <translation>Persoon %1 heeft op deze dag in dit initiatief al %2 u (%3), waar dit bestand %4 u heeft. Een import wijzigt geregistreerde uren niet: corrigeer ze in het urenoverzicht, of laat de rij weg uit het bestand.</translation>
+    </message>
+    <message>
+        <source>Number %1 already exists (%2), but this row differs in: %3. An import never changes an existing record, so this row was not imported; change the person in the window if needed.</source>
+        <extracomment>%3 lists what differs: name, ward, e-mail, phone (each translated on its own).</extracomment>
+        <translation>Nummer %1 bestaat al (%2), maar deze rij verschilt in: %3. Een import wijzigt nooit een bestaand record, dus deze rij is niet geïmporteerd; wijzig de persoon zo nodig in het venster.</translation>
     </message>
 </context>
 <context>
@@ -2248,6 +2263,10 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
         <source>Reason for leaving</source>
         <translation>Reden van vertrek</translation>
     </message>
+    <message>
+        <source>Surname prefix</source>
+        <translation>Tussenvoegsel</translation>
+    </message>
 </context>
 <context>
     <name>CsvValues</name>
@@ -2291,6 +2310,14 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
         <source>“%1” is not a date month first (write for example 12/31/2024 or 2024-12-31).</source>
         <translation>“%1” is geen datum met de maand eerst (schrijf bijvoorbeeld 12/31/2024 of 2024-12-31).</translation>
     </message>
+    <message>
+        <source>“%1” is not a time of hours and minutes (write for example 1:30 for one and a half hours).</source>
+        <translation>“%1” is geen tijd in uren en minuten (schrijf bijvoorbeeld 1:30 voor anderhalf uur).</translation>
+    </message>
+    <message>
+        <source>“%1” is not on a quarter hour: hours are kept in quarter hours. Write %2 or %3.</source>
+        <translation>“%1” valt niet op een kwartier: uren worden in kwartieren bijgehouden. Schrijf %2 of %3.</translation>
+    </message>
 </context>
 <context>
     <name>CsvWriter</name>
@@ -2305,6 +2332,40 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
     <message>
         <source>The CSV file could not be written.</source>
         <translation>Het CSV-bestand kon niet worden geschreven.</translation>
+    </message>
+    <message>
+        <source>This export has %1 rows; Excel shows at most %2 rows under the header, so it would not show them all.</source>
+        <translation>Deze export heeft %1 rijen; Excel toont onder de kopregel hoogstens %2 rijen, dus niet alle rijen zouden zichtbaar zijn.</translation>
+    </message>
+    <message>
+        <source>This export has more than %1 rows; Excel shows at most %1 rows under the header, so it would not show them all.</source>
+        <translation>Deze export heeft meer dan %1 rijen; Excel toont onder de kopregel hoogstens %1 rijen, dus niet alle rijen zouden zichtbaar zijn.</translation>
+    </message>
+    <message>
+        <source>Nothing was written. Export with the rfc4180 dialect (for another program or a database), or export a filtered list from the window.</source>
+        <translation>Er is niets geschreven. Exporteer met het dialect rfc4180 (voor een ander programma of een database), of exporteer een gefilterde lijst vanuit het venster.</translation>
+    </message>
+    <message>
+        <source>row %1, column “%2” (%3 characters)</source>
+        <translation>rij %1, kolom “%2” (%3 tekens)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) hold more text than Excel shows in one cell (%1 characters): %2.</source>
+        <translation>
+            <numerusform>%n cel bevat meer tekst dan Excel in één cel toont (%1 tekens): %2.</numerusform>
+            <numerusform>%n cellen bevatten meer tekst dan Excel in één cel toont (%1 tekens): %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>And %n more.</source>
+        <translation>
+            <numerusform>En nog %n.</numerusform>
+            <numerusform>En nog %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file holds the whole text, but Excel cuts it off, also when the file is saved again. Use the rfc4180 dialect for another program.</source>
+        <translation>Het bestand bevat de hele tekst, maar Excel kapt die af, ook als het bestand opnieuw wordt opgeslagen. Gebruik het dialect rfc4180 voor een ander programma.</translation>
     </message>
 </context>
 <context>
@@ -2405,6 +2466,10 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
     <message>
         <source>This kind of database (%1) is not supported.</source>
         <translation>Dit soort database (%1) wordt niet ondersteund.</translation>
+    </message>
+    <message>
+        <source>The database connection could not be prepared.</source>
+        <translation>De databaseverbinding kon niet worden voorbereid.</translation>
     </message>
 </context>
 <context>
@@ -3319,16 +3384,20 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
         <translation>Totaal</translation>
     </message>
     <message>
-        <source>%1 hours is not a whole number of quarter hours; round it to 0,25, 0,5 or 0,75.</source>
-        <translation>%1 uur is geen geheel aantal kwartieren; rond af op 0,25, 0,5 of 0,75.</translation>
-    </message>
-    <message>
         <source>“%1” is not a time; minutes go up to 59.</source>
         <translation>“%1” is geen tijd; minuten lopen tot en met 59.</translation>
     </message>
     <message>
-        <source>“%1” is not a number of hours. Type for example 2, 1,5 or 1:30.</source>
-        <translation>“%1” is geen aantal uren. Typ bijvoorbeeld 2, 1,5 of 1:30.</translation>
+        <source>“%1” is not a number of hours. Type for example %2.</source>
+        <translation>“%1” is geen aantal uren. Typ bijvoorbeeld %2.</translation>
+    </message>
+    <message>
+        <source>%1, %2 or %3</source>
+        <translation>%1, %2 of %3</translation>
+    </message>
+    <message>
+        <source>%1 hours is not a whole number of quarter hours; round it to %2, %3 or %4.</source>
+        <translation>%1 uur is geen geheel aantal kwartieren; rond af op %2, %3 of %4.</translation>
     </message>
 </context>
 <context>
@@ -3359,10 +3428,6 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
             <numerusform>%n cellen met uren wissen</numerusform>
         </translation>
     </message>
-    <message>
-        <source>“%1” is not a number of hours. Type for example 2, 1,5 or 1:30.</source>
-        <translation>“%1” is geen aantal uren. Typ bijvoorbeeld 2, 1,5 of 1:30.</translation>
-    </message>
 </context>
 <context>
     <name>HoursGridWidget</name>
@@ -3387,10 +3452,6 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
         <translation>Niet opgeslagen:</translation>
     </message>
     <message>
-        <source>Type hours (2, 1,5 or 1:30, in quarter hours) and press Enter or Tab; arrows move, Delete clears, Ctrl+V pastes a block from a spreadsheet, Ctrl+Z undoes.</source>
-        <translation>Typ uren (2, 1,5 of 1:30, in kwartieren) en druk op Enter of Tab; met de pijltoetsen gaat u naar een andere cel, Delete wist, Ctrl+V plakt een blok uit een spreadsheet, Ctrl+Z maakt ongedaan.</translation>
-    </message>
-    <message>
         <source>Saved: %1.</source>
         <translation>Opgeslagen: %1.</translation>
     </message>
@@ -3413,6 +3474,10 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
     <message>
         <source>Hours per person and day</source>
         <translation>Uren per persoon per dag</translation>
+    </message>
+    <message>
+        <source>Type hours (%1, in quarter hours) and press Enter or Tab; arrows move, Delete clears, Ctrl+V pastes a block from a spreadsheet, Ctrl+Z undoes.</source>
+        <translation>Typ uren (%1, in kwartieren) en druk op Enter of Tab; pijltoetsen verplaatsen, Delete wist, Ctrl+V plakt een blok uit een spreadsheet, Ctrl+Z maakt ongedaan.</translation>
     </message>
 </context>
 <context>
@@ -4143,10 +4208,6 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
         <translation>Zoeken...</translation>
     </message>
     <message>
-        <source>Export this list as CSV, as shown: columns, search, filters and sort</source>
-        <translation>Deze lijst als CSV exporteren zoals getoond: kolommen, zoekterm, filters en sortering</translation>
-    </message>
-    <message>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
@@ -4189,6 +4250,10 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
     <message>
         <source>Number of records</source>
         <translation>Aantal items</translation>
+    </message>
+    <message>
+        <source>Export this list as CSV or as an Excel workbook, as shown: columns, search, filters and sort</source>
+        <translation>Deze lijst exporteren als CSV of als Excel-werkmap, zoals getoond: kolommen, zoekopdracht, filters en sortering</translation>
     </message>
 </context>
 <context>
@@ -5295,6 +5360,14 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
         <source>Add resident</source>
         <translation>Bewoner toevoegen</translation>
     </message>
+    <message>
+        <source>for example: van den, de, &apos;t</source>
+        <translation>bijvoorbeeld: van den, de, &apos;t</translation>
+    </message>
+    <message>
+        <source>T&amp;ussenvoegsel:</source>
+        <translation>T&amp;ussenvoegsel:</translation>
+    </message>
 </context>
 <context>
     <name>PersonHistoryModel</name>
@@ -5305,10 +5378,6 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
 </context>
 <context>
     <name>PersonModel</name>
-    <message>
-        <source>Last name</source>
-        <translation>Achternaam</translation>
-    </message>
     <message>
         <source>First name</source>
         <translation>Voornaam</translation>
@@ -5355,6 +5424,10 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
     <message>
         <source>Hours (12 months)</source>
         <translation>Uren (12 maanden)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
     </message>
 </context>
 <context>
@@ -6221,6 +6294,10 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
         <source>Reference date</source>
         <translation>Peildatum</translation>
     </message>
+    <message>
+        <source>Score %1 – %2 (%3)</source>
+        <translation>Score %1 – %2 (%3)</translation>
+    </message>
 </context>
 <context>
     <name>RiskCalculator</name>
@@ -6698,6 +6775,7 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
     </message>
     <message numerus="yes">
         <source>%1 is a key person: if they stop, %n initiative(s) move to high risk, among them “%2”.</source>
+        <extracomment>Only for two or more initiatives (one has a sentence of its own), so every form reads as a plural &quot;among them&quot;; a language whose singular form also serves 21, 31, ... needs it that way.</extracomment>
         <translation>
             <numerusform>%1 is een sleutelpersoon: als hij of zij stopt, gaat %n initiatief naar risico hoog, namelijk “%2”.</numerusform>
             <numerusform>%1 is een sleutelpersoon: als hij of zij stopt, gaan %n initiatieven naar risico hoog, waaronder “%2”.</numerusform>
@@ -7368,6 +7446,34 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
     <message>
         <source>Initiatives that change band</source>
         <translation>Initiatieven die van risiconiveau veranderen</translation>
+    </message>
+    <message>
+        <source>%1  %2 (%3)</source>
+        <extracomment>A score, its band and the override rule that set the band: &quot;66 hoog (override: ...)&quot;.</extracomment>
+        <translation>%1  %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxWriter</name>
+    <message>
+        <source>These are %1 rows; an Excel worksheet holds at most %2 under its header. Nothing was written. Export a filtered list with fewer rows, or export as CSV (RFC 4180), which has no row limit.</source>
+        <translation>Dit zijn %1 rijen; een Excel-werkblad bevat onder de kopregel hoogstens %2 rijen. Er is niets geschreven. Exporteer een gefilterde lijst met minder rijen, of exporteer als CSV (RFC 4180), dat geen rijgrens heeft.</translation>
+    </message>
+    <message>
+        <source>These are %1 columns; an Excel worksheet holds at most %2. Nothing was written.</source>
+        <translation>Dit zijn %1 kolommen; een Excel-werkblad bevat hoogstens %2 kolommen. Er is niets geschreven.</translation>
+    </message>
+    <message>
+        <source>The heading of column %1 has %2 characters; an Excel cell holds at most %3. Nothing was written.</source>
+        <translation>De kop van kolom %1 heeft %2 tekens; een Excel-cel bevat hoogstens %3 tekens. Er is niets geschreven.</translation>
+    </message>
+    <message>
+        <source>Row %1, column “%2” holds more than %3 characters, more than an Excel cell holds. Nothing was written. Export as CSV (RFC 4180), which has no such limit.</source>
+        <translation>Rij %1, kolom “%2” bevat meer dan %3 tekens, meer dan een Excel-cel bevat. Er is niets geschreven. Exporteer als CSV (RFC 4180), dat zo&apos;n grens niet heeft.</translation>
+    </message>
+    <message>
+        <source>The Excel workbook %1 could not be written.</source>
+        <translation>De Excel-werkmap %1 kon niet worden geschreven.</translation>
     </message>
 </context>
 </TS>
