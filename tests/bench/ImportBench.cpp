@@ -1,9 +1,8 @@
 // Prints the time to import a demo's activity log back into an empty file, in rows per second:
 //   wijkregie_bench_import [FILE] [RUNS]
 // FILE (default: the large demo, generated into a temporary folder first, not timed) is read, never written. Its
-// wards, persons, initiatives, involvements and activities are exported as rfc4180 with personal data (not timed);
-// each run creates an empty file, imports the first four tables (not timed, their times printed) and then times the
-// import of the activity log, the way a ward director moves a municipality's hours into a new file.
+// activity log is exported as rfc4180 (not timed); each run copies FILE, empties the copy's activity log (not timed)
+// and times the import of the activity log back into it.
 #include "Error.h"
 #include "csv/CsvExporter.h"
 #include "csv/CsvImporter.h"
@@ -21,8 +20,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-const QStringList Tables {u"wards"_s, u"persons"_s, u"initiatives"_s, u"involvements"_s, u"activities"_s};
 
 void exportTable(Database& db, const QString& table, const QString& out)
 {
@@ -74,30 +71,31 @@ int main(int argc, char** argv)
             options.access = Database::Access::ReadOnly;
             auto source = Database::open(path, options);
             activities = Sql::scalar(source->connection(), u"SELECT count(*) FROM activities"_s).toLongLong();
-            for (const QString& table : Tables) {
-                exportTable(*source, table, dir.filePath(table + u".csv"_s));
-            }
+            exportTable(*source, u"activities"_s, dir.filePath(u"activities.csv"_s));
         }
         out << "activities in " << path << ": " << activities << " (exported as rfc4180, "
             << QFile(dir.filePath(u"activities.csv"_s)).size() / 1024 / 1024 << " MB)" << Qt::endl;
         qint64 best = -1;
         for (int run = 1; run <= runs; ++run) {
+            // The same file without its activity log (policy frameworks and the rest are not CSV tables, so a
+            // brand-new file could not take the initiatives back): a copy whose activities are deleted.
             const QString target = dir.filePath(u"run%1.wijkregie"_s.arg(run));
-            auto db = Database::create(target, u"Bench"_s);
-            QStringList setup;
-            for (const QString& table : Tables.mid(0, 4)) {
-                qint64 ms = 0;
-                const ImportReport r = importTable(*db, table, dir.filePath(table + u".csv"_s), ms);
-                if (!r.ok()) {
-                    throw Error(u"the %1 did not import: %2 problem(s)"_s.arg(table).arg(r.problemCount));
-                }
-                setup << u"%1 %2 ms"_s.arg(table).arg(ms);
+            {
+                Database::Options options;
+                options.access = Database::Access::ReadOnly;
+                Database::open(path, options)->backupTo(target);
+            }
+            auto db = Database::open(target);
+            {
+                Transaction t(*db);
+                Sql::exec(db->connection(), u"DELETE FROM activities"_s);
+                t.commit();
             }
             qint64 ms = 0;
             const ImportReport r = importTable(*db, u"activities"_s, dir.filePath(u"activities.csv"_s), ms);
             const qint64 stored = Sql::scalar(db->connection(), u"SELECT count(*) FROM activities"_s).toLongLong();
-            out << "run " << run << ": " << setup.join(u", "_s) << "; activities " << ms << " ms for " << r.rowsRead
-                << " rows (" << (ms > 0 ? qint64(r.rowsRead) * 1000 / ms : 0) << " rows/s), " << stored << " stored, "
+            out << "run " << run << ": activities " << ms << " ms for " << r.rowsRead << " rows ("
+                << (ms > 0 ? qint64(r.rowsRead) * 1000 / ms : 0) << " rows/s), " << stored << " stored, "
                 << r.problemCount << " problem(s)" << Qt::endl;
             if (!r.ok() || stored != activities) {
                 out << "the activity log did not come back whole" << Qt::endl;
