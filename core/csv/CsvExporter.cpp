@@ -50,10 +50,11 @@ QStringList CsvExporter::exportTable(Database& db, const QString& name, QIODevic
         columns << c.column;
     }
     const QSqlDatabase connection = db.connection();
+    const QString where = options.where.isEmpty() ? QString() : u" WHERE "_s + options.where;
     qint64 total = 0;
     const bool excel = options.dialect == CsvDialect::ExcelNl;
     if (options.progress || excel) {
-        total = Sql::scalar(connection, u"SELECT count(*) FROM "_s + table.from).toLongLong();
+        total = Sql::scalar(connection, u"SELECT count(*) FROM "_s + table.from + where).toLongLong();
     }
     if (excel && total > CsvWriter::ExcelMaxRows - 1) {
         throw CsvWriter::excelRowLimitError(total);
@@ -61,8 +62,9 @@ QStringList CsvExporter::exportTable(Database& db, const QString& name, QIODevic
     if (options.progress && !options.progress(0)) {
         throw CsvCancelled();
     }
-    TableCursor cursor(
-        db, u"SELECT "_s + expressions.join(u", "_s) + u" FROM "_s + table.from + u" ORDER BY "_s + table.orderBy);
+    TableCursor cursor(db,
+                       u"SELECT "_s + expressions.join(u", "_s) + u" FROM "_s + table.from + where + u" ORDER BY "_s
+                           + table.orderBy);
     CsvWriter writer(out, options.dialect);
     writer.writeHeader(columns);
     const int n = cursor.columnCount();
@@ -85,7 +87,8 @@ QStringList CsvExporter::exportTable(Database& db, const QString& name, QIODevic
             }
         }
         writer.endRow();
-        if (options.progress && (++done & 0x3FFF) == 0 && total > 0) {
+        ++done;
+        if (options.progress && (done & 0x3FFF) == 0 && total > 0) {
             if (!options.progress(static_cast<int>(done * 100 / total))) {
                 throw CsvCancelled();
             }
@@ -94,6 +97,9 @@ QStringList CsvExporter::exportTable(Database& db, const QString& name, QIODevic
     writer.flush();
     if (options.progress && !options.progress(100)) {
         throw CsvCancelled();
+    }
+    if (options.rowsWritten) {
+        *options.rowsWritten = done;
     }
     return writer.excelWarnings();
 }

@@ -133,7 +133,7 @@ const std::array<EnumEntry<ProgressStatus>, 4> EnumTable<ProgressStatus>::entrie
     {ProgressStatus::Achieved, "achieved", QT_TRANSLATE_NOOP("Enums", "achieved")},
 }};
 
-const std::array<EnumEntry<SignalKind>, 13> EnumTable<SignalKind>::entries {{
+const std::array<EnumEntry<SignalKind>, 14> EnumTable<SignalKind>::entries {{
     {SignalKind::MovedToHigh, "moved_to_high", QT_TRANSLATE_NOOP("Enums", "moved to high risk")},
     {SignalKind::KeyPerson, "key_person", QT_TRANSLATE_NOOP("Enums", "key person")},
     {SignalKind::RoleWithoutBackup, "role_without_backup", QT_TRANSLATE_NOOP("Enums", "critical role without backup")},
@@ -148,4 +148,5 @@ const std::array<EnumEntry<SignalKind>, 13> EnumTable<SignalKind>::entries {{
     {SignalKind::FollowUpOverdue, "follow_up_overdue", QT_TRANSLATE_NOOP("Enums", "follow-up overdue")},
     {SignalKind::SupportGap, "support_gap", QT_TRANSLATE_NOOP("Enums", "gap in the support map")},
     {SignalKind::KpiOffTrack, "kpi_off_track", QT_TRANSLATE_NOOP("Enums", "KPI off track")},
+    {SignalKind::ConsentEnded, "consent_ended", QT_TRANSLATE_NOOP("Enums", "consent withdrawn or expired")},
 }};

@@ -60,7 +60,9 @@ enum class SignalKind {
     FrameworkOutdated,
     FollowUpOverdue,
     SupportGap,
-    KpiOffTrack
+    KpiOffTrack,
+    // Privacy (DESIGN.md, Privacy (AVG) and logging (BIO)): a resident to anonymise.
+    ConsentEnded
 };
 
 /// One value of an enumeration: its stable machine key (rfc4180 CSV, database) and its label (English source,
@@ -98,7 +100,7 @@ WR_ENUM_TABLE(ParticipationKind, 7);
 WR_ENUM_TABLE(Channel, 3);
 WR_ENUM_TABLE(Severity, 3);
 WR_ENUM_TABLE(ProgressStatus, 4);
-WR_ENUM_TABLE(SignalKind, 13);
+WR_ENUM_TABLE(SignalKind, 14);
 
 #undef WR_ENUM_TABLE
 

@@ -24,6 +24,21 @@ struct Person
     QDate consentDate; ///< AVG consent
     QString consentScope;
     QString notes;
+    /// The day the person withdrew their consent (AVG art. 7(3)); invalid while it stands. Retention lists them.
+    QDate consentWithdrawn;
+    /// The last day the consent holds, when it was given for a limited time; invalid: no end.
+    QDate consentExpires;
+    /// The day the person was erased (AVG art. 17): names, contact, notes, skills, ward and consent emptied, the
+    /// hours, involvements and roles kept. Invalid for everyone else.
+    QDate erasedOn;
+
+    bool isErased() const { return erasedOn.isValid(); }
+    /// True when consent was withdrawn on or before `day`, or expired before it.
+    bool consentEnded(const QDate& day) const
+    {
+        return (consentWithdrawn.isValid() && consentWithdrawn <= day)
+            || (consentExpires.isValid() && consentExpires < day);
+    }
 
     /// The name in running text: "Jan van den Berg".
     QString fullName() const { return displayName(firstName, surnamePrefix, lastName); }

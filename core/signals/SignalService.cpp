@@ -7,6 +7,7 @@
 #include "storage/ContinuitySql.h"
 #include "storage/Database.h"
 #include "storage/KpiRepository.h"
+#include "storage/RetentionRepository.h"
 #include "storage/SignalQueries.h"
 
 #include <QCoreApplication>
@@ -74,7 +75,7 @@ QList<Signal> SignalService::collect(const SignalQuery& query) const
 {
     QList<Signal> all = continuity(query);
     all << evaluations(query) << ending(query) << withoutMe(query) << frameworks(query) << followUps(query)
-        << gaps(query) << kpis(query);
+        << gaps(query) << kpis(query) << privacy(query);
     std::sort(all.begin(), all.end(), moreUrgent);
     return all;
 }
@@ -119,6 +120,9 @@ QList<Signal> SignalService::ofKind(SignalKind kind, const SignalQuery& query) c
         break;
     case SignalKind::KpiOffTrack:
         list = kpis(query);
+        break;
+    case SignalKind::ConsentEnded:
+        list = privacy(query);
         break;
     }
     list.removeIf([kind](const Signal& s) { return s.kind != kind; });
@@ -438,5 +442,28 @@ QList<Signal> SignalService::kpis(const SignalQuery& query) const
             : tr("KPI “%1” of agreement “%2” is moving away from its target.").arg(row.name, row.ownerTitle);
         list << s;
     }
+    return list;
+}
+
+QList<Signal> SignalService::privacy(const SignalQuery& query) const
+{
+    const RetentionRepository retention(m_db);
+    const int months = retention.months();
+    QList<Signal> list;
+    for (const RetentionCandidate& c : retention.candidates(query.today())) {
+        if (c.reason == RetentionCandidate::Reason::Inactive || (query.wardId && c.wardId != query.wardId)) {
+            continue;
+        }
+        Signal s;
+        s.kind = SignalKind::ConsentEnded;
+        s.severity = Severity::Medium;
+        s.entity = SignalEntity::Person;
+        s.entityId = c.personId;
+        s.wardId = c.wardId;
+        s.date = c.reason == RetentionCandidate::Reason::ConsentWithdrawn ? c.consentWithdrawn : c.consentExpires;
+        s.text = tr("Anonymise %1 (wijkregie retention): %2.").arg(c.name, c.reasonText(months));
+        list << s;
+    }
+    fillWardNames(list);
     return list;
 }

@@ -40,6 +40,8 @@ struct SignalQuery
 ///   deadline lies before T and whose follow-up is not done.
 /// - SupportGap (the need's severity): an open need with no active offer in its ward and theme.
 /// - KpiOffTrack (medium): a KPI of an active agreement whose Progress status is OffTrack at T.
+/// - ConsentEnded (medium): a resident not yet erased whose consent was withdrawn or has ended
+///   (RetentionRepository::candidates), to be anonymised (wijkregie retention).
 /// The ward filter keeps agreements for that ward (one of their wards), and needs and initiatives in it.
 class SignalService final
 {
@@ -72,6 +74,7 @@ private:
     QList<Signal> followUps(const SignalQuery& query) const;
     QList<Signal> gaps(const SignalQuery& query) const;
     QList<Signal> kpis(const SignalQuery& query) const;
+    QList<Signal> privacy(const SignalQuery& query) const;
     void fillWardNames(QList<Signal>& list) const;
     Database& m_db;
 };

@@ -180,6 +180,7 @@ QList<Candidate> successorCandidates(const QSqlDatabase& db, const QList<qint64>
                AS place
       FROM cand c JOIN r ON r.rid = c.rid JOIN act ON act.pid = c.pid
       WHERE c.pid <> r.holder AND act.last > ?
+        AND NOT EXISTS (SELECT 1 FROM persons e WHERE e.id = c.pid AND e.erased_on IS NOT NULL)
       GROUP BY c.rid, c.pid, act.months)
     SELECT b.rid, b.pid, %3, b.involved, b.months, p.skills, coalesce(held.n, 0)
     FROM best b JOIN persons p ON p.id = b.pid LEFT JOIN held ON held.pid = b.pid

@@ -261,6 +261,27 @@ void Database::committed()
     }
 }
 
+void Database::purgeFreedContent()
+{
+    for (const QString& statement : Dialect::of(connection()).purgeFreedContent()) {
+        QSqlQuery query(connection());
+        if (!query.exec(statement)) {
+            const QSqlError error = query.lastError();
+            if (isBusy(error)) {
+                throw SqliteFile::busyError(m_path);
+            }
+            throw Error(tr("The file could not be cleaned after the erasure; run the erasure again when no other "
+                           "program has the file open."),
+                        error.text());
+        }
+        if (query.next() && query.value(0).toInt() == 1) {
+            throw Error(tr("The journal of the file could not be emptied because another program is reading the "
+                           "file. Close it and run the erasure again."));
+        }
+        query.finish();
+    }
+}
+
 QString Database::municipality() const
 {
     return Sql::scalar(connection(), u"SELECT value FROM meta WHERE key = 'municipality'"_s).toString();

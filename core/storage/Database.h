@@ -44,7 +44,7 @@ public:
     };
 
     /// The schema version this build writes and reads; older files are migrated, newer ones refused.
-    static constexpr int LatestSchemaVersion = 5;
+    static constexpr int LatestSchemaVersion = 6;
     /// PRAGMA application_id of every Wijkregie file ("WJKR").
     static constexpr quint32 ApplicationId = 0x574A4B52;
     static constexpr int KeptDailyBackups = 14;
@@ -85,6 +85,12 @@ public:
     /// After this, every committed write transaction is followed by a checkpoint, so that the main file is complete
     /// between edits (a sync client or a copy by hand takes the main file only). The window turns it on.
     void setCheckpointAfterCommit(bool on) { m_checkpointAfterCommit = on; }
+    /// Leaves no copy of deleted or overwritten values in the file or its WAL (AVG art. 17, after an erasure):
+    /// secure_delete is on for every connection, and this copies the WAL into the file and truncates it, rewrites
+    /// the file (VACUUM) and truncates the WAL again (Dialect::purgeFreedContent). Call it with no transaction open.
+    /// Throws Error when it could not finish, for example because another program reads the file: the values may
+    /// then remain in the WAL until that program closes and this is run again.
+    void purgeFreedContent();
     /// Called by Transaction after a successful outermost COMMIT.
     void committed();
 

@@ -72,7 +72,15 @@ QStringList Sqlite::connectionPragmas(bool wal) const
         u"PRAGMA foreign_keys = ON"_s,
         wal ? u"PRAGMA journal_mode = WAL"_s : u"PRAGMA journal_mode = DELETE"_s,
         u"PRAGMA synchronous = FULL"_s,
+        // Deleted and overwritten values are zeroed in the pages, not left in free space (AVG art. 17).
+        u"PRAGMA secure_delete = ON"_s,
     };
+}
+
+QStringList Sqlite::purgeFreedContent() const
+{
+    // The checkpoint first: VACUUM then rewrites every page through a WAL that holds no older copies.
+    return {u"PRAGMA wal_checkpoint(TRUNCATE)"_s, u"VACUUM"_s, u"PRAGMA wal_checkpoint(TRUNCATE)"_s};
 }
 
 const Engine& sqlite()

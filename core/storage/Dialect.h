@@ -43,6 +43,10 @@ public:
     virtual QString setApplicationId(quint32 id) const = 0;
     /// What every connection sends first (DESIGN.md, Storage: foreign keys, journal mode, synchronous).
     virtual QStringList connectionPragmas(bool wal) const = 0;
+    /// The statements, run outside any transaction, after which no copy of deleted or overwritten values remains
+    /// in the database's files (AVG art. 17): for SQLite, the WAL copied into the file and truncated, VACUUM, and the
+    /// WAL truncated again. Each row a statement returns is read; a first column of 1 means "busy, not done".
+    virtual QStringList purgeFreedContent() const = 0;
     /// Reads and sets the page cache of the connection: positive in pages, negative in KiB.
     virtual QString cacheSize() const = 0;
     virtual QString setCacheSize(int size) const = 0;
@@ -61,6 +65,7 @@ public:
     QString setUserVersion(int version) const override;
     QString setApplicationId(quint32 id) const override;
     QStringList connectionPragmas(bool wal) const override;
+    QStringList purgeFreedContent() const override;
     QString cacheSize() const override;
     QString setCacheSize(int size) const override;
 };
@@ -92,6 +97,10 @@ inline QString setApplicationId(quint32 id)
 inline QStringList connectionPragmas(bool wal)
 {
     return sqlite().connectionPragmas(wal);
+}
+inline QStringList purgeFreedContent()
+{
+    return sqlite().purgeFreedContent();
 }
 inline QString cacheSize()
 {

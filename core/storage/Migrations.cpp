@@ -341,6 +341,55 @@ void toVersion5(const QSqlDatabase& db)
     }
 }
 
+namespace {
+
+bool hasColumn(const QSqlDatabase& db, const QString& table, const QString& column)
+{
+    // Through the driver, not an engine's catalogue (SQLite and PostgreSQL alike).
+    return db.record(table).indexOf(column) >= 0;
+}
+
+} // namespace
+
+/// Version 6: privacy (DESIGN.md, Privacy (AVG) and logging (BIO)). On persons, the day consent was withdrawn
+/// (AVG art. 7(3)), an optional end of the consent, and the day the person was erased (art. 17). The audit log
+/// (BIO 8.15) also records erasures, exports and reports with personal data, subject-access exports and retention
+/// runs, with how many records they concerned: its action list grows, which SQLite can only do by making the table
+/// anew (the rows keep their ids). Each step is skipped when already done.
+void toVersion6(const QSqlDatabase& db)
+{
+    for (const QString& column : {u"consent_withdrawn"_s, u"consent_expires"_s, u"erased_on"_s}) {
+        if (!hasColumn(db, u"persons"_s, column)) {
+            Sql::exec(db, u"ALTER TABLE persons ADD COLUMN "_s + column + u" TEXT"_s);
+        }
+    }
+    if (!hasColumn(db, u"audit_log"_s, u"records"_s)) {
+        run(db,
+            {
+                uR"(DROP TABLE IF EXISTS audit_log_next)"_s,
+                uR"(CREATE TABLE audit_log_next (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            os_user TEXT NOT NULL,
+            entity TEXT NOT NULL,
+            entity_id INTEGER NOT NULL,
+            action TEXT NOT NULL CHECK (action IN ('insert', 'update', 'delete', 'erase', 'export', 'report',
+                'access', 'retention')),
+            fields TEXT NOT NULL DEFAULT '',
+            records INTEGER CHECK (records IS NULL OR records >= 0)))"_s,
+                uR"(INSERT INTO audit_log_next(id, at, os_user, entity, entity_id, action, fields)
+            SELECT id, at, os_user, entity, entity_id, action, fields FROM audit_log)"_s,
+                uR"(DROP TABLE audit_log)"_s,
+                uR"(ALTER TABLE audit_log_next RENAME TO audit_log)"_s,
+            });
+    }
+    run(db,
+        {
+            uR"(CREATE INDEX IF NOT EXISTS audit_log_entity ON audit_log(entity, entity_id))"_s,
+            uR"(CREATE INDEX IF NOT EXISTS audit_log_at ON audit_log(at))"_s,
+        });
+}
+
 void apply(const QSqlDatabase& db, int fromVersion)
 {
     // Cumulative steps, each safe to run twice.
@@ -358,6 +407,9 @@ void apply(const QSqlDatabase& db, int fromVersion)
     }
     if (fromVersion < 5) {
         toVersion5(db);
+    }
+    if (fromVersion < 6) {
+        toVersion6(db);
     }
 }
 

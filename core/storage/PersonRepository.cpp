@@ -6,8 +6,10 @@
 #include "Sql.h"
 #include "Tables.h"
 #include "domain/Activity.h"
+#include "i18n/Translations.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QSqlQuery>
 
@@ -64,6 +66,15 @@ QList<FieldError> PersonRepository::validate(const Person& p) const
     if (p.consentDate.isValid() && p.consentScope.trimmed().isEmpty()) {
         errors.append({u"consent_scope"_s, tr("Describe what the person consented to.")});
     }
+    if (p.consentWithdrawn.isValid() && p.consentWithdrawn > QDate::currentDate()) {
+        errors.append({u"consent_withdrawn"_s, tr("The withdrawal of consent lies in the future.")});
+    }
+    if (p.consentWithdrawn.isValid() && p.consentDate.isValid() && p.consentWithdrawn < p.consentDate) {
+        errors.append({u"consent_withdrawn"_s, tr("Consent cannot be withdrawn before it was given.")});
+    }
+    if (p.consentExpires.isValid() && p.consentDate.isValid() && p.consentExpires < p.consentDate) {
+        errors.append({u"consent_expires"_s, tr("The consent cannot end before it was given.")});
+    }
     return errors;
 }
 
@@ -98,7 +109,40 @@ qint64 PersonRepository::insert(const Person& person)
 void PersonRepository::update(const Person& person)
 {
     m_store.requireValid(validate(person));
-    m_store.update(m_store.existing(person.id, tr("This person no longer exists.")), person);
+    const Person before = m_store.existing(person.id, tr("This person no longer exists."));
+    if (before.isErased()) {
+        throw Error(tr("This resident was erased; their data cannot be entered again."));
+    }
+    Person after = person;
+    after.erasedOn = before.erasedOn;
+    m_store.update(before, after);
+}
+
+QString PersonRepository::erasedName(qint64 id)
+{
+    // Stored data, so in the language of the register (Dutch) whatever the interface's.
+    return Translations::dutch("PersonRepository",
+                               QString::fromLatin1(QT_TRANSLATE_NOOP("PersonRepository", "Removed resident %1")))
+        .arg(id);
+}
+
+Person PersonRepository::erase(qint64 id, const QDate& day, const QString& erasedName)
+{
+    const auto before = find(id);
+    if (!before) {
+        throw Error(tr("There is no resident with number %1.").arg(id));
+    }
+    if (before->isErased()) {
+        throw Error(tr("Resident %1 was already erased on %2; nothing was changed.")
+                        .arg(id)
+                        .arg(QLocale().toString(before->erasedOn, QLocale::ShortFormat)));
+    }
+    Person erased = m_store.table().erasedCopy(*before);
+    erased.firstName.clear();
+    erased.lastName = erasedName;
+    erased.erasedOn = day;
+    m_store.erase(*before, erased);
+    return erased;
 }
 
 QStringList PersonRepository::dependents(qint64 id) const

@@ -23,6 +23,15 @@ public:
     QList<FieldError> validate(const Person& person) const;
     qint64 insert(const Person& person);
     void update(const Person& person);
+    /// Erases the person (AVG art. 17): names, contact details, notes, skills, ward of residence and consent emptied
+    /// (every column the declaration marks erasable), the last name set to "Verwijderde bewoner N" (`erasedName`),
+    /// the erasure date set; hours, involvements, critical roles and offers stay with the same id, so hour totals and
+    /// risk scores do not change. One transaction with an "erase" audit entry naming the fields. The caller purges
+    /// the freed bytes (Database::purgeFreedContent); PersonErasure does both. Throws Error for an unknown id or a
+    /// person already erased. Returns the erased record.
+    Person erase(qint64 id, const QDate& day, const QString& erasedName);
+    /// The name an erased person gets: "Verwijderde bewoner N", from the Dutch translation.
+    static QString erasedName(qint64 id);
     /// Removes the person; refused with the dependent records named when other records refer to them.
     void remove(qint64 id);
     QStringList dependents(qint64 id) const;

@@ -96,6 +96,17 @@ public:
         tx.commit();
     }
 
+    /// Overwrites the row of r.id with its erased version (TableDeclaration::erasedCopy plus what the caller sets,
+    /// such as the erasure date) and records an "erase" audit entry naming the fields, never their values. The
+    /// caller makes the freed bytes unrecoverable afterwards (Database::eraseFreedContent). AVG art. 17.
+    void erase(const R& before, const R& erased)
+    {
+        Transaction tx(m_db);
+        Sql::exec(m_db.connection(), m_table.updateStatement(), m_table.updateValues(erased));
+        AuditLog(m_db).record(m_table.entity, erased.id, AuditLog::Erase, m_table.changedFields(before, erased), 1);
+        tx.commit();
+    }
+
     /// Deletes the row (children go with it through ON DELETE CASCADE) and records the audit entry; nothing when
     /// there is no such row.
     void remove(qint64 id)

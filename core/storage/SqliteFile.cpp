@@ -10,6 +10,7 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 #include <QtEndian>
 #include <atomic>
 
@@ -322,6 +323,54 @@ QString SqliteFile::newestBackup(const QString& path)
     const QString stem = QFileInfo(path).completeBaseName() + u'-';
     const QFileInfoList files = QDir(folder).entryInfoList({stem + u"*.wijkregie"_s}, QDir::Files, QDir::Time);
     return files.isEmpty() ? QString() : files.constFirst().absoluteFilePath();
+}
+
+QStringList SqliteFile::backupsHoldingPerson(const QString& path, qint64 personId)
+{
+    const QString folder = QFileInfo(path).absolutePath() + u"/backups"_s;
+    if (Platform::fileKind(folder, false) != Platform::FileKind::Folder) {
+        return {};
+    }
+    const QString stem = QFileInfo(path).completeBaseName() + u'-';
+    QStringList holding;
+    static std::atomic<int> counter {0};
+    for (const QFileInfo& file : QDir(folder).entryInfoList({stem + u"*.wijkregie"_s}, QDir::Files, QDir::Name)) {
+        const QString name = u"wijkregie-backup-scan-%1"_s.arg(++counter);
+        bool holds = false;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+            // immutable: SQLite reads the file as it is, creating no journal beside it and taking no lock.
+            db.setDatabaseName(QUrl::fromLocalFile(file.absoluteFilePath()).toString(QUrl::FullyEncoded)
+                               + u"?immutable=1"_s);
+            db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"_s);
+            if (db.open()) {
+                QSqlQuery q(db);
+                q.prepare(u"SELECT 1 FROM persons WHERE id = ? AND (first_name <> '' OR email <> '' OR phone <> '')"_s);
+                q.addBindValue(personId);
+                // A backup that cannot be read is listed too: it may hold the person.
+                holds = !q.exec() || q.next();
+                q.finish();
+                db.close();
+            } else {
+                holds = true;
+            }
+        }
+        QSqlDatabase::removeDatabase(name);
+        if (holds) {
+            holding << file.absoluteFilePath();
+        }
+    }
+    return holding;
+}
+
+void SqliteFile::removeBackups(const QStringList& backups)
+{
+    for (const QString& backup : backups) {
+        QFile file(backup);
+        if (file.exists() && !file.remove()) {
+            throw Error(tr("The backup %1 could not be deleted.").arg(nativePath(backup)), file.errorString());
+        }
+    }
 }
 
 Error SqliteFile::damagedError(const QString& path, const QString& detail)

@@ -69,6 +69,14 @@ public:
     /// The newest backup of `path` in its `backups` folder (daily or before a migration), or empty.
     static QString newestBackup(const QString& path);
 
+    /// The backups of `path` in its `backups` folder (daily ones and those made before a migration) that still hold
+    /// person `personId` with their data: a persons row of that id with a first name, e-mail or phone (an erased
+    /// person has none). Each backup is read through SQLite as an immutable file, so nothing is written beside it.
+    /// Sorted by name. AVG art. 17: what the erasure could not reach.
+    static QStringList backupsHoldingPerson(const QString& path, qint64 personId);
+    /// Deletes the given backups; throws Error naming the first that could not be deleted.
+    static void removeBackups(const QStringList& backups);
+
     /// "The file is damaged: restore a backup", naming the newest backup when there is one.
     static Error damagedError(const QString& path, const QString& detail = {});
     /// "The file is in use by ...: wait, or close it there", naming the processes that hold it open where the

@@ -173,6 +173,7 @@ template<typename R> struct DeclaredColumn
     QString csvSql; ///< the CSV export's expression on alias x0; empty: x0.name
     QString csvSqlExcel; ///< for excel-nl when it differs; empty: csvSql
     bool personal = false; ///< personal data: exported only with personal data
+    bool erasable = false; ///< emptied when the record's subject is erased (AVG art. 17); personal data always is
     bool pseudonym = false; ///< exported only in place of personal data (a pseudonym)
     bool inUpdate = true; ///< false for columns an UPDATE leaves alone (set once, on insert)
     bool stored = true; ///< false for a CSV-only column (the id where a table's CSV has it elsewhere, a pseudonym)
@@ -194,6 +195,13 @@ template<typename R> struct DeclaredColumn
     DeclaredColumn&& personalData() &&
     {
         personal = true;
+        erasable = true;
+        return std::move(*this);
+    }
+    /// Not personal data in an export, but emptied when the person is erased (skills, consent, ward of residence).
+    DeclaredColumn&& erasedOnRequest() &&
+    {
+        erasable = true;
         return std::move(*this);
     }
     DeclaredColumn&& pseudonymOnly() &&
@@ -441,6 +449,30 @@ template<typename R> struct TableDeclaration
         return v;
     }
     QString deleteStatement() const { return QStringLiteral("DELETE FROM ") + name + QStringLiteral(" WHERE id = ?"); }
+    /// The record with every erasable column (personal data and the columns marked erasedOnRequest) set to the
+    /// value of a default record, the others kept: what is left of a person after erasure (AVG art. 17).
+    R erasedCopy(const R& r) const
+    {
+        R out = r;
+        const R blank {};
+        for (const auto& c : columns) {
+            if (c.stored && c.erasable) {
+                c.read(out, c.value(blank));
+            }
+        }
+        return out;
+    }
+    /// The audit keys of the erasable columns, in order.
+    QStringList erasableFields() const
+    {
+        QStringList fields;
+        for (const auto& c : columns) {
+            if (c.stored && c.erasable) {
+                fields << c.field;
+            }
+        }
+        return fields;
+    }
     /// The audit keys of the columns whose stored values differ between two versions of a record, in order.
     QStringList changedFields(const R& before, const R& after) const
     {

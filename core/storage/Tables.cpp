@@ -106,15 +106,24 @@ const TableDeclaration<Person>& persons()
             text("email", &R::email, QT_TRANSLATE_NOOP("CsvTables", "E-mail")).personalData(),
             text("phone", &R::phone, QT_TRANSLATE_NOOP("CsvTables", "Phone")).personalData(),
             column("ward_id", &R::wardId, QT_TRANSLATE_NOOP("CsvTables", "Ward"))
-                .exportedAs("ward_code", wardCodeOf(u"ward_id"_s)),
+                .exportedAs("ward_code", wardCodeOf(u"ward_id"_s))
+                .erasedOnRequest(),
             column("engagement", &R::engagement, QT_TRANSLATE_NOOP("CsvTables", "Engagement")),
-            column("consent_date", &R::consentDate, QT_TRANSLATE_NOOP("CsvTables", "Consent date")),
+            column("consent_date", &R::consentDate, QT_TRANSLATE_NOOP("CsvTables", "Consent date")).erasedOnRequest(),
             converted<R>(
                 "skills", [](const R& r) { return QVariant(joinedSkills(r.skills)); },
                 [](R& r, const QVariant& v) { r.skills = splitSkills(v.toString()); },
-                QT_TRANSLATE_NOOP("CsvTables", "Skills")),
-            column("consent_scope", &R::consentScope, QT_TRANSLATE_NOOP("CsvTables", "Consent scope")),
+                QT_TRANSLATE_NOOP("CsvTables", "Skills"))
+                .erasedOnRequest(),
+            column("consent_scope", &R::consentScope, QT_TRANSLATE_NOOP("CsvTables", "Consent scope"))
+                .erasedOnRequest(),
             column("notes", &R::notes, QT_TRANSLATE_NOOP("CsvTables", "Notes")).personalData(),
+            // Privacy (schema 5): consent withdrawn or ended, and the day of erasure (AVG art. 7(3), 17).
+            column("consent_withdrawn", &R::consentWithdrawn, QT_TRANSLATE_NOOP("CsvTables", "Consent withdrawn"))
+                .erasedOnRequest(),
+            column("consent_expires", &R::consentExpires, QT_TRANSLATE_NOOP("CsvTables", "Consent expires"))
+                .erasedOnRequest(),
+            column("erased_on", &R::erasedOn, QT_TRANSLATE_NOOP("CsvTables", "Erased on")),
         }};
     return t;
 }

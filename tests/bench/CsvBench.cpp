@@ -61,7 +61,7 @@ qint64 exportCsv(Database& db, CsvDialect dialect, const QString& out)
     }
     QElapsedTimer timer;
     timer.start();
-    CsvExporter::exportTable(db, u"activities"_s, file, {dialect, false, {}});
+    CsvExporter::exportTable(db, u"activities"_s, file, {dialect, false, {}, {}, nullptr});
     file.close();
     return timer.elapsed();
 }

@@ -88,7 +88,7 @@ QByteArray exportTable(Database& db, const QString& table, CsvDialect dialect, b
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
-    CsvExporter::exportTable(db, table, buffer, {dialect, personal, {}});
+    CsvExporter::exportTable(db, table, buffer, {dialect, personal, {}, {}, nullptr});
     return bytes;
 }
 

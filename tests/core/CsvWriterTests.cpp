@@ -175,7 +175,7 @@ TEST_CASE("exportOfEveryTable_hasTheMachineKeysFirstAndParses", "[csv]")
             QByteArray bytes;
             QBuffer buffer(&bytes);
             buffer.open(QIODevice::WriteOnly);
-            CsvExporter::exportTable(*t.db, table, buffer, {dialect, true, {}});
+            CsvExporter::exportTable(*t.db, table, buffer, {dialect, true, {}, {}, nullptr});
             INFO(table.toStdString());
             const auto parsed = parseWithPython(bytes, dialect);
             REQUIRE(parsed.size() == 1);

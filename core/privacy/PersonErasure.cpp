@@ -1,0 +1,104 @@
+#include "PersonErasure.h"
+
+#include "Error.h"
+#include "storage/AuditLog.h"
+#include "storage/Database.h"
+#include "storage/PersonRepository.h"
+#include "storage/Sql.h"
+#include "storage/SqliteFile.h"
+#include "storage/Tables.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+int countOf(Database& db, const QString& sql, const QVariantList& values)
+{
+    return Sql::scalar(db.connection(), sql, values).toInt();
+}
+
+} // namespace
+
+ErasureReport PersonErasure::erase(Database& db, qint64 id, const Options& options)
+{
+    const QDate today = options.today.isValid() ? options.today : QDate::currentDate();
+    PersonRepository persons(db);
+    const auto person = persons.find(id);
+    if (!person) {
+        throw Error(tr("There is no resident with number %1; nothing was changed.").arg(id));
+    }
+    ErasureReport report;
+    report.personId = id;
+    report.alreadyErased = person->isErased();
+    if (report.alreadyErased && !options.purgeBackups) {
+        throw Error(tr("Resident %1 was already erased on %2; nothing was changed.")
+                        .arg(id)
+                        .arg(person->erasedOn.toString(Qt::ISODate)));
+    }
+    report.involvements = countOf(db, u"SELECT count(*) FROM involvements WHERE person_id = ?"_s, {id});
+    report.activityDays = countOf(db, u"SELECT count(*) FROM activities WHERE person_id = ?"_s, {id});
+    report.criticalRoles = countOf(
+        db, u"SELECT count(*) FROM critical_roles WHERE holder_person_id = ? OR backup_person_id = ?"_s, {id, id});
+    report.offers = countOf(db, u"SELECT count(*) FROM offers WHERE person_id = ?"_s, {id});
+    if (!report.alreadyErased) {
+        const Person erased = persons.erase(id, today, PersonRepository::erasedName(id));
+        report.erasedName = erased.lastName;
+        report.fields = Tables::persons().changedFields(*person, erased);
+    } else {
+        report.erasedName = person->lastName;
+    }
+    db.purgeFreedContent();
+    report.backups = SqliteFile::backupsHoldingPerson(db.path(), id);
+    if (options.purgeBackups && !report.backups.isEmpty()) {
+        SqliteFile::removeBackups(report.backups);
+        report.backupsPurged = true;
+        AuditLog(db).record(u"backup"_s, id, AuditLog::Delete, {}, report.backups.size());
+        report.newBackup = db.makeDailyBackup(today);
+    }
+    return report;
+}
+
+QList<ErasureReport> PersonErasure::eraseForRetention(Database& db, const QList<qint64>& ids, const Options& options)
+{
+    const QDate today = options.today.isValid() ? options.today : QDate::currentDate();
+    PersonRepository persons(db);
+    QList<ErasureReport> reports;
+    for (const qint64 id : ids) {
+        const auto person = persons.find(id);
+        if (!person || person->isErased()) {
+            continue;
+        }
+        ErasureReport report;
+        report.personId = id;
+        const Person erased = persons.erase(id, today, PersonRepository::erasedName(id));
+        report.erasedName = erased.lastName;
+        report.fields = Tables::persons().changedFields(*person, erased);
+        reports << report;
+    }
+    if (reports.isEmpty()) {
+        return reports;
+    }
+    AuditLog(db).record(u"person"_s, 0, AuditLog::Retention, {}, reports.size());
+    db.purgeFreedContent();
+    QStringList backups;
+    for (const ErasureReport& r : std::as_const(reports)) {
+        for (const QString& b : SqliteFile::backupsHoldingPerson(db.path(), r.personId)) {
+            if (!backups.contains(b)) {
+                backups << b;
+            }
+        }
+    }
+    backups.sort();
+    QString newBackup;
+    if (options.purgeBackups && !backups.isEmpty()) {
+        SqliteFile::removeBackups(backups);
+        AuditLog(db).record(u"backup"_s, 0, AuditLog::Delete, {}, backups.size());
+        newBackup = db.makeDailyBackup(today);
+    }
+    for (ErasureReport& r : reports) {
+        r.backups = backups;
+        r.backupsPurged = options.purgeBackups && !backups.isEmpty();
+        r.newBackup = newBackup;
+    }
+    return reports;
+}
