@@ -2,6 +2,7 @@
 
 #include "Document.h"
 #include "StartPage.h"
+#include "admin/AuditLogDialog.h"
 #include "admin/FrameworksDialog.h"
 #include "admin/ThemesDialog.h"
 #include "agreements/AgreementPages.h"
@@ -27,6 +28,7 @@
 #include "risk/RiskWeightsDialog.h"
 #include "risk/WhatIfDialog.h"
 #include "signals/Calendar.h"
+#include "storage/RetentionRepository.h"
 #include "wards/WardView.h"
 
 #include <QAction>
@@ -308,7 +310,14 @@ void MainWindow::createActions()
             FrameworksDialog(*m_document, this).exec();
         }
     });
-    m_documentActions << themes << frameworks;
+    QAction* auditLog = manage->addAction(tr("&Audit log..."));
+    auditLog->setObjectName(u"auditLogAction"_s);
+    connect(auditLog, &QAction::triggered, this, [this] {
+        if (m_document) {
+            AuditLogDialog(*m_document, this).exec();
+        }
+    });
+    m_documentActions << themes << frameworks << auditLog;
     QAction* dashboardAction = viewMenu->addAction(tr("&Dashboard"));
     dashboardAction->setObjectName(u"dashboardAction"_s);
     connect(dashboardAction, &QAction::triggered, this, &MainWindow::showDashboard);
@@ -328,7 +337,28 @@ void MainWindow::createActions()
     QAction* riskWeights = settings->addAction(tr("&Risk weights..."));
     riskWeights->setObjectName(u"riskWeightsAction"_s);
     connect(riskWeights, &QAction::triggered, this, &MainWindow::showRiskWeightsDialog);
-    m_documentActions << riskWeights;
+    QAction* retention = settings->addAction(tr("Retention &period..."));
+    retention->setObjectName(u"retentionAction"_s);
+    connect(retention, &QAction::triggered, this, [this] {
+        if (!m_document) {
+            return;
+        }
+        RetentionRepository repository(m_document->database());
+        bool ok = false;
+        const int months = QInputDialog::getInt(
+            this, tr("Retention period"),
+            tr("Residents about whom nothing was recorded for longer than this many months are listed for "
+               "anonymisation (wijkregie retention):"),
+            repository.months(), RetentionRepository::MinimumMonths, RetentionRepository::MaximumMonths, 1, &ok);
+        if (ok && months != repository.months()) {
+            try {
+                repository.setMonths(months);
+            } catch (const Error& e) {
+                QMessageBox::warning(this, tr("Retention period"), e.message());
+            }
+        }
+    });
+    m_documentActions << riskWeights << retention;
 
     // Help
     QMenu* help = menuBar()->addMenu(tr("&Help"));

@@ -3,6 +3,7 @@
 #include "Document.h"
 #include "MainWindow.h"
 #include "activities/EventEditor.h"
+#include "admin/AuditLogDialog.h"
 #include "admin/FrameworksDialog.h"
 #include "admin/ThemesDialog.h"
 #include "agreements/AgreementEditor.h"
@@ -202,6 +203,9 @@ QList<std::pair<QString, Factory>> dialogs()
                  }});
     list.append({u"FrameworksDialog"_s, [](MainWindow& window, Document& document, const QString&) {
                      return std::unique_ptr<QWidget>(new FrameworksDialog(document, &window));
+                 }});
+    list.append({u"AuditLogDialog"_s, [](MainWindow& window, Document& document, const QString&) {
+                     return std::unique_ptr<QWidget>(new AuditLogDialog(document, &window));
                  }});
     list.append({u"RiskWeightsDialog"_s, [](MainWindow& window, Document& document, const QString&) {
                      return std::unique_ptr<QWidget>(new RiskWeightsDialog(document, &window));

@@ -11,6 +11,7 @@
 #include "csv/XlsxExporter.h"
 #include "io/SafeOutput.h"
 #include "io/XlsxWriter.h"
+#include "storage/AuditLog.h"
 #include "storage/Database.h"
 
 #include <QCheckBox>
@@ -293,6 +294,10 @@ bool CsvExportDialog::exportTable(const QString& path)
             save.commit();
             return warnings;
         });
+    if (outcome.ok() && options.withPersonalData && !recordPersonalExport(path, table)) {
+        // recordPersonalExport said why.
+        return false;
+    }
     if (outcome.cancelled) {
         m_message->setText(tr("Export cancelled; no file was written."));
     } else if (!outcome.ok()) {
@@ -303,6 +308,20 @@ bool CsvExportDialog::exportTable(const QString& path)
         m_warnings = outcome.value.join(u"\n"_s);
     }
     return outcome.ok();
+}
+
+bool CsvExportDialog::recordPersonalExport(const QString& path, const QString& entity)
+{
+    try {
+        AuditLog(*m_database).record(entity, 0, AuditLog::Export, {u"personal_data"_s});
+    } catch (const Error& e) {
+        // No use of personal data without its entry in the audit log (BIO 8.15).
+        QFile::remove(path);
+        m_message->setText(
+            tr("The export could not be recorded in the audit log, so it was removed again: %1").arg(e.message()));
+        return false;
+    }
+    return true;
 }
 
 bool CsvExportDialog::exportList(const QString& path)
@@ -388,5 +407,5 @@ bool CsvExportDialog::exportList(const QString& path)
         m_message->setText(e.detail().isEmpty() ? e.message() : e.message() + u"\n"_s + e.detail());
         return false;
     }
-    return true;
+    return !withPersonalData || !m_database || recordPersonalExport(path, u"list"_s);
 }

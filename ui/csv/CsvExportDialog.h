@@ -47,6 +47,8 @@ private:
     bool exportTable(const QString& path);
     bool exportList(const QString& path);
 
+    /// Records an export with personal data in the audit log; removes the file and says so when that fails.
+    bool recordPersonalExport(const QString& path, const QString& entity);
     Database* m_database;
     QPointer<LazyTableModel> m_model;
     QString m_name;

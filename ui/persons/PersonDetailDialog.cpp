@@ -8,6 +8,7 @@
 #include "involvements/InvolvementEditor.h"
 #include "involvements/InvolvementModel.h"
 #include "persons/PersonHistoryModel.h"
+#include "persons/PersonPrivacy.h"
 #include "succession/CriticalRoleEditor.h"
 #include "succession/CriticalRoleModel.h"
 
@@ -120,6 +121,24 @@ PersonDetailDialog::PersonDetailDialog(Document& document, qint64 personId, QWid
     auto* redoButton = new QToolButton(this);
     redoButton->setDefaultAction(redo);
     redoButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    // The resident's rights (AVG): erasure; a resident already erased has nothing left to erase.
+    auto* erase = new QPushButton(tr("Erase (AVG art. 17)..."), this);
+    erase->setObjectName(u"eraseButton"_s);
+    erase->setToolTip(tr("Erase this resident's names, contact details, notes, skills and consent; hours and roles "
+                         "stay without the name"));
+    erase->setAutoDefault(false);
+    erase->setEnabled(person && !person->isErased());
+    connect(erase, &QPushButton::clicked, this, [this] {
+        if (PersonPrivacy::erase(m_document, m_personId, this)) {
+            accept();
+        }
+    });
+    auto* access = new QPushButton(tr("Subject access (AVG art. 15)..."), this);
+    access->setObjectName(u"subjectAccessButton"_s);
+    access->setToolTip(tr("Write every record about this resident as CSV files and a PDF into a new folder"));
+    access->setAutoDefault(false);
+    connect(access, &QPushButton::clicked, this,
+            [this] { PersonPrivacy::subjectAccess(m_document, m_personId, this); });
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->button(QDialogButtonBox::Close)->setAutoDefault(false);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -127,8 +146,14 @@ PersonDetailDialog::PersonDetailDialog(Document& document, qint64 personId, QWid
     bottom->addWidget(undoButton);
     bottom->addWidget(redoButton);
     bottom->addStretch(1);
+    bottom->addWidget(access);
+    bottom->addWidget(erase);
     bottom->addWidget(buttons);
+    auto* consent = new QLabel(person ? PersonPrivacy::consentText(*person) : QString(), this);
+    consent->setObjectName(u"consentLabel"_s);
+    consent->setWordWrap(true);
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(consent);
     layout->addWidget(m_tabs, 1);
     layout->addLayout(bottom);
     resize(900, 560);

@@ -33,6 +33,8 @@ PersonEditor::PersonEditor(Document& document, qint64 id, QWidget* parent, std::
     , m_engagement(new QComboBox)
     , m_skills(lineEdit(u"skillsLineEdit"_s))
     , m_consentDate(Inputs::makeDateLineEdit(u"consentDateLineEdit"_s))
+    , m_consentWithdrawn(Inputs::makeDateLineEdit(u"consentWithdrawnLineEdit"_s))
+    , m_consentExpires(Inputs::makeDateLineEdit(u"consentExpiresLineEdit"_s))
     , m_consentScope(lineEdit(u"consentScopeLineEdit"_s))
     , m_notes(new QPlainTextEdit)
 {
@@ -62,6 +64,8 @@ PersonEditor::PersonEditor(Document& document, qint64 id, QWidget* parent, std::
     addRow(tr("&Skills:"), u"skills"_s, m_skills);
     addRow(tr("&Consent date:"), u"consent_date"_s, m_consentDate);
     addRow(tr("Consent sc&ope:"), u"consent_scope"_s, m_consentScope);
+    addRow(tr("Consent w&ithdrawn on:"), u"consent_withdrawn"_s, m_consentWithdrawn);
+    addRow(tr("Consent e&xpires on:"), u"consent_expires"_s, m_consentExpires);
     addRow(tr("&Notes:"), u"notes"_s, m_notes);
 
     Person p = m_original.value_or(Person {});
@@ -78,6 +82,11 @@ PersonEditor::PersonEditor(Document& document, qint64 id, QWidget* parent, std::
     m_skills->setText(p.skills.join(u", "_s));
     Inputs::setDate(m_consentDate, p.consentDate);
     m_consentScope->setText(p.consentScope);
+    Inputs::setDate(m_consentWithdrawn, p.consentWithdrawn);
+    Inputs::setDate(m_consentExpires, p.consentExpires);
+    m_consentWithdrawn->setToolTip(tr("The day the resident withdrew their consent (AVG art. 7(3)); they are then "
+                                      "listed for anonymisation"));
+    m_consentExpires->setToolTip(tr("The last day the consent holds, when it was given for a limited time"));
     m_notes->setPlainText(p.notes);
     resize(520, sizeHint().height());
 }
@@ -101,6 +110,8 @@ bool PersonEditor::save(QList<FieldError>& errors)
     }
     p.consentDate = Inputs::readDate(m_consentDate, u"consent_date"_s, errors);
     p.consentScope = m_consentScope->text().trimmed();
+    p.consentWithdrawn = Inputs::readDate(m_consentWithdrawn, u"consent_withdrawn"_s, errors);
+    p.consentExpires = Inputs::readDate(m_consentExpires, u"consent_expires"_s, errors);
     p.notes = m_notes->toPlainText();
     errors << m_document.persons().validate(p);
     if (!errors.isEmpty()) {

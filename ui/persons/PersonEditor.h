@@ -33,6 +33,8 @@ private:
     QComboBox* m_engagement;
     QLineEdit* m_skills;
     QLineEdit* m_consentDate;
+    QLineEdit* m_consentWithdrawn;
+    QLineEdit* m_consentExpires;
     QLineEdit* m_consentScope;
     QPlainTextEdit* m_notes;
 };

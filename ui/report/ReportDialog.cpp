@@ -16,6 +16,7 @@
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QFile>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -409,6 +410,17 @@ bool ReportDialog::save(const QString& path, bool odt)
         }
         m_message->setText(result.cancelled ? tr("Cancelled; nothing was written.") : result.error->message());
         return false;
+    }
+    if (m_namesCheck->isChecked()) {
+        try {
+            AuditLog(m_database).record(u"report"_s, 0, AuditLog::Report, {u"personal_data"_s});
+        } catch (const Error& e) {
+            // No use of personal data without its entry in the audit log (BIO 8.15).
+            QFile::remove(target);
+            m_message->setText(
+                tr("The report could not be recorded in the audit log, so it was removed again: %1").arg(e.message()));
+            return false;
+        }
     }
     m_message->setStyleSheet(QString());
     QString text = tr("Saved as %1.").arg(QDir::toNativeSeparators(target));
