@@ -39,7 +39,11 @@ int runCommandLine(int argc, char** argv)
     // The report draws text and charts, which needs a GUI application; the offscreen platform needs no display.
     std::unique_ptr<QTemporaryDir> runtime;
     std::unique_ptr<QCoreApplication> app;
-    if (argc > 1 && qstrcmp(argv[1], "report") == 0) {
+    // So does the subject-access export's PDF.
+    const bool draws = argc > 1
+        && (qstrcmp(argv[1], "report") == 0
+            || (qstrcmp(argv[1], "person") == 0 && argc > 2 && qstrcmp(argv[2], "export") == 0));
+    if (draws) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
         if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
             // Qt's offscreen platform wants a private runtime folder; without one it warns on every run. A new

@@ -19,8 +19,8 @@ QString tr(const char* text)
 
 const QStringList& implemented()
 {
-    static const QStringList names {u"new"_s,    u"demo"_s,   u"check"_s, u"backup"_s,  u"report"_s,
-                                    u"export"_s, u"import"_s, u"risk"_s,  u"signals"_s, u"calendar"_s};
+    static const QStringList names {u"new"_s,    u"demo"_s, u"check"_s,   u"backup"_s,   u"report"_s, u"export"_s,
+                                    u"import"_s, u"risk"_s, u"signals"_s, u"calendar"_s, u"person"_s};
     return names;
 }
 
@@ -79,6 +79,17 @@ QString usage()
               "                                                    first, with suggested backups) as CSV or XLSX\n"
               "  wijkregie calendar FILE --out OUT.ics             write evaluations, agreement ends, follow-up\n"
               "                                                    deadlines and funding ends as iCalendar\n"
+              "  wijkregie person export FILE --id N --out DIR   every record about a resident as CSV files\n"
+              "                                                    and a PDF in a new folder (AVG art. 15)\n"
+              "  wijkregie person erase FILE --id N [--purge-backups]\n"
+              "                                                    erase a resident (AVG art. 17): names, contact\n"
+              "                                                    and consent gone, hours and roles kept\n"
+              "  wijkregie retention FILE [--apply [--purge-backups]] [--months N]\n"
+              "                                                    list (and with --apply anonymise) residents whose\n"
+              "                                                    consent ended or who were inactive longer than\n"
+              "                                                    the retention period (24 months unless set)\n"
+              "  wijkregie audit FILE [--from DATE --to DATE] [--user U] [--entity E] [--action A] --out OUT.csv\n"
+              "                                                    write the audit log as CSV\n"
               "  wijkregie --help                                  show this text\n"
               "  wijkregie --version                               show the version\n"
               "\n"
@@ -150,6 +161,15 @@ int run(const QStringList& arguments)
     }
     if (command == u"calendar"_s) {
         return Commands::calendar(rest);
+    }
+    if (command == u"person"_s) {
+        return Commands::person(rest);
+    }
+    if (command == u"retention"_s) {
+        return Commands::retention(rest);
+    }
+    if (command == u"audit"_s) {
+        return Commands::audit(rest);
     }
     if (planned().contains(command)) {
         return usageError(tr("The subcommand \"%1\" is not available in this version of Wijkregie.").arg(command));

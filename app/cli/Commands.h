@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QStringList>
+#include <optional>
 
 /// One function per subcommand. Each gets the arguments after the subcommand's name and returns the exit status
 /// (CommandLine::ExitCode). They print results on stdout and problems on stderr.
@@ -16,5 +17,15 @@ int importTable(const QStringList& arguments);
 int risk(const QStringList& arguments);
 int signalList(const QStringList& arguments);
 int calendar(const QStringList& arguments);
+/// person export FILE --id N --out DIR (AVG art. 15), person erase FILE --id N [--purge-backups] (AVG art. 17).
+int person(const QStringList& arguments);
+/// Records in the audit log of `file` that personal data went to `out`; removes `out` and throws Error when that
+/// fails (BIO 8.15: no unlogged use of personal data).
+void recordUse(const QString& file, const QString& out, const QString& entity, const QString& action,
+               std::optional<qint64> records);
+/// retention FILE [--apply [--purge-backups]] [--months N] (AVG art. 5(1)(e)).
+int retention(const QStringList& arguments);
+/// audit FILE [--from D --to D] [--user U] [--entity E] [--action A] --out OUT.csv (BIO 8.15).
+int audit(const QStringList& arguments);
 
 } // namespace Commands

@@ -108,6 +108,10 @@ int report(const QStringList& arguments)
         } else {
             renderer.writePdf(out);
         }
+        if (request.withNames) {
+            db.reset();
+            recordUse(file, out, u"report"_s, AuditLog::Report, request.wardIds.size());
+        }
         for (const QString& warning : renderer.warnings()) {
             Output::err(tr("Warning: %1").arg(warning));
         }
