@@ -459,6 +459,202 @@
     </message>
 </context>
 <context>
+    <name>AuditCsv</name>
+    <message>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>erased (AVG art. 17)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exported with personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report with names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subject access (AVG art. 15)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retention run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogDialog</name>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All entities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Entity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export as CSV...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>erased (AVG art. 17)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exported with personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report with names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subject access (AVG art. 15)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retention run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Background</name>
     <message>
         <source>Cancel</source>
@@ -609,6 +805,17 @@
                                                     first, with suggested backups) as CSV or XLSX
   wijkregie calendar FILE --out OUT.ics             write evaluations, agreement ends, follow-up
                                                     deadlines and funding ends as iCalendar
+  wijkregie person export FILE --id N --out DIR   every record about a resident as CSV files
+                                                    and a PDF in a new folder (AVG art. 15)
+  wijkregie person erase FILE --id N [--purge-backups]
+                                                    erase a resident (AVG art. 17): names, contact
+                                                    and consent gone, hours and roles kept
+  wijkregie retention FILE [--apply [--purge-backups]] [--months N]
+                                                    list (and with --apply anonymise) residents whose
+                                                    consent ended or who were inactive longer than
+                                                    the retention period (24 months unless set)
+  wijkregie audit FILE [--from DATE --to DATE] [--user U] [--entity E] [--action A] --out OUT.csv
+                                                    write the audit log as CSV
   wijkregie --help                                  show this text
   wijkregie --version                               show the version
 
@@ -1089,6 +1296,224 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>The export could not be recorded in the audit log, so it was removed again: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--id is not a resident&apos;s number: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the resident&apos;s number with --id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resident&apos;s number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also delete the backups that still hold the resident&apos;s data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident %1 was erased and is now &quot;%2&quot;: %3 emptied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept, without the person&apos;s data: %n involvement(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) with hours</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n critical role(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n critical role</numerusform>
+            <numerusform>%n critical roles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n offer(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n offer</numerusform>
+            <numerusform>%n offers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file and its journal no longer hold the erased data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup in the backups folder holds the resident&apos;s data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n backup(s) that still held the resident&apos;s data:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Made a new backup without them: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) still hold the resident&apos;s data:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete them with: wijkregie person erase %1 --id %2 --purge-backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new (or empty) folder to write the files in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the folder to write the files in with --out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no resident with number %1; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote every record about resident %1 to %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n record(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Say what to do with the resident: export or erase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown action &quot;%1&quot; for person; use export or erase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymise the residents listed (the same erasure as wijkregie person erase).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --apply: also delete the backups that still hold their data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store a new retention period in months first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--months must be a number of months from %1 to %2, not &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--purge-backups goes with --apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Retention period set to %n month(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing to do: no resident&apos;s consent was withdrawn or has ended, and every resident has something recorded in the last %n month(s). Nothing was changed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resident(s) to anonymise (retention period %1 months):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Anonymise them with: wijkregie retention %1 --apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Anonymised %n resident(s); their hours, involvements and roles were kept without their data.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n backup(s) that still held their data:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) still hold their data:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first day (YYYY-MM-DD, UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day (YYYY-MM-DD, UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the entries of this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only entries about this kind of record (person, ...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this action: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 is not a date (YYYY-MM-DD): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from lies after --to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown action &quot;%1&quot;. Actions: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit log entry(ies) written to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CriticalRole</name>
@@ -1436,6 +1861,10 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
     </message>
     <message>
         <source>Export for Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export could not be recorded in the audit log, so it was removed again: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2267,6 +2696,18 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
         <source>Surname prefix</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erased on</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CsvValues</name>
@@ -2447,6 +2888,14 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
     </message>
     <message>
         <source>The change could not be saved: the disk is full. Nothing was changed; make room and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be cleaned after the erasure; run the erasure again when no other program has the file open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal of the file could not be emptied because another program is reading the file. Close it and run the erasure again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2863,6 +3312,10 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
     </message>
     <message>
         <source>inactive lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consent withdrawn or expired</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4542,6 +4995,22 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
         <source>Cannot export the calendar</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Audit log...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention &amp;period...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residents about whom nothing was recorded for longer than this many months are listed for anonymisation (wijkregie retention):</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MeasurementEditor</name>
@@ -5293,6 +5762,22 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
         <source>Roles</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Erase (AVG art. 17)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase this resident&apos;s names, contact details, notes, skills and consent; hours and roles stay without the name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject access (AVG art. 15)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write every record about this resident as CSV files and a PDF into a new folder</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PersonEditor</name>
@@ -5368,6 +5853,33 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
         <source>T&amp;ussenvoegsel:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Consent w&amp;ithdrawn on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent e&amp;xpires on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the resident withdrew their consent (AVG art. 7(3)); they are then listed for anonymisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day the consent holds, when it was given for a limited time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonErasure</name>
+    <message>
+        <source>There is no resident with number %1; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident %1 was already erased on %2; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PersonHistoryModel</name>
@@ -5427,6 +5939,124 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
     </message>
     <message>
         <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonPrivacy</name>
+    <message>
+        <source>Erasing the resident&apos;s data...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase all personal data of %1 (AVG art. 17)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What goes: first and last name, e-mail, phone, notes, skills, ward of residence and consent. The resident becomes &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>What stays, no longer linked to a name: %n involvement(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) with hours</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n critical role(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n critical role</numerusform>
+            <numerusform>%n critical roles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hour totals per initiative and the risk scores do not change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cannot be undone. Backups that still hold the resident are listed afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resident is now &quot;%1&quot;. The file and its journal no longer hold the erased data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup in the backups folder holds the resident&apos;s data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) still hold the resident&apos;s data:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete these backups? A new backup is made without them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n backup(s) that still held the resident&apos;s data.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Subject access request: choose where to put the folder with the files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subject-access-%1-%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing every record about the resident...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject access request (AVG art. 15)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every record about the resident was written to %1: CSV files and %2, readable by you alone. Hand them to the resident safely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erased on %1 (AVG art. 17): only hours, involvements and roles remain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent given on %1 for: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No consent registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent withdrawn on %1: anonymise this resident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consent ended on %1: anonymise this resident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consent holds until %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5495,6 +6125,34 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
     </message>
     <message>
         <source>“%1” is not a phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The withdrawal of consent lies in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent cannot be withdrawn before it was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consent cannot end before it was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This resident was erased; their data cannot be entered again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed resident %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no resident with number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident %1 was already erased on %2; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5809,6 +6467,10 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
     </message>
     <message>
         <source>What the council should know about this ward in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be recorded in the audit log, so it was removed again: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6249,6 +6911,35 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
     </message>
     <message>
         <source>Residents</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RetentionRepository</name>
+    <message>
+        <source>consent withdrawn on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consent ended on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>nothing recorded for more than %n month(s), since %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>nothing recorded for more than %n month(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The retention period must lie between %1 and %2 months.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6801,6 +7492,10 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
         <source>%1, lead of “%2”, has never registered hours in it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Anonymise %1 (wijkregie retention): %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SignalsView</name>
@@ -7002,6 +7697,10 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
         <source>Wait until that has finished and try again. If it stays in use, close Wijkregie in the other window or on the other computer.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The backup %1 could not be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StartPage</name>
@@ -7027,6 +7726,91 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
     </message>
     <message>
         <source>Open file...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubjectAccess</name>
+    <message>
+        <source>Personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Involvements in initiatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical roles held or backed up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offers in the support map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log entries about the resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 is not empty; give a new or empty folder for the subject-access export, so that no other file is mixed in or overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no resident with number %1; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubjectAccessPdf</name>
+    <message>
+        <source>Subject access request (AVG art. 15)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All records that %1 holds about %2 (resident number %3), made on %4. The CSV files beside this document hold the same records for use in a spreadsheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s), file %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF %1 could not be written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

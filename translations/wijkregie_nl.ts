@@ -459,6 +459,202 @@
     </message>
 </context>
 <context>
+    <name>AuditCsv</name>
+    <message>
+        <source>added</source>
+        <translation>toegevoegd</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>gewijzigd</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>verwijderd</translation>
+    </message>
+    <message>
+        <source>erased (AVG art. 17)</source>
+        <translation>gewist (AVG art. 17)</translation>
+    </message>
+    <message>
+        <source>exported with personal data</source>
+        <translation>geëxporteerd met persoonsgegevens</translation>
+    </message>
+    <message>
+        <source>report with names</source>
+        <translation>rapportage met namen</translation>
+    </message>
+    <message>
+        <source>subject access (AVG art. 15)</source>
+        <translation>inzageverzoek (AVG art. 15)</translation>
+    </message>
+    <message>
+        <source>retention run</source>
+        <translation>bewaartermijncontrole</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Tijd (UTC)</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Gebruiker</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Soort record</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Handeling</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Velden</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Aantal records</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogDialog</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Auditlog</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>Alle gebruikers</translation>
+    </message>
+    <message>
+        <source>All entities</source>
+        <translation>Alle soorten records</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Alle handelingen</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>&amp;tot en met</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Van:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Gebruiker:</translation>
+    </message>
+    <message>
+        <source>&amp;Entity:</source>
+        <translation>&amp;Soort record:</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Handeling:</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Tot en met</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies)</source>
+        <translation>
+            <numerusform>%n regel</numerusform>
+            <numerusform>%n regels</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export as CSV...</source>
+        <translation>Exporteren als CSV...</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>De auditlog exporteren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <source>added</source>
+        <translation>toegevoegd</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>gewijzigd</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>verwijderd</translation>
+    </message>
+    <message>
+        <source>erased (AVG art. 17)</source>
+        <translation>gewist (AVG art. 17)</translation>
+    </message>
+    <message>
+        <source>exported with personal data</source>
+        <translation>geëxporteerd met persoonsgegevens</translation>
+    </message>
+    <message>
+        <source>report with names</source>
+        <translation>rapportage met namen</translation>
+    </message>
+    <message>
+        <source>subject access (AVG art. 15)</source>
+        <translation>inzageverzoek (AVG art. 15)</translation>
+    </message>
+    <message>
+        <source>retention run</source>
+        <translation>bewaartermijncontrole</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Gebruiker</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Soort record</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Handeling</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Velden</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Aantal records</translation>
+    </message>
+</context>
+<context>
     <name>Background</name>
     <message>
         <source>Cancel</source>
@@ -609,11 +805,62 @@
                                                     first, with suggested backups) as CSV or XLSX
   wijkregie calendar FILE --out OUT.ics             write evaluations, agreement ends, follow-up
                                                     deadlines and funding ends as iCalendar
+  wijkregie person export FILE --id N --out DIR   every record about a resident as CSV files
+                                                    and a PDF in a new folder (AVG art. 15)
+  wijkregie person erase FILE --id N [--purge-backups]
+                                                    erase a resident (AVG art. 17): names, contact
+                                                    and consent gone, hours and roles kept
+  wijkregie retention FILE [--apply [--purge-backups]] [--months N]
+                                                    list (and with --apply anonymise) residents whose
+                                                    consent ended or who were inactive longer than
+                                                    the retention period (24 months unless set)
+  wijkregie audit FILE [--from DATE --to DATE] [--user U] [--entity E] [--action A] --out OUT.csv
+                                                    write the audit log as CSV
   wijkregie --help                                  show this text
   wijkregie --version                               show the version
 
 Exit status: 0 success, 1 the command could not be carried out (nothing was changed), 2 usage error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruik:
+  wijkregie [FILE]                                  het venster openen (de startpagina als FILE ontbreekt)
+  wijkregie new OUT [--municipality NAME]           een lege database aanmaken
+  wijkregie demo OUT [--size small|large|huge] [--seed N]
+                                                    een demogemeente aanmaken
+  wijkregie check FILE                              integriteit, verwijzingen en schemaversie controleren
+  wijkregie backup FILE OUT                         een gecontroleerde kopie van FILE naar OUT schrijven
+  wijkregie report FILE (--ward CODE | --all) --out OUT.pdf|OUT.odt
+                 [--from DATE --to DATE] [--with-names]
+                                                    de raadsrapportage als PDF/A afdrukken, of als ODT
+                                                    om in een tekstverwerker te bewerken
+  wijkregie export FILE --table NAME --out OUT.csv [--dialect excel-nl|rfc4180] [--with-personal-data]
+                 [--format csv|xlsx]                een tabel als CSV exporteren, of als Excel-werkmap
+                                                    (xlsx; ook bij OUT.xlsx); standaard met pseudoniemen
+  wijkregie import FILE --table NAME --in IN.csv [--dry-run]
+                 [--date-order dmy|mdy] [--map &quot;Kolom=key,...&quot;]
+                                                    de tabel wards, persons, initiatives, involvements,
+                                                    activities of critical_roles importeren; alles of niets
+  wijkregie risk FILE [--date YYYY-MM-DD] [--out OUT.csv|OUT.xlsx] [--dialect excel-nl|rfc4180]
+                                                    het continuïteitsrisico van elk actief initiatief
+                                                    als CSV (standaard excel-nl) of XLSX schrijven
+  wijkregie signals FILE [--date YYYY-MM-DD] [--out OUT.csv|OUT.xlsx]
+                                                    de signalen van het startscherm (continuïteit
+                                                    eerst, met voorgestelde reserves) als CSV of XLSX schrijven
+  wijkregie calendar FILE --out OUT.ics             evaluaties, aflopende afspraken, deadlines van
+                                                    vervolgacties en eindes van financiering als iCalendar schrijven
+  wijkregie person export FILE --id N --out DIR   alle records over een bewoner als CSV-bestanden
+                                                    en een PDF in een nieuwe map (AVG art. 15)
+  wijkregie person erase FILE --id N [--purge-backups]
+                                                    een bewoner wissen (AVG art. 17): namen, contact
+                                                    en toestemming weg, uren en rollen bewaard
+  wijkregie retention FILE [--apply [--purge-backups]] [--months N]
+                                                    bewoners noemen (en met --apply anonimiseren) van wie
+                                                    de toestemming eindigde of die langer inactief waren dan
+                                                    de bewaartermijn (standaard 24 maanden)
+  wijkregie audit FILE [--from DATE --to DATE] [--user U] [--entity E] [--action A] --out OUT.csv
+                                                    de auditlog als CSV schrijven
+  wijkregie --help                                  deze tekst tonen
+  wijkregie --version                               het versienummer tonen
+
+Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets gewijzigd), 2 onjuist gebruik.</translation>
     </message>
 </context>
 <context>
@@ -1089,6 +1336,224 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
             <numerusform>Herhaald in het bestand (één keer opgeslagen), %n rijen: %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The export could not be recorded in the audit log, so it was removed again: %1</source>
+        <translation>De export kon niet in de auditlog worden vastgelegd en is daarom weer verwijderd: %1</translation>
+    </message>
+    <message>
+        <source>--id is not a resident&apos;s number: %1</source>
+        <translation>--id is geen nummer van een bewoner: %1</translation>
+    </message>
+    <message>
+        <source>Give the resident&apos;s number with --id.</source>
+        <translation>Geef het nummer van de bewoner op met --id.</translation>
+    </message>
+    <message>
+        <source>The resident&apos;s number.</source>
+        <translation>Het nummer van de bewoner.</translation>
+    </message>
+    <message>
+        <source>Also delete the backups that still hold the resident&apos;s data.</source>
+        <translation>Ook de back-ups verwijderen die de gegevens van de bewoner nog bevatten.</translation>
+    </message>
+    <message>
+        <source>Resident %1 was erased and is now &quot;%2&quot;: %3 emptied.</source>
+        <translation>Bewoner %1 is gewist en heet nu &quot;%2&quot;: %3 leeggemaakt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept, without the person&apos;s data: %n involvement(s)</source>
+        <translation>
+            <numerusform>Bewaard, zonder de gegevens van de persoon: %n betrokkenheid</numerusform>
+            <numerusform>Bewaard, zonder de gegevens van de persoon: %n betrokkenheden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) with hours</source>
+        <translation>
+            <numerusform>%n dag met uren</numerusform>
+            <numerusform>%n dagen met uren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n critical role(s)</source>
+        <translation>
+            <numerusform>%n kritieke rol</numerusform>
+            <numerusform>%n kritieke rollen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n offer(s)</source>
+        <translation>
+            <numerusform>%n aanbod</numerusform>
+            <numerusform>%n aanbiedingen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file and its journal no longer hold the erased data.</source>
+        <translation>Het bestand en zijn journaal bevatten de gewiste gegevens niet meer.</translation>
+    </message>
+    <message>
+        <source>No backup in the backups folder holds the resident&apos;s data.</source>
+        <translation>Geen back-up in de map backups bevat de gegevens van de bewoner.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n backup(s) that still held the resident&apos;s data:</source>
+        <translation>
+            <numerusform>%n back-up verwijderd die de gegevens van de bewoner nog bevatte:</numerusform>
+            <numerusform>%n back-ups verwijderd die de gegevens van de bewoner nog bevatten:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Made a new backup without them: %1</source>
+        <translation>Een nieuwe back-up zonder die gegevens gemaakt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) still hold the resident&apos;s data:</source>
+        <translation>
+            <numerusform>%n back-up bevat de gegevens van de bewoner nog:</numerusform>
+            <numerusform>%n back-ups bevatten de gegevens van de bewoner nog:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete them with: wijkregie person erase %1 --id %2 --purge-backups</source>
+        <translation>Verwijder ze met: wijkregie person erase %1 --id %2 --purge-backups</translation>
+    </message>
+    <message>
+        <source>The new (or empty) folder to write the files in.</source>
+        <translation>De nieuwe (of lege) map om de bestanden in te schrijven.</translation>
+    </message>
+    <message>
+        <source>Give the folder to write the files in with --out.</source>
+        <translation>Geef de map om de bestanden in te schrijven op met --out.</translation>
+    </message>
+    <message>
+        <source>There is no resident with number %1; nothing was written.</source>
+        <translation>Er is geen bewoner met nummer %1; er is niets geschreven.</translation>
+    </message>
+    <message>
+        <source>Wrote every record about resident %1 to %2:</source>
+        <translation>Alle records over bewoner %1 geschreven naar %2:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n record(s)</source>
+        <translation>
+            <numerusform>%1: %n record</numerusform>
+            <numerusform>%1: %n records</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Say what to do with the resident: export or erase.</source>
+        <translation>Zeg wat er met de bewoner moet gebeuren: export of erase.</translation>
+    </message>
+    <message>
+        <source>Unknown action &quot;%1&quot; for person; use export or erase.</source>
+        <translation>Onbekende handeling &quot;%1&quot; voor person; gebruik export of erase.</translation>
+    </message>
+    <message>
+        <source>Anonymise the residents listed (the same erasure as wijkregie person erase).</source>
+        <translation>De genoemde bewoners anonimiseren (hetzelfde wissen als wijkregie person erase).</translation>
+    </message>
+    <message>
+        <source>With --apply: also delete the backups that still hold their data.</source>
+        <translation>Met --apply: ook de back-ups verwijderen die hun gegevens nog bevatten.</translation>
+    </message>
+    <message>
+        <source>Store a new retention period in months first.</source>
+        <translation>Eerst een nieuwe bewaartermijn in maanden opslaan.</translation>
+    </message>
+    <message>
+        <source>--months must be a number of months from %1 to %2, not &quot;%3&quot;.</source>
+        <translation>--months moet een aantal maanden van %1 tot en met %2 zijn, niet &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>--purge-backups goes with --apply.</source>
+        <translation>--purge-backups hoort bij --apply.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retention period set to %n month(s).</source>
+        <translation>
+            <numerusform>Bewaartermijn ingesteld op %n maand.</numerusform>
+            <numerusform>Bewaartermijn ingesteld op %n maanden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing to do: no resident&apos;s consent was withdrawn or has ended, and every resident has something recorded in the last %n month(s). Nothing was changed.</source>
+        <translation>
+            <numerusform>Niets te doen: van geen bewoner is de toestemming ingetrokken of verlopen, en van elke bewoner is in de laatste %n maand iets vastgelegd. Er is niets gewijzigd.</numerusform>
+            <numerusform>Niets te doen: van geen bewoner is de toestemming ingetrokken of verlopen, en van elke bewoner is in de laatste %n maanden iets vastgelegd. Er is niets gewijzigd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resident(s) to anonymise (retention period %1 months):</source>
+        <translation>
+            <numerusform>%n bewoner te anonimiseren (bewaartermijn %1 maanden):</numerusform>
+            <numerusform>%n bewoners te anonimiseren (bewaartermijn %1 maanden):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Anonymise them with: wijkregie retention %1 --apply</source>
+        <translation>Er is niets gewijzigd. Anonimiseer ze met: wijkregie retention %1 --apply</translation>
+    </message>
+    <message numerus="yes">
+        <source>Anonymised %n resident(s); their hours, involvements and roles were kept without their data.</source>
+        <translation>
+            <numerusform>%n bewoner geanonimiseerd; de uren, betrokkenheden en rollen zijn bewaard zonder de persoonsgegevens.</numerusform>
+            <numerusform>%n bewoners geanonimiseerd; hun uren, betrokkenheden en rollen zijn bewaard zonder hun persoonsgegevens.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n backup(s) that still held their data:</source>
+        <translation>
+            <numerusform>%n back-up verwijderd die hun gegevens nog bevatte:</numerusform>
+            <numerusform>%n back-ups verwijderd die hun gegevens nog bevatten:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) still hold their data:</source>
+        <translation>
+            <numerusform>%n back-up bevat hun gegevens nog:</numerusform>
+            <numerusform>%n back-ups bevatten hun gegevens nog:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first day (YYYY-MM-DD, UTC).</source>
+        <translation>De eerste dag (JJJJ-MM-DD, UTC).</translation>
+    </message>
+    <message>
+        <source>The last day (YYYY-MM-DD, UTC).</source>
+        <translation>De laatste dag (JJJJ-MM-DD, UTC).</translation>
+    </message>
+    <message>
+        <source>Only the entries of this account.</source>
+        <translation>Alleen de regels van dit account.</translation>
+    </message>
+    <message>
+        <source>Only entries about this kind of record (person, ...).</source>
+        <translation>Alleen regels over deze soort record (person, ...).</translation>
+    </message>
+    <message>
+        <source>Only this action: %1.</source>
+        <translation>Alleen deze handeling: %1.</translation>
+    </message>
+    <message>
+        <source>--%1 is not a date (YYYY-MM-DD): %2</source>
+        <translation>--%1 is geen datum (JJJJ-MM-DD): %2</translation>
+    </message>
+    <message>
+        <source>--from lies after --to.</source>
+        <translation>--from ligt na --to.</translation>
+    </message>
+    <message>
+        <source>Unknown action &quot;%1&quot;. Actions: %2.</source>
+        <translation>Onbekende handeling &quot;%1&quot;. Handelingen: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit log entry(ies) written to %1.</source>
+        <translation>
+            <numerusform>%n regel van de auditlog geschreven naar %1.</numerusform>
+            <numerusform>%n regels van de auditlog geschreven naar %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CriticalRole</name>
@@ -1437,6 +1902,10 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
     <message>
         <source>Export for Excel</source>
         <translation>Exporteren voor Excel</translation>
+    </message>
+    <message>
+        <source>The export could not be recorded in the audit log, so it was removed again: %1</source>
+        <translation>De export kon niet in de auditlog worden vastgelegd en is daarom weer verwijderd: %1</translation>
     </message>
 </context>
 <context>
@@ -2267,6 +2736,18 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
         <source>Surname prefix</source>
         <translation>Tussenvoegsel</translation>
     </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation>Toestemming ingetrokken</translation>
+    </message>
+    <message>
+        <source>Consent expires</source>
+        <translation>Toestemming verloopt</translation>
+    </message>
+    <message>
+        <source>Erased on</source>
+        <translation>Gewist op</translation>
+    </message>
 </context>
 <context>
     <name>CsvValues</name>
@@ -2448,6 +2929,14 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
     <message>
         <source>The change could not be saved: the disk is full. Nothing was changed; make room and try again.</source>
         <translation>De wijziging kon niet worden opgeslagen: de schijf is vol. Er is niets gewijzigd; maak ruimte vrij en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The file could not be cleaned after the erasure; run the erasure again when no other program has the file open.</source>
+        <translation>Het bestand kon na het wissen niet worden opgeschoond; wis opnieuw wanneer geen ander programma het bestand open heeft.</translation>
+    </message>
+    <message>
+        <source>The journal of the file could not be emptied because another program is reading the file. Close it and run the erasure again.</source>
+        <translation>Het journaal van het bestand kon niet worden geleegd omdat een ander programma het bestand leest. Sluit dat en wis opnieuw.</translation>
     </message>
 </context>
 <context>
@@ -2864,6 +3353,10 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
     <message>
         <source>inactive lead</source>
         <translation>inactieve trekker</translation>
+    </message>
+    <message>
+        <source>consent withdrawn or expired</source>
+        <translation>toestemming ingetrokken of verlopen</translation>
     </message>
 </context>
 <context>
@@ -4542,6 +5035,22 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
         <source>Cannot export the calendar</source>
         <translation>Kan de agenda niet exporteren</translation>
     </message>
+    <message>
+        <source>&amp;Audit log...</source>
+        <translation>&amp;Auditlog...</translation>
+    </message>
+    <message>
+        <source>Retention &amp;period...</source>
+        <translation>Bewaar&amp;termijn...</translation>
+    </message>
+    <message>
+        <source>Retention period</source>
+        <translation>Bewaartermijn</translation>
+    </message>
+    <message>
+        <source>Residents about whom nothing was recorded for longer than this many months are listed for anonymisation (wijkregie retention):</source>
+        <translation>Bewoners over wie langer dan dit aantal maanden niets is vastgelegd, worden genoemd om te anonimiseren (wijkregie retention):</translation>
+    </message>
 </context>
 <context>
     <name>MeasurementEditor</name>
@@ -5293,6 +5802,22 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
         <source>Roles</source>
         <translation>Rollen</translation>
     </message>
+    <message>
+        <source>Erase (AVG art. 17)...</source>
+        <translation>Wissen (AVG art. 17)...</translation>
+    </message>
+    <message>
+        <source>Erase this resident&apos;s names, contact details, notes, skills and consent; hours and roles stay without the name</source>
+        <translation>De namen, contactgegevens, notities, vaardigheden en toestemming van deze bewoner wissen; uren en rollen blijven zonder naam bewaard</translation>
+    </message>
+    <message>
+        <source>Subject access (AVG art. 15)...</source>
+        <translation>Inzageverzoek (AVG art. 15)...</translation>
+    </message>
+    <message>
+        <source>Write every record about this resident as CSV files and a PDF into a new folder</source>
+        <translation>Alle records over deze bewoner als CSV-bestanden en een PDF in een nieuwe map schrijven</translation>
+    </message>
 </context>
 <context>
     <name>PersonEditor</name>
@@ -5368,6 +5893,33 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
         <source>T&amp;ussenvoegsel:</source>
         <translation>T&amp;ussenvoegsel:</translation>
     </message>
+    <message>
+        <source>Consent w&amp;ithdrawn on:</source>
+        <translation>Toestemming &amp;ingetrokken op:</translation>
+    </message>
+    <message>
+        <source>Consent e&amp;xpires on:</source>
+        <translation>Toestemming &amp;verloopt op:</translation>
+    </message>
+    <message>
+        <source>The day the resident withdrew their consent (AVG art. 7(3)); they are then listed for anonymisation</source>
+        <translation>De dag waarop de bewoner de toestemming introk (AVG art. 7 lid 3); de bewoner wordt dan genoemd om te anonimiseren</translation>
+    </message>
+    <message>
+        <source>The last day the consent holds, when it was given for a limited time</source>
+        <translation>De laatste dag dat de toestemming geldt, als die voor beperkte tijd is gegeven</translation>
+    </message>
+</context>
+<context>
+    <name>PersonErasure</name>
+    <message>
+        <source>There is no resident with number %1; nothing was changed.</source>
+        <translation>Er is geen bewoner met nummer %1; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Resident %1 was already erased on %2; nothing was changed.</source>
+        <translation>Bewoner %1 is al gewist op %2; er is niets gewijzigd.</translation>
+    </message>
 </context>
 <context>
     <name>PersonHistoryModel</name>
@@ -5428,6 +5980,124 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
     <message>
         <source>Name</source>
         <translation>Naam</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPrivacy</name>
+    <message>
+        <source>Erasing the resident&apos;s data...</source>
+        <translation>De gegevens van de bewoner wissen...</translation>
+    </message>
+    <message>
+        <source>Erase all personal data of %1 (AVG art. 17)?</source>
+        <translation>Alle persoonsgegevens van %1 wissen (AVG art. 17)?</translation>
+    </message>
+    <message>
+        <source>What goes: first and last name, e-mail, phone, notes, skills, ward of residence and consent. The resident becomes &quot;%1&quot;.</source>
+        <translation>Wat verdwijnt: voor- en achternaam, e-mail, telefoon, notities, vaardigheden, woonwijk en toestemming. De bewoner wordt &quot;%1&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>What stays, no longer linked to a name: %n involvement(s)</source>
+        <translation>
+            <numerusform>Wat blijft, niet meer aan een naam gekoppeld: %n betrokkenheid</numerusform>
+            <numerusform>Wat blijft, niet meer aan een naam gekoppeld: %n betrokkenheden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) with hours</source>
+        <translation>
+            <numerusform>%n dag met uren</numerusform>
+            <numerusform>%n dagen met uren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n critical role(s)</source>
+        <translation>
+            <numerusform>%n kritieke rol</numerusform>
+            <numerusform>%n kritieke rollen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hour totals per initiative and the risk scores do not change.</source>
+        <translation>De urentotalen per initiatief en de risicoscores veranderen niet.</translation>
+    </message>
+    <message>
+        <source>This cannot be undone. Backups that still hold the resident are listed afterwards.</source>
+        <translation>Dit kan niet ongedaan worden gemaakt. Back-ups die de bewoner nog bevatten, worden daarna genoemd.</translation>
+    </message>
+    <message>
+        <source>Erase resident</source>
+        <translation>Bewoner wissen</translation>
+    </message>
+    <message>
+        <source>The resident is now &quot;%1&quot;. The file and its journal no longer hold the erased data.</source>
+        <translation>De bewoner heet nu &quot;%1&quot;. Het bestand en zijn journaal bevatten de gewiste gegevens niet meer.</translation>
+    </message>
+    <message>
+        <source>No backup in the backups folder holds the resident&apos;s data.</source>
+        <translation>Geen back-up in de map backups bevat de gegevens van de bewoner.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) still hold the resident&apos;s data:</source>
+        <translation>
+            <numerusform>%n back-up bevat de gegevens van de bewoner nog:</numerusform>
+            <numerusform>%n back-ups bevatten de gegevens van de bewoner nog:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete these backups? A new backup is made without them.</source>
+        <translation>Deze back-ups verwijderen? Er wordt een nieuwe back-up zonder deze gegevens gemaakt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n backup(s) that still held the resident&apos;s data.</source>
+        <translation>
+            <numerusform>%n back-up verwijderd die de gegevens van de bewoner nog bevatte.</numerusform>
+            <numerusform>%n back-ups verwijderd die de gegevens van de bewoner nog bevatten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Subject access request: choose where to put the folder with the files</source>
+        <translation>Inzageverzoek: kies waar de map met de bestanden komt</translation>
+    </message>
+    <message>
+        <source>subject-access-%1-%2</source>
+        <translation>inzageverzoek-%1-%2</translation>
+    </message>
+    <message>
+        <source>Writing every record about the resident...</source>
+        <translation>Alle records over de bewoner schrijven...</translation>
+    </message>
+    <message>
+        <source>Subject access request (AVG art. 15)</source>
+        <translation>Inzageverzoek (AVG art. 15)</translation>
+    </message>
+    <message>
+        <source>Every record about the resident was written to %1: CSV files and %2, readable by you alone. Hand them to the resident safely.</source>
+        <translation>Alle records over de bewoner zijn geschreven naar %1: CSV-bestanden en %2, alleen door u te lezen. Geef ze veilig aan de bewoner.</translation>
+    </message>
+    <message>
+        <source>Erased on %1 (AVG art. 17): only hours, involvements and roles remain.</source>
+        <translation>Gewist op %1 (AVG art. 17): alleen uren, betrokkenheden en rollen blijven.</translation>
+    </message>
+    <message>
+        <source>Consent given on %1 for: %2.</source>
+        <translation>Toestemming gegeven op %1 voor: %2.</translation>
+    </message>
+    <message>
+        <source>No consent registered.</source>
+        <translation>Geen toestemming vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn on %1: anonymise this resident.</source>
+        <translation>Toestemming ingetrokken op %1: anonimiseer deze bewoner.</translation>
+    </message>
+    <message>
+        <source>The consent ended on %1: anonymise this resident.</source>
+        <translation>De toestemming is verlopen op %1: anonimiseer deze bewoner.</translation>
+    </message>
+    <message>
+        <source>The consent holds until %1.</source>
+        <translation>De toestemming geldt tot en met %1.</translation>
     </message>
 </context>
 <context>
@@ -5496,6 +6166,34 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
     <message>
         <source>“%1” is not a phone number.</source>
         <translation>“%1” is geen telefoonnummer.</translation>
+    </message>
+    <message>
+        <source>The withdrawal of consent lies in the future.</source>
+        <translation>Het intrekken van de toestemming ligt in de toekomst.</translation>
+    </message>
+    <message>
+        <source>Consent cannot be withdrawn before it was given.</source>
+        <translation>Toestemming kan niet worden ingetrokken voordat die is gegeven.</translation>
+    </message>
+    <message>
+        <source>The consent cannot end before it was given.</source>
+        <translation>De toestemming kan niet eindigen voordat die is gegeven.</translation>
+    </message>
+    <message>
+        <source>This resident was erased; their data cannot be entered again.</source>
+        <translation>Deze bewoner is gewist; de gegevens kunnen niet opnieuw worden ingevoerd.</translation>
+    </message>
+    <message>
+        <source>Removed resident %1</source>
+        <translation>Verwijderde bewoner %1</translation>
+    </message>
+    <message>
+        <source>There is no resident with number %1.</source>
+        <translation>Er is geen bewoner met nummer %1.</translation>
+    </message>
+    <message>
+        <source>Resident %1 was already erased on %2; nothing was changed.</source>
+        <translation>Bewoner %1 is al gewist op %2; er is niets gewijzigd.</translation>
     </message>
 </context>
 <context>
@@ -5810,6 +6508,10 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
     <message>
         <source>What the council should know about this ward in this period.</source>
         <translation>Wat de raad over deze wijk in deze periode moet weten.</translation>
+    </message>
+    <message>
+        <source>The report could not be recorded in the audit log, so it was removed again: %1</source>
+        <translation>De rapportage kon niet in de auditlog worden vastgelegd en is daarom weer verwijderd: %1</translation>
     </message>
 </context>
 <context>
@@ -6250,6 +6952,35 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
     <message>
         <source>Residents</source>
         <translation>Bewoners</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionRepository</name>
+    <message>
+        <source>consent withdrawn on %1</source>
+        <translation>toestemming ingetrokken op %1</translation>
+    </message>
+    <message>
+        <source>consent ended on %1</source>
+        <translation>toestemming verlopen op %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>nothing recorded for more than %n month(s), since %1</source>
+        <translation>
+            <numerusform>meer dan %n maand niets vastgelegd, sinds %1</numerusform>
+            <numerusform>meer dan %n maanden niets vastgelegd, sinds %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>nothing recorded for more than %n month(s)</source>
+        <translation>
+            <numerusform>meer dan %n maand niets vastgelegd</numerusform>
+            <numerusform>meer dan %n maanden niets vastgelegd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The retention period must lie between %1 and %2 months.</source>
+        <translation>De bewaartermijn moet tussen %1 en %2 maanden liggen.</translation>
     </message>
 </context>
 <context>
@@ -6801,6 +7532,10 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
         <source>%1, lead of “%2”, has never registered hours in it.</source>
         <translation>%1, trekker van “%2”, heeft er nog nooit uren voor geregistreerd.</translation>
     </message>
+    <message>
+        <source>Anonymise %1 (wijkregie retention): %2.</source>
+        <translation>%1 anonimiseren (wijkregie retention): %2.</translation>
+    </message>
 </context>
 <context>
     <name>SignalsView</name>
@@ -7002,6 +7737,10 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
         <source>Wait until that has finished and try again. If it stays in use, close Wijkregie in the other window or on the other computer.</source>
         <translation>Wacht tot dat klaar is en probeer het opnieuw. Blijft het in gebruik, sluit Wijkregie dan in het andere venster of op de andere computer.</translation>
     </message>
+    <message>
+        <source>The backup %1 could not be deleted.</source>
+        <translation>De back-up %1 kon niet worden verwijderd.</translation>
+    </message>
 </context>
 <context>
     <name>StartPage</name>
@@ -7028,6 +7767,91 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
     <message>
         <source>Open file...</source>
         <translation>Bestand openen...</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectAccess</name>
+    <message>
+        <source>Personal data</source>
+        <translation>Persoonsgegevens</translation>
+    </message>
+    <message>
+        <source>Involvements in initiatives</source>
+        <translation>Betrokkenheid bij initiatieven</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Uren</translation>
+    </message>
+    <message>
+        <source>Critical roles held or backed up</source>
+        <translation>Kritieke rollen als trekker of reserve</translation>
+    </message>
+    <message>
+        <source>Offers in the support map</source>
+        <translation>Aanbod op de ondersteuningskaart</translation>
+    </message>
+    <message>
+        <source>Audit log entries about the resident</source>
+        <translation>Regels in de auditlog over de bewoner</translation>
+    </message>
+    <message>
+        <source>%1 could not be read back.</source>
+        <translation>%1 kon niet worden teruggelezen.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 is geen map.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not empty; give a new or empty folder for the subject-access export, so that no other file is mixed in or overwritten.</source>
+        <translation>De map %1 is niet leeg; geef een nieuwe of lege map op voor het inzageverzoek, zodat geen ander bestand wordt bijgemengd of overschreven.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>De map %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>De map %1 kan niet worden aangemaakt.</translation>
+    </message>
+    <message>
+        <source>There is no resident with number %1; nothing was written.</source>
+        <translation>Er is geen bewoner met nummer %1; er is niets geschreven.</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectAccessPdf</name>
+    <message>
+        <source>Subject access request (AVG art. 15)</source>
+        <translation>Inzageverzoek (AVG art. 15)</translation>
+    </message>
+    <message>
+        <source>All records that %1 holds about %2 (resident number %3), made on %4. The CSV files beside this document hold the same records for use in a spreadsheet.</source>
+        <translation>Alle records die %1 over %2 (bewonernummer %3) bevat, gemaakt op %4. De CSV-bestanden naast dit document bevatten dezelfde records voor gebruik in een spreadsheet.</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Geen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s), file %1</source>
+        <translation>
+            <numerusform>%n record, bestand %1</numerusform>
+            <numerusform>%n records, bestand %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <source>The PDF %1 could not be written.</source>
+        <translation>De PDF %1 kon niet worden geschreven.</translation>
     </message>
 </context>
 <context>

@@ -170,7 +170,11 @@ TEST_CASE("person export writes every record about the resident as CSV and a rea
                                "WHERE r.holder_person_id = p.id) AND p.email <> '' ORDER BY p.id LIMIT 1"_s)
                            .trimmed();
     const QString name
-        = sqlite3(db, u"SELECT first_name || ' ' || last_name FROM persons WHERE id = "_s + id).trimmed();
+        = sqlite3(db,
+                  u"SELECT first_name || ' ' || coalesce(nullif(surname_prefix, '') || ' ', '') || last_name "
+                  "FROM persons WHERE id = "_s
+                      + id)
+              .trimmed();
     const QString out = dir.filePath(u"inzage"_s);
     const RunResult made = wijkregie({u"person"_s, u"export"_s, db, u"--id"_s, id, u"--out"_s, out});
     INFO(disk(made).toStdString());
