@@ -39,10 +39,10 @@ class CsvExporter final
     Q_DECLARE_TR_FUNCTIONS(CsvExporter)
 
 public:
-    /// Writes the whole table (or the rows options.where selects), ordered by id, to `out`, and returns the warnings for the user: in excel-nl, the cells
-    /// longer than Excel shows (CsvWriter::excelWarnings). Throws Error for an unknown table or a write failure, and
-    /// in excel-nl, before writing anything, for a table with more rows than an Excel sheet holds
-    /// (CsvWriter::excelRowLimitError); CsvCancelled when the progress callback says stop.
+    /// Writes the whole table (or the rows options.where selects), ordered by id, to `out`, and returns the warnings
+    /// for the user: in excel-nl, the cells longer than Excel shows (CsvWriter::excelWarnings). Throws Error for an
+    /// unknown table or a write failure, and in excel-nl, before writing anything, for a table with more rows than an
+    /// Excel sheet holds (CsvWriter::excelRowLimitError); CsvCancelled when the progress callback says stop.
     static QStringList exportTable(Database& db, const QString& table, QIODevice& out, const ExportOptions& options);
     /// The columns exportTable() writes for the table (throws Error for an unknown table).
     static QList<CsvColumn> columns(const QString& table, bool withPersonalData);
