@@ -121,7 +121,10 @@ TEST_CASE("safeOutput_refusesTheDatabaseItsJournalAndOtherDatabases", "[safeoutp
 TEST_CASE("safeOutput_refusesFoldersMissingFoldersDanglingLinksAndBlockDevices", "[safeoutput]")
 {
     QTemporaryDir dir;
-    requireRefused(dir.path(), {}, u"folder"_s);
+    // The refused folder lies inside our own temporary folder: requireRefused compares the parent's entries, and /tmp
+    // itself changes while other tests run in parallel.
+    REQUIRE(QDir(dir.path()).mkdir(u"map"_s));
+    requireRefused(dir.filePath(u"map"_s), {}, u"folder"_s);
     requireRefused(dir.filePath(u"nergens/lijst.csv"_s), {}, u"does not exist"_s);
     REQUIRE(QFile::link(dir.filePath(u"weg.csv"_s), dir.filePath(u"dangling.csv"_s)));
     requireRefused(dir.filePath(u"dangling.csv"_s), {}, u"link"_s);
