@@ -82,11 +82,9 @@ QHash<qint64, QList<SuccessorSuggestion>> SuccessionAdvisor::suggest(const QList
     const QDate t = orToday(reference);
     QHash<qint64, QString> roleOf;
     QList<qint64> filled;
-    for (qint64 id : roleIds) {
-        if (const auto gap = ContinuitySql::roleWithoutBackup(m_db.connection(), id)) {
-            roleOf.insert(id, gap->role);
-            filled << id;
-        }
+    for (const ContinuitySql::RoleGap& gap : ContinuitySql::gapsAmong(m_db.connection(), roleIds)) {
+        roleOf.insert(gap.roleId, gap.role);
+        filled << gap.roleId;
     }
     QHash<qint64, QList<SuccessorSuggestion>> byRole;
     for (const ContinuitySql::Candidate& c : ContinuitySql::successorCandidates(

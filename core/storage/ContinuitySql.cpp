@@ -89,13 +89,17 @@ QList<RoleGap> rolesWithoutBackup(const QSqlDatabase& db, std::optional<qint64> 
     return list;
 }
 
-std::optional<RoleGap> roleWithoutBackup(const QSqlDatabase& db, qint64 roleId)
+QList<RoleGap> gapsAmong(const QSqlDatabase& db, const QList<qint64>& roleIds)
 {
-    QSqlQuery q = Sql::exec(db, GapSelect + u" AND cr.id = ?"_s, {roleId});
-    if (!q.next()) {
-        return std::nullopt;
+    if (roleIds.isEmpty()) {
+        return {};
     }
-    return readGap(q);
+    QSqlQuery q = Sql::exec(db, GapSelect + u" AND cr.id IN ("_s + idList(roleIds) + u')');
+    QList<RoleGap> list;
+    while (q.next()) {
+        list << readGap(q);
+    }
+    return list;
 }
 
 QList<FundingEnd> fundingEnding(const QSqlDatabase& db, const QDate& from, const QDate& to,
@@ -155,38 +159,53 @@ QList<Candidate> successorCandidates(const QSqlDatabase& db, const QList<qint64>
         return {};
     }
     const QString t = reference.toString(Qt::ISODate);
-    QSqlQuery q = Sql::exec(db,
-                            uR"(WITH r AS (
+    // Of a ward's residents only the first perRole + 1 by months active can be among a role's first perRole (one
+    // of them may be the role's holder): the residents are ranked once per ward, not once per role.
+    QSqlQuery q
+        = Sql::exec(db,
+                    uR"(WITH r AS (
       SELECT cr.id AS rid, cr.initiative_id AS iid, i.ward_id AS wid, coalesce(cr.holder_person_id, 0) AS holder
       FROM critical_roles cr JOIN initiatives i ON i.id = cr.initiative_id WHERE cr.id IN (%1)),
-    cand AS (
-      SELECT r.rid, v.person_id AS pid, 1 AS involved FROM r JOIN involvements v ON v.initiative_id = r.iid
-       WHERE v.until_date IS NULL OR v.until_date >= ?
-      UNION ALL SELECT r.rid, p.id, 0 FROM r JOIN persons p ON p.ward_id = r.wid),
+    involved AS (
+      SELECT r.rid, v.person_id AS pid FROM r JOIN involvements v ON v.initiative_id = r.iid
+       WHERE v.until_date IS NULL OR v.until_date >= ?),
+    scope AS (
+      SELECT pid FROM involved UNION SELECT p.id FROM persons p WHERE p.ward_id IN (SELECT wid FROM r)),
     act AS (
-      SELECT a.person_id AS pid, count(DISTINCT %MONTH%) AS months, max(a.date) AS last
-      FROM activities a WHERE a.person_id IN (SELECT pid FROM cand) AND a.quarters > 0 AND a.date > ? AND a.date <= ?
-      GROUP BY a.person_id),
+      SELECT a.person_id AS pid, count(DISTINCT %MONTH%) AS months
+      FROM activities a WHERE a.person_id IN (SELECT pid FROM scope) AND a.quarters > 0 AND a.date > ? AND a.date <= ?
+      GROUP BY a.person_id HAVING max(a.date) > ?),
+    eligible AS (
+      SELECT act.pid, act.months, p.ward_id AS wid FROM act JOIN persons p ON p.id = act.pid
+      WHERE p.erased_on IS NULL),
+    residents AS (
+      SELECT pid, wid FROM (
+        SELECT pid, wid,
+               rank() OVER (PARTITION BY wid ORDER BY CASE WHEN months > 12 THEN 12 ELSE months END DESC) AS place
+        FROM eligible WHERE wid IN (SELECT wid FROM r)) ranked
+      WHERE place <= ?),
+    cand AS (
+      SELECT rid, pid, 1 AS involved FROM involved
+      UNION ALL SELECT r.rid, x.pid, 0 FROM r JOIN residents x ON x.wid = r.wid),
     held AS (
       SELECT pid, count(*) AS n FROM (
         SELECT cr.holder_person_id AS pid FROM critical_roles cr JOIN initiatives i ON i.id = cr.initiative_id
          WHERE %2
         UNION ALL SELECT cr.backup_person_id FROM critical_roles cr JOIN initiatives i ON i.id = cr.initiative_id
-         WHERE %2)
+         WHERE %2) roles
       WHERE pid IS NOT NULL GROUP BY pid),
     best AS (
-      SELECT c.rid, c.pid, max(c.involved) AS involved, act.months,
-             rank() OVER (PARTITION BY c.rid ORDER BY CASE WHEN act.months > 12 THEN 12 ELSE act.months END DESC)
+      SELECT c.rid, c.pid, max(c.involved) AS involved, e.months,
+             rank() OVER (PARTITION BY c.rid ORDER BY CASE WHEN e.months > 12 THEN 12 ELSE e.months END DESC)
                AS place
-      FROM cand c JOIN r ON r.rid = c.rid JOIN act ON act.pid = c.pid
-      WHERE c.pid <> r.holder AND act.last > ?
-        AND NOT EXISTS (SELECT 1 FROM persons e WHERE e.id = c.pid AND e.erased_on IS NOT NULL)
-      GROUP BY c.rid, c.pid, act.months)
+      FROM cand c JOIN r ON r.rid = c.rid JOIN eligible e ON e.pid = c.pid
+      WHERE c.pid <> r.holder
+      GROUP BY c.rid, c.pid, e.months)
     SELECT b.rid, b.pid, %3, b.involved, b.months, p.skills, coalesce(held.n, 0)
     FROM best b JOIN persons p ON p.id = b.pid LEFT JOIN held ON held.pid = b.pid
     WHERE b.place <= ?)"_s.replace(u"%MONTH%"_s, Dialect::of(db).monthOf(u"a.date"_s))
-                                .arg(idList(roleIds), Active, PersonName),
-                            {t, windowStart.toString(Qt::ISODate), t, activeSince.toString(Qt::ISODate), perRole});
+                        .arg(idList(roleIds), Active, PersonName),
+                    {t, windowStart.toString(Qt::ISODate), t, activeSince.toString(Qt::ISODate), perRole + 1, perRole});
     QList<Candidate> list;
     while (q.next()) {
         Candidate c;

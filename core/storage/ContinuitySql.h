@@ -30,8 +30,9 @@ struct RoleGap
 };
 /// Every filled critical role without a backup of an active initiative (of one ward), by ward name, title, role.
 QList<RoleGap> rolesWithoutBackup(const QSqlDatabase& db, std::optional<qint64> wardId);
-/// The role with this id when it is a filled role without a backup (of any initiative); nullopt otherwise.
-std::optional<RoleGap> roleWithoutBackup(const QSqlDatabase& db, qint64 roleId);
+/// Those of the roles with these ids that are filled and without a backup (of any initiative, active or not), in one
+/// statement; unordered.
+QList<RoleGap> gapsAmong(const QSqlDatabase& db, const QList<qint64>& roleIds);
 
 /// An active initiative whose funding ends within a period while no follow-up funding is registered.
 struct FundingEnd
