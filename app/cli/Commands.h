@@ -19,10 +19,6 @@ int signalList(const QStringList& arguments);
 int calendar(const QStringList& arguments);
 /// person export FILE --id N --out DIR (AVG art. 15), person erase FILE --id N [--purge-backups] (AVG art. 17).
 int person(const QStringList& arguments);
-/// Records in the audit log of `file` that personal data went to `out`; removes `out` and throws Error when that
-/// fails (BIO 8.15: no unlogged use of personal data).
-void recordUse(const QString& file, const QString& out, const QString& entity, const QString& action,
-               std::optional<qint64> records);
 /// retention FILE [--apply [--purge-backups]] [--months N] (AVG art. 5(1)(e)).
 int retention(const QStringList& arguments);
 /// audit FILE [--from D --to D] [--user U] [--entity E] [--action A] --out OUT.csv (BIO 8.15).

@@ -7,8 +7,10 @@
 #include "Output.h"
 #include "csv/CsvWriter.h"
 #include "io/SafeOutput.h"
+#include "privacy/PersonalDataUse.h"
 #include "signals/Calendar.h"
 #include "signals/SignalService.h"
+#include "storage/AuditLog.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
@@ -120,7 +122,11 @@ int signalList(const QStringList& arguments)
         query.referenceDate = reference;
         const QList<Signal> list = SignalService(*db).collect(query);
         const QList<QVariantList> rows = signalRows(list);
+        // The signals name residents (the register's list): owner-only, and recorded in the audit log.
+        db.reset();
         if (!args->out.has_value()) {
+            // The terminal cannot be taken back: recorded first, then written.
+            PersonalDataUse::recordOnFile(file, {u"signals"_s, AuditLog::Export, list.size(), {}});
             QFile out;
             if (!out.open(stdout, QIODevice::WriteOnly)) {
                 throw Error(tr("Standard output cannot be written."));
@@ -129,12 +135,12 @@ int signalList(const QStringList& arguments)
             out.flush();
             return CommandLine::Success;
         }
-        // The signals name residents (the register's list): owner-only.
         const QString path = *args->out;
         SafeOutput::Options outputOptions;
         outputOptions.protectedFiles = {file};
         outputOptions.content = OutputContent::PersonalData;
         CommandSupport::writeTable(*args, outputOptions, u"signals"_s, signalColumns(), rows);
+        PersonalDataUse::recordOnFile(file, {u"signals"_s, AuditLog::Export, list.size(), path});
         Output::out(
             tr("%n signal(s) at %1 written to %2.", nullptr, int(list.size()))
                 .arg(reference.toString(Qt::ISODate), QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())));

@@ -11,6 +11,7 @@
 #include "csv/CsvTables.h"
 #include "csv/XlsxExporter.h"
 #include "io/SafeOutput.h"
+#include "privacy/PersonalDataUse.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 
@@ -140,20 +141,6 @@ void printReport(const ImportReport& report, const QString& in)
 
 } // namespace
 
-void recordUse(const QString& file, const QString& out, const QString& entity, const QString& action,
-               std::optional<qint64> records)
-{
-    try {
-        AuditLog::recordOnFile(file, entity, 0, action, {u"personal_data"_s}, records);
-    } catch (const Error& e) {
-        // No use of personal data without its entry in the audit log (BIO 8.15): the file goes again.
-        QFile::remove(out);
-        throw Error(
-            tr("The export could not be recorded in the audit log, so it was removed again: %1").arg(e.message()),
-            e.detail());
-    }
-}
-
 int exportTable(const QStringList& arguments)
 {
     QCommandLineParser parser;
@@ -227,9 +214,13 @@ int exportTable(const QStringList& arguments)
         timer.start();
         std::optional<qint64> rows;
         if (xlsx) {
+            qint64 written = 0;
+            ExportOptions counted = options;
+            counted.rowsWritten = &written;
             SafeOutput::saveByPath(out, outputOptions, [&](const QString& temporaryPath) {
-                XlsxExporter::exportTable(*db, table, temporaryPath, options);
+                XlsxExporter::exportTable(*db, table, temporaryPath, counted);
             });
+            rows = written;
         } else {
             SafeOutput save(out, outputOptions);
             save.open();
@@ -245,7 +236,7 @@ int exportTable(const QStringList& arguments)
         }
         if (options.withPersonalData) {
             db.reset();
-            recordUse(file, out, table, AuditLog::Export, rows);
+            PersonalDataUse::recordOnFile(file, {table, AuditLog::Export, rows, out});
         }
         Output::out(tr("Table %1 written to %2 (%3) in %4 s.")
                         .arg(table, native(QFileInfo(out).absoluteFilePath()),

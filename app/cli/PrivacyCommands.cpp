@@ -11,6 +11,7 @@
 #include "io/SafeOutput.h"
 #include "persons/SubjectAccessPdf.h"
 #include "privacy/PersonErasure.h"
+#include "privacy/PersonalDataUse.h"
 #include "privacy/SubjectAccess.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
@@ -322,7 +323,7 @@ int audit(const QStringList& arguments)
         AuditLog auditLog(*db);
         const QList<AuditEntry> entries = auditLog.list(query);
         SafeOutput::save(out, outputOptions, [&](QIODevice& device) { AuditCsv::write(device, *dialect, entries); });
-        auditLog.record(u"audit_log"_s, 0, AuditLog::Export, {}, entries.size());
+        PersonalDataUse::record(*db, {u"audit_log"_s, AuditLog::Export, entries.size(), out});
         Output::out(tr("%n audit log entry(ies) written to %1.", nullptr, int(entries.size()))
                         .arg(native(QFileInfo(out).absoluteFilePath())));
     } catch (const Error& e) {

@@ -5,6 +5,7 @@
 #include "Error.h"
 #include "Output.h"
 #include "io/SafeOutput.h"
+#include "privacy/PersonalDataUse.h"
 #include "report/ReportBuilder.h"
 #include "report/ReportRenderer.h"
 #include "storage/AuditLog.h"
@@ -101,7 +102,9 @@ int report(const QStringList& arguments)
         }
         QElapsedTimer timer;
         timer.start();
-        ReportRenderer renderer(ReportBuilder(*db).build(request));
+        Report::Document built = ReportBuilder(*db).build(request);
+        const qint64 wardSections = built.wards.size();
+        ReportRenderer renderer(std::move(built));
         renderer.setProtectedFiles({file});
         if (odt) {
             renderer.writeOdt(out);
@@ -110,7 +113,7 @@ int report(const QStringList& arguments)
         }
         if (request.withNames) {
             db.reset();
-            recordUse(file, out, u"report"_s, AuditLog::Report, request.wardIds.size());
+            PersonalDataUse::recordOnFile(file, {u"report"_s, AuditLog::Report, wardSections, out});
         }
         for (const QString& warning : renderer.warnings()) {
             Output::err(tr("Warning: %1").arg(warning));

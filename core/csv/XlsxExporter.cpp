@@ -56,7 +56,8 @@ void XlsxExporter::exportTable(Database& db, const QString& tableName, const QSt
             }
         }
         writer.endRow();
-        if (options.progress && (++done & 0x3FFF) == 0 && total > 0) {
+        ++done;
+        if (options.progress && (done & 0x3FFF) == 0 && total > 0) {
             if (!options.progress(static_cast<int>(done * 100 / total))) {
                 throw CsvCancelled();
             }
@@ -65,5 +66,8 @@ void XlsxExporter::exportTable(Database& db, const QString& tableName, const QSt
     writer.close();
     if (options.progress && !options.progress(100)) {
         throw CsvCancelled();
+    }
+    if (options.rowsWritten) {
+        *options.rowsWritten = done;
     }
 }

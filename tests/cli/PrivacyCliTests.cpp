@@ -300,3 +300,65 @@ TEST_CASE("audit writes the log as CSV for a period, and exports with personal d
     CHECK(wijkregie({u"audit"_s, db, u"--from"_s, u"gisteren"_s, u"--out"_s, csv}).exitCode == 2);
     CHECK(wijkregie({u"audit"_s, db, u"--action"_s, u"lezen"_s, u"--out"_s, csv}).exitCode == 2);
 }
+
+TEST_CASE("every output with personal data leaves one audit entry naming what and how many", "[cli][privacy][audit]")
+{
+    QTemporaryDir dir;
+    const QString db = demoCopy(dir);
+    const auto entries = [&db] {
+        return sqlite3(db,
+                       u"SELECT entity || ' ' || action || ' ' || fields || ' ' || ifnull(records, '-') "
+                       "FROM audit_log WHERE action IN ('export', 'report') ORDER BY id"_s)
+            .trimmed()
+            .split(u'\n', Qt::SkipEmptyParts);
+    };
+    REQUIRE(entries().isEmpty());
+    const QString signalCount = QString::number(
+        wijkregie({u"signals"_s, db, u"--dialect"_s, u"rfc4180"_s}).out.split(u"\r\n"_s, Qt::SkipEmptyParts).size()
+        - 1);
+    // The signals to standard output (above), to a CSV file and to a workbook: each logged with the signals' count.
+    REQUIRE(wijkregie({u"signals"_s, db, u"--out"_s, dir.filePath(u"signalen.csv"_s)}).exitCode == 0);
+    REQUIRE(wijkregie({u"signals"_s, db, u"--out"_s, dir.filePath(u"signalen.xlsx"_s)}).exitCode == 0);
+    // A workbook with names: the rows counted as for CSV.
+    REQUIRE(wijkregie({u"export"_s, db, u"--table"_s, u"persons"_s, u"--with-personal-data"_s, u"--out"_s,
+                       dir.filePath(u"namen.xlsx"_s)})
+                .exitCode
+            == 0);
+    // A report with names: how many wards it covers.
+    const RunResult report
+        = wijkregie({u"report"_s, db, u"--all"_s, u"--with-names"_s, u"--out"_s, dir.filePath(u"raad.pdf"_s)});
+    INFO(disk(report).toStdString());
+    REQUIRE(report.exitCode == 0);
+    const QString persons = sqlite3(db, u"SELECT count(*) FROM persons"_s).trimmed();
+    const QString wards = sqlite3(db, u"SELECT count(*) FROM wards"_s).trimmed();
+    CHECK(entries()
+          == QStringList({u"signals export personal_data "_s + signalCount,
+                          u"signals export personal_data "_s + signalCount,
+                          u"signals export personal_data "_s + signalCount,
+                          u"persons export personal_data "_s + persons, u"report report personal_data "_s + wards}));
+    // Without names nothing is logged: a pseudonymised export and a report without names.
+    REQUIRE(wijkregie({u"export"_s, db, u"--table"_s, u"persons"_s, u"--out"_s, dir.filePath(u"p.xlsx"_s)}).exitCode
+            == 0);
+    REQUIRE(wijkregie({u"report"_s, db, u"--all"_s, u"--out"_s, dir.filePath(u"anoniem.pdf"_s)}).exitCode == 0);
+    CHECK(entries().size() == 5);
+}
+
+TEST_CASE("an output with personal data that cannot be logged is not handed out", "[cli][privacy][audit]")
+{
+    QTemporaryDir dir;
+    const QString db = demoCopy(dir);
+    // The audit log refuses every entry (for root as for anyone): the signals may then not go out.
+    sqlite3(db,
+            u"CREATE TRIGGER refuse_audit BEFORE INSERT ON audit_log "
+            "BEGIN SELECT RAISE(ABORT, 'audit log unavailable'); END"_s);
+    const QString out = dir.filePath(u"signalen.csv"_s);
+    const RunResult toFile = wijkregie({u"signals"_s, db, u"--out"_s, out});
+    INFO(disk(toFile).toStdString());
+    CHECK(toFile.exitCode == 1);
+    CHECK(toFile.err.contains(u"audit"_s));
+    CHECK_FALSE(QFileInfo::exists(out));
+    const RunResult toTerminal = wijkregie({u"signals"_s, db});
+    INFO(disk(toTerminal).toStdString());
+    CHECK(toTerminal.exitCode == 1);
+    CHECK(toTerminal.out.isEmpty());
+}

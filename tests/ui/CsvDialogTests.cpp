@@ -181,7 +181,7 @@ TEST_CASE("listExport_writesTheRowsOfTheSearchAndFilterOnScreen_inPages", "[csv]
     REQUIRE(view->model()->totalCount() == 2301);
     CHECK(view->model()->rowCount() < 2301); // the view has fetched only its first pages
 
-    CsvExportDialog dialog(*view->model(), u"person"_s);
+    CsvExportDialog dialog(*view->model(), u"person"_s, window.document()->database());
     auto* dialect = dialog.findChild<QComboBox*>(u"dialectComboBox"_s);
     dialect->setCurrentIndex(dialect->findData(u"rfc4180"_s));
     dialog.findChild<QCheckBox*>(u"personalDataCheckBox"_s)->setChecked(true);

@@ -6,6 +6,7 @@
 #include "common/Inputs.h"
 #include "csv/AuditCsv.h"
 #include "io/SafeOutput.h"
+#include "privacy/PersonalDataUse.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -149,6 +150,6 @@ void AuditLogDialog::exportTo(const QString& path)
     AuditLog auditLog(m_document.database());
     const QList<AuditEntry> entries = auditLog.list(m_model->filter());
     SafeOutput::save(path, options, [&](QIODevice& out) { AuditCsv::write(out, CsvDialect::ExcelNl, entries); });
-    auditLog.record(u"audit_log"_s, 0, AuditLog::Export, {}, entries.size());
+    PersonalDataUse::record(m_document.database(), {u"audit_log"_s, AuditLog::Export, entries.size(), path});
     applyFilter();
 }

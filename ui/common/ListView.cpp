@@ -356,8 +356,11 @@ void ListView::exportList()
     if (!m_model) {
         return;
     }
-    CsvExportDialog dialog(*m_model, listName(), this);
-    dialog.exec();
+    if (m_document) {
+        CsvExportDialog(*m_model, listName(), m_document->database(), this).exec();
+    } else {
+        CsvExportDialog(*m_model, listName(), this).exec();
+    }
 }
 
 QString ListView::listName() const

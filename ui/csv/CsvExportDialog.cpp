@@ -11,6 +11,7 @@
 #include "csv/XlsxExporter.h"
 #include "io/SafeOutput.h"
 #include "io/XlsxWriter.h"
+#include "privacy/PersonalDataUse.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 
@@ -20,6 +21,7 @@
 #include <QDate>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -72,6 +74,11 @@ bool hasPersonalColumns(const LazyTableModel& model)
 
 CsvExportDialog::CsvExportDialog(Database& database, QWidget* parent)
     : CsvExportDialog(&database, nullptr, {}, parent)
+{
+}
+
+CsvExportDialog::CsvExportDialog(LazyTableModel& model, const QString& name, Database& database, QWidget* parent)
+    : CsvExportDialog(&database, &model, name, parent)
 {
 }
 
@@ -180,7 +187,9 @@ QString CsvExportDialog::table() const
 
 void CsvExportDialog::updateState()
 {
-    const bool personal = m_model ? hasPersonalColumns(*m_model) : table() == u"persons"_s || table() == u"partners"_s;
+    // Personal data only where it can be recorded in the audit log (BIO 8.15).
+    const bool personal
+        = m_database && (m_model ? hasPersonalColumns(*m_model) : table() == u"persons"_s || table() == u"partners"_s);
     m_personal->setEnabled(personal);
     if (!personal) {
         m_personal->setChecked(false);
@@ -270,7 +279,12 @@ bool CsvExportDialog::exportTable(const QString& path)
         m_message->setText(e.message());
         return false;
     }
-    const TaskResult<QStringList> outcome = Background::runWithProgress<QStringList>(
+    struct Written
+    {
+        QStringList warnings;
+        qint64 rows = 0;
+    };
+    const TaskResult<Written> outcome = Background::runWithProgress<Written>(
         this, tr("Exporting %1...").arg(tableLabel(table)), [=](TaskControl& control) {
             // In the worker thread: its own read-only connection (WAL lets it read beside the window's).
             Database::Options openOptions;
@@ -280,21 +294,23 @@ bool CsvExportDialog::exportTable(const QString& path)
             outputOptions.protectedFiles = {databasePath};
             outputOptions.content
                 = options.withPersonalData ? OutputContent::PersonalData : OutputContent::NoPersonalData;
+            Written written;
             ExportOptions withProgress = options;
             withProgress.progress = control.callback();
+            withProgress.rowsWritten = &written.rows;
             if (workbook) {
                 SafeOutput::saveByPath(path, outputOptions, [&](const QString& temporaryPath) {
                     XlsxExporter::exportTable(*db, table, temporaryPath, withProgress, sheet);
                 });
-                return QStringList();
+                return written;
             }
             SafeOutput save(path, outputOptions);
             save.open();
-            const QStringList warnings = CsvExporter::exportTable(*db, table, save, withProgress);
+            written.warnings = CsvExporter::exportTable(*db, table, save, withProgress);
             save.commit();
-            return warnings;
+            return written;
         });
-    if (outcome.ok() && options.withPersonalData && !recordPersonalExport(path, table)) {
+    if (outcome.ok() && options.withPersonalData && !recordPersonalExport(path, table, outcome.value.rows)) {
         // recordPersonalExport said why.
         return false;
     }
@@ -305,20 +321,23 @@ bool CsvExportDialog::exportTable(const QString& path)
                                ? outcome.error->message()
                                : outcome.error->message() + u"\n"_s + outcome.error->detail());
     } else {
-        m_warnings = outcome.value.join(u"\n"_s);
+        m_warnings = outcome.value.warnings.join(u"\n"_s);
     }
     return outcome.ok();
 }
 
-bool CsvExportDialog::recordPersonalExport(const QString& path, const QString& entity)
+bool CsvExportDialog::recordPersonalExport(const QString& path, const QString& entity, std::optional<qint64> rows)
 {
-    try {
-        AuditLog(*m_database).record(entity, 0, AuditLog::Export, {u"personal_data"_s});
-    } catch (const Error& e) {
-        // No use of personal data without its entry in the audit log (BIO 8.15).
+    if (!m_database) {
+        // Not reached (the option is off without a database); never an unlogged file with personal data.
         QFile::remove(path);
-        m_message->setText(
-            tr("The export could not be recorded in the audit log, so it was removed again: %1").arg(e.message()));
+        m_message->setText(tr("Personal data can only be exported where the export is recorded in the audit log."));
+        return false;
+    }
+    try {
+        PersonalDataUse::record(*m_database, {entity, AuditLog::Export, rows, path});
+    } catch (const Error& e) {
+        m_message->setText(e.message()); // the file is gone again, and it says why
         return false;
     }
     return true;
@@ -352,8 +371,10 @@ bool CsvExportDialog::exportList(const QString& path)
     progress.setMinimumDuration(400);
     // Pages from the repository, not row by row through the view; between pages the window repaints and Cancel
     // gets its click (the progress dialog is modal, so the list cannot change meanwhile). False when cancelled.
+    qint64 written = 0;
     const auto writeRows = [&](const std::function<void(const QVariantList&)>& write) {
         int done = 0;
+        written = 0;
         QVariantList cells(columns.size());
         return model.exportRows(1000, [&](const QList<qint64>& ids, const QList<QVariantList>& rows) {
             for (qsizetype r = 0; r < rows.size(); ++r) {
@@ -364,6 +385,7 @@ bool CsvExportDialog::exportList(const QString& path)
                 write(cells);
             }
             done += int(rows.size());
+            written = done;
             progress.setValue(qMin(done, progress.maximum()));
             QCoreApplication::processEvents();
             return !progress.wasCanceled();
@@ -407,5 +429,6 @@ bool CsvExportDialog::exportList(const QString& path)
         m_message->setText(e.detail().isEmpty() ? e.message() : e.message() + u"\n"_s + e.detail());
         return false;
     }
-    return !withPersonalData || !m_database || recordPersonalExport(path, u"list"_s);
+    // The entity: the list's name as the user sees it is translated; the audit log keeps stable keys.
+    return !withPersonalData || recordPersonalExport(path, u"list"_s, written);
 }

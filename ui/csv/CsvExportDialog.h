@@ -4,6 +4,7 @@
 
 #include <QDialog>
 #include <QPointer>
+#include <optional>
 
 class Database;
 class LazyTableModel;
@@ -23,7 +24,10 @@ class CsvExportDialog final : public QDialog
 public:
     /// Exports a table of `database` (in a worker thread, over its own connection to the same file).
     explicit CsvExportDialog(Database& database, QWidget* parent = nullptr);
-    /// Exports the rows of `model` as the list shows them; `name` names the list (file name, title).
+    /// Exports the rows of `model` as the list shows them; `name` names the list (file name, title). An export with
+    /// personal data is recorded in the audit log of `database`.
+    CsvExportDialog(LazyTableModel& model, const QString& name, Database& database, QWidget* parent = nullptr);
+    /// The same without a database: personal data cannot be recorded in an audit log, so the option is off.
     CsvExportDialog(LazyTableModel& model, const QString& name, QWidget* parent = nullptr);
 
     /// Writes the file as the fields say; shows the reason in the dialog and returns false when it cannot.
@@ -47,8 +51,9 @@ private:
     bool exportTable(const QString& path);
     bool exportList(const QString& path);
 
-    /// Records an export with personal data in the audit log; removes the file and says so when that fails.
-    bool recordPersonalExport(const QString& path, const QString& entity);
+    /// Records an export with personal data (`rows` records) in the audit log; removes the file and says so when
+    /// that fails.
+    bool recordPersonalExport(const QString& path, const QString& entity, std::optional<qint64> rows);
     Database* m_database;
     QPointer<LazyTableModel> m_model;
     QString m_name;

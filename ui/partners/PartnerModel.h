@@ -29,6 +29,11 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     QVariant exportValue(const QModelIndex& index) const override;
     CsvType exportType(int column) const override;
+    /// The contact person's name, e-mail and phone: personal data, as in the partners table's export.
+    bool isPersonalColumn(int column) const override
+    {
+        return column == ContactPerson || column == Email || column == Phone;
+    }
 
 protected:
     int queryCount(const ListQuery& query) const override { return m_repository.count(query); }

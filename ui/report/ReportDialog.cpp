@@ -6,6 +6,7 @@
 #include "common/Background.h"
 #include "common/Inputs.h"
 #include "common/Palette.h"
+#include "privacy/PersonalDataUse.h"
 #include "settings/Settings.h"
 #include "storage/AuditLog.h"
 #include "storage/WardNoteRepository.h"
@@ -299,23 +300,31 @@ ReportRenderer* ReportDialog::prepare()
         m_message->setText(e.message());
         return nullptr;
     }
-    const TaskResult<std::shared_ptr<ReportRenderer>> result
-        = Background::runWithProgress<std::shared_ptr<ReportRenderer>>(
-            this, tr("Preparing the report…"), [path, wanted](TaskControl& control) {
-                Database::Options options;
-                options.access = Database::Access::ReadOnly;
-                const auto db = Database::open(path, options);
-                control.setProgress(2);
-                auto renderer = std::make_shared<ReportRenderer>(ReportBuilder(*db).build(wanted));
-                control.throwIfCancelled();
-                renderer->layout(control.callback(40, 100));
-                return renderer;
-            });
+    struct Prepared
+    {
+        std::shared_ptr<ReportRenderer> renderer;
+        qint64 wards = 0;
+    };
+    const TaskResult<Prepared> result = Background::runWithProgress<Prepared>(
+        this, tr("Preparing the report…"), [path, wanted](TaskControl& control) {
+            Database::Options options;
+            options.access = Database::Access::ReadOnly;
+            const auto db = Database::open(path, options);
+            control.setProgress(2);
+            Report::Document report = ReportBuilder(*db).build(wanted);
+            Prepared prepared;
+            prepared.wards = report.wards.size();
+            prepared.renderer = std::make_shared<ReportRenderer>(std::move(report));
+            control.throwIfCancelled();
+            prepared.renderer->layout(control.callback(40, 100));
+            return prepared;
+        });
     if (!result.ok()) {
         m_message->setText(result.cancelled ? tr("Cancelled.") : result.error->message());
         return nullptr;
     }
-    m_renderer = result.value;
+    m_renderer = result.value.renderer;
+    m_renderedWards = result.value.wards;
     m_rendered = wanted;
     Settings().setReportAuthor(wanted.author);
     showWarnings(m_renderer->warnings());
@@ -358,6 +367,10 @@ void ReportDialog::printReport()
         return;
     }
     try {
+        if (m_rendered && m_rendered->withNames) {
+            // Paper cannot be taken back: recorded first (BIO 8.15).
+            PersonalDataUse::record(m_database, {u"report"_s, AuditLog::Report, m_renderedWards, {}});
+        }
         renderer->print(printer);
     } catch (const Error& e) {
         QMessageBox::warning(this, tr("Print"), e.message());
@@ -411,14 +424,11 @@ bool ReportDialog::save(const QString& path, bool odt)
         m_message->setText(result.cancelled ? tr("Cancelled; nothing was written.") : result.error->message());
         return false;
     }
-    if (m_namesCheck->isChecked()) {
+    if (m_rendered && m_rendered->withNames) {
         try {
-            AuditLog(m_database).record(u"report"_s, 0, AuditLog::Report, {u"personal_data"_s});
+            PersonalDataUse::record(m_database, {u"report"_s, AuditLog::Report, m_renderedWards, target});
         } catch (const Error& e) {
-            // No use of personal data without its entry in the audit log (BIO 8.15).
-            QFile::remove(target);
-            m_message->setText(
-                tr("The report could not be recorded in the audit log, so it was removed again: %1").arg(e.message()));
+            m_message->setText(e.message()); // removed again, and it says why
             return false;
         }
     }

@@ -75,4 +75,5 @@ private:
     QString m_noteStored;
     std::shared_ptr<ReportRenderer> m_renderer;
     std::optional<ReportRequest> m_rendered; ///< the request m_renderer was made for
+    qint64 m_renderedWards = 0; ///< the ward sections of m_renderer's report (for the audit log)
 };

@@ -1,0 +1,48 @@
+#include "PersonalDataUse.h"
+
+#include "Error.h"
+#include "storage/AuditLog.h"
+#include "storage/Database.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <functional>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+/// Runs `write` (the entry); when it throws, takes the output back and throws the reason.
+void recordOrRemove(const PersonalDataOutput& output, const std::function<void()>& write)
+{
+    try {
+        write();
+    } catch (const Error& e) {
+        // Only a regular file is taken back: a FIFO or a device (standard output) is not a file to delete.
+        if (!output.path.isEmpty() && QFileInfo(output.path).isFile()) {
+            QFile::remove(output.path);
+        }
+        const QString text = output.path.isEmpty()
+            ? PersonalDataUse::tr("The use of personal data could not be recorded in the audit log, so nothing was "
+                                  "handed out: %1")
+            : output.action == AuditLog::Report
+            ? PersonalDataUse::tr("The report could not be recorded in the audit log, so it was removed again: %1")
+            : PersonalDataUse::tr("The export could not be recorded in the audit log, so it was removed again: %1");
+        throw Error(text.arg(e.message()), e.detail());
+    }
+}
+
+} // namespace
+
+void PersonalDataUse::record(Database& db, const PersonalDataOutput& output)
+{
+    recordOrRemove(output,
+                   [&] { AuditLog(db).record(output.entity, 0, output.action, {u"personal_data"_s}, output.records); });
+}
+
+void PersonalDataUse::recordOnFile(const QString& databasePath, const PersonalDataOutput& output)
+{
+    recordOrRemove(output, [&] {
+        AuditLog::recordOnFile(databasePath, output.entity, 0, output.action, {u"personal_data"_s}, output.records);
+    });
+}
