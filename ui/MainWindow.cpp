@@ -4,6 +4,7 @@
 #include "StartPage.h"
 #include "admin/AuditLogDialog.h"
 #include "admin/FrameworksDialog.h"
+#include "admin/RetentionReviewDialog.h"
 #include "admin/ThemesDialog.h"
 #include "agreements/AgreementPages.h"
 #include "common/Inputs.h"
@@ -358,7 +359,14 @@ void MainWindow::createActions()
             }
         }
     });
-    m_documentActions << riskWeights << retention;
+    QAction* retentionReview = settings->addAction(tr("Retention re&view..."));
+    retentionReview->setObjectName(u"retentionReviewAction"_s);
+    connect(retentionReview, &QAction::triggered, this, [this] {
+        if (m_document) {
+            RetentionReviewDialog::review(*m_document, this);
+        }
+    });
+    m_documentActions << riskWeights << retention << retentionReview;
 
     // Help
     QMenu* help = menuBar()->addMenu(tr("&Help"));

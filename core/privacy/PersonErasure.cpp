@@ -63,7 +63,11 @@ QList<ErasureReport> PersonErasure::eraseForRetention(Database& db, const QList<
     const QDate today = options.today.isValid() ? options.today : QDate::currentDate();
     PersonRepository persons(db);
     QList<ErasureReport> reports;
-    for (const qint64 id : ids) {
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        if (options.progress && !options.progress(int(i * 100 / ids.size()))) {
+            break; // those erased so far are still purged and logged below
+        }
+        const qint64 id = ids.at(i);
         const auto person = persons.find(id);
         if (!person || person->isErased()) {
             continue;
@@ -80,20 +84,14 @@ QList<ErasureReport> PersonErasure::eraseForRetention(Database& db, const QList<
     }
     AuditLog(db).record(u"person"_s, 0, AuditLog::Retention, {}, reports.size());
     db.purgeFreedContent();
-    QStringList backups;
+    QList<qint64> erasedIds;
     for (const ErasureReport& r : std::as_const(reports)) {
-        for (const QString& b : SqliteFile::backupsHoldingPerson(db.path(), r.personId)) {
-            if (!backups.contains(b)) {
-                backups << b;
-            }
-        }
+        erasedIds << r.personId;
     }
-    backups.sort();
+    const QStringList backups = backupsHolding(db, erasedIds);
     QString newBackup;
     if (options.purgeBackups && !backups.isEmpty()) {
-        SqliteFile::removeBackups(backups);
-        AuditLog(db).record(u"backup"_s, 0, AuditLog::Delete, {}, backups.size());
-        newBackup = db.makeDailyBackup(today);
+        newBackup = purgeBackups(db, backups, options);
     }
     for (ErasureReport& r : reports) {
         r.backups = backups;
@@ -101,4 +99,28 @@ QList<ErasureReport> PersonErasure::eraseForRetention(Database& db, const QList<
         r.newBackup = newBackup;
     }
     return reports;
+}
+
+QStringList PersonErasure::backupsHolding(Database& db, const QList<qint64>& ids)
+{
+    QStringList backups;
+    for (const qint64 id : ids) {
+        for (const QString& b : SqliteFile::backupsHoldingPerson(db.path(), id)) {
+            if (!backups.contains(b)) {
+                backups << b;
+            }
+        }
+    }
+    backups.sort();
+    return backups;
+}
+
+QString PersonErasure::purgeBackups(Database& db, const QStringList& backups, const Options& options)
+{
+    if (backups.isEmpty()) {
+        return {};
+    }
+    SqliteFile::removeBackups(backups);
+    AuditLog(db).record(u"backup"_s, 0, AuditLog::Delete, {}, backups.size());
+    return db.makeDailyBackup(options.today.isValid() ? options.today : QDate::currentDate());
 }

@@ -5,6 +5,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <functional>
 
 class Database;
 
@@ -42,6 +43,9 @@ public:
     {
         bool purgeBackups = false;
         QDate today; ///< invalid: the real today
+        /// eraseForRetention only: called with 0..100 as the persons are erased; returning false stops before the
+        /// next person (those erased so far are purged from the file and logged as usual).
+        std::function<bool(int percent)> progress;
     };
 
     /// Erases person `id` of the open database. Throws Error for an unknown id, and for a person already erased
@@ -55,4 +59,11 @@ public:
     /// erased or unknown are skipped. Returns one report per person erased; every report carries the backups that
     /// still hold any of them. Throws Error as erase() does.
     static QList<ErasureReport> eraseForRetention(Database& db, const QList<qint64>& ids, const Options& options);
+    /// The backups in the `backups` folder that still hold any of the persons `ids`, sorted
+    /// (SqliteFile::backupsHoldingPerson).
+    static QStringList backupsHolding(Database& db, const QList<qint64>& ids);
+    /// Deletes `backups` (those backupsHolding() listed), records that in the audit log and makes a new clean
+    /// daily backup, whose path it returns: the purge of eraseForRetention with purgeBackups, when it is asked for
+    /// after the run. Throws Error.
+    static QString purgeBackups(Database& db, const QStringList& backups, const Options& options);
 };

@@ -5,6 +5,7 @@
 #include "activities/EventEditor.h"
 #include "admin/AuditLogDialog.h"
 #include "admin/FrameworksDialog.h"
+#include "admin/RetentionReviewDialog.h"
 #include "admin/ThemesDialog.h"
 #include "agreements/AgreementEditor.h"
 #include "agreements/EvaluationPanel.h"
@@ -206,6 +207,14 @@ QList<std::pair<QString, Factory>> dialogs()
                  }});
     list.append({u"AuditLogDialog"_s, [](MainWindow& window, Document& document, const QString&) {
                      return std::unique_ptr<QWidget>(new AuditLogDialog(document, &window));
+                 }});
+    list.append({u"RetentionReviewDialog"_s, [](MainWindow& window, Document& document, const QString&) {
+                     // Ten years on, every resident of the demo is listed (nothing recorded since).
+                     const QDate later = QDate::currentDate().addYears(10);
+                     const QList<RetentionCandidate> candidates
+                         = RetentionRepository(document.database()).candidates(later);
+                     REQUIRE_FALSE(candidates.isEmpty());
+                     return std::unique_ptr<QWidget>(new RetentionReviewDialog(document, candidates, later, &window));
                  }});
     list.append({u"RiskWeightsDialog"_s, [](MainWindow& window, Document& document, const QString&) {
                      return std::unique_ptr<QWidget>(new RiskWeightsDialog(document, &window));
