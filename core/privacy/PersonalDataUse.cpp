@@ -18,9 +18,12 @@ void recordOrRemove(const PersonalDataOutput& output, const std::function<void()
     try {
         write();
     } catch (const Error& e) {
-        // Only a regular file is taken back: a FIFO or a device (standard output) is not a file to delete.
-        if (!output.path.isEmpty() && QFileInfo(output.path).isFile()) {
-            QFile::remove(output.path);
+        // Only a regular file is taken back, the one written (a symbolic link's target: SafeOutput replaced that);
+        // never a FIFO or device, nor standard output reached through /dev/stdout or /proc.
+        const QString written = output.path.isEmpty() ? QString() : QFileInfo(output.path).canonicalFilePath();
+        if (!written.isEmpty() && QFileInfo(written).isFile() && !written.startsWith(u"/proc/"_s)
+            && !written.startsWith(u"/dev/"_s)) {
+            QFile::remove(written);
         }
         const QString text = output.path.isEmpty()
             ? PersonalDataUse::tr("The use of personal data could not be recorded in the audit log, so nothing was "

@@ -361,4 +361,20 @@ TEST_CASE("an output with personal data that cannot be logged is not handed out"
     INFO(disk(toTerminal).toStdString());
     CHECK(toTerminal.exitCode == 1);
     CHECK(toTerminal.out.isEmpty());
+    // Through a symbolic link: the file it points to (which the export replaced) goes, the link is left dangling.
+    const QString real = dir.filePath(u"echt.csv"_s);
+    const QString link = dir.filePath(u"link.csv"_s);
+    {
+        QFile previous(real);
+        REQUIRE(previous.open(QIODevice::WriteOnly));
+        previous.write("vorige inhoud\n");
+    }
+    REQUIRE(QFile::link(real, link));
+    const RunResult linked
+        = wijkregie({u"export"_s, db, u"--table"_s, u"persons"_s, u"--with-personal-data"_s, u"--out"_s, link});
+    INFO(disk(linked).toStdString());
+    CHECK(linked.exitCode == 1);
+    CHECK(linked.err.contains(u"audit"_s));
+    CHECK_FALSE(QFileInfo::exists(real));
+    CHECK(QFileInfo(link).isSymLink());
 }

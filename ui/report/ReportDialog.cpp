@@ -25,6 +25,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QPaintEngine>
 #include <QPlainTextEdit>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
@@ -345,6 +346,11 @@ void ReportDialog::showPreview()
     preview.setWindowTitle(tr("Council report"));
     connect(&preview, &QPrintPreviewDialog::paintRequested, this, [this, renderer](QPrinter* p) {
         try {
+            // The preview paints into pictures; its Print button paints onto the printer: that is recorded first.
+            if (m_rendered && m_rendered->withNames && p->paintEngine()
+                && p->paintEngine()->type() != QPaintEngine::Picture) {
+                PersonalDataUse::record(m_database, {u"report"_s, AuditLog::Report, m_renderedWards, {}});
+            }
             renderer->print(*p);
         } catch (const Error& e) {
             m_message->setText(e.message());
