@@ -265,6 +265,47 @@ TEST_CASE("retention_listsWithdrawnExpiredAndInactivePersonsButNotTheErased", "[
     CHECK(entries.constFirst().records == 3);
 }
 
+TEST_CASE("retention_stopsBetweenResidentsWhenCancelled_andStillPurgesAndLogsThoseDone", "[privacy][retention]")
+{
+    TempDatabase t;
+    PersonRepository persons(*t.db);
+    QList<qint64> ids;
+    for (const QString& last : {u"Qwertyzand"_s, u"Twee"_s, u"Drie"_s}) {
+        Person p;
+        p.firstName = u"Test"_s;
+        p.lastName = last;
+        ids << persons.insert(p);
+    }
+    // Cancelled before the first: nothing erased, nothing logged.
+    PersonErasure::Options options;
+    options.progress = [](int) {
+        return false;
+    };
+    CHECK(PersonErasure::eraseForRetention(*t.db, ids, options).isEmpty());
+    AuditQuery runs;
+    runs.action = AuditLog::Retention;
+    CHECK(AuditLog(*t.db).count(runs) == 0);
+    // Cancelled after the first: that one erased and logged as a run of one; the others kept.
+    int calls = 0;
+    options.progress = [&calls](int) {
+        return ++calls == 1;
+    };
+    const QList<ErasureReport> reports = PersonErasure::eraseForRetention(*t.db, ids, options);
+    REQUIRE(reports.size() == 1);
+    CHECK(reports.constFirst().personId == ids.at(0));
+    CHECK(persons.find(ids.at(0))->isErased());
+    CHECK(persons.find(ids.at(1))->lastName == u"Twee"_s);
+    CHECK(persons.find(ids.at(2))->lastName == u"Drie"_s);
+    const QList<AuditEntry> entries = AuditLog(*t.db).list(runs);
+    REQUIRE(entries.size() == 1);
+    CHECK(entries.constFirst().records == 1);
+    // Nothing of the erased name is left in the file.
+    t.db->checkpoint();
+    QFile file(t.db->path());
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK_FALSE(file.readAll().contains("Qwertyzand"));
+}
+
 TEST_CASE("consent_withdrawalIsValidated", "[privacy][retention]")
 {
     TempDatabase t;
