@@ -24,6 +24,7 @@
 #include <QHash>
 #include <QLocale>
 #include <algorithm>
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 
@@ -165,10 +166,22 @@ Report::Document ReportBuilder::build(const ReportRequest& request)
         followUps.insert(it->wardId, *it);
     }
     RiskEngine engine(m_db);
-    RiskOptions riskOptions;
-    riskOptions.referenceDate = reference;
+    // The overview needs the scores and the key persons of every ward: from the same facts, computed once. A ward
+    // report needs only its wards' initiatives (each scored as among all).
+    QList<RiskScore> allScores;
+    QList<KeyPerson> allKeyPersons;
+    if (request.overview) {
+        std::tie(allScores, allKeyPersons) = engine.scoresAndKeyPersons(reference);
+    } else {
+        for (const Ward& ward : std::as_const(wards)) {
+            RiskOptions riskOptions;
+            riskOptions.referenceDate = reference;
+            riskOptions.wardId = ward.id;
+            allScores << engine.scoreAll(riskOptions);
+        }
+    }
     QHash<qint64, RiskScore> scores;
-    for (const RiskScore& s : engine.scoreAll(riskOptions)) {
+    for (const RiskScore& s : std::as_const(allScores)) {
         scores.insert(s.initiativeId, s);
     }
     ProgressQuery progressQuery;
@@ -229,7 +242,7 @@ Report::Document ReportBuilder::build(const ReportRequest& request)
         }
     };
     if (request.overview) {
-        addKeyPersons(engine.keyPersons(std::nullopt, reference));
+        addKeyPersons(allKeyPersons);
     } else {
         for (auto ward = wards.crbegin(); ward != wards.crend(); ++ward) {
             addKeyPersons(engine.keyPersons(ward->id, reference));

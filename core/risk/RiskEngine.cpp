@@ -290,6 +290,20 @@ WhatIf RiskEngine::whatIfPersonStops(qint64 personId, const QDate& reference) co
 QList<KeyPerson> RiskEngine::keyPersons(std::optional<qint64> wardId, const QDate& reference) const
 {
     const QDate t = orToday(reference);
+    // The ward's (or every) active initiative in one statement, as scoreAll() finds them.
+    return keyPersonsOf(RiskQuery(m_db, t).activeInitiatives(wardId, std::nullopt), wardId, t);
+}
+
+std::pair<QList<RiskScore>, QList<KeyPerson>> RiskEngine::scoresAndKeyPersons(const QDate& reference) const
+{
+    const QDate t = orToday(reference);
+    const QList<RiskFacts> active = RiskQuery(m_db, t).activeInitiatives(std::nullopt, std::nullopt);
+    return {toScores(active, t, m_weights), keyPersonsOf(active, std::nullopt, t)};
+}
+
+QList<KeyPerson> RiskEngine::keyPersonsOf(const QList<RiskFacts>& active, std::optional<qint64> wardId,
+                                          const QDate& t) const
+{
     const RiskQuery query(m_db, t);
     // Candidates: everyone with hours in W or a critical role in one of the ward's active initiatives.
     const QList<QPair<qint64, qint64>> pairs = RiskQuery::keyPersonCandidates(m_db, wardId, t);
@@ -303,10 +317,9 @@ QList<KeyPerson> RiskEngine::keyPersons(std::optional<qint64> wardId, const QDat
     }
     std::sort(initiativeIds.begin(), initiativeIds.end());
     initiativeIds.erase(std::unique(initiativeIds.begin(), initiativeIds.end()), initiativeIds.end());
-    // The ward's (or every) active initiative in one statement, as scoreAll() finds them.
     QHash<qint64, RiskFacts> baseFacts;
     QHash<qint64, RiskScore> before;
-    for (const RiskFacts& f : query.activeInitiatives(wardId, std::nullopt)) {
+    for (const RiskFacts& f : active) {
         if (!std::binary_search(initiativeIds.cbegin(), initiativeIds.cend(), f.initiativeId)) {
             continue;
         }

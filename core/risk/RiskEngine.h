@@ -4,8 +4,10 @@
 
 #include <QList>
 #include <optional>
+#include <utility>
 
 class Database;
+struct RiskFacts;
 
 /// The continuity risk of DESIGN.md: seven indicators per active initiative (status running or paused) at a
 /// reference date T over the window W = (T - 12 months, T], weighted into a score 0..100 with three bands and the
@@ -61,8 +63,16 @@ public:
     /// Without a ward: the key persons of every ward in one pass (each KeyPerson's changes may then lie in several
     /// wards; RiskChange::after.wardId tells which).
     QList<KeyPerson> keyPersons(std::optional<qint64> wardId, const QDate& reference = {}) const;
+    /// scoreAll() of every active initiative and keyPersons() of every ward at the same reference date, equal to
+    /// calling both, from one statement for the initiatives' facts instead of one for each (the municipality
+    /// overview needs both).
+    std::pair<QList<RiskScore>, QList<KeyPerson>> scoresAndKeyPersons(const QDate& reference = {}) const;
 
 private:
+    /// keyPersons() from the facts of the active initiatives in scope (scenario 0, as RiskQuery finds them).
+    QList<KeyPerson> keyPersonsOf(const QList<RiskFacts>& active, std::optional<qint64> wardId,
+                                  const QDate& reference) const;
+
     Database& m_db;
     RiskWeights m_weights;
 };
