@@ -109,6 +109,9 @@ struct ReportRenderer::Placed
     const ChartPainter::BarChart* chart = nullptr;
     double y = 0;
     double height = 0;
+    /// A piece of a longer table cut from that table's document: the vertical ranges of the document drawn one
+    /// below the other (its header row, then its rows of this piece). Empty: the whole document.
+    QList<QPair<double, double>> slices;
 };
 
 struct ReportRenderer::Page
@@ -151,20 +154,31 @@ void ReportRenderer::layout(const Progress& progress)
     m_laidOut = true;
 }
 
+double ReportRenderer::rowCut(QPaintDevice& reference) const
+{
+    // A piece of rows 1..n of a longer table ends where row n + 1's text would start less this much (its cell
+    // padding): measured on a table of two rows and its first row alone, as every table of the report is made.
+    const QStringList header {u"x"_s};
+    const auto one = newDocument(ReportContent::tableHtml(header, {{u"x"_s}}, {100}), &reference);
+    const auto two = newDocument(ReportContent::tableHtml(header, {{u"x"_s}, {u"x"_s}}, {100}), &reference);
+    return measure(*two).tops.value(2) - one->size().height();
+}
+
 void ReportRenderer::buildPages(const Progress& progress)
 {
     // Section by section, in this thread: a text layout keeps the font engines of the thread that made it.
     m_pages.clear();
+    const double cut = rowCut(*m_reference);
     for (qsizetype s = 0; s < m_sections.size(); ++s) {
         check(progress, int(s * 100 / m_sections.size()));
-        m_pages << layoutSection(m_sections.at(s), *m_reference);
+        m_pages << layoutSection(m_sections.at(s), *m_reference, cut);
     }
     m_layoutThread = QThread::currentThread();
     check(progress, 100);
 }
 
 QList<std::shared_ptr<ReportRenderer::Page>> ReportRenderer::layoutSection(const ReportContent::Section& section,
-                                                                           QPaintDevice& reference) const
+                                                                           QPaintDevice& reference, double cut) const
 {
     QList<std::shared_ptr<Page>> pages;
     const double lineHeight = QFontMetricsF(fontOf(9), &reference).height();
@@ -177,9 +191,10 @@ QList<std::shared_ptr<ReportRenderer::Page>> ReportRenderer::layoutSection(const
         pages << page;
         y = section.cover ? ContentHeight * 0.18 : 0;
     };
-    const auto place = [&](std::shared_ptr<QTextDocument> doc, const ChartPainter::BarChart* chart, double height) {
+    const auto place = [&](std::shared_ptr<QTextDocument> doc, const ChartPainter::BarChart* chart, double height,
+                           const QList<QPair<double, double>>& slices = {}) {
         const QString html = doc ? doc->property("source").toString() : QString();
-        page->items << Placed {std::move(doc), html, chart, y, height};
+        page->items << Placed {std::move(doc), html, chart, y, height, slices};
         y += height;
     };
     const auto makeDocument = [&](const QString& html) {
@@ -266,8 +281,24 @@ QList<std::shared_ptr<ReportRenderer::Page>> ReportRenderer::layoutSection(const
                         last = first; // a row taller than a page: alone on its page
                     }
                     std::shared_ptr<QTextDocument> doc;
+                    // A piece whose rows have the stripes they have in the whole table (each piece's stripes start
+                    // anew, like the whole table's): cut from the whole table's document rather than laid out
+                    // again, the header row and then rows first..last, exactly as high as a document of the piece.
+                    const double headerEnd = m.tops.value(1, m.height) - cut;
+                    const double from = m.tops.at(first) - cut;
+                    const double to = last + 1 < m.tops.size() ? m.tops.at(last + 1) - cut : m.height;
+                    const double cutHeight = first == 1 ? to : headerEnd + to - from;
                     if (first == 1 && last == rows) {
                         doc = docOf(k);
+                    } else if ((first - 1) % 2 == 0 && (last == first || cutHeight <= room)) {
+                        place(docOf(k), nullptr, cutHeight + Gap,
+                              first == 1 ? QList<QPair<double, double>> {{0.0, to}}
+                                         : QList<QPair<double, double>> {{0.0, headerEnd}, {from, to}});
+                        first = last + 1;
+                        if (first <= rows) {
+                            newPage();
+                        }
+                        continue;
                     } else {
                         doc = makeDocument(
                             ReportContent::tableHtml(b.headers, b.rows.mid(first - 1, last - first + 1), b.widths));
@@ -342,7 +373,22 @@ void ReportRenderer::paintPage(QPainter& painter, int index, double scale)
     for (const Placed& item : page.items) {
         painter.save();
         painter.translate(Left, Top + item.y);
-        if (item.document) {
+        if (item.document && !item.slices.isEmpty()) {
+            double top = 0;
+            for (const auto& [from, to] : item.slices) {
+                painter.save();
+                painter.translate(0, top - from);
+                // Only the rows inside the slice are drawn (a margin inside its edges keeps the neighbouring rows
+                // out); the clip cuts the table's borders that run past it.
+                painter.setClipRect(QRectF(-Left, from, ContentWidth + 2 * Left, to - from), Qt::IntersectClip);
+                QAbstractTextDocumentLayout::PaintContext context;
+                context.palette.setColor(QPalette::Text, Qt::black);
+                context.clip = QRectF(0, from + 1, ContentWidth, to - from - 2);
+                item.document->documentLayout()->draw(&painter, context);
+                painter.restore();
+                top += to - from;
+            }
+        } else if (item.document) {
             QAbstractTextDocumentLayout::PaintContext context;
             context.palette.setColor(QPalette::Text, Qt::black);
             context.clip = QRectF(0, 0, ContentWidth, item.height);
@@ -362,11 +408,16 @@ int ReportRenderer::print(QPagedPaintDevice& device, const Progress& progress)
     if (QThread::currentThread() != m_layoutThread) {
         // Laid out on a worker thread whose font engines may be gone: make the blocks again here (same
         // resolution and fonts, so the same pages); the old ones stay until the renderer goes.
+        QHash<const QTextDocument*, std::shared_ptr<QTextDocument>> remade; // a table cut into pieces: once
         for (const auto& page : std::as_const(m_pages)) {
             for (Placed& item : page->items) {
                 if (item.document) {
-                    m_retired << item.document;
-                    item.document = newDocument(item.html);
+                    auto& again = remade[item.document.get()];
+                    if (!again) {
+                        m_retired << item.document;
+                        again = newDocument(item.html);
+                    }
+                    item.document = again;
                 }
             }
         }

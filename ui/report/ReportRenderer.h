@@ -69,7 +69,9 @@ private:
     struct Page;
     SafeOutput::Options outputOptions() const;
     void buildPages(const Progress& progress);
-    QList<std::shared_ptr<Page>> layoutSection(const ReportContent::Section& section, QPaintDevice& reference) const;
+    double rowCut(QPaintDevice& reference) const;
+    QList<std::shared_ptr<Page>> layoutSection(const ReportContent::Section& section, QPaintDevice& reference,
+                                               double cut) const;
     std::unique_ptr<QTextDocument> newDocument(const QString& html, QPaintDevice* reference = nullptr) const;
     void paintPage(QPainter& painter, int index, double scale);
     QTextDocument* wholeDocument(bool withCharts);
