@@ -291,22 +291,45 @@ QList<KeyPerson> RiskEngine::keyPersons(std::optional<qint64> wardId, const QDat
 {
     const QDate t = orToday(reference);
     // The ward's (or every) active initiative in one statement, as scoreAll() finds them.
-    return keyPersonsOf(RiskQuery(m_db, t).activeInitiatives(wardId, std::nullopt), wardId, t);
+    return keyPersonsOf(RiskQuery(m_db, t).activeInitiatives(wardId, std::nullopt), t);
 }
 
 std::pair<QList<RiskScore>, QList<KeyPerson>> RiskEngine::scoresAndKeyPersons(const QDate& reference) const
 {
     const QDate t = orToday(reference);
     const QList<RiskFacts> active = RiskQuery(m_db, t).activeInitiatives(std::nullopt, std::nullopt);
-    return {toScores(active, t, m_weights), keyPersonsOf(active, std::nullopt, t)};
+    return {toScores(active, t, m_weights), keyPersonsOf(active, t)};
 }
 
-QList<KeyPerson> RiskEngine::keyPersonsOf(const QList<RiskFacts>& active, std::optional<qint64> wardId,
-                                          const QDate& t) const
+QList<KeyPerson> RiskEngine::keyPersonsOf(const QList<RiskFacts>& active, const QDate& t) const
 {
     const RiskQuery query(m_db, t);
-    // Candidates: everyone with hours in W or a critical role in one of the ward's active initiatives.
-    const QList<QPair<qint64, qint64>> pairs = RiskQuery::keyPersonCandidates(m_db, wardId, t);
+    const QList<RiskQuery::PersonHours> hours = query.personHours(); // by initiative, hours desc, person
+    const QList<RiskQuery::RoleCover> roles = query.activeRoles();
+    // Candidates: everyone with hours in W or a critical role (holder or backup) in one of the active initiatives in
+    // scope, the pairs RiskQuery::keyPersonCandidates() finds, here from the hours and roles read anyway.
+    QSet<qint64> inScope;
+    for (const RiskFacts& f : active) {
+        inScope.insert(f.initiativeId);
+    }
+    QList<QPair<qint64, qint64>> pairs;
+    for (const RiskQuery::PersonHours& h : hours) {
+        if (inScope.contains(h.initiativeId)) {
+            pairs.append({h.personId, h.initiativeId});
+        }
+    }
+    for (const RiskQuery::RoleCover& r : roles) {
+        if (!inScope.contains(r.initiativeId)) {
+            continue;
+        }
+        for (const std::optional<qint64>& person : {r.holderId, r.backupId}) {
+            if (person) {
+                pairs.append({*person, r.initiativeId});
+            }
+        }
+    }
+    std::sort(pairs.begin(), pairs.end());
+    pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
     if (pairs.isEmpty()) {
         return {};
     }
@@ -330,7 +353,6 @@ QList<KeyPerson> RiskEngine::keyPersonsOf(const QList<RiskFacts>& active, std::o
     // "Without person p" follows from everyone's hours as they are: leaving p out of an initiative's ranking, and
     // out of the other initiatives' rankings for the new top contributor's load. The same facts as one RiskQuery
     // scope per (person, initiative) pair, from one pass over the activity log instead of one per pair.
-    const QList<RiskQuery::PersonHours> hours = query.personHours(); // by initiative, hours desc, person
     QHash<qint64, QPair<qsizetype, qsizetype>> rangeOf; // initiative -> [begin, end) in hours
     QHash<qint64, QSet<qint64>> topOf; // person -> active initiatives whose top contributor they are
     QHash<qint64, qint64> secondOf; // initiative -> the contributor after the top one
@@ -349,7 +371,7 @@ QList<KeyPerson> RiskEngine::keyPersonsOf(const QList<RiskFacts>& active, std::o
     }
     QHash<qint64, QList<RiskQuery::RoleCover>> rolesOf;
     QHash<qint64, QSet<qint64>> holds; // holder -> active initiatives whose critical role they hold
-    for (const RiskQuery::RoleCover& r : query.activeRoles()) {
+    for (const RiskQuery::RoleCover& r : roles) {
         rolesOf[r.initiativeId] << r;
         if (r.holderId) {
             holds[*r.holderId].insert(r.initiativeId);
@@ -422,6 +444,7 @@ QList<KeyPerson> RiskEngine::keyPersonsOf(const QList<RiskFacts>& active, std::o
             moves[pid] << change;
         }
     }
+    const QHash<qint64, QString> names = RiskQuery::personNames(m_db, moves.keys());
     QList<KeyPerson> result;
     for (auto it = moves.cbegin(); it != moves.cend(); ++it) {
         KeyPerson kp;
@@ -431,7 +454,7 @@ QList<KeyPerson> RiskEngine::keyPersonsOf(const QList<RiskFacts>& active, std::o
             return std::tie(a.after.wardCode, a.after.title, a.after.initiativeId)
                 < std::tie(b.after.wardCode, b.after.title, b.after.initiativeId);
         });
-        kp.name = RiskQuery::personName(m_db, kp.personId);
+        kp.name = names.value(kp.personId);
         result << kp;
     }
     std::sort(result.begin(), result.end(), [](const KeyPerson& a, const KeyPerson& b) {

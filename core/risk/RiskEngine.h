@@ -69,9 +69,8 @@ public:
     std::pair<QList<RiskScore>, QList<KeyPerson>> scoresAndKeyPersons(const QDate& reference = {}) const;
 
 private:
-    /// keyPersons() from the facts of the active initiatives in scope (scenario 0, as RiskQuery finds them).
-    QList<KeyPerson> keyPersonsOf(const QList<RiskFacts>& active, std::optional<qint64> wardId,
-                                  const QDate& reference) const;
+    /// keyPersons() among the active initiatives in scope, from their facts (scenario 0, as RiskQuery finds them).
+    QList<KeyPerson> keyPersonsOf(const QList<RiskFacts>& active, const QDate& reference) const;
 
     Database& m_db;
     RiskWeights m_weights;

@@ -280,9 +280,22 @@ QList<QPair<qint64, qint64>> RiskQuery::keyPersonCandidates(Database& db, std::o
     return pairs;
 }
 
-QString RiskQuery::personName(Database& db, qint64 personId)
+QHash<qint64, QString> RiskQuery::personNames(Database& db, const QList<qint64>& personIds)
 {
-    return Sql::scalar(db.connection(),
-                       u"SELECT "_s + Tables::personName(u"persons"_s) + u" FROM persons WHERE id = ?"_s, {personId})
-        .toString();
+    QHash<qint64, QString> names;
+    if (personIds.isEmpty()) {
+        return names;
+    }
+    QStringList ids;
+    ids.reserve(personIds.size());
+    for (const qint64 id : personIds) {
+        ids << QString::number(id);
+    }
+    QSqlQuery q = Sql::exec(db.connection(),
+                            u"SELECT id, "_s + Tables::personName(u"persons"_s) + u" FROM persons WHERE id IN ("_s
+                                + ids.join(u", "_s) + u')');
+    while (q.next()) {
+        names.insert(q.value(0).toLongLong(), q.value(1).toString());
+    }
+    return names;
 }

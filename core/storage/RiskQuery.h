@@ -4,6 +4,7 @@
 #include "risk/RiskTypes.h"
 
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QPair>
 #include <QSet>
@@ -93,8 +94,9 @@ public:
     /// with hours in W or a critical role in one of them, ordered by person and initiative.
     static QList<QPair<qint64, qint64>> keyPersonCandidates(Database& db, std::optional<qint64> wardId,
                                                             const QDate& reference);
-    /// "First Last" of a person; empty when there is none.
-    static QString personName(Database& db, qint64 personId);
+    /// "First Last" (with the tussenvoegsel) of each of these persons by id, in one statement; a person that does
+    /// not exist is left out.
+    static QHash<qint64, QString> personNames(Database& db, const QList<qint64>& personIds);
 
     /// W = (windowStart, T]; the recent half is (halfStart, T].
     QDate windowStart() const { return Risk::monthsBefore(m_reference, 12); }
