@@ -48,10 +48,23 @@ print(s.getsockname()[1])
 s.close()'
 }
 
+# The folder that holds the cluster: DIR itself, or the one DIR/home names (see start_cluster).
+cluster_home() {
+    if [ -f "$1/home" ]; then
+        cat "$1/home"
+    else
+        echo "$1"
+    fi
+}
+
 stop_cluster() {
-    local dir=$1
-    if [ -f "$dir/data/postmaster.pid" ]; then
-        as_owner "$(bindir)/pg_ctl" -D "$dir/data" -m immediate -w stop >/dev/null 2>&1 || true
+    local dir=$1 home
+    home=$(cluster_home "$dir")
+    if [ -f "$home/data/postmaster.pid" ]; then
+        as_owner "$(bindir)/pg_ctl" -D "$home/data" -m immediate -w stop >/dev/null 2>&1 || true
+    fi
+    if [ "$home" != "$dir" ]; then
+        rm -rf "$home"
     fi
     rm -rf "$dir"
 }
@@ -62,23 +75,23 @@ start_cluster() {
     stop_cluster "$dir"
     mkdir -p "$dir"
     dir=$(cd "$dir" && pwd)
+    local home=$dir
     if [ "$(id -u)" -eq 0 ]; then
         if ! id postgres >/dev/null 2>&1; then
             echo "No 'postgres' system user to run the test cluster as (it comes with Debian's postgresql)" >&2
             exit 1
         fi
-        chown postgres: "$dir"
-        # The folders above must let the owner through (a home folder of 700 does not).
-        local up=$dir
-        while up=$(dirname "$up") && [ "$up" != / ]; do
-            if ! runuser -u postgres -- test -x "$up"; then
-                echo "The user postgres cannot reach $dir (folder $up); choose another folder" >&2
-                exit 1
-            fi
-        done
+        # The folders above DIR must let the owner through (a home folder of 700 does not); else the cluster lives
+        # in a temporary folder that DIR/home names.
+        if ! runuser -u postgres -- test -x "$dir"; then
+            home=$(mktemp -d "${TMPDIR:-/tmp}/wijkregie-pg.XXXXXX")
+            chmod 755 "$home"
+            echo "$home" >"$dir/home"
+        fi
+        chown postgres: "$home"
     fi
     # C locale: text compares and sorts by its bytes, as in a Wijkregie file.
-    as_owner "$bin/initdb" -D "$dir/data" -U wijkregie --auth=trust --encoding=UTF8 --locale=C --no-sync \
+    as_owner "$bin/initdb" -D "$home/data" -U wijkregie --auth=trust --encoding=UTF8 --locale=C --no-sync \
         >"$dir/initdb.log" 2>&1 || {
         cat "$dir/initdb.log" >&2
         exit 1
@@ -86,8 +99,8 @@ start_cluster() {
     local attempt
     for attempt in 1 2 3; do
         port=$(free_port)
-        if as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-            -o "-c listen_addresses=127.0.0.1 -p $port -c unix_socket_directories='$dir' -c fsync=off \
+        if as_owner "$bin/pg_ctl" -D "$home/data" -l "$home/server.log" -w -t 60 \
+            -o "-c listen_addresses=127.0.0.1 -p $port -c unix_socket_directories='$home' -c fsync=off \
                 -c synchronous_commit=off -c full_page_writes=off -c max_connections=40" \
             start >/dev/null; then
             echo "postgresql://wijkregie@127.0.0.1:$port/postgres" >"$dir/url"
@@ -95,9 +108,9 @@ start_cluster() {
             return 0
         fi
         # Someone took the port between choosing and binding it: try another.
-        tail -n 5 "$dir/server.log" >&2 || true
+        tail -n 5 "$home/server.log" >&2 || true
     done
-    echo "The test PostgreSQL cluster did not start; see $dir/server.log" >&2
+    echo "The test PostgreSQL cluster did not start; see $home/server.log" >&2
     exit 1
 }
 
