@@ -199,7 +199,7 @@ int exportTable(const QStringList& arguments)
     const InterruptGuard interrupt;
     options.progress = &InterruptGuard::goOn;
     try {
-        if (!QFileInfo::exists(file)) {
+        if (!Database::isServerUrl(file) && !QFileInfo::exists(file)) {
             throw Error(tr("The file %1 does not exist.").arg(native(file)));
         }
         SafeOutput::Options outputOptions;
@@ -292,7 +292,7 @@ int importTable(const QStringList& arguments)
     const bool dryRun = parser.isSet(dryRunOption);
     const InterruptGuard interrupt;
     try {
-        if (!QFileInfo::exists(file)) {
+        if (!Database::isServerUrl(file) && !QFileInfo::exists(file)) {
             throw Error(tr("The file %1 does not exist.").arg(native(file)));
         }
         QFile input(in);

@@ -192,10 +192,10 @@ QHash<QString, Table> buildTables()
          col("description", QT_TRANSLATE_NOOP("CsvTables", "Description"), u"x0.description"_s),
          col("ward_codes", QT_TRANSLATE_NOOP("CsvTables", "Wards"),
              u"(SELECT group_concat(code, '|') FROM (SELECT w.code FROM agreement_wards a JOIN wards w ON "
-             "w.id = a.ward_id WHERE a.agreement_id = x0.id ORDER BY w.code))"_s),
+             "w.id = a.ward_id WHERE a.agreement_id = x0.id ORDER BY w.code) AS ordered_items)"_s),
          col("initiative_ids", QT_TRANSLATE_NOOP("CsvTables", "Initiatives"),
              u"(SELECT group_concat(initiative_id, '|') FROM (SELECT initiative_id FROM agreement_initiatives "
-             "WHERE agreement_id = x0.id ORDER BY initiative_id))"_s)});
+             "WHERE agreement_id = x0.id ORDER BY initiative_id) AS ordered_items)"_s)});
     addDeclared(t, Tables::kpis());
     add("kpi_measurements", "kpi_measurements x0",
         {col("id", QT_TRANSLATE_NOOP("CsvTables", "Number"), u"x0.id"_s, CsvType::Integer),

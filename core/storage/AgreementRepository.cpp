@@ -385,7 +385,7 @@ QList<AgreementRow> AgreementRepository::list(const ListQuery& query, int offset
             + u" FROM (SELECT w.name FROM agreement_wards aw JOIN wards w "
               "ON w.id = aw.ward_id WHERE aw.agreement_id = a.id ORDER BY "_s
             + d.sorted(u"w.name"_s)
-            + u")) AS wards, "
+            + u") AS ordered_items) AS wards, "
               "a.status, a.start_date, a.end_date, a.budget_cents, a.monitoring, a.me_agreed, a.next_evaluation, "
               "(SELECT count(*) FROM kpis k WHERE k.agreement_id = a.id) AS kpis "
               "FROM agreements a JOIN partners p ON p.id = a.partner_id"_s
@@ -439,7 +439,7 @@ QList<MonthlyDue> AgreementRepository::monthlyDue(const QDate& from, int months,
                                 + ward + u" UNION ALL SELECT "_s + d.monthOf(u"a.next_evaluation"_s)
                                 + u", 0, 1 FROM agreements a "
                                   "WHERE a.status = 'active' AND a.next_evaluation >= ? AND a.next_evaluation < ?"_s
-                                + ward + u") GROUP BY month"_s,
+                                + ward + u") AS due GROUP BY month"_s,
                             v);
     while (q.next()) {
         const QDate month = QDate::fromString(q.value(0).toString() + u"-01"_s, Qt::ISODate);

@@ -139,7 +139,7 @@ QList<InactiveLead> inactiveLeads(const QSqlDatabase& db, const QDate& reference
             + uR"( AND (v.from_date IS NULL OR v.from_date <= ?) AND (v.until_date IS NULL OR v.until_date >= ?)
             AND NOT EXISTS (SELECT 1 FROM activities a WHERE a.initiative_id = i.id AND a.person_id = v.person_id
               AND a.quarters > 0 AND a.date > ? AND a.date <= ?))"_s
-            + wardCondition(wardId) + u" GROUP BY v.person_id, i.id ORDER BY "_s
+            + wardCondition(wardId) + u" GROUP BY v.person_id, i.id, p.id, w.id ORDER BY "_s
             + sortedNames(db, {u"w.name"_s, u"i.title"_s}) + u", i.id, "_s
             + Tables::personOrder(Dialect::of(db), u"p"_s).join(u", "_s) + u", p.id"_s,
         {t, s, t, s, t});
@@ -192,7 +192,7 @@ QList<Candidate> successorCandidates(const QSqlDatabase& db, const QList<qint64>
         SELECT cr.holder_person_id AS pid FROM critical_roles cr JOIN initiatives i ON i.id = cr.initiative_id
          WHERE %2
         UNION ALL SELECT cr.backup_person_id FROM critical_roles cr JOIN initiatives i ON i.id = cr.initiative_id
-         WHERE %2) roles
+         WHERE %2) AS roles
       WHERE pid IS NOT NULL GROUP BY pid),
     best AS (
       SELECT c.rid, c.pid, max(c.involved) AS involved, e.months,
@@ -229,7 +229,7 @@ QList<Pipeline> pipeline(const QSqlDatabase& db, const QDate& from, const QDate&
     const QString ward = wardId ? u" WHERE w.id = %1"_s.arg(*wardId) : QString();
     // v: every involvement with its ward; a missing from date counts as long ago, a missing until as open. per: one
     // row per ward and person (a move counts when a role starts in the period after an earlier start of the role
-    // below it). The leaving reason is that of the involvement that ended last (bare column of max()).
+    // below it). The leaving reason is that of the involvement that ended last (the highest id of those).
     QSqlQuery q = Sql::exec(db,
                             uR"(WITH v AS (
       SELECT i.ward_id AS wid, x.person_id AS pid, x.role, coalesce(x.from_date, '0000-00-00') AS f, x.until_date AS u,
@@ -246,17 +246,18 @@ QList<Pipeline> pipeline(const QSqlDatabase& db, const QDate& from, const QDate&
         max(u) AS lastu
       FROM v GROUP BY wid, pid),
     counts AS (
-      SELECT wid, sum(fcp IS NOT NULL AND fa < fcp) AS up1, sum(flp IS NOT NULL AND fc < flp) AS up2,
-             sum(first > %1 AND first <= %2) AS newcomers,
-             sum(stays = 0 AND lastu > %1 AND lastu <= %2) AS leavers
+      SELECT wid, sum(CASE WHEN fcp IS NOT NULL AND fa < fcp THEN 1 ELSE 0 END) AS up1,
+             sum(CASE WHEN flp IS NOT NULL AND fc < flp THEN 1 ELSE 0 END) AS up2,
+             sum(CASE WHEN first > %1 AND first <= %2 THEN 1 ELSE 0 END) AS newcomers,
+             sum(CASE WHEN stays = 0 AND lastu > %1 AND lastu <= %2 THEN 1 ELSE 0 END) AS leavers
       FROM per GROUP BY wid),
     why AS (
-      SELECT per.wid, coalesce(v.why, 'unknown') AS why, max(v.id)
+      SELECT per.wid, coalesce(v.why, 'unknown') AS why
       FROM per JOIN v ON v.wid = per.wid AND v.pid = per.pid AND v.u = per.lastu
       WHERE per.stays = 0 AND per.lastu > %1 AND per.lastu <= %2
-      GROUP BY per.wid, per.pid),
+        AND v.id = (SELECT max(v2.id) FROM v v2 WHERE v2.wid = per.wid AND v2.pid = per.pid AND v2.u = per.lastu)),
     whys AS (
-      SELECT wid, %LIST% AS list FROM (SELECT wid, why, count(*) AS n FROM why GROUP BY wid, why)
+      SELECT wid, %LIST% AS list FROM (SELECT wid, why, count(*) AS n FROM why GROUP BY wid, why) AS reasons
       GROUP BY wid)
     SELECT w.id, w.code, w.name, coalesce(c.up1, 0), coalesce(c.up2, 0), coalesce(c.newcomers, 0),
            coalesce(c.leavers, 0), whys.list

@@ -14,6 +14,8 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
+#include <QUrlQuery>
 #include <atomic>
 
 using namespace Qt::StringLiterals;
@@ -87,6 +89,122 @@ int Database::verifyFile(const QString& path, Access access)
     return SqliteFile::verifyHeader(path, LatestSchemaVersion, access == Access::ReadWrite);
 }
 
+bool Database::isServerUrl(const QString& pathOrUrl)
+{
+    return pathOrUrl.startsWith(u"postgresql://"_s, Qt::CaseInsensitive)
+        || pathOrUrl.startsWith(u"postgres://"_s, Qt::CaseInsensitive);
+}
+
+std::unique_ptr<Database> Database::connectServer(const QString& url)
+{
+    std::unique_ptr<Database> db(new Database(url, Access::ReadWrite));
+    db->m_server = true;
+    db->openServerConnection();
+    return db;
+}
+
+void Database::openServerConnection()
+{
+    const QUrl url(m_path, QUrl::StrictMode);
+    const QString shown = url.isValid() ? url.toDisplayString(QUrl::RemovePassword) : m_path;
+    if (!url.isValid() || url.host().isEmpty()) {
+        throw Error(tr("%1 is not a database address; write postgresql://server/database or "
+                       "postgresql://user@server:port/database.")
+                        .arg(shown));
+    }
+    if (!url.password().isEmpty()) {
+        throw Error(tr("The address %1 holds a password. Put the password in ~/.pgpass (readable by you only), not "
+                       "in the address: a command line is visible to every user of the computer.")
+                        .arg(url.toDisplayString(QUrl::RemovePassword)));
+    }
+    const QString name = url.path().mid(1);
+    if (name.isEmpty() || name.contains(u'/')) {
+        throw Error(tr("The address %1 names no database; write postgresql://server/database.").arg(shown));
+    }
+    QStringList options {u"connect_timeout=10"_s, u"application_name=wijkregie"_s};
+    for (const auto& [key, value] : QUrlQuery(url).queryItems(QUrl::FullyDecoded)) {
+        if (key == u"password"_s || key == u"passfile"_s) {
+            throw Error(tr("The address %1 holds a password. Put the password in ~/.pgpass (readable by you only), "
+                           "not in the address: a command line is visible to every user of the computer.")
+                            .arg(shown));
+        }
+        options << key + u'=' + value;
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, m_connectionName);
+    if (!db.isValid()) {
+        throw Error(tr("Wijkregie cannot reach a PostgreSQL server on this computer: Qt's PostgreSQL driver (QPSQL, "
+                       "Debian: libqt6sql6-psql) is not installed."));
+    }
+    db.setHostName(url.host());
+    if (url.port() > 0) {
+        db.setPort(url.port());
+    }
+    db.setDatabaseName(name);
+    if (!url.userName().isEmpty()) {
+        db.setUserName(url.userName());
+    }
+    db.setConnectOptions(options.join(u';'));
+    if (!db.open()) {
+        throw Error(tr("The database %1 cannot be opened: the server cannot be reached, or it refused the "
+                       "connection.")
+                        .arg(shown),
+                    db.lastError().text());
+    }
+    QStringList statements {u"SET client_min_messages = warning"_s};
+    if (m_access == Access::ReadOnly) {
+        statements << u"SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"_s;
+    }
+    for (const QString& statement : std::as_const(statements)) {
+        Sql::exec(db, statement);
+    }
+}
+
+std::unique_ptr<Database> Database::openServer(const QString& url, const Options& options)
+{
+    std::unique_ptr<Database> db(new Database(url, options.access));
+    db->m_server = true;
+    db->openServerConnection();
+    const int version = db->schemaVersion();
+    const QString shown = QUrl(url).toDisplayString(QUrl::RemovePassword);
+    if (version == 0) {
+        throw Error(tr("The database %1 holds no Wijkregie data. Publish a file to it first: wijkregie publish FILE "
+                       "--to %1")
+                        .arg(shown));
+    }
+    if (version > LatestSchemaVersion) {
+        throw Error(tr("The database %1 was made by a newer version of Wijkregie (schema %2; this version knows up to "
+                       "%3). Update Wijkregie to open it.")
+                        .arg(shown)
+                        .arg(version)
+                        .arg(LatestSchemaVersion));
+    }
+    if (version < LatestSchemaVersion) {
+        if (options.access == Access::ReadOnly || options.dryRun) {
+            throw Error(tr("The database %1 has an older schema and must be opened for writing once to be updated.")
+                            .arg(shown));
+        }
+        // DDL is transactional on PostgreSQL: the update is complete or not made at all.
+        db->migrate();
+    }
+    return db;
+}
+
+bool Database::isEmptyServerDatabase() const
+{
+    return Sql::scalar(connection(),
+                       u"SELECT (SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+                       "WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'v', 'm', 'S', 'p', 'f')) + (SELECT "
+                       "count(*) FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace WHERE n.nspname = "
+                       "current_schema())"_s)
+               .toLongLong()
+        == 0;
+}
+
+void Database::createServerSchema()
+{
+    migrate();
+}
+
 std::unique_ptr<Database> Database::create(const QString& path, const QString& municipality)
 {
     SqliteFile::createEmpty(path);
@@ -111,6 +229,9 @@ std::unique_ptr<Database> Database::create(const QString& path, const QString& m
 
 std::unique_ptr<Database> Database::open(const QString& path, const Options& options)
 {
+    if (isServerUrl(path)) {
+        return openServer(path, options);
+    }
     const bool writable = options.access == Access::ReadWrite;
     const int version = verifyFile(path, options.access);
     if (options.dryRun && writable && version < LatestSchemaVersion) {
@@ -233,28 +354,38 @@ void Database::migrate()
     Transaction tx(*this);
     const int from = schemaVersion();
     Migrations::apply(connection(), from);
-    Sql::exec(connection(), Dialect::setUserVersion(LatestSchemaVersion));
+    Sql::exec(connection(), Dialect::of(connection()).setUserVersion(LatestSchemaVersion));
     tx.commit();
 }
 
 int Database::schemaVersion() const
 {
-    return Sql::scalar(connection(), u"PRAGMA user_version"_s).toInt();
+    const QSqlDatabase db = connection();
+    if (m_server && !Sql::scalar(db, u"SELECT to_regclass('meta') IS NOT NULL"_s).toBool()) {
+        return 0; // an empty server database
+    }
+    return Sql::scalar(db, Dialect::of(db).schemaVersion()).toInt();
 }
 
 QString Database::journalMode() const
 {
+    if (m_server) {
+        return {};
+    }
     return Sql::scalar(connection(), u"PRAGMA journal_mode"_s).toString();
 }
 
 void Database::checkpoint()
 {
+    if (m_server) {
+        return;
+    }
     Sql::scalar(connection(), u"PRAGMA wal_checkpoint(PASSIVE)"_s);
 }
 
 void Database::committed()
 {
-    if (m_checkpointAfterCommit) {
+    if (m_checkpointAfterCommit && !m_server) {
         // Passive: copies what no reader still needs and never waits; a failure leaves the rows safe in the WAL.
         QSqlQuery query(connection());
         query.exec(u"PRAGMA wal_checkpoint(PASSIVE)"_s);
@@ -299,6 +430,9 @@ void Database::setMunicipality(const QString& name)
 
 void Database::backupTo(const QString& out)
 {
+    if (m_server) {
+        throw Error(tr("A team database is backed up on its server (pg_dump), not by Wijkregie."));
+    }
     // A read-only connection is query_only, which SQLite applies to VACUUM INTO too, although it only reads here.
     const bool queryOnly = m_access == Access::ReadOnly;
     if (queryOnly) {
@@ -319,6 +453,9 @@ void Database::backupTo(const QString& out)
 
 QString Database::makeDailyBackup(const QDate& today)
 {
+    if (m_server) {
+        return {}; // the server's administrator backs it up
+    }
     SqliteFile::backupFolder(m_path, true);
     const QString target = SqliteFile::dailyBackupPath(m_path, today);
     QString made;
@@ -332,6 +469,9 @@ QString Database::makeDailyBackup(const QDate& today)
 
 QString Database::makeDailyBackupOf(const QString& path, const QDate& today)
 {
+    if (isServerUrl(path)) {
+        return {};
+    }
     Options options;
     options.access = Access::ReadOnly;
     return open(path, options)->makeDailyBackup(today);
@@ -341,6 +481,15 @@ CheckResult Database::check()
 {
     CheckResult result;
     const QSqlDatabase db = connection();
+    if (m_server) {
+        // The server keeps its own pages and enforces every reference; what is left to check is the version.
+        result.schemaVersion = schemaVersion();
+        if (result.schemaVersion != LatestSchemaVersion) {
+            result.ok = false;
+            result.problems << tr("Schema version %1, expected %2.").arg(result.schemaVersion).arg(LatestSchemaVersion);
+        }
+        return result;
+    }
     for (const QString& line : SqliteFile::integrityCheck(db)) {
         result.ok = false;
         result.damaged = true;
@@ -378,10 +527,10 @@ Transaction::Transaction(Database& db)
 {
     if (m_db.transactionDepth()++ == 0) {
         QSqlQuery begin(m_db.connection());
-        if (!begin.exec(Dialect::beginImmediate())) {
+        if (!begin.exec(Dialect::of(m_db.connection()).beginImmediate())) {
             --m_db.transactionDepth();
             const QSqlError error = begin.lastError();
-            if (isBusy(error)) {
+            if (!m_db.isServer() && isBusy(error)) {
                 throw SqliteFile::busyError(m_db.path());
             }
             throw Error(QCoreApplication::translate("Database", "The change could not be saved; nothing was changed."),
@@ -412,10 +561,10 @@ void Transaction::commit()
         const QSqlError error = commitQuery.lastError();
         QSqlQuery rollback(m_db.connection());
         rollback.exec(u"ROLLBACK"_s);
-        if (isBusy(error)) {
+        if (!m_db.isServer() && isBusy(error)) {
             throw SqliteFile::busyError(m_db.path());
         }
-        if (isDiskFull(error)) {
+        if (!m_db.isServer() && isDiskFull(error)) {
             throw Error(QCoreApplication::translate("Database",
                                                     "The change could not be saved: the disk is full. "
                                                     "Nothing was changed; make room and try again."),

@@ -27,6 +27,11 @@ struct CheckResult
 /// What concerns the file as a file (header, checks, backups, where it lies) is SqliteFile's.
 ///
 /// Journal files (-wal, -shm) are SQLite's own: Wijkregie never deletes them, for any connection.
+///
+/// The same class holds a team database on a PostgreSQL server (DESIGN.md, Team database): open() takes a
+/// `postgresql://[user@]host[:port]/database` URL where it takes a file (the password comes from ~/.pgpass through
+/// libpq, never from the URL), the schema is the same (Dialect::Postgresql), and what concerns a file (backups,
+/// checkpoints, journal) does nothing or is refused there.
 class Database final
 {
 public:
@@ -63,6 +68,17 @@ public:
     static std::unique_ptr<Database> open(const QString& path, const Options& options);
     static std::unique_ptr<Database> open(const QString& path) { return open(path, Options {}); }
 
+    /// True for a `postgresql://` (or `postgres://`) URL: a team database on a server rather than a file.
+    static bool isServerUrl(const QString& pathOrUrl);
+    /// Connects to a server database that may be empty, for `publish`: nothing is read, made or refused but a URL
+    /// with a password or without a database and a server that cannot be reached. Throws Error.
+    static std::unique_ptr<Database> connectServer(const QString& url);
+    /// True when no table, view, sequence or function is in the server database's schema (publish refuses others).
+    bool isEmptyServerDatabase() const;
+    /// Creates the schema at the latest version in an empty server database (a transaction of its own, or the
+    /// caller's). Throws Error.
+    void createServerSchema();
+
     /// Checks, without opening it through SQLite, that a file looks like a Wijkregie database this version can
     /// read. Throws Error with the reason otherwise. Returns the file's schema version.
     static int verifyFile(const QString& path, Access access = Access::ReadWrite);
@@ -72,6 +88,8 @@ public:
     QSqlDatabase connection() const;
     const QString& path() const { return m_path; }
     bool isReadOnly() const { return m_access == Access::ReadOnly; }
+    /// A team database on a server (opened from a URL), not a file.
+    bool isServer() const { return m_server; }
     /// Things the user should know about this file (for example: it lies on a network share).
     const QStringList& warnings() const { return m_warnings; }
     QString municipality() const;
@@ -113,6 +131,8 @@ public:
 private:
     Database(QString path, Access access);
     void openConnection(bool wal, bool setJournalMode);
+    void openServerConnection();
+    static std::unique_ptr<Database> openServer(const QString& url, const Options& options);
     void migrate();
     static std::unique_ptr<Database> openMigratedCopy(const QString& path);
     QString m_path;
@@ -121,6 +141,7 @@ private:
     QStringList m_warnings;
     int m_transactionDepth = 0;
     bool m_checkpointAfterCommit = false;
+    bool m_server = false;
     /// The temporary folder of a dry run's migrated copy, removed with the connection.
     std::unique_ptr<QTemporaryDir> m_scratch;
 };

@@ -7,7 +7,8 @@
 /// What differs between the SQL engines Wijkregie runs on (DESIGN.md, Storage): collation, list aggregation,
 /// month-of-date, the statements of the file itself (pragmas, backup, schema version) and how a write transaction
 /// starts. Everything else is written in SQL that both SQLite 3.40 and PostgreSQL 15 accept (ON CONFLICT DO
-/// NOTHING, IS NOT DISTINCT FROM, RETURNING). One implementation per engine; SQLite's is the only one so far.
+/// NOTHING, IS NOT DISTINCT FROM, RETURNING). One implementation per engine: SQLite 3.40 (the file) and PostgreSQL
+/// 15 (the team database, DESIGN.md "Team database (PostgreSQL)").
 namespace Dialect {
 
 class Engine
@@ -15,7 +16,8 @@ class Engine
 public:
     virtual ~Engine() = default;
 
-    /// The expression compared and sorted without regard to case ("name COLLATE NOCASE").
+    /// The expression compared and sorted without regard to case ("name COLLATE NOCASE"). Compare it with another
+    /// caseInsensitive() expression (also for a bound value: caseInsensitive("?")).
     virtual QString caseInsensitive(const QString& expression) const = 0;
     /// The collation that sorts names and titles the Dutch way without case (SQLite: SqliteCollation; PostgreSQL: ICU).
     virtual QString sortCollation() const = 0;
@@ -30,16 +32,30 @@ public:
     QString orderedList(const QString& column, const QString& orderedSubquery, const QString& separator) const
     {
         return QStringLiteral("(SELECT ") + listAggregate(column, separator) + QStringLiteral(" FROM (")
-            + orderedSubquery + QStringLiteral("))");
+            + orderedSubquery + QStringLiteral(") AS ordered_items)");
     }
     /// "YYYY-MM" of an ISO-8601 date held as text.
     virtual QString monthOf(const QString& isoDate) const = 0;
+    /// The operator of a pattern match that ignores the case of ASCII letters, as SQLite's LIKE does.
+    virtual QString likeIgnoringCase() const = 0;
+
+    /// A schema statement as this engine takes it. Migrations are written in SQLite's DDL; the server's dialect maps
+    /// its column types and case-insensitive unique columns. One or more statements.
+    virtual QStringList schema(const QString& statement) const = 0;
+    /// Functions that SQL written once for both engines calls and this engine lacks, created with the schema (the
+    /// CSV declarations' group_concat on PostgreSQL). Safe to run twice.
+    virtual QStringList functions() const = 0;
+    /// A query whose first column lists the names of the columns of `table` (a plain name).
+    virtual QString columnsOf(const QString& table) const = 0;
+    /// A query whose one value is the database's schema version (no row or 0: an empty database).
+    virtual QString schemaVersion() const = 0;
+    /// Sets the schema version.
+    virtual QString setUserVersion(int version) const = 0;
 
     /// Starts a write transaction that takes the write lock at once.
     virtual QString beginImmediate() const = 0;
     /// Writes a consistent copy of the database to `path`.
     virtual QString vacuumInto(const QString& path) const = 0;
-    virtual QString setUserVersion(int version) const = 0;
     virtual QString setApplicationId(quint32 id) const = 0;
     /// What every connection sends first (DESIGN.md, Storage: foreign keys, journal mode, synchronous).
     virtual QStringList connectionPragmas(bool wal) const = 0;
@@ -60,9 +76,40 @@ public:
     QString sortCollation() const override;
     QString listAggregate(const QString& expression, const QString& separator) const override;
     QString monthOf(const QString& isoDate) const override;
+    QString likeIgnoringCase() const override;
+    QStringList schema(const QString& statement) const override;
+    QStringList functions() const override;
+    QString columnsOf(const QString& table) const override;
+    QString schemaVersion() const override;
+    QString setUserVersion(int version) const override;
     QString beginImmediate() const override;
     QString vacuumInto(const QString& path) const override;
+    QString setApplicationId(quint32 id) const override;
+    QStringList connectionPragmas(bool wal) const override;
+    QStringList purgeFreedContent() const override;
+    QString cacheSize() const override;
+    QString setCacheSize(int size) const override;
+};
+
+/// PostgreSQL 15 through QPSQL. Text columns collate "C" and case is folded as in SQLite (ASCII letters only), so
+/// that the server sorts and compares as the file does; integers are bigint, ids identity columns that also take a
+/// given id; the schema version is a row of meta. The file's statements (backup, pragmas, cache) do not exist on a
+/// server: they throw Error.
+class Postgresql final : public Engine
+{
+public:
+    QString caseInsensitive(const QString& expression) const override;
+    QString sortCollation() const override;
+    QString listAggregate(const QString& expression, const QString& separator) const override;
+    QString monthOf(const QString& isoDate) const override;
+    QString likeIgnoringCase() const override;
+    QStringList schema(const QString& statement) const override;
+    QStringList functions() const override;
+    QString columnsOf(const QString& table) const override;
+    QString schemaVersion() const override;
     QString setUserVersion(int version) const override;
+    QString beginImmediate() const override;
+    QString vacuumInto(const QString& path) const override;
     QString setApplicationId(quint32 id) const override;
     QStringList connectionPragmas(bool wal) const override;
     QStringList purgeFreedContent() const override;
@@ -71,6 +118,7 @@ public:
 };
 
 const Engine& sqlite();
+const Engine& postgresql();
 /// The dialect of a connection, by its driver. Throws Error for a driver without one.
 const Engine& of(const QSqlDatabase& db);
 

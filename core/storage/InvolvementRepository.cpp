@@ -31,7 +31,8 @@ int InvolvementRepository::uncoveredActivities(const Involvement& changed, bool 
     return Sql::scalar(
                m_db.connection(),
                u"SELECT count(*) FROM activities a WHERE a.person_id = ? AND a.initiative_id = ? "
-               "AND NOT (? AND (? IS NULL OR a.date >= ?) AND (? IS NULL OR a.date <= ?)) "
+               "AND NOT (? <> 0 AND (CAST(? AS TEXT) IS NULL OR a.date >= ?) AND (CAST(? AS TEXT) IS NULL OR a.date <= "
+               "?)) "
                "AND NOT EXISTS (SELECT 1 FROM involvements v WHERE v.person_id = a.person_id "
                "AND v.initiative_id = a.initiative_id AND v.id <> ? "
                "AND (v.from_date IS NULL OR v.from_date <= a.date) AND (v.until_date IS NULL OR a.date <= v.until_date))"_s,
@@ -60,12 +61,12 @@ QList<FieldError> InvolvementRepository::validate(const Involvement& v) const
         return errors;
     }
     const bool overlaps
-        = Sql::scalar(
-              db,
-              u"SELECT 1 FROM involvements WHERE person_id = ? AND initiative_id = ? AND id <> ? "
-              "AND (? IS NULL OR from_date IS NULL OR from_date <= ?) AND (? IS NULL OR until_date IS NULL OR until_date >= ?)"_s,
-              {v.personId, v.initiativeId, v.id, Sql::date(v.until), Sql::date(v.until), Sql::date(v.from),
-               Sql::date(v.from)})
+        = Sql::scalar(db,
+                      u"SELECT 1 FROM involvements WHERE person_id = ? AND initiative_id = ? AND id <> ? "
+                      "AND (CAST(? AS TEXT) IS NULL OR from_date IS NULL OR from_date <= ?) "
+                      "AND (CAST(? AS TEXT) IS NULL OR until_date IS NULL OR until_date >= ?)"_s,
+                      {v.personId, v.initiativeId, v.id, Sql::date(v.until), Sql::date(v.until), Sql::date(v.from),
+                       Sql::date(v.from)})
               .isValid();
     if (overlaps) {
         errors.append({u"from"_s, tr("This person is already involved in this initiative in (part of) this period.")});

@@ -1,5 +1,6 @@
 #include "Migrations.h"
 
+#include "Dialect.h"
 #include "Sql.h"
 #include "domain/Person.h"
 
@@ -13,10 +14,14 @@ namespace Migrations {
 
 namespace {
 
+/// Runs statements written in SQLite's DDL, as the connection's engine takes them (Dialect::Engine::schema).
 void run(const QSqlDatabase& db, const QStringList& statements)
 {
+    const Dialect::Engine& d = Dialect::of(db);
     for (const QString& statement : statements) {
-        Sql::exec(db, statement);
+        for (const QString& translated : d.schema(statement)) {
+            Sql::exec(db, translated);
+        }
     }
 }
 
@@ -283,6 +288,17 @@ void toVersion3(const QSqlDatabase& db)
 
 } // namespace
 
+bool hasColumn(const QSqlDatabase& db, const QString& table, const QString& column)
+{
+    bool present = false;
+    QSqlQuery q = Sql::exec(db, Dialect::of(db).columnsOf(table));
+    while (q.next()) {
+        present = present || q.value(0).toString() == column;
+    }
+    q.finish();
+    return present;
+}
+
 /// Version 4: the reason for leaving on an involvement that ended (DESIGN.md, Domain: Involvement). NULL while the
 /// involvement runs, or when an older file had no reason; the application shows NULL as unknown. And the ward
 /// director's own text (toelichting) per ward and report period, printed at the top of the ward's section of a
@@ -300,15 +316,9 @@ void toVersion4(const QSqlDatabase& db)
             UNIQUE (ward_id, period_from, period_to),
             CHECK (period_from <= period_to)))"_s,
         });
-    bool present = false;
-    QSqlQuery q = Sql::exec(db, u"SELECT name FROM pragma_table_info('involvements')"_s);
-    while (q.next()) {
-        present = present || q.value(0).toString() == u"leaving_reason"_s;
-    }
-    q.finish();
-    if (!present) {
-        Sql::exec(db, uR"(ALTER TABLE involvements ADD COLUMN leaving_reason TEXT CHECK (leaving_reason IS NULL OR
-            leaving_reason IN ('moved', 'health', 'time', 'conflict', 'deceased', 'other', 'unknown')))"_s);
+    if (!hasColumn(db, u"involvements"_s, u"leaving_reason"_s)) {
+        run(db, {uR"(ALTER TABLE involvements ADD COLUMN leaving_reason TEXT CHECK (leaving_reason IS NULL OR
+            leaving_reason IN ('moved', 'health', 'time', 'conflict', 'deceased', 'other', 'unknown')))"_s});
     }
 }
 
@@ -320,7 +330,7 @@ void toVersion4(const QSqlDatabase& db)
 void toVersion5(const QSqlDatabase& db)
 {
     if (db.record(u"persons"_s).indexOf(u"surname_prefix"_s) < 0) {
-        Sql::exec(db, u"ALTER TABLE persons ADD COLUMN surname_prefix TEXT NOT NULL DEFAULT ''"_s);
+        run(db, {u"ALTER TABLE persons ADD COLUMN surname_prefix TEXT NOT NULL DEFAULT ''"_s});
     }
     QList<QPair<qint64, std::pair<QString, QString>>> splits;
     {
@@ -394,6 +404,9 @@ void apply(const QSqlDatabase& db, int fromVersion)
 {
     // Cumulative steps, each safe to run twice.
     if (fromVersion < 1) {
+        for (const QString& statement : Dialect::of(db).functions()) {
+            Sql::exec(db, statement);
+        }
         toVersion1(db);
     }
     if (fromVersion < 2) {

@@ -162,7 +162,7 @@ ph2 AS (
   GROUP BY cand.sid, cand.jid, a.person_id),
 tops AS (
   SELECT sid, jid, pid FROM (
-    SELECT sid, jid, pid, row_number() OVER (PARTITION BY sid, jid ORDER BY q DESC, pid) AS rn FROM ph2)
+    SELECT sid, jid, pid, row_number() OVER (PARTITION BY sid, jid ORDER BY q DESC, pid) AS rn FROM ph2) AS ranked
   WHERE rn = 1),
 )"_s.arg(Active, window, globalA);
     }
@@ -261,7 +261,7 @@ QList<QPair<qint64, qint64>> RiskQuery::keyPersonCandidates(Database& db, std::o
                                                             const QDate& reference)
 {
     QSqlQuery q = Sql::exec(db.connection(), uR"(WITH ward_initiatives AS (
-              SELECT id FROM initiatives WHERE (? IS NULL OR ward_id = ?) AND status IN ('running', 'paused'))
+              SELECT id FROM initiatives WHERE (CAST(? AS BIGINT) IS NULL OR ward_id = ?) AND status IN ('running', 'paused'))
             SELECT DISTINCT pid, iid FROM (
               SELECT a.person_id AS pid, a.initiative_id AS iid FROM activities a
                JOIN ward_initiatives wi ON wi.id = a.initiative_id
@@ -269,7 +269,7 @@ QList<QPair<qint64, qint64>> RiskQuery::keyPersonCandidates(Database& db, std::o
               UNION SELECT holder_person_id, initiative_id FROM critical_roles
                WHERE initiative_id IN (SELECT id FROM ward_initiatives) AND holder_person_id IS NOT NULL
               UNION SELECT backup_person_id, initiative_id FROM critical_roles
-               WHERE initiative_id IN (SELECT id FROM ward_initiatives) AND backup_person_id IS NOT NULL)
+               WHERE initiative_id IN (SELECT id FROM ward_initiatives) AND backup_person_id IS NOT NULL) AS pairs
             ORDER BY pid, iid)"_s,
                             {Sql::optionalId(wardId), Sql::optionalId(wardId),
                              Risk::monthsBefore(reference, 12).toString(Qt::ISODate), reference.toString(Qt::ISODate)});

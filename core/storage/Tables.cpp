@@ -22,7 +22,8 @@ QString wardCodeOf(const QString& column)
 
 QString themeListOf(const LinkTable& link, const QString& what)
 {
-    // The CSV columns are made once, for every connection: in SQLite's dialect, the only one so far.
+    // The CSV columns are made once, for every connection, in SQLite's dialect: the server's schema has SQLite's
+    // group_concat (Dialect::Engine::functions).
     return Dialect::sqlite().orderedList(u"k"_s,
                                          u"SELECT "_s + what + u" AS k FROM "_s + link.name
                                              + u" x JOIN themes t ON t.id = x.theme_id WHERE x."_s + link.owner
