@@ -20,7 +20,8 @@ QString tr(const char* text)
 const QStringList& implemented()
 {
     static const QStringList names {u"new"_s,    u"demo"_s, u"check"_s,   u"backup"_s,   u"report"_s, u"export"_s,
-                                    u"import"_s, u"risk"_s, u"signals"_s, u"calendar"_s, u"person"_s};
+                                    u"import"_s, u"risk"_s, u"signals"_s, u"calendar"_s, u"person"_s,
+                                    u"publish"_s};
     return names;
 }
 
@@ -90,9 +91,13 @@ QString usage()
               "                                                    the retention period (24 months unless set)\n"
               "  wijkregie audit FILE [--from DATE --to DATE] [--user U] [--entity E] [--action A] --out OUT.csv\n"
               "                                                    write the audit log as CSV\n"
+              "  wijkregie publish FILE --to postgresql://SERVER/DATABASE\n"
+              "                                                    copy the file's data into a new, empty team\n"
+              "                                                    database (password in ~/.pgpass)\n"
               "  wijkregie --help                                  show this text\n"
               "  wijkregie --version                               show the version\n"
               "\n"
+              "FILE may also be a team database: postgresql://[user@]server[:port]/database.\n"
               "Exit status: 0 success, 1 the command could not be carried out (nothing was changed), "
               "2 usage error.");
 }
@@ -170,6 +175,9 @@ int run(const QStringList& arguments)
     }
     if (command == u"audit"_s) {
         return Commands::audit(rest);
+    }
+    if (command == u"publish"_s) {
+        return Commands::publish(rest);
     }
     if (planned().contains(command)) {
         return usageError(tr("The subcommand \"%1\" is not available in this version of Wijkregie.").arg(command));

@@ -8,6 +8,7 @@
 #include "storage/Database.h"
 #include "storage/InitiativeRepository.h"
 #include "storage/PersonRepository.h"
+#include "storage/Publish.h"
 #include "storage/SqliteFile.h"
 #include "storage/WardRepository.h"
 
@@ -272,6 +273,48 @@ int backup(const QStringList& arguments)
         return userError(e);
     }
     Output::out(tr("Wrote a checked backup of %1 to %2.").arg(native(file), native(out)));
+    return CommandLine::Success;
+}
+
+int publish(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(u"FILE"_s, tr("The Wijkregie file to publish."));
+    const QCommandLineOption toOption(
+        u"to"_s, tr("The new, empty server database: postgresql://[user@]server[:port]/database."), u"URL"_s);
+    parser.addOption(toOption);
+    int exitCode = 0;
+    if (!parse(parser, u"publish"_s, arguments, 1, &exitCode)) {
+        return exitCode;
+    }
+    const QString file = parser.positionalArguments().at(0);
+    const QString url = parser.value(toOption).trimmed();
+    if (url.isEmpty()) {
+        return usageError(tr("Give the server database to publish to with --to postgresql://server/database."));
+    }
+    if (!Database::isServerUrl(url)) {
+        return usageError(tr("\"%1\" is not a server database; write postgresql://server/database.").arg(url));
+    }
+    if (Database::isServerUrl(file)) {
+        return usageError(tr("Publish copies a Wijkregie file to a server; give the file first."));
+    }
+    std::signal(SIGINT, onInterrupt);
+    std::signal(SIGTERM, onInterrupt);
+    try {
+        if (!QFileInfo::exists(file)) {
+            throw Error(tr("The file %1 does not exist.").arg(native(file)));
+        }
+        QElapsedTimer timer;
+        timer.start();
+        auto db = openReadOnly(file);
+        CommandSupport::printWarnings(*db);
+        const Publish::Result result = Publish::toServer(*db, url, [] { return interrupted == 0; });
+        Output::out(QCoreApplication::translate("Commands", "Published %n row(s) of %1 to %2 in %3 s.", nullptr,
+                                                int(qMin<qint64>(result.rows, INT_MAX)))
+                        .arg(native(file), url, QString::number(double(timer.elapsed()) / 1000.0, 'f', 1)));
+    } catch (const Error& e) {
+        return userError(e);
+    }
     return CommandLine::Success;
 }
 

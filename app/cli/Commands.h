@@ -23,5 +23,7 @@ int person(const QStringList& arguments);
 int retention(const QStringList& arguments);
 /// audit FILE [--from D --to D] [--user U] [--entity E] [--action A] --out OUT.csv (BIO 8.15).
 int audit(const QStringList& arguments);
+/// `publish FILE --to URL`: the file's data into a new, empty PostgreSQL database (Publish::toServer).
+int publish(const QStringList& arguments);
 
 } // namespace Commands

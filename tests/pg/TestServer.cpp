@@ -1,0 +1,80 @@
+#include "TestServer.h"
+
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrl>
+#include <QUuid>
+#include <catch2/catch.hpp>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString serverUrl()
+{
+    const QString url = qEnvironmentVariable("WIJKREGIE_TEST_PG_URL");
+    if (!url.isEmpty()) {
+        return url;
+    }
+    QFile file(qEnvironmentVariable("WIJKREGIE_TEST_PG_URL_FILE"));
+    if (!file.fileName().isEmpty() && file.open(QIODevice::ReadOnly)) {
+        return QString::fromUtf8(file.readAll()).trimmed();
+    }
+    FAIL("No PostgreSQL test server. ctest starts one (fixture pg_cluster); by hand: "
+         "scripts/pg-test-cluster.sh run -- build/release/tests/pg/pg_tests. To leave these tests out, say so: "
+         "pg_tests '~[pg]' or ctest -LE pg.");
+    return {};
+}
+
+/// Runs one statement through a connection of its own to the database at `url`.
+void run(const QString& url, const QString& sql)
+{
+    const QUrl u(url);
+    const QString name = u"wijkregie-test-"_s + QUuid::createUuid().toString(QUuid::Id128);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
+        db.setHostName(u.host());
+        db.setPort(u.port(5432));
+        db.setUserName(u.userName());
+        db.setDatabaseName(u.path().mid(1));
+        INFO(url.toStdString());
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        INFO(sql.toStdString());
+        INFO(q.lastError().text().toStdString());
+        const bool ok = q.exec(sql);
+        INFO(q.lastError().text().toStdString());
+        REQUIRE(ok);
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+} // namespace
+
+TestServerDatabase::TestServerDatabase()
+    : m_server(serverUrl())
+    , m_name(u"wijkregie_test_"_s + QUuid::createUuid().toString(QUuid::Id128))
+{
+    run(m_server, u"CREATE DATABASE "_s + m_name + u" TEMPLATE template0 ENCODING 'UTF8'"_s);
+    QUrl u(m_server);
+    u.setPath(u'/' + m_name);
+    m_url = u.toString();
+}
+
+TestServerDatabase::~TestServerDatabase()
+{
+    try {
+        run(m_server, u"DROP DATABASE IF EXISTS "_s + m_name + u" WITH (FORCE)"_s);
+    } catch (...) {
+        // A failed drop leaves a database in a throw-away cluster; the test's own result stands.
+    }
+}
+
+void TestServerDatabase::exec(const QString& sql) const
+{
+    run(m_url, sql);
+}

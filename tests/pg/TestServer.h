@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QString>
+
+/// A new, empty database on the PostgreSQL test server, dropped after the test.
+///
+/// The server: WIJKREGIE_TEST_PG_URL (postgresql://user@host:port/maintenance-database, a role that may create
+/// databases), else the URL in the file named by WIJKREGIE_TEST_PG_URL_FILE (ctest's pg_cluster fixture starts a
+/// throw-away cluster and writes it there). Without either the test fails: a test that needs the server never
+/// passes without one. README, Testing, says how to run these tests by hand or leave them out.
+class TestServerDatabase
+{
+public:
+    TestServerDatabase();
+    ~TestServerDatabase();
+    TestServerDatabase(const TestServerDatabase&) = delete;
+    TestServerDatabase& operator=(const TestServerDatabase&) = delete;
+
+    /// postgresql://user@host:port/name of the new database.
+    const QString& url() const { return m_url; }
+    /// Runs a statement on the new database through a connection of its own (for plain SQL in a test).
+    void exec(const QString& sql) const;
+
+private:
+    QString m_server;
+    QString m_name;
+    QString m_url;
+};
