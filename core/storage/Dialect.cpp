@@ -154,7 +154,7 @@ QStringList Postgresql::schema(const QString& statement) const
     static const QRegularExpression text(u"\\bTEXT\\b"_s);
     // (a IS NOT NULL) + (b IS NOT NULL) = 1: SQLite adds truth values, PostgreSQL adds numbers.
     static const QRegularExpression truthSum(u"(\\(\\w+ IS NOT NULL\\))(\\s*[+=])"_s);
-    static const QRegularExpression table(u"^\\s*CREATE TABLE IF NOT EXISTS (\\w+)"_s);
+    static const QRegularExpression table(u"^\\s*CREATE TABLE (?:IF NOT EXISTS )?(\\w+)"_s);
     static const QRegularExpression caseless(u"(\\w+) TEXT NOT NULL UNIQUE COLLATE NOCASE"_s);
     QString s = statement;
     QStringList after;

@@ -14,6 +14,13 @@ namespace Migrations {
 
 namespace {
 
+/// True when `table` has the column, asked through the driver rather than an engine's catalogue (SQLite and
+/// PostgreSQL alike): for steps that add one, since ALTER TABLE ... ADD COLUMN is not safe to run twice.
+bool hasColumn(const QSqlDatabase& db, const QString& table, const QString& column)
+{
+    return db.record(table).indexOf(column) >= 0;
+}
+
 /// Runs statements written in SQLite's DDL, as the connection's engine takes them (Dialect::Engine::schema).
 void run(const QSqlDatabase& db, const QStringList& statements)
 {
@@ -288,17 +295,6 @@ void toVersion3(const QSqlDatabase& db)
 
 } // namespace
 
-bool hasColumn(const QSqlDatabase& db, const QString& table, const QString& column)
-{
-    bool present = false;
-    QSqlQuery q = Sql::exec(db, Dialect::of(db).columnsOf(table));
-    while (q.next()) {
-        present = present || q.value(0).toString() == column;
-    }
-    q.finish();
-    return present;
-}
-
 /// Version 4: the reason for leaving on an involvement that ended (DESIGN.md, Domain: Involvement). NULL while the
 /// involvement runs, or when an older file had no reason; the application shows NULL as unknown. And the ward
 /// director's own text (toelichting) per ward and report period, printed at the top of the ward's section of a
@@ -329,7 +325,7 @@ void toVersion4(const QSqlDatabase& db)
 /// rest ("Van den Berg") is left as it was.
 void toVersion5(const QSqlDatabase& db)
 {
-    if (db.record(u"persons"_s).indexOf(u"surname_prefix"_s) < 0) {
+    if (!hasColumn(db, u"persons"_s, u"surname_prefix"_s)) {
         run(db, {u"ALTER TABLE persons ADD COLUMN surname_prefix TEXT NOT NULL DEFAULT ''"_s});
     }
     QList<QPair<qint64, std::pair<QString, QString>>> splits;
@@ -351,16 +347,6 @@ void toVersion5(const QSqlDatabase& db)
     }
 }
 
-namespace {
-
-bool hasColumn(const QSqlDatabase& db, const QString& table, const QString& column)
-{
-    // Through the driver, not an engine's catalogue (SQLite and PostgreSQL alike).
-    return db.record(table).indexOf(column) >= 0;
-}
-
-} // namespace
-
 /// Version 6: privacy (DESIGN.md, Privacy (AVG) and logging (BIO)). On persons, the day consent was withdrawn
 /// (AVG art. 7(3)), an optional end of the consent, and the day the person was erased (art. 17). The audit log
 /// (BIO 8.15) also records erasures, exports and reports with personal data, subject-access exports and retention
@@ -370,7 +356,7 @@ void toVersion6(const QSqlDatabase& db)
 {
     for (const QString& column : {u"consent_withdrawn"_s, u"consent_expires"_s, u"erased_on"_s}) {
         if (!hasColumn(db, u"persons"_s, column)) {
-            Sql::exec(db, u"ALTER TABLE persons ADD COLUMN "_s + column + u" TEXT"_s);
+            run(db, {u"ALTER TABLE persons ADD COLUMN "_s + column + u" TEXT"_s});
         }
     }
     if (!hasColumn(db, u"audit_log"_s, u"records"_s)) {
