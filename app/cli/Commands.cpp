@@ -309,8 +309,9 @@ int publish(const QStringList& arguments)
         auto db = openReadOnly(file);
         CommandSupport::printWarnings(*db);
         const Publish::Result result = Publish::toServer(*db, url, [] { return interrupted == 0; });
-        Output::out(QCoreApplication::translate("Commands", "Published %n row(s) of %1 to %2 in %3 s.", nullptr,
-                                                int(qMin<qint64>(result.rows, INT_MAX)))
+        // (Not qMin with a template argument here: lupdate's parser loops on it.)
+        const int rows = result.rows > INT_MAX ? INT_MAX : int(result.rows);
+        Output::out(QCoreApplication::translate("Commands", "Published %n row(s) of %1 to %2 in %3 s.", nullptr, rows)
                         .arg(native(file), url, QString::number(double(timer.elapsed()) / 1000.0, 'f', 1)));
     } catch (const Error& e) {
         return userError(e);
