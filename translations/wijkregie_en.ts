@@ -816,9 +816,13 @@
                                                     the retention period (24 months unless set)
   wijkregie audit FILE [--from DATE --to DATE] [--user U] [--entity E] [--action A] --out OUT.csv
                                                     write the audit log as CSV
+  wijkregie publish FILE --to postgresql://SERVER/DATABASE
+                                                    copy the file&apos;s data into a new, empty team
+                                                    database (password in ~/.pgpass)
   wijkregie --help                                  show this text
   wijkregie --version                               show the version
 
+FILE may also be a team database: postgresql://[user@]server[:port]/database.
 Exit status: 0 success, 1 the command could not be carried out (nothing was changed), 2 usage error.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1297,10 +1301,6 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
         </translation>
     </message>
     <message>
-        <source>The export could not be recorded in the audit log, so it was removed again: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--id is not a resident&apos;s number: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1509,6 +1509,33 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
     </message>
     <message numerus="yes">
         <source>%n audit log entry(ies) written to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The Wijkregie file to publish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new, empty server database: postgresql://[user@]server[:port]/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the server database to publish to with --to postgresql://server/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a server database; write postgresql://server/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish copies a Wijkregie file to a server; give the file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Published %n row(s) of %1 to %2 in %3 s.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -1864,7 +1891,7 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The export could not be recorded in the audit log, so it was removed again: %1</source>
+        <source>Personal data can only be exported where the export is recorded in the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2898,6 +2925,42 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
         <source>The journal of the file could not be emptied because another program is reading the file. Close it and run the erasure again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is not a database address; write postgresql://server/database or postgresql://user@server:port/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address %1 holds a password. Put the password in ~/.pgpass (readable by you only), not in the address: a command line is visible to every user of the computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address %1 names no database; write postgresql://server/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wijkregie cannot reach a PostgreSQL server on this computer: Qt&apos;s PostgreSQL driver (QPSQL, Debian: libqt6sql6-psql) is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be opened: the server cannot be reached, or it refused the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 holds no Wijkregie data. Publish a file to it first: wijkregie publish FILE --to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 was made by a newer version of Wijkregie (schema %2; this version knows up to %3). Update Wijkregie to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 has an older schema and must be opened for writing once to be updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A team database is backed up on its server (pg_dump), not by Wijkregie.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DemoGenerator</name>
@@ -2918,6 +2981,10 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
     </message>
     <message>
         <source>The database connection could not be prepared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is done with a Wijkregie file, not on a database server.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5011,6 +5078,10 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
         <source>Residents about whom nothing was recorded for longer than this many months are listed for anonymisation (wijkregie retention):</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Retention re&amp;view...</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MeasurementEditor</name>
@@ -6210,6 +6281,21 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
     </message>
 </context>
 <context>
+    <name>PersonalDataUse</name>
+    <message>
+        <source>The use of personal data could not be recorded in the audit log, so nothing was handed out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be recorded in the audit log, so it was removed again: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export could not be recorded in the audit log, so it was removed again: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Platform</name>
     <message>
         <source>%1 (process %2)</source>
@@ -6224,6 +6310,33 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
     <name>Pseudonyms</name>
     <message>
         <source>Resident %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Publish</name>
+    <message>
+        <source>The tables of the database refer to each other in a circle; they cannot be copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no column %1 in table %2; open it for writing once to bring it up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish copies a Wijkregie file to a server; %1 is a server database already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 has an older schema and must be opened for writing once to be updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is not empty. Publish copies a file into a new, empty database only, so that nothing on the server is overwritten or mixed with other data; ask the server&apos;s administrator for a new database (createdb).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6467,10 +6580,6 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
     </message>
     <message>
         <source>What the council should know about this ward in this period.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The report could not be recorded in the audit log, so it was removed again: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6915,6 +7024,48 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
     </message>
 </context>
 <context>
+    <name>RetentionModel</name>
+    <message>
+        <source>Resident %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Inactive for more than %n month(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last activity or consent date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RetentionRepository</name>
     <message>
         <source>consent withdrawn on %1</source>
@@ -6941,6 +7092,132 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
     <message>
         <source>The retention period must lie between %1 and %2 months.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RetentionReviewDialog</name>
+    <message>
+        <source>&amp;Anonymise ticked residents...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resident(s) had nothing recorded for longer than the retention period (%1 months), or their consent was withdrawn or has ended (AVG art. 5(1)(e): storage limitation). Tick the residents to anonymise: their names, contact details, notes, skills and consent are erased; their hours, involvements and roles stay, no longer linked to them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Residents to review:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residents to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space ticks or unticks the resident in the current row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a&amp;ll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select &amp;none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for residents to review...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing to do: no resident&apos;s consent was withdrawn or has ended, and every resident has something recorded in the last %n month(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n resident(s) ticked</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Anonymise %n resident(s) (AVG art. 17)?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What goes: first and last name, e-mail, phone, notes, skills, ward of residence and consent. Each becomes &quot;Verwijderde bewoner&quot; with their number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What stays, no longer linked to a name: their hours, involvements, critical roles and offers. Hour totals and risk scores do not change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cannot be undone. Backups that still hold them are listed afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Anonymising %n resident(s)...</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %1 of %n resident(s) were anonymised before you cancelled.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Anonymised %n resident(s); their hours, involvements and roles were kept without their data.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file and its journal no longer hold the erased data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup in the backups folder holds their data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) still hold their data:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete these backups? A new backup is made without them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting the backups...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n backup(s) that still held their data.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -816,9 +816,13 @@
                                                     the retention period (24 months unless set)
   wijkregie audit FILE [--from DATE --to DATE] [--user U] [--entity E] [--action A] --out OUT.csv
                                                     write the audit log as CSV
+  wijkregie publish FILE --to postgresql://SERVER/DATABASE
+                                                    copy the file&apos;s data into a new, empty team
+                                                    database (password in ~/.pgpass)
   wijkregie --help                                  show this text
   wijkregie --version                               show the version
 
+FILE may also be a team database: postgresql://[user@]server[:port]/database.
 Exit status: 0 success, 1 the command could not be carried out (nothing was changed), 2 usage error.</source>
         <translation>Gebruik:
   wijkregie [FILE]                                  het venster openen (de startpagina als FILE ontbreekt)
@@ -857,9 +861,13 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
                                                     de bewaartermijn (standaard 24 maanden)
   wijkregie audit FILE [--from DATE --to DATE] [--user U] [--entity E] [--action A] --out OUT.csv
                                                     de auditlog als CSV schrijven
+  wijkregie publish FILE --to postgresql://SERVER/DATABASE
+                                                    de gegevens van het bestand naar een nieuwe, lege
+                                                    teamdatabase kopiëren (wachtwoord in ~/.pgpass)
   wijkregie --help                                  deze tekst tonen
   wijkregie --version                               het versienummer tonen
 
+FILE mag ook een teamdatabase zijn: postgresql://[gebruiker@]server[:poort]/database.
 Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets gewijzigd), 2 onjuist gebruik.</translation>
     </message>
 </context>
@@ -1337,10 +1345,6 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
         </translation>
     </message>
     <message>
-        <source>The export could not be recorded in the audit log, so it was removed again: %1</source>
-        <translation>De export kon niet in de auditlog worden vastgelegd en is daarom weer verwijderd: %1</translation>
-    </message>
-    <message>
         <source>--id is not a resident&apos;s number: %1</source>
         <translation>--id is geen nummer van een bewoner: %1</translation>
     </message>
@@ -1552,6 +1556,33 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
         <translation>
             <numerusform>%n regel van de auditlog geschreven naar %1.</numerusform>
             <numerusform>%n regels van de auditlog geschreven naar %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The Wijkregie file to publish.</source>
+        <translation>Het Wijkregie-bestand dat gepubliceerd wordt.</translation>
+    </message>
+    <message>
+        <source>The new, empty server database: postgresql://[user@]server[:port]/database.</source>
+        <translation>De nieuwe, lege serverdatabase: postgresql://[gebruiker@]server[:poort]/database.</translation>
+    </message>
+    <message>
+        <source>Give the server database to publish to with --to postgresql://server/database.</source>
+        <translation>Geef met --to postgresql://server/database de serverdatabase waarnaar gepubliceerd wordt.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a server database; write postgresql://server/database.</source>
+        <translation>&quot;%1&quot; is geen serverdatabase; schrijf postgresql://server/database.</translation>
+    </message>
+    <message>
+        <source>Publish copies a Wijkregie file to a server; give the file first.</source>
+        <translation>Publiceren kopieert een Wijkregie-bestand naar een server; geef eerst het bestand.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Published %n row(s) of %1 to %2 in %3 s.</source>
+        <translation>
+            <numerusform>%n rij van %1 gepubliceerd naar %2 in %3 s.</numerusform>
+            <numerusform>%n rijen van %1 gepubliceerd naar %2 in %3 s.</numerusform>
         </translation>
     </message>
 </context>
@@ -1904,8 +1935,8 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
         <translation>Exporteren voor Excel</translation>
     </message>
     <message>
-        <source>The export could not be recorded in the audit log, so it was removed again: %1</source>
-        <translation>De export kon niet in de auditlog worden vastgelegd en is daarom weer verwijderd: %1</translation>
+        <source>Personal data can only be exported where the export is recorded in the audit log.</source>
+        <translation>Persoonsgegevens kunnen alleen worden geëxporteerd waar de export in het auditlogboek wordt vastgelegd.</translation>
     </message>
 </context>
 <context>
@@ -2938,6 +2969,42 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
         <source>The journal of the file could not be emptied because another program is reading the file. Close it and run the erasure again.</source>
         <translation>Het journaal van het bestand kon niet worden geleegd omdat een ander programma het bestand leest. Sluit dat en wis opnieuw.</translation>
     </message>
+    <message>
+        <source>%1 is not a database address; write postgresql://server/database or postgresql://user@server:port/database.</source>
+        <translation>%1 is geen databaseadres; schrijf postgresql://server/database of postgresql://gebruiker@server:poort/database.</translation>
+    </message>
+    <message>
+        <source>The address %1 holds a password. Put the password in ~/.pgpass (readable by you only), not in the address: a command line is visible to every user of the computer.</source>
+        <translation>Het adres %1 bevat een wachtwoord. Zet het wachtwoord in ~/.pgpass (alleen voor u leesbaar), niet in het adres: een opdrachtregel is zichtbaar voor elke gebruiker van de computer.</translation>
+    </message>
+    <message>
+        <source>The address %1 names no database; write postgresql://server/database.</source>
+        <translation>Het adres %1 noemt geen database; schrijf postgresql://server/database.</translation>
+    </message>
+    <message>
+        <source>Wijkregie cannot reach a PostgreSQL server on this computer: Qt&apos;s PostgreSQL driver (QPSQL, Debian: libqt6sql6-psql) is not installed.</source>
+        <translation>Wijkregie kan op deze computer geen PostgreSQL-server bereiken: het PostgreSQL-stuurprogramma van Qt (QPSQL, Debian: libqt6sql6-psql) is niet geïnstalleerd.</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be opened: the server cannot be reached, or it refused the connection.</source>
+        <translation>De database %1 kan niet worden geopend: de server is niet bereikbaar of weigerde de verbinding.</translation>
+    </message>
+    <message>
+        <source>The database %1 holds no Wijkregie data. Publish a file to it first: wijkregie publish FILE --to %1</source>
+        <translation>De database %1 bevat geen Wijkregie-gegevens. Publiceer er eerst een bestand naartoe: wijkregie publish BESTAND --to %1</translation>
+    </message>
+    <message>
+        <source>The database %1 was made by a newer version of Wijkregie (schema %2; this version knows up to %3). Update Wijkregie to open it.</source>
+        <translation>De database %1 is gemaakt door een nieuwere versie van Wijkregie (schema %2; deze versie kent tot en met %3). Werk Wijkregie bij om hem te openen.</translation>
+    </message>
+    <message>
+        <source>The database %1 has an older schema and must be opened for writing once to be updated.</source>
+        <translation>De database %1 heeft een ouder schema en moet één keer om te schrijven worden geopend om hem bij te werken.</translation>
+    </message>
+    <message>
+        <source>A team database is backed up on its server (pg_dump), not by Wijkregie.</source>
+        <translation>Van een teamdatabase maakt de server de reservekopieën (pg_dump), niet Wijkregie.</translation>
+    </message>
 </context>
 <context>
     <name>DemoGenerator</name>
@@ -2959,6 +3026,10 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
     <message>
         <source>The database connection could not be prepared.</source>
         <translation>De databaseverbinding kon niet worden voorbereid.</translation>
+    </message>
+    <message>
+        <source>This is done with a Wijkregie file, not on a database server.</source>
+        <translation>Dit kan met een Wijkregie-bestand, niet op een databaseserver.</translation>
     </message>
 </context>
 <context>
@@ -5051,6 +5122,10 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
         <source>Residents about whom nothing was recorded for longer than this many months are listed for anonymisation (wijkregie retention):</source>
         <translation>Bewoners over wie langer dan dit aantal maanden niets is vastgelegd, worden genoemd om te anonimiseren (wijkregie retention):</translation>
     </message>
+    <message>
+        <source>Retention re&amp;view...</source>
+        <translation>Bewaartermijn &amp;controleren...</translation>
+    </message>
 </context>
 <context>
     <name>MeasurementEditor</name>
@@ -6250,6 +6325,21 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
     </message>
 </context>
 <context>
+    <name>PersonalDataUse</name>
+    <message>
+        <source>The use of personal data could not be recorded in the audit log, so nothing was handed out: %1</source>
+        <translation>Het gebruik van persoonsgegevens kon niet in het auditlogboek worden vastgelegd, dus er is niets verstrekt: %1</translation>
+    </message>
+    <message>
+        <source>The report could not be recorded in the audit log, so it was removed again: %1</source>
+        <translation>De rapportage kon niet in het auditlogboek worden vastgelegd en is daarom weer verwijderd: %1</translation>
+    </message>
+    <message>
+        <source>The export could not be recorded in the audit log, so it was removed again: %1</source>
+        <translation>De export kon niet in het auditlogboek worden vastgelegd en is daarom weer verwijderd: %1</translation>
+    </message>
+</context>
+<context>
     <name>Platform</name>
     <message>
         <source>%1 (process %2)</source>
@@ -6265,6 +6355,33 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
     <message>
         <source>Resident %1</source>
         <translation>Bewoner %1</translation>
+    </message>
+</context>
+<context>
+    <name>Publish</name>
+    <message>
+        <source>The tables of the database refer to each other in a circle; they cannot be copied.</source>
+        <translation>De tabellen van de database verwijzen in een kring naar elkaar; ze kunnen niet worden gekopieerd.</translation>
+    </message>
+    <message>
+        <source>The file has no column %1 in table %2; open it for writing once to bring it up to date.</source>
+        <translation>Het bestand heeft geen kolom %1 in tabel %2; open het één keer om te schrijven om het bij te werken.</translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation>Het bestand kon niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>Publish copies a Wijkregie file to a server; %1 is a server database already.</source>
+        <translation>Publiceren kopieert een Wijkregie-bestand naar een server; %1 is al een serverdatabase.</translation>
+    </message>
+    <message>
+        <source>The file %1 has an older schema and must be opened for writing once to be updated.</source>
+        <translation>Het bestand %1 heeft een ouder schema en moet één keer om te schrijven worden geopend om het bij te werken.</translation>
+    </message>
+    <message>
+        <source>The database %1 is not empty. Publish copies a file into a new, empty database only, so that nothing on the server is overwritten or mixed with other data; ask the server&apos;s administrator for a new database (createdb).</source>
+        <translation>De database %1 is niet leeg. Publiceren kopieert een bestand alleen naar een nieuwe, lege database, zodat er op de server niets wordt overschreven of met andere gegevens vermengd; vraag de beheerder van de server om een nieuwe database (createdb).</translation>
     </message>
 </context>
 <context>
@@ -6508,10 +6625,6 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
     <message>
         <source>What the council should know about this ward in this period.</source>
         <translation>Wat de raad over deze wijk in deze periode moet weten.</translation>
-    </message>
-    <message>
-        <source>The report could not be recorded in the audit log, so it was removed again: %1</source>
-        <translation>De rapportage kon niet in de auditlog worden vastgelegd en is daarom weer verwijderd: %1</translation>
     </message>
 </context>
 <context>
@@ -6955,6 +7068,48 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
     </message>
 </context>
 <context>
+    <name>RetentionModel</name>
+    <message>
+        <source>Resident %1</source>
+        <translation>Bewoner %1</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation>Toestemming ingetrokken</translation>
+    </message>
+    <message>
+        <source>Consent ended</source>
+        <translation>Toestemming verlopen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Inactive for more than %n month(s)</source>
+        <translation>
+            <numerusform>Langer dan %n maand niet actief</numerusform>
+            <numerusform>Langer dan %n maanden niet actief</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing recorded</source>
+        <translation>niets vastgelegd</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>Bewoner</translation>
+    </message>
+    <message>
+        <source>Ward</source>
+        <translation>Wijk</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Last activity or consent date</source>
+        <translation>Laatste activiteit of toestemmingsdatum</translation>
+    </message>
+</context>
+<context>
     <name>RetentionRepository</name>
     <message>
         <source>consent withdrawn on %1</source>
@@ -6981,6 +7136,132 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
     <message>
         <source>The retention period must lie between %1 and %2 months.</source>
         <translation>De bewaartermijn moet tussen %1 en %2 maanden liggen.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionReviewDialog</name>
+    <message>
+        <source>&amp;Anonymise ticked residents...</source>
+        <translation>&amp;Aangevinkte bewoners anonimiseren...</translation>
+    </message>
+    <message>
+        <source>Retention review</source>
+        <translation>Bewaartermijn controleren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resident(s) had nothing recorded for longer than the retention period (%1 months), or their consent was withdrawn or has ended (AVG art. 5(1)(e): storage limitation). Tick the residents to anonymise: their names, contact details, notes, skills and consent are erased; their hours, involvements and roles stay, no longer linked to them.</source>
+        <translation>
+            <numerusform>Van %n bewoner is langer dan de bewaartermijn (%1 maanden) niets vastgelegd, of de toestemming is ingetrokken of verlopen (AVG art. 5 lid 1 sub e: opslagbeperking). Vink de bewoners aan die u wilt anonimiseren: hun namen, contactgegevens, notities, vaardigheden en toestemming worden gewist; hun uren, betrokkenheden en rollen blijven, niet meer aan hen gekoppeld.</numerusform>
+            <numerusform>Van %n bewoners is langer dan de bewaartermijn (%1 maanden) niets vastgelegd, of de toestemming is ingetrokken of verlopen (AVG art. 5 lid 1 sub e: opslagbeperking). Vink de bewoners aan die u wilt anonimiseren: hun namen, contactgegevens, notities, vaardigheden en toestemming worden gewist; hun uren, betrokkenheden en rollen blijven, niet meer aan hen gekoppeld.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Residents to review:</source>
+        <translation>&amp;Te controleren bewoners:</translation>
+    </message>
+    <message>
+        <source>Residents to review</source>
+        <translation>Te controleren bewoners</translation>
+    </message>
+    <message>
+        <source>Space ticks or unticks the resident in the current row.</source>
+        <translation>Met de spatiebalk vinkt u de bewoner in de huidige rij aan of uit.</translation>
+    </message>
+    <message>
+        <source>Select a&amp;ll</source>
+        <translation>&amp;Alles selecteren</translation>
+    </message>
+    <message>
+        <source>Select &amp;none</source>
+        <translation>&amp;Niets selecteren</translation>
+    </message>
+    <message>
+        <source>Looking for residents to review...</source>
+        <translation>Bewoners zoeken om te controleren...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing to do: no resident&apos;s consent was withdrawn or has ended, and every resident has something recorded in the last %n month(s).</source>
+        <translation>
+            <numerusform>Niets te doen: van geen enkele bewoner is de toestemming ingetrokken of verlopen, en van elke bewoner is in de laatste %n maand iets vastgelegd.</numerusform>
+            <numerusform>Niets te doen: van geen enkele bewoner is de toestemming ingetrokken of verlopen, en van elke bewoner is in de laatste %n maanden iets vastgelegd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n resident(s) ticked</source>
+        <translation>
+            <numerusform>%1 van %n bewoner aangevinkt</numerusform>
+            <numerusform>%1 van %n bewoners aangevinkt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Anonymise %n resident(s) (AVG art. 17)?</source>
+        <translation>
+            <numerusform>%n bewoner anonimiseren (AVG art. 17)?</numerusform>
+            <numerusform>%n bewoners anonimiseren (AVG art. 17)?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What goes: first and last name, e-mail, phone, notes, skills, ward of residence and consent. Each becomes &quot;Verwijderde bewoner&quot; with their number.</source>
+        <translation>Wat verdwijnt: voornaam en achternaam, e-mail, telefoon, notities, vaardigheden, woonwijk en toestemming. Elk van hen wordt &quot;Verwijderde bewoner&quot; met een nummer.</translation>
+    </message>
+    <message>
+        <source>What stays, no longer linked to a name: their hours, involvements, critical roles and offers. Hour totals and risk scores do not change.</source>
+        <translation>Wat blijft, niet meer aan een naam gekoppeld: hun uren, betrokkenheden, kritieke rollen en aanbod. Urentotalen en risicoscores veranderen niet.</translation>
+    </message>
+    <message>
+        <source>This cannot be undone. Backups that still hold them are listed afterwards.</source>
+        <translation>Dit kan niet ongedaan worden gemaakt. Reservekopieën die hun gegevens nog bevatten, worden daarna getoond.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Anonymising %n resident(s)...</source>
+        <translation>
+            <numerusform>%n bewoner anonimiseren...</numerusform>
+            <numerusform>%n bewoners anonimiseren...</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %1 of %n resident(s) were anonymised before you cancelled.</source>
+        <translation>
+            <numerusform>Gestopt: %1 van %n bewoner was geanonimiseerd voordat u annuleerde.</numerusform>
+            <numerusform>Gestopt: %1 van %n bewoners waren geanonimiseerd voordat u annuleerde.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Anonymised %n resident(s); their hours, involvements and roles were kept without their data.</source>
+        <translation>
+            <numerusform>%n bewoner geanonimiseerd; de uren, betrokkenheden en rollen zijn bewaard zonder de gegevens.</numerusform>
+            <numerusform>%n bewoners geanonimiseerd; hun uren, betrokkenheden en rollen zijn bewaard zonder hun gegevens.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file and its journal no longer hold the erased data.</source>
+        <translation>Het bestand en zijn journaal bevatten de gewiste gegevens niet meer.</translation>
+    </message>
+    <message>
+        <source>No backup in the backups folder holds their data.</source>
+        <translation>Geen reservekopie in de map backups bevat hun gegevens.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) still hold their data:</source>
+        <translation>
+            <numerusform>%n reservekopie bevat hun gegevens nog:</numerusform>
+            <numerusform>%n reservekopieën bevatten hun gegevens nog:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete these backups? A new backup is made without them.</source>
+        <translation>Deze reservekopieën verwijderen? Er wordt een nieuwe reservekopie zonder hen gemaakt.</translation>
+    </message>
+    <message>
+        <source>Deleting the backups...</source>
+        <translation>Reservekopieën verwijderen...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n backup(s) that still held their data.</source>
+        <translation>
+            <numerusform>%n reservekopie verwijderd die hun gegevens nog bevatte.</numerusform>
+            <numerusform>%n reservekopieën verwijderd die hun gegevens nog bevatten.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
