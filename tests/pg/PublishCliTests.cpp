@@ -71,7 +71,7 @@ TEST_CASE("wijkregie publish, then export and risk read the same from the file a
     // A second publish to the same database is refused, with the reason and nothing changed.
     const RunResult again = wijkregie({u"publish"_s, file, u"--to"_s, server.url()});
     CHECK(again.exitCode == 1);
-    CHECK(again.err.contains(u"not empty"_s));
+    CHECK(again.err.contains(u"niet leeg"_s));
 }
 
 TEST_CASE("wijkregie publish refuses a password on the command line and a missing --to", "[pg][cli]")
