@@ -1,12 +1,14 @@
 // Prints how long the municipality overview of a (large) demo takes, as `wijkregie report --all` does it:
 // assembling the data, laying it out ward by ward, writing the PDF/A; beside it, in the same run, the time of the
 // sqlite3 shell's `-csv` output of the activity table, and the ratio (a yardstick for this machine's speed now).
-//   wijkregie_bench_report [FILE]   FILE: a Wijkregie file; one that does not exist is generated first (large
-//                                   demo, not timed) and kept; without FILE the demo goes to a temporary folder.
+//   wijkregie_bench_report [FILE [WARD]]   FILE: a Wijkregie file; one that does not exist is generated first (large
+//                                          demo, not timed) and kept; without FILE the demo goes to a temporary
+//                                          folder. WARD: the code of a ward, to time its ward report instead.
 #include "demo/DemoGenerator.h"
 #include "report/ReportBuilder.h"
 #include "report/ReportRenderer.h"
 #include "storage/Database.h"
+#include "storage/WardRepository.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -83,7 +85,15 @@ int main(int argc, char** argv)
     options.access = Database::Access::ReadOnly;
     auto db = Database::open(file, options);
     ReportRequest request;
-    request.overview = true;
+    const QString wardCode = argc > 2 ? QString::fromLocal8Bit(argv[2]) : QString();
+    if (wardCode.isEmpty()) {
+        request.overview = true;
+    } else if (const auto ward = WardRepository(*db).findByCode(wardCode)) {
+        request.wardIds << ward->id;
+    } else {
+        std::fprintf(stderr, "no ward %s\n", qPrintable(wardCode));
+        return 1;
+    }
     request.to = QDate::currentDate();
     request.from = QDate(request.to.year(), 1, 1);
     const Report::Document doc = ReportBuilder(*db).build(request);
@@ -98,8 +108,8 @@ int main(int argc, char** argv)
     const qint64 pdfCpu = cpuLap();
     const qint64 total = buildMs + layoutMs + pdfMs;
     const qint64 totalCpu = buildCpu + layoutCpu + pdfCpu;
-    std::printf("municipality overview of %lld wards, %d pages:\n", static_cast<long long>(doc.wards.size()),
-                renderer.pageCount());
+    std::printf("%s of %lld wards, %d pages:\n", wardCode.isEmpty() ? "municipality overview" : "ward report",
+                static_cast<long long>(doc.wards.size()), renderer.pageCount());
     std::printf("                                        wall ms   CPU ms\n");
     const auto row = [](const char* what, qint64 wall, qint64 cpuTime) {
         std::printf("  %-36s %6lld   %6lld\n", what, static_cast<long long>(wall), static_cast<long long>(cpuTime));
