@@ -1543,6 +1543,29 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
     </message>
 </context>
 <context>
+    <name>Conflicts</name>
+    <message>
+        <source>Nothing was saved. Copy what you typed if you need it, close this window and open the record again to see the new version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else deleted this record after you opened it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this record after you opened it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 deleted this record on %2 at %3, after you opened it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed this record on %2 at %3, after you opened it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CriticalRole</name>
     <message>
         <source>lead</source>
@@ -2167,6 +2190,10 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
     </message>
     <message>
         <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team database&apos;s backups are made on the server by its administrator.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2961,6 +2988,14 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
         <source>A team database is backed up on its server (pg_dump), not by Wijkregie.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The server %1 refused the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 asks for a password. Put it in ~/.pgpass (readable by you only) or open the database from the window, which asks for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DemoGenerator</name>
@@ -2985,6 +3020,13 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
     </message>
     <message>
         <source>This is done with a Wijkregie file, not on a database server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Document</name>
+    <message>
+        <source>%1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5080,6 +5122,43 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
     </message>
     <message>
         <source>Retention re&amp;view...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;team database...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A database on the municipality&apos;s PostgreSQL server that the team shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password of %1 for the team database %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open team database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address of the team database, as your administrator gave it
+(postgresql://user@server:port/database; the password is asked for, never part of the address):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a database address; write postgresql://server/database or postgresql://user@server:port/database.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8003,6 +8082,10 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
     </message>
     <message>
         <source>Open file...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1   (team database on %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

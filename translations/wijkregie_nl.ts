@@ -1587,6 +1587,29 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
     </message>
 </context>
 <context>
+    <name>Conflicts</name>
+    <message>
+        <source>Nothing was saved. Copy what you typed if you need it, close this window and open the record again to see the new version.</source>
+        <translation>Er is niets opgeslagen. Kopieer wat u hebt getypt als u het nodig hebt, sluit dit venster en open het record opnieuw om de nieuwe versie te zien.</translation>
+    </message>
+    <message>
+        <source>Someone else deleted this record after you opened it.</source>
+        <translation>Iemand anders heeft dit record verwijderd nadat u het opende.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this record after you opened it.</source>
+        <translation>Iemand anders heeft dit record gewijzigd nadat u het opende.</translation>
+    </message>
+    <message>
+        <source>%1 deleted this record on %2 at %3, after you opened it.</source>
+        <translation>%1 heeft dit record op %2 om %3 verwijderd, nadat u het opende.</translation>
+    </message>
+    <message>
+        <source>%1 changed this record on %2 at %3, after you opened it.</source>
+        <translation>%1 heeft dit record op %2 om %3 gewijzigd, nadat u het opende.</translation>
+    </message>
+</context>
+<context>
     <name>CriticalRole</name>
     <message>
         <source>lead</source>
@@ -2212,6 +2235,10 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The team database&apos;s backups are made on the server by its administrator.</source>
+        <translation>De reservekopieën van de teamdatabase maakt de beheerder op de server.</translation>
     </message>
 </context>
 <context>
@@ -3005,6 +3032,14 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
         <source>A team database is backed up on its server (pg_dump), not by Wijkregie.</source>
         <translation>Van een teamdatabase maakt de server de reservekopieën (pg_dump), niet Wijkregie.</translation>
     </message>
+    <message>
+        <source>The server %1 refused the password.</source>
+        <translation>De server %1 weigerde het wachtwoord.</translation>
+    </message>
+    <message>
+        <source>The server %1 asks for a password. Put it in ~/.pgpass (readable by you only) or open the database from the window, which asks for it.</source>
+        <translation>De server %1 vraagt om een wachtwoord. Zet het in ~/.pgpass (alleen voor u leesbaar) of open de database vanuit het venster, dat erom vraagt.</translation>
+    </message>
 </context>
 <context>
     <name>DemoGenerator</name>
@@ -3030,6 +3065,13 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
     <message>
         <source>This is done with a Wijkregie file, not on a database server.</source>
         <translation>Dit kan met een Wijkregie-bestand, niet op een databaseserver.</translation>
+    </message>
+</context>
+<context>
+    <name>Document</name>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 op %2</translation>
     </message>
 </context>
 <context>
@@ -5125,6 +5167,44 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
     <message>
         <source>Retention re&amp;view...</source>
         <translation>Bewaartermijn &amp;controleren...</translation>
+    </message>
+    <message>
+        <source>Open &amp;team database...</source>
+        <translation>Teamdatabase o&amp;penen...</translation>
+    </message>
+    <message>
+        <source>A database on the municipality&apos;s PostgreSQL server that the team shares</source>
+        <translation>Een database op de PostgreSQL-server van de gemeente die het team deelt</translation>
+    </message>
+    <message>
+        <source>The server refused the password.</source>
+        <translation>De server weigerde het wachtwoord.</translation>
+    </message>
+    <message>
+        <source>Password of %1 for the team database %2:</source>
+        <translation>Wachtwoord van %1 voor de teamdatabase %2:</translation>
+    </message>
+    <message>
+        <source>your account</source>
+        <translation>uw account</translation>
+    </message>
+    <message>
+        <source>Team database</source>
+        <translation>Teamdatabase</translation>
+    </message>
+    <message>
+        <source>Open team database</source>
+        <translation>Teamdatabase openen</translation>
+    </message>
+    <message>
+        <source>Address of the team database, as your administrator gave it
+(postgresql://user@server:port/database; the password is asked for, never part of the address):</source>
+        <translation>Adres van de teamdatabase, zoals uw beheerder het gaf
+(postgresql://gebruiker@server:poort/database; het wachtwoord wordt gevraagd en hoort nooit in het adres):</translation>
+    </message>
+    <message>
+        <source>%1 is not a database address; write postgresql://server/database or postgresql://user@server:port/database.</source>
+        <translation>%1 is geen databaseadres; schrijf postgresql://server/database of postgresql://gebruiker@server:poort/database.</translation>
     </message>
 </context>
 <context>
@@ -8048,6 +8128,10 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
     <message>
         <source>Open file...</source>
         <translation>Bestand openen...</translation>
+    </message>
+    <message>
+        <source>%1   (team database on %2)</source>
+        <translation>%1   (teamdatabase op %2)</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,7 @@
 #include <QObject>
 #include <QUndoStack>
 #include <memory>
+#include <optional>
 #include <tuple>
 
 class RecordCommand;
@@ -58,7 +59,10 @@ public:
     Database& database() const { return *m_database; }
     QUndoStack* undoStack() const { return m_undoStack; }
     QString filePath() const { return m_database->path(); }
+    /// The file's name, or for a team database "database on server".
     QString fileName() const;
+    /// How the window names a file or team database address: the file's name, or "database on server".
+    static QString displayName(const QString& pathOrUrl);
     QString municipality() const { return m_database->municipality(); }
 
     /// The repository of one table (or of agreements with their KPIs and evaluations: AgreementRecordRepository).
@@ -85,6 +89,9 @@ public:
     /// nothing is pushed) and then puts it on the undo stack.
     void execute(std::unique_ptr<RecordCommand> command);
     void notifyChanged(Kind kind) { emit changed(kind); }
+    /// The kind of record a table holds, for a colleague's change announced by the server; nullopt for tables no
+    /// list shows (the audit log, settings, ward notes).
+    static std::optional<Kind> kindOfTable(const QString& table);
     /// Called by a command whose undo or redo the database refused.
     void reportCommandFailure(const QString& message) { emit commandFailed(message); }
 
@@ -93,6 +100,9 @@ signals:
     void commandFailed(const QString& message);
 
 private:
+    /// On a team database: refresh the lists when a colleague's change is announced (ServerChanges).
+    void followServerChanges();
+
     /// One of each repository, all on the same database.
     template<typename... Repos> struct Repositories : std::tuple<Repos...>
     {

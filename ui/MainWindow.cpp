@@ -30,6 +30,7 @@
 #include "risk/WhatIfDialog.h"
 #include "signals/Calendar.h"
 #include "storage/RetentionRepository.h"
+#include "storage/ServerPassword.h"
 #include "wards/WardView.h"
 
 #include <QAction>
@@ -56,6 +57,7 @@
 #include <QStatusBar>
 #include <QToolBar>
 #include <QUndoGroup>
+#include <QUrl>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -197,15 +199,22 @@ void MainWindow::createActions()
     });
     addAction(saveAction);
     m_documentActions << saveAction;
+    QAction* serverAction
+        = action(tr("Open &team database..."), Inputs::icon(u"network-server"_s, QStyle::SP_DriveNetIcon));
+    serverAction->setObjectName(u"openServerAction"_s);
+    serverAction->setToolTip(tr("A database on the municipality's PostgreSQL server that the team shares"));
+    connect(serverAction, &QAction::triggered, this, &MainWindow::chooseServer);
     QAction* demoAction = action(tr("Open &demo municipality"));
     connect(demoAction, &QAction::triggered, this, &MainWindow::openDemo);
     file->addAction(newAction);
     file->addAction(openAction);
+    file->addAction(serverAction);
     file->addAction(demoAction);
     m_recentMenu = file->addMenu(tr("Open &recent"));
     file->addSeparator();
     QAction* backupAction
         = action(tr("Make a &backup..."), Inputs::icon(u"document-save-as"_s, QStyle::SP_DialogSaveButton));
+    backupAction->setObjectName(u"backupAction"_s);
     connect(backupAction, &QAction::triggered, this, &MainWindow::makeBackup);
     file->addAction(backupAction);
     file->addSeparator();
@@ -239,6 +248,8 @@ void MainWindow::createActions()
     connect(quitAction, &QAction::triggered, this, &QWidget::close);
     file->addAction(quitAction);
     m_documentActions << backupAction << reportAction << closeAction;
+    // A team database's backups are its server administrator's (DESIGN.md, Team database).
+    m_fileOnlyActions << backupAction;
 
     // Edit
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
@@ -473,7 +484,27 @@ bool MainWindow::openFile(const QString& path)
 {
     std::unique_ptr<Database> database;
     try {
-        database = Database::open(path);
+        for (;;) {
+            try {
+                database = Database::open(path);
+                break;
+            } catch (const ServerPasswordError& e) {
+                // Neither ~/.pgpass nor an earlier answer had it: ask, keep it in memory for this session only.
+                const QUrl url(path);
+                bool ok = false;
+                const QString label = (e.refused() ? tr("The server refused the password.") + u"\n\n"_s : QString())
+                    + tr("Password of %1 for the team database %2:")
+                          .arg(url.userName().isEmpty() ? tr("your account") : url.userName(),
+                               Document::displayName(path));
+                const QString password
+                    = QInputDialog::getText(this, tr("Team database"), label, QLineEdit::Password, QString(), &ok);
+                if (!ok) {
+                    ServerPassword::forget(path);
+                    return false;
+                }
+                ServerPassword::remember(path, password);
+            }
+        }
     } catch (const Error& e) {
         QMessageBox::critical(this, tr("Cannot open file"),
                               tr("%1 cannot be opened.").arg(QDir::toNativeSeparators(path)) + u"\n\n"_s + e.message());
@@ -500,8 +531,10 @@ bool MainWindow::setDatabase(std::unique_ptr<Database> database)
     QStringList messages = database->warnings();
     // The backup opens the file through a connection of its own: a brand-new file must be in the file, not only in
     // its write-ahead log, or that connection finds no database.
-    database->checkpoint();
-    startDailyBackup(database->path());
+    if (!database->isServer()) {
+        database->checkpoint();
+        startDailyBackup(database->path());
+    }
     m_settings.addRecentFile(database->path());
     m_document = std::make_unique<Document>(std::move(database));
     m_undoGroup->addStack(m_document->undoStack());
@@ -649,6 +682,33 @@ void MainWindow::newFile()
     }
 }
 
+void MainWindow::chooseServer()
+{
+    QString last;
+    for (const QString& recent : m_settings.recentFiles()) {
+        if (Database::isServerUrl(recent)) {
+            last = recent;
+            break;
+        }
+    }
+    bool ok = false;
+    const QString address = QInputDialog::getText(
+        this, tr("Open team database"),
+        tr("Address of the team database, as your administrator gave it\n(postgresql://user@server:port/database; "
+           "the password is asked for, never part of the address):"),
+        QLineEdit::Normal, last.isEmpty() ? u"postgresql://"_s : last, &ok);
+    if (ok && !address.trimmed().isEmpty()) {
+        if (!Database::isServerUrl(address.trimmed())) {
+            QMessageBox::warning(this, tr("Open team database"),
+                                 tr("%1 is not a database address; write postgresql://server/database or "
+                                    "postgresql://user@server:port/database.")
+                                     .arg(address.trimmed()));
+            return;
+        }
+        openFile(address.trimmed());
+    }
+}
+
 void MainWindow::chooseFile()
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("Open Wijkregie file"), QDir::homePath(),
@@ -766,6 +826,9 @@ void MainWindow::updateActions()
 {
     for (QAction* a : std::as_const(m_documentActions)) {
         a->setEnabled(m_document != nullptr);
+    }
+    for (QAction* a : std::as_const(m_fileOnlyActions)) {
+        a->setEnabled(m_document != nullptr && !m_document->database().isServer());
     }
     m_wardFilter->setEnabled(m_document != nullptr);
 }

@@ -95,6 +95,8 @@ private:
     void refreshRecentFiles();
     void newFile();
     void chooseFile();
+    /// File > Open team database: asks for a postgresql:// address (DESIGN.md, Team database).
+    void chooseServer();
     void makeBackup();
     /// File > Export calendar: asks where to write the reminders (DESIGN.md, Reminders) as iCalendar.
     void exportCalendar();
@@ -123,5 +125,6 @@ private:
     QMenu* m_recentMenu = nullptr;
     QActionGroup* m_viewActions = nullptr;
     QList<QAction*> m_documentActions;
+    QList<QAction*> m_fileOnlyActions; ///< enabled for a file, not for a team database
     HelpWindow* m_helpWindow = nullptr;
 };

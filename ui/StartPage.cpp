@@ -1,6 +1,8 @@
 #include "StartPage.h"
 
+#include "Document.h"
 #include "common/Inputs.h"
+#include "storage/Database.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -8,6 +10,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QUrl>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -79,10 +82,13 @@ void StartPage::setRecentFiles(const QStringList& files)
 {
     m_recent->clear();
     for (const QString& path : files) {
-        auto* item = new QListWidgetItem(
-            Inputs::icon(u"text-x-generic"_s, QStyle::SP_FileIcon),
-            u"%1   (%2)"_s.arg(QFileInfo(path).fileName(), QDir::toNativeSeparators(QFileInfo(path).absolutePath())),
-            m_recent);
+        const bool server = Database::isServerUrl(path);
+        const QString text = server
+            ? tr("%1   (team database on %2)").arg(Document::displayName(path), QUrl(path).host())
+            : u"%1   (%2)"_s.arg(QFileInfo(path).fileName(), QDir::toNativeSeparators(QFileInfo(path).absolutePath()));
+        auto* item = new QListWidgetItem(Inputs::icon(server ? u"network-server"_s : u"text-x-generic"_s,
+                                                      server ? QStyle::SP_DriveNetIcon : QStyle::SP_FileIcon),
+                                         text, m_recent);
         item->setData(Qt::UserRole, path);
         item->setToolTip(path);
     }

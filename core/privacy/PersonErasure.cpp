@@ -48,7 +48,7 @@ ErasureReport PersonErasure::erase(Database& db, qint64 id, const Options& optio
         report.erasedName = person->lastName;
     }
     db.purgeFreedContent();
-    report.backups = SqliteFile::backupsHoldingPerson(db.path(), id);
+    report.backups = backupsHolding(db, {id});
     if (options.purgeBackups && !report.backups.isEmpty()) {
         SqliteFile::removeBackups(report.backups);
         report.backupsPurged = true;
@@ -104,6 +104,9 @@ QList<ErasureReport> PersonErasure::eraseForRetention(Database& db, const QList<
 QStringList PersonErasure::backupsHolding(Database& db, const QList<qint64>& ids)
 {
     QStringList backups;
+    if (db.isServer()) {
+        return backups; // a server's backups are its administrator's (DESIGN.md, Team database)
+    }
     for (const qint64 id : ids) {
         for (const QString& b : SqliteFile::backupsHoldingPerson(db.path(), id)) {
             if (!backups.contains(b)) {

@@ -75,6 +75,22 @@ QString AuditLog::osUser()
     return user.isEmpty() ? u"unknown"_s : user;
 }
 
+namespace {
+
+/// The account the log records for writes through `db`: the operating system's user on a file, the database user on
+/// a server (DESIGN.md, Team database: audit with the database user; the one the server checked, whatever the
+/// client's operating system says).
+QString userOf(Database& db)
+{
+    if (!db.isServer()) {
+        return AuditLog::osUser();
+    }
+    QSqlQuery q = Sql::exec(db.connection(), u"SELECT session_user"_s);
+    return q.next() ? q.value(0).toString() : u"unknown"_s;
+}
+
+} // namespace
+
 void AuditLog::recordInsert(const QString& entity, qint64 id, const QStringList& fields)
 {
     record(entity, id, Insert, fields);
@@ -97,7 +113,7 @@ void AuditLog::record(const QString& entity, qint64 id, const QString& action, c
     Sql::exec(m_db.connection(),
               u"INSERT INTO audit_log(at, os_user, entity, entity_id, action, fields, records) "
               "VALUES(?, ?, ?, ?, ?, ?, ?)"_s,
-              {QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), osUser(), entity, id, action,
+              {QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), userOf(m_db), entity, id, action,
                fields.join(u','), records ? QVariant(*records) : QVariant(QMetaType::fromType<qint64>())});
     tx.commit();
 }

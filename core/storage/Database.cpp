@@ -3,6 +3,7 @@
 #include "Dialect.h"
 #include "Error.h"
 #include "Migrations.h"
+#include "ServerPassword.h"
 #include "Sql.h"
 #include "SqliteCollation.h"
 
@@ -144,11 +145,25 @@ void Database::openServerConnection()
         db.setUserName(url.userName());
     }
     db.setConnectOptions(options.join(u';'));
+    const std::optional<QString> password = ServerPassword::of(m_path);
+    if (password) {
+        db.setPassword(*password);
+    }
     if (!db.open()) {
+        const QString detail = db.lastError().text();
+        // libpq's words: "fe_sendauth: no password supplied", "password authentication failed for user ...".
+        if (detail.contains(u"no password supplied"_s) || detail.contains(u"password authentication failed"_s)) {
+            throw ServerPasswordError(
+                password ? tr("The server %1 refused the password.").arg(shown)
+                         : tr("The server %1 asks for a password. Put it in ~/.pgpass (readable by you only) or open "
+                              "the database from the window, which asks for it.")
+                               .arg(shown),
+                detail, password.has_value());
+        }
         throw Error(tr("The database %1 cannot be opened: the server cannot be reached, or it refused the "
                        "connection.")
                         .arg(shown),
-                    db.lastError().text());
+                    detail);
     }
     QStringList statements {u"SET client_min_messages = warning"_s};
     if (m_access == Access::ReadOnly) {

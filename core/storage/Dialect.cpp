@@ -1,6 +1,7 @@
 #include "Dialect.h"
 
 #include "Error.h"
+#include "ServerChanges.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -163,6 +164,11 @@ QStringList Postgresql::schema(const QString& statement) const
         const QString column = it.next().captured(1);
         after << u"CREATE UNIQUE INDEX IF NOT EXISTS %1_%2_nocase ON %1 (lower(%2))"_s.arg(tableName, column);
     }
+    if (!tableName.isEmpty() && tableName != u"meta"_s && !tableName.startsWith(u"audit_log"_s)) {
+        // Live lists (ServerChanges): each committed change of the table is announced once per statement.
+        after << u"CREATE OR REPLACE TRIGGER %1_changes AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON %1 FOR EACH "
+                 "STATEMENT EXECUTE FUNCTION wijkregie_announce_change()"_s.arg(tableName);
+    }
     if (identity.match(s).hasMatch() && !tableName.isEmpty()) {
         // As in SQLite: an INSERT that gives NULL for the id gets the next free one, and one that gives an id moves
         // the next free one past it.
@@ -195,6 +201,11 @@ QStringList Postgresql::functions() const
                 END IF;
                 RETURN NEW;
             END $$)"_s,
+        uR"(CREATE OR REPLACE FUNCTION wijkregie_announce_change() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+                PERFORM pg_notify('%1', TG_TABLE_NAME);
+                RETURN NULL;
+            END $$)"_s.arg(QString::fromLatin1(ServerChanges::Channel)),
         uR"(CREATE OR REPLACE FUNCTION wijkregie_concat_step(acc text, item anyelement, separator text) RETURNS text
             LANGUAGE sql IMMUTABLE AS $$ SELECT CASE WHEN item IS NULL THEN acc WHEN acc IS NULL THEN CAST(item AS text)
             ELSE acc || separator || CAST(item AS text) END $$)"_s,

@@ -6,6 +6,7 @@
 #include "demo/DemoGenerator.h"
 #include "risk/RiskEngine.h"
 #include "storage/AuditLog.h"
+#include "storage/Conflict.h"
 #include "storage/Database.h"
 #include "storage/PersonRepository.h"
 #include "storage/Publish.h"
@@ -13,6 +14,7 @@
 #include "storage/WardRepository.h"
 
 #include <QBuffer>
+#include <QUrl>
 #include <catch2/catch.hpp>
 
 using namespace Qt::StringLiterals;
@@ -203,4 +205,55 @@ TEST_CASE("a read-only server connection refuses to write", "[pg][open]")
     auto db = openServer(server.url(), Database::Access::ReadOnly);
     CHECK_THROWS_AS(WardRepository(*db).insert(ward(u"WK000102"_s, u"Noord"_s)), Error);
     CHECK(WardRepository(*db).count({}) == 0);
+}
+
+TEST_CASE("two colleagues on the server: a save that meets the other's newer change is refused with the database "
+          "user and writes nothing",
+          "[pg][conflict]")
+{
+    TempDatabase file;
+    const qint64 wardId = WardRepository(*file.db).insert(ward(u"WK000101"_s, u"Centrum"_s));
+    Person p;
+    p.firstName = u"Anna"_s;
+    p.lastName = u"de Vries"_s;
+    p.wardId = wardId;
+    const qint64 id = PersonRepository(*file.db).insert(p);
+    TestServerDatabase server;
+    Publish::toServer(*file.db, server.url());
+
+    auto mine = openServer(server.url());
+    auto theirs = openServer(server.url());
+    PersonRepository myPersons(*mine);
+    PersonRepository theirPersons(*theirs);
+    const Person asIRead = *myPersons.find(id);
+    Person theirEdit = *theirPersons.find(id);
+    theirEdit.phone = u"0612345678"_s;
+    theirPersons.update(theirEdit);
+    // The audit log names the account the server checked, not the client's operating-system account.
+    const QString serverUser = QUrl(server.url()).userName();
+    REQUIRE(!serverUser.isEmpty());
+    CHECK(AuditLog(*mine).forRecord(u"person"_s, id).constLast().osUser == serverUser);
+
+    Person myEdit = asIRead;
+    myEdit.email = u"anna@example.org"_s;
+    const auto save = [&](const Person& expected) {
+        Conflicts::guarded(
+            *mine, u"persons"_s, id, [&] { Conflicts::requireUnchanged(*mine, id, myPersons.find(id), expected); },
+            [&] { myPersons.update(myEdit); });
+    };
+    try {
+        save(asIRead);
+        FAIL("not refused");
+    } catch (const ConflictError& e) {
+        CHECK(e.user() == serverUser);
+        CHECK(e.message().contains(serverUser));
+        CHECK(e.at().isValid());
+    }
+    CHECK(myPersons.find(id)->phone == u"0612345678"_s);
+    CHECK(myPersons.find(id)->email.isEmpty());
+
+    // Against the version as it is now, the save goes through.
+    myEdit.phone = u"0612345678"_s;
+    save(*myPersons.find(id));
+    CHECK(theirPersons.find(id)->email == u"anna@example.org"_s);
 }

@@ -2,6 +2,7 @@
 
 #include "Document.h"
 #include "Error.h"
+#include "storage/Conflict.h"
 
 #include <QUndoCommand>
 #include <concepts>
@@ -68,7 +69,9 @@ template<typename T> struct RecordId
 /// The one undo command for every record (Tiled's changevalue style): inserts, updates or deletes one record of
 /// type T through repository Repo's insert, update and remove. before = nullopt is an insert, after = nullopt a
 /// delete, both an update. Undoing an insert removes the record; undoing a delete inserts the full record again
-/// with the same id. A repository with reload(id) has the record read back after each step (children get ids).
+/// with the same id. After each step the record is read back (reload(id) where the repository has it, else find),
+/// and an update, delete or undo writes only when the stored row is still the one the command knows: otherwise it
+/// throws ConflictError naming who changed it and when (Conflicts; DESIGN.md, Team database), and writes nothing.
 template<typename Repo, typename T> class SaveRecordCommand final : public RecordCommand
 {
 public:
@@ -93,28 +96,51 @@ protected:
         const std::optional<T>& from = forward ? m_before : m_after;
         std::optional<T>& to = forward ? m_after : m_before;
         Repo& repo = m_document.template repository<Repo>();
-        if (from && to) {
-            repo.update(*to);
-        } else if (to) {
-            RecordId<T>::set(*to, repo.insert(*to));
-        } else if (from) {
-            repo.remove(RecordId<T>::get(*from));
+        const auto write = [&] {
+            if (from && to) {
+                repo.update(*to);
+            } else if (to) {
+                RecordId<T>::set(*to, repo.insert(*to));
+            } else if (from) {
+                repo.remove(RecordId<T>::get(*from));
+            }
+        };
+        if (from) {
+            // An update, a delete, or the undo of an insert: only when the row is still as this command knows it
+            // (a colleague or another window may have changed it meanwhile).
+            Database& db = m_document.database();
+            const qint64 id = RecordId<T>::get(*from);
+            Conflicts::guarded(
+                db, QString::fromLatin1(StoredIn<T>::table), id,
+                [&] { Conflicts::requireUnchanged(db, id, stored(repo, id), *from); }, write);
+        } else {
+            write();
         }
-        if constexpr (requires {
-                          {
-                              repo.reload(qint64 {})
-                              } -> std::same_as<std::optional<T>>;
-                      }) {
-            if (to) {
-                if (auto stored = repo.reload(RecordId<T>::get(*to))) {
-                    to = std::move(stored);
-                }
+        if (to) {
+            // Kept as stored (ids of children, values the repository normalises), so that the next undo or redo
+            // compares like with like.
+            if (auto s = stored(repo, RecordId<T>::get(*to))) {
+                to = std::move(s);
             }
         }
         m_document.notifyChanged(m_kind);
     }
 
 private:
+    /// The record as stored now (nullopt: there is none), read the way the repository reads it back.
+    static std::optional<T> stored(Repo& repo, qint64 id)
+    {
+        if constexpr (requires {
+                          {
+                              repo.reload(qint64 {})
+                              } -> std::same_as<std::optional<T>>;
+                      }) {
+            return repo.reload(id);
+        } else {
+            return repo.find(id);
+        }
+    }
+
     Document::Kind m_kind;
     std::optional<T> m_before;
     std::optional<T> m_after;

@@ -176,7 +176,13 @@ CsvImportDialog::CsvImportDialog(Document& document, const QString& csvPath, QWi
     m_tabs->addTab(m_notices, tr("Notes"));
     m_tabs->addTab(m_rows, tr("Rows"));
     m_tabs->addTab(m_columns, tr("Columns"));
-    m_backup->setChecked(true);
+    // A team database's backups are its server administrator's; the file's lie beside it.
+    const bool onServer = m_document && m_document->database().isServer();
+    m_backup->setChecked(!onServer);
+    m_backup->setEnabled(!onServer);
+    if (onServer) {
+        m_backup->setToolTip(tr("The team database's backups are made on the server by its administrator."));
+    }
     auto* note = new QLabel(tr("The import writes all rows in one go, or none when any row has a problem. It cannot "
                                "be undone with Edit > Undo: keep the backup copy if you may want to go back."),
                             this);

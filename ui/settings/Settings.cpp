@@ -1,5 +1,7 @@
 #include "Settings.h"
 
+#include "storage/Database.h"
+
 #include <QFileInfo>
 
 using namespace Qt::StringLiterals;
@@ -84,7 +86,8 @@ QStringList Settings::recentFiles() const
 
 void Settings::addRecentFile(const QString& path)
 {
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    // A team database's address stays as it is (it holds no password: Database refuses one in an address).
+    const QString absolute = Database::isServerUrl(path) ? path : QFileInfo(path).absoluteFilePath();
     QStringList files = m_settings.value(RecentKey).toStringList();
     files.removeAll(absolute);
     files.prepend(absolute);
@@ -94,7 +97,7 @@ void Settings::addRecentFile(const QString& path)
 void Settings::removeRecentFile(const QString& path)
 {
     QStringList files = m_settings.value(RecentKey).toStringList();
-    files.removeAll(QFileInfo(path).absoluteFilePath());
+    files.removeAll(Database::isServerUrl(path) ? path : QFileInfo(path).absoluteFilePath());
     m_settings.setValue(RecentKey, files);
 }
 
