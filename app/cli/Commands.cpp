@@ -2,6 +2,7 @@
 
 #include "CommandLine.h"
 #include "CommandSupport.h"
+#include "CommandText.h"
 #include "Error.h"
 #include "Output.h"
 #include "demo/DemoGenerator.h"
@@ -28,17 +29,6 @@ using namespace Qt::StringLiterals;
 namespace Commands {
 
 namespace {
-
-// lupdate extracts tr() inside namespace Commands under the context "Commands"; translate with the same one.
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Commands", text);
-}
-
-QString native(const QString& path)
-{
-    return QDir::toNativeSeparators(path);
-}
 
 int usageError(const QString& message)
 {

@@ -2,6 +2,7 @@
 // wijkregie calendar FILE --out OUT.ics
 #include "CommandLine.h"
 #include "CommandSupport.h"
+#include "CommandText.h"
 #include "Commands.h"
 #include "Error.h"
 #include "Output.h"
@@ -23,11 +24,6 @@ using namespace Qt::StringLiterals;
 namespace Commands {
 
 namespace {
-
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("Commands", text, disambiguation, n);
-}
 
 QString entityKey(SignalEntity entity)
 {

@@ -3,6 +3,7 @@
 // wijkregie import FILE --table NAME --in IN.csv [--dry-run] [--date-order dmy|mdy] [--map "Kolom=key,..."]
 #include "CommandLine.h"
 #include "CommandSupport.h"
+#include "CommandText.h"
 #include "Commands.h"
 #include "Error.h"
 #include "Output.h"
@@ -28,17 +29,6 @@ using namespace Qt::StringLiterals;
 namespace Commands {
 
 namespace {
-
-// lupdate extracts tr() inside namespace Commands under the context "Commands"; translate with the same one.
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("Commands", text, disambiguation, n);
-}
-
-QString native(const QString& path)
-{
-    return QDir::toNativeSeparators(path);
-}
 
 volatile std::sig_atomic_t csvInterrupted = 0;
 

@@ -4,6 +4,7 @@
 // wijkregie audit FILE [--from D --to D] [--user U] [--entity E] [--action A] --out OUT.csv
 #include "CommandLine.h"
 #include "CommandSupport.h"
+#include "CommandText.h"
 #include "Commands.h"
 #include "Error.h"
 #include "Output.h"
@@ -29,17 +30,6 @@ using namespace Qt::StringLiterals;
 namespace Commands {
 
 namespace {
-
-// lupdate extracts tr() inside namespace Commands under the context "Commands"; translate with the same one.
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("Commands", text, disambiguation, n);
-}
-
-QString native(const QString& path)
-{
-    return QDir::toNativeSeparators(path);
-}
 
 /// The person's number from --id; 0 (with the usage error printed into *exitCode) when it is missing or no number.
 qint64 personId(const QCommandLineParser& parser, const QCommandLineOption& option, int* exitCode)

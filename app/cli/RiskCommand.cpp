@@ -1,6 +1,7 @@
 // wijkregie risk FILE [--date YYYY-MM-DD] [--out OUT.csv]
 #include "CommandLine.h"
 #include "CommandSupport.h"
+#include "CommandText.h"
 #include "Commands.h"
 #include "Error.h"
 #include "Output.h"
@@ -21,12 +22,6 @@ using namespace Qt::StringLiterals;
 namespace Commands {
 
 namespace {
-
-// lupdate extracts tr() inside namespace Commands under the context "Commands"; translate with the same one.
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("Commands", text, disambiguation, n);
-}
 
 /// The columns of DESIGN.md's risk table (rfc4180 keys), in that order.
 QList<CsvColumn> riskColumns()

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QString>
+
+/// What every subcommand's file writes text with.
+namespace Commands {
+
+/// lupdate extracts tr() inside namespace Commands under the context "Commands"; this translates with the same one.
+inline QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("Commands", text, disambiguation, n);
+}
+
+/// A path as the platform writes it (backslashes on Windows).
+inline QString native(const QString& path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+} // namespace Commands
