@@ -1,7 +1,9 @@
-// The council report's pages, checked in the PDF itself with poppler's pdfinfo and pdftotext: tables break
-// between rows and repeat their header row, the page header names the ward of the page, the preview (any printer)
-// has the PDF's pages, a character the font lacks is reported with its record, long words break with a hyphen.
+// The council report's pages, checked in the PDF itself with poppler's pdfinfo, pdftotext and pdftoppm: tables break
+// between rows, repeat their header row and keep the whole table's stripes, the page header names the ward of the
+// page, the preview (any printer) has the PDF's pages, a character the font lacks is reported with its record, long
+// words break with a hyphen.
 #include "UiTestSupport.h"
+#include "common/Palette.h"
 #include "report/ReportContent.h"
 #include "report/ReportDialog.h"
 #include "report/ReportRenderer.h"
@@ -11,6 +13,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFileInfo>
+#include <QImage>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPrinter>
@@ -161,6 +164,62 @@ TEST_CASE("a printer at another resolution gets the same pages as the PDF", "[re
     CHECK(pdfPages(dir.filePath(u"b.pdf"_s)) == printed);
     // The same words on the same page.
     CHECK(pageText(dir.filePath(u"b.pdf"_s), 5).simplified() == pageText(dir.filePath(u"a.pdf"_s), 5).simplified());
+}
+
+TEST_CASE("report tables keep the whole table's stripes over their pages, so a page may begin with a shaded row",
+          "[report][pdf]")
+{
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(u"two.pdf"_s);
+    ReportRenderer renderer(twoWards());
+    renderer.writePdf(pdf);
+    const QRegularExpression begin(u"\\bbegin (\\d+)\\b"_s);
+    int shadedStarts = 0;
+    int plainStarts = 0;
+    for (int page = 2; page <= renderer.pageCount(); ++page) {
+        const QString text = pageText(pdf, page);
+        // A page that goes on with a ward's table of initiatives: the table's header row comes first.
+        if (text.contains(u"Initiatives and continuity risk"_s) || !text.contains(u"einde "_s)) {
+            continue;
+        }
+        const auto first = begin.match(text);
+        REQUIRE(first.hasMatch());
+        const int row = first.captured(1).toInt(); // 1-based: rows 2, 4, ... are shaded in the whole table
+        const QString stem = dir.filePath(u"page%1"_s.arg(page));
+        run(u"pdftoppm"_s,
+            {u"-r"_s, u"50"_s, u"-f"_s, QString::number(page), u"-l"_s, QString::number(page), u"-singlefile"_s,
+             u"-png"_s, pdf, stem});
+        const QImage image(stem + u".png"_s);
+        REQUIRE_FALSE(image.isNull());
+        // The background of each pixel line inside the table's width (the colour most of its pixels have), from the
+        // top of the content (27 mm) down: the header row, then the first row of this page.
+        const int left = qRound(22 / 25.4 * 50);
+        const int right = qRound(188 / 25.4 * 50);
+        const auto background = [&](int y) {
+            QHash<QRgb, int> count;
+            for (int x = left; x < right; ++x) {
+                ++count[image.pixel(x, y)];
+            }
+            return std::max_element(count.cbegin(), count.cend()).key();
+        };
+        const QRgb header = Palette::background(Palette::Background::TableHeader).rgb();
+        const QRgb stripe = Palette::background(Palette::Background::TableStripe).rgb();
+        const QRgb white = QColor(Qt::white).rgb();
+        int y = qRound(27 / 25.4 * 50);
+        while (y < image.height() && background(y) != header) {
+            ++y;
+        }
+        while (y < image.height() && background(y) != stripe && background(y) != white) {
+            ++y;
+        }
+        INFO("page " << page << " begins with row " << row);
+        REQUIRE(y + 2 < image.height());
+        const QRgb firstRow = background(y + 2);
+        CHECK(firstRow == (row % 2 == 0 ? stripe : white));
+        ++(firstRow == stripe ? shadedStarts : plainStarts);
+    }
+    CHECK(shadedStarts >= 1);
+    CHECK(plainStarts >= 1);
 }
 
 TEST_CASE("a character the report font lacks is reported with its record", "[report]")

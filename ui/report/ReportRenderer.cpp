@@ -280,35 +280,20 @@ QList<std::shared_ptr<ReportRenderer::Page>> ReportRenderer::layoutSection(const
                         }
                         last = first; // a row taller than a page: alone on its page
                     }
-                    std::shared_ptr<QTextDocument> doc;
-                    // A piece whose rows have the stripes they have in the whole table (each piece's stripes start
-                    // anew, like the whole table's): cut from the whole table's document rather than laid out
-                    // again, the header row and then rows first..last, exactly as high as a document of the piece.
-                    const double headerEnd = m.tops.value(1, m.height) - cut;
-                    const double from = m.tops.at(first) - cut;
-                    const double to = last + 1 < m.tops.size() ? m.tops.at(last + 1) - cut : m.height;
-                    const double cutHeight = first == 1 ? to : headerEnd + to - from;
+                    // A piece of a longer table is cut from the whole table's document rather than laid out
+                    // again: its header row and then rows first..last, exactly as high as a document of the piece
+                    // (the rows keep the stripes they have in the whole table, so a page may begin with a shaded
+                    // row).
                     if (first == 1 && last == rows) {
-                        doc = docOf(k);
-                    } else if ((first - 1) % 2 == 0 && (last == first || cutHeight <= room)) {
-                        place(docOf(k), nullptr, cutHeight + Gap,
+                        place(docOf(k), nullptr, docOf(k)->size().height() + Gap);
+                    } else {
+                        const double headerEnd = m.tops.value(1, m.height) - cut;
+                        const double from = m.tops.at(first) - cut;
+                        const double to = last + 1 < m.tops.size() ? m.tops.at(last + 1) - cut : m.height;
+                        place(docOf(k), nullptr, (first == 1 ? to : headerEnd + to - from) + Gap,
                               first == 1 ? QList<QPair<double, double>> {{0.0, to}}
                                          : QList<QPair<double, double>> {{0.0, headerEnd}, {from, to}});
-                        first = last + 1;
-                        if (first <= rows) {
-                            newPage();
-                        }
-                        continue;
-                    } else {
-                        doc = makeDocument(
-                            ReportContent::tableHtml(b.headers, b.rows.mid(first - 1, last - first + 1), b.widths));
-                        while (last > first && doc->size().height() > room) {
-                            --last;
-                            doc = makeDocument(
-                                ReportContent::tableHtml(b.headers, b.rows.mid(first - 1, last - first + 1), b.widths));
-                        }
                     }
-                    place(doc, nullptr, doc->size().height() + Gap);
                     first = last + 1;
                     if (first <= rows) {
                         newPage();
