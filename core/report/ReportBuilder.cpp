@@ -15,7 +15,6 @@
 #include "storage/NeedRepository.h"
 #include "storage/OfferRepository.h"
 #include "storage/ParticipationRepository.h"
-#include "storage/PersonRepository.h"
 #include "storage/ReportQueries.h"
 #include "storage/WardNoteRepository.h"
 #include "storage/WardRepository.h"
@@ -250,7 +249,6 @@ Report::Document ReportBuilder::build(const ReportRequest& request)
     }
     AgreementRepository agreementRepository(m_db);
     Pseudonyms pseudonyms;
-    PersonRepository persons(m_db);
     // Succession help: roles without backup with their candidates, and the pipeline, for every ward in one pass.
     const std::optional<qint64> onlyWard = wards.size() == 1 ? std::optional<qint64>(wards.first().id) : std::nullopt;
     const QList<ContinuitySql::RoleGap> roleGaps = ContinuitySql::rolesWithoutBackup(m_db.connection(), onlyWard);
@@ -332,12 +330,8 @@ Report::Document ReportBuilder::build(const ReportRequest& request)
 
         for (const KeyPerson& key : keyPersons.values(ward.id)) {
             Report::KeyPersonLine line;
-            if (request.withNames) {
-                const auto person = persons.find(key.personId);
-                line.name = person ? person->fullName() : key.name;
-            } else {
-                line.name = pseudonyms.forPerson(key.personId);
-            }
+            // The risk engine fetched the key persons' names in one statement, as Person::fullName() shows them.
+            line.name = request.withNames ? key.name : pseudonyms.forPerson(key.personId);
             for (const RiskChange& change : key.changes) {
                 line.initiatives << change.title;
             }

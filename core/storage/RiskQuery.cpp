@@ -3,7 +3,7 @@
 #include "Database.h"
 #include "Dialect.h"
 #include "Sql.h"
-#include "Tables.h"
+#include "domain/Person.h"
 
 #include <QSqlQuery>
 #include <algorithm>
@@ -291,11 +291,13 @@ QHash<qint64, QString> RiskQuery::personNames(Database& db, const QList<qint64>&
     for (const qint64 id : personIds) {
         ids << QString::number(id);
     }
+    // The parts, not Tables::personName: the name exactly as Person::fullName() shows it (each part simplified).
     QSqlQuery q = Sql::exec(db.connection(),
-                            u"SELECT id, "_s + Tables::personName(u"persons"_s) + u" FROM persons WHERE id IN ("_s
+                            u"SELECT id, first_name, surname_prefix, last_name FROM persons WHERE id IN ("_s
                                 + ids.join(u", "_s) + u')');
     while (q.next()) {
-        names.insert(q.value(0).toLongLong(), q.value(1).toString());
+        names.insert(q.value(0).toLongLong(),
+                     Person::displayName(q.value(1).toString(), q.value(2).toString(), q.value(3).toString()));
     }
     return names;
 }

@@ -94,8 +94,8 @@ public:
     /// with hours in W or a critical role in one of them, ordered by person and initiative.
     static QList<QPair<qint64, qint64>> keyPersonCandidates(Database& db, std::optional<qint64> wardId,
                                                             const QDate& reference);
-    /// "First Last" (with the tussenvoegsel) of each of these persons by id, in one statement; a person that does
-    /// not exist is left out.
+    /// "First Last" (with the tussenvoegsel) of each of these persons by id, as Person::fullName() shows it, in one
+    /// statement; a person that does not exist is left out.
     static QHash<qint64, QString> personNames(Database& db, const QList<qint64>& personIds);
 
     /// W = (windowStart, T]; the recent half is (halfStart, T].
