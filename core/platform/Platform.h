@@ -92,4 +92,18 @@ QStringList processesUsing(const QString& path);
 /// The file system type of the volume holding `path` ("ext4", "cifs", "fuse.sshfs", "NTFS", ...), lower case.
 QByteArray fileSystemType(const QString& path);
 
+/// While an object of this class lives, memory the process frees is kept for reuse instead of being handed back to
+/// the system at once. With glibc: blocks under 32 MiB come from the heap rather than each from a mapping of its own,
+/// and the heap is trimmed only when more than 64 MiB of it is free (the limits of glibc's own adaptive thresholds).
+/// Writing a long PDF allocates and frees the same large buffers page after page; without this every page costs
+/// system calls and page faults. When the last one goes, both thresholds are glibc's defaults again (128 KiB) and
+/// the free memory goes back to the system. With other C libraries it does nothing. May live on any thread.
+class MemoryReuse final
+{
+public:
+    MemoryReuse();
+    ~MemoryReuse();
+    Q_DISABLE_COPY_MOVE(MemoryReuse)
+};
+
 } // namespace Platform

@@ -11,10 +11,14 @@
 #include <cstdio>
 #include <cstring>
 #include <fcntl.h>
+#include <mutex>
 #include <pwd.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #include <vector>
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -319,6 +323,34 @@ QByteArray fileSystemType(const QString& path)
     // QStorageInfo wants something that exists: the file, else its folder.
     const QString existing = info.exists() ? info.absoluteFilePath() : info.absolutePath();
     return QStorageInfo(existing).fileSystemType().toLower();
+}
+
+namespace {
+std::mutex reuseMutex;
+int reuseCount = 0; ///< MemoryReuse objects alive
+} // namespace
+
+MemoryReuse::MemoryReuse()
+{
+#if defined(__GLIBC__)
+    const std::lock_guard lock(reuseMutex);
+    if (reuseCount++ == 0) {
+        mallopt(M_MMAP_THRESHOLD, 32 * 1024 * 1024);
+        mallopt(M_TRIM_THRESHOLD, 64 * 1024 * 1024);
+    }
+#endif
+}
+
+MemoryReuse::~MemoryReuse()
+{
+#if defined(__GLIBC__)
+    const std::lock_guard lock(reuseMutex);
+    if (--reuseCount == 0) {
+        mallopt(M_MMAP_THRESHOLD, 128 * 1024);
+        mallopt(M_TRIM_THRESHOLD, 128 * 1024);
+        malloc_trim(0);
+    }
+#endif
 }
 
 } // namespace Platform

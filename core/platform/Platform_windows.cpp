@@ -285,4 +285,8 @@ QByteArray fileSystemType(const QString& path)
     return QStorageInfo(existing).fileSystemType().toLower();
 }
 
+// The Windows heap keeps freed blocks for reuse by itself.
+MemoryReuse::MemoryReuse() = default;
+MemoryReuse::~MemoryReuse() = default;
+
 } // namespace Platform

@@ -6,6 +6,7 @@
 #include "PdfMetadata.h"
 #include "common/Palette.h"
 #include "io/SafeOutput.h"
+#include "platform/Platform.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
@@ -390,6 +391,8 @@ void ReportRenderer::paintPage(QPainter& painter, int index, double scale)
 int ReportRenderer::print(QPagedPaintDevice& device, const Progress& progress)
 {
     layout();
+    // The PDF engine allocates and frees its large buffers again for every page.
+    const Platform::MemoryReuse reuse;
     if (QThread::currentThread() != m_layoutThread) {
         // Laid out on a worker thread whose font engines may be gone: make the blocks again here (same
         // resolution and fonts, so the same pages); the old ones stay until the renderer goes.
