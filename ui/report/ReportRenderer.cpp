@@ -17,11 +17,13 @@
 #include <QLocale>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QScopeGuard>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextDocumentWriter>
 #include <QTextFrame>
+#include <QTextLayout>
 #include <QTextTable>
 #include <QThread>
 #include <QUrl>
@@ -342,16 +344,15 @@ void ReportRenderer::paintPage(QPainter& painter, int index, double scale)
         const QString title = m_report.municipality + u" · "_s
             + (m_report.isOverview ? tr("Municipality overview") : tr("Ward report"));
         const QRectF headerRect(Left, mm(12), ContentWidth, mm(6));
-        painter.drawText(headerRect, Qt::AlignLeft | Qt::AlignVCenter, title + u" · "_s + page.header);
-        painter.drawText(headerRect, Qt::AlignRight | Qt::AlignVCenter,
-                         tr("%1 to %2").arg(longDate(m_report.from), longDate(m_report.to)));
+        drawRepeated(painter, headerRect, Qt::AlignLeft, title + u" · "_s + page.header);
+        drawRepeated(painter, headerRect, Qt::AlignRight,
+                     tr("%1 to %2").arg(longDate(m_report.from), longDate(m_report.to)));
         painter.setPen(QPen(QColor(0x9a, 0xa5, 0xb1), 0));
         painter.drawLine(QPointF(Left, headerRect.bottom()), QPointF(Left + ContentWidth, headerRect.bottom()));
         const QRectF footerRect(Left, PageHeight - mm(16), ContentWidth, mm(6));
         painter.drawLine(QPointF(Left, footerRect.top()), QPointF(Left + ContentWidth, footerRect.top()));
         painter.setPen(Palette::text(Palette::Text::Muted));
-        painter.drawText(footerRect, Qt::AlignLeft | Qt::AlignVCenter,
-                         tr("Printed on %1").arg(longDate(m_report.printedOn)));
+        drawRepeated(painter, footerRect, Qt::AlignLeft, tr("Printed on %1").arg(longDate(m_report.printedOn)));
         painter.drawText(footerRect, Qt::AlignRight | Qt::AlignVCenter,
                          tr("Page %1 of %2").arg(index + 1).arg(m_pages.size()));
         painter.restore();
@@ -388,6 +389,35 @@ void ReportRenderer::paintPage(QPainter& painter, int index, double scale)
     painter.restore();
 }
 
+void ReportRenderer::drawRepeated(QPainter& painter, const QRectF& rect, Qt::Alignment alignment, const QString& text)
+{
+    // One line laid out as QPainter::drawText(rect, alignment | Qt::AlignVCenter, text) lays it out, kept for the
+    // next pages, and drawn where drawText draws it.
+    auto& layout = m_repeated[text];
+    if (!layout) {
+        layout = std::make_shared<QTextLayout>(text, painter.font(), painter.device());
+        layout->setCacheEnabled(true);
+        QTextOption option;
+        option.setTextDirection(painter.layoutDirection());
+        option.setAlignment(Qt::AlignLeft);
+        layout->setTextOption(option);
+        layout->beginLayout();
+        QTextLine line = layout->createLine();
+        line.setLineWidth(0x01000000);
+        line.setPosition(QPointF(0, 0));
+        layout->endLayout();
+    }
+    const QTextLine line = layout->lineAt(0);
+    const double height = line.ascent() + line.descent();
+    const double width = line.naturalTextWidth();
+    if (layout->lineCount() != 1 || width > rect.width() || height > rect.height()) {
+        painter.drawText(rect, int(alignment | Qt::AlignVCenter), text); // clipped to the rectangle
+        return;
+    }
+    const double x = alignment & Qt::AlignRight ? rect.width() - line.horizontalAdvance() : 0;
+    line.draw(&painter, QPointF(rect.x() + x, rect.y() + (rect.height() - height) / 2));
+}
+
 int ReportRenderer::print(QPagedPaintDevice& device, const Progress& progress)
 {
     layout();
@@ -417,6 +447,8 @@ int ReportRenderer::print(QPagedPaintDevice& device, const Progress& progress)
         throw Error(tr("The report could not be printed."));
     }
     const double scale = device.logicalDpiX() / Dpi;
+    m_repeated.clear(); // laid out on this thread, for this device, and gone with the painting
+    const auto forget = qScopeGuard([this] { m_repeated.clear(); });
     for (int i = 0; i < m_pages.size(); ++i) {
         if (i > 0 && !device.newPage()) {
             throw Error(tr("The report could not be printed."));

@@ -5,6 +5,7 @@
 #include "report/ReportData.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QString>
 #include <QStringList>
 #include <functional>
@@ -16,6 +17,8 @@ class QPaintDevice;
 class QThread;
 class QPainter;
 class QTextDocument;
+class QTextLayout;
+class QRectF;
 
 /// Renders a council report (Report::Document) onto a printer, a PDF/A-1b file or an ODT file. The report is laid
 /// out once, section by section (cover, overview, each ward), against a fixed 300-dpi reference, and cut into pages
@@ -74,6 +77,7 @@ private:
                                                double cut) const;
     std::unique_ptr<QTextDocument> newDocument(const QString& html, QPaintDevice* reference = nullptr) const;
     void paintPage(QPainter& painter, int index, double scale);
+    void drawRepeated(QPainter& painter, const QRectF& rect, Qt::Alignment alignment, const QString& text);
     QTextDocument* wholeDocument(bool withCharts);
 
     Report::Document m_report;
@@ -86,4 +90,6 @@ private:
     QStringList m_protectedFiles;
     bool m_laidOut = false;
     std::unique_ptr<QTextDocument> m_whole;
+    /// The header and footer texts that repeat on the pages, laid out once per print() on its thread.
+    QHash<QString, std::shared_ptr<QTextLayout>> m_repeated;
 };
