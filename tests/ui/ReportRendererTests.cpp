@@ -16,11 +16,16 @@
 #include <QImage>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
 #include <QPrinter>
 #include <QProcess>
 #include <QRadioButton>
 #include <QRegularExpression>
 #include <QTemporaryDir>
+#include <QThreadPool>
+#include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
 #include <catch2/catch.hpp>
 
 using namespace Qt::StringLiterals;
@@ -166,6 +171,38 @@ TEST_CASE("a printer at another resolution gets the same pages as the PDF", "[re
     CHECK(pageText(dir.filePath(u"b.pdf"_s), 5).simplified() == pageText(dir.filePath(u"a.pdf"_s), 5).simplified());
 }
 
+TEST_CASE("report laid out on a worker thread is printed and saved from other threads without laying it out again",
+          "[report][pdf]")
+{
+    QTemporaryDir dir;
+    ReportRenderer renderer(twoWards());
+    // As the window does it: laid out on a worker of a pool, printed (or previewed) on the main thread, saved on
+    // another worker.
+    QThreadPool pool;
+    QtConcurrent::run(&pool, [&renderer] { renderer.layout(); }).waitForFinished();
+    const int laidOut = renderer.documentsLaidOut();
+    REQUIRE(laidOut > 0);
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(dir.filePath(u"printed.pdf"_s));
+    printer.setFullPage(true);
+    const int printed = renderer.print(printer);
+    const QString saved = dir.filePath(u"saved.pdf"_s);
+    QtConcurrent::run(&pool, [&renderer, saved] { renderer.writePdf(saved); }).waitForFinished();
+    CHECK(renderer.documentsLaidOut() == laidOut);
+    CHECK(pdfPages(dir.filePath(u"printed.pdf"_s)) == printed);
+    CHECK(pdfPages(saved) == printed);
+    // The same words on the same pages as a report laid out and written on the main thread.
+    ReportRenderer here(twoWards());
+    here.writePdf(dir.filePath(u"here.pdf"_s));
+    CHECK(here.pageCount() == printed);
+    for (const int page : {2, 5, printed}) {
+        INFO("page " << page);
+        CHECK(pageText(saved, page) == pageText(dir.filePath(u"here.pdf"_s), page));
+        CHECK(pageText(dir.filePath(u"printed.pdf"_s), page).simplified() == pageText(saved, page).simplified());
+    }
+}
+
 TEST_CASE("report tables keep the whole table's stripes over their pages, so a page may begin with a shaded row",
           "[report][pdf]")
 {
@@ -271,6 +308,30 @@ TEST_CASE("the report dialog saves a PDF and an ODT of the chosen wards in the b
     dialog.findChild<QRadioButton*>(u"overviewRadioButton"_s)->setChecked(true);
     REQUIRE(dialog.savePdf(pdf));
     CHECK(run(u"pdftotext"_s, {pdf, u"-"_s}).contains(wards.at(0).name));
+}
+
+TEST_CASE("the report dialog's preview shows the pages laid out in the background without laying them out again",
+          "[report][dialog]")
+{
+    TestDocument test;
+    insertWards(*test.document, 2);
+    const QList<Ward> wards = test.document->wards().all();
+    ReportDialog dialog(test.document->database(), wards.at(0).id);
+    ReportRenderer* renderer = dialog.prepare();
+    REQUIRE(renderer);
+    const int laidOut = renderer->documentsLaidOut();
+    int shown = -1;
+    QTimer::singleShot(0, &dialog, [&] {
+        auto* preview = dialog.findChild<QPrintPreviewDialog*>(u"reportPreviewDialog"_s);
+        REQUIRE(preview);
+        auto* widget = preview->findChild<QPrintPreviewWidget*>();
+        REQUIRE(widget);
+        shown = widget->pageCount();
+        preview->reject();
+    });
+    dialog.showPreview();
+    CHECK(shown == renderer->pageCount());
+    CHECK(renderer->documentsLaidOut() == laidOut);
 }
 
 TEST_CASE("the report dialog keeps the ward director's notes per ward and period and prints them", "[report][dialog]")

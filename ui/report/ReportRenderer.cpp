@@ -27,6 +27,7 @@
 #include <QTextTable>
 #include <QThread>
 #include <QUrl>
+#include <exception>
 
 using namespace Qt::StringLiterals;
 
@@ -129,7 +130,20 @@ ReportRenderer::ReportRenderer(Report::Document report)
 {
 }
 
-ReportRenderer::~ReportRenderer() = default;
+ReportRenderer::~ReportRenderer()
+{
+    if (m_textThread) {
+        // The blocks go on the thread that made them, then the thread.
+        onTextThread([this] {
+            m_pages.clear();
+            m_retired.clear();
+            m_reference.reset();
+        });
+        m_textThread->quit();
+        m_textThread->wait();
+        delete m_textContext;
+    }
+}
 
 std::unique_ptr<QTextDocument> ReportRenderer::newDocument(const QString& html, QPaintDevice* reference) const
 {
@@ -141,6 +155,7 @@ std::unique_ptr<QTextDocument> ReportRenderer::newDocument(const QString& html, 
     doc->setTextWidth(ContentWidth);
     doc->setHtml(html);
     doc->setProperty("source", html);
+    ++m_documentsLaidOut;
     return doc;
 }
 
@@ -149,12 +164,47 @@ void ReportRenderer::layout(const Progress& progress)
     if (m_laidOut) {
         return;
     }
-    m_reference = std::make_shared<QPdfWriter>(QString());
-    m_reference->setResolution(int(Dpi));
-    m_warnings.clear();
-    m_sections = ReportContent::build(m_report, m_warnings);
-    buildPages(progress);
+    const QCoreApplication* app = QCoreApplication::instance();
+    if (app && QThread::currentThread() != app->thread() && !m_textThread) {
+        // Called on a worker, which may be gone before the report is printed (a pool's thread), while a text
+        // layout keeps the font engines of its thread: the text is laid out, and later painted, on a thread of the
+        // renderer's own that lives as long as the renderer. Printing from the window then lays nothing out again.
+        m_textThread = std::make_unique<QThread>();
+        m_textThread->setObjectName(u"reportText"_s);
+        m_textThread->start();
+        m_textContext = new QObject;
+        m_textContext->moveToThread(m_textThread.get());
+    }
+    onTextThread([&] {
+        m_reference = std::make_shared<QPdfWriter>(QString());
+        m_reference->setResolution(int(Dpi));
+        m_warnings.clear();
+        m_sections = ReportContent::build(m_report, m_warnings);
+        buildPages(progress);
+    });
     m_laidOut = true;
+}
+
+void ReportRenderer::onTextThread(const std::function<void()>& work)
+{
+    if (!m_textThread || QThread::currentThread() == m_textThread.get()) {
+        work();
+        return;
+    }
+    std::exception_ptr failure;
+    QMetaObject::invokeMethod(
+        m_textContext,
+        [&] {
+            try {
+                work();
+            } catch (...) {
+                failure = std::current_exception();
+            }
+        },
+        Qt::BlockingQueuedConnection);
+    if (failure) {
+        std::rethrow_exception(failure); // Cancelled, Error
+    }
 }
 
 double ReportRenderer::rowCut(QPaintDevice& reference) const
@@ -421,11 +471,18 @@ void ReportRenderer::drawRepeated(QPainter& painter, const QRectF& rect, Qt::Ali
 int ReportRenderer::print(QPagedPaintDevice& device, const Progress& progress)
 {
     layout();
+    int pages = 0;
+    onTextThread([&] { pages = printHere(device, progress); });
+    return pages;
+}
+
+int ReportRenderer::printHere(QPagedPaintDevice& device, const Progress& progress)
+{
     // The PDF engine allocates and frees its large buffers again for every page.
     const Platform::MemoryReuse reuse;
     if (QThread::currentThread() != m_layoutThread) {
-        // Laid out on a worker thread whose font engines may be gone: make the blocks again here (same
-        // resolution and fonts, so the same pages); the old ones stay until the renderer goes.
+        // Laid out on the main thread and printed on another (not the window's way: see layout()): make the blocks
+        // again here (same resolution and fonts, so the same pages); the old ones stay until the renderer goes.
         QHash<const QTextDocument*, std::shared_ptr<QTextDocument>> remade; // a table cut into pieces: once
         for (const auto& page : std::as_const(m_pages)) {
             for (Placed& item : page->items) {

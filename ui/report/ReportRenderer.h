@@ -8,11 +8,13 @@
 #include <QHash>
 #include <QString>
 #include <QStringList>
+#include <atomic>
 #include <functional>
 #include <memory>
 
 class QPagedPaintDevice;
 class QPdfWriter;
+class QObject;
 class QPaintDevice;
 class QThread;
 class QPainter;
@@ -26,8 +28,9 @@ class QRectF;
 /// break between rows and repeat their header row; a heading never ends a page; the page header names the ward
 /// whose section the page belongs to. Printing, the preview and the PDF show the same pages.
 ///
-/// layout() may run on a worker thread; print() and the writers may then run on another (they lay the blocks out
-/// again there, since a text layout keeps the font engines of its thread).
+/// layout() may run on a worker thread; print() and the writers may then run on any other: the text is laid out
+/// and painted on a thread of the renderer's own (a text layout keeps the font engines of its thread), so nothing is
+/// laid out twice. Called on the main thread, everything happens there.
 class ReportRenderer final
 {
     Q_DECLARE_TR_FUNCTIONS(ReportRenderer)
@@ -48,6 +51,9 @@ public:
     QStringList pageHeaders();
     /// Texts the report's font cannot show, each naming its record; known after layout().
     QStringList warnings();
+    /// How many block documents have been laid out so far (once each by layout(); printing lays out none again
+    /// unless the report was laid out on the main thread and is printed on another).
+    int documentsLaidOut() const { return m_documentsLaidOut; }
 
     /// Paints every page onto the device (any resolution; A4 portrait, full page). Returns the number of pages.
     int print(QPagedPaintDevice& device, const Progress& progress = {});
@@ -76,6 +82,10 @@ private:
     QList<std::shared_ptr<Page>> layoutSection(const ReportContent::Section& section, QPaintDevice& reference,
                                                double cut) const;
     std::unique_ptr<QTextDocument> newDocument(const QString& html, QPaintDevice* reference = nullptr) const;
+    /// Runs `work` on the renderer's own thread when it has one (waiting for it, its exception rethrown here),
+    /// otherwise here.
+    void onTextThread(const std::function<void()>& work);
+    int printHere(QPagedPaintDevice& device, const Progress& progress);
     void paintPage(QPainter& painter, int index, double scale);
     void drawRepeated(QPainter& painter, const QRectF& rect, Qt::Alignment alignment, const QString& text);
     QTextDocument* wholeDocument(bool withCharts);
@@ -85,6 +95,9 @@ private:
     QStringList m_warnings;
     std::shared_ptr<QPdfWriter> m_reference; ///< the 300-dpi device every block is laid out against
     QThread* m_layoutThread = nullptr; ///< where the blocks were laid out
+    std::unique_ptr<QThread> m_textThread; ///< the renderer's own thread, when layout() was called off the main one
+    QObject* m_textContext = nullptr; ///< lives in m_textThread
+    mutable std::atomic<int> m_documentsLaidOut {0};
     QList<std::shared_ptr<QTextDocument>> m_retired; ///< blocks made on another thread, replaced
     QList<std::shared_ptr<Page>> m_pages;
     QStringList m_protectedFiles;
