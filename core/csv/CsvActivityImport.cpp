@@ -1,27 +1,16 @@
 #include "CsvTableImport.h"
 #include "domain/Activity.h"
 #include "storage/Database.h"
-#include "storage/Sql.h"
+#include "storage/ImportQueries.h"
 
 #include <QCoreApplication>
 #include <QLocale>
 #include <QSet>
-#include <QSqlQuery>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QSet<qint64> allIds(const QSqlDatabase& db, const QString& table)
-{
-    QSet<qint64> ids;
-    QSqlQuery q = Sql::exec(db, u"SELECT id FROM "_s + table);
-    while (q.next()) {
-        ids.insert(q.value(0).toLongLong());
-    }
-    return ids;
-}
 
 /// The activity log can hold millions of rows: checked and written with prepared statements, not through
 /// ActivityRepository (whose unit is one initiative's grid). The rules are the repository's: a known person and
@@ -38,28 +27,11 @@ class ActivityImport final : public TableImport
 
 public:
     explicit ActivityImport(Database& db)
+        : m_statements(db.connection())
     {
         const QSqlDatabase c = db.connection();
-        m_persons = allIds(c, u"persons"_s);
-        m_initiatives = allIds(c, u"initiatives"_s);
-        m_findSame = Sql::prepare(c,
-                                  u"SELECT id FROM activities WHERE initiative_id = ? AND person_id IS NOT DISTINCT "
-                                  u"FROM ? AND date = ? AND quarters = ? "
-                                  "AND participants IS NOT DISTINCT FROM ? AND coalesce(kind, '') = ?"_s);
-        m_sameDay = Sql::prepare(
-            c,
-            u"SELECT id, quarters, coalesce(kind, '') FROM activities WHERE initiative_id = ? AND person_id = ? "
-            "AND date = ?"_s);
-        m_update = Sql::prepare(c, u"UPDATE activities SET quarters = ?, kind = ? WHERE id = ?"_s);
-        m_findId = Sql::prepare(c, u"SELECT 1 FROM activities WHERE id = ?"_s);
-        m_covered = Sql::prepare(
-            c,
-            u"SELECT 1 FROM involvements WHERE person_id = ? AND initiative_id = ? AND (from_date IS NULL OR "
-            "from_date <= ?) AND (until_date IS NULL OR ? <= until_date) LIMIT 1"_s);
-        m_insert
-            = Sql::prepare(c,
-                           u"INSERT INTO activities(id, initiative_id, person_id, date, quarters, participants, kind) "
-                           "VALUES(?, ?, ?, ?, ?, ?, ?)"_s);
+        m_persons = ImportQueries::allIds(c, ImportQueries::Table::Persons);
+        m_initiatives = ImportQueries::allIds(c, ImportQueries::Table::Initiatives);
     }
 
     Outcome importRow(const ImportRow& row, QList<FieldError>& problems, QList<FieldError>& notices) override
@@ -109,22 +81,14 @@ public:
         const QString kindText = kind.isNull() ? u""_s : kind;
         if (!person) {
             // An event with anonymous participants: the same only when every field is equal.
-            Sql::exec(m_findSame,
-                      {initiative, QVariant(QMetaType::fromType<qint64>()), date, whole, participants, kindText});
-            const bool present = m_findSame.next();
-            if (present) {
-                m_lastId = m_findSame.value(0).toLongLong();
-            }
-            m_findSame.finish();
-            if (present) {
+            if (const auto same = m_statements.same(initiative, QVariant(QMetaType::fromType<qint64>()), date, whole,
+                                                    participants, kindText)) {
+                m_lastId = *same;
                 return Outcome::Present;
             }
             return insert(row, initiative, QVariant(QMetaType::fromType<qint64>()), date, whole, participants, kind);
         }
-        Sql::exec(m_covered, {*person, initiative, date, date});
-        const bool covered = m_covered.next();
-        m_covered.finish();
-        if (!covered) {
+        if (!m_statements.covered(*person, initiative, date)) {
             problems.append(
                 {u"date"_s,
                  tr("On this date the person is not involved in the initiative; import the involvements first.")});
@@ -151,8 +115,7 @@ public:
             cell->shifts.append({whole, kindText});
             cell->quarters += whole;
             cell->kind = joinKinds(cell->kind, kindText);
-            Sql::exec(m_update, {cell->quarters, cell->kind, cell->id});
-            m_update.finish();
+            m_statements.update(cell->id, cell->quarters, cell->kind);
             notices.append({u"hours"_s,
                             tr("Row %1 has this person on the same day too. The hours register keeps one total per "
                                "person and day, so the rows are stored together: %2 h (%3).")
@@ -161,14 +124,14 @@ public:
             return Outcome::Merged;
         }
         // A cell that was there before this import: compared, at the end, with the total of this file's rows.
-        Sql::exec(m_sameDay, {initiative, *person, date});
-        const bool before = m_sameDay.next();
+        const std::optional<ImportQueries::ActivityStatements::Day> before
+            = m_statements.day(initiative, *person, date);
         if (before) {
             ExistingCell& existing = m_existingCells[key];
             if (existing.rows.isEmpty()) {
-                existing.id = m_sameDay.value(0).toLongLong();
-                existing.storedQuarters = m_sameDay.value(1).toInt();
-                existing.storedKind = m_sameDay.value(2).toString();
+                existing.id = before->id;
+                existing.storedQuarters = before->quarters;
+                existing.storedKind = before->kind;
             }
             m_lastId = existing.id;
             if (!existing.shifts.contains({whole, kindText})) {
@@ -177,9 +140,6 @@ public:
                 existing.kind = joinKinds(existing.kind, kindText);
             }
             existing.rows.append(row.row());
-        }
-        m_sameDay.finish();
-        if (before) {
             return Outcome::Present;
         }
         const Outcome outcome = insert(row, initiative, QVariant(*person), date, whole, participants, kind);
@@ -216,12 +176,7 @@ public:
         return late;
     }
 
-    void finish() override
-    {
-        for (QSqlQuery* q : {&m_findSame, &m_sameDay, &m_findId, &m_covered, &m_insert, &m_update}) {
-            q->finish();
-        }
-    }
+    void finish() override { m_statements.finish(); }
 
 private:
     QSet<qint64> m_persons;
@@ -231,19 +186,14 @@ private:
     {
         QVariant id(QMetaType::fromType<qint64>());
         if (const auto given = row.id(u"id"_s); given && *given > 0) {
-            Sql::exec(m_findId, {*given});
-            const bool taken = m_findId.next();
-            m_findId.finish();
-            if (!taken) {
+            if (!m_statements.idTaken(*given)) {
                 id = *given;
             }
         }
         if (checkOnly()) {
             return Outcome::Refused;
         }
-        Sql::exec(m_insert, {id, initiative, person, date, quarters, participants, kind});
-        const qint64 newId = m_insert.lastInsertId().toLongLong();
-        m_insert.finish();
+        const qint64 newId = m_statements.insert(id, initiative, person, date, quarters, participants, kind);
         added(newId, row.row());
         return Outcome::Added;
     }
@@ -289,12 +239,7 @@ private:
 
     QHash<CellKey, FileCell> m_fileCells; ///< cells this import added
     QHash<CellKey, ExistingCell> m_existingCells; ///< cells that were there before, met by this file
-    QSqlQuery m_update;
-    QSqlQuery m_findSame;
-    QSqlQuery m_sameDay;
-    QSqlQuery m_findId;
-    QSqlQuery m_covered;
-    QSqlQuery m_insert;
+    ImportQueries::ActivityStatements m_statements;
 };
 
 } // namespace

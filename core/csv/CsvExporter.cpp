@@ -20,7 +20,7 @@ QStringList CsvExporter::exportTable(Database& db, const QString& name, QIODevic
     const TableExport::Plan plan = TableExport::plan(name, options.withPersonalData, excel);
     qint64 total = 0;
     if (options.progress || excel) {
-        total = TableExport::rowCount(db, plan, options.where);
+        total = TableCursor::count(db, TableExport::select(plan, options.where));
     }
     if (excel && total > CsvWriter::ExcelMaxRows - 1) {
         throw CsvWriter::excelRowLimitError(total);

@@ -5,16 +5,14 @@
 #include "domain/Activity.h"
 #include "storage/CriticalRoleRepository.h"
 #include "storage/Database.h"
-#include "storage/Dialect.h"
+#include "storage/ImportQueries.h"
 #include "storage/InitiativeRepository.h"
 #include "storage/InvolvementRepository.h"
 #include "storage/PersonRepository.h"
-#include "storage/Sql.h"
 #include "storage/Tables.h"
 #include "storage/WardRepository.h"
 
 #include <QCoreApplication>
-#include <QSqlQuery>
 #include <algorithm>
 #include <cmath>
 #include <tuple>
@@ -23,15 +21,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-bool exists(const QSqlDatabase& db, const QString& table, qint64 id)
-{
-    return Sql::scalar(db, u"SELECT 1 FROM "_s + table + u" WHERE id = ?"_s, {id}).isValid();
-}
-
 /// The id to insert with: the given one when it is free, otherwise 0 (a new id).
-qint64 freeId(const QSqlDatabase& db, const QString& table, const std::optional<qint64>& id)
+qint64 freeId(const QSqlDatabase& db, ImportQueries::Table table, const std::optional<qint64>& id)
 {
-    return id && *id > 0 && !exists(db, table, *id) ? *id : 0;
+    return id && *id > 0 && !ImportQueries::exists(db, table, *id) ? *id : 0;
 }
 
 /// Looks up a ward by its code; a problem when there is none.
@@ -41,20 +34,20 @@ std::optional<qint64> wardId(const QSqlDatabase& db, const ImportRow& row, QList
     if (code.isEmpty()) {
         return std::nullopt;
     }
-    const QVariant id = Sql::scalar(db, u"SELECT id FROM wards WHERE code = ?"_s, {code});
-    if (!id.isValid()) {
+    const std::optional<qint64> id = ImportQueries::wardByCode(db, code);
+    if (!id) {
         problems.append(
             {u"ward_code"_s, CsvImporter::tr("There is no ward with code %1; import the wards first.").arg(code)});
         return std::nullopt;
     }
-    return id.toLongLong();
+    return id;
 }
 
-bool checkReference(const QSqlDatabase& db, const ImportRow& row, const QString& key, const QString& table,
+bool checkReference(const QSqlDatabase& db, const ImportRow& row, const QString& key, ImportQueries::Table table,
                     const char* message, QList<FieldError>& problems)
 {
     const auto id = row.id(key);
-    if (id && !exists(db, table, *id)) {
+    if (id && !ImportQueries::exists(db, table, *id)) {
         problems.append({key, CsvImporter::tr(message).arg(*id)});
         return false;
     }
@@ -71,15 +64,11 @@ QList<qint64> themeIds(const QSqlDatabase& db, const ImportRow& row, QList<Field
         if (t.isEmpty()) {
             continue;
         }
-        const QVariant id
-            = Sql::scalar(db,
-                          u"SELECT id FROM themes WHERE key = ? OR "_s + Dialect::of(db).caseInsensitive(u"name"_s)
-                              + u" = ? ORDER BY key IS NULL LIMIT 1"_s,
-                          {t, t});
-        if (!id.isValid()) {
+        const std::optional<qint64> id = ImportQueries::themeByKeyOrName(db, t);
+        if (!id) {
             problems.append({u"themes"_s, CsvImporter::tr("There is no theme “%1”.").arg(t)});
-        } else if (!ids.contains(id.toLongLong())) {
-            ids << id.toLongLong();
+        } else if (!ids.contains(*id)) {
+            ids << *id;
         }
     }
     return ids;
@@ -118,7 +107,7 @@ public:
         }
         Tables::wards().readCsv(w, [&row](const QString& key) { return row.value(key); });
         w.code = w.code.trimmed();
-        w.id = freeId(c, u"wards"_s, row.id(u"id"_s));
+        w.id = freeId(c, ImportQueries::Table::Wards, row.id(u"id"_s));
         w.themeIds = themeIds(c, row, problems);
         problems << m_repo.validate(w);
         if (!problems.isEmpty() || checkOnly()) {
@@ -250,7 +239,7 @@ public:
                                             "new person: check whether they are the same.")
                                 .arg(describe(m_known[other]))});
         }
-        p.id = freeId(c, u"persons"_s, id);
+        p.id = freeId(c, ImportQueries::Table::Persons, id);
         problems << m_repo.validate(p);
         if (!problems.isEmpty() || checkOnly()) {
             return Outcome::Refused;
@@ -360,14 +349,12 @@ public:
         }
         i.wardId = *ward;
         if (!id) {
-            if (const QVariant same
-                = Sql::scalar(c, u"SELECT id FROM initiatives WHERE ward_id = ? AND title = ?"_s, {i.wardId, i.title});
-                same.isValid()) {
-                m_lastId = same.toLongLong();
+            if (const auto same = ImportQueries::initiativeByTitle(c, i.wardId, i.title)) {
+                m_lastId = *same;
                 return Outcome::Present;
             }
         }
-        i.id = freeId(c, u"initiatives"_s, id);
+        i.id = freeId(c, ImportQueries::Table::Initiatives, id);
         i.description = row.text(u"description"_s);
         i.themeIds = themeIds(c, row, problems);
         i.status = Enums::fromKey<InitiativeStatus>(row.text(u"status"_s)).value_or(InitiativeStatus::Idea);
@@ -415,10 +402,10 @@ public:
         const QSqlDatabase c = m_db.connection();
         m_lastId = 0;
         const bool person
-            = checkReference(c, row, u"person_id"_s, u"persons"_s,
+            = checkReference(c, row, u"person_id"_s, ImportQueries::Table::Persons,
                              QT_TRANSLATE_NOOP("CsvImporter", "There is no person with number %1."), problems);
         const bool initiative
-            = checkReference(c, row, u"initiative_id"_s, u"initiatives"_s,
+            = checkReference(c, row, u"initiative_id"_s, ImportQueries::Table::Initiatives,
                              QT_TRANSLATE_NOOP("CsvImporter", "There is no initiative with number %1."), problems);
         if (!person || !initiative) {
             return Outcome::Refused;
@@ -426,16 +413,12 @@ public:
         Involvement v;
         Tables::involvements().readCsv(v, [&row](const QString& key) { return row.value(key); });
         v.role = Enums::fromKey<InvolvementRole>(row.text(u"role"_s)).value_or(InvolvementRole::AdHoc);
-        if (const QVariant same
-            = Sql::scalar(c,
-                          u"SELECT id FROM involvements WHERE person_id = ? AND initiative_id = ? AND role = ? "
-                          "AND from_date IS NOT DISTINCT FROM ? AND until_date IS NOT DISTINCT FROM ?"_s,
-                          {v.personId, v.initiativeId, Enums::key(v.role), Sql::date(v.from), Sql::date(v.until)});
-            same.isValid()) {
-            m_lastId = same.toLongLong();
+        if (const auto same
+            = ImportQueries::sameInvolvement(c, v.personId, v.initiativeId, Enums::key(v.role), v.from, v.until)) {
+            m_lastId = *same;
             return Outcome::Present;
         }
-        v.id = freeId(c, u"involvements"_s, row.id(u"id"_s));
+        v.id = freeId(c, ImportQueries::Table::Involvements, row.id(u"id"_s));
         problems << m_repo.validate(v);
         if (!problems.isEmpty() || checkOnly()) {
             return Outcome::Refused;
@@ -461,12 +444,12 @@ public:
     {
         const QSqlDatabase c = m_db.connection();
         m_lastId = 0;
-        bool ok = checkReference(c, row, u"initiative_id"_s, u"initiatives"_s,
+        bool ok = checkReference(c, row, u"initiative_id"_s, ImportQueries::Table::Initiatives,
                                  QT_TRANSLATE_NOOP("CsvImporter", "There is no initiative with number %1."), problems);
-        ok = checkReference(c, row, u"holder_person_id"_s, u"persons"_s,
+        ok = checkReference(c, row, u"holder_person_id"_s, ImportQueries::Table::Persons,
                             QT_TRANSLATE_NOOP("CsvImporter", "There is no person with number %1."), problems)
             && ok;
-        ok = checkReference(c, row, u"backup_person_id"_s, u"persons"_s,
+        ok = checkReference(c, row, u"backup_person_id"_s, ImportQueries::Table::Persons,
                             QT_TRANSLATE_NOOP("CsvImporter", "There is no person with number %1."), problems)
             && ok;
         if (!ok) {
@@ -477,10 +460,8 @@ public:
         r.role = CriticalRole::keyFor(row.text(u"role"_s));
         r.holderId = row.id(u"holder_person_id"_s);
         r.backupId = row.id(u"backup_person_id"_s);
-        if (const QVariant same = Sql::scalar(
-                c, u"SELECT id FROM critical_roles WHERE initiative_id = ? AND role = ?"_s, {r.initiativeId, r.role});
-            same.isValid()) {
-            m_lastId = same.toLongLong();
+        if (const auto same = ImportQueries::criticalRoleOf(c, r.initiativeId, r.role)) {
+            m_lastId = *same;
             const auto existing = m_repo.find(m_lastId);
             const bool differs = existing && (existing->holderId != r.holderId || existing->backupId != r.backupId);
             if (differs && addedRow(m_lastId) > 0) {
@@ -498,7 +479,7 @@ public:
             }
             return Outcome::Present;
         }
-        r.id = freeId(c, u"critical_roles"_s, row.id(u"id"_s));
+        r.id = freeId(c, ImportQueries::Table::CriticalRoles, row.id(u"id"_s));
         problems << m_repo.validate(r);
         if (!problems.isEmpty() || checkOnly()) {
             return Outcome::Refused;

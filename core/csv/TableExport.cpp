@@ -1,8 +1,5 @@
 #include "TableExport.h"
 
-#include "storage/Database.h"
-#include "storage/Sql.h"
-
 using namespace Qt::StringLiterals;
 
 namespace TableExport {
@@ -30,25 +27,9 @@ Plan plan(const QString& name, bool withPersonalData, bool excelExpressions)
     return result;
 }
 
-namespace {
-
-QString whereClause(const QString& where)
+TableSelect select(const Plan& plan, const QString& where)
 {
-    return where.isEmpty() ? QString() : u" WHERE "_s + where;
-}
-
-} // namespace
-
-qint64 rowCount(Database& db, const Plan& plan, const QString& where)
-{
-    return Sql::scalar(db.connection(), u"SELECT count(*) FROM "_s + plan.table->from + whereClause(where))
-        .toLongLong();
-}
-
-QString select(const Plan& plan, const QString& where)
-{
-    return u"SELECT "_s + plan.expressions.join(u", "_s) + u" FROM "_s + plan.table->from + whereClause(where)
-        + u" ORDER BY "_s + plan.table->orderBy;
+    return TableSelect {plan.expressions, plan.table->from, where, plan.table->orderBy};
 }
 
 void reportProgress(const std::function<bool(int percent)>& progress, int percent)

@@ -31,12 +31,9 @@ const CsvTables::Table& tableOrThrow(const QString& name);
 /// (theme names instead of keys). Throws Error for an unknown table.
 Plan plan(const QString& name, bool withPersonalData, bool excelExpressions);
 
-/// The number of rows the export writes: the rows of the table's FROM that `where` (a condition on the alias x0;
-/// empty: every row) selects. Throws Error when the query fails.
-qint64 rowCount(Database& db, const Plan& plan, const QString& where);
-
-/// The SELECT of the export, ordered by the table's order: for TableCursor.
-QString select(const Plan& plan, const QString& where);
+/// The SELECT of the export: the plan's expressions over the table's FROM, the rows `where` (a condition on the
+/// alias x0; empty: every row) selects, in the table's order. For TableCursor and TableCursor::count().
+TableSelect select(const Plan& plan, const QString& where);
 
 /// Calls `progress` (when set) with `percent` and throws CsvCancelled when it says stop.
 void reportProgress(const std::function<bool(int percent)>& progress, int percent);

@@ -10,7 +10,7 @@ void XlsxExporter::exportTable(Database& db, const QString& tableName, const QSt
 {
     const TableExport::Plan plan = TableExport::plan(tableName, options.withPersonalData, true);
     // Refused before anything is written: Excel would drop the rows past its last one without a word.
-    const qint64 total = TableExport::rowCount(db, plan, QString());
+    const qint64 total = TableCursor::count(db, TableExport::select(plan, QString()));
     XlsxWriter::checkRowCount(total);
     TableExport::reportProgress(options.progress, 0);
     TableCursor cursor(db, TableExport::select(plan, QString()));

@@ -4,20 +4,10 @@
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/PersonRepository.h"
-#include "storage/Sql.h"
 #include "storage/SqliteFile.h"
 #include "storage/Tables.h"
 
 using namespace Qt::StringLiterals;
-
-namespace {
-
-int countOf(Database& db, const QString& sql, const QVariantList& values)
-{
-    return Sql::scalar(db.connection(), sql, values).toInt();
-}
-
-} // namespace
 
 ErasureReport PersonErasure::erase(Database& db, qint64 id, const Options& options)
 {
@@ -35,11 +25,11 @@ ErasureReport PersonErasure::erase(Database& db, qint64 id, const Options& optio
                         .arg(id)
                         .arg(person->erasedOn.toString(Qt::ISODate)));
     }
-    report.involvements = countOf(db, u"SELECT count(*) FROM involvements WHERE person_id = ?"_s, {id});
-    report.activityDays = countOf(db, u"SELECT count(*) FROM activities WHERE person_id = ?"_s, {id});
-    report.criticalRoles = countOf(
-        db, u"SELECT count(*) FROM critical_roles WHERE holder_person_id = ? OR backup_person_id = ?"_s, {id, id});
-    report.offers = countOf(db, u"SELECT count(*) FROM offers WHERE person_id = ?"_s, {id});
+    const PersonRepository::References references = persons.references(id);
+    report.involvements = references.involvements;
+    report.activityDays = references.activityDays;
+    report.criticalRoles = references.criticalRoles;
+    report.offers = references.offers;
     if (!report.alreadyErased) {
         const Person erased = persons.erase(id, today, PersonRepository::erasedName(id));
         report.erasedName = erased.lastName;

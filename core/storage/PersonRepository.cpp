@@ -156,20 +156,33 @@ QStringList PersonRepository::dependents(qint64 id) const
             result << tr("backup for the role %1 in %2").arg(CriticalRole::label(row.role.role), row.initiativeTitle);
         }
     }
-    const QSqlDatabase db = m_db.connection();
-    const int involvements = Sql::scalar(db, u"SELECT count(*) FROM involvements WHERE person_id = ?"_s, {id}).toInt();
-    if (involvements > 0) {
-        result << tr("%n involvement(s) in initiatives", nullptr, involvements);
+    const References refs = references(id);
+    if (refs.involvements > 0) {
+        result << tr("%n involvement(s) in initiatives", nullptr, refs.involvements);
     }
-    const int days = Sql::scalar(db, u"SELECT count(*) FROM activities WHERE person_id = ?"_s, {id}).toInt();
-    if (days > 0) {
-        result << tr("%n day(s) with registered hours", nullptr, days);
+    if (refs.activityDays > 0) {
+        result << tr("%n day(s) with registered hours", nullptr, refs.activityDays);
     }
-    const int offers = Sql::scalar(db, u"SELECT count(*) FROM offers WHERE person_id = ?"_s, {id}).toInt();
-    if (offers > 0) {
-        result << QCoreApplication::translate("PersonRepository", "%n offer(s) in the support map", nullptr, offers);
+    if (refs.offers > 0) {
+        result << QCoreApplication::translate("PersonRepository", "%n offer(s) in the support map", nullptr,
+                                              refs.offers);
     }
     return result;
+}
+
+PersonRepository::References PersonRepository::references(qint64 id) const
+{
+    const QSqlDatabase db = m_db.connection();
+    const auto count = [&db](const QString& sql, const QVariantList& values) {
+        return Sql::scalar(db, sql, values).toInt();
+    };
+    References r;
+    r.involvements = count(u"SELECT count(*) FROM involvements WHERE person_id = ?"_s, {id});
+    r.activityDays = count(u"SELECT count(*) FROM activities WHERE person_id = ?"_s, {id});
+    r.criticalRoles
+        = count(u"SELECT count(*) FROM critical_roles WHERE holder_person_id = ? OR backup_person_id = ?"_s, {id, id});
+    r.offers = count(u"SELECT count(*) FROM offers WHERE person_id = ?"_s, {id});
+    return r;
 }
 
 void PersonRepository::remove(qint64 id)

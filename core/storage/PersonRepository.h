@@ -35,6 +35,15 @@ public:
     /// Removes the person; refused with the dependent records named when other records refer to them.
     void remove(qint64 id);
     QStringList dependents(qint64 id) const;
+    /// The records that refer to a person: counts of rows, 0 for an unknown id. Throws Error when a query fails.
+    struct References
+    {
+        int involvements = 0;
+        int activityDays = 0; ///< rows of the activity log (one per initiative and day)
+        int criticalRoles = 0; ///< as holder or backup
+        int offers = 0;
+    };
+    References references(qint64 id) const;
 
     std::optional<Person> find(qint64 id) const;
     /// Every person with id, names, ward, e-mail and phone filled (the rest left empty), ordered by id: what the CSV

@@ -33,6 +33,28 @@ sqlite3* sqliteHandle(const QSqlDatabase& db)
 
 } // namespace
 
+namespace {
+
+QString whereClause(const QString& where)
+{
+    return where.isEmpty() ? QString() : u" WHERE "_s + where;
+}
+
+} // namespace
+
+TableCursor::TableCursor(Database& db, const TableSelect& select)
+    : TableCursor(db,
+                  u"SELECT "_s + select.expressions.join(u", "_s) + u" FROM "_s + select.from
+                      + whereClause(select.where) + u" ORDER BY "_s + select.orderBy)
+{
+}
+
+qint64 TableCursor::count(Database& db, const TableSelect& select)
+{
+    return Sql::scalar(db.connection(), u"SELECT count(*) FROM "_s + select.from + whereClause(select.where))
+        .toLongLong();
+}
+
 TableCursor::TableCursor(Database& db, const QString& select)
 {
     const QSqlDatabase connection = db.connection();
