@@ -819,6 +819,10 @@
   wijkregie publish FILE --to postgresql://SERVER/DATABASE
                                                     copy the file&apos;s data into a new, empty team
                                                     database (password in ~/.pgpass)
+  wijkregie team init URL                           install the team roles (the database&apos;s owner)
+  wijkregie team add-user URL --user NAME --role wijkregisseur|teamleider|beleidsmedewerker|beheerder
+  wijkregie team assign-ward URL --user NAME --ward CODE [--remove]
+  wijkregie team list URL                           the team&apos;s members, roles and wards (beheerder)
   wijkregie --help                                  show this text
   wijkregie --version                               show the version
 
@@ -1540,6 +1544,78 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Team roles exist on a team database only; give it as postgresql://server/database, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team roles are installed: wijkregisseur, teamleider, beleidsmedewerker and beheerder. Add users with wijkregie team add-user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user&apos;s name on the server (their login).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team role: wijkregisseur, teamleider, beleidsmedewerker or beheerder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the user&apos;s name with --user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the role with --role: wijkregisseur, teamleider, beleidsmedewerker or beheerder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 in this team database. Their password is set on the server (never on a command line); a wijkregisseur gets wards with wijkregie team assign-ward.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member&apos;s name on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ward&apos;s code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the ward away from the member instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the member with --user and the ward&apos;s code with --ward.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 no longer edits ward %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 edits ward %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team has no members yet; add them with wijkregie team add-user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, wards %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what to do with the team: init, add-user, assign-ward or list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown action &quot;%1&quot; for team; use init, add-user, assign-ward or list.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7942,6 +8018,10 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
         <source>The database could not carry out the operation.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Your role in the team database does not allow this; nothing was changed. A wijkregisseur changes the records of their own wards; the team&apos;s beheerder assigns wards.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SqliteFile</name>
@@ -8215,6 +8295,49 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
     </message>
     <message>
         <source>Offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamRoles</name>
+    <message>
+        <source>Team roles exist on a team database (PostgreSQL) only, not in a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database name %1 is too long for the team&apos;s role names; give the database a name of at most 45 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This team database has no team roles yet; its owner installs them with wijkregie team init.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wijkregisseur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>teamleider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>beleidsmedewerker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>beheerder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team roles do not know the table(s) %1 of this database; update Wijkregie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no ward with code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a member of the team; add them first with wijkregie team add-user.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

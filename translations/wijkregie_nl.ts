@@ -819,6 +819,10 @@
   wijkregie publish FILE --to postgresql://SERVER/DATABASE
                                                     copy the file&apos;s data into a new, empty team
                                                     database (password in ~/.pgpass)
+  wijkregie team init URL                           install the team roles (the database&apos;s owner)
+  wijkregie team add-user URL --user NAME --role wijkregisseur|teamleider|beleidsmedewerker|beheerder
+  wijkregie team assign-ward URL --user NAME --ward CODE [--remove]
+  wijkregie team list URL                           the team&apos;s members, roles and wards (beheerder)
   wijkregie --help                                  show this text
   wijkregie --version                               show the version
 
@@ -864,6 +868,10 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
   wijkregie publish FILE --to postgresql://SERVER/DATABASE
                                                     de gegevens van het bestand naar een nieuwe, lege
                                                     teamdatabase kopiëren (wachtwoord in ~/.pgpass)
+  wijkregie team init URL                           de teamrollen installeren (de eigenaar van de database)
+  wijkregie team add-user URL --user NAAM --role wijkregisseur|teamleider|beleidsmedewerker|beheerder
+  wijkregie team assign-ward URL --user NAAM --ward CODE [--remove]
+  wijkregie team list URL                           de leden van het team, hun rollen en wijken (beheerder)
   wijkregie --help                                  deze tekst tonen
   wijkregie --version                               het versienummer tonen
 
@@ -1584,6 +1592,78 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
             <numerusform>%n rij van %1 gepubliceerd naar %2 in %3 s.</numerusform>
             <numerusform>%n rijen van %1 gepubliceerd naar %2 in %3 s.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Team roles exist on a team database only; give it as postgresql://server/database, not &quot;%1&quot;.</source>
+        <translation>Teamrollen bestaan alleen in een teamdatabase; geef die als postgresql://server/database, niet &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The team roles are installed: wijkregisseur, teamleider, beleidsmedewerker and beheerder. Add users with wijkregie team add-user.</source>
+        <translation>De teamrollen zijn geïnstalleerd: wijkregisseur, teamleider, beleidsmedewerker en beheerder. Voeg gebruikers toe met wijkregie team add-user.</translation>
+    </message>
+    <message>
+        <source>The user&apos;s name on the server (their login).</source>
+        <translation>De naam van de gebruiker op de server (de inlognaam).</translation>
+    </message>
+    <message>
+        <source>The team role: wijkregisseur, teamleider, beleidsmedewerker or beheerder.</source>
+        <translation>De teamrol: wijkregisseur, teamleider, beleidsmedewerker of beheerder.</translation>
+    </message>
+    <message>
+        <source>Give the user&apos;s name with --user.</source>
+        <translation>Geef de naam van de gebruiker met --user.</translation>
+    </message>
+    <message>
+        <source>Give the role with --role: wijkregisseur, teamleider, beleidsmedewerker or beheerder.</source>
+        <translation>Geef de rol met --role: wijkregisseur, teamleider, beleidsmedewerker of beheerder.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 in this team database. Their password is set on the server (never on a command line); a wijkregisseur gets wards with wijkregie team assign-ward.</source>
+        <translation>%1 is %2 in deze teamdatabase. Het wachtwoord wordt op de server ingesteld (nooit op een opdrachtregel); een wijkregisseur krijgt wijken met wijkregie team assign-ward.</translation>
+    </message>
+    <message>
+        <source>The member&apos;s name on the server.</source>
+        <translation>De naam van het teamlid op de server.</translation>
+    </message>
+    <message>
+        <source>The ward&apos;s code.</source>
+        <translation>De code van de wijk.</translation>
+    </message>
+    <message>
+        <source>Take the ward away from the member instead.</source>
+        <translation>Neem de wijk juist af van het teamlid.</translation>
+    </message>
+    <message>
+        <source>Give the member with --user and the ward&apos;s code with --ward.</source>
+        <translation>Geef het teamlid met --user en de code van de wijk met --ward.</translation>
+    </message>
+    <message>
+        <source>%1 no longer edits ward %2.</source>
+        <translation>%1 bewerkt wijk %2 niet meer.</translation>
+    </message>
+    <message>
+        <source>%1 edits ward %2.</source>
+        <translation>%1 bewerkt wijk %2.</translation>
+    </message>
+    <message>
+        <source>The team has no members yet; add them with wijkregie team add-user.</source>
+        <translation>Het team heeft nog geen leden; voeg ze toe met wijkregie team add-user.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2, wards %3</source>
+        <translation>%1: %2, wijken %3</translation>
+    </message>
+    <message>
+        <source>Say what to do with the team: init, add-user, assign-ward or list.</source>
+        <translation>Zeg wat er met het team moet gebeuren: init, add-user, assign-ward of list.</translation>
+    </message>
+    <message>
+        <source>Unknown action &quot;%1&quot; for team; use init, add-user, assign-ward or list.</source>
+        <translation>Onbekende actie &quot;%1&quot; voor team; gebruik init, add-user, assign-ward of list.</translation>
     </message>
 </context>
 <context>
@@ -7987,6 +8067,10 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
         <source>The database could not carry out the operation.</source>
         <translation>De database kon de bewerking niet uitvoeren.</translation>
     </message>
+    <message>
+        <source>Your role in the team database does not allow this; nothing was changed. A wijkregisseur changes the records of their own wards; the team&apos;s beheerder assigns wards.</source>
+        <translation>Uw rol in de teamdatabase staat dit niet toe; er is niets gewijzigd. Een wijkregisseur wijzigt de gegevens van de eigen wijken; de beheerder van het team wijst wijken toe.</translation>
+    </message>
 </context>
 <context>
     <name>SqliteFile</name>
@@ -8261,6 +8345,49 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
     <message>
         <source>Offers</source>
         <translation>Aanbod</translation>
+    </message>
+</context>
+<context>
+    <name>TeamRoles</name>
+    <message>
+        <source>Team roles exist on a team database (PostgreSQL) only, not in a file.</source>
+        <translation>Teamrollen bestaan alleen in een teamdatabase (PostgreSQL), niet in een bestand.</translation>
+    </message>
+    <message>
+        <source>The database name %1 is too long for the team&apos;s role names; give the database a name of at most 45 characters.</source>
+        <translation>De databasenaam %1 is te lang voor de rolnamen van het team; geef de database een naam van hoogstens 45 tekens.</translation>
+    </message>
+    <message>
+        <source>This team database has no team roles yet; its owner installs them with wijkregie team init.</source>
+        <translation>Deze teamdatabase heeft nog geen teamrollen; de eigenaar installeert ze met wijkregie team init.</translation>
+    </message>
+    <message>
+        <source>wijkregisseur</source>
+        <translation>wijkregisseur</translation>
+    </message>
+    <message>
+        <source>teamleider</source>
+        <translation>teamleider</translation>
+    </message>
+    <message>
+        <source>beleidsmedewerker</source>
+        <translation>beleidsmedewerker</translation>
+    </message>
+    <message>
+        <source>beheerder</source>
+        <translation>beheerder</translation>
+    </message>
+    <message>
+        <source>The team roles do not know the table(s) %1 of this database; update Wijkregie.</source>
+        <translation>De teamrollen kennen de tabel(len) %1 van deze database niet; werk Wijkregie bij.</translation>
+    </message>
+    <message>
+        <source>There is no ward with code %1.</source>
+        <translation>Er is geen wijk met code %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a member of the team; add them first with wijkregie team add-user.</source>
+        <translation>%1 hoort niet bij het team; voeg deze gebruiker eerst toe met wijkregie team add-user.</translation>
     </message>
 </context>
 <context>

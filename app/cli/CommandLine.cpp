@@ -20,7 +20,7 @@ QString tr(const char* text)
 const QStringList& implemented()
 {
     static const QStringList names {u"new"_s,    u"demo"_s, u"check"_s,   u"backup"_s,   u"report"_s, u"export"_s,
-                                    u"import"_s, u"risk"_s, u"signals"_s, u"calendar"_s, u"person"_s, u"publish"_s};
+                                    u"import"_s, u"risk"_s, u"signals"_s, u"calendar"_s, u"person"_s, u"publish"_s, u"team"_s};
     return names;
 }
 
@@ -93,6 +93,10 @@ QString usage()
               "  wijkregie publish FILE --to postgresql://SERVER/DATABASE\n"
               "                                                    copy the file's data into a new, empty team\n"
               "                                                    database (password in ~/.pgpass)\n"
+              "  wijkregie team init URL                           install the team roles (the database's owner)\n"
+              "  wijkregie team add-user URL --user NAME --role wijkregisseur|teamleider|beleidsmedewerker|beheerder\n"
+              "  wijkregie team assign-ward URL --user NAME --ward CODE [--remove]\n"
+              "  wijkregie team list URL                           the team's members, roles and wards (beheerder)\n"
               "  wijkregie --help                                  show this text\n"
               "  wijkregie --version                               show the version\n"
               "\n"
@@ -177,6 +181,9 @@ int run(const QStringList& arguments)
     }
     if (command == u"publish"_s) {
         return Commands::publish(rest);
+    }
+    if (command == u"team"_s) {
+        return Commands::team(rest);
     }
     if (planned().contains(command)) {
         return usageError(tr("The subcommand \"%1\" is not available in this version of Wijkregie.").arg(command));

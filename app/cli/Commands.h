@@ -25,5 +25,7 @@ int retention(const QStringList& arguments);
 int audit(const QStringList& arguments);
 /// `publish FILE --to URL`: the file's data into a new, empty PostgreSQL database (Publish::toServer).
 int publish(const QStringList& arguments);
+/// `team init|add-user|assign-ward|list URL ...`: the team database's roles (TeamRoles; DESIGN.md, Team database).
+int team(const QStringList& arguments);
 
 } // namespace Commands

@@ -5,6 +5,7 @@
 #include "Migrations.h"
 #include "ServerPassword.h"
 #include "Sql.h"
+#include "TeamRoles.h"
 #include "SqliteCollation.h"
 
 #include <QCoreApplication>
@@ -368,8 +369,17 @@ void Database::migrate()
 {
     Transaction tx(*this);
     const int from = schemaVersion();
+    if (from == LatestSchemaVersion) {
+        // Nothing to write: a member of a team database whose role may not write the schema opens it too.
+        tx.commit();
+        return;
+    }
     Migrations::apply(connection(), from);
     Sql::exec(connection(), Dialect::of(connection()).setUserVersion(LatestSchemaVersion));
+    if (m_server && TeamRoles::installed(connection())) {
+        // New tables and columns get their grants, policies and masking views (TeamRoles).
+        TeamRoles::install(connection());
+    }
     tx.commit();
 }
 

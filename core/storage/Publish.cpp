@@ -5,6 +5,7 @@
 #include "Dialect.h"
 #include "Error.h"
 #include "Sql.h"
+#include "TeamRoles.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -167,6 +168,8 @@ Result toServer(Database& file, const QString& url, const std::function<bool()>&
         ++result.tables;
     }
     Sql::exec(to, Dialect::of(to).setUserVersion(Database::LatestSchemaVersion));
+    // The team's roles, enforced by the server from the first moment the data is there.
+    TeamRoles::install(to);
     tx.commit();
     return result;
 }

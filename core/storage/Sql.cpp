@@ -13,6 +13,15 @@ namespace Sql {
 namespace {
 [[noreturn]] void fail(const QSqlError& error, const QString& sql)
 {
+    if (error.nativeErrorCode() == u"42501"_s) {
+        // PostgreSQL's insufficient_privilege: a grant or a row-level security policy of the team database
+        // (TeamRoles) refused the statement.
+        throw Error(QCoreApplication::translate("Sql",
+                                                "Your role in the team database does not allow this; nothing was "
+                                                "changed. A wijkregisseur changes the records of their own wards; "
+                                                "the team's beheerder assigns wards."),
+                    error.text() + u" — "_s + sql.simplified().left(200));
+    }
     throw Error(QCoreApplication::translate("Sql", "The database could not carry out the operation."),
                 error.text() + u" — "_s + sql.simplified().left(200));
 }

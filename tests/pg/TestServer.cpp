@@ -57,7 +57,8 @@ void run(const QString& url, const QString& sql)
 
 TestServerDatabase::TestServerDatabase()
     : m_server(serverUrl())
-    , m_name(u"wijkregie_test_"_s + QUuid::createUuid().toString(QUuid::Id128))
+    // Short: the team roles' names start with the database's name and PostgreSQL cuts names at 63 bytes.
+    , m_name(u"wrt_"_s + QUuid::createUuid().toString(QUuid::Id128).left(20))
 {
     run(m_server, u"CREATE DATABASE "_s + m_name + u" TEMPLATE template0 ENCODING 'UTF8'"_s);
     QUrl u(m_server);
@@ -69,6 +70,12 @@ TestServerDatabase::~TestServerDatabase()
 {
     try {
         run(m_server, u"DROP DATABASE IF EXISTS "_s + m_name + u" WITH (FORCE)"_s);
+        // Roles are the cluster's: the team's group roles and the test's users all start with the database's name.
+        run(m_server, uR"(DO $$ DECLARE r text; BEGIN
+                FOR r IN SELECT rolname FROM pg_roles WHERE starts_with(rolname, '%1_') LOOP
+                    EXECUTE format('DROP ROLE %I', r);
+                END LOOP;
+            END $$)"_s.arg(m_name));
     } catch (...) {
         // A failed drop leaves a database in a throw-away cluster; the test's own result stands.
     }
@@ -77,4 +84,11 @@ TestServerDatabase::~TestServerDatabase()
 void TestServerDatabase::exec(const QString& sql) const
 {
     run(m_url, sql);
+}
+
+QString TestServerDatabase::urlFor(const QString& user) const
+{
+    QUrl u(m_url);
+    u.setUserName(user);
+    return u.toString();
 }

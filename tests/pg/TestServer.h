@@ -18,6 +18,10 @@ public:
 
     /// postgresql://user@host:port/name of the new database.
     const QString& url() const { return m_url; }
+    /// The new database's name (the team roles' names and a test's users start with it).
+    const QString& name() const { return m_name; }
+    /// The new database's URL for another user of the server.
+    QString urlFor(const QString& user) const;
     /// Runs a statement on the new database through a connection of its own (for plain SQL in a test).
     void exec(const QString& sql) const;
 
