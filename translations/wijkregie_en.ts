@@ -5237,6 +5237,26 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
         <source>%1 is not a database address; write postgresql://server/database or postgresql://user@server:port/database.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>You work in the team database as wijkregisseur, with no ward assigned yet: you read everything, residents as a pseudonym, and change nothing until the team&apos;s beheerder assigns you wards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You work in the team database as wijkregisseur of %1: you change the records of these wards; residents of other wards show as a pseudonym.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You work in the team database as teamleider: you read everything and set the risk weights, beleidskaders and themes; the wards&apos; records are changed by their wijkregisseurs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You work in the team database as beleidsmedewerker: you read everything pseudonymised and change nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You work in the team database as beheerder: you handle residents&apos; AVG requests; users and wards are assigned with wijkregie team.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MeasurementEditor</name>

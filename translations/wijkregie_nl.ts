@@ -5286,6 +5286,26 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
         <source>%1 is not a database address; write postgresql://server/database or postgresql://user@server:port/database.</source>
         <translation>%1 is geen databaseadres; schrijf postgresql://server/database of postgresql://gebruiker@server:poort/database.</translation>
     </message>
+    <message>
+        <source>You work in the team database as wijkregisseur, with no ward assigned yet: you read everything, residents as a pseudonym, and change nothing until the team&apos;s beheerder assigns you wards.</source>
+        <translation>U werkt in de teamdatabase als wijkregisseur, nog zonder toegewezen wijk: u leest alles, bewoners als pseudoniem, en wijzigt niets tot de beheerder van het team u wijken toewijst.</translation>
+    </message>
+    <message>
+        <source>You work in the team database as wijkregisseur of %1: you change the records of these wards; residents of other wards show as a pseudonym.</source>
+        <translation>U werkt in de teamdatabase als wijkregisseur van %1: u wijzigt de gegevens van deze wijken; bewoners van andere wijken ziet u als pseudoniem.</translation>
+    </message>
+    <message>
+        <source>You work in the team database as teamleider: you read everything and set the risk weights, beleidskaders and themes; the wards&apos; records are changed by their wijkregisseurs.</source>
+        <translation>U werkt in de teamdatabase als teamleider: u leest alles en stelt de risicogewichten, beleidskaders en thema&apos;s in; de gegevens van de wijken wijzigen hun wijkregisseurs.</translation>
+    </message>
+    <message>
+        <source>You work in the team database as beleidsmedewerker: you read everything pseudonymised and change nothing.</source>
+        <translation>U werkt in de teamdatabase als beleidsmedewerker: u leest alles gepseudonimiseerd en wijzigt niets.</translation>
+    </message>
+    <message>
+        <source>You work in the team database as beheerder: you handle residents&apos; AVG requests; users and wards are assigned with wijkregie team.</source>
+        <translation>U werkt in de teamdatabase als beheerder: u handelt AVG-verzoeken van bewoners af; gebruikers en wijken wijst u toe met wijkregie team.</translation>
+    </message>
 </context>
 <context>
     <name>MeasurementEditor</name>

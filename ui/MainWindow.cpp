@@ -31,11 +31,13 @@
 #include "signals/Calendar.h"
 #include "storage/RetentionRepository.h"
 #include "storage/ServerPassword.h"
+#include "storage/TeamRoles.h"
 #include "wards/WardView.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QCoreApplication>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDir>
@@ -525,6 +527,53 @@ bool MainWindow::createFile(const QString& path, const QString& municipality)
     }
 }
 
+namespace {
+
+/// What the user may do in a team database, shown when it opens (TeamRoles); empty for a file or the owner.
+QString teamRoleNotice(const Database& database)
+{
+    std::optional<TeamRoles::Member> member;
+    try {
+        member = TeamRoles::currentMember(database.connection());
+    } catch (const Error&) {
+        return {};
+    }
+    if (!member) {
+        return {};
+    }
+    switch (member->role) {
+    case TeamRoles::Role::Wijkregisseur:
+        return member->wardCodes.isEmpty()
+            ? QCoreApplication::translate(
+                "MainWindow",
+                "You work in the team database as wijkregisseur, with no ward assigned yet: you read everything, "
+                "residents as a pseudonym, and change nothing until the team's beheerder assigns you wards.")
+            : QCoreApplication::translate(
+                  "MainWindow",
+                  "You work in the team database as wijkregisseur of %1: you change the records of these wards; "
+                  "residents of other wards show as a pseudonym.")
+                  .arg(member->wardCodes.join(u", "_s));
+    case TeamRoles::Role::Teamleider:
+        return QCoreApplication::translate(
+            "MainWindow",
+            "You work in the team database as teamleider: you read everything and set the risk weights, "
+            "beleidskaders and themes; the wards' records are changed by their wijkregisseurs.");
+    case TeamRoles::Role::Beleidsmedewerker:
+        return QCoreApplication::translate(
+            "MainWindow",
+            "You work in the team database as beleidsmedewerker: you read everything pseudonymised and change "
+            "nothing.");
+    case TeamRoles::Role::Beheerder:
+        return QCoreApplication::translate(
+            "MainWindow",
+            "You work in the team database as beheerder: you handle residents' AVG requests; users and wards "
+            "are assigned with wijkregie team.");
+    }
+    return {};
+}
+
+} // namespace
+
 bool MainWindow::setDatabase(std::unique_ptr<Database> database)
 {
     closeFile();
@@ -534,6 +583,8 @@ bool MainWindow::setDatabase(std::unique_ptr<Database> database)
     if (!database->isServer()) {
         database->checkpoint();
         startDailyBackup(database->path());
+    } else if (const QString role = teamRoleNotice(*database); !role.isEmpty()) {
+        messages << role;
     }
     m_settings.addRecentFile(database->path());
     m_document = std::make_unique<Document>(std::move(database));

@@ -497,4 +497,22 @@ std::optional<Role> currentRole(const QSqlDatabase& db)
     return std::nullopt;
 }
 
+std::optional<Member> currentMember(const QSqlDatabase& db)
+{
+    const std::optional<Role> role = currentRole(db);
+    if (!role) {
+        return std::nullopt;
+    }
+    Member m;
+    m.user = Sql::scalar(db, u"SELECT current_user"_s).toString();
+    m.role = *role;
+    QSqlQuery q = Sql::exec(db,
+                            u"SELECT w.code FROM wijkregie_team.ward_assignments a JOIN public.wards w ON w.id = "
+                            "a.ward_id WHERE a.db_user = current_user ORDER BY w.code"_s);
+    while (q.next()) {
+        m.wardCodes << q.value(0).toString();
+    }
+    return m;
+}
+
 } // namespace TeamRoles

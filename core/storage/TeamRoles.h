@@ -63,5 +63,7 @@ QList<Member> members(const QSqlDatabase& db);
 
 /// The team role of the connection's own user; nullopt when it has none (the owner, or someone outside the team).
 std::optional<Role> currentRole(const QSqlDatabase& db);
+/// The connection's own user as a member of the team, with their wards; nullopt as for currentRole. Throws Error.
+std::optional<Member> currentMember(const QSqlDatabase& db);
 
 } // namespace TeamRoles

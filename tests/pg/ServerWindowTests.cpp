@@ -7,6 +7,7 @@
 #include "common/ListView.h"
 #include "persons/PersonEditor.h"
 #include "storage/Publish.h"
+#include "storage/TeamRoles.h"
 
 #include <QAbstractItemModel>
 #include <QAction>
@@ -107,4 +108,46 @@ TEST_CASE("two wijkregisseurs on the team database: the second save of one resid
     const Person stored = *mine->persons().find(team.personId);
     CHECK(stored.phone == u"0612345678"_s);
     CHECK(stored.email.isEmpty());
+}
+
+TEST_CASE("the window on the team database says what the user's role lets them do, and shows other wards' residents "
+          "as a pseudonym",
+          "[pg][window][team]")
+{
+    PublishedTeam team;
+    const QString anna = team.server.name() + u"_anna"_s;
+    const QString ben = team.server.name() + u"_ben"_s;
+    {
+        auto owner = Database::open(team.server.url());
+        TeamRoles::addUser(owner->connection(), anna, TeamRoles::Role::Wijkregisseur);
+        TeamRoles::addUser(owner->connection(), ben, TeamRoles::Role::Beleidsmedewerker);
+        TeamRoles::assignWard(owner->connection(), anna, u"WK036302"_s);
+    }
+    const auto messageOf = [](MainWindow& window) {
+        const QLabel* bar = window.findChild<QLabel*>(u"messageBarLabel"_s);
+        REQUIRE(bar);
+        CHECK(bar->isVisibleTo(&window));
+        return bar->text();
+    };
+    {
+        MainWindow window;
+        REQUIRE(window.openFile(team.server.urlFor(anna)));
+        CHECK(messageOf(window).contains(u"wijkregisseur of WK036302"_s));
+        // Fatima lives in Noord, which is not Anna's ward.
+        QAbstractItemModel* persons = window.view(MainWindow::Persons)->model();
+        REQUIRE(persons->rowCount() == 1);
+        QStringList row;
+        for (int c = 0; c < persons->columnCount(); ++c) {
+            row << persons->index(0, c).data().toString();
+        }
+        CHECK_FALSE(row.join(u'|').contains(u"Fatima"_s));
+        CHECK(row.join(u'|').contains(u"P-"_s + QString::number(team.personId)));
+        window.closeFile();
+    }
+    {
+        MainWindow window;
+        REQUIRE(window.openFile(team.server.urlFor(ben)));
+        CHECK(messageOf(window).contains(u"beleidsmedewerker"_s));
+        window.closeFile();
+    }
 }

@@ -5,7 +5,19 @@
 
 TempDatabase::TempDatabase()
 {
+    if (onServer()) {
+        server = std::make_unique<TestServerDatabase>();
+        Database::connectServer(server->url())->createServerSchema();
+        db = Database::open(server->url());
+        db->setMunicipality(QStringLiteral("Testgemeente"));
+        return;
+    }
     db = Database::create(path(), QStringLiteral("Testgemeente"));
+}
+
+bool TempDatabase::onServer()
+{
+    return qEnvironmentVariable("WIJKREGIE_TEST_ENGINE") == QLatin1String("postgresql");
 }
 
 QByteArray fileHash(const QString& path)

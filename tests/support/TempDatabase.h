@@ -1,5 +1,6 @@
 #pragma once
 
+#include "TestServer.h"
 #include "storage/Database.h"
 
 #include <QByteArray>
@@ -8,12 +9,19 @@
 #include <memory>
 
 /// A fresh Wijkregie database in a temporary folder, removed after the test.
+///
+/// With WIJKREGIE_TEST_ENGINE=postgresql the database is a new one on the PostgreSQL test server instead
+/// (TestServerDatabase, dropped after the test), so that the storage, risk, CSV and report tests run against both
+/// engines (DESIGN.md, Team database); ctest runs them so as core_tests_on_server. `dir` is there for files either way.
 struct TempDatabase
 {
     TempDatabase();
     QString path(const QString& name = QStringLiteral("test.wijkregie")) const { return dir.filePath(name); }
+    /// True when the tests run against the server (WIJKREGIE_TEST_ENGINE=postgresql).
+    static bool onServer();
 
     QTemporaryDir dir;
+    std::unique_ptr<TestServerDatabase> server; ///< the server database, when onServer()
     std::unique_ptr<Database> db;
 };
 
