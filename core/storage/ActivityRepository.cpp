@@ -199,7 +199,7 @@ QList<MonthlyHours> ActivityRepository::personHistory(qint64 personId) const
                             u"SELECT a.initiative_id, i.title, "_s + d.monthOf(u"a.date"_s)
                                 + u" AS month, sum(a.quarters) FROM activities a "
                                   "JOIN initiatives i ON i.id = a.initiative_id WHERE a.person_id = ? "
-                                  "GROUP BY a.initiative_id, month ORDER BY month DESC, "_s
+                                  "GROUP BY a.initiative_id, i.title, month ORDER BY month DESC, "_s
                                 + d.sorted(u"i.title"_s),
                             {personId});
     QList<MonthlyHours> result;

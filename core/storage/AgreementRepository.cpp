@@ -111,14 +111,10 @@ QList<qint64> ids(const QSqlDatabase& db, const QString& sql, qint64 id)
     return result;
 }
 
-WhereClause agreementWhere(const ListQuery& query, const AgreementFilter& filter)
+WhereClause agreementWhere(const Dialect::Engine& dialect, const ListQuery& query, const AgreementFilter& filter)
 {
     WhereClause where;
-    if (!query.search.trimmed().isEmpty()) {
-        const QString like = Sql::likePattern(query.search.trimmed());
-        where.add(u"(a.title LIKE ? ESCAPE '\\' OR a.description LIKE ? ESCAPE '\\' OR p.name LIKE ? ESCAPE '\\')"_s,
-                  {like, like, like});
-    }
+    where.addSearch(dialect.likeIgnoringCase(), {u"a.title"_s, u"a.description"_s, u"p.name"_s}, query.search);
     if (query.wardId) {
         where.add(u"EXISTS (SELECT 1 FROM agreement_wards aw WHERE aw.agreement_id = a.id AND aw.ward_id = ?)"_s,
                   {*query.wardId});
@@ -352,7 +348,7 @@ void AgreementRepository::updateRecord(const AgreementRecord& record)
 
 int AgreementRepository::count(const ListQuery& query, const AgreementFilter& filter) const
 {
-    const WhereClause where = agreementWhere(query, filter);
+    const WhereClause where = agreementWhere(Dialect::of(m_db.connection()), query, filter);
     return Sql::scalar(m_db.connection(),
                        u"SELECT count(*) FROM agreements a JOIN partners p ON p.id = a.partner_id"_s + where.sql(),
                        where.values())
@@ -376,7 +372,7 @@ QList<AgreementRow> AgreementRepository::list(const ListQuery& query, int offset
                                        u"kpis"_s};
     const QString sort = sortExpressions.value(query.sortColumn, sortExpressions.first());
     const QString direction = query.order == Qt::AscendingOrder ? u" ASC"_s : u" DESC"_s;
-    const WhereClause where = agreementWhere(query, filter);
+    const WhereClause where = agreementWhere(Dialect::of(m_db.connection()), query, filter);
     QVariantList v = where.values();
     v << limit << offset;
     QSqlQuery q = Sql::exec(

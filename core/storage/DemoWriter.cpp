@@ -40,8 +40,10 @@ DemoWriter::DemoWriter(Database& db)
     const QSqlDatabase c = db.connection();
     // A large demo fills more pages than SQLite's default cache holds; with a bigger cache, index pages written in
     // random order stay in memory until the commit instead of spilling to the journal.
-    m_previousCacheSize = Sql::scalar(c, Dialect::cacheSize()).toInt();
-    Sql::exec(c, Dialect::setCacheSize(-DemoCacheKiB));
+    if (!db.isServer()) {
+        m_previousCacheSize = Sql::scalar(c, Dialect::cacheSize()).toInt();
+        Sql::exec(c, Dialect::setCacheSize(-DemoCacheKiB));
+    }
     m_wardTheme = Sql::prepare(c, Tables::wardThemes().insertStatement());
     m_framework
         = Sql::prepare(c, u"INSERT INTO frameworks(id, title, adopted_on, review_by, notes) VALUES(?, ?, ?, ?, ?)"_s);
@@ -188,7 +190,9 @@ QSqlQuery DemoWriter::prepare(const QString& sql) const
 
 void DemoWriter::finish()
 {
-    Sql::exec(m_db.connection(), Dialect::setCacheSize(m_previousCacheSize));
+    if (!m_db.isServer()) {
+        Sql::exec(m_db.connection(), Dialect::setCacheSize(m_previousCacheSize));
+    }
     for (QSqlQuery* q :
          {&m_wardTheme, &m_framework, &m_initiative, &m_initiativeTheme, &m_activity, &m_event, &m_criticalRole}) {
         q->finish();

@@ -20,12 +20,10 @@ QString tr(const char* text)
 
 const QString Measurements = u"goal_measurements"_s;
 const QString Owner = u"goal_id"_s;
-WhereClause goalWhere(const ListQuery& query)
+WhereClause goalWhere(const Dialect::Engine& dialect, const ListQuery& query)
 {
     WhereClause where;
-    if (!query.search.trimmed().isEmpty()) {
-        where.add(u"g.indicator LIKE ? ESCAPE '\\'"_s, {Sql::likePattern(query.search.trimmed())});
-    }
+    where.addSearch(dialect.likeIgnoringCase(), {u"g.indicator"_s}, query.search);
     if (query.wardId) {
         where.add(u"g.ward_id = ?"_s, {*query.wardId});
     }
@@ -96,7 +94,7 @@ std::optional<WardGoal> GoalRepository::find(qint64 id) const
 
 int GoalRepository::count(const ListQuery& query) const
 {
-    const WhereClause where = goalWhere(query);
+    const WhereClause where = goalWhere(Dialect::of(m_db.connection()), query);
     return Sql::scalar(m_db.connection(), u"SELECT count(*) FROM goals g"_s + where.sql(), where.values()).toInt();
 }
 
@@ -116,7 +114,7 @@ QList<WardGoalRow> GoalRepository::list(const ListQuery& query, int offset, int 
         d.sorted(u"f.title"_s)};
     const QString sort = sortExpressions.value(query.sortColumn, sortExpressions.first());
     const QString direction = query.order == Qt::AscendingOrder ? u" ASC"_s : u" DESC"_s;
-    const WhereClause where = goalWhere(query);
+    const WhereClause where = goalWhere(Dialect::of(m_db.connection()), query);
     const QDate today = query.today();
     QVariantList v {Sql::date(today)};
     v << where.values() << limit << offset;

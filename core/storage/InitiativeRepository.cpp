@@ -277,13 +277,10 @@ std::optional<Initiative> InitiativeRepository::find(qint64 id) const
 }
 
 namespace {
-WhereClause initiativeWhere(const ListQuery& query)
+WhereClause initiativeWhere(const Dialect::Engine& dialect, const ListQuery& query)
 {
     WhereClause where;
-    if (!query.search.trimmed().isEmpty()) {
-        const QString like = Sql::likePattern(query.search.trimmed());
-        where.add(u"(i.title LIKE ? ESCAPE '\\' OR i.description LIKE ? ESCAPE '\\')"_s, {like, like});
-    }
+    where.addSearch(dialect.likeIgnoringCase(), {u"i.title"_s, u"i.description"_s}, query.search);
     if (query.wardId) {
         where.add(u"i.ward_id = ?"_s, {*query.wardId});
     }
@@ -300,7 +297,7 @@ WhereClause initiativeWhere(const ListQuery& query)
 
 int InitiativeRepository::count(const ListQuery& query) const
 {
-    const WhereClause where = initiativeWhere(query);
+    const WhereClause where = initiativeWhere(Dialect::of(m_db.connection()), query);
     return Sql::scalar(m_db.connection(), u"SELECT count(*) FROM initiatives i"_s + where.sql(), where.values())
         .toInt();
 }
@@ -319,7 +316,7 @@ QList<InitiativeRow> InitiativeRepository::list(const ListQuery& query, int offs
                                        u"i.funding_end"_s};
     const QString sort = sortExpressions.value(query.sortColumn, sortExpressions.first());
     const QString direction = query.order == Qt::AscendingOrder ? u" ASC"_s : u" DESC"_s;
-    const WhereClause where = initiativeWhere(query);
+    const WhereClause where = initiativeWhere(Dialect::of(m_db.connection()), query);
     QVariantList v = where.values();
     v << limit << offset;
     QSqlQuery q = Sql::exec(m_db.connection(),

@@ -1,7 +1,10 @@
 #pragma once
 
+#include "Sql.h"
+
 #include <QDate>
 #include <QString>
+#include <QStringList>
 #include <QVariantList>
 #include <QtCore/qnamespace.h>
 #include <optional>
@@ -30,6 +33,23 @@ public:
     {
         m_conditions << condition;
         m_values << values;
+    }
+    /// The list's search: `text` (trimmed; nothing when empty) found anywhere in any of `expressions`, ignoring the
+    /// case of letters on every engine (`like` is Dialect::Engine::likeIgnoringCase(): SQLite's LIKE, PostgreSQL's
+    /// ILIKE), with % and _ in the text taken literally.
+    void addSearch(const QString& like, const QStringList& expressions, const QString& text)
+    {
+        const QString trimmed = text.trimmed();
+        if (trimmed.isEmpty()) {
+            return;
+        }
+        const QString pattern = Sql::likePattern(trimmed);
+        QStringList any;
+        for (const QString& e : expressions) {
+            any << e + QLatin1Char(' ') + like + QStringLiteral(" ? ESCAPE '\\'");
+            m_values << pattern;
+        }
+        m_conditions << QLatin1Char('(') + any.join(QStringLiteral(" OR ")) + QLatin1Char(')');
     }
     QString sql() const
     {

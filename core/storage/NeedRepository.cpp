@@ -17,13 +17,10 @@ QString tr(const char* text)
     return QCoreApplication::translate("SupportMapRepository", text);
 }
 
-WhereClause needWhere(const ListQuery& query)
+WhereClause needWhere(const Dialect::Engine& dialect, const ListQuery& query)
 {
     WhereClause where;
-    if (!query.search.trimmed().isEmpty()) {
-        const QString like = Sql::likePattern(query.search.trimmed());
-        where.add(u"(n.description LIKE ? ESCAPE '\\' OR n.signalled_by LIKE ? ESCAPE '\\')"_s, {like, like});
-    }
+    where.addSearch(dialect.likeIgnoringCase(), {u"n.description"_s, u"n.signalled_by"_s}, query.search);
     if (query.wardId) {
         where.add(u"n.ward_id = ?"_s, {*query.wardId});
     }
@@ -104,7 +101,7 @@ std::optional<Need> NeedRepository::find(qint64 id) const
 
 int NeedRepository::count(const ListQuery& query) const
 {
-    const WhereClause where = needWhere(query);
+    const WhereClause where = needWhere(Dialect::of(m_db.connection()), query);
     return Sql::scalar(m_db.connection(), u"SELECT count(*) FROM needs n"_s + where.sql(), where.values()).toInt();
 }
 
@@ -119,7 +116,7 @@ QList<NeedRow> NeedRepository::list(const ListQuery& query, int offset, int limi
                                        u"CASE n.severity WHEN 'low' THEN 0 WHEN 'medium' THEN 1 ELSE 2 END"_s,
                                        u"n.open"_s,
                                        u"gap"_s};
-    const WhereClause where = needWhere(query);
+    const WhereClause where = needWhere(Dialect::of(m_db.connection()), query);
     QVariantList v = where.values();
     v << limit << offset;
     QSqlQuery q = Sql::exec(

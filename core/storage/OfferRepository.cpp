@@ -18,13 +18,10 @@ QString tr(const char* text)
     return QCoreApplication::translate("SupportMapRepository", text);
 }
 
-WhereClause offerWhere(const ListQuery& query)
+WhereClause offerWhere(const Dialect::Engine& dialect, const ListQuery& query)
 {
     WhereClause where;
-    if (!query.search.trimmed().isEmpty()) {
-        const QString like = Sql::likePattern(query.search.trimmed());
-        where.add(u"(o.description LIKE ? ESCAPE '\\' OR o.capacity LIKE ? ESCAPE '\\')"_s, {like, like});
-    }
+    where.addSearch(dialect.likeIgnoringCase(), {u"o.description"_s, u"o.capacity"_s}, query.search);
     if (query.wardId) {
         where.add(u"o.ward_id = ?"_s, {*query.wardId});
     }
@@ -97,7 +94,7 @@ std::optional<Offer> OfferRepository::find(qint64 id) const
 
 int OfferRepository::count(const ListQuery& query) const
 {
-    const WhereClause where = offerWhere(query);
+    const WhereClause where = offerWhere(Dialect::of(m_db.connection()), query);
     return Sql::scalar(m_db.connection(), u"SELECT count(*) FROM offers o"_s + where.sql(), where.values()).toInt();
 }
 
@@ -108,7 +105,7 @@ QList<OfferRow> OfferRepository::list(const ListQuery& query, int offset, int li
         d.sorted(u"w.name"_s),        d.sorted(u"t.name"_s),     d.sorted(u"o.description"_s),
         d.sorted(u"provider_name"_s), d.sorted(u"o.capacity"_s), u"o.active"_s,
     };
-    const WhereClause where = offerWhere(query);
+    const WhereClause where = offerWhere(Dialect::of(m_db.connection()), query);
     QVariantList v = where.values();
     v << limit << offset;
     QSqlQuery q = Sql::exec(

@@ -17,12 +17,10 @@ QString tr(const char* text)
     return QCoreApplication::translate("ParticipationRepository", text);
 }
 
-WhereClause participationWhere(const ListQuery& query)
+WhereClause participationWhere(const Dialect::Engine& dialect, const ListQuery& query)
 {
     WhereClause where;
-    if (!query.search.trimmed().isEmpty()) {
-        where.add(u"p.notes LIKE ? ESCAPE '\\'"_s, {Sql::likePattern(query.search.trimmed())});
-    }
+    where.addSearch(dialect.likeIgnoringCase(), {u"p.notes"_s}, query.search);
     if (query.wardId) {
         where.add(u"p.ward_id = ?"_s, {*query.wardId});
     }
@@ -79,7 +77,7 @@ std::optional<ParticipationMoment> ParticipationRepository::find(qint64 id) cons
 
 int ParticipationRepository::count(const ListQuery& query) const
 {
-    const WhereClause where = participationWhere(query);
+    const WhereClause where = participationWhere(Dialect::of(m_db.connection()), query);
     return Sql::scalar(m_db.connection(), u"SELECT count(*) FROM participation p"_s + where.sql(), where.values())
         .toInt();
 }
@@ -91,7 +89,7 @@ QList<ParticipationRow> ParticipationRepository::list(const ListQuery& query, in
                                        u"p.participants"_s};
     const QString sort = sortExpressions.value(query.sortColumn, sortExpressions.first());
     const QString direction = query.order == Qt::AscendingOrder ? u" ASC"_s : u" DESC"_s;
-    const WhereClause where = participationWhere(query);
+    const WhereClause where = participationWhere(Dialect::of(m_db.connection()), query);
     QVariantList v = where.values();
     v << limit << offset;
     QSqlQuery q = Sql::exec(m_db.connection(),

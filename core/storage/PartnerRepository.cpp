@@ -18,13 +18,10 @@ QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
     return QCoreApplication::translate("PartnerRepository", text, disambiguation, n);
 }
 
-WhereClause partnerWhere(const ListQuery& query)
+WhereClause partnerWhere(const Dialect::Engine& dialect, const ListQuery& query)
 {
     WhereClause where;
-    if (!query.search.trimmed().isEmpty()) {
-        const QString like = Sql::likePattern(query.search.trimmed());
-        where.add(u"(p.name LIKE ? ESCAPE '\\' OR p.contact_person LIKE ? ESCAPE '\\')"_s, {like, like});
-    }
+    where.addSearch(dialect.likeIgnoringCase(), {u"p.name"_s, u"p.contact_person"_s}, query.search);
     if (!query.status.isEmpty()) {
         where.add(u"p.partner_type = ?"_s, {query.status});
     }
@@ -47,7 +44,8 @@ QList<FieldError> PartnerRepository::validate(const Partner& partner) const
         errors.append({u"name"_s, tr("Enter the partner's name.")});
     } else if (Sql::scalar(m_db.connection(),
                            u"SELECT 1 FROM partners WHERE "_s
-                               + Dialect::of(m_db.connection()).caseInsensitive(u"name"_s) + u" = ? AND id <> ?"_s,
+                               + Dialect::of(m_db.connection()).caseInsensitive(u"name"_s) + u" = "_s
+                               + Dialect::of(m_db.connection()).caseInsensitive(u"?"_s) + u" AND id <> ?"_s,
                            {name, partner.id})
                    .isValid()) {
         errors.append({u"name"_s, tr("There is already a partner called %1.").arg(name)});
@@ -111,7 +109,7 @@ QList<Partner> PartnerRepository::all() const
 
 int PartnerRepository::count(const ListQuery& query) const
 {
-    const WhereClause where = partnerWhere(query);
+    const WhereClause where = partnerWhere(Dialect::of(m_db.connection()), query);
     return Sql::scalar(m_db.connection(), u"SELECT count(*) FROM partners p"_s + where.sql(), where.values()).toInt();
 }
 
@@ -122,7 +120,7 @@ QList<PartnerRow> PartnerRepository::list(const ListQuery& query, int offset, in
                                        u"p.email"_s,          u"p.phone"_s,        u"agreements"_s};
     const QString sort = sortExpressions.value(query.sortColumn, sortExpressions.first());
     const QString direction = query.order == Qt::AscendingOrder ? u" ASC"_s : u" DESC"_s;
-    const WhereClause where = partnerWhere(query);
+    const WhereClause where = partnerWhere(Dialect::of(m_db.connection()), query);
     QVariantList v = where.values();
     v << limit << offset;
     QSqlQuery q = Sql::exec(m_db.connection(),

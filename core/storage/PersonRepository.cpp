@@ -204,18 +204,14 @@ std::optional<Person> PersonRepository::find(qint64 id) const
 }
 
 namespace {
-WhereClause personWhere(const ListQuery& query)
+WhereClause personWhere(const Dialect::Engine& dialect, const ListQuery& query)
 {
     WhereClause where;
-    if (!query.search.trimmed().isEmpty()) {
-        const QString like = Sql::likePattern(query.search.trimmed());
-        // The name as shown ("Jan van den Berg") and the last name with its prefix ("van den Berg").
-        where.add(u"(p.first_name LIKE ? ESCAPE '\\' OR p.last_name LIKE ? ESCAPE '\\' OR p.email LIKE ? ESCAPE '\\' "
-                  "OR p.skills LIKE ? ESCAPE '\\' OR "_s
-                      + Tables::personName(u"p"_s)
-                      + u" LIKE ? ESCAPE '\\' OR (p.surname_prefix || ' ' || p.last_name) LIKE ? ESCAPE '\\')"_s,
-                  {like, like, like, like, like, like});
-    }
+    // The name as shown ("Jan van den Berg") and the last name with its prefix ("van den Berg").
+    where.addSearch(dialect.likeIgnoringCase(),
+                    {u"p.first_name"_s, u"p.last_name"_s, u"p.email"_s, u"p.skills"_s, Tables::personName(u"p"_s),
+                     u"(p.surname_prefix || ' ' || p.last_name)"_s},
+                    query.search);
     if (query.wardId) {
         where.add(u"p.ward_id = ?"_s, {*query.wardId});
     }
@@ -232,7 +228,7 @@ WhereClause personWhere(const ListQuery& query)
 
 int PersonRepository::count(const ListQuery& query) const
 {
-    const WhereClause where = personWhere(query);
+    const WhereClause where = personWhere(Dialect::of(m_db.connection()), query);
     return Sql::scalar(m_db.connection(), u"SELECT count(*) FROM persons p"_s + where.sql(), where.values()).toInt();
 }
 
@@ -252,7 +248,7 @@ QList<PersonRow> PersonRepository::list(const ListQuery& query, int offset, int 
                                         {u"quarters"_s}};
     const QString direction = query.order == Qt::AscendingOrder ? u" ASC"_s : u" DESC"_s;
     const QString sort = sortTerms.value(query.sortColumn, sortTerms.first()).join(direction + u", "_s) + direction;
-    const WhereClause where = personWhere(query);
+    const WhereClause where = personWhere(Dialect::of(m_db.connection()), query);
     const QDate today = query.today();
     QVariantList v {today.addMonths(-12).toString(Qt::ISODate), today.toString(Qt::ISODate)};
     v << where.values() << limit << offset;

@@ -51,7 +51,8 @@ std::optional<Theme> ThemeRepository::findByName(const QString& name) const
 {
     QSqlQuery q = Sql::exec(m_db.connection(),
                             u"SELECT id, coalesce(key, ''), name FROM themes WHERE "_s
-                                + Dialect::of(m_db.connection()).caseInsensitive(u"name"_s) + u" = ? OR key = ?"_s,
+                                + Dialect::of(m_db.connection()).caseInsensitive(u"name"_s) + u" = "_s
+                                + Dialect::of(m_db.connection()).caseInsensitive(u"?"_s) + u" OR key = ?"_s,
                             {name.trimmed(), name.trimmed()});
     if (q.next()) {
         return readTheme(q);

@@ -153,14 +153,10 @@ QList<Ward> WardRepository::all() const
 }
 
 namespace {
-WhereClause wardWhere(const ListQuery& query)
+WhereClause wardWhere(const Dialect::Engine& dialect, const ListQuery& query)
 {
     WhereClause where;
-    if (!query.search.trimmed().isEmpty()) {
-        const QString like = Sql::likePattern(query.search.trimmed());
-        where.add(u"(w.code LIKE ? ESCAPE '\\' OR w.name LIKE ? ESCAPE '\\' OR w.notes LIKE ? ESCAPE '\\')"_s,
-                  {like, like, like});
-    }
+    where.addSearch(dialect.likeIgnoringCase(), {u"w.code"_s, u"w.name"_s, u"w.notes"_s}, query.search);
     if (query.wardId) {
         where.add(u"w.id = ?"_s, {*query.wardId});
     }
@@ -177,7 +173,7 @@ WhereClause wardWhere(const ListQuery& query)
 
 int WardRepository::count(const ListQuery& query) const
 {
-    const WhereClause where = wardWhere(query);
+    const WhereClause where = wardWhere(Dialect::of(m_db.connection()), query);
     return Sql::scalar(m_db.connection(), u"SELECT count(*) FROM wards w"_s + where.sql(), where.values()).toInt();
 }
 
@@ -188,7 +184,7 @@ QList<WardRow> WardRepository::list(const ListQuery& query, int offset, int limi
                                        u"w.households"_s, u"initiative_count"_s, u"person_count"_s, u"themes"_s};
     const QString sort = sortExpressions.value(query.sortColumn, sortExpressions.first());
     const QString direction = query.order == Qt::AscendingOrder ? u" ASC"_s : u" DESC"_s;
-    const WhereClause where = wardWhere(query);
+    const WhereClause where = wardWhere(Dialect::of(m_db.connection()), query);
     QVariantList values = where.values();
     values << limit << offset;
     QSqlQuery q
