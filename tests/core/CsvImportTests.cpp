@@ -360,7 +360,7 @@ QByteArray mutate(QByteArray bytes, std::mt19937& rng)
 
 } // namespace
 
-TEST_CASE("fuzz_thousandsOfMalformedFiles_eachRefusedWhollyOrImportedWhole", "[csv]")
+TEST_CASE("fuzz_thousandsOfMalformedFiles_eachRefusedWhollyOrImportedWhole", "[csv][fuzz]")
 {
     TempDatabase a;
     fill(*a.db);

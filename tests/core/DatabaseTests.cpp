@@ -63,7 +63,7 @@ void requireRefused(const QString& path, const QString& expectedFragment)
 
 } // namespace
 
-TEST_CASE("create_setsPragmasSchemaAndOwnerOnlyPermissions", "[database]")
+TEST_CASE("create_setsPragmasSchemaAndOwnerOnlyPermissions", "[database][file]")
 {
     TempDatabase t;
     Database& db = *t.db;
@@ -80,7 +80,7 @@ TEST_CASE("create_setsPragmasSchemaAndOwnerOnlyPermissions", "[database]")
     CHECK_FALSE(permissions.testFlag(QFileDevice::ReadOther));
 }
 
-TEST_CASE("create_refusesExistingFileAndMissingFolder", "[database]")
+TEST_CASE("create_refusesExistingFileAndMissingFolder", "[database][file]")
 {
     TempDatabase t;
     const QByteArray before = fileHash(t.path());
@@ -95,7 +95,7 @@ TEST_CASE("create_refusesExistingFileAndMissingFolder", "[database]")
     CHECK_FALSE(QFileInfo::exists(t.dir.filePath(u"missing"_s)));
 }
 
-TEST_CASE("open_reopensWhatWasWritten", "[database]")
+TEST_CASE("open_reopensWhatWasWritten", "[database][file]")
 {
     TempDatabase t;
     WardRepository(*t.db).insert(sampleWard());
@@ -105,7 +105,7 @@ TEST_CASE("open_reopensWhatWasWritten", "[database]")
     CHECK(pragma(*db, u"foreign_keys"_s) == u"1"_s);
 }
 
-TEST_CASE("open_refusesBadFilesAndLeavesThemUntouched", "[database]")
+TEST_CASE("open_refusesBadFilesAndLeavesThemUntouched", "[database][file]")
 {
     TempDatabase t;
     SECTION("a missing file")
@@ -177,7 +177,7 @@ TEST_CASE("open_refusesBadFilesAndLeavesThemUntouched", "[database]")
     }
 }
 
-TEST_CASE("open_readOnlyAccessWorksOnAReadOnlyFile", "[database]")
+TEST_CASE("open_readOnlyAccessWorksOnAReadOnlyFile", "[database][file]")
 {
     TempDatabase t;
     WardRepository(*t.db).insert(sampleWard());
@@ -212,7 +212,7 @@ TEST_CASE("open_migratesAnOlderFileAfterABackupCopy", "[database]")
     CHECK(reopened->check().ok);
 }
 
-TEST_CASE("networkShare_getsAWarningAndNoWriteAheadLog", "[database]")
+TEST_CASE("networkShare_getsAWarningAndNoWriteAheadLog", "[database][file]")
 {
     CHECK(Database::isNetworkFileSystem("cifs"));
     CHECK(Database::isNetworkFileSystem("nfs4"));
@@ -230,7 +230,7 @@ TEST_CASE("networkShare_getsAWarningAndNoWriteAheadLog", "[database]")
     CHECK(db->warnings().first().contains(u"network share"_s));
 }
 
-TEST_CASE("transaction_startsImmediatelySoAnotherWriterWaits", "[database][transaction]")
+TEST_CASE("transaction_startsImmediatelySoAnotherWriterWaits", "[database][transaction][file]")
 {
     TempDatabase t;
     {
@@ -268,7 +268,7 @@ TEST_CASE("transaction_rollsBackWhenNotCommitted", "[database][transaction]")
     CHECK(Sql::scalar(t.db->connection(), u"SELECT count(*) FROM audit_log"_s).toInt() == 0);
 }
 
-TEST_CASE("backupTo_writesACheckedCopyAndRefusesToOverwrite", "[database][backup]")
+TEST_CASE("backupTo_writesACheckedCopyAndRefusesToOverwrite", "[database][backup][file]")
 {
     TempDatabase t;
     WardRepository(*t.db).insert(sampleWard());
@@ -285,7 +285,7 @@ TEST_CASE("backupTo_writesACheckedCopyAndRefusesToOverwrite", "[database][backup
     CHECK_THROWS_AS(t.db->backupTo(t.dir.filePath(u"missing/copy.wijkregie"_s)), Error);
 }
 
-TEST_CASE("dailyBackup_onceADayKeepingTheLastFourteen", "[database][backup]")
+TEST_CASE("dailyBackup_onceADayKeepingTheLastFourteen", "[database][backup][file]")
 {
     TempDatabase t;
     const QDate first(2026, 1, 1);
@@ -304,7 +304,7 @@ TEST_CASE("dailyBackup_onceADayKeepingTheLastFourteen", "[database][backup]")
     CHECK_FALSE(permissions.testFlag(QFileDevice::ReadOther));
 }
 
-TEST_CASE("check_reportsBrokenReferences", "[database]")
+TEST_CASE("check_reportsBrokenReferences", "[database][file]")
 {
     TempDatabase t;
     CHECK(t.db->check().ok);

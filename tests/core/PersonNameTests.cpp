@@ -131,7 +131,7 @@ TEST_CASE("personList_sortsOnTheLastNameWithoutPrefix", "[person][names][databas
     CHECK(PersonRepository(*t.db).count(query) == 1);
 }
 
-TEST_CASE("migration5_splitsCertainPrefixesOnceAndLeavesTheRest", "[person][names][database]")
+TEST_CASE("migration5_splitsCertainPrefixesOnceAndLeavesTheRest", "[person][names][database][file]")
 {
     TempDatabase t;
     t.db.reset();
@@ -156,7 +156,7 @@ TEST_CASE("migration5_splitsCertainPrefixesOnceAndLeavesTheRest", "[person][name
     CHECK(lastNames(*db) == expected);
 }
 
-TEST_CASE("collation_sortsNamesTheDutchWayOnEveryConnection", "[person][names][collation][database]")
+TEST_CASE("collation_sortsNamesTheDutchWayOnEveryConnection", "[person][names][collation][database][file]")
 {
     CHECK(Collation::compare(u"Çelik"_s, u"Dekker"_s) < 0);
     CHECK(Collation::compare(u"Özdemir"_s, u"Pietersen"_s) < 0);

@@ -106,7 +106,7 @@ struct RiskFixture
     void agreement(qint64 initiativeId, const QString& status, const QDate& end, const QDate& nextEvaluation = {})
     {
         const QSqlDatabase db = t.db->connection();
-        Sql::exec(db, u"INSERT OR IGNORE INTO partners(id, name) VALUES(1, 'Welzijn Lindeveen')"_s);
+        Sql::exec(db, u"INSERT INTO partners(id, name) VALUES(1, 'Welzijn Lindeveen') ON CONFLICT DO NOTHING"_s);
         const qint64 id = Sql::scalar(db,
                                       u"INSERT INTO agreements(partner_id, title, end_date, next_evaluation, status) "
                                       "VALUES(1, 'Afspraak', ?, ?, ?) RETURNING id"_s,

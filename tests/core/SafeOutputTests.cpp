@@ -87,7 +87,7 @@ TEST_CASE("safeOutput_personalDataIsOwnerOnlyFromTheFirstByte", "[safeoutput]")
           == (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser));
 }
 
-TEST_CASE("safeOutput_refusesTheDatabaseItsJournalAndOtherDatabases", "[safeoutput]")
+TEST_CASE("safeOutput_refusesTheDatabaseItsJournalAndOtherDatabases", "[safeoutput][file]")
 {
     TempDatabase t;
     const QString db = t.path();

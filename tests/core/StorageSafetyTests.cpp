@@ -54,7 +54,7 @@ QMap<QString, QByteArray> hashes(const QString& folder)
 
 } // namespace
 
-TEST_CASE("readOnlyClose_leavesTheJournalOfAWriterThatOpenedMeanwhile", "[database][journal]")
+TEST_CASE("readOnlyClose_leavesTheJournalOfAWriterThatOpenedMeanwhile", "[database][journal][file]")
 {
     TempDatabase t;
     const QString path = t.path();
@@ -89,7 +89,7 @@ TEST_CASE("readOnlyClose_leavesTheJournalOfAWriterThatOpenedMeanwhile", "[databa
     CHECK(!QFileInfo::exists(path + u"-wal"_s)); // SQLite removed them itself with the last connection
 }
 
-TEST_CASE("readOnlyOpen_leavesEveryFileByteIdentical", "[database][journal]")
+TEST_CASE("readOnlyOpen_leavesEveryFileByteIdentical", "[database][journal][file]")
 {
     TempDatabase t;
     WardRepository(*t.db).insert(ward(u"WK000001"_s));
@@ -104,7 +104,7 @@ TEST_CASE("readOnlyOpen_leavesEveryFileByteIdentical", "[database][journal]")
     CHECK(hashes(t.dir.path()) == before);
 }
 
-TEST_CASE("dryRun_onAnOlderFileChangesNoByteAndMakesNoBackup", "[database][dryrun]")
+TEST_CASE("dryRun_onAnOlderFileChangesNoByteAndMakesNoBackup", "[database][dryrun][file]")
 {
     TempDatabase t;
     t.db.reset();
@@ -132,7 +132,7 @@ TEST_CASE("dryRun_onAnOlderFileChangesNoByteAndMakesNoBackup", "[database][dryru
     CHECK(hashes(t.dir.path()) == before);
 }
 
-TEST_CASE("openForWriting_refusesADamagedFileNamingTheNewestBackup", "[database][damaged]")
+TEST_CASE("openForWriting_refusesADamagedFileNamingTheNewestBackup", "[database][damaged][file]")
 {
     TempDatabase t;
     for (int i = 0; i < 400; ++i) {
@@ -159,7 +159,7 @@ TEST_CASE("openForWriting_refusesADamagedFileNamingTheNewestBackup", "[database]
     CHECK(fileHash(t.path()) == damaged);
 }
 
-TEST_CASE("backups_areOwnerOnlyInAnOwnerOnlyFolder", "[database][backup]")
+TEST_CASE("backups_areOwnerOnlyInAnOwnerOnlyFolder", "[database][backup][file]")
 {
     TempDatabase t;
     const QString made = t.db->makeDailyBackup(QDate(2026, 3, 1));
@@ -171,7 +171,7 @@ TEST_CASE("backups_areOwnerOnlyInAnOwnerOnlyFolder", "[database][backup]")
     CHECK(!Platform::accessibleByOthers(t.path()));
 }
 
-TEST_CASE("backups_refuseAFolderThatIsALinkOrAnotherAccounts", "[database][backup]")
+TEST_CASE("backups_refuseAFolderThatIsALinkOrAnotherAccounts", "[database][backup][file]")
 {
     TempDatabase t;
     QTemporaryDir elsewhere;
@@ -188,7 +188,7 @@ TEST_CASE("backups_refuseAFolderThatIsALinkOrAnotherAccounts", "[database][backu
     }
 }
 
-TEST_CASE("rotation_keepsTodayWhateverDatesLieInTheFuture", "[database][backup]")
+TEST_CASE("rotation_keepsTodayWhateverDatesLieInTheFuture", "[database][backup][file]")
 {
     TempDatabase t;
     const QString folder = t.path(u"backups"_s);
@@ -240,7 +240,7 @@ TEST_CASE("syncedFoldersAndMoreNetworkFileSystemsLoseTheirWal", "[database][loca
     CHECK_FALSE(SqliteFile::isInSyncedFolder(dir.filePath(u"Documenten/gemeente.wijkregie"_s)));
 }
 
-TEST_CASE("checkpointAfterCommit_leavesTheMainFileCompleteBetweenEdits", "[database][checkpoint]")
+TEST_CASE("checkpointAfterCommit_leavesTheMainFileCompleteBetweenEdits", "[database][checkpoint][file]")
 {
     TempDatabase t;
     t.db->setCheckpointAfterCommit(true);

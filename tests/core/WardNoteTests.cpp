@@ -116,7 +116,7 @@ TEST_CASE("wardNotes_inTheReportDataOfThatPeriodOnly", "[wardnotes][report]")
     CHECK(doc.wards.at(1).note.isEmpty());
 }
 
-TEST_CASE("wardNotes_migrationAddsTheTableToAnOlderFileAndIsSafeTwice", "[wardnotes][database]")
+TEST_CASE("wardNotes_migrationAddsTheTableToAnOlderFileAndIsSafeTwice", "[wardnotes][database][file]")
 {
     TempDatabase t;
     t.db.reset();
