@@ -335,7 +335,7 @@ TEST_CASE("a wijkregisseur's save in another ward is refused in Dutch words and 
           == team.user(u"anna"_s));
 }
 
-TEST_CASE("wijkregie team: the beheerder adds users and assigns wards; anyone else is refused", "[pg][team][cli]")
+TEST_CASE("wijkregie team: the beheerder adds users and assigns wards, and anyone else is refused", "[pg][team][cli]")
 {
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
