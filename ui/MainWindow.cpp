@@ -37,9 +37,9 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
-#include <QCoreApplication>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>

@@ -19,8 +19,9 @@ QString tr(const char* text)
 
 const QStringList& implemented()
 {
-    static const QStringList names {u"new"_s,    u"demo"_s, u"check"_s,   u"backup"_s,   u"report"_s, u"export"_s,
-                                    u"import"_s, u"risk"_s, u"signals"_s, u"calendar"_s, u"person"_s, u"publish"_s, u"team"_s};
+    static const QStringList names {u"new"_s,    u"demo"_s,    u"check"_s, u"backup"_s,  u"report"_s,
+                                    u"export"_s, u"import"_s,  u"risk"_s,  u"signals"_s, u"calendar"_s,
+                                    u"person"_s, u"publish"_s, u"team"_s};
     return names;
 }
 

@@ -5,8 +5,8 @@
 #include "Migrations.h"
 #include "ServerPassword.h"
 #include "Sql.h"
-#include "TeamRoles.h"
 #include "SqliteCollation.h"
+#include "TeamRoles.h"
 
 #include <QCoreApplication>
 #include <QDate>
