@@ -139,7 +139,8 @@ QList<InactiveLead> inactiveLeads(const QSqlDatabase& db, const QDate& reference
             + uR"( AND (v.from_date IS NULL OR v.from_date <= ?) AND (v.until_date IS NULL OR v.until_date >= ?)
             AND NOT EXISTS (SELECT 1 FROM activities a WHERE a.initiative_id = i.id AND a.person_id = v.person_id
               AND a.quarters > 0 AND a.date > ? AND a.date <= ?))"_s
-            + wardCondition(wardId) + u" GROUP BY v.person_id, i.id, p.id, w.id ORDER BY "_s
+            + wardCondition(wardId)
+            + u" GROUP BY v.person_id, i.id, p.id, p.first_name, p.surname_prefix, p.last_name, w.id ORDER BY "_s
             + sortedNames(db, {u"w.name"_s, u"i.title"_s}) + u", i.id, "_s
             + Tables::personOrder(Dialect::of(db), u"p"_s).join(u", "_s) + u", p.id"_s,
         {t, s, t, s, t});
