@@ -1,10 +1,10 @@
 // The wijkregie executable: the window, or a subcommand that needs no display.
-#include "MainWindow.h"
-#include "cli/CommandLine.h"
-#include "common/Background.h"
-#include "help/AppIcon.h"
-#include "i18n/Translations.h"
-#include "settings/Settings.h"
+#include "app/cli/CommandLine.h"
+#include "core/i18n/Translations.h"
+#include "ui/MainWindow.h"
+#include "ui/common/Background.h"
+#include "ui/help/AppIcon.h"
+#include "ui/settings/Settings.h"
 
 #include <QApplication>
 #include <QCoreApplication>

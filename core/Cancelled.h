@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Error.h"
+#include "core/Error.h"
 
 /// Thrown by a long operation that stopped because the user cancelled it. Nothing was written.
 class Cancelled : public Error

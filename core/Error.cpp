@@ -1,6 +1,6 @@
 #include "Error.h"
 
-#include "Cancelled.h"
+#include "core/Cancelled.h"
 
 #include <QCoreApplication>
 #include <QStringList>

@@ -1,7 +1,7 @@
 #include "Document.h"
 
-#include "common/SaveRecordCommand.h"
-#include "storage/ServerChanges.h"
+#include "core/storage/ServerChanges.h"
+#include "ui/common/SaveRecordCommand.h"
 
 #include <QFileInfo>
 #include <QHash>

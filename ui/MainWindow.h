@@ -1,8 +1,8 @@
 #pragma once
 
-#include "common/Background.h"
-#include "risk/RiskTypes.h"
-#include "settings/Settings.h"
+#include "core/risk/RiskTypes.h"
+#include "ui/common/Background.h"
+#include "ui/settings/Settings.h"
 
 #include <QFuture>
 #include <QMainWindow>

@@ -1,8 +1,8 @@
 #include "StartPage.h"
 
-#include "Document.h"
-#include "common/Inputs.h"
-#include "storage/Database.h"
+#include "core/storage/Database.h"
+#include "ui/Document.h"
+#include "ui/common/Inputs.h"
 
 #include <QDir>
 #include <QFileInfo>

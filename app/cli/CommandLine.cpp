@@ -1,7 +1,7 @@
 #include "CommandLine.h"
 
-#include "Commands.h"
-#include "Output.h"
+#include "app/cli/Commands.h"
+#include "app/cli/Output.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

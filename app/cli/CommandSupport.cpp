@@ -1,10 +1,10 @@
 #include "CommandSupport.h"
 
-#include "CommandLine.h"
-#include "Error.h"
-#include "Output.h"
-#include "io/XlsxWriter.h"
-#include "storage/Database.h"
+#include "app/cli/CommandLine.h"
+#include "app/cli/Output.h"
+#include "core/Error.h"
+#include "core/io/XlsxWriter.h"
+#include "core/storage/Database.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "csv/CsvDialect.h"
-#include "csv/CsvWriter.h"
-#include "io/SafeOutput.h"
+#include "core/csv/CsvDialect.h"
+#include "core/csv/CsvWriter.h"
+#include "core/io/SafeOutput.h"
 
 #include <QCommandLineParser>
 #include <QDate>

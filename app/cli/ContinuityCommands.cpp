@@ -1,18 +1,18 @@
 // wijkregie signals FILE [--date D] [--out OUT.csv]
 // wijkregie calendar FILE --out OUT.ics
-#include "CommandLine.h"
-#include "CommandSupport.h"
-#include "CommandText.h"
-#include "Commands.h"
-#include "Error.h"
-#include "Output.h"
-#include "csv/CsvWriter.h"
-#include "io/SafeOutput.h"
-#include "privacy/PersonalDataUse.h"
-#include "signals/Calendar.h"
-#include "signals/SignalService.h"
-#include "storage/AuditLog.h"
-#include "storage/Database.h"
+#include "app/cli/CommandLine.h"
+#include "app/cli/CommandSupport.h"
+#include "app/cli/CommandText.h"
+#include "app/cli/Commands.h"
+#include "app/cli/Output.h"
+#include "core/Error.h"
+#include "core/csv/CsvWriter.h"
+#include "core/io/SafeOutput.h"
+#include "core/privacy/PersonalDataUse.h"
+#include "core/signals/Calendar.h"
+#include "core/signals/SignalService.h"
+#include "core/storage/AuditLog.h"
+#include "core/storage/Database.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,20 +1,20 @@
 // wijkregie export FILE --table NAME --out OUT.csv [--dialect excel-nl|rfc4180] [--with-personal-data]
 //                  [--format csv|xlsx]
 // wijkregie import FILE --table NAME --in IN.csv [--dry-run] [--date-order dmy|mdy] [--map "Kolom=key,..."]
-#include "CommandLine.h"
-#include "CommandSupport.h"
-#include "CommandText.h"
-#include "Commands.h"
-#include "Error.h"
-#include "Output.h"
-#include "csv/CsvExporter.h"
-#include "csv/CsvImporter.h"
-#include "csv/CsvTables.h"
-#include "csv/XlsxExporter.h"
-#include "io/SafeOutput.h"
-#include "privacy/PersonalDataUse.h"
-#include "storage/AuditLog.h"
-#include "storage/Database.h"
+#include "app/cli/CommandLine.h"
+#include "app/cli/CommandSupport.h"
+#include "app/cli/CommandText.h"
+#include "app/cli/Commands.h"
+#include "app/cli/Output.h"
+#include "core/Error.h"
+#include "core/csv/CsvExporter.h"
+#include "core/csv/CsvImporter.h"
+#include "core/csv/CsvTables.h"
+#include "core/csv/XlsxExporter.h"
+#include "core/io/SafeOutput.h"
+#include "core/privacy/PersonalDataUse.h"
+#include "core/storage/AuditLog.h"
+#include "core/storage/Database.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,6 +1,6 @@
 #include "Output.h"
 
-#include "platform/Platform.h"
+#include "core/platform/Platform.h"
 
 #include <QTextStream>
 

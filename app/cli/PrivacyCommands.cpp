@@ -2,22 +2,22 @@
 // wijkregie person export FILE --id N --out DIR
 // wijkregie retention FILE [--apply [--purge-backups]] [--months N]
 // wijkregie audit FILE [--from D --to D] [--user U] [--entity E] [--action A] --out OUT.csv
-#include "CommandLine.h"
-#include "CommandSupport.h"
-#include "CommandText.h"
-#include "Commands.h"
-#include "Error.h"
-#include "Output.h"
-#include "csv/AuditCsv.h"
-#include "io/SafeOutput.h"
-#include "persons/SubjectAccessPdf.h"
-#include "privacy/PersonErasure.h"
-#include "privacy/PersonalDataUse.h"
-#include "privacy/SubjectAccess.h"
-#include "storage/AuditLog.h"
-#include "storage/Database.h"
-#include "storage/PersonRepository.h"
-#include "storage/RetentionRepository.h"
+#include "app/cli/CommandLine.h"
+#include "app/cli/CommandSupport.h"
+#include "app/cli/CommandText.h"
+#include "app/cli/Commands.h"
+#include "app/cli/Output.h"
+#include "core/Error.h"
+#include "core/csv/AuditCsv.h"
+#include "core/io/SafeOutput.h"
+#include "core/privacy/PersonErasure.h"
+#include "core/privacy/PersonalDataUse.h"
+#include "core/privacy/SubjectAccess.h"
+#include "core/storage/AuditLog.h"
+#include "core/storage/Database.h"
+#include "core/storage/PersonRepository.h"
+#include "core/storage/RetentionRepository.h"
+#include "ui/persons/SubjectAccessPdf.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

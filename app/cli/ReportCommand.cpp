@@ -1,16 +1,16 @@
 // wijkregie report FILE (--ward CODE | --all) --out OUT.pdf|OUT.odt [--from DATE --to DATE] [--with-names]
-#include "CommandLine.h"
-#include "CommandSupport.h"
-#include "Commands.h"
-#include "Error.h"
-#include "Output.h"
-#include "io/SafeOutput.h"
-#include "privacy/PersonalDataUse.h"
-#include "report/ReportBuilder.h"
-#include "report/ReportRenderer.h"
-#include "storage/AuditLog.h"
-#include "storage/Database.h"
-#include "storage/WardRepository.h"
+#include "app/cli/CommandLine.h"
+#include "app/cli/CommandSupport.h"
+#include "app/cli/Commands.h"
+#include "app/cli/Output.h"
+#include "core/Error.h"
+#include "core/io/SafeOutput.h"
+#include "core/privacy/PersonalDataUse.h"
+#include "core/report/ReportBuilder.h"
+#include "core/storage/AuditLog.h"
+#include "core/storage/Database.h"
+#include "core/storage/WardRepository.h"
+#include "ui/report/ReportRenderer.h"
 
 #include <QCoreApplication>
 #include <QDir>

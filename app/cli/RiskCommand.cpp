@@ -1,15 +1,15 @@
 // wijkregie risk FILE [--date YYYY-MM-DD] [--out OUT.csv]
-#include "CommandLine.h"
-#include "CommandSupport.h"
-#include "CommandText.h"
-#include "Commands.h"
-#include "Error.h"
-#include "Output.h"
-#include "csv/CsvDialect.h"
-#include "csv/CsvWriter.h"
-#include "io/SafeOutput.h"
-#include "risk/RiskEngine.h"
-#include "storage/Database.h"
+#include "app/cli/CommandLine.h"
+#include "app/cli/CommandSupport.h"
+#include "app/cli/CommandText.h"
+#include "app/cli/Commands.h"
+#include "app/cli/Output.h"
+#include "core/Error.h"
+#include "core/csv/CsvDialect.h"
+#include "core/csv/CsvWriter.h"
+#include "core/io/SafeOutput.h"
+#include "core/risk/RiskEngine.h"
+#include "core/storage/Database.h"
 
 #include <QCoreApplication>
 #include <QDir>

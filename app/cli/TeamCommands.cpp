@@ -2,14 +2,14 @@
 // wijkregie team add-user URL --user NAME --role wijkregisseur|teamleider|beleidsmedewerker|beheerder
 // wijkregie team assign-ward URL --user NAME --ward CODE [--remove]
 // wijkregie team list URL
-#include "CommandLine.h"
-#include "CommandSupport.h"
-#include "CommandText.h"
-#include "Commands.h"
-#include "Error.h"
-#include "Output.h"
-#include "storage/Database.h"
-#include "storage/TeamRoles.h"
+#include "app/cli/CommandLine.h"
+#include "app/cli/CommandSupport.h"
+#include "app/cli/CommandText.h"
+#include "app/cli/Commands.h"
+#include "app/cli/Output.h"
+#include "core/Error.h"
+#include "core/storage/Database.h"
+#include "core/storage/TeamRoles.h"
 
 #include <QCommandLineParser>
 

@@ -1,6 +1,6 @@
 #include "AuditCsv.h"
 
-#include "CsvTables.h"
+#include "core/csv/CsvTables.h"
 
 #include <QCoreApplication>
 

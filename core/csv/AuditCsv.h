@@ -1,7 +1,7 @@
 #pragma once
 
-#include "CsvWriter.h"
-#include "storage/AuditLog.h"
+#include "core/csv/CsvWriter.h"
+#include "core/storage/AuditLog.h"
 
 #include <QList>
 

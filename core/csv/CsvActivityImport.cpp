@@ -1,7 +1,7 @@
-#include "CsvTableImport.h"
-#include "domain/Activity.h"
-#include "storage/Database.h"
-#include "storage/ImportQueries.h"
+#include "core/csv/CsvTableImport.h"
+#include "core/domain/Activity.h"
+#include "core/storage/Database.h"
+#include "core/storage/ImportQueries.h"
 
 #include <QCoreApplication>
 #include <QLocale>

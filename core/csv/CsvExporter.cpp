@@ -1,6 +1,6 @@
 #include "CsvExporter.h"
 
-#include "TableExport.h"
+#include "core/csv/TableExport.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Cancelled.h"
-#include "CsvTables.h"
-#include "CsvWriter.h"
+#include "core/Cancelled.h"
+#include "core/csv/CsvTables.h"
+#include "core/csv/CsvWriter.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -1,12 +1,12 @@
 #include "CsvImporter.h"
 
-#include "CsvExporter.h"
-#include "CsvTableImport.h"
-#include "CsvTables.h"
-#include "CsvValues.h"
-#include "i18n/Translations.h"
-#include "storage/AuditLog.h"
-#include "storage/Database.h"
+#include "core/csv/CsvExporter.h"
+#include "core/csv/CsvTableImport.h"
+#include "core/csv/CsvTables.h"
+#include "core/csv/CsvValues.h"
+#include "core/i18n/Translations.h"
+#include "core/storage/AuditLog.h"
+#include "core/storage/Database.h"
 
 #include <QHash>
 #include <QSet>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "CsvDialect.h"
-#include "CsvReader.h"
-#include "CsvValues.h"
+#include "core/csv/CsvDialect.h"
+#include "core/csv/CsvReader.h"
+#include "core/csv/CsvValues.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "CsvDialect.h"
+#include "core/csv/CsvDialect.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

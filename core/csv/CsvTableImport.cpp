@@ -1,16 +1,16 @@
 #include "CsvTableImport.h"
 
-#include "CsvImporter.h"
-#include "CsvTables.h"
-#include "domain/Activity.h"
-#include "storage/CriticalRoleRepository.h"
-#include "storage/Database.h"
-#include "storage/ImportQueries.h"
-#include "storage/InitiativeRepository.h"
-#include "storage/InvolvementRepository.h"
-#include "storage/PersonRepository.h"
-#include "storage/Tables.h"
-#include "storage/WardRepository.h"
+#include "core/csv/CsvImporter.h"
+#include "core/csv/CsvTables.h"
+#include "core/domain/Activity.h"
+#include "core/storage/CriticalRoleRepository.h"
+#include "core/storage/Database.h"
+#include "core/storage/ImportQueries.h"
+#include "core/storage/InitiativeRepository.h"
+#include "core/storage/InvolvementRepository.h"
+#include "core/storage/PersonRepository.h"
+#include "core/storage/Tables.h"
+#include "core/storage/WardRepository.h"
 
 #include <QCoreApplication>
 #include <algorithm>

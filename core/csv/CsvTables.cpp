@@ -1,8 +1,8 @@
 #include "CsvTables.h"
 
-#include "domain/CriticalRole.h"
-#include "domain/Enums.h"
-#include "storage/Tables.h"
+#include "core/domain/CriticalRole.h"
+#include "core/domain/Enums.h"
+#include "core/storage/Tables.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "CsvWriter.h"
+#include "core/csv/CsvWriter.h"
 
 #include <QList>
 #include <QString>

@@ -1,7 +1,7 @@
 #include "CsvValues.h"
 
-#include "domain/Money.h"
-#include "i18n/Translations.h"
+#include "core/domain/Money.h"
+#include "core/i18n/Translations.h"
 
 #include <QDate>
 #include <QLocale>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "CsvDialect.h"
-#include "CsvWriter.h"
+#include "core/csv/CsvDialect.h"
+#include "core/csv/CsvWriter.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -1,6 +1,6 @@
 #include "CsvWriter.h"
 
-#include "Error.h"
+#include "core/Error.h"
 
 #include <QDate>
 #include <QIODevice>

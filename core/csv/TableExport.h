@@ -1,8 +1,8 @@
 #pragma once
 
-#include "CsvExporter.h"
-#include "CsvTables.h"
-#include "storage/TableIo.h"
+#include "core/csv/CsvExporter.h"
+#include "core/csv/CsvTables.h"
+#include "core/storage/TableIo.h"
 
 #include <QList>
 #include <QString>

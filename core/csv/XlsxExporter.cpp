@@ -1,7 +1,7 @@
 #include "XlsxExporter.h"
 
-#include "TableExport.h"
-#include "io/XlsxWriter.h"
+#include "core/csv/TableExport.h"
+#include "core/io/XlsxWriter.h"
 
 using namespace Qt::StringLiterals;
 

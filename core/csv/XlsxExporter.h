@@ -1,6 +1,6 @@
 #pragma once
 
-#include "CsvExporter.h"
+#include "core/csv/CsvExporter.h"
 
 #include <QCoreApplication>
 #include <QString>

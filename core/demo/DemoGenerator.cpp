@@ -1,13 +1,13 @@
 #include "DemoGenerator.h"
 
-#include "DemoDice.h"
-#include "DemoHistory.h"
-#include "DemoNames.h"
-#include "DemoPlan.h"
-#include "DemoPolicy.h"
-#include "storage/AuditLog.h"
-#include "storage/Database.h"
-#include "storage/DemoWriter.h"
+#include "core/demo/DemoDice.h"
+#include "core/demo/DemoHistory.h"
+#include "core/demo/DemoNames.h"
+#include "core/demo/DemoPlan.h"
+#include "core/demo/DemoPolicy.h"
+#include "core/storage/AuditLog.h"
+#include "core/storage/Database.h"
+#include "core/storage/DemoWriter.h"
 
 #include <QCoreApplication>
 #include <QRandomGenerator>

@@ -1,6 +1,6 @@
 #include "DemoHistory.h"
 
-#include "storage/DemoWriter.h"
+#include "core/storage/DemoWriter.h"
 
 #include <algorithm>
 

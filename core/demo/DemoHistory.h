@@ -1,8 +1,8 @@
 #pragma once
 
-#include "DemoDice.h"
-#include "DemoPlan.h"
-#include "domain/Enums.h"
+#include "core/demo/DemoDice.h"
+#include "core/demo/DemoPlan.h"
+#include "core/domain/Enums.h"
 
 #include <QDate>
 #include <QStringList>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/Enums.h"
+#include "core/domain/Enums.h"
 
 #include <QDate>
 #include <QList>

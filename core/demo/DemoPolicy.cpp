@@ -1,10 +1,10 @@
 #include "DemoPolicy.h"
 
-#include "DemoNames.h"
-#include "DemoPolicyNames.h"
-#include "storage/DemoWriter.h"
-#include "storage/Sql.h"
-#include "storage/Tables.h"
+#include "core/demo/DemoNames.h"
+#include "core/demo/DemoPolicyNames.h"
+#include "core/storage/DemoWriter.h"
+#include "core/storage/Sql.h"
+#include "core/storage/Tables.h"
 
 #include <QSet>
 #include <cmath>

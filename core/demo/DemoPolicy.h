@@ -1,7 +1,7 @@
 #pragma once
 
-#include "DemoDice.h"
-#include "DemoPlan.h"
+#include "core/demo/DemoDice.h"
+#include "core/demo/DemoPlan.h"
 
 #include <QDate>
 #include <QHash>

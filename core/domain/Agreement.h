@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Enums.h"
-#include "Kpi.h"
+#include "core/domain/Enums.h"
+#include "core/domain/Kpi.h"
 
 #include <QDate>
 #include <QList>

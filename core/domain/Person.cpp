@@ -1,6 +1,6 @@
 #include "Person.h"
 
-#include "Collation.h"
+#include "core/domain/Collation.h"
 
 #include <QRegularExpression>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Enums.h"
-#include "Progress.h"
+#include "core/domain/Enums.h"
+#include "core/domain/Progress.h"
 
 #include <QDate>
 #include <QList>

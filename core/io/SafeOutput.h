@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Error.h"
-#include "platform/Platform.h"
+#include "core/Error.h"
+#include "core/platform/Platform.h"
 
 #include <QCoreApplication>
 #include <QIODevice>

@@ -1,8 +1,8 @@
 #include "XlsxWriter.h"
 
-#include "Error.h"
-#include "io/ExcelLimits.h"
-#include "io/SafeOutput.h"
+#include "core/Error.h"
+#include "core/io/ExcelLimits.h"
+#include "core/io/SafeOutput.h"
 
 #include <QDate>
 #include <QDir>

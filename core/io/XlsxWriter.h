@@ -1,6 +1,6 @@
 #pragma once
 
-#include "csv/CsvWriter.h"
+#include "core/csv/CsvWriter.h"
 
 #include <QByteArrayView>
 #include <QCoreApplication>

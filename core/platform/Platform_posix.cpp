@@ -1,6 +1,6 @@
 // The POSIX side of Platform.h (Linux, BSD, macOS). The only file besides Platform_windows.cpp that includes an
 // operating-system header.
-#include "Platform.h"
+#include "core/platform/Platform.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,5 +1,5 @@
 // The Windows side of Platform.h. The only file besides Platform_posix.cpp that includes an operating-system header.
-#include "Platform.h"
+#include "core/platform/Platform.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,11 +1,11 @@
 #include "PersonErasure.h"
 
-#include "Error.h"
-#include "storage/AuditLog.h"
-#include "storage/Database.h"
-#include "storage/PersonRepository.h"
-#include "storage/SqliteFile.h"
-#include "storage/Tables.h"
+#include "core/Error.h"
+#include "core/storage/AuditLog.h"
+#include "core/storage/Database.h"
+#include "core/storage/PersonRepository.h"
+#include "core/storage/SqliteFile.h"
+#include "core/storage/Tables.h"
 
 using namespace Qt::StringLiterals;
 

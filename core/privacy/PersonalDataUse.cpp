@@ -1,8 +1,8 @@
 #include "PersonalDataUse.h"
 
-#include "Error.h"
-#include "storage/AuditLog.h"
-#include "storage/Database.h"
+#include "core/Error.h"
+#include "core/storage/AuditLog.h"
+#include "core/storage/Database.h"
 
 #include <QFile>
 #include <QFileInfo>

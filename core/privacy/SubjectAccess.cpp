@@ -1,15 +1,15 @@
 #include "SubjectAccess.h"
 
-#include "Error.h"
-#include "csv/AuditCsv.h"
-#include "csv/CsvExporter.h"
-#include "csv/CsvReader.h"
-#include "io/SafeOutput.h"
-#include "platform/Platform.h"
-#include "storage/AuditLog.h"
-#include "storage/Database.h"
-#include "storage/PersonRecords.h"
-#include "storage/PersonRepository.h"
+#include "core/Error.h"
+#include "core/csv/AuditCsv.h"
+#include "core/csv/CsvExporter.h"
+#include "core/csv/CsvReader.h"
+#include "core/io/SafeOutput.h"
+#include "core/platform/Platform.h"
+#include "core/storage/AuditLog.h"
+#include "core/storage/Database.h"
+#include "core/storage/PersonRecords.h"
+#include "core/storage/PersonRepository.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ReportData.h"
+#include "core/report/ReportData.h"
 
 #include <QDate>
 #include <QList>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "RiskTypes.h"
-#include "storage/RiskQuery.h"
+#include "core/risk/RiskTypes.h"
+#include "core/storage/RiskQuery.h"
 
 /// Turns the facts of one initiative into DESIGN.md's indicator values, the score, the band and one sentence per
 /// indicator. Pure: no database.

@@ -1,10 +1,10 @@
 #include "RiskEngine.h"
 
-#include "RiskCalculator.h"
-#include "storage/ContinuitySql.h"
-#include "storage/Database.h"
-#include "storage/RiskQuery.h"
-#include "storage/RiskWeightsRepository.h"
+#include "core/risk/RiskCalculator.h"
+#include "core/storage/ContinuitySql.h"
+#include "core/storage/Database.h"
+#include "core/storage/RiskQuery.h"
+#include "core/storage/RiskWeightsRepository.h"
 
 #include <QHash>
 #include <QSet>

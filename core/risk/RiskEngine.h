@@ -1,6 +1,6 @@
 #pragma once
 
-#include "RiskTypes.h"
+#include "core/risk/RiskTypes.h"
 
 #include <QList>
 #include <optional>

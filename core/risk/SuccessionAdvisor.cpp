@@ -1,7 +1,7 @@
 #include "SuccessionAdvisor.h"
 
-#include "RiskTypes.h"
-#include "storage/Database.h"
+#include "core/risk/RiskTypes.h"
+#include "core/storage/Database.h"
 
 #include <QCoreApplication>
 #include <QStringList>

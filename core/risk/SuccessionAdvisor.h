@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/Signal.h"
-#include "storage/ContinuitySql.h"
+#include "core/domain/Signal.h"
+#include "core/storage/ContinuitySql.h"
 
 #include <QDate>
 #include <QHash>

@@ -1,7 +1,7 @@
 #include "Calendar.h"
 
-#include "storage/ContinuitySql.h"
-#include "storage/Database.h"
+#include "core/storage/ContinuitySql.h"
+#include "core/storage/Database.h"
 
 #include <QCoreApplication>
 

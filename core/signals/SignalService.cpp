@@ -1,14 +1,14 @@
 #include "SignalService.h"
 
-#include "domain/CriticalRole.h"
-#include "risk/RiskCalculator.h"
-#include "risk/RiskEngine.h"
-#include "risk/SuccessionAdvisor.h"
-#include "storage/ContinuitySql.h"
-#include "storage/Database.h"
-#include "storage/KpiRepository.h"
-#include "storage/RetentionRepository.h"
-#include "storage/SignalQueries.h"
+#include "core/domain/CriticalRole.h"
+#include "core/risk/RiskCalculator.h"
+#include "core/risk/RiskEngine.h"
+#include "core/risk/SuccessionAdvisor.h"
+#include "core/storage/ContinuitySql.h"
+#include "core/storage/Database.h"
+#include "core/storage/KpiRepository.h"
+#include "core/storage/RetentionRepository.h"
+#include "core/storage/SignalQueries.h"
 
 #include <QCoreApplication>
 #include <QLocale>

@@ -1,11 +1,11 @@
 #include "ActivityRepository.h"
 
-#include "AuditLog.h"
-#include "Database.h"
-#include "Dialect.h"
-#include "Sql.h"
-#include "Tables.h"
-#include "domain/Involvement.h"
+#include "core/domain/Involvement.h"
+#include "core/storage/AuditLog.h"
+#include "core/storage/Database.h"
+#include "core/storage/Dialect.h"
+#include "core/storage/Sql.h"
+#include "core/storage/Tables.h"
 
 #include <QCoreApplication>
 #include <QHash>

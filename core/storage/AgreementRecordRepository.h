@@ -1,6 +1,6 @@
 #pragma once
 
-#include "AgreementRepository.h"
+#include "core/storage/AgreementRepository.h"
 
 /// An agreement together with its KPIs (with their measurements) and evaluations, through the verbs every
 /// repository has (insert, update, remove, and reload for reading a record back), each in one transaction.

@@ -1,11 +1,11 @@
 #include "AgreementRepository.h"
 
-#include "AuditLog.h"
-#include "Database.h"
-#include "Dialect.h"
-#include "EvaluationRepository.h"
-#include "KpiRepository.h"
-#include "Sql.h"
+#include "core/storage/AuditLog.h"
+#include "core/storage/Database.h"
+#include "core/storage/Dialect.h"
+#include "core/storage/EvaluationRepository.h"
+#include "core/storage/KpiRepository.h"
+#include "core/storage/Sql.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>

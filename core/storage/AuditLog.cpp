@@ -1,9 +1,9 @@
 #include "AuditLog.h"
 
-#include "Database.h"
-#include "ListQuery.h"
-#include "Sql.h"
-#include "platform/Platform.h"
+#include "core/platform/Platform.h"
+#include "core/storage/Database.h"
+#include "core/storage/ListQuery.h"
+#include "core/storage/Sql.h"
 
 #include <QSqlQuery>
 

@@ -1,6 +1,6 @@
 #include "Conflict.h"
 
-#include "Sql.h"
+#include "core/storage/Sql.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>

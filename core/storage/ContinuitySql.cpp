@@ -1,8 +1,8 @@
 #include "ContinuitySql.h"
 
-#include "Dialect.h"
-#include "Sql.h"
-#include "Tables.h"
+#include "core/storage/Dialect.h"
+#include "core/storage/Sql.h"
+#include "core/storage/Tables.h"
 
 #include <QSqlQuery>
 #include <QStringList>

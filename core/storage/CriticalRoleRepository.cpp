@@ -1,10 +1,10 @@
 #include "CriticalRoleRepository.h"
 
-#include "AuditLog.h"
-#include "Database.h"
-#include "Dialect.h"
-#include "Sql.h"
-#include "Tables.h"
+#include "core/storage/AuditLog.h"
+#include "core/storage/Database.h"
+#include "core/storage/Dialect.h"
+#include "core/storage/Sql.h"
+#include "core/storage/Tables.h"
 
 #include <QSqlQuery>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Error.h"
-#include "domain/CriticalRole.h"
+#include "core/Error.h"
+#include "core/domain/CriticalRole.h"
 
 #include <QList>
 

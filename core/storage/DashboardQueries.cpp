@@ -1,8 +1,8 @@
 #include "DashboardQueries.h"
 
-#include "Database.h"
-#include "Dialect.h"
-#include "Sql.h"
+#include "core/storage/Database.h"
+#include "core/storage/Dialect.h"
+#include "core/storage/Sql.h"
 
 #include <QHash>
 

@@ -1,12 +1,12 @@
 #include "Database.h"
 
-#include "Dialect.h"
-#include "Error.h"
-#include "Migrations.h"
-#include "ServerPassword.h"
-#include "Sql.h"
-#include "SqliteCollation.h"
-#include "TeamRoles.h"
+#include "core/Error.h"
+#include "core/storage/Dialect.h"
+#include "core/storage/Migrations.h"
+#include "core/storage/ServerPassword.h"
+#include "core/storage/Sql.h"
+#include "core/storage/SqliteCollation.h"
+#include "core/storage/TeamRoles.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SqliteFile.h"
+#include "core/storage/SqliteFile.h"
 
 #include <QSqlDatabase>
 #include <QString>

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "Sql.h"
-#include "TableDeclaration.h"
-#include "domain/Initiative.h"
-#include "domain/Person.h"
-#include "domain/PolicyFramework.h"
-#include "domain/Ward.h"
+#include "core/domain/Initiative.h"
+#include "core/domain/Person.h"
+#include "core/domain/PolicyFramework.h"
+#include "core/domain/Ward.h"
+#include "core/storage/Sql.h"
+#include "core/storage/TableDeclaration.h"
 
 #include <QHash>
 #include <QSqlQuery>

@@ -1,7 +1,7 @@
 #include "Dialect.h"
 
-#include "Error.h"
-#include "ServerChanges.h"
+#include "core/Error.h"
+#include "core/storage/ServerChanges.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

@@ -1,8 +1,8 @@
 #include "EvaluationRepository.h"
 
-#include "Database.h"
-#include "Sql.h"
-#include "Tables.h"
+#include "core/storage/Database.h"
+#include "core/storage/Sql.h"
+#include "core/storage/Tables.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Error.h"
-#include "RecordStore.h"
-#include "domain/Kpi.h"
+#include "core/Error.h"
+#include "core/domain/Kpi.h"
+#include "core/storage/RecordStore.h"
 
 #include <QList>
 #include <optional>

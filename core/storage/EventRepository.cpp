@@ -1,8 +1,8 @@
 #include "EventRepository.h"
 
-#include "AuditLog.h"
-#include "Database.h"
-#include "Sql.h"
+#include "core/storage/AuditLog.h"
+#include "core/storage/Database.h"
+#include "core/storage/Sql.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>

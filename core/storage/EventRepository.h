@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Error.h"
-#include "domain/Activity.h"
+#include "core/Error.h"
+#include "core/domain/Activity.h"
 
 #include <QList>
 #include <optional>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Error.h"
-#include "domain/PolicyFramework.h"
+#include "core/Error.h"
+#include "core/domain/PolicyFramework.h"
 
 #include <QList>
 

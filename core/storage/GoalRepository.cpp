@@ -1,10 +1,10 @@
 #include "GoalRepository.h"
 
-#include "Database.h"
-#include "Dialect.h"
-#include "MeasurementSql.h"
-#include "Sql.h"
-#include "Tables.h"
+#include "core/storage/Database.h"
+#include "core/storage/Dialect.h"
+#include "core/storage/MeasurementSql.h"
+#include "core/storage/Sql.h"
+#include "core/storage/Tables.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>

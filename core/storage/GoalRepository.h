@@ -1,10 +1,10 @@
 #pragma once
 
-#include "Error.h"
-#include "ListQuery.h"
-#include "MeasuredStore.h"
-#include "domain/Kpi.h"
-#include "domain/WardGoal.h"
+#include "core/Error.h"
+#include "core/domain/Kpi.h"
+#include "core/domain/WardGoal.h"
+#include "core/storage/ListQuery.h"
+#include "core/storage/MeasuredStore.h"
 
 #include <QList>
 #include <optional>

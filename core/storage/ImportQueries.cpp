@@ -1,7 +1,7 @@
 #include "ImportQueries.h"
 
-#include "Dialect.h"
-#include "Sql.h"
+#include "core/storage/Dialect.h"
+#include "core/storage/Sql.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,9 +1,9 @@
 #include "InitiativeRepository.h"
 
-#include "AuditLog.h"
-#include "Database.h"
-#include "Dialect.h"
-#include "Sql.h"
+#include "core/storage/AuditLog.h"
+#include "core/storage/Database.h"
+#include "core/storage/Dialect.h"
+#include "core/storage/Sql.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Error.h"
-#include "ListQuery.h"
-#include "domain/Initiative.h"
+#include "core/Error.h"
+#include "core/domain/Initiative.h"
+#include "core/storage/ListQuery.h"
 
 #include <QList>
 #include <QStringList>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "Error.h"
-#include "RecordStore.h"
-#include "domain/Activity.h"
-#include "domain/Involvement.h"
+#include "core/Error.h"
+#include "core/domain/Activity.h"
+#include "core/domain/Involvement.h"
+#include "core/storage/RecordStore.h"
 
 #include <QList>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Error.h"
-#include "MeasuredStore.h"
-#include "domain/Kpi.h"
+#include "core/Error.h"
+#include "core/domain/Kpi.h"
+#include "core/storage/MeasuredStore.h"
 
 #include <QList>
 #include <optional>

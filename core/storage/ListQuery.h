@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Sql.h"
+#include "core/storage/Sql.h"
 
 #include <QDate>
 #include <QString>

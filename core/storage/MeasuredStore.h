@@ -1,7 +1,7 @@
 #pragma once
 
-#include "MeasurementSql.h"
-#include "RecordStore.h"
+#include "core/storage/MeasurementSql.h"
+#include "core/storage/RecordStore.h"
 
 /// The verbs of a record saved and restored with its measurements (KPIs and ward goals): RecordStore's, with the
 /// measurements table written as the record's children and "measurements" in the audit entry when they changed.

@@ -1,6 +1,6 @@
 #include "MeasurementSql.h"
 
-#include "Sql.h"
+#include "core/storage/Sql.h"
 
 #include <QSqlQuery>
 

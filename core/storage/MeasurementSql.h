@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/Progress.h"
+#include "core/domain/Progress.h"
 
 #include <QList>
 #include <QSqlDatabase>

@@ -1,8 +1,8 @@
 #include "Migrations.h"
 
-#include "Dialect.h"
-#include "Sql.h"
-#include "domain/Person.h"
+#include "core/domain/Person.h"
+#include "core/storage/Dialect.h"
+#include "core/storage/Sql.h"
 
 #include <QSqlQuery>
 #include <QSqlRecord>

@@ -1,9 +1,9 @@
 #include "NeedRepository.h"
 
-#include "Database.h"
-#include "Dialect.h"
-#include "Sql.h"
-#include "Tables.h"
+#include "core/storage/Database.h"
+#include "core/storage/Dialect.h"
+#include "core/storage/Sql.h"
+#include "core/storage/Tables.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>

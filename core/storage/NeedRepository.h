@@ -1,9 +1,9 @@
 #pragma once
 
-#include "Error.h"
-#include "ListQuery.h"
-#include "RecordStore.h"
-#include "domain/SupportMap.h"
+#include "core/Error.h"
+#include "core/domain/SupportMap.h"
+#include "core/storage/ListQuery.h"
+#include "core/storage/RecordStore.h"
 
 #include <QList>
 #include <QString>

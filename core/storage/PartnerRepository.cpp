@@ -1,9 +1,9 @@
 #include "PartnerRepository.h"
 
-#include "Dialect.h"
-#include "RecordStore.h"
-#include "Sql.h"
-#include "Tables.h"
+#include "core/storage/Dialect.h"
+#include "core/storage/RecordStore.h"
+#include "core/storage/Sql.h"
+#include "core/storage/Tables.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

@@ -1,7 +1,7 @@
 #include "PersonRecords.h"
 
-#include "Database.h"
-#include "Sql.h"
+#include "core/storage/Database.h"
+#include "core/storage/Sql.h"
 
 #include <QSqlQuery>
 

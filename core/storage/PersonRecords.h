@@ -1,6 +1,6 @@
 #pragma once
 
-#include "AuditLog.h"
+#include "core/storage/AuditLog.h"
 
 #include <QList>
 #include <QString>

@@ -1,12 +1,12 @@
 #include "PersonRepository.h"
 
-#include "CriticalRoleRepository.h"
-#include "Database.h"
-#include "Dialect.h"
-#include "Sql.h"
-#include "Tables.h"
-#include "domain/Activity.h"
-#include "i18n/Translations.h"
+#include "core/domain/Activity.h"
+#include "core/i18n/Translations.h"
+#include "core/storage/CriticalRoleRepository.h"
+#include "core/storage/Database.h"
+#include "core/storage/Dialect.h"
+#include "core/storage/Sql.h"
+#include "core/storage/Tables.h"
 
 #include <QCoreApplication>
 #include <QLocale>

@@ -1,11 +1,11 @@
 #include "Publish.h"
 
-#include "Cancelled.h"
-#include "Database.h"
-#include "Dialect.h"
-#include "Error.h"
-#include "Sql.h"
-#include "TeamRoles.h"
+#include "core/Cancelled.h"
+#include "core/Error.h"
+#include "core/storage/Database.h"
+#include "core/storage/Dialect.h"
+#include "core/storage/Sql.h"
+#include "core/storage/TeamRoles.h"
 
 #include <QCoreApplication>
 #include <QHash>

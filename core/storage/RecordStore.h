@@ -1,10 +1,10 @@
 #pragma once
 
-#include "AuditLog.h"
-#include "Database.h"
-#include "Error.h"
-#include "Sql.h"
-#include "TableDeclaration.h"
+#include "core/Error.h"
+#include "core/storage/AuditLog.h"
+#include "core/storage/Database.h"
+#include "core/storage/Sql.h"
+#include "core/storage/TableDeclaration.h"
 
 #include <QSqlQuery>
 #include <functional>

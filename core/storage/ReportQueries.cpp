@@ -1,9 +1,9 @@
 #include "ReportQueries.h"
 
-#include "Database.h"
-#include "Dialect.h"
-#include "Sql.h"
-#include "domain/Activity.h"
+#include "core/domain/Activity.h"
+#include "core/storage/Database.h"
+#include "core/storage/Dialect.h"
+#include "core/storage/Sql.h"
 
 #include <QSqlQuery>
 

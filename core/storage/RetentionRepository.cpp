@@ -1,9 +1,9 @@
 #include "RetentionRepository.h"
 
-#include "AuditLog.h"
-#include "Database.h"
-#include "Error.h"
-#include "Sql.h"
+#include "core/Error.h"
+#include "core/storage/AuditLog.h"
+#include "core/storage/Database.h"
+#include "core/storage/Sql.h"
 
 #include <QLocale>
 #include <QSqlQuery>

@@ -1,9 +1,9 @@
 #include "RiskQuery.h"
 
-#include "Database.h"
-#include "Dialect.h"
-#include "Sql.h"
-#include "domain/Person.h"
+#include "core/domain/Person.h"
+#include "core/storage/Database.h"
+#include "core/storage/Dialect.h"
+#include "core/storage/Sql.h"
 
 #include <QSqlQuery>
 #include <algorithm>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/Enums.h"
-#include "risk/RiskTypes.h"
+#include "core/domain/Enums.h"
+#include "core/risk/RiskTypes.h"
 
 #include <QDate>
 #include <QHash>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Error.h"
-#include "risk/RiskTypes.h"
+#include "core/Error.h"
+#include "core/risk/RiskTypes.h"
 
 #include <QList>
 #include <QString>

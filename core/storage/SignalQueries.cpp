@@ -1,9 +1,9 @@
 #include "SignalQueries.h"
 
-#include "Dialect.h"
-#include "ListQuery.h"
-#include "NeedRepository.h"
-#include "Sql.h"
+#include "core/storage/Dialect.h"
+#include "core/storage/ListQuery.h"
+#include "core/storage/NeedRepository.h"
+#include "core/storage/Sql.h"
 
 #include <QSqlQuery>
 

@@ -1,6 +1,6 @@
 #include "Sql.h"
 
-#include "Error.h"
+#include "core/Error.h"
 
 #include <QCoreApplication>
 #include <QDate>

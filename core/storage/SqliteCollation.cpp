@@ -1,8 +1,8 @@
 #include "SqliteCollation.h"
 
-#include "Dialect.h"
-#include "Error.h"
-#include "domain/Collation.h"
+#include "core/Error.h"
+#include "core/domain/Collation.h"
+#include "core/storage/Dialect.h"
 
 #include <QCoreApplication>
 #include <QSqlDriver>

@@ -1,9 +1,9 @@
 #include "SqliteFile.h"
 
-#include "Dialect.h"
-#include "Sql.h"
-#include "io/SafeOutput.h"
-#include "platform/Platform.h"
+#include "core/io/SafeOutput.h"
+#include "core/platform/Platform.h"
+#include "core/storage/Dialect.h"
+#include "core/storage/Sql.h"
 
 #include <QDir>
 #include <QFile>

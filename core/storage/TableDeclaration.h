@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Sql.h"
-#include "domain/Enums.h"
+#include "core/domain/Enums.h"
+#include "core/storage/Sql.h"
 
 #include <QDate>
 #include <QHash>

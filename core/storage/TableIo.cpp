@@ -1,8 +1,8 @@
 #include "TableIo.h"
 
-#include "Database.h"
-#include "Error.h"
-#include "Sql.h"
+#include "core/Error.h"
+#include "core/storage/Database.h"
+#include "core/storage/Sql.h"
 
 #include <QCoreApplication>
 #include <QSqlDriver>

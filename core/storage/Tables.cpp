@@ -1,6 +1,6 @@
 #include "Tables.h"
 
-#include "Dialect.h"
+#include "core/storage/Dialect.h"
 
 #include <QCoreApplication>
 

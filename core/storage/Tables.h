@@ -1,16 +1,16 @@
 #pragma once
 
-#include "Dialect.h"
-#include "TableDeclaration.h"
-#include "domain/Involvement.h"
-#include "domain/Kpi.h"
-#include "domain/Participation.h"
-#include "domain/Partner.h"
-#include "domain/Person.h"
-#include "domain/SupportMap.h"
-#include "domain/Ward.h"
-#include "domain/WardGoal.h"
-#include "domain/WardNote.h"
+#include "core/domain/Involvement.h"
+#include "core/domain/Kpi.h"
+#include "core/domain/Participation.h"
+#include "core/domain/Partner.h"
+#include "core/domain/Person.h"
+#include "core/domain/SupportMap.h"
+#include "core/domain/Ward.h"
+#include "core/domain/WardGoal.h"
+#include "core/domain/WardNote.h"
+#include "core/storage/Dialect.h"
+#include "core/storage/TableDeclaration.h"
 
 /// The declarations of the tables whose repositories derive their SQL from one (TableDeclaration): each table's
 /// columns in one place. Adding a column to one of these tables means: the migration, the domain struct, its line

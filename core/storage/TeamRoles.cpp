@@ -1,8 +1,8 @@
 #include "TeamRoles.h"
 
-#include "Error.h"
-#include "Sql.h"
-#include "Tables.h"
+#include "core/Error.h"
+#include "core/storage/Sql.h"
+#include "core/storage/Tables.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>

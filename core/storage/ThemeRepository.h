@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Error.h"
-#include "domain/Theme.h"
+#include "core/Error.h"
+#include "core/domain/Theme.h"
 
 #include <QList>
 

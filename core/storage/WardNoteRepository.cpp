@@ -1,9 +1,9 @@
 #include "WardNoteRepository.h"
 
-#include "Database.h"
-#include "Error.h"
-#include "Sql.h"
-#include "Tables.h"
+#include "core/Error.h"
+#include "core/storage/Database.h"
+#include "core/storage/Sql.h"
+#include "core/storage/Tables.h"
 
 #include <QCoreApplication>
 

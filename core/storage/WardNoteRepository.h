@@ -1,7 +1,7 @@
 #pragma once
 
-#include "RecordStore.h"
-#include "domain/WardNote.h"
+#include "core/domain/WardNote.h"
+#include "core/storage/RecordStore.h"
 
 #include <QDate>
 #include <QHash>

@@ -1,6 +1,6 @@
 // Prints the time to generate a demo municipality into a new file: wijkregie_bench_demo [small|large|huge] [RUNS]
-#include "demo/DemoGenerator.h"
-#include "storage/Database.h"
+#include "core/demo/DemoGenerator.h"
+#include "core/storage/Database.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

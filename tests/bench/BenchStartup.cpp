@@ -3,13 +3,13 @@
 // Without FILE it first generates the large demo into a temporary folder (not timed). The timed part is what a
 // user waits for: the application object, the main window, openFile(), and the initiatives list showing its
 // first rows. It runs offscreen when there is no display, and with its own settings folder.
-#include "Document.h"
-#include "MainWindow.h"
-#include "common/LazyTableModel.h"
-#include "common/ListView.h"
-#include "demo/DemoGenerator.h"
-#include "storage/Database.h"
-#include "storage/InitiativeRepository.h"
+#include "core/demo/DemoGenerator.h"
+#include "core/storage/Database.h"
+#include "core/storage/InitiativeRepository.h"
+#include "ui/Document.h"
+#include "ui/MainWindow.h"
+#include "ui/common/LazyTableModel.h"
+#include "ui/common/ListView.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -5,10 +5,10 @@
 // folder first (not timed); while the demo generator writes no activities, that generated file (never a given one) gets
 // ~1.5 million synthetic ones, as in RiskBench. Both write to a temporary file (the shell's output to /dev/null would
 // be unfair to the exporter, which must produce a file).
-#include "csv/CsvExporter.h"
-#include "demo/DemoGenerator.h"
-#include "storage/Database.h"
-#include "storage/Sql.h"
+#include "core/csv/CsvExporter.h"
+#include "core/demo/DemoGenerator.h"
+#include "core/storage/Database.h"
+#include "core/storage/Sql.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -4,14 +4,14 @@
 // the most hours in the last 12 months and, of their initiatives, the one with the most people involved; then it
 // times what a user waits for: the hours grid of the last full month built and painted, a step to the previous
 // month, and the resident's detail dialog with the history (hours per month and initiative) built and painted.
-#include "Document.h"
-#include "activities/HoursGridModel.h"
-#include "activities/HoursGridView.h"
-#include "activities/HoursGridWidget.h"
-#include "demo/DemoGenerator.h"
-#include "persons/PersonDetailDialog.h"
-#include "persons/PersonHistoryModel.h"
-#include "storage/Database.h"
+#include "core/demo/DemoGenerator.h"
+#include "core/storage/Database.h"
+#include "ui/Document.h"
+#include "ui/activities/HoursGridModel.h"
+#include "ui/activities/HoursGridView.h"
+#include "ui/activities/HoursGridWidget.h"
+#include "ui/persons/PersonDetailDialog.h"
+#include "ui/persons/PersonHistoryModel.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

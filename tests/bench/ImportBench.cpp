@@ -3,12 +3,12 @@
 // FILE (default: the large demo, generated into a temporary folder first, not timed) is read, never written. Its
 // activity log is exported as rfc4180 (not timed); each run copies FILE, empties the copy's activity log (not timed)
 // and times the import of the activity log back into it.
-#include "Error.h"
-#include "csv/CsvExporter.h"
-#include "csv/CsvImporter.h"
-#include "demo/DemoGenerator.h"
-#include "storage/Database.h"
-#include "storage/Sql.h"
+#include "core/Error.h"
+#include "core/csv/CsvExporter.h"
+#include "core/csv/CsvImporter.h"
+#include "core/demo/DemoGenerator.h"
+#include "core/storage/Database.h"
+#include "core/storage/Sql.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -4,11 +4,11 @@
 //   wijkregie_bench_report [FILE [WARD]]   FILE: a Wijkregie file; one that does not exist is generated first (large
 //                                          demo, not timed) and kept; without FILE the demo goes to a temporary
 //                                          folder. WARD: the code of a ward, to time its ward report instead.
-#include "demo/DemoGenerator.h"
-#include "report/ReportBuilder.h"
-#include "report/ReportRenderer.h"
-#include "storage/Database.h"
-#include "storage/WardRepository.h"
+#include "core/demo/DemoGenerator.h"
+#include "core/report/ReportBuilder.h"
+#include "core/storage/Database.h"
+#include "core/storage/WardRepository.h"
+#include "ui/report/ReportRenderer.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>

@@ -3,10 +3,10 @@
 // trend, its key persons and a what-if: wijkregie_bench_risk [FILE] [RUNS]
 // Without FILE it generates the large demo into a temporary folder first (not timed). While the demo generator
 // writes no activities yet, that generated file (never a given one) gets ~1.5 million synthetic activities.
-#include "demo/DemoGenerator.h"
-#include "risk/RiskEngine.h"
-#include "storage/Database.h"
-#include "storage/Sql.h"
+#include "core/demo/DemoGenerator.h"
+#include "core/risk/RiskEngine.h"
+#include "core/storage/Database.h"
+#include "core/storage/Sql.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

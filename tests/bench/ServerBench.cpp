@@ -5,12 +5,12 @@
 // The server URL names a role that may create databases; the benchmark makes its own database and drops it after.
 // scripts/pg-test-cluster.sh run -- sh -c 'wijkregie_bench_server FILE "$WIJKREGIE_TEST_PG_URL"' starts a
 // throw-away server for it.
-#include "report/ReportBuilder.h"
-#include "report/ReportRenderer.h"
-#include "risk/RiskEngine.h"
-#include "storage/Database.h"
-#include "storage/Publish.h"
-#include "storage/Sql.h"
+#include "core/report/ReportBuilder.h"
+#include "core/risk/RiskEngine.h"
+#include "core/storage/Database.h"
+#include "core/storage/Publish.h"
+#include "core/storage/Sql.h"
+#include "ui/report/ReportRenderer.h"
 
 #include <QElapsedTimer>
 #include <QGuiApplication>

@@ -5,10 +5,10 @@
 // which the export refuses. So the bench copies FILE (sqlite3's VACUUM INTO, not timed) into a temporary folder,
 // keeps the first 1,048,575 activities by id in the copy (FILE is never changed) and times both on that copy: the
 // largest activity sheet Excel can open. A FILE with fewer activities is timed whole.
-#include "csv/XlsxExporter.h"
-#include "io/ExcelLimits.h"
-#include "storage/Database.h"
-#include "storage/Sql.h"
+#include "core/csv/XlsxExporter.h"
+#include "core/io/ExcelLimits.h"
+#include "core/storage/Database.h"
+#include "core/storage/Sql.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -1,6 +1,6 @@
 // Bad input: every refusal exits 1 with a message on stderr, and leaves every file byte-identical.
-#include "CliRunner.h"
-#include "TempDatabase.h"
+#include "tests/cli/CliRunner.h"
+#include "tests/support/TempDatabase.h"
 
 #include <QFile>
 #include <QFileInfo>

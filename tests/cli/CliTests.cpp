@@ -1,6 +1,6 @@
 // The subcommands that succeed, and the usage errors (exit status 2).
-#include "CliRunner.h"
-#include "TempDatabase.h"
+#include "tests/cli/CliRunner.h"
+#include "tests/support/TempDatabase.h"
 
 #include <QDate>
 #include <QFile>

@@ -1,6 +1,6 @@
 // wijkregie signals and wijkregie calendar end to end: the real executable on a small demo; the CSV read back with
 // Python's csv module, the .ics with Debian's python3-icalendar (tests/core/ics_parse_check.py).
-#include "CliRunner.h"
+#include "tests/cli/CliRunner.h"
 
 #include <QFile>
 #include <QFileInfo>

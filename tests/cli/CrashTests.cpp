@@ -1,6 +1,6 @@
 // A real import killed with SIGKILL at many points of its run: an import that exited 0 is complete, a killed one is
 // all or nothing, and the file passes integrity_check after every kill. Bounded: 36 kills over a small demo.
-#include "CliRunner.h"
+#include "tests/cli/CliRunner.h"
 
 #include <QElapsedTimer>
 #include <QFile>

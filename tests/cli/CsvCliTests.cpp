@@ -1,6 +1,6 @@
 // `wijkregie export` and `wijkregie import` end to end: every table of the small demo in both dialects, parsed by
 // Python's csv module; the round trip into a new database; malformed files refused with the row and nothing written.
-#include "CliRunner.h"
+#include "tests/cli/CliRunner.h"
 
 #include <QCryptographicHash>
 #include <QFile>

@@ -1,8 +1,8 @@
 // Field cases (copies of ../shared/field-cases in tests/cli/data/field-cases): what Dutch offices really import, each
 // asserted as its README expects, through the real executable.
-#include "CliRunner.h"
-#include "storage/Database.h"
-#include "storage/PersonRepository.h"
+#include "core/storage/Database.h"
+#include "core/storage/PersonRepository.h"
+#include "tests/cli/CliRunner.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,7 +1,7 @@
 // Situations from the field (/work/shared/field-cases), rebuilt as tests with the real wijkregie executable: the
 // inputs are copied into tests/cli/data/field-cases.
-#include "CliRunner.h"
-#include "TempDatabase.h"
+#include "tests/cli/CliRunner.h"
+#include "tests/support/TempDatabase.h"
 
 #include <QDir>
 #include <QFile>

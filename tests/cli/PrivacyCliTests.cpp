@@ -1,7 +1,7 @@
 // wijkregie person erase, person export, retention and audit end to end: the real executable on a small demo; the raw
 // bytes of the database file, its WAL and a backup made afterwards searched for the erased person's name, e-mail and
 // phone.
-#include "CliRunner.h"
+#include "tests/cli/CliRunner.h"
 
 #include <QDate>
 #include <QDir>

@@ -1,5 +1,5 @@
 // The council report from the command line, checked with poppler's pdfinfo, pdffonts, pdfimages and pdftotext.
-#include "CliRunner.h"
+#include "tests/cli/CliRunner.h"
 
 #include <QFileInfo>
 #include <QProcess>

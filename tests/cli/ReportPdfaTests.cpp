@@ -1,7 +1,7 @@
 // The council report as an archive would take it: PDF/A-1b checked with Apache PDFBox Preflight (the validator
 // that the test command installs: libpdfbox2-java, a headless JRE), page headers that name the ward of each page,
 // and the same report as ODT.
-#include "CliRunner.h"
+#include "tests/cli/CliRunner.h"
 
 #include <QDate>
 #include <QLocale>

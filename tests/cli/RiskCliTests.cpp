@@ -1,5 +1,5 @@
 // wijkregie risk end to end: the real executable on a small demo, its CSV read back with Python's csv module.
-#include "CliRunner.h"
+#include "tests/cli/CliRunner.h"
 
 #include <QFile>
 #include <QJsonArray>

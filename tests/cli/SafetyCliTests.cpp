@@ -1,7 +1,7 @@
 // Never lose, overwrite or leak a resident's data: concurrent processes, outputs onto the database, a full disk,
 // permissions, dry runs, damaged files and the smaller kinds, each with the real wijkregie executable on real files.
-#include "CliRunner.h"
-#include "TempDatabase.h"
+#include "tests/cli/CliRunner.h"
+#include "tests/support/TempDatabase.h"
 
 #include <QDir>
 #include <QDirIterator>

@@ -2,7 +2,7 @@
 // database or a FIFO as the output, more rows than an Excel worksheet holds, a cell over Excel's 32,767 characters.
 // Exit status and message, nothing written, the old file and the database untouched. The values and types of the
 // written workbooks are checked by openpyxl in xlsx_export_check.py.
-#include "CliRunner.h"
+#include "tests/cli/CliRunner.h"
 
 #include <QCryptographicHash>
 #include <QDir>

@@ -1,4 +1,4 @@
-#include "csv/CsvReader.h"
+#include "core/csv/CsvReader.h"
 
 #include <QBuffer>
 #include <catch2/catch.hpp>

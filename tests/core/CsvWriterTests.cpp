@@ -1,7 +1,7 @@
-#include "Error.h"
-#include "TempDatabase.h"
-#include "csv/CsvExporter.h"
-#include "csv/CsvWriter.h"
+#include "core/Error.h"
+#include "core/csv/CsvExporter.h"
+#include "core/csv/CsvWriter.h"
+#include "tests/support/TempDatabase.h"
 
 #include <QBuffer>
 #include <QDate>

@@ -1,8 +1,8 @@
-#include "Error.h"
-#include "TempDatabase.h"
-#include "storage/Database.h"
-#include "storage/Sql.h"
-#include "storage/WardRepository.h"
+#include "core/Error.h"
+#include "core/storage/Database.h"
+#include "core/storage/Sql.h"
+#include "core/storage/WardRepository.h"
+#include "tests/support/TempDatabase.h"
 
 #include <QDate>
 #include <QDir>

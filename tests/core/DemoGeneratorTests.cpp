@@ -1,10 +1,10 @@
-#include "TempDatabase.h"
-#include "demo/DemoGenerator.h"
-#include "storage/FrameworkRepository.h"
-#include "storage/InitiativeRepository.h"
-#include "storage/PersonRepository.h"
-#include "storage/Sql.h"
-#include "storage/WardRepository.h"
+#include "core/demo/DemoGenerator.h"
+#include "core/storage/FrameworkRepository.h"
+#include "core/storage/InitiativeRepository.h"
+#include "core/storage/PersonRepository.h"
+#include "core/storage/Sql.h"
+#include "core/storage/WardRepository.h"
+#include "tests/support/TempDatabase.h"
 
 #include <QSqlQuery>
 #include <QSqlRecord>

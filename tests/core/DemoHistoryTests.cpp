@@ -1,8 +1,8 @@
 // The demo's history (involvements, activities, events, succession register) and the risk it produces.
-#include "TempDatabase.h"
-#include "demo/DemoGenerator.h"
-#include "risk/RiskEngine.h"
-#include "storage/Sql.h"
+#include "core/demo/DemoGenerator.h"
+#include "core/risk/RiskEngine.h"
+#include "core/storage/Sql.h"
+#include "tests/support/TempDatabase.h"
 
 #include <catch2/catch.hpp>
 

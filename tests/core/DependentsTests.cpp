@@ -1,17 +1,17 @@
 // A ward, an initiative or a person that the issue-5 tables refer to cannot be deleted, and the refusal names what
 // refers to it.
-#include "Error.h"
-#include "TempDatabase.h"
-#include "storage/AgreementRepository.h"
-#include "storage/GoalRepository.h"
-#include "storage/InitiativeRepository.h"
-#include "storage/NeedRepository.h"
-#include "storage/OfferRepository.h"
-#include "storage/ParticipationRepository.h"
-#include "storage/PartnerRepository.h"
-#include "storage/PersonRepository.h"
-#include "storage/ThemeRepository.h"
-#include "storage/WardRepository.h"
+#include "core/Error.h"
+#include "core/storage/AgreementRepository.h"
+#include "core/storage/GoalRepository.h"
+#include "core/storage/InitiativeRepository.h"
+#include "core/storage/NeedRepository.h"
+#include "core/storage/OfferRepository.h"
+#include "core/storage/ParticipationRepository.h"
+#include "core/storage/PartnerRepository.h"
+#include "core/storage/PersonRepository.h"
+#include "core/storage/ThemeRepository.h"
+#include "core/storage/WardRepository.h"
+#include "tests/support/TempDatabase.h"
 
 #include <catch2/catch.hpp>
 #include <functional>

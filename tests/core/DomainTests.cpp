@@ -1,5 +1,5 @@
-#include "domain/Enums.h"
-#include "domain/Money.h"
+#include "core/domain/Enums.h"
+#include "core/domain/Money.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,6 +1,6 @@
-#include "TempDatabase.h"
-#include "csv/CsvExporter.h"
-#include "demo/DemoGenerator.h"
+#include "core/csv/CsvExporter.h"
+#include "core/demo/DemoGenerator.h"
+#include "tests/support/TempDatabase.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>

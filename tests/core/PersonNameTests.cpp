@@ -1,11 +1,11 @@
-#include "TempDatabase.h"
-#include "domain/Collation.h"
-#include "domain/Person.h"
-#include "storage/Database.h"
-#include "storage/Dialect.h"
-#include "storage/PersonRepository.h"
-#include "storage/Sql.h"
-#include "storage/Tables.h"
+#include "core/domain/Collation.h"
+#include "core/domain/Person.h"
+#include "core/storage/Database.h"
+#include "core/storage/Dialect.h"
+#include "core/storage/PersonRepository.h"
+#include "core/storage/Sql.h"
+#include "core/storage/Tables.h"
+#include "tests/support/TempDatabase.h"
 
 #include <QDir>
 #include <QSqlDatabase>

@@ -1,16 +1,16 @@
 // The right to erasure (AVG art. 17) on a small demo, with the file open: no byte of the erased person's name,
 // e-mail or phone in the database file, its WAL or a backup made afterwards; hour totals and risk unchanged.
-#include "TempDatabase.h"
-#include "demo/DemoGenerator.h"
-#include "privacy/PersonErasure.h"
-#include "privacy/SubjectAccess.h"
-#include "risk/RiskEngine.h"
-#include "signals/SignalService.h"
-#include "storage/AuditLog.h"
-#include "storage/PersonRepository.h"
-#include "storage/RetentionRepository.h"
-#include "storage/Sql.h"
-#include "storage/SqliteFile.h"
+#include "core/demo/DemoGenerator.h"
+#include "core/privacy/PersonErasure.h"
+#include "core/privacy/SubjectAccess.h"
+#include "core/risk/RiskEngine.h"
+#include "core/signals/SignalService.h"
+#include "core/storage/AuditLog.h"
+#include "core/storage/PersonRepository.h"
+#include "core/storage/RetentionRepository.h"
+#include "core/storage/Sql.h"
+#include "core/storage/SqliteFile.h"
+#include "tests/support/TempDatabase.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,12 +1,12 @@
-#include "Error.h"
-#include "TempDatabase.h"
-#include "storage/AuditLog.h"
-#include "storage/FrameworkRepository.h"
-#include "storage/InitiativeRepository.h"
-#include "storage/PersonRepository.h"
-#include "storage/Sql.h"
-#include "storage/ThemeRepository.h"
-#include "storage/WardRepository.h"
+#include "core/Error.h"
+#include "core/storage/AuditLog.h"
+#include "core/storage/FrameworkRepository.h"
+#include "core/storage/InitiativeRepository.h"
+#include "core/storage/PersonRepository.h"
+#include "core/storage/Sql.h"
+#include "core/storage/ThemeRepository.h"
+#include "core/storage/WardRepository.h"
+#include "tests/support/TempDatabase.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,7 +1,7 @@
 // SafeOutput on real files: refusals, atomic replacement, permissions, a full disk, pipes and devices.
-#include "Error.h"
-#include "TempDatabase.h"
-#include "io/SafeOutput.h"
+#include "core/Error.h"
+#include "core/io/SafeOutput.h"
+#include "tests/support/TempDatabase.h"
 
 #include <QDir>
 #include <QFile>

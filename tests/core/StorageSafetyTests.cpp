@@ -1,12 +1,12 @@
 // The file under the connection: journals left to SQLite, owner-only backups, rotation, damaged files, dry runs,
 // synced folders and checkpoints, on real files.
-#include "Error.h"
-#include "TempDatabase.h"
-#include "platform/Platform.h"
-#include "storage/Database.h"
-#include "storage/Sql.h"
-#include "storage/SqliteFile.h"
-#include "storage/WardRepository.h"
+#include "core/Error.h"
+#include "core/platform/Platform.h"
+#include "core/storage/Database.h"
+#include "core/storage/Sql.h"
+#include "core/storage/SqliteFile.h"
+#include "core/storage/WardRepository.h"
+#include "tests/support/TempDatabase.h"
 
 #include <QDate>
 #include <QDir>

@@ -1,13 +1,13 @@
-#include "Error.h"
-#include "TempDatabase.h"
-#include "storage/ActivityRepository.h"
-#include "storage/CriticalRoleRepository.h"
-#include "storage/EventRepository.h"
-#include "storage/InitiativeRepository.h"
-#include "storage/InvolvementRepository.h"
-#include "storage/PersonRepository.h"
-#include "storage/Sql.h"
-#include "storage/WardRepository.h"
+#include "core/Error.h"
+#include "core/storage/ActivityRepository.h"
+#include "core/storage/CriticalRoleRepository.h"
+#include "core/storage/EventRepository.h"
+#include "core/storage/InitiativeRepository.h"
+#include "core/storage/InvolvementRepository.h"
+#include "core/storage/PersonRepository.h"
+#include "core/storage/Sql.h"
+#include "core/storage/WardRepository.h"
+#include "tests/support/TempDatabase.h"
 
 #include <catch2/catch.hpp>
 

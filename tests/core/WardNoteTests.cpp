@@ -1,11 +1,11 @@
 // The ward director's own words (toelichting) per ward and report period: stored, audited, removed when emptied,
 // keeping the ward from a silent delete, in the report data of exactly that period, and the migration that adds them.
-#include "Error.h"
-#include "TempDatabase.h"
-#include "report/ReportBuilder.h"
-#include "storage/Sql.h"
-#include "storage/WardNoteRepository.h"
-#include "storage/WardRepository.h"
+#include "core/Error.h"
+#include "core/report/ReportBuilder.h"
+#include "core/storage/Sql.h"
+#include "core/storage/WardNoteRepository.h"
+#include "core/storage/WardRepository.h"
+#include "tests/support/TempDatabase.h"
 
 #include <QDir>
 #include <QSqlDatabase>

@@ -1,8 +1,8 @@
 // XlsxWriter: typed cells read back by openpyxl (tests/core/xlsx_dump.py), Excel's serial days, sheet names, and
 // Excel's limits refused instead of cut off.
-#include "Error.h"
-#include "io/ExcelLimits.h"
-#include "io/XlsxWriter.h"
+#include "core/Error.h"
+#include "core/io/ExcelLimits.h"
+#include "core/io/XlsxWriter.h"
 
 #include <QDate>
 #include <QDir>

@@ -1,6 +1,6 @@
 // wijkregie publish, export and risk on a team database: the real executable against the test server.
-#include "CliRunner.h"
-#include "TestServer.h"
+#include "tests/cli/CliRunner.h"
+#include "tests/support/TestServer.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -1,13 +1,13 @@
 // The window on a team database (a real PostgreSQL server): opened by its address, its lists filled, a colleague's
 // change shown without a refresh by hand (LISTEN/NOTIFY), and a save that meets a colleague's change refused.
-#include "MainWindow.h"
-#include "TestServer.h"
-#include "UiTestSupport.h"
-#include "common/LazyTableModel.h"
-#include "common/ListView.h"
-#include "persons/PersonEditor.h"
-#include "storage/Publish.h"
-#include "storage/TeamRoles.h"
+#include "core/storage/Publish.h"
+#include "core/storage/TeamRoles.h"
+#include "tests/support/TestServer.h"
+#include "tests/ui/UiTestSupport.h"
+#include "ui/MainWindow.h"
+#include "ui/common/LazyTableModel.h"
+#include "ui/common/ListView.h"
+#include "ui/persons/PersonEditor.h"
 
 #include <QAbstractItemModel>
 #include <QAction>

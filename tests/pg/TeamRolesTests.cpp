@@ -1,18 +1,18 @@
 // The team database's roles, enforced by the server (TeamRoles): each role is tried in plain SQL, as a modified
 // client would send it, and through the application's own verbs; and the command line's team subcommand.
-#include "CliRunner.h"
-#include "Error.h"
-#include "TempDatabase.h"
-#include "TestServer.h"
-#include "csv/CsvExporter.h"
-#include "demo/DemoGenerator.h"
-#include "risk/RiskEngine.h"
-#include "storage/Database.h"
-#include "storage/InitiativeRepository.h"
-#include "storage/PersonRepository.h"
-#include "storage/Publish.h"
-#include "storage/Sql.h"
-#include "storage/TeamRoles.h"
+#include "core/Error.h"
+#include "core/csv/CsvExporter.h"
+#include "core/demo/DemoGenerator.h"
+#include "core/risk/RiskEngine.h"
+#include "core/storage/Database.h"
+#include "core/storage/InitiativeRepository.h"
+#include "core/storage/PersonRepository.h"
+#include "core/storage/Publish.h"
+#include "core/storage/Sql.h"
+#include "core/storage/TeamRoles.h"
+#include "tests/cli/CliRunner.h"
+#include "tests/support/TempDatabase.h"
+#include "tests/support/TestServer.h"
 
 #include <QBuffer>
 #include <QSqlDatabase>

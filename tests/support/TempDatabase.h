@@ -1,7 +1,7 @@
 #pragma once
 
-#include "TestServer.h"
-#include "storage/Database.h"
+#include "core/storage/Database.h"
+#include "tests/support/TestServer.h"
 
 #include <QByteArray>
 #include <QString>

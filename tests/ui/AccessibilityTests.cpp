@@ -1,9 +1,9 @@
 // Every window and dialog read as a screen reader reads it (offscreen, through QAccessible): every focusable
 // control has a name, every label points at its input, every mnemonic reaches something and none takes the menu
 // bar's Alt+letter; Tab, Shift+Tab and Ctrl+Tab leave every control; the charts work from the keyboard.
-#include "AllWindows.h"
-#include "Document.h"
-#include "MainWindow.h"
+#include "tests/ui/AllWindows.h"
+#include "ui/Document.h"
+#include "ui/MainWindow.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>

@@ -1,16 +1,16 @@
 // The agreement editor driven offscreen: every field, KPIs with measurements, evaluations, refusals next to the field,
 // and undo/redo of an edit and a delete with everything in the agreement.
-#include "AgreementTestSupport.h"
-#include "agreements/AgreementCommand.h"
-#include "agreements/AgreementEditor.h"
-#include "agreements/AgreementView.h"
-#include "agreements/CheckList.h"
-#include "agreements/EvaluationPanel.h"
-#include "agreements/KpiPanel.h"
-#include "agreements/MeasurementTable.h"
-#include "common/LazyTableModel.h"
-#include "common/RecordTable.h"
-#include "partners/PartnerView.h"
+#include "tests/ui/AgreementTestSupport.h"
+#include "ui/agreements/AgreementCommand.h"
+#include "ui/agreements/AgreementEditor.h"
+#include "ui/agreements/AgreementView.h"
+#include "ui/agreements/CheckList.h"
+#include "ui/agreements/EvaluationPanel.h"
+#include "ui/agreements/KpiPanel.h"
+#include "ui/agreements/MeasurementTable.h"
+#include "ui/common/LazyTableModel.h"
+#include "ui/common/RecordTable.h"
+#include "ui/partners/PartnerView.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -2,19 +2,19 @@
 // docs/screenshot-initiative-editor.png,
 // docs/screenshot-signals.png and docs/screenshot-agreement-charts.png (into the folder WIJKREGIE_SCREENSHOT_DIR,
 // default the current one) from the small demo municipality, in Dutch.
-#include "MainWindow.h"
-#include "UiTestSupport.h"
-#include "agreements/AgreementCharts.h"
-#include "agreements/AgreementEditor.h"
-#include "agreements/AgreementPages.h"
-#include "agreements/KpiPanel.h"
-#include "dashboard/ChartPanel.h"
-#include "dashboard/DashboardView.h"
-#include "demo/DemoGenerator.h"
-#include "i18n/Translations.h"
-#include "initiatives/InitiativeEditor.h"
-#include "signals/SignalsView.h"
-#include "storage/Database.h"
+#include "core/demo/DemoGenerator.h"
+#include "core/i18n/Translations.h"
+#include "core/storage/Database.h"
+#include "tests/ui/UiTestSupport.h"
+#include "ui/MainWindow.h"
+#include "ui/agreements/AgreementCharts.h"
+#include "ui/agreements/AgreementEditor.h"
+#include "ui/agreements/AgreementPages.h"
+#include "ui/agreements/KpiPanel.h"
+#include "ui/dashboard/ChartPanel.h"
+#include "ui/dashboard/DashboardView.h"
+#include "ui/initiatives/InitiativeEditor.h"
+#include "ui/signals/SignalsView.h"
 
 #include <QApplication>
 #include <QDir>

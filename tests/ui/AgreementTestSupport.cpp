@@ -1,6 +1,6 @@
 #include "AgreementTestSupport.h"
 
-#include "storage/Database.h"
+#include "core/storage/Database.h"
 
 #include <QAbstractButton>
 #include <QApplication>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "UiTestSupport.h"
-#include "domain/Agreement.h"
+#include "core/domain/Agreement.h"
+#include "tests/ui/UiTestSupport.h"
 
 #include <QDate>
 #include <QDialog>

@@ -1,12 +1,12 @@
 // Two windows on one file (as two colleagues on the team database): a save, delete or undo that meets the other's
 // newer change is refused with who and when, writes nothing, and the editor keeps what was typed.
-#include "UiTestSupport.h"
-#include "common/SaveRecordCommand.h"
-#include "initiatives/InitiativeEditor.h"
-#include "persons/PersonEditor.h"
-#include "storage/AuditLog.h"
-#include "storage/ListQuery.h"
-#include "wards/WardEditor.h"
+#include "core/storage/AuditLog.h"
+#include "core/storage/ListQuery.h"
+#include "tests/ui/UiTestSupport.h"
+#include "ui/common/SaveRecordCommand.h"
+#include "ui/initiatives/InitiativeEditor.h"
+#include "ui/persons/PersonEditor.h"
+#include "ui/wards/WardEditor.h"
 
 #include <QLabel>
 #include <QLineEdit>

@@ -1,12 +1,12 @@
 // The continuity parts of the window: the signals home screen led by continuity (filter by kind, a suggested backup
 // accepted through the undo stack), the reason for leaving asked in the involvement editor, File > Export calendar.
-#include "MainWindow.h"
-#include "UiTestSupport.h"
-#include "dashboard/DashboardView.h"
-#include "dashboard/RiskCharts.h"
-#include "involvements/InvolvementEditor.h"
-#include "signals/SignalsView.h"
-#include "storage/Sql.h"
+#include "core/storage/Sql.h"
+#include "tests/ui/UiTestSupport.h"
+#include "ui/MainWindow.h"
+#include "ui/dashboard/DashboardView.h"
+#include "ui/dashboard/RiskCharts.h"
+#include "ui/involvements/InvolvementEditor.h"
+#include "ui/signals/SignalsView.h"
 
 #include <QComboBox>
 #include <QElapsedTimer>

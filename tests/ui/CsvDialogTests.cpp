@@ -1,13 +1,13 @@
 // CSV in the window: File > Export, a list's Export, the import preview and import, and a dropped CSV file.
-#include "MainWindow.h"
-#include "UiTestSupport.h"
-#include "common/LazyTableModel.h"
-#include "common/ListView.h"
-#include "csv/CsvActions.h"
-#include "csv/CsvExportDialog.h"
-#include "csv/CsvImportDialog.h"
-#include "demo/DemoGenerator.h"
-#include "initiatives/InitiativeModel.h"
+#include "core/demo/DemoGenerator.h"
+#include "tests/ui/UiTestSupport.h"
+#include "ui/MainWindow.h"
+#include "ui/common/LazyTableModel.h"
+#include "ui/common/ListView.h"
+#include "ui/csv/CsvActions.h"
+#include "ui/csv/CsvExportDialog.h"
+#include "ui/csv/CsvImportDialog.h"
+#include "ui/initiatives/InitiativeModel.h"
 
 #include <QAction>
 #include <QApplication>

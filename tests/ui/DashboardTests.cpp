@@ -1,18 +1,18 @@
 // The dashboard on the small demo: the charts build, click through to the filtered lists, save as PNG; and the
 // hidden screenshot test.
-#include "MainWindow.h"
-#include "UiTestSupport.h"
-#include "common/LazyTableModel.h"
-#include "dashboard/ChartPanel.h"
-#include "dashboard/ChartTable.h"
-#include "dashboard/DashboardView.h"
-#include "dashboard/RiskCharts.h"
-#include "demo/DemoGenerator.h"
-#include "i18n/Translations.h"
-#include "initiatives/InitiativeModel.h"
-#include "initiatives/InitiativeView.h"
-#include "risk/RiskBreakdownWidget.h"
-#include "risk/RiskCache.h"
+#include "core/demo/DemoGenerator.h"
+#include "core/i18n/Translations.h"
+#include "tests/ui/UiTestSupport.h"
+#include "ui/MainWindow.h"
+#include "ui/common/LazyTableModel.h"
+#include "ui/dashboard/ChartPanel.h"
+#include "ui/dashboard/ChartTable.h"
+#include "ui/dashboard/DashboardView.h"
+#include "ui/dashboard/RiskCharts.h"
+#include "ui/initiatives/InitiativeModel.h"
+#include "ui/initiatives/InitiativeView.h"
+#include "ui/risk/RiskBreakdownWidget.h"
+#include "ui/risk/RiskCache.h"
 
 #include <QAbstractBarSeries>
 #include <QAccessible>

@@ -1,10 +1,10 @@
 // The window's side of data safety: the main file is complete between edits (a sync client or a copy by hand takes
 // the main file alone, without the -wal beside it), and what it writes on request goes through SafeOutput.
-#include "UiTestSupport.h"
-#include "common/SaveRecordCommand.h"
-#include "dashboard/ChartPanel.h"
-#include "storage/Database.h"
-#include "storage/WardRepository.h"
+#include "core/storage/Database.h"
+#include "core/storage/WardRepository.h"
+#include "tests/ui/UiTestSupport.h"
+#include "ui/common/SaveRecordCommand.h"
+#include "ui/dashboard/ChartPanel.h"
 
 #include <QBarSeries>
 #include <QBarSet>

@@ -1,9 +1,9 @@
-#include "UiTestSupport.h"
-#include "common/ThemeChecklist.h"
-#include "initiatives/InitiativeEditor.h"
-#include "persons/PersonEditor.h"
-#include "storage/ListQuery.h"
-#include "wards/WardEditor.h"
+#include "core/storage/ListQuery.h"
+#include "tests/ui/UiTestSupport.h"
+#include "ui/common/ThemeChecklist.h"
+#include "ui/initiatives/InitiativeEditor.h"
+#include "ui/persons/PersonEditor.h"
+#include "ui/wards/WardEditor.h"
 
 #include <QCheckBox>
 #include <QComboBox>

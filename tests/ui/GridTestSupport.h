@@ -1,6 +1,6 @@
 #pragma once
 
-#include "UiTestSupport.h"
+#include "tests/ui/UiTestSupport.h"
 
 #include <QList>
 #include <QStringList>

@@ -1,8 +1,8 @@
 // The window's icon, Help > About and the manual (F1) with its search.
-#include "MainWindow.h"
-#include "help/AboutDialog.h"
-#include "help/HelpWindow.h"
-#include "report/ReportFonts.h"
+#include "ui/MainWindow.h"
+#include "ui/help/AboutDialog.h"
+#include "ui/help/HelpWindow.h"
+#include "ui/report/ReportFonts.h"
 
 #include <QAction>
 #include <QApplication>

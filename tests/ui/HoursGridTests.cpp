@@ -1,7 +1,7 @@
-#include "GridTestSupport.h"
-#include "activities/HoursGridModel.h"
-#include "activities/HoursGridView.h"
-#include "activities/HoursGridWidget.h"
+#include "tests/ui/GridTestSupport.h"
+#include "ui/activities/HoursGridModel.h"
+#include "ui/activities/HoursGridView.h"
+#include "ui/activities/HoursGridWidget.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

@@ -1,13 +1,13 @@
 // Typing is never lost: every editor opens with the focus in its first field, a space typed there stays in the field,
 // Cancel asks before throwing changes away; the platform's shortcuts (Ctrl+N, Ctrl+F) and no false unsaved star.
-#include "AgreementTestSupport.h"
-#include "AllWindows.h"
-#include "MainWindow.h"
-#include "agreements/AgreementEditor.h"
-#include "agreements/KpiPanel.h"
-#include "common/EditorDialog.h"
-#include "common/ListView.h"
-#include "persons/PersonEditor.h"
+#include "tests/ui/AgreementTestSupport.h"
+#include "tests/ui/AllWindows.h"
+#include "ui/MainWindow.h"
+#include "ui/agreements/AgreementEditor.h"
+#include "ui/agreements/KpiPanel.h"
+#include "ui/common/EditorDialog.h"
+#include "ui/common/ListView.h"
+#include "ui/persons/PersonEditor.h"
 
 #include <QAbstractButton>
 #include <QAction>

@@ -1,9 +1,9 @@
-#include "MainWindow.h"
-#include "UiTestSupport.h"
-#include "common/LazyTableModel.h"
-#include "common/ListView.h"
-#include "common/SaveRecordCommand.h"
-#include "i18n/Translations.h"
+#include "core/i18n/Translations.h"
+#include "tests/ui/UiTestSupport.h"
+#include "ui/MainWindow.h"
+#include "ui/common/LazyTableModel.h"
+#include "ui/common/ListView.h"
+#include "ui/common/SaveRecordCommand.h"
 
 #include <QApplication>
 #include <QComboBox>

@@ -1,8 +1,8 @@
-#include "UiTestSupport.h"
-#include "domain/Money.h"
-#include "initiatives/InitiativeModel.h"
-#include "persons/PersonModel.h"
-#include "wards/WardModel.h"
+#include "core/domain/Money.h"
+#include "tests/ui/UiTestSupport.h"
+#include "ui/initiatives/InitiativeModel.h"
+#include "ui/persons/PersonModel.h"
+#include "ui/wards/WardModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QLocale>

@@ -1,6 +1,6 @@
 // The colours of text and chart marks reach the WCAG 2.1 contrast ratios: text 4.5:1 on white and on every
 // background (1.4.3), marks 3:1 on white (1.4.11), the label on a bar 4.5:1 on its bar.
-#include "common/Palette.h"
+#include "ui/common/Palette.h"
 
 #include <QApplication>
 #include <QPalette>

@@ -1,12 +1,12 @@
 // The resident's rights in the window: erasure and subject access from the person's detail, the consent line, and
 // the audit log dialog's filters and export.
-#include "GridTestSupport.h"
-#include "UiTestSupport.h"
-#include "admin/AuditLogDialog.h"
-#include "admin/AuditModel.h"
-#include "persons/PersonDetailDialog.h"
-#include "persons/PersonPrivacy.h"
-#include "storage/AuditLog.h"
+#include "core/storage/AuditLog.h"
+#include "tests/ui/GridTestSupport.h"
+#include "tests/ui/UiTestSupport.h"
+#include "ui/admin/AuditLogDialog.h"
+#include "ui/admin/AuditModel.h"
+#include "ui/persons/PersonDetailDialog.h"
+#include "ui/persons/PersonPrivacy.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>

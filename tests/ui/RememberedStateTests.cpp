@@ -1,20 +1,20 @@
 // What the window remembers (last file, last page, the report's author, the record just added) and the smaller
 // things of a first day: the first backup of a new file, a ward that cannot be deleted, the note of a click-through,
 // the report's ward filter, Dutch file names and a missing Documents folder.
-#include "AgreementTestSupport.h"
-#include "AllWindows.h"
-#include "MainWindow.h"
-#include "common/Inputs.h"
-#include "common/LazyTableModel.h"
-#include "common/ListView.h"
-#include "csv/CsvExportDialog.h"
-#include "dashboard/ChartPanel.h"
-#include "dashboard/DashboardView.h"
-#include "initiatives/InitiativeView.h"
-#include "persons/PersonEditor.h"
-#include "report/ReportDialog.h"
-#include "settings/Settings.h"
-#include "wards/WardView.h"
+#include "tests/ui/AgreementTestSupport.h"
+#include "tests/ui/AllWindows.h"
+#include "ui/MainWindow.h"
+#include "ui/common/Inputs.h"
+#include "ui/common/LazyTableModel.h"
+#include "ui/common/ListView.h"
+#include "ui/csv/CsvExportDialog.h"
+#include "ui/dashboard/ChartPanel.h"
+#include "ui/dashboard/DashboardView.h"
+#include "ui/initiatives/InitiativeView.h"
+#include "ui/persons/PersonEditor.h"
+#include "ui/report/ReportDialog.h"
+#include "ui/settings/Settings.h"
+#include "ui/wards/WardView.h"
 
 #include <QApplication>
 #include <QBarCategoryAxis>

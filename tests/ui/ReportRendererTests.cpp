@@ -2,13 +2,13 @@
 // between rows, repeat their header row and keep the whole table's stripes, the page header names the ward of the
 // page, the preview (any printer) has the PDF's pages, a character the font lacks is reported with its record, long
 // words break with a hyphen.
-#include "UiTestSupport.h"
-#include "common/Palette.h"
-#include "report/ReportContent.h"
-#include "report/ReportDialog.h"
-#include "report/ReportRenderer.h"
-#include "storage/WardNoteRepository.h"
-#include "storage/WardRepository.h"
+#include "core/storage/WardNoteRepository.h"
+#include "core/storage/WardRepository.h"
+#include "tests/ui/UiTestSupport.h"
+#include "ui/common/Palette.h"
+#include "ui/report/ReportContent.h"
+#include "ui/report/ReportDialog.h"
+#include "ui/report/ReportRenderer.h"
 
 #include <QComboBox>
 #include <QDateEdit>

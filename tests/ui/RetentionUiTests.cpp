@@ -2,15 +2,15 @@
 // ticked at first; the ticked ones, and only those, anonymised on confirmation by the command line's erasure, with
 // one retention entry in the audit log; "nothing to do" as a message, not an empty dialog; No changes nothing.
 // And the window's outputs with personal data (list export, table export) each leave one audit entry with a count.
-#include "AllWindows.h"
-#include "GridTestSupport.h"
-#include "MainWindow.h"
-#include "UiTestSupport.h"
-#include "admin/RetentionReviewDialog.h"
-#include "common/ListView.h"
-#include "csv/CsvExportDialog.h"
-#include "storage/AuditLog.h"
-#include "storage/Sql.h"
+#include "core/storage/AuditLog.h"
+#include "core/storage/Sql.h"
+#include "tests/ui/AllWindows.h"
+#include "tests/ui/GridTestSupport.h"
+#include "tests/ui/UiTestSupport.h"
+#include "ui/MainWindow.h"
+#include "ui/admin/RetentionReviewDialog.h"
+#include "ui/common/ListView.h"
+#include "ui/csv/CsvExportDialog.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

@@ -1,15 +1,15 @@
 // The continuity risk in the UI: risk columns and band filter, the breakdown, "what if this person stops?" and
 // the risk weights dialog.
-#include "UiTestSupport.h"
-#include "demo/DemoGenerator.h"
-#include "initiatives/InitiativeModel.h"
-#include "risk/RiskBreakdownWidget.h"
-#include "risk/RiskCache.h"
-#include "risk/RiskCalculator.h"
-#include "risk/RiskWeightsDialog.h"
-#include "risk/WhatIfDialog.h"
-#include "storage/RiskWeightsRepository.h"
-#include "storage/Sql.h"
+#include "core/demo/DemoGenerator.h"
+#include "core/risk/RiskCalculator.h"
+#include "core/storage/RiskWeightsRepository.h"
+#include "core/storage/Sql.h"
+#include "tests/ui/UiTestSupport.h"
+#include "ui/initiatives/InitiativeModel.h"
+#include "ui/risk/RiskBreakdownWidget.h"
+#include "ui/risk/RiskCache.h"
+#include "ui/risk/RiskWeightsDialog.h"
+#include "ui/risk/WhatIfDialog.h"
 
 #include <QAbstractItemModelTester>
 #include <QDateEdit>

@@ -1,15 +1,15 @@
 // Not run by default: `ui_tests "[screenshot]"` writes docs/screenshot-hours-grid.png and
 // docs/screenshot-succession.png (into the folder WIJKREGIE_SCREENSHOT_DIR, default the current one) from the small
 // demo municipality, in Dutch.
-#include "Document.h"
-#include "UiTestSupport.h"
-#include "activities/HoursGridModel.h"
-#include "activities/HoursGridView.h"
-#include "activities/HoursGridWidget.h"
-#include "common/RecordTable.h"
-#include "demo/DemoGenerator.h"
-#include "i18n/Translations.h"
-#include "initiatives/InitiativeDetailDialog.h"
+#include "core/demo/DemoGenerator.h"
+#include "core/i18n/Translations.h"
+#include "tests/ui/UiTestSupport.h"
+#include "ui/Document.h"
+#include "ui/activities/HoursGridModel.h"
+#include "ui/activities/HoursGridView.h"
+#include "ui/activities/HoursGridWidget.h"
+#include "ui/common/RecordTable.h"
+#include "ui/initiatives/InitiativeDetailDialog.h"
 
 #include <QApplication>
 #include <QDir>

@@ -1,4 +1,4 @@
-#include "settings/Settings.h"
+#include "ui/settings/Settings.h"
 
 #include <QFile>
 #include <QSettings>

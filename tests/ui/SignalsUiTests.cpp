@@ -1,14 +1,14 @@
 // The home screen's signals on hand-built data: each kind appears, disappears when fixed, and opens its record.
-#include "AgreementTestSupport.h"
-#include "admin/FrameworksDialog.h"
-#include "agreements/AgreementCommand.h"
-#include "agreements/AgreementEditor.h"
-#include "agreements/KpiPanel.h"
-#include "agreements/MeasurementTable.h"
-#include "common/SaveRecordCommand.h"
-#include "initiatives/InitiativeEditor.h"
-#include "signals/SignalsView.h"
-#include "supportmap/NeedEditor.h"
+#include "tests/ui/AgreementTestSupport.h"
+#include "ui/admin/FrameworksDialog.h"
+#include "ui/agreements/AgreementCommand.h"
+#include "ui/agreements/AgreementEditor.h"
+#include "ui/agreements/KpiPanel.h"
+#include "ui/agreements/MeasurementTable.h"
+#include "ui/common/SaveRecordCommand.h"
+#include "ui/initiatives/InitiativeEditor.h"
+#include "ui/signals/SignalsView.h"
+#include "ui/supportmap/NeedEditor.h"
 
 #include <QApplication>
 #include <QCheckBox>

@@ -1,7 +1,7 @@
 // The main() of the widget tests: a QApplication on the offscreen platform, test mode for standard paths (so
 // settings and the demo file land in a test folder), Dutch translations off (tests compare English source texts).
 #define CATCH_CONFIG_RUNNER
-#include "common/Background.h"
+#include "ui/common/Background.h"
 
 #include <QApplication>
 #include <QDir>

@@ -1,6 +1,6 @@
 #include "UiTestSupport.h"
 
-#include "storage/Database.h"
+#include "core/storage/Database.h"
 
 #include <QAbstractButton>
 #include <QApplication>

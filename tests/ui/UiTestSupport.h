@@ -1,9 +1,9 @@
 #pragma once
 
-#include "Document.h"
-#include "domain/Initiative.h"
-#include "domain/Person.h"
-#include "domain/Ward.h"
+#include "core/domain/Initiative.h"
+#include "core/domain/Person.h"
+#include "core/domain/Ward.h"
+#include "ui/Document.h"
 
 #include <QMessageBox>
 #include <QString>

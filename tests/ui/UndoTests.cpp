@@ -1,9 +1,9 @@
-#include "UiTestSupport.h"
-#include "common/LazyTableModel.h"
-#include "common/SaveRecordCommand.h"
-#include "initiatives/InitiativeView.h"
-#include "wards/WardEditor.h"
-#include "wards/WardView.h"
+#include "tests/ui/UiTestSupport.h"
+#include "ui/common/LazyTableModel.h"
+#include "ui/common/SaveRecordCommand.h"
+#include "ui/initiatives/InitiativeView.h"
+#include "ui/wards/WardEditor.h"
+#include "ui/wards/WardView.h"
 
 #include <QLineEdit>
 #include <QPushButton>

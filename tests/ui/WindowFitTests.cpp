@@ -2,7 +2,7 @@
 // 1280x720 less 40 px). tests/ui/CMakeLists.txt runs it again on a screen of that size (WIJKREGIE_TEST_SCREEN), the
 // second at a device pixel ratio of 1.5 (QT_SCALE_FACTOR; WIJKREGIE_EXPECT_DPR makes sure Qt really scales): there
 // the size each window opens at must fit the screen less 40 px too.
-#include "AllWindows.h"
+#include "tests/ui/AllWindows.h"
 
 #include <QApplication>
 #include <QLayout>

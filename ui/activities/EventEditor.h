@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/EditorDialog.h"
-#include "domain/Activity.h"
+#include "core/domain/Activity.h"
+#include "ui/common/EditorDialog.h"
 
 #include <optional>
 

@@ -1,7 +1,7 @@
 #include "EventModel.h"
 
-#include "Document.h"
-#include "common/Inputs.h"
+#include "ui/Document.h"
+#include "ui/common/Inputs.h"
 
 EventModel::EventModel(Document& document, qint64 initiativeId, QObject* parent)
     : QAbstractTableModel(parent)

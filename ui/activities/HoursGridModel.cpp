@@ -1,8 +1,8 @@
 #include "HoursGridModel.h"
 
-#include "Document.h"
-#include "activities/SetHoursCommand.h"
-#include "common/Palette.h"
+#include "ui/Document.h"
+#include "ui/activities/SetHoursCommand.h"
+#include "ui/common/Palette.h"
 
 #include <QBrush>
 #include <QColor>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/Activity.h"
-#include "domain/Involvement.h"
+#include "core/domain/Activity.h"
+#include "core/domain/Involvement.h"
 
 #include <QAbstractTableModel>
 #include <QDate>

@@ -1,6 +1,6 @@
 #include "HoursGridView.h"
 
-#include "activities/HoursGridModel.h"
+#include "ui/activities/HoursGridModel.h"
 
 #include <QApplication>
 #include <QClipboard>

@@ -1,9 +1,9 @@
 #include "HoursGridWidget.h"
 
-#include "activities/HoursGridModel.h"
-#include "activities/HoursGridView.h"
-#include "common/Inputs.h"
-#include "common/Palette.h"
+#include "ui/activities/HoursGridModel.h"
+#include "ui/activities/HoursGridView.h"
+#include "ui/common/Inputs.h"
+#include "ui/common/Palette.h"
 
 #include <QDateEdit>
 #include <QHBoxLayout>

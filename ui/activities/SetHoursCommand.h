@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/SaveRecordCommand.h"
-#include "domain/Activity.h"
+#include "core/domain/Activity.h"
+#include "ui/common/SaveRecordCommand.h"
 
 /// Writes a set of cells of the hours grid (one edit, a cleared selection or a paste) as one undo step. Undo writes
 /// the cells' previous values back, in one transaction too.

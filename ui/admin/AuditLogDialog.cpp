@@ -1,12 +1,12 @@
 #include "AuditLogDialog.h"
 
-#include "AuditModel.h"
-#include "Document.h"
-#include "Error.h"
-#include "common/Inputs.h"
-#include "csv/AuditCsv.h"
-#include "io/SafeOutput.h"
-#include "privacy/PersonalDataUse.h"
+#include "core/Error.h"
+#include "core/csv/AuditCsv.h"
+#include "core/io/SafeOutput.h"
+#include "core/privacy/PersonalDataUse.h"
+#include "ui/Document.h"
+#include "ui/admin/AuditModel.h"
+#include "ui/common/Inputs.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/LazyTableModel.h"
-#include "storage/AuditLog.h"
+#include "core/storage/AuditLog.h"
+#include "ui/common/LazyTableModel.h"
 
 class Database;
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/EditorDialog.h"
-#include "domain/PolicyFramework.h"
+#include "core/domain/PolicyFramework.h"
+#include "ui/common/EditorDialog.h"
 
 #include <QDialog>
 #include <optional>

@@ -1,11 +1,11 @@
 #include "RetentionReviewDialog.h"
 
-#include "Document.h"
-#include "Error.h"
-#include "common/Background.h"
-#include "privacy/PersonErasure.h"
-#include "storage/PersonRepository.h"
-#include "storage/WardRepository.h"
+#include "core/Error.h"
+#include "core/privacy/PersonErasure.h"
+#include "core/storage/PersonRepository.h"
+#include "core/storage/WardRepository.h"
+#include "ui/Document.h"
+#include "ui/common/Background.h"
 
 #include <QDialogButtonBox>
 #include <QDir>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/LazyTableModel.h"
-#include "storage/RetentionRepository.h"
+#include "core/storage/RetentionRepository.h"
+#include "ui/common/LazyTableModel.h"
 
 #include <QDate>
 #include <QDialog>

@@ -1,10 +1,10 @@
 #include "AgreementCharts.h"
 
-#include "Document.h"
-#include "agreements/Figures.h"
-#include "common/Palette.h"
-#include "dashboard/ChartPanel.h"
-#include "dashboard/DashboardView.h"
+#include "ui/Document.h"
+#include "ui/agreements/Figures.h"
+#include "ui/common/Palette.h"
+#include "ui/dashboard/ChartPanel.h"
+#include "ui/dashboard/DashboardView.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>

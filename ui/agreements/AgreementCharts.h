@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/Enums.h"
-#include "domain/Kpi.h"
+#include "core/domain/Enums.h"
+#include "core/domain/Kpi.h"
 
 #include <QDate>
 #include <QList>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "common/SaveRecordCommand.h"
-#include "domain/Agreement.h"
-#include "storage/AgreementRecordRepository.h"
+#include "core/domain/Agreement.h"
+#include "core/storage/AgreementRecordRepository.h"
+#include "ui/common/SaveRecordCommand.h"
 
 template<> struct RecordId<AgreementRecord>
 {

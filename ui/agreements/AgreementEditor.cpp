@@ -1,12 +1,12 @@
 #include "AgreementEditor.h"
 
-#include "Document.h"
-#include "agreements/AgreementCommand.h"
-#include "agreements/CheckList.h"
-#include "agreements/EvaluationPanel.h"
-#include "agreements/KpiPanel.h"
-#include "common/Inputs.h"
-#include "common/WardPicker.h"
+#include "ui/Document.h"
+#include "ui/agreements/AgreementCommand.h"
+#include "ui/agreements/CheckList.h"
+#include "ui/agreements/EvaluationPanel.h"
+#include "ui/agreements/KpiPanel.h"
+#include "ui/common/Inputs.h"
+#include "ui/common/WardPicker.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/EditorDialog.h"
-#include "domain/Agreement.h"
+#include "core/domain/Agreement.h"
+#include "ui/common/EditorDialog.h"
 
 #include <optional>
 

@@ -1,9 +1,9 @@
 #include "AgreementModel.h"
 
-#include "agreements/Figures.h"
-#include "common/Inputs.h"
-#include "common/Palette.h"
-#include "domain/Money.h"
+#include "core/domain/Money.h"
+#include "ui/agreements/Figures.h"
+#include "ui/common/Inputs.h"
+#include "ui/common/Palette.h"
 
 #include <QBrush>
 #include <QLocale>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "common/LazyTableModel.h"
-#include "domain/Agreement.h"
-#include "storage/AgreementRepository.h"
+#include "core/domain/Agreement.h"
+#include "core/storage/AgreementRepository.h"
+#include "ui/common/LazyTableModel.h"
 
 /// The agreements list, fetched lazily from AgreementRepository, with the filters beyond ListQuery that the charts and
 /// signals click through to. A missing M&E flag and an overdue evaluation are marked with an icon and a word.

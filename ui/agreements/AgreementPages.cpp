@@ -1,16 +1,16 @@
 #include "AgreementPages.h"
 
-#include "Document.h"
-#include "MainWindow.h"
-#include "agreements/AgreementCharts.h"
-#include "agreements/AgreementView.h"
-#include "common/Inputs.h"
-#include "common/ListView.h"
-#include "goals/GoalView.h"
-#include "participation/ParticipationView.h"
-#include "partners/PartnerView.h"
-#include "signals/SignalsView.h"
-#include "supportmap/SupportMapViews.h"
+#include "ui/Document.h"
+#include "ui/MainWindow.h"
+#include "ui/agreements/AgreementCharts.h"
+#include "ui/agreements/AgreementView.h"
+#include "ui/common/Inputs.h"
+#include "ui/common/ListView.h"
+#include "ui/goals/GoalView.h"
+#include "ui/participation/ParticipationView.h"
+#include "ui/partners/PartnerView.h"
+#include "ui/signals/SignalsView.h"
+#include "ui/supportmap/SupportMapViews.h"
 
 #include <QListWidget>
 #include <QStackedWidget>

@@ -1,10 +1,10 @@
 #include "AgreementView.h"
 
-#include "Document.h"
-#include "agreements/AgreementCommand.h"
-#include "agreements/AgreementEditor.h"
-#include "agreements/AgreementModel.h"
-#include "common/Inputs.h"
+#include "ui/Document.h"
+#include "ui/agreements/AgreementCommand.h"
+#include "ui/agreements/AgreementEditor.h"
+#include "ui/agreements/AgreementModel.h"
+#include "ui/common/Inputs.h"
 
 #include <QBoxLayout>
 #include <QCheckBox>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/ListView.h"
-#include "storage/AgreementRepository.h"
+#include "core/storage/AgreementRepository.h"
+#include "ui/common/ListView.h"
 
 class QCheckBox;
 class QComboBox;

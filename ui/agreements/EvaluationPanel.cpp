@@ -1,7 +1,7 @@
 #include "EvaluationPanel.h"
 
-#include "common/Inputs.h"
-#include "common/RecordTable.h"
+#include "ui/common/Inputs.h"
+#include "ui/common/RecordTable.h"
 
 #include <QComboBox>
 #include <QLabel>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Error.h"
-#include "domain/Enums.h"
-#include "domain/Progress.h"
+#include "core/Error.h"
+#include "core/domain/Enums.h"
+#include "core/domain/Progress.h"
 
 #include <QColor>
 #include <QIcon>

@@ -1,7 +1,7 @@
 #include "KpiEditor.h"
 
-#include "Document.h"
-#include "agreements/Figures.h"
+#include "ui/Document.h"
+#include "ui/agreements/Figures.h"
 
 #include <QComboBox>
 #include <QLineEdit>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/EditorDialog.h"
-#include "domain/Kpi.h"
+#include "core/domain/Kpi.h"
+#include "ui/common/EditorDialog.h"
 
 class Document;
 class QComboBox;

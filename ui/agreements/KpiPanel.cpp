@@ -1,11 +1,11 @@
 #include "KpiPanel.h"
 
-#include "agreements/Figures.h"
-#include "agreements/KpiEditor.h"
-#include "agreements/MeasurementTable.h"
-#include "agreements/ProgressDelegate.h"
-#include "common/Palette.h"
-#include "common/RecordTable.h"
+#include "ui/agreements/Figures.h"
+#include "ui/agreements/KpiEditor.h"
+#include "ui/agreements/MeasurementTable.h"
+#include "ui/agreements/ProgressDelegate.h"
+#include "ui/common/Palette.h"
+#include "ui/common/RecordTable.h"
 
 #include <QBrush>
 #include <QItemSelectionModel>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/Kpi.h"
+#include "core/domain/Kpi.h"
 
 #include <QAbstractTableModel>
 #include <QDate>

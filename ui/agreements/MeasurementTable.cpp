@@ -1,8 +1,8 @@
 #include "MeasurementTable.h"
 
-#include "agreements/Figures.h"
-#include "common/Inputs.h"
-#include "common/RecordTable.h"
+#include "ui/agreements/Figures.h"
+#include "ui/common/Inputs.h"
+#include "ui/common/RecordTable.h"
 
 #include <QLineEdit>
 #include <QVBoxLayout>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/EditorDialog.h"
-#include "domain/Progress.h"
+#include "core/domain/Progress.h"
+#include "ui/common/EditorDialog.h"
 
 #include <QAbstractTableModel>
 #include <QList>

@@ -1,7 +1,7 @@
 #include "ProgressDelegate.h"
 
-#include "agreements/Figures.h"
-#include "common/Palette.h"
+#include "ui/agreements/Figures.h"
+#include "ui/common/Palette.h"
 
 #include <QPainter>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Cancelled.h"
-#include "Error.h"
-#include "storage/Database.h"
+#include "core/Cancelled.h"
+#include "core/Error.h"
+#include "core/storage/Database.h"
 
 #include <QCoreApplication>
 #include <QFuture>

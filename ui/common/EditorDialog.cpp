@@ -1,7 +1,7 @@
 #include "EditorDialog.h"
 
-#include "Error.h"
-#include "common/WindowFit.h"
+#include "core/Error.h"
+#include "ui/common/WindowFit.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "common/FieldErrors.h"
+#include "ui/common/FieldErrors.h"
 
 #include <QDialog>
 #include <QStringList>

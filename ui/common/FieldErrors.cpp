@@ -1,6 +1,6 @@
 #include "FieldErrors.h"
 
-#include "common/Palette.h"
+#include "ui/common/Palette.h"
 
 #include <QFormLayout>
 #include <QLabel>

@@ -1,6 +1,6 @@
 #include "Inputs.h"
 
-#include "domain/Money.h"
+#include "core/domain/Money.h"
 
 #include <QAction>
 #include <QApplication>

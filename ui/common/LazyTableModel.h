@@ -1,7 +1,7 @@
 #pragma once
 
-#include "csv/CsvWriter.h"
-#include "storage/ListQuery.h"
+#include "core/csv/CsvWriter.h"
+#include "core/storage/ListQuery.h"
 
 #include <QAbstractTableModel>
 #include <QList>

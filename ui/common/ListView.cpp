@@ -1,11 +1,11 @@
 #include "ListView.h"
 
-#include "Document.h"
-#include "Error.h"
-#include "common/Inputs.h"
-#include "common/LazyTableModel.h"
-#include "common/SaveRecordCommand.h"
-#include "csv/CsvExportDialog.h"
+#include "core/Error.h"
+#include "ui/Document.h"
+#include "ui/common/Inputs.h"
+#include "ui/common/LazyTableModel.h"
+#include "ui/common/SaveRecordCommand.h"
+#include "ui/csv/CsvExportDialog.h"
 
 #include <QAbstractItemView>
 #include <QComboBox>

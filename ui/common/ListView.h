@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/ListQuery.h"
+#include "core/storage/ListQuery.h"
 
 #include <QPointer>
 #include <QStringList>

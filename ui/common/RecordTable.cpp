@@ -1,6 +1,6 @@
 #include "RecordTable.h"
 
-#include "common/Inputs.h"
+#include "ui/common/Inputs.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

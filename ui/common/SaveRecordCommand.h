@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Document.h"
-#include "Error.h"
-#include "storage/Conflict.h"
+#include "core/Error.h"
+#include "core/storage/Conflict.h"
+#include "ui/Document.h"
 
 #include <QUndoCommand>
 #include <concepts>

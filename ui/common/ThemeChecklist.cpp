@@ -1,6 +1,6 @@
 #include "ThemeChecklist.h"
 
-#include "storage/ThemeRepository.h"
+#include "core/storage/ThemeRepository.h"
 
 #include <algorithm>
 

@@ -1,6 +1,6 @@
 #include "UndoActions.h"
 
-#include "common/Inputs.h"
+#include "ui/common/Inputs.h"
 
 #include <QCoreApplication>
 

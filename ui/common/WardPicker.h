@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/Ward.h"
+#include "core/domain/Ward.h"
 
 #include <QList>
 #include <QString>

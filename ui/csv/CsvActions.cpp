@@ -1,10 +1,10 @@
 #include "CsvActions.h"
 
-#include "CsvExportDialog.h"
-#include "CsvImportDialog.h"
-#include "Document.h"
-#include "MainWindow.h"
-#include "common/Inputs.h"
+#include "ui/Document.h"
+#include "ui/MainWindow.h"
+#include "ui/common/Inputs.h"
+#include "ui/csv/CsvExportDialog.h"
+#include "ui/csv/CsvImportDialog.h"
 
 #include <QAction>
 #include <QDir>

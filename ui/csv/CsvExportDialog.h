@@ -1,6 +1,6 @@
 #pragma once
 
-#include "csv/CsvDialect.h"
+#include "core/csv/CsvDialect.h"
 
 #include <QDialog>
 #include <QPointer>

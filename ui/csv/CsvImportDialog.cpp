@@ -1,12 +1,12 @@
 #include "CsvImportDialog.h"
 
-#include "Document.h"
-#include "Error.h"
-#include "common/Background.h"
-#include "common/Palette.h"
-#include "csv/CsvReader.h"
-#include "csv/CsvTables.h"
-#include "storage/Database.h"
+#include "core/Error.h"
+#include "core/csv/CsvReader.h"
+#include "core/csv/CsvTables.h"
+#include "core/storage/Database.h"
+#include "ui/Document.h"
+#include "ui/common/Background.h"
+#include "ui/common/Palette.h"
 
 #include <QCheckBox>
 #include <QColor>

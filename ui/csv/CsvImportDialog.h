@@ -1,6 +1,6 @@
 #pragma once
 
-#include "csv/CsvImporter.h"
+#include "core/csv/CsvImporter.h"
 
 #include <QDialog>
 #include <QPointer>

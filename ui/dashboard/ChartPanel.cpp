@@ -1,7 +1,7 @@
 #include "ChartPanel.h"
 
-#include "Error.h"
-#include "io/SafeOutput.h"
+#include "core/Error.h"
+#include "core/io/SafeOutput.h"
 
 #include <QContextMenuEvent>
 #include <QDir>

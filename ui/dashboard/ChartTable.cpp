@@ -1,6 +1,6 @@
 #include "ChartTable.h"
 
-#include "dashboard/ChartPanel.h"
+#include "ui/dashboard/ChartPanel.h"
 
 #include <QAbstractBarSeries>
 #include <QBarCategoryAxis>

@@ -1,10 +1,10 @@
 #include "DashboardView.h"
 
-#include "Document.h"
-#include "dashboard/ChartPanel.h"
-#include "dashboard/ChartTable.h"
-#include "dashboard/RiskCharts.h"
-#include "risk/RiskCache.h"
+#include "ui/Document.h"
+#include "ui/dashboard/ChartPanel.h"
+#include "ui/dashboard/ChartTable.h"
+#include "ui/dashboard/RiskCharts.h"
+#include "ui/risk/RiskCache.h"
 
 #include <QApplication>
 #include <QChart>

@@ -1,14 +1,14 @@
 #include "RiskCharts.h"
 
-#include "Document.h"
-#include "common/Palette.h"
-#include "dashboard/ChartPanel.h"
-#include "dashboard/DashboardView.h"
-#include "privacy/Pseudonyms.h"
-#include "risk/RiskCache.h"
-#include "risk/RiskEngine.h"
-#include "risk/RiskStyle.h"
-#include "risk/SuccessionAdvisor.h"
+#include "core/privacy/Pseudonyms.h"
+#include "core/risk/RiskEngine.h"
+#include "core/risk/SuccessionAdvisor.h"
+#include "ui/Document.h"
+#include "ui/common/Palette.h"
+#include "ui/dashboard/ChartPanel.h"
+#include "ui/dashboard/DashboardView.h"
+#include "ui/risk/RiskCache.h"
+#include "ui/risk/RiskStyle.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "common/Background.h"
-#include "risk/RiskTypes.h"
-#include "storage/ContinuitySql.h"
-#include "storage/DashboardQueries.h"
+#include "core/risk/RiskTypes.h"
+#include "core/storage/ContinuitySql.h"
+#include "core/storage/DashboardQueries.h"
+#include "ui/common/Background.h"
 
 #include <QFutureWatcher>
 #include <QList>

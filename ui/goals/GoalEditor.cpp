@@ -1,11 +1,11 @@
 #include "GoalEditor.h"
 
-#include "Document.h"
-#include "agreements/Figures.h"
-#include "agreements/MeasurementTable.h"
-#include "common/Inputs.h"
-#include "common/SaveRecordCommand.h"
-#include "common/WardPicker.h"
+#include "ui/Document.h"
+#include "ui/agreements/Figures.h"
+#include "ui/agreements/MeasurementTable.h"
+#include "ui/common/Inputs.h"
+#include "ui/common/SaveRecordCommand.h"
+#include "ui/common/WardPicker.h"
 
 #include <QComboBox>
 #include <QLabel>

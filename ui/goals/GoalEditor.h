@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/EditorDialog.h"
-#include "domain/WardGoal.h"
+#include "core/domain/WardGoal.h"
+#include "ui/common/EditorDialog.h"
 
 #include <optional>
 

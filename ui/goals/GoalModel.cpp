@@ -1,8 +1,8 @@
 #include "GoalModel.h"
 
-#include "agreements/Figures.h"
-#include "common/Inputs.h"
-#include "common/Palette.h"
+#include "ui/agreements/Figures.h"
+#include "ui/common/Inputs.h"
+#include "ui/common/Palette.h"
 
 #include <QBrush>
 #include <QLocale>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "common/LazyTableModel.h"
-#include "domain/WardGoal.h"
-#include "storage/GoalRepository.h"
+#include "core/domain/WardGoal.h"
+#include "core/storage/GoalRepository.h"
+#include "ui/common/LazyTableModel.h"
 
 /// The ward goals list with their progress, fetched lazily from GoalRepository. Progress has a small bar (see
 /// ProgressDelegate); the status is a symbol and a word; an outdated framework is marked.

@@ -1,10 +1,10 @@
 #include "GoalView.h"
 
-#include "Document.h"
-#include "agreements/ProgressDelegate.h"
-#include "common/SaveRecordCommand.h"
-#include "goals/GoalEditor.h"
-#include "goals/GoalModel.h"
+#include "ui/Document.h"
+#include "ui/agreements/ProgressDelegate.h"
+#include "ui/common/SaveRecordCommand.h"
+#include "ui/goals/GoalEditor.h"
+#include "ui/goals/GoalModel.h"
 
 #include <QHeaderView>
 #include <QLineEdit>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "common/ListView.h"
+#include "ui/common/ListView.h"
 
 /// The ward goals list: indicator, ward, framework (outdated marked), baseline, target, latest value, progress with a
 /// small bar and whether the goal is on track.

@@ -1,6 +1,6 @@
 #include "AboutDialog.h"
 
-#include "AppIcon.h"
+#include "ui/help/AppIcon.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>

@@ -1,6 +1,6 @@
 #include "HelpWindow.h"
 
-#include "AppIcon.h"
+#include "ui/help/AppIcon.h"
 
 #include <QAction>
 #include <QHBoxLayout>

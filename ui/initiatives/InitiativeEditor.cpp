@@ -1,10 +1,10 @@
 #include "InitiativeEditor.h"
 
-#include "Document.h"
-#include "common/Inputs.h"
-#include "common/SaveRecordCommand.h"
-#include "common/ThemeChecklist.h"
-#include "common/WardPicker.h"
+#include "ui/Document.h"
+#include "ui/common/Inputs.h"
+#include "ui/common/SaveRecordCommand.h"
+#include "ui/common/ThemeChecklist.h"
+#include "ui/common/WardPicker.h"
 
 #include <QCheckBox>
 #include <QComboBox>

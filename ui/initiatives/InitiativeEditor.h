@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/EditorDialog.h"
-#include "domain/Initiative.h"
+#include "core/domain/Initiative.h"
+#include "ui/common/EditorDialog.h"
 
 #include <optional>
 

@@ -1,10 +1,10 @@
 #include "InitiativeModel.h"
 
-#include "common/Inputs.h"
-#include "domain/Money.h"
-#include "risk/RiskCache.h"
-#include "risk/RiskCalculator.h"
-#include "risk/RiskStyle.h"
+#include "core/domain/Money.h"
+#include "core/risk/RiskCalculator.h"
+#include "ui/common/Inputs.h"
+#include "ui/risk/RiskCache.h"
+#include "ui/risk/RiskStyle.h"
 
 #include <algorithm>
 #include <limits>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "common/LazyTableModel.h"
-#include "domain/Initiative.h"
-#include "risk/RiskTypes.h"
-#include "storage/InitiativeRepository.h"
+#include "core/domain/Initiative.h"
+#include "core/risk/RiskTypes.h"
+#include "core/storage/InitiativeRepository.h"
+#include "ui/common/LazyTableModel.h"
 
 #include <optional>
 

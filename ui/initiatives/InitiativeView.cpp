@@ -1,12 +1,12 @@
 #include "InitiativeView.h"
 
-#include "Document.h"
-#include "common/SaveRecordCommand.h"
-#include "initiatives/InitiativeDetailDialog.h"
-#include "initiatives/InitiativeEditor.h"
-#include "initiatives/InitiativeModel.h"
-#include "risk/RiskBreakdownWidget.h"
-#include "risk/RiskCache.h"
+#include "ui/Document.h"
+#include "ui/common/SaveRecordCommand.h"
+#include "ui/initiatives/InitiativeDetailDialog.h"
+#include "ui/initiatives/InitiativeEditor.h"
+#include "ui/initiatives/InitiativeModel.h"
+#include "ui/risk/RiskBreakdownWidget.h"
+#include "ui/risk/RiskCache.h"
 
 #include <QAction>
 #include <QBoxLayout>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/ListView.h"
-#include "risk/RiskTypes.h"
+#include "core/risk/RiskTypes.h"
+#include "ui/common/ListView.h"
 
 class QComboBox;
 class RiskBreakdownWidget;

@@ -1,8 +1,8 @@
 #include "InvolvementEditor.h"
 
-#include "Document.h"
-#include "common/Inputs.h"
-#include "common/SaveRecordCommand.h"
+#include "ui/Document.h"
+#include "ui/common/Inputs.h"
+#include "ui/common/SaveRecordCommand.h"
 
 #include <QCheckBox>
 #include <QComboBox>

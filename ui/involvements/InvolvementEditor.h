@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/EditorDialog.h"
-#include "domain/Involvement.h"
+#include "core/domain/Involvement.h"
+#include "ui/common/EditorDialog.h"
 
 #include <optional>
 

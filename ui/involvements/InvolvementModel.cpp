@@ -1,7 +1,7 @@
 #include "InvolvementModel.h"
 
-#include "Document.h"
-#include "common/Inputs.h"
+#include "ui/Document.h"
+#include "ui/common/Inputs.h"
 
 #include <QLocale>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/Involvement.h"
+#include "core/domain/Involvement.h"
 
 #include <QAbstractTableModel>
 #include <QList>

@@ -1,9 +1,9 @@
 #include "ParticipationEditor.h"
 
-#include "Document.h"
-#include "common/Inputs.h"
-#include "common/SaveRecordCommand.h"
-#include "common/WardPicker.h"
+#include "ui/Document.h"
+#include "ui/common/Inputs.h"
+#include "ui/common/SaveRecordCommand.h"
+#include "ui/common/WardPicker.h"
 
 #include <QComboBox>
 #include <QLineEdit>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/EditorDialog.h"
-#include "domain/Participation.h"
+#include "core/domain/Participation.h"
+#include "ui/common/EditorDialog.h"
 
 #include <optional>
 

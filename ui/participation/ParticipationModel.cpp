@@ -1,6 +1,6 @@
 #include "ParticipationModel.h"
 
-#include "common/Inputs.h"
+#include "ui/common/Inputs.h"
 
 #include <QLocale>
 

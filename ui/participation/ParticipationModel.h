@@ -1,8 +1,8 @@
 #pragma once
 
-#include "common/LazyTableModel.h"
-#include "domain/Participation.h"
-#include "storage/ParticipationRepository.h"
+#include "core/domain/Participation.h"
+#include "core/storage/ParticipationRepository.h"
+#include "ui/common/LazyTableModel.h"
 
 /// The participation moments, fetched lazily from ParticipationRepository.
 class ParticipationModel final : public LazyRowModel<ParticipationRow>

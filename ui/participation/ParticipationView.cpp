@@ -1,10 +1,10 @@
 #include "ParticipationView.h"
 
-#include "Document.h"
-#include "common/Inputs.h"
-#include "common/SaveRecordCommand.h"
-#include "participation/ParticipationEditor.h"
-#include "participation/ParticipationModel.h"
+#include "ui/Document.h"
+#include "ui/common/Inputs.h"
+#include "ui/common/SaveRecordCommand.h"
+#include "ui/participation/ParticipationEditor.h"
+#include "ui/participation/ParticipationModel.h"
 
 #include <QComboBox>
 #include <QHeaderView>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/ListView.h"
-#include "domain/Enums.h"
+#include "core/domain/Enums.h"
+#include "ui/common/ListView.h"
 
 class QComboBox;
 

@@ -1,7 +1,7 @@
 #include "PartnerEditor.h"
 
-#include "Document.h"
-#include "common/SaveRecordCommand.h"
+#include "ui/Document.h"
+#include "ui/common/SaveRecordCommand.h"
 
 #include <QComboBox>
 #include <QLineEdit>

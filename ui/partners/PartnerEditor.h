@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/EditorDialog.h"
-#include "domain/Partner.h"
+#include "core/domain/Partner.h"
+#include "ui/common/EditorDialog.h"
 
 #include <optional>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "common/LazyTableModel.h"
-#include "domain/Partner.h"
-#include "storage/PartnerRepository.h"
+#include "core/domain/Partner.h"
+#include "core/storage/PartnerRepository.h"
+#include "ui/common/LazyTableModel.h"
 
 /// The partners list, fetched lazily from PartnerRepository.
 class PartnerModel final : public LazyRowModel<PartnerRow>

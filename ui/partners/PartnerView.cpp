@@ -1,9 +1,9 @@
 #include "PartnerView.h"
 
-#include "Document.h"
-#include "common/SaveRecordCommand.h"
-#include "partners/PartnerEditor.h"
-#include "partners/PartnerModel.h"
+#include "ui/Document.h"
+#include "ui/common/SaveRecordCommand.h"
+#include "ui/partners/PartnerEditor.h"
+#include "ui/partners/PartnerModel.h"
 
 #include <QComboBox>
 #include <QHeaderView>

@@ -1,16 +1,16 @@
 #include "PersonDetailDialog.h"
 
-#include "Document.h"
-#include "common/Inputs.h"
-#include "common/RecordTable.h"
-#include "common/SaveRecordCommand.h"
-#include "common/UndoActions.h"
-#include "involvements/InvolvementEditor.h"
-#include "involvements/InvolvementModel.h"
-#include "persons/PersonHistoryModel.h"
-#include "persons/PersonPrivacy.h"
-#include "succession/CriticalRoleEditor.h"
-#include "succession/CriticalRoleModel.h"
+#include "ui/Document.h"
+#include "ui/common/Inputs.h"
+#include "ui/common/RecordTable.h"
+#include "ui/common/SaveRecordCommand.h"
+#include "ui/common/UndoActions.h"
+#include "ui/involvements/InvolvementEditor.h"
+#include "ui/involvements/InvolvementModel.h"
+#include "ui/persons/PersonHistoryModel.h"
+#include "ui/persons/PersonPrivacy.h"
+#include "ui/succession/CriticalRoleEditor.h"
+#include "ui/succession/CriticalRoleModel.h"
 
 #include <QAction>
 #include <QDialogButtonBox>

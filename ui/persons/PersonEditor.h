@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/EditorDialog.h"
-#include "domain/Person.h"
+#include "core/domain/Person.h"
+#include "ui/common/EditorDialog.h"
 
 #include <optional>
 

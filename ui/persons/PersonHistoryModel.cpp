@@ -1,6 +1,6 @@
 #include "PersonHistoryModel.h"
 
-#include "Document.h"
+#include "ui/Document.h"
 
 #include <QFont>
 #include <QLocale>

@@ -1,7 +1,7 @@
 #include "PersonModel.h"
 
-#include "common/Inputs.h"
-#include "common/Palette.h"
+#include "ui/common/Inputs.h"
+#include "ui/common/Palette.h"
 
 #include <QBrush>
 #include <QColor>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "common/LazyTableModel.h"
-#include "domain/Person.h"
-#include "storage/PersonRepository.h"
-#include "storage/WardRepository.h"
+#include "core/domain/Person.h"
+#include "core/storage/PersonRepository.h"
+#include "core/storage/WardRepository.h"
+#include "ui/common/LazyTableModel.h"
 
 #include <QHash>
 

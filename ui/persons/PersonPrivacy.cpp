@@ -1,11 +1,11 @@
 #include "PersonPrivacy.h"
 
-#include "Document.h"
-#include "common/Background.h"
-#include "persons/SubjectAccessPdf.h"
-#include "privacy/PersonErasure.h"
-#include "privacy/SubjectAccess.h"
-#include "storage/Sql.h"
+#include "core/privacy/PersonErasure.h"
+#include "core/privacy/SubjectAccess.h"
+#include "core/storage/Sql.h"
+#include "ui/Document.h"
+#include "ui/common/Background.h"
+#include "ui/persons/SubjectAccessPdf.h"
 
 #include <QDate>
 #include <QDir>

@@ -1,10 +1,10 @@
 #include "PersonView.h"
 
-#include "Document.h"
-#include "common/SaveRecordCommand.h"
-#include "persons/PersonDetailDialog.h"
-#include "persons/PersonEditor.h"
-#include "persons/PersonModel.h"
+#include "ui/Document.h"
+#include "ui/common/SaveRecordCommand.h"
+#include "ui/persons/PersonDetailDialog.h"
+#include "ui/persons/PersonEditor.h"
+#include "ui/persons/PersonModel.h"
 
 #include <QAction>
 #include <QBoxLayout>

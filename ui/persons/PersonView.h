@@ -1,6 +1,6 @@
 #pragma once
 
-#include "common/ListView.h"
+#include "ui/common/ListView.h"
 
 class QCheckBox;
 class QComboBox;

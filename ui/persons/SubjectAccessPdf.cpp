@@ -1,8 +1,8 @@
 #include "SubjectAccessPdf.h"
 
-#include "Error.h"
-#include "io/SafeOutput.h"
-#include "report/ReportContent.h"
+#include "core/Error.h"
+#include "core/io/SafeOutput.h"
+#include "ui/report/ReportContent.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QDate>

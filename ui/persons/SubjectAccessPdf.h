@@ -1,6 +1,6 @@
 #pragma once
 
-#include "privacy/SubjectAccess.h"
+#include "core/privacy/SubjectAccess.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -1,7 +1,7 @@
 #include "ChartPainter.h"
 
-#include "common/Palette.h"
-#include "risk/RiskStyle.h"
+#include "ui/common/Palette.h"
+#include "ui/risk/RiskStyle.h"
 
 #include <QFontMetricsF>
 #include <QPainter>

@@ -1,6 +1,6 @@
 #include "PdfMetadata.h"
 
-#include "Error.h"
+#include "core/Error.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,8 +1,8 @@
 #include "ReportContent.h"
 
-#include "ReportFonts.h"
-#include "ReportRenderer.h"
-#include "common/Palette.h"
+#include "ui/common/Palette.h"
+#include "ui/report/ReportFonts.h"
+#include "ui/report/ReportRenderer.h"
 
 #include <QCoreApplication>
 #include <QLocale>

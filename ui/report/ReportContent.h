@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ChartPainter.h"
-#include "report/ReportData.h"
+#include "core/report/ReportData.h"
+#include "ui/report/ChartPainter.h"
 
 #include <QList>
 #include <QString>

@@ -1,16 +1,16 @@
 #include "ReportDialog.h"
 
-#include "Error.h"
-#include "ReportFonts.h"
-#include "ReportRenderer.h"
-#include "common/Background.h"
-#include "common/Inputs.h"
-#include "common/Palette.h"
-#include "privacy/PersonalDataUse.h"
-#include "settings/Settings.h"
-#include "storage/AuditLog.h"
-#include "storage/WardNoteRepository.h"
-#include "storage/WardRepository.h"
+#include "core/Error.h"
+#include "core/privacy/PersonalDataUse.h"
+#include "core/storage/AuditLog.h"
+#include "core/storage/WardNoteRepository.h"
+#include "core/storage/WardRepository.h"
+#include "ui/common/Background.h"
+#include "ui/common/Inputs.h"
+#include "ui/common/Palette.h"
+#include "ui/report/ReportFonts.h"
+#include "ui/report/ReportRenderer.h"
+#include "ui/settings/Settings.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "report/ReportBuilder.h"
+#include "core/report/ReportBuilder.h"
 
 #include <QDate>
 #include <QDialog>

@@ -1,12 +1,12 @@
 #include "ReportRenderer.h"
 
-#include "Cancelled.h"
-#include "ChartPainter.h"
-#include "Error.h"
-#include "PdfMetadata.h"
-#include "common/Palette.h"
-#include "io/SafeOutput.h"
-#include "platform/Platform.h"
+#include "core/Cancelled.h"
+#include "core/Error.h"
+#include "core/io/SafeOutput.h"
+#include "core/platform/Platform.h"
+#include "ui/common/Palette.h"
+#include "ui/report/ChartPainter.h"
+#include "ui/report/PdfMetadata.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ReportContent.h"
-#include "io/SafeOutput.h"
-#include "report/ReportData.h"
+#include "core/io/SafeOutput.h"
+#include "core/report/ReportData.h"
+#include "ui/report/ReportContent.h"
 
 #include <QCoreApplication>
 #include <QHash>

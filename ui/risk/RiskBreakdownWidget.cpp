@@ -1,10 +1,10 @@
 #include "RiskBreakdownWidget.h"
 
-#include "Document.h"
-#include "common/Palette.h"
-#include "risk/RiskCache.h"
-#include "risk/RiskCalculator.h"
-#include "risk/RiskStyle.h"
+#include "core/risk/RiskCalculator.h"
+#include "ui/Document.h"
+#include "ui/common/Palette.h"
+#include "ui/risk/RiskCache.h"
+#include "ui/risk/RiskStyle.h"
 
 #include <QDateEdit>
 #include <QGridLayout>

@@ -1,8 +1,8 @@
 #include "RiskCache.h"
 
-#include "Document.h"
-#include "risk/RiskEngine.h"
-#include "storage/RiskWeightsRepository.h"
+#include "core/risk/RiskEngine.h"
+#include "core/storage/RiskWeightsRepository.h"
+#include "ui/Document.h"
 
 #include <QElapsedTimer>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Background.h"
-#include "risk/RiskTypes.h"
+#include "core/risk/RiskTypes.h"
+#include "ui/common/Background.h"
 
 #include <QDate>
 #include <QFutureWatcher>

@@ -1,6 +1,6 @@
 #include "RiskStyle.h"
 
-#include "common/Palette.h"
+#include "ui/common/Palette.h"
 
 #include <QPainter>
 #include <QPixmap>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "risk/RiskTypes.h"
+#include "core/risk/RiskTypes.h"
 
 #include <QColor>
 #include <QIcon>

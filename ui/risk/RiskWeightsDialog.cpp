@@ -1,9 +1,9 @@
 #include "RiskWeightsDialog.h"
 
-#include "Document.h"
-#include "common/SaveRecordCommand.h"
-#include "risk/RiskStyle.h"
-#include "storage/RiskWeightsRepository.h"
+#include "core/storage/RiskWeightsRepository.h"
+#include "ui/Document.h"
+#include "ui/common/SaveRecordCommand.h"
+#include "ui/risk/RiskStyle.h"
 
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/EditorDialog.h"
-#include "risk/RiskTypes.h"
+#include "core/risk/RiskTypes.h"
+#include "ui/common/EditorDialog.h"
 
 class Document;
 class QDoubleSpinBox;

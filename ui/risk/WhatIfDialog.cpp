@@ -1,12 +1,12 @@
 #include "WhatIfDialog.h"
 
-#include "Document.h"
-#include "Error.h"
-#include "common/Inputs.h"
-#include "risk/RiskCache.h"
-#include "risk/RiskCalculator.h"
-#include "risk/RiskEngine.h"
-#include "risk/RiskStyle.h"
+#include "core/Error.h"
+#include "core/risk/RiskCalculator.h"
+#include "core/risk/RiskEngine.h"
+#include "ui/Document.h"
+#include "ui/common/Inputs.h"
+#include "ui/risk/RiskCache.h"
+#include "ui/risk/RiskStyle.h"
 
 #include <QDialogButtonBox>
 #include <QHash>

@@ -1,6 +1,6 @@
 #include "Settings.h"
 
-#include "storage/Database.h"
+#include "core/storage/Database.h"
 
 #include <QFileInfo>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/Signal.h"
+#include "core/domain/Signal.h"
 
 #include <QDate>
 #include <QList>

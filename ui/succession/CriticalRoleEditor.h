@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/EditorDialog.h"
-#include "domain/CriticalRole.h"
+#include "core/domain/CriticalRole.h"
+#include "ui/common/EditorDialog.h"
 
 #include <optional>
 

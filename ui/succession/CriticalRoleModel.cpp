@@ -1,8 +1,8 @@
 #include "CriticalRoleModel.h"
 
-#include "Document.h"
-#include "common/Inputs.h"
-#include "common/Palette.h"
+#include "ui/Document.h"
+#include "ui/common/Inputs.h"
+#include "ui/common/Palette.h"
 
 #include <QBrush>
 #include <QColor>

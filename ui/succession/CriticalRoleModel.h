@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/CriticalRole.h"
+#include "core/domain/CriticalRole.h"
 
 #include <QAbstractTableModel>
 #include <QList>

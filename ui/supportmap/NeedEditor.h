@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/EditorDialog.h"
-#include "domain/SupportMap.h"
+#include "core/domain/SupportMap.h"
+#include "ui/common/EditorDialog.h"
 
 #include <optional>
 

@@ -1,8 +1,8 @@
 #include "OfferEditor.h"
 
-#include "Document.h"
-#include "common/SaveRecordCommand.h"
-#include "common/WardPicker.h"
+#include "ui/Document.h"
+#include "ui/common/SaveRecordCommand.h"
+#include "ui/common/WardPicker.h"
 
 #include <QCheckBox>
 #include <QComboBox>

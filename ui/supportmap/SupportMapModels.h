@@ -1,9 +1,9 @@
 #pragma once
 
-#include "common/LazyTableModel.h"
-#include "domain/SupportMap.h"
-#include "storage/NeedRepository.h"
-#include "storage/OfferRepository.h"
+#include "core/domain/SupportMap.h"
+#include "core/storage/NeedRepository.h"
+#include "core/storage/OfferRepository.h"
+#include "ui/common/LazyTableModel.h"
 
 /// The needs of the support map, fetched lazily. A gap (an open need that no active offer meets) is marked with an
 /// icon, a word and a tinted row.

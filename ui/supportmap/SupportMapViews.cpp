@@ -1,10 +1,10 @@
 #include "SupportMapViews.h"
 
-#include "Document.h"
-#include "common/SaveRecordCommand.h"
-#include "supportmap/NeedEditor.h"
-#include "supportmap/OfferEditor.h"
-#include "supportmap/SupportMapModels.h"
+#include "ui/Document.h"
+#include "ui/common/SaveRecordCommand.h"
+#include "ui/supportmap/NeedEditor.h"
+#include "ui/supportmap/OfferEditor.h"
+#include "ui/supportmap/SupportMapModels.h"
 
 #include <QBoxLayout>
 #include <QCheckBox>

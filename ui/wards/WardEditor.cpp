@@ -1,9 +1,9 @@
 #include "WardEditor.h"
 
-#include "Document.h"
-#include "common/Inputs.h"
-#include "common/SaveRecordCommand.h"
-#include "common/ThemeChecklist.h"
+#include "ui/Document.h"
+#include "ui/common/Inputs.h"
+#include "ui/common/SaveRecordCommand.h"
+#include "ui/common/ThemeChecklist.h"
 
 #include <QComboBox>
 #include <QLineEdit>

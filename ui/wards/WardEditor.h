@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/EditorDialog.h"
-#include "domain/Ward.h"
+#include "core/domain/Ward.h"
+#include "ui/common/EditorDialog.h"
 
 #include <optional>
 

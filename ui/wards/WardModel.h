@@ -1,8 +1,8 @@
 #pragma once
 
-#include "common/LazyTableModel.h"
-#include "domain/Ward.h"
-#include "storage/WardRepository.h"
+#include "core/domain/Ward.h"
+#include "core/storage/WardRepository.h"
+#include "ui/common/LazyTableModel.h"
 
 /// The wards list, fetched lazily from WardRepository.
 class WardModel final : public LazyRowModel<WardRow>

@@ -1,9 +1,9 @@
 #include "WardView.h"
 
-#include "Document.h"
-#include "common/SaveRecordCommand.h"
-#include "wards/WardEditor.h"
-#include "wards/WardModel.h"
+#include "ui/Document.h"
+#include "ui/common/SaveRecordCommand.h"
+#include "ui/wards/WardEditor.h"
+#include "ui/wards/WardModel.h"
 
 #include <QComboBox>
 #include <QHeaderView>
