@@ -1,6 +1,8 @@
 // The main() of the widget tests: a QApplication on the offscreen platform, test mode for standard paths (so
-// settings and the demo file land in a test folder), Dutch translations off (tests compare English source texts).
+// settings and the demo file land in a test folder of this process alone), Dutch translations off (tests compare
+// English source texts).
 #define CATCH_CONFIG_RUNNER
+#include "tests/support/ProcessSettings.h"
 #include "ui/common/Background.h"
 
 #include <QApplication>
@@ -41,8 +43,7 @@ int main(int argc, char** argv)
     QStandardPaths::setTestModeEnabled(true);
     QApplication app(argc, argv);
     QFile::remove(config);
-    QApplication::setOrganizationName(QStringLiteral("Wijkregie"));
-    QApplication::setApplicationName(QStringLiteral("WijkregieUiTests"));
+    const ProcessSettings settings(QStringLiteral("WijkregieUiTests"));
     const int result = Catch::Session().run(argc, argv);
     // Background jobs a test's window started (charts, signals, the day's backup) end while the application exists:
     // the pool would otherwise wait for them in QCoreApplication's destructor, after QApplication is gone.
