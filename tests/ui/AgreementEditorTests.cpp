@@ -7,8 +7,8 @@
 #include "ui/agreements/CheckList.h"
 #include "ui/agreements/EvaluationPanel.h"
 #include "ui/agreements/KpiPanel.h"
-#include "ui/agreements/MeasurementTable.h"
 #include "ui/common/LazyTableModel.h"
+#include "ui/common/MeasurementTable.h"
 #include "ui/common/RecordTable.h"
 #include "ui/partners/PartnerView.h"
 

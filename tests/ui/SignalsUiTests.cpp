@@ -4,7 +4,7 @@
 #include "ui/agreements/AgreementCommand.h"
 #include "ui/agreements/AgreementEditor.h"
 #include "ui/agreements/KpiPanel.h"
-#include "ui/agreements/MeasurementTable.h"
+#include "ui/common/MeasurementTable.h"
 #include "ui/common/SaveRecordCommand.h"
 #include "ui/initiatives/InitiativeEditor.h"
 #include "ui/signals/SignalsView.h"

@@ -1,7 +1,7 @@
 #include "AgreementModel.h"
 
 #include "core/domain/Money.h"
-#include "ui/agreements/Figures.h"
+#include "ui/common/Figures.h"
 #include "ui/common/Inputs.h"
 #include "ui/common/Palette.h"
 

@@ -2,10 +2,10 @@
 
 #include "ui/Document.h"
 #include "ui/MainWindow.h"
-#include "ui/agreements/AgreementCharts.h"
 #include "ui/agreements/AgreementView.h"
 #include "ui/common/Inputs.h"
 #include "ui/common/ListView.h"
+#include "ui/dashboard/AgreementCharts.h"
 #include "ui/goals/GoalView.h"
 #include "ui/participation/ParticipationView.h"
 #include "ui/partners/PartnerView.h"

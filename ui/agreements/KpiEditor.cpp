@@ -1,7 +1,7 @@
 #include "KpiEditor.h"
 
 #include "ui/Document.h"
-#include "ui/agreements/Figures.h"
+#include "ui/common/Figures.h"
 
 #include <QComboBox>
 #include <QLineEdit>

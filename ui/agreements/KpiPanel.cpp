@@ -1,10 +1,10 @@
 #include "KpiPanel.h"
 
-#include "ui/agreements/Figures.h"
 #include "ui/agreements/KpiEditor.h"
-#include "ui/agreements/MeasurementTable.h"
-#include "ui/agreements/ProgressDelegate.h"
+#include "ui/common/Figures.h"
+#include "ui/common/MeasurementTable.h"
 #include "ui/common/Palette.h"
+#include "ui/common/ProgressDelegate.h"
 #include "ui/common/RecordTable.h"
 
 #include <QBrush>

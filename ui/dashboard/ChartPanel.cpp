@@ -66,6 +66,13 @@ QBrush ChartPanel::patterned(const QColor& color, Qt::BrushStyle pattern)
     return QBrush(tile);
 }
 
+void ChartPanel::replaceChart(QChart* chart)
+{
+    QChart* old = this->chart();
+    setChart(chart);
+    delete old;
+}
+
 void ChartPanel::setChart(QChart* chart)
 {
     QChartView::setChart(chart);

@@ -15,6 +15,8 @@ public:
 
     /// Shows `chart` (the caller deletes the old one) and names the panel after its title.
     void setChart(QChart* chart);
+    /// Shows `chart` and deletes the chart shown before.
+    void replaceChart(QChart* chart);
     /// Writes the chart as it is on screen to `path` (PNG, through SafeOutput); false when it cannot be written.
     bool savePng(const QString& path);
     /// The chart's title on one line ("Risk bands per ward"), for names and headers.

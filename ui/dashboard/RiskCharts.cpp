@@ -4,6 +4,7 @@
 #include "core/risk/RiskEngine.h"
 #include "core/risk/SuccessionAdvisor.h"
 #include "ui/Document.h"
+#include "ui/common/Charts.h"
 #include "ui/common/Palette.h"
 #include "ui/dashboard/ChartPanel.h"
 #include "ui/dashboard/DashboardView.h"
@@ -31,59 +32,9 @@ namespace {
 constexpr int MaxWards = 12;
 constexpr int MaxKeyPersons = 8;
 
-QChart* newChart(const QString& title)
-{
-    auto* chart = new QChart;
-    QFont font = chart->titleFont();
-    font.setBold(true);
-    font.setPointSizeF(11);
-    chart->setTitleFont(font);
-    chart->setTitle(title);
-    chart->setAnimationOptions(QChart::NoAnimation);
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    chart->setMargins(QMargins(4, 4, 4, 4));
-    return chart;
-}
-
-void replaceChart(ChartPanel* panel, QChart* chart)
-{
-    QChart* old = panel->chart();
-    panel->setChart(chart);
-    delete old;
-}
-
-QBarSet* newSet(const QString& label, const QColor& color)
-{
-    auto* set = new QBarSet(label);
-    set->setColor(color);
-    set->setBorderColor(color.darker(130));
-    set->setLabelColor(Palette::labelOn(color));
-    return set;
-}
-
-/// Category and value axes for a horizontal bar chart; the categories read from top to bottom.
-void addHorizontalAxes(QChart* chart, QAbstractBarSeries* series, const QStringList& categories,
-                       const QString& valueTitle)
-{
-    auto* y = new QBarCategoryAxis;
-    QStringList reversed = categories;
-    std::reverse(reversed.begin(), reversed.end());
-    y->append(reversed);
-    // Short names only (wards are shortened, persons are pseudonyms): never "...".
-    y->setTruncateLabels(false);
-    auto* x = new QValueAxis;
-    x->setLabelFormat(u"%d"_s);
-    x->setTitleText(valueTitle);
-    chart->addAxis(y, Qt::AlignLeft);
-    chart->addAxis(x, Qt::AlignBottom);
-    series->attachAxis(y);
-    series->attachAxis(x);
-    x->applyNiceNumbers();
-}
-
 QString wardCaption(const QString& code, const QString& name)
 {
-    const QString shortName = name.size() > 18 ? name.left(17) + u'\u2026' : name;
+    const QString shortName = Charts::shorten(name, 18);
     return shortName.isEmpty() ? code : shortName;
 }
 
@@ -100,17 +51,17 @@ RiskCharts::RiskCharts(DashboardView& dashboard)
     , m_dashboard(dashboard)
     , m_watcher(new QFutureWatcher<TaskResult<Slow>>(this))
 {
-    m_bands = dashboard.addChart(tr("Risk bands per ward"), newChart(tr("Risk bands per ward")));
+    m_bands = dashboard.addChart(tr("Risk bands per ward"), Charts::newChart(tr("Risk bands per ward")));
     m_bands->setObjectName(u"riskBandsChartView"_s);
-    m_trend = dashboard.addChart(tr("Risk trend"), newChart(tr("Risk trend")));
+    m_trend = dashboard.addChart(tr("Risk trend"), Charts::newChart(tr("Risk trend")));
     m_trend->setObjectName(u"riskTrendChartView"_s);
-    m_engagement = dashboard.addChart(tr("Engagement per ward"), newChart(tr("Engagement per ward")));
+    m_engagement = dashboard.addChart(tr("Engagement per ward"), Charts::newChart(tr("Engagement per ward")));
     m_engagement->setObjectName(u"engagementChartView"_s);
-    m_keyPersons = dashboard.addChart(tr("Key persons"), newChart(tr("Key persons")));
+    m_keyPersons = dashboard.addChart(tr("Key persons"), Charts::newChart(tr("Key persons")));
     m_keyPersons->setObjectName(u"keyPersonsChartView"_s);
-    m_hours = dashboard.addChart(tr("Hours per month"), newChart(tr("Hours per month")));
+    m_hours = dashboard.addChart(tr("Hours per month"), Charts::newChart(tr("Hours per month")));
     m_hours->setObjectName(u"hoursChartView"_s);
-    m_pipeline = dashboard.addChart(tr("Pipeline per ward"), newChart(tr("Pipeline per ward")));
+    m_pipeline = dashboard.addChart(tr("Pipeline per ward"), Charts::newChart(tr("Pipeline per ward")));
     m_pipeline->setObjectName(u"pipelineChartView"_s);
     m_bands->setAccessibleDescription(
         tr("For each ward, the number of active initiatives at low, medium and high continuity risk."));
@@ -176,12 +127,12 @@ void RiskCharts::rebuild()
 
 void RiskCharts::setPlaceholder(ChartPanel* panel, const QString& title, const QString& text)
 {
-    QChart* chart = newChart(title);
+    QChart* chart = Charts::newChart(title);
     chart->legend()->hide();
     auto* series = new QBarSeries;
     chart->addSeries(series);
     chart->setTitle(ChartPanel::titleWithNote(title, text));
-    replaceChart(panel, chart);
+    panel->replaceChart(chart);
 }
 
 void RiskCharts::rebuildBands()
@@ -226,7 +177,7 @@ void RiskCharts::rebuildBands()
     m_bands->setCategoryRows(int(wards.size()));
     std::reverse(wards.begin(), wards.end()); // the first ward on top
 
-    QChart* chart = newChart(chartTitle);
+    QChart* chart = Charts::newChart(chartTitle);
     auto* series = new QHorizontalStackedBarSeries;
     QStringList categories;
     QList<qint64> wardIds;
@@ -235,7 +186,7 @@ void RiskCharts::rebuildBands()
         wardIds << w.wardId;
     }
     for (RiskBand band : {RiskBand::Low, RiskBand::Medium, RiskBand::High}) {
-        QBarSet* set = newSet(RiskStyle::bandLabel(band), RiskStyle::bandColor(band));
+        QBarSet* set = Charts::newSet(RiskStyle::bandLabel(band), RiskStyle::bandColor(band));
         // Not colour alone: high is hatched and medium dotted, in the bars and in the legend.
         set->setBrush(ChartPanel::patterned(RiskStyle::bandColor(band),
                                             band == RiskBand::High         ? Qt::BDiagPattern
@@ -255,8 +206,8 @@ void RiskCharts::rebuildBands()
     series->setBarWidth(0.7);
     chart->addSeries(series);
     std::reverse(categories.begin(), categories.end()); // addHorizontalAxes reverses again
-    addHorizontalAxes(chart, series, categories, tr("Active initiatives"));
-    replaceChart(m_bands, chart);
+    Charts::addHorizontalAxes(chart, series, categories, tr("Active initiatives"))->applyNiceNumbers();
+    m_bands->replaceChart(chart);
 }
 
 void RiskCharts::rebuildEngagement()
@@ -275,7 +226,7 @@ void RiskCharts::rebuildEngagement()
         });
     }
     m_engagement->setCategoryRows(int(mix.size()));
-    QChart* chart = newChart(chartTitle);
+    QChart* chart = Charts::newChart(chartTitle);
     auto* series = new QHorizontalStackedBarSeries;
     QStringList categories;
     QList<qint64> wardIds;
@@ -291,7 +242,7 @@ void RiskCharts::rebuildEngagement()
                  {Engagement::AdHoc, Palette::Mark::AdHoc},
                  {Engagement::Unknown, Palette::Mark::EngagementUnknown}};
     for (const auto& kind : kinds) {
-        QBarSet* set = newSet(Enums::label(kind.engagement), Palette::mark(kind.color));
+        QBarSet* set = Charts::newSet(Enums::label(kind.engagement), Palette::mark(kind.color));
         for (int i = int(mix.size()) - 1; i >= 0; --i) {
             const EngagementMix& m = mix.at(i);
             *set << (kind.engagement == Engagement::Structural  ? m.structural
@@ -309,8 +260,8 @@ void RiskCharts::rebuildEngagement()
     series->setLabelsVisible(true);
     series->setBarWidth(0.7);
     chart->addSeries(series);
-    addHorizontalAxes(chart, series, categories, tr("Residents"));
-    replaceChart(m_engagement, chart);
+    Charts::addHorizontalAxes(chart, series, categories, tr("Residents"))->applyNiceNumbers();
+    m_engagement->replaceChart(chart);
 }
 
 void RiskCharts::startSlow()
@@ -347,7 +298,7 @@ void RiskCharts::buildSlow(const Slow& slow)
     const QLocale locale;
 
     // Trend: the average score and the share in the high band at each month end.
-    QChart* trend = newChart(tr("Risk trend"));
+    QChart* trend = Charts::newChart(tr("Risk trend"));
     auto* average = new QLineSeries;
     average->setName(tr("Average score"));
     average->setPen(QPen(RiskStyle::bandColor(RiskBand::Low), 2.5));
@@ -386,14 +337,14 @@ void RiskCharts::buildSlow(const Slow& slow)
         setPlaceholder(m_trend, tr("Risk trend"),
                        tr("No data yet: the trend appears once initiatives are registered."));
     } else {
-        replaceChart(m_trend, trend);
+        m_trend->replaceChart(trend);
     }
 
     // Key persons, pseudonymised: the number of initiatives that move to high when they stop.
-    QChart* keys = newChart(tr("Key persons"));
+    QChart* keys = Charts::newChart(tr("Key persons"));
     auto* keySeries = new QHorizontalBarSeries;
     QBarSet* moving
-        = newSet(tr("Initiatives moving to high if this person stops"), RiskStyle::bandColor(RiskBand::High));
+        = Charts::newSet(tr("Initiatives moving to high if this person stops"), RiskStyle::bandColor(RiskBand::High));
     QStringList names;
     QList<qint64> personIds;
     Pseudonyms pseudonyms;
@@ -413,20 +364,20 @@ void RiskCharts::buildSlow(const Slow& slow)
     keySeries->append(moving);
     keySeries->setLabelsVisible(true);
     keys->addSeries(keySeries);
-    addHorizontalAxes(keys, keySeries, names, tr("Initiatives"));
+    Charts::addHorizontalAxes(keys, keySeries, names, tr("Initiatives"))->applyNiceNumbers();
     if (top.isEmpty()) {
         keys->setTitle(
             ChartPanel::titleWithNote(tr("Key persons"), tr("Nobody whose leaving moves an initiative to high")));
     } else if (slow.keyPersons.size() > top.size()) {
         keys->setTitle(tr("Key persons: the %1 of %2 with most impact").arg(top.size()).arg(slow.keyPersons.size()));
     }
-    replaceChart(m_keyPersons, keys);
+    m_keyPersons->replaceChart(keys);
 
     // Hours per month.
-    QChart* hours = newChart(tr("Hours per month"));
+    QChart* hours = Charts::newChart(tr("Hours per month"));
     hours->legend()->hide();
     auto* hourSeries = new QBarSeries;
-    QBarSet* hourSet = newSet(tr("Hours"), Palette::mark(Palette::Mark::Hours));
+    QBarSet* hourSet = Charts::newSet(tr("Hours"), Palette::mark(Palette::Mark::Hours));
     QStringList months;
     for (const MonthHours& m : slow.hours) {
         months << locale.toString(m.month, u"MMM"_s);
@@ -457,7 +408,7 @@ void RiskCharts::buildSlow(const Slow& slow)
         delete hours;
         setPlaceholder(m_hours, tr("Hours per month"), tr("No data yet: no hours registered in these twelve months."));
     } else {
-        replaceChart(m_hours, hours);
+        m_hours->replaceChart(hours);
     }
     buildPipeline(slow.pipeline);
 
@@ -483,7 +434,7 @@ void RiskCharts::buildPipeline(QList<ContinuitySql::Pipeline> pipeline)
         setPlaceholder(m_pipeline, title, tr("Nobody joined, moved up or left in the last 12 months."));
         return;
     }
-    QChart* chart = newChart(title);
+    QChart* chart = Charts::newChart(title);
     auto* series = new QHorizontalBarSeries;
     QStringList categories;
     QList<qint64> wardIds;
@@ -504,7 +455,7 @@ void RiskCharts::buildPipeline(QList<ContinuitySql::Pipeline> pipeline)
            {tr("residents who left"), Palette::mark(Palette::Mark::Gaps), &ContinuitySql::Pipeline::leavers}};
     const int count = int(wardIds.size());
     for (const auto& f : flows) {
-        QBarSet* set = newSet(f.name, f.color);
+        QBarSet* set = Charts::newSet(f.name, f.color);
         for (int i = count - 1; i >= 0; --i) {
             *set << pipeline.at(i).*(f.field);
         }
@@ -516,6 +467,6 @@ void RiskCharts::buildPipeline(QList<ContinuitySql::Pipeline> pipeline)
     }
     series->setLabelsVisible(true);
     chart->addSeries(series);
-    addHorizontalAxes(chart, series, categories, tr("Residents"));
-    replaceChart(m_pipeline, chart);
+    Charts::addHorizontalAxes(chart, series, categories, tr("Residents"))->applyNiceNumbers();
+    m_pipeline->replaceChart(chart);
 }

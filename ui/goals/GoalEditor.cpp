@@ -1,9 +1,9 @@
 #include "GoalEditor.h"
 
 #include "ui/Document.h"
-#include "ui/agreements/Figures.h"
-#include "ui/agreements/MeasurementTable.h"
+#include "ui/common/Figures.h"
 #include "ui/common/Inputs.h"
+#include "ui/common/MeasurementTable.h"
 #include "ui/common/SaveRecordCommand.h"
 #include "ui/common/WardPicker.h"
 

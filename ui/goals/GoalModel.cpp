@@ -1,6 +1,6 @@
 #include "GoalModel.h"
 
-#include "ui/agreements/Figures.h"
+#include "ui/common/Figures.h"
 #include "ui/common/Inputs.h"
 #include "ui/common/Palette.h"
 

@@ -1,7 +1,7 @@
 #include "GoalView.h"
 
 #include "ui/Document.h"
-#include "ui/agreements/ProgressDelegate.h"
+#include "ui/common/ProgressDelegate.h"
 #include "ui/common/SaveRecordCommand.h"
 #include "ui/goals/GoalEditor.h"
 #include "ui/goals/GoalModel.h"

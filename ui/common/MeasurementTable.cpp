@@ -1,6 +1,6 @@
 #include "MeasurementTable.h"
 
-#include "ui/agreements/Figures.h"
+#include "ui/common/Figures.h"
 #include "ui/common/Inputs.h"
 #include "ui/common/RecordTable.h"
 

@@ -1,7 +1,8 @@
 #include "AgreementCharts.h"
 
 #include "ui/Document.h"
-#include "ui/agreements/Figures.h"
+#include "ui/common/Charts.h"
+#include "ui/common/Figures.h"
 #include "ui/common/Palette.h"
 #include "ui/dashboard/ChartPanel.h"
 #include "ui/dashboard/DashboardView.h"
@@ -26,66 +27,12 @@ namespace {
 
 constexpr int MaxProgressRows = 12;
 
-QChart* newChart(const QString& title)
-{
-    auto* chart = new QChart;
-    QFont font = chart->titleFont();
-    font.setBold(true);
-    font.setPointSizeF(11);
-    chart->setTitleFont(font);
-    chart->setTitle(title);
-    chart->setAnimationOptions(QChart::NoAnimation);
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    chart->setMargins(QMargins(4, 4, 4, 4));
-    return chart;
-}
-
-void replaceChart(ChartPanel* panel, QChart* chart)
-{
-    QChart* old = panel->chart();
-    panel->setChart(chart);
-    delete old;
-}
-
-QBarSet* newSet(const QString& label, const QColor& color)
-{
-    auto* set = new QBarSet(label);
-    set->setColor(color);
-    set->setBorderColor(color.darker(130));
-    return set;
-}
-
-QString shorten(const QString& text, int length)
-{
-    return text.size() > length ? text.left(length - 1) + u'\u2026' : text;
-}
-
-/// Category axis (top to bottom as given) and value axis for a horizontal bar chart.
-QValueAxis* addHorizontalAxes(QChart* chart, QAbstractBarSeries* series, const QStringList& categories,
-                              const QString& title)
-{
-    auto* y = new QBarCategoryAxis;
-    QStringList reversed = categories;
-    std::reverse(reversed.begin(), reversed.end());
-    y->append(reversed);
-    // The labels are shortened where they are made; never "..." on top of that.
-    y->setTruncateLabels(false);
-    auto* x = new QValueAxis;
-    x->setLabelFormat(u"%d"_s);
-    x->setTitleText(title);
-    chart->addAxis(y, Qt::AlignLeft);
-    chart->addAxis(x, Qt::AlignBottom);
-    series->attachAxis(y);
-    series->attachAxis(x);
-    return x;
-}
-
 void showEmpty(ChartPanel* panel, const QString& title, const QString& text)
 {
-    QChart* chart = newChart(ChartPanel::titleWithNote(title, text));
+    QChart* chart = Charts::newChart(ChartPanel::titleWithNote(title, text));
     chart->legend()->hide();
     chart->addSeries(new QBarSeries);
-    replaceChart(panel, chart);
+    panel->replaceChart(chart);
 }
 
 } // namespace
@@ -94,13 +41,13 @@ AgreementCharts::AgreementCharts(DashboardView& dashboard)
     : QObject(&dashboard)
     , m_dashboard(dashboard)
 {
-    m_due = dashboard.addChart(tr("Agreements ending and evaluations due"), newChart(QString()));
+    m_due = dashboard.addChart(tr("Agreements ending and evaluations due"), Charts::newChart(QString()));
     m_due->setObjectName(u"agreementsDueChartView"_s);
-    m_progress = dashboard.addChart(tr("KPI and ward-goal progress"), newChart(QString()));
+    m_progress = dashboard.addChart(tr("KPI and ward-goal progress"), Charts::newChart(QString()));
     m_progress->setObjectName(u"progressChartView"_s);
-    m_participation = dashboard.addChart(tr("Participation by channel"), newChart(QString()));
+    m_participation = dashboard.addChart(tr("Participation by channel"), Charts::newChart(QString()));
     m_participation->setObjectName(u"participationChartView"_s);
-    m_gaps = dashboard.addChart(tr("Support gaps per theme"), newChart(QString()));
+    m_gaps = dashboard.addChart(tr("Support gaps per theme"), Charts::newChart(QString()));
     m_gaps->setObjectName(u"gapsChartView"_s);
     m_due->setAccessibleDescription(tr("For each of the next twelve months, the number of agreements that end and "
                                        "of evaluations that are due."));
@@ -160,10 +107,10 @@ void AgreementCharts::rebuildDue()
     }
     const QDate today = m_dashboard.referenceDate();
     const QList<MonthlyDue> months = m_document->agreements().monthlyDue(today, 12, m_dashboard.wardFilter());
-    QChart* chart = newChart(title);
+    QChart* chart = Charts::newChart(title);
     auto* series = new QBarSeries;
-    QBarSet* ending = newSet(tr("Agreements ending"), Palette::mark(Palette::Mark::AgreementsEnding));
-    QBarSet* due = newSet(tr("Evaluations due"), Palette::mark(Palette::Mark::EvaluationsDue));
+    QBarSet* ending = Charts::newSet(tr("Agreements ending"), Palette::mark(Palette::Mark::AgreementsEnding));
+    QBarSet* due = Charts::newSet(tr("Evaluations due"), Palette::mark(Palette::Mark::EvaluationsDue));
     QStringList categories;
     int maximum = 0;
     for (const MonthlyDue& m : months) {
@@ -194,7 +141,7 @@ void AgreementCharts::rebuildDue()
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);
     series->attachAxis(y);
-    replaceChart(m_due, chart);
+    m_due->replaceChart(chart);
     connect(series, &QBarSeries::clicked, this, [this, months, ending](int index, QBarSet* set) {
         if (index < 0 || index >= months.size()) {
             return;
@@ -255,12 +202,12 @@ void AgreementCharts::rebuildProgress()
     m_progressRows = rows;
 
     m_progress->setCategoryRows(int(rows.size()));
-    QChart* chart = newChart(tr("KPI and ward-goal progress"));
+    QChart* chart = Charts::newChart(tr("KPI and ward-goal progress"));
     auto* series = new QHorizontalStackedBarSeries;
     const QList<ProgressStatus> statuses {ProgressStatus::OffTrack, ProgressStatus::OnTrack, ProgressStatus::Achieved};
     QList<QBarSet*> sets;
     for (ProgressStatus s : statuses) {
-        sets << newSet(Figures::statusText(s), Palette::statusMark(s));
+        sets << Charts::newSet(Figures::statusText(s), Palette::statusMark(s));
         // Not colour alone: off track is hatched, achieved cross-hatched, in the bars and in the legend.
         sets.last()->setBrush(ChartPanel::patterned(Palette::statusMark(s),
                                                     s == ProgressStatus::OffTrack       ? Qt::BDiagPattern
@@ -278,7 +225,7 @@ void AgreementCharts::rebuildProgress()
     }
     for (const ProgressRow& r : std::as_const(rows)) {
         const QString kind = r.subject == ProgressSubject::Kpi ? tr("KPI") : tr("Goal");
-        categories << u"%1: %2 (%3)"_s.arg(kind, shorten(r.name, 20), shorten(r.ownerTitle, 12));
+        categories << u"%1: %2 (%3)"_s.arg(kind, Charts::shorten(r.name, 20), Charts::shorten(r.ownerTitle, 12));
     }
     for (QBarSet* set : std::as_const(sets)) {
         series->append(set);
@@ -288,7 +235,7 @@ void AgreementCharts::rebuildProgress()
     if (total > rows.size()) {
         chart->setTitle(tr("%1: %2 of %3").arg(chart->title()).arg(rows.size()).arg(total));
     }
-    QValueAxis* x = addHorizontalAxes(chart, series, categories, tr("% of the way from baseline to target"));
+    QValueAxis* x = Charts::addHorizontalAxes(chart, series, categories, tr("% of the way from baseline to target"));
     const bool backwards
         = std::any_of(rows.cbegin(), rows.cend(), [](const ProgressRow& r) { return *r.progress.value < 0.0; });
     x->setRange(backwards ? -50 : 0, 150);
@@ -310,7 +257,7 @@ void AgreementCharts::rebuildProgress()
     chart->addAxis(rowsAxis, Qt::AlignRight);
     target->attachAxis(x);
     target->attachAxis(rowsAxis);
-    replaceChart(m_progress, chart);
+    m_progress->replaceChart(chart);
 
     connect(series, &QHorizontalStackedBarSeries::clicked, this, [this](int index, QBarSet*) {
         const int row = int(m_progressRows.size()) - 1 - index;
@@ -359,13 +306,13 @@ void AgreementCharts::rebuildParticipation()
     std::stable_sort(wards.begin(), wards.end(),
                      [](const WardBars& a, const WardBars& b) { return a.total() > b.total(); });
     m_participation->setCategoryRows(int(wards.size()));
-    QChart* chart = newChart(title);
+    QChart* chart = Charts::newChart(title);
     auto* series = new QHorizontalStackedBarSeries;
     const QList<QColor> colors {Palette::mark(Palette::Mark::ChannelA), Palette::mark(Palette::Mark::ChannelB),
                                 Palette::mark(Palette::Mark::ChannelC)};
     QList<QBarSet*> sets;
     for (Channel c : Enums::all<Channel>()) {
-        sets << newSet(Enums::label(c), colors.at(int(c)));
+        sets << Charts::newSet(Enums::label(c), colors.at(int(c)));
     }
     QStringList categories;
     for (int i = int(wards.size()) - 1; i >= 0; --i) {
@@ -374,14 +321,14 @@ void AgreementCharts::rebuildParticipation()
         }
     }
     for (const WardBars& w : std::as_const(wards)) {
-        categories << shorten(w.name, 22);
+        categories << Charts::shorten(w.name, 22);
     }
     for (QBarSet* set : std::as_const(sets)) {
         series->append(set);
     }
     chart->addSeries(series);
-    addHorizontalAxes(chart, series, categories, tr("participants"))->applyNiceNumbers();
-    replaceChart(m_participation, chart);
+    Charts::addHorizontalAxes(chart, series, categories, tr("participants"))->applyNiceNumbers();
+    m_participation->replaceChart(chart);
     connect(series, &QHorizontalStackedBarSeries::clicked, this, [this, wards, sets](int index, QBarSet* set) {
         const int row = int(wards.size()) - 1 - index;
         const int channel = int(sets.indexOf(set));
@@ -406,10 +353,10 @@ void AgreementCharts::rebuildGaps()
         return;
     }
     m_gaps->setCategoryRows(int(themes.size()));
-    QChart* chart = newChart(title);
+    QChart* chart = Charts::newChart(title);
     auto* series = new QHorizontalBarSeries;
-    QBarSet* open = newSet(tr("Open needs"), Palette::mark(Palette::Mark::OpenNeeds));
-    QBarSet* gaps = newSet(tr("\u26a0 Gaps: no offer"), Palette::mark(Palette::Mark::Gaps));
+    QBarSet* open = Charts::newSet(tr("Open needs"), Palette::mark(Palette::Mark::OpenNeeds));
+    QBarSet* gaps = Charts::newSet(tr("\u26a0 Gaps: no offer"), Palette::mark(Palette::Mark::Gaps));
     gaps->setBrush(ChartPanel::patterned(Palette::mark(Palette::Mark::Gaps), Qt::BDiagPattern));
     QStringList categories;
     for (int i = int(themes.size()) - 1; i >= 0; --i) {
@@ -417,19 +364,19 @@ void AgreementCharts::rebuildGaps()
         *gaps << themes.at(i).gaps;
     }
     for (const ThemeGaps& t : themes) {
-        categories << shorten(t.themeName, 24);
+        categories << Charts::shorten(t.themeName, 24);
     }
     series->append(open);
     series->append(gaps);
     chart->addSeries(series);
-    QValueAxis* x = addHorizontalAxes(chart, series, categories, tr("needs"));
+    QValueAxis* x = Charts::addHorizontalAxes(chart, series, categories, tr("needs"));
     int maximum = 0;
     for (const ThemeGaps& t : themes) {
         maximum = std::max(maximum, t.openNeeds);
     }
     x->setRange(0, std::max(4, maximum + 1));
     x->setTickCount(std::min(std::max(4, maximum + 1), 8) + 1);
-    replaceChart(m_gaps, chart);
+    m_gaps->replaceChart(chart);
     connect(series, &QHorizontalBarSeries::clicked, this, [this, themes, gaps](int index, QBarSet* set) {
         const int row = int(themes.size()) - 1 - index;
         if (row >= 0 && row < themes.size()) {

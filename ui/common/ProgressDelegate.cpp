@@ -1,6 +1,6 @@
 #include "ProgressDelegate.h"
 
-#include "ui/agreements/Figures.h"
+#include "ui/common/Figures.h"
 #include "ui/common/Palette.h"
 
 #include <QPainter>
