@@ -13,7 +13,6 @@
 #include "ui/admin/FrameworksDialog.h"
 #include "ui/admin/RetentionReviewDialog.h"
 #include "ui/admin/ThemesDialog.h"
-#include "ui/agreements/AgreementPages.h"
 #include "ui/common/Inputs.h"
 #include "ui/common/KeyboardFocus.h"
 #include "ui/common/ListView.h"
@@ -22,17 +21,12 @@
 #include "ui/common/WardPicker.h"
 #include "ui/common/WindowFit.h"
 #include "ui/csv/CsvActions.h"
-#include "ui/dashboard/DashboardView.h"
 #include "ui/help/AboutDialog.h"
 #include "ui/help/AppIcon.h"
 #include "ui/help/HelpWindow.h"
-#include "ui/initiatives/InitiativeView.h"
-#include "ui/persons/PersonView.h"
 #include "ui/report/ReportDialog.h"
-#include "ui/risk/RiskStyle.h"
 #include "ui/risk/RiskWeightsDialog.h"
 #include "ui/risk/WhatIfDialog.h"
-#include "ui/wards/WardView.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -101,10 +95,9 @@ MainWindow::MainWindow(QWidget* parent)
 
 MainWindow::~MainWindow()
 {
-    for (int v = 0; v < ViewCount; ++v) {
-        view(View(v))->setDocument(nullptr);
+    for (const Page& page : std::as_const(m_pages)) {
+        page.setDocument(nullptr);
     }
-    m_agreementPages->setDocument(nullptr);
 }
 
 void MainWindow::createWorkspace()
@@ -127,40 +120,15 @@ void MainWindow::createWorkspace()
     m_navigation->setFixedWidth(170);
     m_navigation->setFrameShape(QFrame::NoFrame);
     m_navigation->setAccessibleName(tr("Pages"));
-    const auto addNav = [this](const QIcon& icon, const QString& text) {
-        auto* item = new QListWidgetItem(icon, text, m_navigation);
-        item->setSizeHint(QSize(0, 34));
-    };
-    addNav(Inputs::icon(u"go-home"_s, QStyle::SP_DirHomeIcon), tr("Wards"));
-    addNav(Inputs::icon(u"view-list-details"_s, QStyle::SP_FileDialogContentsView), tr("Initiatives"));
-    addNav(Inputs::icon(u"system-users"_s, QStyle::SP_DirIcon), tr("Residents"));
-    addNav(Inputs::icon(u"office-chart-bar"_s, QStyle::SP_FileDialogInfoView), tr("Dashboard"));
 
     m_views = new QStackedWidget(m_workspace);
     m_views->setObjectName(u"viewsStackedWidget"_s);
-    m_wardView = new WardView(m_views);
-    m_initiativeView = new InitiativeView(m_views);
-    m_personView = new PersonView(m_views);
-    m_views->addWidget(m_wardView);
-    m_views->addWidget(m_initiativeView);
-    m_views->addWidget(m_personView);
-    m_dashboardView = new DashboardView(m_views);
-    m_views->addWidget(m_dashboardView);
-    m_wardView->setListName(tr("Wards"));
-    m_initiativeView->setListName(tr("Initiatives"));
-    m_personView->setListName(tr("Residents"));
-    m_agreementPages = new AgreementPages(*this, m_navigation, m_views, m_dashboardView);
-    connect(m_dashboardView, &DashboardView::initiativesRequested, this, &MainWindow::showInitiatives);
-    connect(m_dashboardView, &DashboardView::personsRequested, this, &MainWindow::showPersons);
-    connect(m_dashboardView, &DashboardView::whatIfRequested, this, &MainWindow::showWhatIf);
-    connect(m_personView, &PersonView::whatIfRequested, this, &MainWindow::showWhatIf);
+    registerPages();
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0) {
             m_views->setCurrentIndex(row);
-            for (int v = 0; m_viewActions && v < ViewCount && v < m_viewActions->actions().size(); ++v) {
-                if (view(View(v)) == m_views->widget(row)) {
-                    m_viewActions->actions().at(v)->setChecked(true);
-                }
+            if (QAction* action = m_pageActions.value(row); action && action->isCheckable()) {
+                action->setChecked(true);
             }
         }
     });
@@ -297,17 +265,23 @@ void MainWindow::createActions()
     edit->addAction(find);
     m_documentActions << newRecord << editRecord << deleteRecord << find;
 
-    // View
+    // View: an entry per page that asks for one, the numbered ones with Ctrl+1, Ctrl+2, ... and checked while shown
     QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
-    m_viewActions = new QActionGroup(this);
-    const QStringList names {tr("&Wards"), tr("&Initiatives"), tr("&Residents")};
-    for (int v = 0; v < ViewCount; ++v) {
-        QAction* a = viewMenu->addAction(names.at(v));
-        a->setCheckable(true);
-        a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + v)));
-        m_viewActions->addAction(a);
-        connect(a, &QAction::triggered, this, [this, v] { setCurrentView(View(v)); });
-        m_documentActions << a;
+    auto* numbered = new QActionGroup(this);
+    for (const Page& page : std::as_const(m_pages)) {
+        QAction* a = nullptr;
+        if (!page.menuText.isEmpty()) {
+            a = viewMenu->addAction(page.menuText);
+            a->setObjectName(page.actionName);
+            if (page.numbered) {
+                a->setCheckable(true);
+                a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + numbered->actions().size())));
+                numbered->addAction(a);
+            }
+            connect(a, &QAction::triggered, this, [this, widget = page.widget] { showPage(widget); });
+            m_documentActions << a;
+        }
+        m_pageActions << a;
     }
 
     // Manage
@@ -332,10 +306,6 @@ void MainWindow::createActions()
         }
     });
     m_documentActions << themes << frameworks << auditLog;
-    QAction* dashboardAction = viewMenu->addAction(tr("&Dashboard"));
-    dashboardAction->setObjectName(u"dashboardAction"_s);
-    connect(dashboardAction, &QAction::triggered, this, &MainWindow::showDashboard);
-    m_documentActions << dashboardAction;
 
     // Settings
     QMenu* settings = menuBar()->addMenu(tr("&Settings"));
@@ -422,31 +392,89 @@ void MainWindow::createActions()
     toolBar->addWidget(m_wardFilter);
     connect(m_wardFilter, &QComboBox::currentIndexChanged, this, [this] {
         const auto ward = wardFilter();
-        for (int v = 0; v < ViewCount; ++v) {
-            view(View(v))->setWardFilter(ward);
+        for (const Page& page : std::as_const(m_pages)) {
+            page.setWardFilter(ward);
         }
-        m_dashboardView->setWardFilter(ward);
-        m_agreementPages->setWardFilter(ward);
     });
+}
+
+void MainWindow::addPage(Page page)
+{
+    auto* item = new QListWidgetItem(page.icon, page.text);
+    item->setSizeHint(QSize(0, 34));
+    if (!page.accessibleName.isEmpty()) {
+        item->setData(Qt::AccessibleTextRole, page.accessibleName);
+    }
+    if (!page.accessibleDescription.isEmpty()) {
+        item->setData(Qt::AccessibleDescriptionRole, page.accessibleDescription);
+    }
+    // A row and its page go in at the same index, so that rows and pages keep matching.
+    m_views->addWidget(page.widget);
+    m_navigation->addItem(item);
+    if (page.list) {
+        if (ListView* list = page.list(); list && list == page.widget) {
+            list->setListName(page.text);
+        }
+    } else {
+        page.list = [] {
+            return static_cast<ListView*>(nullptr);
+        };
+    }
+    if (!page.setDocument) {
+        page.setDocument = [](Document*) {
+        };
+    }
+    if (!page.setWardFilter) {
+        page.setWardFilter = [](std::optional<qint64>) {
+        };
+    }
+    m_pages << std::move(page);
+}
+
+const Page* MainWindow::pageOf(QWidget* widget) const
+{
+    for (const Page& page : m_pages) {
+        if (page.widget == widget) {
+            return &page;
+        }
+    }
+    return nullptr;
+}
+
+QList<const Page*> MainWindow::numberedPages() const
+{
+    QList<const Page*> pages;
+    for (const Page& page : m_pages) {
+        if (page.numbered) {
+            pages << &page;
+        }
+    }
+    return pages;
+}
+
+void MainWindow::showPage(QWidget* page)
+{
+    m_navigation->setCurrentRow(m_views->indexOf(page));
+}
+
+void MainWindow::setPageText(QWidget* page, const QString& text)
+{
+    if (QListWidgetItem* item = m_navigation->item(m_views->indexOf(page))) {
+        item->setText(text);
+    }
 }
 
 ListView* MainWindow::view(View v) const
 {
-    switch (v) {
-    case Wards:
-        return m_wardView;
-    case Initiatives:
-        return m_initiativeView;
-    default:
-        return m_personView;
-    }
+    const Page* page = numberedPages().value(v);
+    return page ? page->list() : nullptr;
 }
 
 MainWindow::View MainWindow::currentView() const
 {
-    // Pages and navigation rows match, but other pages (signals first) stand between the lists.
-    for (int v = 0; v < ViewCount; ++v) {
-        if (view(View(v)) == m_views->currentWidget()) {
+    const QList<const Page*> numbered = numberedPages();
+    for (int v = 0; v < numbered.size(); ++v) {
+        if (numbered.at(v)->widget == m_views->currentWidget()) {
             return View(v);
         }
     }
@@ -455,15 +483,15 @@ MainWindow::View MainWindow::currentView() const
 
 ListView* MainWindow::currentListView() const
 {
-    if (ListView* list = m_agreementPages->currentList()) {
-        return list;
-    }
-    return qobject_cast<ListView*>(m_views->currentWidget());
+    const Page* page = pageOf(m_views->currentWidget());
+    return page ? page->list() : nullptr;
 }
 
 void MainWindow::setCurrentView(View v)
 {
-    m_navigation->setCurrentRow(m_views->indexOf(view(v)));
+    if (const Page* page = numberedPages().value(v)) {
+        showPage(page->widget);
+    }
 }
 
 std::optional<qint64> MainWindow::wardFilter() const
@@ -598,14 +626,10 @@ bool MainWindow::setDatabase(std::unique_ptr<Database> database)
         }
     });
     refreshWardFilter();
-    for (int v = 0; v < ViewCount; ++v) {
-        view(View(v))->setWardFilter(wardFilter());
-        view(View(v))->setDocument(m_document.get());
+    for (const Page& page : std::as_const(m_pages)) {
+        page.setWardFilter(wardFilter());
+        page.setDocument(m_document.get());
     }
-    m_dashboardView->setWardFilter(wardFilter());
-    m_dashboardView->setDocument(m_document.get());
-    m_agreementPages->setWardFilter(wardFilter());
-    m_agreementPages->setDocument(m_document.get());
     restoreLastPage();
     m_messageBar->setText(messages.join(u'\n'));
     m_messageBar->setVisible(!messages.isEmpty());
@@ -657,7 +681,8 @@ void MainWindow::restoreLastPage()
             return;
         }
     }
-    m_agreementPages->showSignals();
+    // Else the first page: what needs attention this week.
+    m_navigation->setCurrentRow(0);
 }
 
 bool MainWindow::reopenLastFile()
@@ -672,11 +697,9 @@ void MainWindow::closeFile()
         return;
     }
     waitForDailyBackup();
-    for (int v = 0; v < ViewCount; ++v) {
-        view(View(v))->setDocument(nullptr);
+    for (const Page& page : std::as_const(m_pages)) {
+        page.setDocument(nullptr);
     }
-    m_dashboardView->setDocument(nullptr);
-    m_agreementPages->setDocument(nullptr);
     m_undoGroup->removeStack(m_document->undoStack());
     m_document.reset();
     refreshWardFilter();
@@ -926,52 +949,6 @@ void MainWindow::showReportDialog()
     }
     ReportDialog dialog(m_document->database(), wardFilter(), this);
     dialog.exec();
-}
-
-void MainWindow::showDashboard()
-{
-    m_navigation->setCurrentRow(m_views->indexOf(m_dashboardView));
-}
-
-QString MainWindow::wardText(std::optional<qint64> wardId) const
-{
-    if (!wardId || !m_document) {
-        return tr("all wards");
-    }
-    const auto ward = m_document->wards().find(*wardId);
-    return ward ? tr("ward %1").arg(ward->name) : tr("all wards");
-}
-
-void MainWindow::showInitiatives(std::optional<qint64> wardId, std::optional<RiskBand> band)
-{
-    setWardFilter(wardId);
-    m_initiativeView->setRiskBandFilter(band);
-    setCurrentView(Initiatives);
-    QString text = tr("Filtered from the dashboard: %1").arg(wardText(wardId));
-    if (band) {
-        text += u", "_s + tr("risk %1").arg(RiskStyle::bandLabel(*band).toLower());
-    }
-    m_initiativeView->showFilterNote(text + u'.', [this] {
-        setWardFilter(std::nullopt);
-        m_initiativeView->setRiskBandFilter(std::nullopt);
-    });
-}
-
-void MainWindow::showPersons(std::optional<qint64> wardId, const QString& engagementKey)
-{
-    setWardFilter(wardId);
-    m_personView->setEngagementFilter(engagementKey);
-    setCurrentView(Persons);
-    QString text = tr("Filtered from the dashboard: %1").arg(wardText(wardId));
-    if (!engagementKey.isEmpty()) {
-        if (const auto engagement = Enums::fromKey<Engagement>(engagementKey)) {
-            text += u", "_s + Enums::label(*engagement).toLower();
-        }
-    }
-    m_personView->showFilterNote(text + u'.', [this] {
-        setWardFilter(std::nullopt);
-        m_personView->setEngagementFilter(QString());
-    });
 }
 
 void MainWindow::showWhatIf(qint64 personId)

@@ -4,7 +4,6 @@
 #include "tests/ui/AgreementTestSupport.h"
 #include "ui/MainWindow.h"
 #include "ui/agreements/AgreementModel.h"
-#include "ui/agreements/AgreementPages.h"
 #include "ui/agreements/AgreementView.h"
 #include "ui/agreements/EvaluationPanel.h"
 #include "ui/agreements/KpiPanel.h"
@@ -213,13 +212,12 @@ TEST_CASE("charts_clickThroughSetsTheListFilter", "[agreementui][charts]")
     window.resize(1280, 800);
     window.show();
     // Opening shows the signals first.
-    AgreementPages* pages = window.agreementPages();
-    REQUIRE(pages);
     CHECK(window.findChild<QListWidget*>(u"navigationListWidget"_s)->currentRow() == 0);
-    CHECK(pages->signalsView()->isVisible());
+    REQUIRE(window.page<SignalsView>());
+    CHECK(window.page<SignalsView>()->isVisible());
 
     window.showDashboard();
-    AgreementCharts* charts = pages->charts();
+    auto* charts = window.dashboard()->findChild<AgreementCharts*>();
     REQUIRE(charts);
     CHECK(window.dashboard()->chartPanels().contains(charts->duePanel()));
 
@@ -233,7 +231,7 @@ TEST_CASE("charts_clickThroughSetsTheListFilter", "[agreementui][charts]")
         CHECK(endingSet->at(1) >= 1);
         emit series->clicked(1, endingSet);
         QApplication::processEvents(); // the click navigates after the chart's own handler
-        AgreementView* view = pages->agreementView();
+        AgreementView* view = window.page<AgreementView>();
         CHECK(view->isVisible());
         CHECK(view->filter().endFrom == QDate(nextMonth.year(), nextMonth.month(), 1));
         CHECK(view->periodFilterText().startsWith(u"Agreements ending in"_s));
@@ -250,8 +248,8 @@ TEST_CASE("charts_clickThroughSetsTheListFilter", "[agreementui][charts]")
             // Moments of the last 12 months only: the fixture's are from 2025, so the chart may be empty today.
             emit series->clicked(0, series->barSets().value(int(Channel::Digital)));
             QApplication::processEvents(); // the click navigates after the chart's own handler
-            CHECK(pages->participationView()->channelFilter() == Channel::Digital);
-            CHECK(pages->participationView()->isVisible());
+            CHECK(window.page<ParticipationView>()->channelFilter() == Channel::Digital);
+            CHECK(window.page<ParticipationView>()->isVisible());
         }
     }
     SECTION("a gaps bar opens the needs of the theme, only the gaps")
@@ -261,7 +259,7 @@ TEST_CASE("charts_clickThroughSetsTheListFilter", "[agreementui][charts]")
         REQUIRE(series->barSets().size() == 2);
         emit series->clicked(0, series->barSets().at(1));
         QApplication::processEvents(); // the click navigates after the chart's own handler
-        NeedView* needs = pages->supportMapView()->needView();
+        NeedView* needs = window.page<SupportMapView>()->needView();
         CHECK(needs->isVisible());
         CHECK(needs->gapsOnly());
         CHECK(needs->themeFilter() == f->theme);

@@ -8,7 +8,6 @@
 #include "tests/ui/UiTestSupport.h"
 #include "ui/MainWindow.h"
 #include "ui/agreements/AgreementEditor.h"
-#include "ui/agreements/AgreementPages.h"
 #include "ui/agreements/KpiPanel.h"
 #include "ui/dashboard/AgreementCharts.h"
 #include "ui/dashboard/ChartPanel.h"
@@ -42,12 +41,11 @@ TEST_CASE("agreements_screenshotsOfTheDemo", "[.][screenshot]")
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
     Document& d = *window.document();
-    AgreementPages* pages = window.agreementPages();
 
     // The home screen as it opens: the signals.
     QApplication::processEvents();
-    REQUIRE(pages->signalsView()->waitUntilReady());
-    CHECK(pages->signalsView()->currentSignals().size() > 3);
+    REQUIRE(window.page<SignalsView>()->waitUntilReady());
+    CHECK(window.page<SignalsView>()->currentSignals().size() > 3);
     CHECK(window.grab().save(QDir(out).filePath(u"screenshot-signals.png"_s)));
 
     // The agreement with the most KPIs that has an evaluation.
@@ -83,7 +81,7 @@ TEST_CASE("agreements_screenshotsOfTheDemo", "[.][screenshot]")
     // The four charts, two by two.
     window.showDashboard();
     QApplication::processEvents();
-    AgreementCharts* charts = pages->charts();
+    auto* charts = window.dashboard()->findChild<AgreementCharts*>();
     const QList<ChartPanel*> panels {charts->duePanel(), charts->progressPanel(), charts->participationPanel(),
                                      charts->gapsPanel()};
     const QSize cell(620, 400);
