@@ -11,14 +11,8 @@
 using namespace Qt::StringLiterals;
 
 AgreementModel::AgreementModel(AgreementRepository& repository, QObject* parent)
-    : LazyRowModel<AgreementRow>(parent)
-    , m_repository(repository)
+    : RepositoryModel(repository, ColumnCount, parent)
 {
-}
-
-int AgreementModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant AgreementModel::data(const QModelIndex& index, int role) const
@@ -88,37 +82,10 @@ QVariant AgreementModel::data(const QModelIndex& index, int role) const
     }
 }
 
-QVariant AgreementModel::headerData(int section, Qt::Orientation orientation, int role) const
+QStringList AgreementModel::columnTitles() const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
-        return QAbstractTableModel::headerData(section, orientation, role);
-    }
-    switch (section) {
-    case Title:
-        return tr("Agreement");
-    case Partner:
-        return tr("Partner");
-    case Wards:
-        return tr("Wards");
-    case Status:
-        return tr("Status");
-    case StartDate:
-        return tr("Start");
-    case EndDate:
-        return tr("End");
-    case Budget:
-        return tr("Budget");
-    case Monitoring:
-        return tr("Monitoring");
-    case MeAgreed:
-        return tr("M&E");
-    case NextEvaluation:
-        return tr("Next evaluation");
-    case Kpis:
-        return tr("KPIs");
-    default:
-        return {};
-    }
+    return {tr("Agreement"), tr("Partner"),    tr("Wards"), tr("Status"),          tr("Start"), tr("End"),
+            tr("Budget"),    tr("Monitoring"), tr("M&E"),   tr("Next evaluation"), tr("KPIs")};
 }
 
 QVariant AgreementModel::exportValue(const QModelIndex& index) const

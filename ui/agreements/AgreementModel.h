@@ -6,7 +6,7 @@
 
 /// The agreements list, fetched lazily from AgreementRepository, with the filters beyond ListQuery that the charts and
 /// signals click through to. A missing M&E flag and an overdue evaluation are marked with an icon and a word.
-class AgreementModel final : public LazyRowModel<AgreementRow>
+class AgreementModel final : public RepositoryModel<AgreementRepository>
 {
     Q_OBJECT
 
@@ -34,20 +34,18 @@ public:
     void setFilter(const AgreementFilter& filter) { m_filter = filter; }
     const AgreementFilter& filter() const { return m_filter; }
 
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QStringList columnTitles() const override;
     QVariant exportValue(const QModelIndex& index) const override;
     CsvType exportType(int column) const override;
 
 protected:
-    int queryCount(const ListQuery& query) const override { return m_repository.count(query, m_filter); }
+    int queryCount(const ListQuery& query) const override { return repository().count(query, m_filter); }
     QList<AgreementRow> queryRows(const ListQuery& query, int offset, int limit) const override
     {
-        return m_repository.list(query, offset, limit, m_filter);
+        return repository().list(query, offset, limit, m_filter);
     }
 
 private:
-    AgreementRepository& m_repository;
     AgreementFilter m_filter;
 };

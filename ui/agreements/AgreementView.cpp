@@ -9,7 +9,6 @@
 #include <QBoxLayout>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -180,30 +179,20 @@ QString AgreementView::describe(Document& document, qint64 id) const
 
 void AgreementView::refreshFilters(Document* document)
 {
-    const QSignalBlocker blocker(m_partner);
-    const qint64 current = m_partner->currentData().toLongLong();
-    m_partner->clear();
-    m_partner->addItem(tr("All partners"), qint64(0));
-    if (document) {
-        for (const Partner& p : document->partners().all()) {
-            m_partner->addItem(p.name, p.id);
-        }
-    }
-    m_partner->setCurrentIndex(qMax(0, m_partner->findData(current)));
+    refillFilter(m_partner, tr("All partners"), document ? document->partners().all() : QList<Partner> {});
 }
 
 void AgreementView::setColumnWidths()
 {
-    QHeaderView* header = tableView()->horizontalHeader();
-    header->resizeSection(AgreementModel::Title, 210);
-    header->resizeSection(AgreementModel::Partner, 150);
-    header->resizeSection(AgreementModel::Wards, 140);
-    header->resizeSection(AgreementModel::Status, 70);
-    header->resizeSection(AgreementModel::StartDate, 80);
-    header->resizeSection(AgreementModel::EndDate, 80);
-    header->resizeSection(AgreementModel::Budget, 95);
-    header->resizeSection(AgreementModel::Monitoring, 90);
-    header->resizeSection(AgreementModel::MeAgreed, 95);
-    header->resizeSection(AgreementModel::NextEvaluation, 130);
-    header->resizeSection(AgreementModel::Kpis, 45);
+    resizeColumns({{AgreementModel::Title, 210},
+                   {AgreementModel::Partner, 150},
+                   {AgreementModel::Wards, 140},
+                   {AgreementModel::Status, 70},
+                   {AgreementModel::StartDate, 80},
+                   {AgreementModel::EndDate, 80},
+                   {AgreementModel::Budget, 95},
+                   {AgreementModel::Monitoring, 90},
+                   {AgreementModel::MeAgreed, 95},
+                   {AgreementModel::NextEvaluation, 130},
+                   {AgreementModel::Kpis, 45}});
 }

@@ -81,3 +81,15 @@ int LazyTableModel::rowOf(qint64 id) const
     }
     return -1;
 }
+
+QVariant LazyTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+        return QAbstractTableModel::headerData(section, orientation, role);
+    }
+    const QStringList titles = columnTitles();
+    if (titles.isEmpty()) {
+        return QAbstractTableModel::headerData(section, orientation, role);
+    }
+    return section >= 0 && section < titles.size() ? QVariant(titles.at(section)) : QVariant();
+}

@@ -5,6 +5,7 @@
 
 #include <QAbstractTableModel>
 #include <QList>
+#include <QStringList>
 #include <functional>
 #include <utility>
 
@@ -28,6 +29,10 @@ public:
     int totalCount() const { return m_total; }
 
     int rowCount(const QModelIndex& parent = {}) const override;
+    /// The titles of columnTitles() over the columns; other sections and roles as QAbstractTableModel has them.
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    /// The column titles, in the order of the columns ("Partner", "Type", ...); none by default.
+    virtual QStringList columnTitles() const { return {}; }
     bool canFetchMore(const QModelIndex& parent) const override;
     void fetchMore(const QModelIndex& parent) override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
@@ -147,4 +152,33 @@ protected:
 private:
     QList<Row> m_rows;
     QList<Row> m_staged;
+};
+
+/// The rows of one repository's list: count(query) and list(query, offset, limit) of Repository, over a fixed
+/// number of columns. A feature's model adds only its cells, its column titles and what its export needs.
+template<typename Repository,
+         typename Row = typename decltype(std::declval<const Repository&>().list(ListQuery {}, 0, 0))::value_type>
+class RepositoryModel : public LazyRowModel<Row>
+{
+public:
+    RepositoryModel(Repository& repository, int columnCount, QObject* parent = nullptr)
+        : LazyRowModel<Row>(parent)
+        , m_repository(repository)
+        , m_columnCount(columnCount)
+    {
+    }
+
+    int columnCount(const QModelIndex& parent = {}) const override { return parent.isValid() ? 0 : m_columnCount; }
+
+protected:
+    Repository& repository() const { return m_repository; }
+    int queryCount(const ListQuery& query) const override { return m_repository.count(query); }
+    QList<Row> queryRows(const ListQuery& query, int offset, int limit) const override
+    {
+        return m_repository.list(query, offset, limit);
+    }
+
+private:
+    Repository& m_repository;
+    int m_columnCount;
 };

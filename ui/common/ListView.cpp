@@ -17,6 +17,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -384,4 +385,32 @@ void ListView::updateButtons()
     m_export->setEnabled(open);
     m_edit->setEnabled(selected);
     m_delete->setEnabled(selected);
+}
+
+void ListView::resizeColumns(std::initializer_list<std::pair<int, int>> widths)
+{
+    QHeaderView* header = m_table->horizontalHeader();
+    for (const auto& [column, width] : widths) {
+        header->resizeSection(column, width);
+    }
+}
+
+void ListView::moveColumns(std::initializer_list<int> columns, int position)
+{
+    QHeaderView* header = m_table->horizontalHeader();
+    for (const int column : columns) {
+        header->moveSection(header->visualIndex(column), position++);
+    }
+}
+
+void ListView::refillFilter(QComboBox* combo, const QString& all, const QList<std::pair<QString, qint64>>& records)
+{
+    const QSignalBlocker blocker(combo);
+    const qint64 current = combo->currentData().toLongLong();
+    combo->clear();
+    combo->addItem(all, qint64(0));
+    for (const auto& [name, id] : records) {
+        combo->addItem(name, id);
+    }
+    combo->setCurrentIndex(qMax(0, combo->findData(current)));
 }

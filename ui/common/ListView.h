@@ -6,7 +6,9 @@
 #include <QStringList>
 #include <QWidget>
 #include <functional>
+#include <initializer_list>
 #include <optional>
+#include <utility>
 
 class Document;
 class LazyTableModel;
@@ -97,6 +99,23 @@ protected:
     /// A bar right above the list (under the search and the filters).
     void addAboveList(QWidget* widget);
     QLineEdit* searchLineEdit() const { return m_search; }
+    /// Sets column widths in pixels: {column, width} pairs (for setColumnWidths()).
+    void resizeColumns(std::initializer_list<std::pair<int, int>> widths);
+    /// Shows `columns` side by side from visual position `position` on.
+    void moveColumns(std::initializer_list<int> columns, int position);
+    /// Refills a filter of records: `all` (data 0) first, then each record's name (data: its id), keeping the
+    /// choice when the record is still there.
+    static void refillFilter(QComboBox* combo, const QString& all, const QList<std::pair<QString, qint64>>& records);
+    template<typename Record>
+    static void refillFilter(QComboBox* combo, const QString& all, const QList<Record>& records)
+    {
+        QList<std::pair<QString, qint64>> named;
+        named.reserve(records.size());
+        for (const Record& record : records) {
+            named.append({record.name, record.id});
+        }
+        refillFilter(combo, all, named);
+    }
 
 private:
     void updateCount();

@@ -11,14 +11,8 @@
 using namespace Qt::StringLiterals;
 
 GoalModel::GoalModel(GoalRepository& repository, QObject* parent)
-    : LazyRowModel<WardGoalRow>(parent)
-    , m_repository(repository)
+    : RepositoryModel(repository, ColumnCount, parent)
 {
-}
-
-int GoalModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 void GoalModel::sort(int column, Qt::SortOrder order)
@@ -103,35 +97,10 @@ QVariant GoalModel::data(const QModelIndex& index, int role) const
     }
 }
 
-QVariant GoalModel::headerData(int section, Qt::Orientation orientation, int role) const
+QStringList GoalModel::columnTitles() const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
-        return QAbstractTableModel::headerData(section, orientation, role);
-    }
-    switch (section) {
-    case Ward:
-        return tr("Ward");
-    case Indicator:
-        return tr("Indicator");
-    case Unit:
-        return tr("Unit");
-    case Baseline:
-        return tr("Baseline");
-    case Target:
-        return tr("Target");
-    case LatestValue:
-        return tr("Latest");
-    case ProgressColumn:
-        return tr("Progress");
-    case TargetDate:
-        return tr("Target date");
-    case Framework:
-        return tr("Policy framework");
-    case Status:
-        return tr("On track?");
-    default:
-        return {};
-    }
+    return {tr("Ward"),   tr("Indicator"), tr("Unit"),        tr("Baseline"),         tr("Target"),
+            tr("Latest"), tr("Progress"),  tr("Target date"), tr("Policy framework"), tr("On track?")};
 }
 
 QVariant GoalModel::exportValue(const QModelIndex& index) const

@@ -6,7 +6,7 @@
 
 /// The ward goals list with their progress, fetched lazily from GoalRepository. Progress has a small bar (see
 /// ProgressDelegate); the status is a symbol and a word; an outdated framework is marked.
-class GoalModel final : public LazyRowModel<WardGoalRow>
+class GoalModel final : public RepositoryModel<GoalRepository>
 {
     Q_OBJECT
 
@@ -29,20 +29,9 @@ public:
     explicit GoalModel(GoalRepository& repository, QObject* parent = nullptr);
     Q_DISABLE_COPY_MOVE(GoalModel)
 
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QStringList columnTitles() const override;
     QVariant exportValue(const QModelIndex& index) const override;
     CsvType exportType(int column) const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
-
-protected:
-    int queryCount(const ListQuery& query) const override { return m_repository.count(query); }
-    QList<WardGoalRow> queryRows(const ListQuery& query, int offset, int limit) const override
-    {
-        return m_repository.list(query, offset, limit);
-    }
-
-private:
-    GoalRepository& m_repository;
 };

@@ -1,10 +1,12 @@
 #pragma once
 
-#include "ui/common/ListView.h"
+#include "ui/common/RecordListView.h"
+#include "ui/goals/GoalEditor.h"
+#include "ui/goals/GoalModel.h"
 
 /// The ward goals list: indicator, ward, framework (outdated marked), baseline, target, latest value, progress with a
 /// small bar and whether the goal is on track.
-class GoalView final : public ListView
+class GoalView final : public RecordListView<GoalRepository, GoalModel, GoalEditor>
 {
     Q_OBJECT
 
@@ -14,10 +16,7 @@ public:
     void setSearchText(const QString& text);
 
 protected:
-    LazyTableModel* createModel(Document& document) override;
     QString countText(int count) const override;
-    void openEditor(Document& document, qint64 id) override;
-    void deleteRecord(Document& document, qint64 id) override;
-    QString describe(Document& document, qint64 id) const override;
+    QString describeRecord(const WardGoal& goal) const override;
     void setColumnWidths() override;
 };

@@ -10,14 +10,8 @@
 #include <limits>
 
 InitiativeModel::InitiativeModel(InitiativeRepository& repository, QObject* parent)
-    : LazyRowModel<InitiativeRow>(parent)
-    , m_repository(repository)
+    : RepositoryModel(repository, ColumnCount, parent)
 {
-}
-
-int InitiativeModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant InitiativeModel::data(const QModelIndex& index, int role) const
@@ -108,37 +102,10 @@ QVariant InitiativeModel::riskData(qint64 id, int column, int role) const
     }
 }
 
-QVariant InitiativeModel::headerData(int section, Qt::Orientation orientation, int role) const
+QStringList InitiativeModel::columnTitles() const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
-        return QAbstractTableModel::headerData(section, orientation, role);
-    }
-    switch (section) {
-    case Title:
-        return tr("Title");
-    case Ward:
-        return tr("Ward");
-    case Status:
-        return tr("Status");
-    case Track:
-        return tr("Track");
-    case Themes:
-        return tr("Themes");
-    case StartDate:
-        return tr("Start");
-    case PlannedEnd:
-        return tr("Planned end");
-    case BudgetGranted:
-        return tr("Granted");
-    case FundingEnd:
-        return tr("Funding ends");
-    case RiskScoreColumn:
-        return tr("Risk");
-    case RiskBandColumn:
-        return tr("Risk band");
-    default:
-        return {};
-    }
+    return {tr("Title"),       tr("Ward"),    tr("Status"),       tr("Track"), tr("Themes"),   tr("Start"),
+            tr("Planned end"), tr("Granted"), tr("Funding ends"), tr("Risk"),  tr("Risk band")};
 }
 
 void InitiativeModel::setRiskCache(RiskCache* cache)
@@ -161,7 +128,7 @@ int InitiativeModel::queryCount(const ListQuery& query) const
 {
     if (!riskMode(query)) {
         m_riskRows.clear();
-        return m_repository.count(query);
+        return repository().count(query);
     }
     buildRiskRows(query);
     return int(m_riskRows.size());
@@ -170,7 +137,7 @@ int InitiativeModel::queryCount(const ListQuery& query) const
 QList<InitiativeRow> InitiativeModel::queryRows(const ListQuery& query, int offset, int limit) const
 {
     if (!riskMode(query)) {
-        return m_repository.list(query, offset, limit);
+        return repository().list(query, offset, limit);
     }
     return m_riskRows.mid(offset, limit);
 }
@@ -184,7 +151,7 @@ void InitiativeModel::buildRiskRows(const ListQuery& query) const
     ListQuery sqlQuery = query;
     sqlQuery.sortColumn = Title;
     sqlQuery.order = Qt::AscendingOrder;
-    QList<InitiativeRow> rows = m_repository.list(sqlQuery, 0, std::numeric_limits<int>::max());
+    QList<InitiativeRow> rows = repository().list(sqlQuery, 0, std::numeric_limits<int>::max());
     if (m_bandFilter) {
         rows.removeIf([&](const InitiativeRow& r) {
             const auto it = scores.constFind(r.id);

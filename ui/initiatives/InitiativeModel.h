@@ -10,7 +10,7 @@
 class RiskCache;
 
 /// The initiatives list, fetched lazily from InitiativeRepository.
-class InitiativeModel final : public LazyRowModel<InitiativeRow>
+class InitiativeModel final : public RepositoryModel<InitiativeRepository>
 {
     Q_OBJECT
 
@@ -35,9 +35,8 @@ public:
     explicit InitiativeModel(InitiativeRepository& repository, QObject* parent = nullptr);
     Q_DISABLE_COPY_MOVE(InitiativeModel)
 
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QStringList columnTitles() const override;
     QVariant exportValue(const QModelIndex& index) const override;
     CsvType exportType(int column) const override;
 
@@ -59,7 +58,6 @@ private:
     void scoresChanged();
     QVariant riskData(qint64 id, int column, int role) const;
 
-    InitiativeRepository& m_repository;
     RiskCache* m_risk = nullptr;
     std::optional<RiskBand> m_bandFilter;
     mutable QList<InitiativeRow> m_riskRows;

@@ -1,17 +1,12 @@
 #include "InitiativeView.h"
 
-#include "ui/Document.h"
-#include "ui/common/SaveRecordCommand.h"
 #include "ui/initiatives/InitiativeDetailDialog.h"
-#include "ui/initiatives/InitiativeEditor.h"
-#include "ui/initiatives/InitiativeModel.h"
 #include "ui/risk/RiskBreakdownWidget.h"
 #include "ui/risk/RiskCache.h"
 
 #include <QAction>
 #include <QBoxLayout>
 #include <QComboBox>
-#include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -22,7 +17,7 @@
 using namespace Qt::StringLiterals;
 
 InitiativeView::InitiativeView(QWidget* parent)
-    : ListView(parent)
+    : RecordListView(Document::Kind::Initiatives, QT_TR_NOOP("Delete initiative"), parent)
     , m_status(addFilterComboBox(u"statusComboBox"_s, tr("Show only initiatives with this status")))
     , m_theme(addFilterComboBox(u"themeComboBox"_s, tr("Show only initiatives with this theme")))
     , m_risk(addFilterComboBox(u"riskComboBox"_s, tr("Show only initiatives in this continuity risk band")))
@@ -117,61 +112,28 @@ QString InitiativeView::countText(int count) const
     return tr("%n initiative(s)", nullptr, count);
 }
 
-void InitiativeView::openEditor(Document& document, qint64 id)
+QString InitiativeView::describeRecord(const Initiative& initiative) const
 {
-    InitiativeEditor editor(document, id, this, wardFilter());
-    editor.exec();
-}
-
-void InitiativeView::deleteRecord(Document& document, qint64 id)
-{
-    const auto initiative = document.initiatives().find(id);
-    if (!initiative) {
-        return;
-    }
-    document.execute(std::make_unique<SaveRecordCommand<InitiativeRepository, Initiative>>(
-        document, Document::Kind::Initiatives, initiative, std::nullopt, tr("Delete initiative")));
-}
-
-QString InitiativeView::describe(Document& document, qint64 id) const
-{
-    const auto initiative = document.initiatives().find(id);
-    return initiative ? tr("initiative “%1”").arg(initiative->title) : QString();
+    return tr("initiative “%1”").arg(initiative.title);
 }
 
 void InitiativeView::refreshFilters(Document* document)
 {
-    const QSignalBlocker blocker(m_theme);
-    const qint64 current = m_theme->currentData().toLongLong();
-    m_theme->clear();
-    m_theme->addItem(tr("All themes"), qint64(0));
-    if (document) {
-        for (const Theme& theme : document->themes().all()) {
-            m_theme->addItem(theme.name, theme.id);
-        }
-    }
-    m_theme->setCurrentIndex(qMax(0, m_theme->findData(current)));
+    refillFilter(m_theme, tr("All themes"), document ? document->themes().all() : QList<Theme> {});
 }
 
 void InitiativeView::setColumnWidths()
 {
-    QHeaderView* header = tableView()->horizontalHeader();
-    header->resizeSection(InitiativeModel::Title, 190);
-    header->resizeSection(InitiativeModel::Ward, 105);
-    header->resizeSection(InitiativeModel::Status, 80);
-    header->resizeSection(InitiativeModel::Track, 90);
-    header->resizeSection(InitiativeModel::Themes, 120);
-    header->resizeSection(InitiativeModel::StartDate, 80);
-    header->resizeSection(InitiativeModel::PlannedEnd, 85);
-    header->resizeSection(InitiativeModel::BudgetGranted, 95);
-    header->resizeSection(InitiativeModel::RiskScoreColumn, 45);
-    header->resizeSection(InitiativeModel::RiskBandColumn, 75);
+    resizeColumns({{InitiativeModel::Title, 190},
+                   {InitiativeModel::Ward, 105},
+                   {InitiativeModel::Status, 80},
+                   {InitiativeModel::Track, 90},
+                   {InitiativeModel::Themes, 120},
+                   {InitiativeModel::StartDate, 80},
+                   {InitiativeModel::PlannedEnd, 85},
+                   {InitiativeModel::BudgetGranted, 95},
+                   {InitiativeModel::RiskScoreColumn, 45},
+                   {InitiativeModel::RiskBandColumn, 75}});
     // The risk beside the title and ward.
-    header->moveSection(header->visualIndex(InitiativeModel::RiskScoreColumn), 2);
-    header->moveSection(header->visualIndex(InitiativeModel::RiskBandColumn), 3);
-}
-
-QStringList InitiativeView::dependents(Document& document, qint64 id) const
-{
-    return document.initiatives().dependents(id);
+    moveColumns({InitiativeModel::RiskScoreColumn, InitiativeModel::RiskBandColumn}, 2);
 }

@@ -1,13 +1,15 @@
 #pragma once
 
 #include "core/risk/RiskTypes.h"
-#include "ui/common/ListView.h"
+#include "ui/common/RecordListView.h"
+#include "ui/initiatives/InitiativeEditor.h"
+#include "ui/initiatives/InitiativeModel.h"
 
 class QComboBox;
 class RiskBreakdownWidget;
 
 /// The initiatives list with its status and theme filters.
-class InitiativeView final : public ListView
+class InitiativeView final : public RecordListView<InitiativeRepository, InitiativeModel, InitiativeEditor>
 {
     Q_OBJECT
 
@@ -27,10 +29,7 @@ protected:
     LazyTableModel* createModel(Document& document) override;
     void fillQuery(ListQuery& query) const override;
     QString countText(int count) const override;
-    void openEditor(Document& document, qint64 id) override;
-    void deleteRecord(Document& document, qint64 id) override;
-    QString describe(Document& document, qint64 id) const override;
-    QStringList dependents(Document& document, qint64 id) const override;
+    QString describeRecord(const Initiative& initiative) const override;
     void refreshFilters(Document* document) override;
     void setColumnWidths() override;
 

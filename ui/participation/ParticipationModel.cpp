@@ -5,14 +5,8 @@
 #include <QLocale>
 
 ParticipationModel::ParticipationModel(ParticipationRepository& repository, QObject* parent)
-    : LazyRowModel<ParticipationRow>(parent)
-    , m_repository(repository)
+    : RepositoryModel(repository, ColumnCount, parent)
 {
-}
-
-int ParticipationModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant ParticipationModel::data(const QModelIndex& index, int role) const
@@ -46,25 +40,9 @@ QVariant ParticipationModel::data(const QModelIndex& index, int role) const
     }
 }
 
-QVariant ParticipationModel::headerData(int section, Qt::Orientation orientation, int role) const
+QStringList ParticipationModel::columnTitles() const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
-        return QAbstractTableModel::headerData(section, orientation, role);
-    }
-    switch (section) {
-    case Date:
-        return tr("Date");
-    case Ward:
-        return tr("Ward");
-    case Kind:
-        return tr("Kind");
-    case Channel_:
-        return tr("Channel");
-    case Participants:
-        return tr("Participants");
-    default:
-        return {};
-    }
+    return {tr("Date"), tr("Ward"), tr("Kind"), tr("Channel"), tr("Participants")};
 }
 
 QVariant ParticipationModel::exportValue(const QModelIndex& index) const

@@ -5,7 +5,7 @@
 #include "ui/common/LazyTableModel.h"
 
 /// The participation moments, fetched lazily from ParticipationRepository.
-class ParticipationModel final : public LazyRowModel<ParticipationRow>
+class ParticipationModel final : public RepositoryModel<ParticipationRepository>
 {
     Q_OBJECT
 
@@ -23,19 +23,8 @@ public:
     explicit ParticipationModel(ParticipationRepository& repository, QObject* parent = nullptr);
     Q_DISABLE_COPY_MOVE(ParticipationModel)
 
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QStringList columnTitles() const override;
     QVariant exportValue(const QModelIndex& index) const override;
     CsvType exportType(int column) const override;
-
-protected:
-    int queryCount(const ListQuery& query) const override { return m_repository.count(query); }
-    QList<ParticipationRow> queryRows(const ListQuery& query, int offset, int limit) const override
-    {
-        return m_repository.list(query, offset, limit);
-    }
-
-private:
-    ParticipationRepository& m_repository;
 };

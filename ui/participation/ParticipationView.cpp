@@ -1,21 +1,15 @@
 #include "ParticipationView.h"
 
-#include "ui/Document.h"
 #include "ui/common/Inputs.h"
-#include "ui/common/SaveRecordCommand.h"
-#include "ui/participation/ParticipationEditor.h"
-#include "ui/participation/ParticipationModel.h"
 
 #include <QComboBox>
-#include <QHeaderView>
 #include <QLineEdit>
 #include <QSignalBlocker>
-#include <QTableView>
 
 using namespace Qt::StringLiterals;
 
 ParticipationView::ParticipationView(QWidget* parent)
-    : ListView(parent)
+    : RecordListView(Document::Kind::Participation, QT_TR_NOOP("Delete participation moment"), parent)
     , m_channel(addFilterComboBox(u"channelComboBox"_s, tr("Show only moments through this channel")))
 {
     setObjectName(u"participationView"_s);
@@ -37,11 +31,6 @@ std::optional<Channel> ParticipationView::channelFilter() const
     return Enums::fromKey<Channel>(m_channel->currentData().toString());
 }
 
-LazyTableModel* ParticipationView::createModel(Document& document)
-{
-    return new ParticipationModel(document.participation());
-}
-
 void ParticipationView::fillQuery(ListQuery& query) const
 {
     query.status = m_channel->currentData().toString();
@@ -52,33 +41,15 @@ QString ParticipationView::countText(int count) const
     return tr("%n participation moment(s)", nullptr, count);
 }
 
-void ParticipationView::openEditor(Document& document, qint64 id)
+QString ParticipationView::describeRecord(const ParticipationMoment& moment) const
 {
-    ParticipationEditor editor(document, id, this, wardFilter());
-    editor.exec();
-}
-
-void ParticipationView::deleteRecord(Document& document, qint64 id)
-{
-    const auto moment = document.participation().find(id);
-    if (!moment) {
-        return;
-    }
-    document.execute(std::make_unique<SaveRecordCommand<ParticipationRepository, ParticipationMoment>>(
-        document, Document::Kind::Participation, moment, std::nullopt, tr("Delete participation moment")));
-}
-
-QString ParticipationView::describe(Document& document, qint64 id) const
-{
-    const auto moment = document.participation().find(id);
-    return moment ? tr("the %1 of %2").arg(Enums::label(moment->kind), Inputs::listDate(moment->date)) : QString();
+    return tr("the %1 of %2").arg(Enums::label(moment.kind), Inputs::listDate(moment.date));
 }
 
 void ParticipationView::setColumnWidths()
 {
-    QHeaderView* header = tableView()->horizontalHeader();
-    header->resizeSection(ParticipationModel::Date, 100);
-    header->resizeSection(ParticipationModel::Ward, 180);
-    header->resizeSection(ParticipationModel::Kind, 160);
-    header->resizeSection(ParticipationModel::Channel_, 100);
+    resizeColumns({{ParticipationModel::Date, 100},
+                   {ParticipationModel::Ward, 180},
+                   {ParticipationModel::Kind, 160},
+                   {ParticipationModel::Channel_, 100}});
 }

@@ -1,12 +1,14 @@
 #pragma once
 
 #include "core/domain/Enums.h"
-#include "ui/common/ListView.h"
+#include "ui/common/RecordListView.h"
+#include "ui/participation/ParticipationEditor.h"
+#include "ui/participation/ParticipationModel.h"
 
 class QComboBox;
 
 /// The participation moments with a channel filter (fysiek, digitaal, beide).
-class ParticipationView final : public ListView
+class ParticipationView final : public RecordListView<ParticipationRepository, ParticipationModel, ParticipationEditor>
 {
     Q_OBJECT
 
@@ -18,12 +20,9 @@ public:
     std::optional<Channel> channelFilter() const;
 
 protected:
-    LazyTableModel* createModel(Document& document) override;
     void fillQuery(ListQuery& query) const override;
     QString countText(int count) const override;
-    void openEditor(Document& document, qint64 id) override;
-    void deleteRecord(Document& document, qint64 id) override;
-    QString describe(Document& document, qint64 id) const override;
+    QString describeRecord(const ParticipationMoment& moment) const override;
     void setColumnWidths() override;
 
 private:

@@ -3,14 +3,8 @@
 #include <QLocale>
 
 PartnerModel::PartnerModel(PartnerRepository& repository, QObject* parent)
-    : LazyRowModel<PartnerRow>(parent)
-    , m_repository(repository)
+    : RepositoryModel(repository, ColumnCount, parent)
 {
-}
-
-int PartnerModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant PartnerModel::data(const QModelIndex& index, int role) const
@@ -49,27 +43,9 @@ QVariant PartnerModel::data(const QModelIndex& index, int role) const
     }
 }
 
-QVariant PartnerModel::headerData(int section, Qt::Orientation orientation, int role) const
+QStringList PartnerModel::columnTitles() const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
-        return QAbstractTableModel::headerData(section, orientation, role);
-    }
-    switch (section) {
-    case Name:
-        return tr("Partner");
-    case Type:
-        return tr("Type");
-    case ContactPerson:
-        return tr("Contact person");
-    case Email:
-        return tr("E-mail");
-    case Phone:
-        return tr("Phone");
-    case Agreements:
-        return tr("Agreements");
-    default:
-        return {};
-    }
+    return {tr("Partner"), tr("Type"), tr("Contact person"), tr("E-mail"), tr("Phone"), tr("Agreements")};
 }
 
 QVariant PartnerModel::exportValue(const QModelIndex& index) const

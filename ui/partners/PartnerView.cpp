@@ -1,20 +1,13 @@
 #include "PartnerView.h"
 
-#include "ui/Document.h"
-#include "ui/common/SaveRecordCommand.h"
-#include "ui/partners/PartnerEditor.h"
-#include "ui/partners/PartnerModel.h"
-
 #include <QComboBox>
-#include <QHeaderView>
 #include <QLineEdit>
 #include <QSignalBlocker>
-#include <QTableView>
 
 using namespace Qt::StringLiterals;
 
 PartnerView::PartnerView(QWidget* parent)
-    : ListView(parent)
+    : RecordListView(Document::Kind::Partners, QT_TR_NOOP("Delete partner"), parent)
     , m_type(addFilterComboBox(u"typeComboBox"_s, tr("Show only partners of this type")))
 {
     setObjectName(u"partnerView"_s);
@@ -24,11 +17,6 @@ PartnerView::PartnerView(QWidget* parent)
     for (PartnerType type : Enums::all<PartnerType>()) {
         m_type->addItem(Enums::label(type), Enums::key(type));
     }
-}
-
-LazyTableModel* PartnerView::createModel(Document& document)
-{
-    return new PartnerModel(document.partners());
 }
 
 void PartnerView::fillQuery(ListQuery& query) const
@@ -41,40 +29,16 @@ QString PartnerView::countText(int count) const
     return tr("%n partner(s)", nullptr, count);
 }
 
-void PartnerView::openEditor(Document& document, qint64 id)
+QString PartnerView::describeRecord(const Partner& partner) const
 {
-    PartnerEditor editor(document, id, this);
-    editor.exec();
-}
-
-void PartnerView::deleteRecord(Document& document, qint64 id)
-{
-    const auto partner = document.partners().find(id);
-    if (!partner) {
-        return;
-    }
-    // Refused with the agreements and offers named when they refer to the partner (the list shows the message).
-    document.execute(std::make_unique<SaveRecordCommand<PartnerRepository, Partner>>(
-        document, Document::Kind::Partners, partner, std::nullopt, tr("Delete partner")));
-}
-
-QString PartnerView::describe(Document& document, qint64 id) const
-{
-    const auto partner = document.partners().find(id);
-    return partner ? tr("partner \u201c%1\u201d").arg(partner->name) : QString();
+    return tr("partner \u201c%1\u201d").arg(partner.name);
 }
 
 void PartnerView::setColumnWidths()
 {
-    QHeaderView* header = tableView()->horizontalHeader();
-    header->resizeSection(PartnerModel::Name, 230);
-    header->resizeSection(PartnerModel::Type, 140);
-    header->resizeSection(PartnerModel::ContactPerson, 170);
-    header->resizeSection(PartnerModel::Email, 220);
-    header->resizeSection(PartnerModel::Phone, 120);
-}
-
-QStringList PartnerView::dependents(Document& document, qint64 id) const
-{
-    return document.partners().dependents(id);
+    resizeColumns({{PartnerModel::Name, 230},
+                   {PartnerModel::Type, 140},
+                   {PartnerModel::ContactPerson, 170},
+                   {PartnerModel::Email, 220},
+                   {PartnerModel::Phone, 120}});
 }

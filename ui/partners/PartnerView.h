@@ -1,11 +1,13 @@
 #pragma once
 
-#include "ui/common/ListView.h"
+#include "ui/common/RecordListView.h"
+#include "ui/partners/PartnerEditor.h"
+#include "ui/partners/PartnerModel.h"
 
 class QComboBox;
 
 /// The partners list with its type filter.
-class PartnerView final : public ListView
+class PartnerView final : public RecordListView<PartnerRepository, PartnerModel, PartnerEditor>
 {
     Q_OBJECT
 
@@ -13,13 +15,9 @@ public:
     explicit PartnerView(QWidget* parent = nullptr);
 
 protected:
-    LazyTableModel* createModel(Document& document) override;
     void fillQuery(ListQuery& query) const override;
     QString countText(int count) const override;
-    void openEditor(Document& document, qint64 id) override;
-    void deleteRecord(Document& document, qint64 id) override;
-    QString describe(Document& document, qint64 id) const override;
-    QStringList dependents(Document& document, qint64 id) const override;
+    QString describeRecord(const Partner& partner) const override;
     void setColumnWidths() override;
 
 private:

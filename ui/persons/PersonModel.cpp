@@ -10,8 +10,7 @@
 using namespace Qt::StringLiterals;
 
 PersonModel::PersonModel(PersonRepository& repository, WardRepository* wards, QObject* parent)
-    : LazyRowModel<PersonRow>(parent)
-    , m_repository(repository)
+    : RepositoryModel(repository, ColumnCount, parent)
     , m_wards(wards)
 {
     // A ward renamed or added: read the names again with the next rows.
@@ -29,11 +28,6 @@ QString PersonModel::wardName(const QString& code) const
         }
     }
     return m_wardNames.value(code, code);
-}
-
-int PersonModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant PersonModel::data(const QModelIndex& index, int role) const
@@ -100,33 +94,10 @@ QVariant PersonModel::data(const QModelIndex& index, int role) const
     }
 }
 
-QVariant PersonModel::headerData(int section, Qt::Orientation orientation, int role) const
+QStringList PersonModel::columnTitles() const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
-        return QAbstractTableModel::headerData(section, orientation, role);
-    }
-    switch (section) {
-    case LastName:
-        return tr("Name");
-    case FirstName:
-        return tr("First name");
-    case Ward:
-        return tr("Ward");
-    case Engagement:
-        return tr("Engagement");
-    case Skills:
-        return tr("Skills");
-    case Email:
-        return tr("E-mail");
-    case ConsentDate:
-        return tr("Consent");
-    case LastActive:
-        return tr("Last active");
-    case HoursLast12Months:
-        return tr("Hours (12 months)");
-    default:
-        return {};
-    }
+    return {tr("Name"),   tr("First name"), tr("Ward"),        tr("Engagement"),       tr("Skills"),
+            tr("E-mail"), tr("Consent"),    tr("Last active"), tr("Hours (12 months)")};
 }
 
 QVariant PersonModel::exportValue(const QModelIndex& index) const

@@ -8,7 +8,7 @@
 #include <QHash>
 
 /// The residents list, fetched lazily from PersonRepository.
-class PersonModel final : public LazyRowModel<PersonRow>
+class PersonModel final : public RepositoryModel<PersonRepository>
 {
     Q_OBJECT
 
@@ -31,24 +31,15 @@ public:
     explicit PersonModel(PersonRepository& repository, WardRepository* wards = nullptr, QObject* parent = nullptr);
     Q_DISABLE_COPY_MOVE(PersonModel)
 
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QStringList columnTitles() const override;
     QVariant exportValue(const QModelIndex& index) const override;
     CsvType exportType(int column) const override;
     bool isPersonalColumn(int column) const override;
 
-protected:
-    int queryCount(const ListQuery& query) const override { return m_repository.count(query); }
-    QList<PersonRow> queryRows(const ListQuery& query, int offset, int limit) const override
-    {
-        return m_repository.list(query, offset, limit);
-    }
-
 private:
     /// The name of the ward with this code (read once after each reload).
     QString wardName(const QString& code) const;
-    PersonRepository& m_repository;
     WardRepository* m_wards = nullptr;
     mutable QHash<QString, QString> m_wardNames;
 };

@@ -1,16 +1,11 @@
 #include "PersonView.h"
 
-#include "ui/Document.h"
-#include "ui/common/SaveRecordCommand.h"
 #include "ui/persons/PersonDetailDialog.h"
-#include "ui/persons/PersonEditor.h"
-#include "ui/persons/PersonModel.h"
 
 #include <QAction>
 #include <QBoxLayout>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QHeaderView>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalBlocker>
@@ -19,7 +14,7 @@
 using namespace Qt::StringLiterals;
 
 PersonView::PersonView(QWidget* parent)
-    : ListView(parent)
+    : RecordListView(Document::Kind::Persons, QT_TR_NOOP("Delete resident"), parent)
     , m_engagement(addFilterComboBox(u"engagementComboBox"_s, tr("Show only residents with this engagement")))
     , m_inactive(new QCheckBox(tr("Only &inactive"), this))
 {
@@ -102,46 +97,22 @@ QString PersonView::countText(int count) const
     return tr("%n resident(s)", nullptr, count);
 }
 
-void PersonView::openEditor(Document& document, qint64 id)
+QString PersonView::describeRecord(const Person& person) const
 {
-    PersonEditor editor(document, id, this, wardFilter());
-    editor.exec();
-}
-
-void PersonView::deleteRecord(Document& document, qint64 id)
-{
-    const auto person = document.persons().find(id);
-    if (!person) {
-        return;
-    }
-    document.execute(std::make_unique<SaveRecordCommand<PersonRepository, Person>>(
-        document, Document::Kind::Persons, person, std::nullopt, tr("Delete resident")));
-}
-
-QString PersonView::describe(Document& document, qint64 id) const
-{
-    const auto person = document.persons().find(id);
-    return person ? person->fullName() : QString();
+    return person.fullName();
 }
 
 void PersonView::setColumnWidths()
 {
-    QHeaderView* header = tableView()->horizontalHeader();
-    header->resizeSection(PersonModel::LastName, 160);
-    header->resizeSection(PersonModel::FirstName, 120);
-    header->resizeSection(PersonModel::Ward, 100);
-    header->resizeSection(PersonModel::Engagement, 110);
-    header->resizeSection(PersonModel::Skills, 240);
-    header->resizeSection(PersonModel::Email, 220);
-    header->resizeSection(PersonModel::ConsentDate, 90);
-    header->resizeSection(PersonModel::LastActive, 130);
-    header->resizeSection(PersonModel::HoursLast12Months, 110);
+    resizeColumns({{PersonModel::LastName, 160},
+                   {PersonModel::FirstName, 120},
+                   {PersonModel::Ward, 100},
+                   {PersonModel::Engagement, 110},
+                   {PersonModel::Skills, 240},
+                   {PersonModel::Email, 220},
+                   {PersonModel::ConsentDate, 90},
+                   {PersonModel::LastActive, 130},
+                   {PersonModel::HoursLast12Months, 110}});
     // The activity beside the name, where the ward director looks first.
-    header->moveSection(header->visualIndex(PersonModel::LastActive), 2);
-    header->moveSection(header->visualIndex(PersonModel::HoursLast12Months), 3);
-}
-
-QStringList PersonView::dependents(Document& document, qint64 id) const
-{
-    return document.persons().dependents(id);
+    moveColumns({PersonModel::LastActive, PersonModel::HoursLast12Months}, 2);
 }

@@ -1,12 +1,14 @@
 #pragma once
 
-#include "ui/common/ListView.h"
+#include "ui/common/RecordListView.h"
+#include "ui/persons/PersonEditor.h"
+#include "ui/persons/PersonModel.h"
 
 class QCheckBox;
 class QComboBox;
 
 /// The residents list with its engagement filter.
-class PersonView final : public ListView
+class PersonView final : public RecordListView<PersonRepository, PersonModel, PersonEditor>
 {
     Q_OBJECT
 
@@ -29,10 +31,7 @@ protected:
     LazyTableModel* createModel(Document& document) override;
     void fillQuery(ListQuery& query) const override;
     QString countText(int count) const override;
-    void openEditor(Document& document, qint64 id) override;
-    void deleteRecord(Document& document, qint64 id) override;
-    QString describe(Document& document, qint64 id) const override;
-    QStringList dependents(Document& document, qint64 id) const override;
+    QString describeRecord(const Person& person) const override;
     void setColumnWidths() override;
 
 private:

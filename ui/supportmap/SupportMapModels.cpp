@@ -9,14 +9,8 @@
 using namespace Qt::StringLiterals;
 
 NeedModel::NeedModel(NeedRepository& repository, QObject* parent)
-    : LazyRowModel<NeedRow>(parent)
-    , m_repository(repository)
+    : RepositoryModel(repository, ColumnCount, parent)
 {
-}
-
-int NeedModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant NeedModel::data(const QModelIndex& index, int role) const
@@ -65,42 +59,15 @@ QVariant NeedModel::data(const QModelIndex& index, int role) const
     }
 }
 
-QVariant NeedModel::headerData(int section, Qt::Orientation orientation, int role) const
+QStringList NeedModel::columnTitles() const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
-        return QAbstractTableModel::headerData(section, orientation, role);
-    }
-    switch (section) {
-    case Ward:
-        return tr("Ward");
-    case Theme:
-        return tr("Theme");
-    case Description:
-        return tr("Need");
-    case SignalledBy:
-        return tr("Signalled by");
-    case SignalledOn:
-        return tr("Signalled on");
-    case Severity_:
-        return tr("Severity");
-    case Open:
-        return tr("Open");
-    case Gap:
-        return tr("Gap");
-    default:
-        return {};
-    }
+    return {tr("Ward"),         tr("Theme"),    tr("Need"), tr("Signalled by"),
+            tr("Signalled on"), tr("Severity"), tr("Open"), tr("Gap")};
 }
 
 OfferModel::OfferModel(OfferRepository& repository, QObject* parent)
-    : LazyRowModel<OfferRow>(parent)
-    , m_repository(repository)
+    : RepositoryModel(repository, ColumnCount, parent)
 {
-}
-
-int OfferModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant OfferModel::data(const QModelIndex& index, int role) const
@@ -143,25 +110,7 @@ QVariant OfferModel::data(const QModelIndex& index, int role) const
     }
 }
 
-QVariant OfferModel::headerData(int section, Qt::Orientation orientation, int role) const
+QStringList OfferModel::columnTitles() const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
-        return QAbstractTableModel::headerData(section, orientation, role);
-    }
-    switch (section) {
-    case Ward:
-        return tr("Ward");
-    case Theme:
-        return tr("Theme");
-    case Description:
-        return tr("Offer");
-    case Provider:
-        return tr("Offered by");
-    case Capacity:
-        return tr("Capacity");
-    case Active:
-        return tr("Active");
-    default:
-        return {};
-    }
+    return {tr("Ward"), tr("Theme"), tr("Offer"), tr("Offered by"), tr("Capacity"), tr("Active")};
 }

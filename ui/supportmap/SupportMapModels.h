@@ -7,7 +7,7 @@
 
 /// The needs of the support map, fetched lazily. A gap (an open need that no active offer meets) is marked with an
 /// icon, a word and a tinted row.
-class NeedModel final : public LazyRowModel<NeedRow>
+class NeedModel final : public RepositoryModel<NeedRepository>
 {
     Q_OBJECT
 
@@ -28,23 +28,12 @@ public:
     explicit NeedModel(NeedRepository& repository, QObject* parent = nullptr);
     Q_DISABLE_COPY_MOVE(NeedModel)
 
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-
-protected:
-    int queryCount(const ListQuery& query) const override { return m_repository.count(query); }
-    QList<NeedRow> queryRows(const ListQuery& query, int offset, int limit) const override
-    {
-        return m_repository.list(query, offset, limit);
-    }
-
-private:
-    NeedRepository& m_repository;
+    QStringList columnTitles() const override;
 };
 
 /// The offers of the support map, fetched lazily.
-class OfferModel final : public LazyRowModel<OfferRow>
+class OfferModel final : public RepositoryModel<OfferRepository>
 {
     Q_OBJECT
 
@@ -63,19 +52,8 @@ public:
     explicit OfferModel(OfferRepository& repository, QObject* parent = nullptr);
     Q_DISABLE_COPY_MOVE(OfferModel)
 
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QStringList columnTitles() const override;
     /// A resident who makes an offer is named there: pseudonymised in exports unless asked for.
     bool isPersonalColumn(int column) const override { return column == Provider; }
-
-protected:
-    int queryCount(const ListQuery& query) const override { return m_repository.count(query); }
-    QList<OfferRow> queryRows(const ListQuery& query, int offset, int limit) const override
-    {
-        return m_repository.list(query, offset, limit);
-    }
-
-private:
-    OfferRepository& m_repository;
 };

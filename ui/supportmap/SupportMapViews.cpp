@@ -1,16 +1,8 @@
 #include "SupportMapViews.h"
 
-#include "ui/Document.h"
-#include "ui/common/SaveRecordCommand.h"
-#include "ui/supportmap/NeedEditor.h"
-#include "ui/supportmap/OfferEditor.h"
-#include "ui/supportmap/SupportMapModels.h"
-
 #include <QBoxLayout>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QCoreApplication>
-#include <QHeaderView>
 #include <QLineEdit>
 #include <QSignalBlocker>
 #include <QTabWidget>
@@ -18,24 +10,8 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-void fillThemes(QComboBox* combo, Document* document)
-{
-    const QSignalBlocker blocker(combo);
-    const qint64 current = combo->currentData().toLongLong();
-    combo->clear();
-    combo->addItem(QCoreApplication::translate("NeedView", "All themes"), qint64(0));
-    if (document) {
-        for (const Theme& theme : document->themes().all()) {
-            combo->addItem(theme.name, theme.id);
-        }
-    }
-    combo->setCurrentIndex(qMax(0, combo->findData(current)));
-}
-} // namespace
-
 NeedView::NeedView(QWidget* parent)
-    : ListView(parent)
+    : RecordListView(Document::Kind::SupportMap, QT_TR_NOOP("Delete need"), parent)
     , m_theme(addFilterComboBox(u"themeComboBox"_s, tr("Show only needs in this theme")))
     , m_status(addFilterComboBox(u"statusComboBox"_s, tr("Show open or closed needs")))
     , m_gapsOnly(new QCheckBox(tr("Only gaps"), this))
@@ -77,11 +53,6 @@ qint64 NeedView::themeFilter() const
     return m_theme->currentData().toLongLong();
 }
 
-LazyTableModel* NeedView::createModel(Document& document)
-{
-    return new NeedModel(document.needs());
-}
-
 void NeedView::fillQuery(ListQuery& query) const
 {
     if (const qint64 theme = themeFilter(); theme > 0) {
@@ -95,45 +66,29 @@ QString NeedView::countText(int count) const
     return m_gapsOnly->isChecked() ? tr("%n gap(s)", nullptr, count) : tr("%n need(s)", nullptr, count);
 }
 
-void NeedView::openEditor(Document& document, qint64 id)
+QString NeedView::describeRecord(const Need& need) const
 {
-    NeedEditor editor(document, id, this, wardFilter());
-    editor.exec();
-}
-
-void NeedView::deleteRecord(Document& document, qint64 id)
-{
-    if (const auto need = document.needs().find(id)) {
-        document.execute(std::make_unique<SaveRecordCommand<NeedRepository, Need>>(
-            document, Document::Kind::SupportMap, need, std::nullopt, tr("Delete need")));
-    }
-}
-
-QString NeedView::describe(Document& document, qint64 id) const
-{
-    const auto need = document.needs().find(id);
-    return need ? tr("the need \u201c%1\u201d").arg(need->description) : QString();
+    return tr("the need \u201c%1\u201d").arg(need.description);
 }
 
 void NeedView::refreshFilters(Document* document)
 {
-    fillThemes(m_theme, document);
+    refillFilter(m_theme, tr("All themes"), document ? document->themes().all() : QList<Theme> {});
 }
 
 void NeedView::setColumnWidths()
 {
-    QHeaderView* header = tableView()->horizontalHeader();
-    header->resizeSection(NeedModel::Ward, 130);
-    header->resizeSection(NeedModel::Theme, 130);
-    header->resizeSection(NeedModel::Description, 260);
-    header->resizeSection(NeedModel::SignalledBy, 140);
-    header->resizeSection(NeedModel::SignalledOn, 95);
-    header->resizeSection(NeedModel::Severity_, 75);
-    header->resizeSection(NeedModel::Open, 60);
+    resizeColumns({{NeedModel::Ward, 130},
+                   {NeedModel::Theme, 130},
+                   {NeedModel::Description, 260},
+                   {NeedModel::SignalledBy, 140},
+                   {NeedModel::SignalledOn, 95},
+                   {NeedModel::Severity_, 75},
+                   {NeedModel::Open, 60}});
 }
 
 OfferView::OfferView(QWidget* parent)
-    : ListView(parent)
+    : RecordListView(Document::Kind::SupportMap, QT_TR_NOOP("Delete offer"), parent)
     , m_theme(addFilterComboBox(u"themeComboBox"_s, tr("Show only offers in this theme")))
     , m_active(addFilterComboBox(u"activeComboBox"_s, tr("Show active or inactive offers")))
 {
@@ -143,11 +98,6 @@ OfferView::OfferView(QWidget* parent)
     m_active->addItem(tr("Active and inactive"), QString());
     m_active->addItem(tr("Active offers"), u"active"_s);
     m_active->addItem(tr("Inactive offers"), u"inactive"_s);
-}
-
-LazyTableModel* OfferView::createModel(Document& document)
-{
-    return new OfferModel(document.offers());
 }
 
 void OfferView::fillQuery(ListQuery& query) const
@@ -163,39 +113,25 @@ QString OfferView::countText(int count) const
     return tr("%n offer(s)", nullptr, count);
 }
 
-void OfferView::openEditor(Document& document, qint64 id)
+QString OfferView::describeRecord(const Offer& offer) const
 {
-    OfferEditor editor(document, id, this, wardFilter());
-    editor.exec();
-}
-
-void OfferView::deleteRecord(Document& document, qint64 id)
-{
-    if (const auto offer = document.offers().find(id)) {
-        document.execute(std::make_unique<SaveRecordCommand<OfferRepository, Offer>>(
-            document, Document::Kind::SupportMap, offer, std::nullopt, tr("Delete offer")));
-    }
-}
-
-QString OfferView::describe(Document& document, qint64 id) const
-{
-    const auto offer = document.offers().find(id);
-    return offer ? tr("the offer \u201c%1\u201d").arg(offer->description) : QString();
+    return tr("the offer \u201c%1\u201d").arg(offer.description);
 }
 
 void OfferView::refreshFilters(Document* document)
 {
-    fillThemes(m_theme, document);
+    // The text of the needs' filter, translated once for both.
+    refillFilter(m_theme, QCoreApplication::translate("NeedView", "All themes"),
+                 document ? document->themes().all() : QList<Theme> {});
 }
 
 void OfferView::setColumnWidths()
 {
-    QHeaderView* header = tableView()->horizontalHeader();
-    header->resizeSection(OfferModel::Ward, 130);
-    header->resizeSection(OfferModel::Theme, 130);
-    header->resizeSection(OfferModel::Description, 240);
-    header->resizeSection(OfferModel::Provider, 240);
-    header->resizeSection(OfferModel::Capacity, 140);
+    resizeColumns({{OfferModel::Ward, 130},
+                   {OfferModel::Theme, 130},
+                   {OfferModel::Description, 240},
+                   {OfferModel::Provider, 240},
+                   {OfferModel::Capacity, 140}});
 }
 
 SupportMapView::SupportMapView(QWidget* parent)

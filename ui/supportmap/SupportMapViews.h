@@ -1,6 +1,9 @@
 #pragma once
 
-#include "ui/common/ListView.h"
+#include "ui/common/RecordListView.h"
+#include "ui/supportmap/NeedEditor.h"
+#include "ui/supportmap/OfferEditor.h"
+#include "ui/supportmap/SupportMapModels.h"
 
 #include <QWidget>
 
@@ -9,7 +12,7 @@ class QComboBox;
 class QTabWidget;
 
 /// The needs of the support map with theme and status filters and "only gaps" (alleen knelpunten).
-class NeedView final : public ListView
+class NeedView final : public RecordListView<NeedRepository, NeedModel, NeedEditor>
 {
     Q_OBJECT
 
@@ -22,12 +25,9 @@ public:
     qint64 themeFilter() const;
 
 protected:
-    LazyTableModel* createModel(Document& document) override;
     void fillQuery(ListQuery& query) const override;
     QString countText(int count) const override;
-    void openEditor(Document& document, qint64 id) override;
-    void deleteRecord(Document& document, qint64 id) override;
-    QString describe(Document& document, qint64 id) const override;
+    QString describeRecord(const Need& need) const override;
     void refreshFilters(Document* document) override;
     void setColumnWidths() override;
 
@@ -38,7 +38,7 @@ private:
 };
 
 /// The offers of the support map with theme and active filters.
-class OfferView final : public ListView
+class OfferView final : public RecordListView<OfferRepository, OfferModel, OfferEditor>
 {
     Q_OBJECT
 
@@ -46,12 +46,9 @@ public:
     explicit OfferView(QWidget* parent = nullptr);
 
 protected:
-    LazyTableModel* createModel(Document& document) override;
     void fillQuery(ListQuery& query) const override;
     QString countText(int count) const override;
-    void openEditor(Document& document, qint64 id) override;
-    void deleteRecord(Document& document, qint64 id) override;
-    QString describe(Document& document, qint64 id) const override;
+    QString describeRecord(const Offer& offer) const override;
     void refreshFilters(Document* document) override;
     void setColumnWidths() override;
 

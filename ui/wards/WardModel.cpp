@@ -3,14 +3,8 @@
 #include <QLocale>
 
 WardModel::WardModel(WardRepository& repository, QObject* parent)
-    : LazyRowModel<WardRow>(parent)
-    , m_repository(repository)
+    : RepositoryModel(repository, ColumnCount, parent)
 {
-}
-
-int WardModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant WardModel::data(const QModelIndex& index, int role) const
@@ -58,31 +52,10 @@ QVariant WardModel::data(const QModelIndex& index, int role) const
     }
 }
 
-QVariant WardModel::headerData(int section, Qt::Orientation orientation, int role) const
+QStringList WardModel::columnTitles() const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
-        return QAbstractTableModel::headerData(section, orientation, role);
-    }
-    switch (section) {
-    case Code:
-        return tr("Code");
-    case Name:
-        return tr("Name");
-    case Type:
-        return tr("Type");
-    case Inhabitants:
-        return tr("Inhabitants");
-    case Households:
-        return tr("Households");
-    case Initiatives:
-        return tr("Initiatives");
-    case Persons:
-        return tr("Residents");
-    case Themes:
-        return tr("Focus themes");
-    default:
-        return {};
-    }
+    return {tr("Code"),       tr("Name"),        tr("Type"),      tr("Inhabitants"),
+            tr("Households"), tr("Initiatives"), tr("Residents"), tr("Focus themes")};
 }
 
 QVariant WardModel::exportValue(const QModelIndex& index) const

@@ -5,7 +5,7 @@
 #include "ui/common/LazyTableModel.h"
 
 /// The wards list, fetched lazily from WardRepository.
-class WardModel final : public LazyRowModel<WardRow>
+class WardModel final : public RepositoryModel<WardRepository>
 {
     Q_OBJECT
 
@@ -26,19 +26,8 @@ public:
     explicit WardModel(WardRepository& repository, QObject* parent = nullptr);
     Q_DISABLE_COPY_MOVE(WardModel)
 
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QStringList columnTitles() const override;
     QVariant exportValue(const QModelIndex& index) const override;
     CsvType exportType(int column) const override;
-
-protected:
-    int queryCount(const ListQuery& query) const override { return m_repository.count(query); }
-    QList<WardRow> queryRows(const ListQuery& query, int offset, int limit) const override
-    {
-        return m_repository.list(query, offset, limit);
-    }
-
-private:
-    WardRepository& m_repository;
 };

@@ -1,20 +1,13 @@
 #include "WardView.h"
 
-#include "ui/Document.h"
-#include "ui/common/SaveRecordCommand.h"
-#include "ui/wards/WardEditor.h"
-#include "ui/wards/WardModel.h"
-
 #include <QComboBox>
-#include <QHeaderView>
 #include <QLineEdit>
 #include <QSignalBlocker>
-#include <QTableView>
 
 using namespace Qt::StringLiterals;
 
 WardView::WardView(QWidget* parent)
-    : ListView(parent)
+    : RecordListView(Document::Kind::Wards, QT_TR_NOOP("Delete ward"), parent)
     , m_theme(addFilterComboBox(u"themeComboBox"_s, tr("Show only wards with this focus theme")))
     , m_type(addFilterComboBox(u"typeComboBox"_s, tr("Show only wards of this type")))
 {
@@ -25,11 +18,6 @@ WardView::WardView(QWidget* parent)
     for (WardType type : Enums::all<WardType>()) {
         m_type->addItem(Enums::label(type), Enums::key(type));
     }
-}
-
-LazyTableModel* WardView::createModel(Document& document)
-{
-    return new WardModel(document.wards());
 }
 
 void WardView::fillQuery(ListQuery& query) const
@@ -45,55 +33,23 @@ QString WardView::countText(int count) const
     return tr("%n ward(s)", nullptr, count);
 }
 
-void WardView::openEditor(Document& document, qint64 id)
+QString WardView::describeRecord(const Ward& ward) const
 {
-    WardEditor editor(document, id, this);
-    editor.exec();
-}
-
-void WardView::deleteRecord(Document& document, qint64 id)
-{
-    const auto ward = document.wards().find(id);
-    if (!ward) {
-        return;
-    }
-    document.execute(std::make_unique<SaveRecordCommand<WardRepository, Ward>>(document, Document::Kind::Wards, ward,
-                                                                               std::nullopt, tr("Delete ward")));
-}
-
-QString WardView::describe(Document& document, qint64 id) const
-{
-    const auto ward = document.wards().find(id);
-    return ward ? tr("ward %1 (%2)").arg(ward->name, ward->code) : QString();
+    return tr("ward %1 (%2)").arg(ward.name, ward.code);
 }
 
 void WardView::refreshFilters(Document* document)
 {
-    const QSignalBlocker blocker(m_theme);
-    const qint64 current = m_theme->currentData().toLongLong();
-    m_theme->clear();
-    m_theme->addItem(tr("All themes"), qint64(0));
-    if (document) {
-        for (const Theme& theme : document->themes().all()) {
-            m_theme->addItem(theme.name, theme.id);
-        }
-    }
-    m_theme->setCurrentIndex(qMax(0, m_theme->findData(current)));
+    refillFilter(m_theme, tr("All themes"), document ? document->themes().all() : QList<Theme> {});
 }
 
 void WardView::setColumnWidths()
 {
-    QHeaderView* header = tableView()->horizontalHeader();
-    header->resizeSection(WardModel::Code, 100);
-    header->resizeSection(WardModel::Name, 200);
-    header->resizeSection(WardModel::Type, 150);
-    header->resizeSection(WardModel::Inhabitants, 100);
-    header->resizeSection(WardModel::Households, 100);
-    header->resizeSection(WardModel::Initiatives, 90);
-    header->resizeSection(WardModel::Persons, 90);
-}
-
-QStringList WardView::dependents(Document& document, qint64 id) const
-{
-    return document.wards().dependents(id);
+    resizeColumns({{WardModel::Code, 100},
+                   {WardModel::Name, 200},
+                   {WardModel::Type, 150},
+                   {WardModel::Inhabitants, 100},
+                   {WardModel::Households, 100},
+                   {WardModel::Initiatives, 90},
+                   {WardModel::Persons, 90}});
 }

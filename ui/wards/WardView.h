@@ -1,11 +1,13 @@
 #pragma once
 
-#include "ui/common/ListView.h"
+#include "ui/common/RecordListView.h"
+#include "ui/wards/WardEditor.h"
+#include "ui/wards/WardModel.h"
 
 class QComboBox;
 
 /// The wards list with its theme and type filters.
-class WardView final : public ListView
+class WardView final : public RecordListView<WardRepository, WardModel, WardEditor>
 {
     Q_OBJECT
 
@@ -13,13 +15,9 @@ public:
     explicit WardView(QWidget* parent = nullptr);
 
 protected:
-    LazyTableModel* createModel(Document& document) override;
     void fillQuery(ListQuery& query) const override;
     QString countText(int count) const override;
-    void openEditor(Document& document, qint64 id) override;
-    void deleteRecord(Document& document, qint64 id) override;
-    QString describe(Document& document, qint64 id) const override;
-    QStringList dependents(Document& document, qint64 id) const override;
+    QString describeRecord(const Ward& ward) const override;
     void refreshFilters(Document* document) override;
     void setColumnWidths() override;
 
