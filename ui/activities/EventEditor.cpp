@@ -46,13 +46,6 @@ bool EventEditor::save(QList<FieldError>& errors)
         return false;
     }
     errors << m_document.events().validate(e);
-    if (!errors.isEmpty()) {
-        return false;
-    }
-    if (m_original && *m_original == e) {
-        return true;
-    }
-    m_document.execute(std::make_unique<SaveRecordCommand<EventRepository, AnonymousEvent>>(
-        m_document, Document::Kind::Activities, m_original, e, m_original ? tr("Edit meeting") : tr("Add meeting")));
-    return true;
+    return saveRecord<EventRepository>(m_document, Document::Kind::Activities, m_original, e, errors, tr("Add meeting"),
+                                       tr("Edit meeting"));
 }

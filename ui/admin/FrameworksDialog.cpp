@@ -51,16 +51,8 @@ bool FrameworkEditor::save(QList<FieldError>& errors)
     f.reviewBy = Inputs::readDate(m_reviewBy, u"review_by"_s, errors);
     f.notes = m_notes->toPlainText();
     errors << m_document.frameworks().validate(f);
-    if (!errors.isEmpty()) {
-        return false;
-    }
-    if (m_original && *m_original == f) {
-        return true;
-    }
-    m_document.execute(std::make_unique<SaveRecordCommand<FrameworkRepository, PolicyFramework>>(
-        m_document, Document::Kind::Frameworks, m_original, f,
-        m_original ? tr("Edit policy framework") : tr("Add policy framework")));
-    return true;
+    return saveRecord<FrameworkRepository>(m_document, Document::Kind::Frameworks, m_original, f, errors,
+                                           tr("Add policy framework"), tr("Edit policy framework"));
 }
 
 FrameworksDialog::FrameworksDialog(Document& document, QWidget* parent)

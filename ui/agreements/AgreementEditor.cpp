@@ -249,13 +249,6 @@ bool AgreementEditor::save(QList<FieldError>& errors)
             errors << error;
         }
     }
-    if (!errors.isEmpty()) {
-        return false;
-    }
-    if (m_original && *m_original == r) {
-        return true;
-    }
-    m_document.execute(std::make_unique<AgreementCommand>(m_document, Document::Kind::Agreements, m_original, r,
-                                                          m_original ? tr("Edit agreement") : tr("Add agreement")));
-    return true;
+    return saveRecord<AgreementRecordRepository>(m_document, Document::Kind::Agreements, m_original, r, errors,
+                                                 tr("Add agreement"), tr("Edit agreement"));
 }

@@ -6,6 +6,7 @@
 
 #include <QUndoCommand>
 #include <concepts>
+#include <memory>
 #include <optional>
 
 /// An undoable write through a repository. Document::execute() applies it once and pushes it; the stack's first
@@ -145,3 +146,21 @@ private:
     std::optional<T> m_before;
     std::optional<T> m_after;
 };
+
+/// How an editor's save() ends: false when `errors` holds any (nothing is written); else true, having written
+/// `after` through the one undo command - an insert when there is no `original` (the command reads `addText`), an
+/// update when it differs from `original` (`editText`), nothing when nothing changed.
+template<typename Repo, typename T>
+bool saveRecord(Document& document, Document::Kind kind, const std::optional<T>& original, const T& after,
+                const QList<FieldError>& errors, const QString& addText, const QString& editText)
+{
+    if (!errors.isEmpty()) {
+        return false;
+    }
+    if (original && *original == after) {
+        return true;
+    }
+    document.execute(
+        std::make_unique<SaveRecordCommand<Repo, T>>(document, kind, original, after, original ? editText : addText));
+    return true;
+}

@@ -3,6 +3,7 @@
 #include "ui/common/Inputs.h"
 
 #include <QCoreApplication>
+#include <QToolButton>
 
 using namespace Qt::StringLiterals;
 
@@ -78,6 +79,19 @@ QAction* undo(QUndoGroup* group, QObject* parent)
 QAction* redo(QUndoGroup* group, QObject* parent)
 {
     return make(group, parent, false);
+}
+
+std::pair<QToolButton*, QToolButton*> buttons(QUndoStack* stack, QWidget* dialog)
+{
+    const auto button = [dialog](QAction* action, const QString& name) {
+        dialog->addAction(action);
+        auto* b = new QToolButton(dialog);
+        b->setObjectName(name);
+        b->setDefaultAction(action);
+        b->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        return b;
+    };
+    return {button(undo(stack, dialog), u"undoToolButton"_s), button(redo(stack, dialog), u"redoToolButton"_s)};
 }
 
 } // namespace UndoActions

@@ -38,28 +38,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tableLabel(const QString& table)
-{
-    static const QHash<QString, const char*> labels {
-        {u"wards"_s, QT_TRANSLATE_NOOP("CsvExportDialog", "Wards")},
-        {u"initiatives"_s, QT_TRANSLATE_NOOP("CsvExportDialog", "Initiatives")},
-        {u"persons"_s, QT_TRANSLATE_NOOP("CsvExportDialog", "Residents")},
-        {u"involvements"_s, QT_TRANSLATE_NOOP("CsvExportDialog", "Involvements")},
-        {u"activities"_s, QT_TRANSLATE_NOOP("CsvExportDialog", "Activities (hours)")},
-        {u"critical_roles"_s, QT_TRANSLATE_NOOP("CsvExportDialog", "Critical roles")},
-        {u"partners"_s, QT_TRANSLATE_NOOP("CsvExportDialog", "Partners")},
-        {u"agreements"_s, QT_TRANSLATE_NOOP("CsvExportDialog", "Agreements")},
-        {u"kpis"_s, QT_TRANSLATE_NOOP("CsvExportDialog", "KPIs")},
-        {u"kpi_measurements"_s, QT_TRANSLATE_NOOP("CsvExportDialog", "KPI measurements")},
-        {u"goals"_s, QT_TRANSLATE_NOOP("CsvExportDialog", "Ward goals")},
-        {u"goal_measurements"_s, QT_TRANSLATE_NOOP("CsvExportDialog", "Ward goal measurements")},
-        {u"participation"_s, QT_TRANSLATE_NOOP("CsvExportDialog", "Participation")},
-        {u"needs"_s, QT_TRANSLATE_NOOP("CsvExportDialog", "Needs (support map)")},
-        {u"offers"_s, QT_TRANSLATE_NOOP("CsvExportDialog", "Offers (support map)")}};
-    const char* label = labels.value(table);
-    return label ? QCoreApplication::translate("CsvExportDialog", label) : table;
-}
-
 bool hasPersonalColumns(const LazyTableModel& model)
 {
     for (int c = 0; c < model.columnCount(); ++c) {
@@ -431,4 +409,26 @@ bool CsvExportDialog::exportList(const QString& path)
     }
     // The entity: the list's name as the user sees it is translated; the audit log keeps stable keys.
     return !withPersonalData || recordPersonalExport(path, u"list"_s, written);
+}
+
+QString CsvExportDialog::tableLabel(const QString& table)
+{
+    static const QHash<QString, const char*> labels {
+        {u"wards"_s, QT_TRANSLATE_NOOP("CsvExportDialog", "Wards")},
+        {u"initiatives"_s, QT_TRANSLATE_NOOP("CsvExportDialog", "Initiatives")},
+        {u"persons"_s, QT_TRANSLATE_NOOP("CsvExportDialog", "Residents")},
+        {u"involvements"_s, QT_TRANSLATE_NOOP("CsvExportDialog", "Involvements")},
+        {u"activities"_s, QT_TRANSLATE_NOOP("CsvExportDialog", "Activities (hours)")},
+        {u"critical_roles"_s, QT_TRANSLATE_NOOP("CsvExportDialog", "Critical roles")},
+        {u"partners"_s, QT_TRANSLATE_NOOP("CsvExportDialog", "Partners")},
+        {u"agreements"_s, QT_TRANSLATE_NOOP("CsvExportDialog", "Agreements")},
+        {u"kpis"_s, QT_TRANSLATE_NOOP("CsvExportDialog", "KPIs")},
+        {u"kpi_measurements"_s, QT_TRANSLATE_NOOP("CsvExportDialog", "KPI measurements")},
+        {u"goals"_s, QT_TRANSLATE_NOOP("CsvExportDialog", "Ward goals")},
+        {u"goal_measurements"_s, QT_TRANSLATE_NOOP("CsvExportDialog", "Ward goal measurements")},
+        {u"participation"_s, QT_TRANSLATE_NOOP("CsvExportDialog", "Participation")},
+        {u"needs"_s, QT_TRANSLATE_NOOP("CsvExportDialog", "Needs (support map)")},
+        {u"offers"_s, QT_TRANSLATE_NOOP("CsvExportDialog", "Offers (support map)")}};
+    const char* label = labels.value(table);
+    return label ? QCoreApplication::translate("CsvExportDialog", label) : table;
 }

@@ -30,6 +30,9 @@ public:
     /// The same without a database: personal data cannot be recorded in an audit log, so the option is off.
     CsvExportDialog(LazyTableModel& model, const QString& name, QWidget* parent = nullptr);
 
+    /// How the export and import dialogs name a table ("persons": "Residents"); the table's own name when unknown.
+    static QString tableLabel(const QString& table);
+
     /// Writes the file as the fields say; shows the reason in the dialog and returns false when it cannot.
     bool exportNow();
     /// The file written by the last successful exportNow().

@@ -7,6 +7,7 @@
 #include "ui/Document.h"
 #include "ui/common/Background.h"
 #include "ui/common/Palette.h"
+#include "ui/csv/CsvExportDialog.h"
 
 #include <QCheckBox>
 #include <QColor>
@@ -28,19 +29,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QString tableLabel(const QString& table)
-{
-    static const QHash<QString, const char*> labels {
-        {u"wards"_s, QT_TRANSLATE_NOOP("CsvImportDialog", "Wards")},
-        {u"persons"_s, QT_TRANSLATE_NOOP("CsvImportDialog", "Residents")},
-        {u"initiatives"_s, QT_TRANSLATE_NOOP("CsvImportDialog", "Initiatives")},
-        {u"involvements"_s, QT_TRANSLATE_NOOP("CsvImportDialog", "Involvements")},
-        {u"activities"_s, QT_TRANSLATE_NOOP("CsvImportDialog", "Activities (hours)")},
-        {u"critical_roles"_s, QT_TRANSLATE_NOOP("CsvImportDialog", "Critical roles")}};
-    const char* label = labels.value(table);
-    return label ? QCoreApplication::translate("CsvImportDialog", label) : table;
-}
 
 /// The header of a CSV file: its first row, read from the first 64 KB.
 QStringList readHeader(const QString& path)
@@ -145,7 +133,7 @@ CsvImportDialog::CsvImportDialog(Document& document, const QString& csvPath, QWi
     m_import->setObjectName(u"importButton"_s);
 
     for (const QString& table : CsvTables::importableTables()) {
-        m_table->addItem(tableLabel(table), table);
+        m_table->addItem(CsvExportDialog::tableLabel(table), table);
     }
     const QString guessed = guessTable(csvPath);
     if (!guessed.isEmpty()) {
@@ -477,7 +465,8 @@ bool CsvImportDialog::importNow()
         }
         return false;
     }
-    m_result = tr("%n row(s) imported into %1.", nullptr, m_report.rowsNew).arg(tableLabel(m_report.table));
+    m_result
+        = tr("%n row(s) imported into %1.", nullptr, m_report.rowsNew).arg(CsvExportDialog::tableLabel(m_report.table));
     for (const Document::Kind kind : {Document::Kind::Wards, Document::Kind::Initiatives, Document::Kind::Persons}) {
         m_document->notifyChanged(kind);
     }

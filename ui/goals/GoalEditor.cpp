@@ -129,13 +129,6 @@ bool GoalEditor::save(QList<FieldError>& errors)
             errors << e;
         }
     }
-    if (!errors.isEmpty()) {
-        return false;
-    }
-    if (m_original && *m_original == g) {
-        return true;
-    }
-    m_document.execute(std::make_unique<SaveRecordCommand<GoalRepository, WardGoal>>(
-        m_document, Document::Kind::Goals, m_original, g, m_original ? tr("Edit ward goal") : tr("Add ward goal")));
-    return true;
+    return saveRecord<GoalRepository>(m_document, Document::Kind::Goals, m_original, g, errors, tr("Add ward goal"),
+                                      tr("Edit ward goal"));
 }

@@ -104,20 +104,7 @@ InitiativeDetailDialog::InitiativeDetailDialog(Document& document, qint64 initia
     //: (vervolgactie) of an initiative outside the policy framework.
     m_tabs->addTab(m_succession, tr("Succession &register"));
 
-    // Undo and redo inside the dialog: the main window's actions are out of reach while it is open.
-    QUndoStack* stack = document.undoStack();
-    QAction* undo = UndoActions::undo(stack, this);
-    QAction* redo = UndoActions::redo(stack, this);
-    addAction(undo);
-    addAction(redo);
-    auto* undoButton = new QToolButton(this);
-    undoButton->setObjectName(u"undoToolButton"_s);
-    undoButton->setDefaultAction(undo);
-    undoButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    auto* redoButton = new QToolButton(this);
-    redoButton->setObjectName(u"redoToolButton"_s);
-    redoButton->setDefaultAction(redo);
-    redoButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    const auto [undoButton, redoButton] = UndoActions::buttons(document.undoStack(), this);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->setObjectName(u"buttonBox"_s);
     // Enter belongs to the grid and the tables, not to the Close button.

@@ -186,14 +186,6 @@ bool InitiativeEditor::save(QList<FieldError>& errors)
     i.followUp.solution = m_solution->toPlainText();
     i.followUp.status = currentEnum<FollowUpStatus>(m_followUpStatus);
     errors << m_document.initiatives().validate(i);
-    if (!errors.isEmpty()) {
-        return false;
-    }
-    if (m_original && *m_original == i) {
-        return true;
-    }
-    m_document.execute(std::make_unique<SaveRecordCommand<InitiativeRepository, Initiative>>(
-        m_document, Document::Kind::Initiatives, m_original, i,
-        m_original ? tr("Edit initiative") : tr("Add initiative")));
-    return true;
+    return saveRecord<InitiativeRepository>(m_document, Document::Kind::Initiatives, m_original, i, errors,
+                                            tr("Add initiative"), tr("Edit initiative"));
 }

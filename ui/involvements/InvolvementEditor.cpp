@@ -147,14 +147,6 @@ bool InvolvementEditor::save(QList<FieldError>& errors)
     if (v.until.isValid() && !v.leavingReason) {
         errors.append({u"leaving_reason"_s, tr("Choose why the involvement ended (\"unknown\" if nobody knows).")});
     }
-    if (!errors.isEmpty()) {
-        return false;
-    }
-    if (m_original && *m_original == v) {
-        return true;
-    }
-    m_document.execute(std::make_unique<SaveRecordCommand<InvolvementRepository, Involvement>>(
-        m_document, Document::Kind::Involvements, m_original, v,
-        m_original ? tr("Edit involvement") : tr("Add involvement")));
-    return true;
+    return saveRecord<InvolvementRepository>(m_document, Document::Kind::Involvements, m_original, v, errors,
+                                             tr("Add involvement"), tr("Edit involvement"));
 }

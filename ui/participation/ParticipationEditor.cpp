@@ -75,14 +75,6 @@ bool ParticipationEditor::save(QList<FieldError>& errors)
             errors << e;
         }
     }
-    if (!errors.isEmpty()) {
-        return false;
-    }
-    if (m_original && *m_original == m) {
-        return true;
-    }
-    m_document.execute(std::make_unique<SaveRecordCommand<ParticipationRepository, ParticipationMoment>>(
-        m_document, Document::Kind::Participation, m_original, m,
-        m_original ? tr("Edit participation moment") : tr("Add participation moment")));
-    return true;
+    return saveRecord<ParticipationRepository>(m_document, Document::Kind::Participation, m_original, m, errors,
+                                               tr("Add participation moment"), tr("Edit participation moment"));
 }

@@ -60,13 +60,6 @@ bool PartnerEditor::save(QList<FieldError>& errors)
     p.phone = m_phone->text().trimmed();
     p.notes = m_notes->toPlainText().trimmed();
     errors << m_document.partners().validate(p);
-    if (!errors.isEmpty()) {
-        return false;
-    }
-    if (m_original && *m_original == p) {
-        return true;
-    }
-    m_document.execute(std::make_unique<SaveRecordCommand<PartnerRepository, Partner>>(
-        m_document, Document::Kind::Partners, m_original, p, m_original ? tr("Edit partner") : tr("Add partner")));
-    return true;
+    return saveRecord<PartnerRepository>(m_document, Document::Kind::Partners, m_original, p, errors, tr("Add partner"),
+                                         tr("Edit partner"));
 }

@@ -110,17 +110,7 @@ PersonDetailDialog::PersonDetailDialog(Document& document, qint64 personId, QWid
     m_tabs->addTab(history, tr("&History"));
     m_tabs->addTab(roles, tr("&Roles"));
 
-    QUndoStack* stack = document.undoStack();
-    QAction* undo = UndoActions::undo(stack, this);
-    QAction* redo = UndoActions::redo(stack, this);
-    addAction(undo);
-    addAction(redo);
-    auto* undoButton = new QToolButton(this);
-    undoButton->setDefaultAction(undo);
-    undoButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    auto* redoButton = new QToolButton(this);
-    redoButton->setDefaultAction(redo);
-    redoButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    const auto [undoButton, redoButton] = UndoActions::buttons(document.undoStack(), this);
     // The resident's rights (AVG): erasure; a resident already erased has nothing left to erase.
     auto* erase = new QPushButton(tr("Erase (AVG art. 17)..."), this);
     erase->setObjectName(u"eraseButton"_s);

@@ -114,13 +114,6 @@ bool PersonEditor::save(QList<FieldError>& errors)
     p.consentExpires = Inputs::readDate(m_consentExpires, u"consent_expires"_s, errors);
     p.notes = m_notes->toPlainText();
     errors << m_document.persons().validate(p);
-    if (!errors.isEmpty()) {
-        return false;
-    }
-    if (m_original && *m_original == p) {
-        return true;
-    }
-    m_document.execute(std::make_unique<SaveRecordCommand<PersonRepository, Person>>(
-        m_document, Document::Kind::Persons, m_original, p, m_original ? tr("Edit resident") : tr("Add resident")));
-    return true;
+    return saveRecord<PersonRepository>(m_document, Document::Kind::Persons, m_original, p, errors, tr("Add resident"),
+                                        tr("Edit resident"));
 }

@@ -99,14 +99,6 @@ bool CriticalRoleEditor::save(QList<FieldError>& errors)
     r.holderId = holder > 0 ? std::optional<qint64>(holder) : std::nullopt;
     r.backupId = backup > 0 ? std::optional<qint64>(backup) : std::nullopt;
     errors << m_document.criticalRoles().validate(r);
-    if (!errors.isEmpty()) {
-        return false;
-    }
-    if (m_original && *m_original == r) {
-        return true;
-    }
-    m_document.execute(std::make_unique<SaveRecordCommand<CriticalRoleRepository, CriticalRole>>(
-        m_document, Document::Kind::CriticalRoles, m_original, r,
-        m_original ? tr("Edit critical role") : tr("Add critical role")));
-    return true;
+    return saveRecord<CriticalRoleRepository>(m_document, Document::Kind::CriticalRoles, m_original, r, errors,
+                                              tr("Add critical role"), tr("Edit critical role"));
 }

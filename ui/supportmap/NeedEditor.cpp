@@ -84,13 +84,6 @@ bool NeedEditor::save(QList<FieldError>& errors)
     n.severity = Severity(m_severity->currentData().toInt());
     n.open = m_open->isChecked();
     errors << m_document.needs().validate(n);
-    if (!errors.isEmpty()) {
-        return false;
-    }
-    if (m_original && *m_original == n) {
-        return true;
-    }
-    m_document.execute(std::make_unique<SaveRecordCommand<NeedRepository, Need>>(
-        m_document, Document::Kind::SupportMap, m_original, n, m_original ? tr("Edit need") : tr("Add need")));
-    return true;
+    return saveRecord<NeedRepository>(m_document, Document::Kind::SupportMap, m_original, n, errors, tr("Add need"),
+                                      tr("Edit need"));
 }

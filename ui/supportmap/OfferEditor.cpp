@@ -162,13 +162,6 @@ bool OfferEditor::save(QList<FieldError>& errors)
     o.capacity = m_capacity->text().trimmed();
     o.active = m_active->isChecked();
     errors << m_document.offers().validate(o);
-    if (!errors.isEmpty()) {
-        return false;
-    }
-    if (m_original && *m_original == o) {
-        return true;
-    }
-    m_document.execute(std::make_unique<SaveRecordCommand<OfferRepository, Offer>>(
-        m_document, Document::Kind::SupportMap, m_original, o, m_original ? tr("Edit offer") : tr("Add offer")));
-    return true;
+    return saveRecord<OfferRepository>(m_document, Document::Kind::SupportMap, m_original, o, errors, tr("Add offer"),
+                                       tr("Edit offer"));
 }

@@ -69,13 +69,6 @@ bool WardEditor::save(QList<FieldError>& errors)
     w.themeIds = m_themes->checkedIds();
     w.notes = m_notes->toPlainText();
     errors << m_document.wards().validate(w);
-    if (!errors.isEmpty()) {
-        return false;
-    }
-    if (m_original && *m_original == w) {
-        return true;
-    }
-    m_document.execute(std::make_unique<SaveRecordCommand<WardRepository, Ward>>(
-        m_document, Document::Kind::Wards, m_original, w, m_original ? tr("Edit ward") : tr("Add ward")));
-    return true;
+    return saveRecord<WardRepository>(m_document, Document::Kind::Wards, m_original, w, errors, tr("Add ward"),
+                                      tr("Edit ward"));
 }
