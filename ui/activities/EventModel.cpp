@@ -1,6 +1,7 @@
 #include "EventModel.h"
 
 #include "ui/Document.h"
+#include "ui/common/ColumnTitles.h"
 #include "ui/common/Inputs.h"
 
 EventModel::EventModel(Document& document, qint64 initiativeId, QObject* parent)
@@ -67,17 +68,5 @@ QVariant EventModel::data(const QModelIndex& index, int role) const
 
 QVariant EventModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
-        return QAbstractTableModel::headerData(section, orientation, role);
-    }
-    switch (section) {
-    case Date:
-        return tr("Date");
-    case Participants:
-        return tr("Participants");
-    case Kind:
-        return tr("Kind");
-    default:
-        return {};
-    }
+    return ColumnTitles::header(*this, {tr("Date"), tr("Participants"), tr("Kind")}, section, orientation, role);
 }

@@ -1,5 +1,7 @@
 #include "AuditModel.h"
 
+#include "ui/common/ColumnTitles.h"
+
 #include <QLocale>
 #include <QTimeZone>
 
@@ -80,27 +82,9 @@ QVariant AuditModel::data(const QModelIndex& index, int role) const
 
 QVariant AuditModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
-        return LazyTableModel::headerData(section, orientation, role);
-    }
-    switch (section) {
-    case Time:
-        return tr("Time");
-    case User:
-        return tr("User");
-    case Entity:
-        return tr("Entity");
-    case Record:
-        return tr("Record");
-    case Action:
-        return tr("Action");
-    case Fields:
-        return tr("Fields");
-    case Records:
-        return tr("Records");
-    default:
-        return {};
-    }
+    return ColumnTitles::header(
+        *this, {tr("Time"), tr("User"), tr("Entity"), tr("Record"), tr("Action"), tr("Fields"), tr("Records")}, section,
+        orientation, role);
 }
 
 int AuditModel::queryCount(const ListQuery&) const

@@ -6,6 +6,7 @@
 #include "core/storage/WardRepository.h"
 #include "ui/Document.h"
 #include "ui/common/Background.h"
+#include "ui/common/ColumnTitles.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -213,21 +214,8 @@ Qt::ItemFlags RetentionModel::flags(const QModelIndex& index) const
 
 QVariant RetentionModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
-        return LazyRowModel<RetentionRow>::headerData(section, orientation, role);
-    }
-    switch (section) {
-    case Name:
-        return tr("Resident");
-    case Ward:
-        return tr("Ward");
-    case Reason:
-        return tr("Reason");
-    case Date:
-        return tr("Last activity or consent date");
-    default:
-        return {};
-    }
+    return ColumnTitles::header(*this, {tr("Resident"), tr("Ward"), tr("Reason"), tr("Last activity or consent date")},
+                                section, orientation, role);
 }
 
 int RetentionModel::queryCount(const ListQuery&) const

@@ -1,5 +1,6 @@
 #include "EvaluationPanel.h"
 
+#include "ui/common/ColumnTitles.h"
 #include "ui/common/Inputs.h"
 #include "ui/common/RecordTable.h"
 
@@ -65,19 +66,7 @@ QVariant EvaluationListModel::data(const QModelIndex& index, int role) const
 
 QVariant EvaluationListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
-        return QAbstractTableModel::headerData(section, orientation, role);
-    }
-    switch (section) {
-    case Date:
-        return tr("Date");
-    case Decision:
-        return tr("Decision");
-    case Outcome:
-        return tr("Outcome");
-    default:
-        return {};
-    }
+    return ColumnTitles::header(*this, {tr("Date"), tr("Decision"), tr("Outcome")}, section, orientation, role);
 }
 
 EvaluationEditor::EvaluationEditor(const Evaluation& evaluation, bool isNew, QWidget* parent)

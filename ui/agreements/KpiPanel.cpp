@@ -1,6 +1,7 @@
 #include "KpiPanel.h"
 
 #include "ui/agreements/KpiEditor.h"
+#include "ui/common/ColumnTitles.h"
 #include "ui/common/Figures.h"
 #include "ui/common/MeasurementTable.h"
 #include "ui/common/Palette.h"
@@ -119,29 +120,10 @@ QVariant KpiListModel::data(const QModelIndex& index, int role) const
 
 QVariant KpiListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
-        return QAbstractTableModel::headerData(section, orientation, role);
-    }
-    switch (section) {
-    case Name:
-        return tr("KPI");
-    case Unit:
-        return tr("Unit");
-    case Direction_:
-        return tr("Direction");
-    case Baseline:
-        return tr("Baseline");
-    case Target:
-        return tr("Target");
-    case Latest:
-        return tr("Latest");
-    case ProgressColumn:
-        return tr("Progress");
-    case Status:
-        return tr("Status");
-    default:
-        return {};
-    }
+    return ColumnTitles::header(*this,
+                                {tr("KPI"), tr("Unit"), tr("Direction"), tr("Baseline"), tr("Target"), tr("Latest"),
+                                 tr("Progress"), tr("Status")},
+                                section, orientation, role);
 }
 
 KpiPanel::KpiPanel(Document& document, QWidget* parent)

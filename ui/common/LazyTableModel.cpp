@@ -1,5 +1,7 @@
 #include "LazyTableModel.h"
 
+#include "ui/common/ColumnTitles.h"
+
 LazyTableModel::LazyTableModel(QObject* parent)
     : QAbstractTableModel(parent)
 {
@@ -84,12 +86,7 @@ int LazyTableModel::rowOf(qint64 id) const
 
 QVariant LazyTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
-        return QAbstractTableModel::headerData(section, orientation, role);
-    }
     const QStringList titles = columnTitles();
-    if (titles.isEmpty()) {
-        return QAbstractTableModel::headerData(section, orientation, role);
-    }
-    return section >= 0 && section < titles.size() ? QVariant(titles.at(section)) : QVariant();
+    return titles.isEmpty() ? QAbstractTableModel::headerData(section, orientation, role)
+                            : ColumnTitles::header(*this, titles, section, orientation, role);
 }

@@ -1,5 +1,6 @@
 #include "MeasurementTable.h"
 
+#include "ui/common/ColumnTitles.h"
 #include "ui/common/Figures.h"
 #include "ui/common/Inputs.h"
 #include "ui/common/RecordTable.h"
@@ -70,19 +71,7 @@ QVariant MeasurementListModel::data(const QModelIndex& index, int role) const
 
 QVariant MeasurementListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
-        return QAbstractTableModel::headerData(section, orientation, role);
-    }
-    switch (section) {
-    case Date:
-        return tr("Date");
-    case Value:
-        return tr("Value");
-    case Note:
-        return tr("Note");
-    default:
-        return {};
-    }
+    return ColumnTitles::header(*this, {tr("Date"), tr("Value"), tr("Note")}, section, orientation, role);
 }
 
 MeasurementEditor::MeasurementEditor(const Measurement& measurement, bool isNew, QWidget* parent)

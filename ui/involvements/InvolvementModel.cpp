@@ -1,6 +1,7 @@
 #include "InvolvementModel.h"
 
 #include "ui/Document.h"
+#include "ui/common/ColumnTitles.h"
 #include "ui/common/Inputs.h"
 
 #include <QLocale>
@@ -79,23 +80,8 @@ QVariant InvolvementModel::data(const QModelIndex& index, int role) const
 
 QVariant InvolvementModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
-        return QAbstractTableModel::headerData(section, orientation, role);
-    }
-    switch (section) {
-    case Name:
-        return m_side == Side::Initiative ? tr("Person") : tr("Initiative");
-    case Role:
-        return tr("Role");
-    case From:
-        return tr("From");
-    case Until:
-        return tr("Until");
-    case HoursLast12Months:
-        return tr("Hours (12 months)");
-    case LastActive:
-        return tr("Last active");
-    default:
-        return {};
-    }
+    return ColumnTitles::header(*this,
+                                {m_side == Side::Initiative ? tr("Person") : tr("Initiative"), tr("Role"), tr("From"),
+                                 tr("Until"), tr("Hours (12 months)"), tr("Last active")},
+                                section, orientation, role);
 }

@@ -1,6 +1,7 @@
 #include "CriticalRoleModel.h"
 
 #include "ui/Document.h"
+#include "ui/common/ColumnTitles.h"
 #include "ui/common/Inputs.h"
 #include "ui/common/Palette.h"
 
@@ -110,21 +111,6 @@ QVariant CriticalRoleModel::data(const QModelIndex& index, int role) const
 
 QVariant CriticalRoleModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
-        return QAbstractTableModel::headerData(section, orientation, role);
-    }
-    switch (section) {
-    case Role:
-        return tr("Role");
-    case Initiative:
-        return tr("Initiative");
-    case Holder:
-        return tr("Holder");
-    case Backup:
-        return tr("Backup");
-    case Status:
-        return tr("Succession");
-    default:
-        return {};
-    }
+    return ColumnTitles::header(*this, {tr("Role"), tr("Initiative"), tr("Holder"), tr("Backup"), tr("Succession")},
+                                section, orientation, role);
 }
