@@ -10,11 +10,6 @@
 
 using namespace Qt::StringLiterals;
 
-AgreementModel::AgreementModel(AgreementRepository& repository, QObject* parent)
-    : RepositoryModel(repository, ColumnCount, parent)
-{
-}
-
 QVariant AgreementModel::data(const QModelIndex& index, int role) const
 {
     if (!hasRow(index)) {

@@ -27,7 +27,7 @@ public:
     };
     enum Role { IdRole = Qt::UserRole, MissingMeRole };
 
-    explicit AgreementModel(AgreementRepository& repository, QObject* parent = nullptr);
+    using RepositoryModel::RepositoryModel;
     Q_DISABLE_COPY_MOVE(AgreementModel)
 
     /// Applied at the next setQuery()/reload().

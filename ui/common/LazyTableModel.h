@@ -167,6 +167,11 @@ public:
         , m_columnCount(columnCount)
     {
     }
+    /// Over the columns of the repository's list (Repository::ColumnCount).
+    explicit RepositoryModel(Repository& repository, QObject* parent = nullptr)
+        : RepositoryModel(repository, int(Repository::ColumnCount), parent)
+    {
+    }
 
     int columnCount(const QModelIndex& parent = {}) const override { return parent.isValid() ? 0 : m_columnCount; }
 

@@ -4,11 +4,6 @@
 
 #include <QLocale>
 
-ParticipationModel::ParticipationModel(ParticipationRepository& repository, QObject* parent)
-    : RepositoryModel(repository, ColumnCount, parent)
-{
-}
-
 QVariant ParticipationModel::data(const QModelIndex& index, int role) const
 {
     if (!hasRow(index)) {

@@ -20,7 +20,7 @@ public:
     };
     enum Role { IdRole = Qt::UserRole };
 
-    explicit ParticipationModel(ParticipationRepository& repository, QObject* parent = nullptr);
+    using RepositoryModel::RepositoryModel;
     Q_DISABLE_COPY_MOVE(ParticipationModel)
 
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;

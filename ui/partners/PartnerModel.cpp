@@ -2,11 +2,6 @@
 
 #include <QLocale>
 
-PartnerModel::PartnerModel(PartnerRepository& repository, QObject* parent)
-    : RepositoryModel(repository, ColumnCount, parent)
-{
-}
-
 QVariant PartnerModel::data(const QModelIndex& index, int role) const
 {
     if (!hasRow(index)) {

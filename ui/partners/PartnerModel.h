@@ -21,7 +21,7 @@ public:
     };
     enum Role { IdRole = Qt::UserRole };
 
-    explicit PartnerModel(PartnerRepository& repository, QObject* parent = nullptr);
+    using RepositoryModel::RepositoryModel;
     Q_DISABLE_COPY_MOVE(PartnerModel)
 
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;

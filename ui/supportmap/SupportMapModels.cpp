@@ -8,11 +8,6 @@
 
 using namespace Qt::StringLiterals;
 
-NeedModel::NeedModel(NeedRepository& repository, QObject* parent)
-    : RepositoryModel(repository, ColumnCount, parent)
-{
-}
-
 QVariant NeedModel::data(const QModelIndex& index, int role) const
 {
     if (!hasRow(index)) {
@@ -63,11 +58,6 @@ QStringList NeedModel::columnTitles() const
 {
     return {tr("Ward"),         tr("Theme"),    tr("Need"), tr("Signalled by"),
             tr("Signalled on"), tr("Severity"), tr("Open"), tr("Gap")};
-}
-
-OfferModel::OfferModel(OfferRepository& repository, QObject* parent)
-    : RepositoryModel(repository, ColumnCount, parent)
-{
 }
 
 QVariant OfferModel::data(const QModelIndex& index, int role) const

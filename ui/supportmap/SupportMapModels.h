@@ -25,7 +25,7 @@ public:
     };
     enum Role { IdRole = Qt::UserRole, GapRole };
 
-    explicit NeedModel(NeedRepository& repository, QObject* parent = nullptr);
+    using RepositoryModel::RepositoryModel;
     Q_DISABLE_COPY_MOVE(NeedModel)
 
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
@@ -49,7 +49,7 @@ public:
     };
     enum Role { IdRole = Qt::UserRole };
 
-    explicit OfferModel(OfferRepository& repository, QObject* parent = nullptr);
+    using RepositoryModel::RepositoryModel;
     Q_DISABLE_COPY_MOVE(OfferModel)
 
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;

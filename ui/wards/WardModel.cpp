@@ -2,11 +2,6 @@
 
 #include <QLocale>
 
-WardModel::WardModel(WardRepository& repository, QObject* parent)
-    : RepositoryModel(repository, ColumnCount, parent)
-{
-}
-
 QVariant WardModel::data(const QModelIndex& index, int role) const
 {
     if (!hasRow(index)) {

@@ -23,7 +23,7 @@ public:
     };
     enum Role { IdRole = Qt::UserRole, CodeRole };
 
-    explicit WardModel(WardRepository& repository, QObject* parent = nullptr);
+    using RepositoryModel::RepositoryModel;
     Q_DISABLE_COPY_MOVE(WardModel)
 
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
