@@ -1,6 +1,7 @@
 #include "CsvExporter.h"
 
 #include "core/csv/TableExport.h"
+#include "core/storage/Database.h"
 
 using namespace Qt::StringLiterals;
 
@@ -11,13 +12,15 @@ CsvCancelled::CsvCancelled()
 
 QList<CsvColumn> CsvExporter::columns(const QString& table, bool withPersonalData)
 {
-    return TableExport::plan(table, withPersonalData, false).columns;
+    // Only the columns: the expressions' engine plays no part.
+    return TableExport::plan(table, withPersonalData, false, Dialect::sqlite()).columns;
 }
 
 QStringList CsvExporter::exportTable(Database& db, const QString& name, QIODevice& out, const ExportOptions& options)
 {
     const bool excel = options.dialect == CsvDialect::ExcelNl;
-    const TableExport::Plan plan = TableExport::plan(name, options.withPersonalData, excel);
+    const TableExport::Plan plan
+        = TableExport::plan(name, options.withPersonalData, excel, Dialect::of(db.connection()));
     qint64 total = 0;
     if (options.progress || excel) {
         total = TableCursor::count(db, TableExport::select(plan, options.where));

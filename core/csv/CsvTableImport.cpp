@@ -323,7 +323,9 @@ public:
         const auto id = row.id(u"id"_s);
         m_lastId = 0;
         Initiative i;
-        i.title = row.text(u"title"_s).trimmed();
+        // The declared columns (Tables::initiatives) but the ward, given by its code, and the themes.
+        Tables::initiatives().readCsv(i, [&row](const QString& key) { return row.value(key); });
+        i.title = i.title.trimmed();
         if (id) {
             if (const auto existing = m_repo.find(*id)) {
                 m_lastId = *id;
@@ -355,26 +357,7 @@ public:
             }
         }
         i.id = freeId(c, ImportQueries::Table::Initiatives, id);
-        i.description = row.text(u"description"_s);
         i.themeIds = themeIds(c, row, problems);
-        i.status = Enums::fromKey<InitiativeStatus>(row.text(u"status"_s)).value_or(InitiativeStatus::Idea);
-        i.track = Enums::fromKey<Track>(row.text(u"track"_s)).value_or(Track::Residents);
-        i.leadType = Enums::fromKey<LeadType>(row.text(u"lead_type"_s)).value_or(LeadType::Resident);
-        i.fitsFramework = Enums::fromKey<FitsFramework>(row.text(u"fits_framework"_s)).value_or(FitsFramework::Unknown);
-        i.startDate = row.date(u"start_date"_s);
-        i.plannedEnd = row.date(u"planned_end"_s);
-        i.budgetRequestedCents = row.value(u"budget_requested"_s).toLongLong();
-        i.budgetGrantedCents = row.value(u"budget_granted"_s).toLongLong();
-        i.fundingSource = row.text(u"funding_source"_s);
-        i.fundingEnd = row.date(u"funding_end"_s);
-        i.followUpFunding = row.value(u"follow_up_funding"_s).toBool();
-        i.frameworkId = row.id(u"framework_id"_s);
-        i.followUp.department = row.text(u"followup_department"_s);
-        i.followUp.owner = row.text(u"followup_owner"_s);
-        i.followUp.deadline = row.date(u"followup_deadline"_s);
-        i.followUp.solution = row.text(u"followup_solution"_s);
-        i.followUp.status
-            = Enums::fromKey<FollowUpStatus>(row.text(u"followup_status"_s)).value_or(FollowUpStatus::Open);
         problems << m_repo.validate(i);
         if (!problems.isEmpty() || checkOnly()) {
             return Outcome::Refused;
@@ -456,10 +439,8 @@ public:
             return Outcome::Refused;
         }
         CriticalRole r;
-        r.initiativeId = *row.id(u"initiative_id"_s);
-        r.role = CriticalRole::keyFor(row.text(u"role"_s));
-        r.holderId = row.id(u"holder_person_id"_s);
-        r.backupId = row.id(u"backup_person_id"_s);
+        Tables::criticalRoles().readCsv(r, [&row](const QString& key) { return row.value(key); });
+        r.role = CriticalRole::keyFor(r.role);
         if (const auto same = ImportQueries::criticalRoleOf(c, r.initiativeId, r.role)) {
             m_lastId = *same;
             const auto existing = m_repo.find(m_lastId);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/csv/CsvWriter.h"
+#include "core/storage/Dialect.h"
 
 #include <QList>
 #include <QString>
@@ -21,8 +22,8 @@ enum class Privacy {
 struct TableColumn
 {
     CsvColumn column;
-    QString sql; ///< the expression in the table's SELECT
-    QString sqlExcel; ///< for excel-nl when it differs (theme names instead of keys); empty: sql
+    Dialect::Expression sql; ///< the expression in the table's SELECT, per engine
+    Dialect::Expression sqlExcel; ///< for excel-nl when it differs (theme names instead of keys); empty: sql
     enum class Shown { Always, WithPersonalData, Pseudonymised } shown = Shown::Always;
 };
 

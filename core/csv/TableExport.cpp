@@ -14,14 +14,14 @@ const CsvTables::Table& tableOrThrow(const QString& name)
     return *table;
 }
 
-Plan plan(const QString& name, bool withPersonalData, bool excelExpressions)
+Plan plan(const QString& name, bool withPersonalData, bool excelExpressions, const Dialect::Engine& dialect)
 {
     Plan result;
     result.table = &tableOrThrow(name);
     const CsvTables::Privacy privacy
         = withPersonalData ? CsvTables::Privacy::WithPersonalData : CsvTables::Privacy::Pseudonymised;
     for (const auto& c : CsvTables::columns(*result.table, privacy)) {
-        result.expressions << (excelExpressions && !c.sqlExcel.isEmpty() ? c.sqlExcel : c.sql);
+        result.expressions << (excelExpressions && !c.sqlExcel.isEmpty() ? c.sqlExcel : c.sql).in(dialect);
         result.columns << c.column;
     }
     return result;

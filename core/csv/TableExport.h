@@ -27,9 +27,9 @@ struct Plan
 /// The table by its key. Throws Error naming the exportable tables when there is none.
 const CsvTables::Table& tableOrThrow(const QString& name);
 
-/// The columns of `name` for the privacy chosen; with `excelExpressions`, each column's sqlExcel where it has one
-/// (theme names instead of keys). Throws Error for an unknown table.
-Plan plan(const QString& name, bool withPersonalData, bool excelExpressions);
+/// The columns of `name` for the privacy chosen, their expressions as `dialect` takes them; with `excelExpressions`,
+/// each column's sqlExcel where it has one (theme names instead of keys). Throws Error for an unknown table.
+Plan plan(const QString& name, bool withPersonalData, bool excelExpressions, const Dialect::Engine& dialect);
 
 /// The SELECT of the export: the plan's expressions over the table's FROM, the rows `where` (a condition on the
 /// alias x0; empty: every row) selects, in the table's order. For TableCursor and TableCursor::count().

@@ -179,33 +179,39 @@ void DemoPolicy::writeAgreement(qint64 id, int kind, const QList<WardInfo>& ward
         break;
     }
     const QStringList monitoring {u"monthly"_s, u"quarterly"_s, u"quarterly"_s, u"half_yearly"_s, u"yearly"_s};
-    m_writer.insertRow(DemoTable::Agreement,
-                       {id, partnerId, m_dice.pick(Names::agreementTitles(type)).arg(ward.name),
-                        me ? u"Afspraken over inzet, bereik en rapportage; evaluatie met bewoners en gemeente."_s
-                           : u"Afspraken over inzet; monitoring en evaluatie nog niet vastgelegd."_s,
-                        Sql::date(start), Sql::date(end), qint64(m_dice.between(10, 300)) * 50000,
-                        me ? m_dice.pick(monitoring) : (m_dice.chance(0.5) ? u"none"_s : u"yearly"_s), me ? 1 : 0,
-                        Sql::date(next), status});
+    Agreement agreement;
+    agreement.id = id;
+    agreement.partnerId = partnerId;
+    agreement.title = m_dice.pick(Names::agreementTitles(type)).arg(ward.name);
+    agreement.description = me ? u"Afspraken over inzet, bereik en rapportage; evaluatie met bewoners en gemeente."_s
+                               : u"Afspraken over inzet; monitoring en evaluatie nog niet vastgelegd."_s;
+    agreement.startDate = start;
+    agreement.endDate = end;
+    agreement.budgetCents = qint64(m_dice.between(10, 300)) * 50000;
+    agreement.monitoring = Enums::fromKey<MonitoringFrequency>(me ? m_dice.pick(monitoring)
+                                                                  : (m_dice.chance(0.5) ? u"none"_s : u"yearly"_s))
+                               .value_or(MonitoringFrequency::None);
+    agreement.meAgreed = me;
+    agreement.nextEvaluation = next;
+    agreement.status = Enums::fromKey<AgreementStatus>(status).value_or(AgreementStatus::Draft);
     // The agreement's wards: its own and sometimes the neighbouring ones.
-    QList<qint64> wardIds {ward.id};
+    agreement.wardIds = {ward.id};
     for (int extra = m_dice.weighted({5, 3, 2}); extra > 0; --extra) {
         const qint64 other = wards.at(m_dice.between(0, static_cast<int>(wards.size()) - 1)).id;
-        if (!wardIds.contains(other)) {
-            wardIds << other;
+        if (!agreement.wardIds.contains(other)) {
+            agreement.wardIds << other;
         }
     }
-    QList<qint64> linked;
-    for (const qint64 wardId : std::as_const(wardIds)) {
-        m_writer.insertRow(DemoTable::AgreementWard, {id, wardId});
+    for (const qint64 wardId : std::as_const(agreement.wardIds)) {
         const auto& candidates = m_initiativesByWard.value(wardId);
         for (int n = candidates.isEmpty() ? 0 : m_dice.between(0, 2); n > 0; --n) {
             const qint64 initiative = m_dice.pick(candidates)->id;
-            if (!linked.contains(initiative)) {
-                linked << initiative;
-                m_writer.insertRow(DemoTable::AgreementInitiative, {id, initiative});
+            if (!agreement.initiativeIds.contains(initiative)) {
+                agreement.initiativeIds << initiative;
             }
         }
     }
+    m_writer.insert(Tables::agreements(), agreement);
     if (status == u"draft") {
         writeKpis(id, type, start, end, false);
         return;

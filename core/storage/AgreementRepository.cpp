@@ -1,11 +1,11 @@
 #include "AgreementRepository.h"
 
-#include "core/storage/AuditLog.h"
 #include "core/storage/Database.h"
 #include "core/storage/Dialect.h"
 #include "core/storage/EvaluationRepository.h"
 #include "core/storage/KpiRepository.h"
 #include "core/storage/Sql.h"
+#include "core/storage/Tables.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -18,97 +18,6 @@ namespace {
 QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
 {
     return QCoreApplication::translate("AgreementRepository", text, disambiguation, n);
-}
-
-const QString Entity = u"agreement"_s;
-const QString Select = u"SELECT id, partner_id, title, description, start_date, end_date, budget_cents, monitoring, "
-                       "me_agreed, next_evaluation, status FROM agreements"_s;
-
-Agreement readAgreement(const QSqlQuery& q)
-{
-    Agreement a;
-    a.id = q.value(0).toLongLong();
-    a.partnerId = q.value(1).toLongLong();
-    a.title = q.value(2).toString();
-    a.description = q.value(3).toString();
-    a.startDate = Sql::toDate(q.value(4));
-    a.endDate = Sql::toDate(q.value(5));
-    a.budgetCents = q.value(6).toLongLong();
-    a.monitoring = Enums::fromKey<MonitoringFrequency>(q.value(7).toString()).value_or(MonitoringFrequency::None);
-    a.meAgreed = q.value(8).toBool();
-    a.nextEvaluation = Sql::toDate(q.value(9));
-    a.status = Enums::fromKey<AgreementStatus>(q.value(10).toString()).value_or(AgreementStatus::Draft);
-    return a;
-}
-
-QVariantList values(const Agreement& a)
-{
-    return {
-        a.partnerId,   a.title.trimmed(),        a.description,      Sql::date(a.startDate),      Sql::date(a.endDate),
-        a.budgetCents, Enums::key(a.monitoring), a.meAgreed ? 1 : 0, Sql::date(a.nextEvaluation), Enums::key(a.status)};
-}
-
-QList<qint64> sorted(QList<qint64> ids)
-{
-    std::sort(ids.begin(), ids.end());
-    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
-    return ids;
-}
-
-QStringList changedFields(const Agreement& a, const Agreement& b)
-{
-    QStringList f;
-    if (a.partnerId != b.partnerId)
-        f << u"partner"_s;
-    if (a.title != b.title)
-        f << u"title"_s;
-    if (a.description != b.description)
-        f << u"description"_s;
-    if (a.startDate != b.startDate)
-        f << u"start_date"_s;
-    if (a.endDate != b.endDate)
-        f << u"end_date"_s;
-    if (a.budgetCents != b.budgetCents)
-        f << u"budget"_s;
-    if (a.monitoring != b.monitoring)
-        f << u"monitoring"_s;
-    if (a.meAgreed != b.meAgreed)
-        f << u"me_agreed"_s;
-    if (a.nextEvaluation != b.nextEvaluation)
-        f << u"next_evaluation"_s;
-    if (a.status != b.status)
-        f << u"status"_s;
-    if (sorted(a.wardIds) != sorted(b.wardIds))
-        f << u"wards"_s;
-    if (sorted(a.initiativeIds) != sorted(b.initiativeIds))
-        f << u"initiatives"_s;
-    return f;
-}
-
-void writeLinks(const QSqlDatabase& db, qint64 id, const Agreement& a)
-{
-    Sql::exec(db, u"DELETE FROM agreement_wards WHERE agreement_id = ?"_s, {id});
-    Sql::exec(db, u"DELETE FROM agreement_initiatives WHERE agreement_id = ?"_s, {id});
-    QSqlQuery ward
-        = Sql::prepare(db, u"INSERT INTO agreement_wards(agreement_id, ward_id) VALUES(?, ?) ON CONFLICT DO NOTHING"_s);
-    for (qint64 wardId : a.wardIds) {
-        Sql::exec(ward, {id, wardId});
-    }
-    QSqlQuery initiative = Sql::prepare(
-        db, u"INSERT INTO agreement_initiatives(agreement_id, initiative_id) VALUES(?, ?) ON CONFLICT DO NOTHING"_s);
-    for (qint64 initiativeId : a.initiativeIds) {
-        Sql::exec(initiative, {id, initiativeId});
-    }
-}
-
-QList<qint64> ids(const QSqlDatabase& db, const QString& sql, qint64 id)
-{
-    QList<qint64> result;
-    QSqlQuery q = Sql::exec(db, sql, {id});
-    while (q.next()) {
-        result << q.value(0).toLongLong();
-    }
-    return result;
 }
 
 WhereClause agreementWhere(const Dialect::Engine& dialect, const ListQuery& query, const AgreementFilter& filter)
@@ -178,6 +87,7 @@ void replaceChildren(Repo&& repo, const QList<T>& stored, const QList<T>& wanted
 
 AgreementRepository::AgreementRepository(Database& db)
     : m_db(db)
+    , m_store(db, Tables::agreements())
 {
 }
 
@@ -217,47 +127,14 @@ QList<FieldError> AgreementRepository::validate(const Agreement& a) const
 
 qint64 AgreementRepository::insert(const Agreement& agreement)
 {
-    if (const auto errors = validate(agreement); !errors.isEmpty()) {
-        throw ValidationError(errors);
-    }
-    Transaction tx(m_db);
-    const QSqlDatabase db = m_db.connection();
-    QVariantList v = values(agreement);
-    v.prepend(agreement.id > 0 ? QVariant(agreement.id) : QVariant(QMetaType::fromType<qint64>()));
-    QSqlQuery q = Sql::exec(
-        db,
-        u"INSERT INTO agreements(id, partner_id, title, description, start_date, end_date, budget_cents, "
-        "monitoring, me_agreed, next_evaluation, status) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
-        v);
-    q.next();
-    const qint64 id = q.value(0).toLongLong();
-    q.finish();
-    writeLinks(db, id, agreement);
-    AuditLog(m_db).recordInsert(Entity, id, changedFields(Agreement {}, agreement));
-    tx.commit();
-    return id;
+    m_store.requireValid(validate(agreement));
+    return m_store.insert(agreement);
 }
 
 void AgreementRepository::update(const Agreement& agreement)
 {
-    if (const auto errors = validate(agreement); !errors.isEmpty()) {
-        throw ValidationError(errors);
-    }
-    const auto old = find(agreement.id);
-    if (!old) {
-        throw Error(tr("This agreement no longer exists."));
-    }
-    Transaction tx(m_db);
-    const QSqlDatabase db = m_db.connection();
-    QVariantList v = values(agreement);
-    v << agreement.id;
-    Sql::exec(db,
-              u"UPDATE agreements SET partner_id = ?, title = ?, description = ?, start_date = ?, end_date = ?, "
-              "budget_cents = ?, monitoring = ?, me_agreed = ?, next_evaluation = ?, status = ? WHERE id = ?"_s,
-              v);
-    writeLinks(db, agreement.id, agreement);
-    AuditLog(m_db).recordUpdate(Entity, agreement.id, changedFields(*old, agreement));
-    tx.commit();
+    m_store.requireValid(validate(agreement));
+    m_store.update(m_store.existing(agreement.id, tr("This agreement no longer exists.")), agreement);
 }
 
 QStringList AgreementRepository::contents(qint64 id) const
@@ -277,29 +154,13 @@ QStringList AgreementRepository::contents(qint64 id) const
 
 void AgreementRepository::remove(qint64 id)
 {
-    if (!find(id)) {
-        return;
-    }
-    Transaction tx(m_db);
     // Wards, initiative links, KPIs with their measurements and evaluations go with it (ON DELETE CASCADE).
-    Sql::exec(m_db.connection(), u"DELETE FROM agreements WHERE id = ?"_s, {id});
-    AuditLog(m_db).recordDelete(Entity, id);
-    tx.commit();
+    m_store.remove(id);
 }
 
 std::optional<Agreement> AgreementRepository::find(qint64 id) const
 {
-    QSqlQuery q = Sql::exec(m_db.connection(), Select + u" WHERE id = ?"_s, {id});
-    if (!q.next()) {
-        return std::nullopt;
-    }
-    Agreement a = readAgreement(q);
-    q.finish();
-    const QSqlDatabase db = m_db.connection();
-    a.wardIds = ids(db, u"SELECT ward_id FROM agreement_wards WHERE agreement_id = ? ORDER BY ward_id"_s, id);
-    a.initiativeIds = ids(
-        db, u"SELECT initiative_id FROM agreement_initiatives WHERE agreement_id = ? ORDER BY initiative_id"_s, id);
-    return a;
+    return m_store.find(id);
 }
 
 std::optional<AgreementRecord> AgreementRepository::loadRecord(qint64 id) const

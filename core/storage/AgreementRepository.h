@@ -3,6 +3,7 @@
 #include "core/Error.h"
 #include "core/domain/Agreement.h"
 #include "core/storage/ListQuery.h"
+#include "core/storage/RecordStore.h"
 
 #include <QList>
 #include <QStringList>
@@ -76,4 +77,5 @@ public:
 
 private:
     Database& m_db;
+    RecordStore<Agreement> m_store;
 };

@@ -3,18 +3,8 @@
 #include "core/Error.h"
 #include "core/domain/Activity.h"
 #include "core/domain/Agreement.h"
-#include "core/domain/CriticalRole.h"
-#include "core/domain/Initiative.h"
-#include "core/domain/Involvement.h"
-#include "core/domain/Participation.h"
-#include "core/domain/Partner.h"
-#include "core/domain/Person.h"
-#include "core/domain/PolicyFramework.h"
-#include "core/domain/SupportMap.h"
-#include "core/domain/Theme.h"
-#include "core/domain/Ward.h"
-#include "core/domain/WardGoal.h"
 #include "core/storage/Database.h"
+#include "core/storage/Tables.h"
 
 #include <QDateTime>
 #include <QString>
@@ -38,30 +28,23 @@ private:
     QDateTime m_at;
 };
 
-/// Where a record type is stored: its table and the audit log's entity (AuditEntry::entity). One line per type that
-/// the window edits through SaveRecordCommand.
-template<typename T> struct StoredIn;
-#define WIJKREGIE_STORED_IN(Type, tableName, entityName)                                                               \
-    template<> struct StoredIn<Type>                                                                                   \
-    {                                                                                                                  \
-        static constexpr const char* table = tableName;                                                                \
-        static constexpr const char* entity = entityName;                                                              \
-    };
-WIJKREGIE_STORED_IN(Ward, "wards", "ward")
-WIJKREGIE_STORED_IN(Theme, "themes", "theme")
-WIJKREGIE_STORED_IN(PolicyFramework, "frameworks", "framework")
-WIJKREGIE_STORED_IN(Initiative, "initiatives", "initiative")
-WIJKREGIE_STORED_IN(Person, "persons", "person")
-WIJKREGIE_STORED_IN(Involvement, "involvements", "involvement")
-WIJKREGIE_STORED_IN(CriticalRole, "critical_roles", "critical_role")
-WIJKREGIE_STORED_IN(Partner, "partners", "partner")
-WIJKREGIE_STORED_IN(AgreementRecord, "agreements", "agreement")
-WIJKREGIE_STORED_IN(WardGoal, "goals", "goal")
-WIJKREGIE_STORED_IN(ParticipationMoment, "participation", "participation")
-WIJKREGIE_STORED_IN(Need, "needs", "need")
-WIJKREGIE_STORED_IN(Offer, "offers", "offer")
-WIJKREGIE_STORED_IN(AnonymousEvent, "activities", "event")
-#undef WIJKREGIE_STORED_IN
+/// Where a record type is stored: its table and the audit log's entity (AuditEntry::entity), from its table's
+/// declaration (Tables::of). A type stored otherwise specialises it.
+template<typename T> struct StoredIn
+{
+    static QString table() { return Tables::of<T>().name; }
+    static QString entity() { return Tables::of<T>().entity; }
+};
+/// An agreement with its KPIs and evaluations is stored as its agreement.
+template<> struct StoredIn<AgreementRecord> : StoredIn<Agreement>
+{
+};
+/// An anonymous event is a row of the activity log without a person (EventRepository).
+template<> struct StoredIn<AnonymousEvent>
+{
+    static QString table() { return QStringLiteral("activities"); }
+    static QString entity() { return QStringLiteral("event"); }
+};
 
 /// Optimistic concurrency for edits (DESIGN.md, Team database: "a save that meets a colleague's newer change is
 /// refused with who and when"). An editor keeps the record as it read it; the save compares that with the stored
@@ -85,7 +68,7 @@ ConflictError conflict(Database& db, const QString& entity, qint64 id, bool dele
 template<typename T> void requireUnchanged(Database& db, qint64 id, const std::optional<T>& stored, const T& expected)
 {
     if (!stored || !(*stored == expected)) {
-        throw conflict(db, QString::fromLatin1(StoredIn<T>::entity), id, !stored);
+        throw conflict(db, StoredIn<T>::entity(), id, !stored);
     }
 }
 } // namespace Conflicts

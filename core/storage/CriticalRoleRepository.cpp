@@ -1,6 +1,5 @@
 #include "CriticalRoleRepository.h"
 
-#include "core/storage/AuditLog.h"
 #include "core/storage/Database.h"
 #include "core/storage/Dialect.h"
 #include "core/storage/Sql.h"
@@ -17,26 +16,11 @@ QString tr(const char* text)
     return QCoreApplication::translate("CriticalRoleRepository", text);
 }
 
-const QString Entity = u"critical_role"_s;
-
-QStringList changedFields(const CriticalRole& a, const CriticalRole& b)
-{
-    QStringList f;
-    if (a.initiativeId != b.initiativeId)
-        f << u"initiative"_s;
-    if (a.role != b.role)
-        f << u"role"_s;
-    if (a.holderId != b.holderId)
-        f << u"holder"_s;
-    if (a.backupId != b.backupId)
-        f << u"backup"_s;
-    return f;
-}
-
 } // namespace
 
 CriticalRoleRepository::CriticalRoleRepository(Database& db)
     : m_db(db)
+    , m_store(db, Tables::criticalRoles())
 {
 }
 
@@ -72,57 +56,24 @@ QList<FieldError> CriticalRoleRepository::validate(const CriticalRole& r) const
 
 qint64 CriticalRoleRepository::insert(const CriticalRole& r)
 {
-    if (const auto errors = validate(r); !errors.isEmpty()) {
-        throw ValidationError(errors);
-    }
-    Transaction tx(m_db);
-    QSqlQuery q = Sql::exec(m_db.connection(),
-                            u"INSERT INTO critical_roles(id, initiative_id, role, holder_person_id, backup_person_id) "
-                            "VALUES(?, ?, ?, ?, ?) RETURNING id"_s,
-                            {r.id > 0 ? QVariant(r.id) : QVariant(QMetaType::fromType<qint64>()), r.initiativeId,
-                             CriticalRole::keyFor(r.role), Sql::optionalId(r.holderId), Sql::optionalId(r.backupId)});
-    q.next();
-    const qint64 id = q.value(0).toLongLong();
-    q.finish();
-    AuditLog(m_db).recordInsert(Entity, id, changedFields(CriticalRole {}, r));
-    tx.commit();
-    return id;
+    m_store.requireValid(validate(r));
+    return m_store.insert(r);
 }
 
 void CriticalRoleRepository::update(const CriticalRole& r)
 {
-    if (const auto errors = validate(r); !errors.isEmpty()) {
-        throw ValidationError(errors);
-    }
-    const auto old = find(r.id);
-    if (!old) {
-        throw Error(tr("This role no longer exists."));
-    }
-    Transaction tx(m_db);
-    Sql::exec(
-        m_db.connection(),
-        u"UPDATE critical_roles SET initiative_id = ?, role = ?, holder_person_id = ?, backup_person_id = ? "
-        "WHERE id = ?"_s,
-        {r.initiativeId, CriticalRole::keyFor(r.role), Sql::optionalId(r.holderId), Sql::optionalId(r.backupId), r.id});
-    AuditLog(m_db).recordUpdate(Entity, r.id, changedFields(*old, r));
-    tx.commit();
+    m_store.requireValid(validate(r));
+    m_store.update(m_store.existing(r.id, tr("This role no longer exists.")), r);
 }
 
 void CriticalRoleRepository::remove(qint64 id)
 {
-    Transaction tx(m_db);
-    Sql::exec(m_db.connection(), u"DELETE FROM critical_roles WHERE id = ?"_s, {id});
-    AuditLog(m_db).recordDelete(Entity, id);
-    tx.commit();
+    m_store.remove(id);
 }
 
 std::optional<CriticalRole> CriticalRoleRepository::find(qint64 id) const
 {
-    const auto found = rows(u"r.id = ?"_s, {id});
-    if (found.isEmpty()) {
-        return std::nullopt;
-    }
-    return found.first().role;
+    return m_store.find(id);
 }
 
 QList<CriticalRoleRow> CriticalRoleRepository::rows(const QString& where, const QVariantList& values) const

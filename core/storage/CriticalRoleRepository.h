@@ -2,6 +2,7 @@
 
 #include "core/Error.h"
 #include "core/domain/CriticalRole.h"
+#include "core/storage/RecordStore.h"
 
 #include <QList>
 
@@ -28,4 +29,5 @@ public:
 private:
     QList<CriticalRoleRow> rows(const QString& where, const QVariantList& values) const;
     Database& m_db;
+    RecordStore<CriticalRole> m_store;
 };

@@ -16,18 +16,8 @@ namespace {
 
 constexpr int DemoCacheKiB = 256 * 1024;
 
-QVariant idOrNull(qint64 id)
-{
-    return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
-}
-
 /// Table and columns per DemoTable, in its order.
 const std::array<std::pair<const char16_t*, const char16_t*>, static_cast<size_t>(DemoTable::Count)> RowTables {{
-    {u"agreements",
-     u"id, partner_id, title, description, start_date, end_date, budget_cents, monitoring, "
-     u"me_agreed, next_evaluation, status"},
-    {u"agreement_wards", u"agreement_id, ward_id"},
-    {u"agreement_initiatives", u"agreement_id, initiative_id"},
     {u"kpi_measurements", u"kpi_id, date, value, note"},
     {u"goal_measurements", u"goal_id, date, value, note"},
 }};
@@ -44,22 +34,10 @@ DemoWriter::DemoWriter(Database& db)
         m_previousCacheSize = Sql::scalar(c, Dialect::cacheSize()).toInt();
         Sql::exec(c, Dialect::setCacheSize(-DemoCacheKiB));
     }
-    m_wardTheme = Sql::prepare(c, Tables::wardThemes().insertStatement());
-    m_framework
-        = Sql::prepare(c, u"INSERT INTO frameworks(id, title, adopted_on, review_by, notes) VALUES(?, ?, ?, ?, ?)"_s);
-    m_initiative = Sql::prepare(
-        c,
-        u"INSERT INTO initiatives(id, ward_id, title, description, track, status, start_date, planned_end, "
-        "budget_requested_cents, budget_granted_cents, funding_source, funding_end, follow_up_funding, lead_type, "
-        "fits_framework, framework_id, followup_department, followup_owner, followup_deadline, followup_solution, "
-        "followup_status) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    m_initiativeTheme = Sql::prepare(c, u"INSERT INTO initiative_themes(initiative_id, theme_id) VALUES(?, ?)"_s);
     m_activity = Sql::prepare(
         c, u"INSERT INTO activities(initiative_id, person_id, date, quarters, kind) VALUES(?, ?, ?, ?, ?)"_s);
     m_event = Sql::prepare(
         c, u"INSERT INTO activities(initiative_id, date, quarters, participants, kind) VALUES(?, ?, 0, ?, ?)"_s);
-    m_criticalRole = Sql::prepare(
-        c, u"INSERT INTO critical_roles(initiative_id, role, holder_person_id, backup_person_id) VALUES(?, ?, ?, ?)"_s);
     for (size_t t = 0; t < RowTables.size(); ++t) {
         const QString columns = QString::fromUtf16(RowTables[t].second);
         const QString marks = QStringList(columns.count(u',') + 1, u"?"_s).join(u", "_s);
@@ -94,44 +72,22 @@ QHash<QString, qint64> DemoWriter::themeIdsByKey() const
 void DemoWriter::insertWard(const Ward& w)
 {
     insert(Tables::wards(), w);
-    for (const qint64 theme : w.themeIds) {
-        Sql::exec(m_wardTheme, {w.id, theme});
-    }
 }
 
 void DemoWriter::insertFramework(const PolicyFramework& f)
 {
-    Sql::exec(m_framework, {f.id, f.title, Sql::date(f.adoptedOn), Sql::date(f.reviewBy), f.notes});
+    insert(Tables::frameworks(), f);
 }
 
 void DemoWriter::insertInitiative(const Initiative& i)
 {
-    const bool outside = i.fitsFramework == FitsFramework::No;
-    Sql::exec(m_initiative,
-              {i.id,
-               i.wardId,
-               i.title,
-               i.description,
-               Enums::key(i.track),
-               Enums::key(i.status),
-               Sql::date(i.startDate),
-               Sql::date(i.plannedEnd),
-               i.budgetRequestedCents,
-               i.budgetGrantedCents,
-               i.fundingSource,
-               Sql::date(i.fundingEnd),
-               i.followUpFunding ? 1 : 0,
-               Enums::key(i.leadType),
-               Enums::key(i.fitsFramework),
-               Sql::optionalId(i.frameworkId),
-               outside ? i.followUp.department : QString(),
-               outside ? i.followUp.owner : QString(),
-               Sql::date(outside ? i.followUp.deadline : QDate()),
-               outside ? i.followUp.solution : QString(),
-               Enums::key(outside ? i.followUp.status : FollowUpStatus::Open)});
-    for (const qint64 theme : i.themeIds) {
-        Sql::exec(m_initiativeTheme, {i.id, theme});
+    if (i.fitsFramework == FitsFramework::No) {
+        insert(Tables::initiatives(), i);
+        return;
     }
+    Initiative without = i;
+    without.followUp = FollowUp {};
+    insert(Tables::initiatives(), without);
 }
 
 void DemoWriter::insertPerson(const Person& p)
@@ -175,7 +131,12 @@ void DemoWriter::insertEvent(qint64 initiativeId, const QDate& date, int partici
 
 void DemoWriter::insertCriticalRole(qint64 initiativeId, const QString& role, qint64 holderId, qint64 backupId)
 {
-    Sql::exec(m_criticalRole, {initiativeId, role, idOrNull(holderId), idOrNull(backupId)});
+    CriticalRole r;
+    r.initiativeId = initiativeId;
+    r.role = role;
+    r.holderId = holderId > 0 ? std::optional<qint64>(holderId) : std::nullopt;
+    r.backupId = backupId > 0 ? std::optional<qint64>(backupId) : std::nullopt;
+    insert(Tables::criticalRoles(), r);
 }
 
 void DemoWriter::insertRow(DemoTable table, const QVariantList& values)
@@ -183,9 +144,13 @@ void DemoWriter::insertRow(DemoTable table, const QVariantList& values)
     Sql::exec(m_rows[static_cast<size_t>(table)], values);
 }
 
-QSqlQuery DemoWriter::prepare(const QString& sql) const
+QSqlQuery& DemoWriter::statement(const QString& table, const std::function<QString()>& sql)
 {
-    return Sql::prepare(m_db.connection(), sql);
+    auto it = m_declared.find(table);
+    if (it == m_declared.end()) {
+        it = m_declared.emplace(table, Sql::prepare(m_db.connection(), sql())).first;
+    }
+    return it->second;
 }
 
 void DemoWriter::finish()
@@ -193,8 +158,7 @@ void DemoWriter::finish()
     if (!m_db.isServer()) {
         Sql::exec(m_db.connection(), Dialect::setCacheSize(m_previousCacheSize));
     }
-    for (QSqlQuery* q :
-         {&m_wardTheme, &m_framework, &m_initiative, &m_initiativeTheme, &m_activity, &m_event, &m_criticalRole}) {
+    for (QSqlQuery* q : {&m_activity, &m_event}) {
         q->finish();
     }
     for (QSqlQuery& q : m_rows) {

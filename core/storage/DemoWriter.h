@@ -12,6 +12,7 @@
 #include <QString>
 #include <QVariantList>
 #include <array>
+#include <functional>
 #include <map>
 #include <optional>
 
@@ -20,10 +21,6 @@ class Database;
 /// The tables without a declaration (Tables.h) that the demo fills row by row, with the columns
 /// DemoWriter::insertRow() expects in order.
 enum class DemoTable {
-    Agreement, ///< id, partner_id, title, description, start_date, end_date, budget_cents, monitoring, me_agreed,
-               ///< next_evaluation, status
-    AgreementWard, ///< agreement_id, ward_id
-    AgreementInitiative, ///< agreement_id, initiative_id
     KpiMeasurement, ///< kpi_id, date, value, note
     GoalMeasurement, ///< goal_id, date, value, note
     Count
@@ -45,11 +42,12 @@ public:
     /// The ids of the default themes by their key ("youth", "green", ...).
     QHash<QString, qint64> themeIdsByKey() const;
 
-    /// Each insert keeps the record's id, which must be set and free; themes are written with it.
+    /// Each insert keeps the record's id, which must be set and free; themes are written with it. Through the
+    /// declarations (Tables.h).
     void insertWard(const Ward& ward);
     void insertFramework(const PolicyFramework& framework);
+    /// The follow-up is written only for an initiative that does not fit the policy framework.
     void insertInitiative(const Initiative& initiative);
-    /// Through the declaration of persons (Tables.h).
     void insertPerson(const Person& person);
 
     /// An involvement with the given id; invalid dates are open ends; a reason for leaving only with an end. Through
@@ -60,35 +58,33 @@ public:
     void insertActivity(qint64 initiativeId, qint64 personId, const QDate& date, int quarters, const QString& kind);
     /// An event with only an anonymous participant count.
     void insertEvent(qint64 initiativeId, const QDate& date, int participants, const QString& kind);
-    /// A critical role; a holder or backup of 0 is none.
+    /// A critical role; a holder or backup of 0 is none. Through the declaration of critical roles.
     void insertCriticalRole(qint64 initiativeId, const QString& role, qint64 holderId, qint64 backupId);
     /// A row of one of the schema-3 tables, values in the order DemoTable lists; dates as Sql::date().
     void insertRow(DemoTable table, const QVariantList& values);
-    /// A record of a declared table (keeping its id when set; otherwise the next one), through one prepared
-    /// statement per table.
+    /// A record of a declared table with its links (keeping its id when set; otherwise the next one), through one
+    /// prepared statement per table. A record with links must have its id set.
     template<typename R> void insert(const TableDeclaration<R>& table, const R& record)
     {
-        auto it = m_declared.find(table.name);
-        if (it == m_declared.end()) {
-            it = m_declared.emplace(table.name, prepare(table.insertStatement(false))).first;
+        Sql::exec(statement(table.name, [&table] { return table.insertStatement(false); }), table.insertValues(record));
+        for (const auto& link : table.links) {
+            QSqlQuery& q = statement(link.table.name, [&link] { return link.table.insertStatement(); });
+            for (const qint64 id : record.*link.member) {
+                Sql::exec(q, {record.id, id});
+            }
         }
-        Sql::exec(it->second, table.insertValues(record));
     }
 
     /// Finishes every statement; call before committing.
     void finish();
 
 private:
-    QSqlQuery prepare(const QString& sql) const;
+    /// The prepared INSERT of `table`, prepared from `sql()` on first use.
+    QSqlQuery& statement(const QString& table, const std::function<QString()>& sql);
 
     Database& m_db;
-    QSqlQuery m_wardTheme;
-    QSqlQuery m_framework;
-    QSqlQuery m_initiative;
-    QSqlQuery m_initiativeTheme;
     QSqlQuery m_activity;
     QSqlQuery m_event;
-    QSqlQuery m_criticalRole;
     std::array<QSqlQuery, static_cast<size_t>(DemoTable::Count)> m_rows;
     std::map<QString, QSqlQuery> m_declared;
     int m_previousCacheSize = 0;

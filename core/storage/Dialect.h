@@ -3,6 +3,8 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
+#include <functional>
+#include <type_traits>
 
 /// What differs between the SQL engines Wijkregie runs on (DESIGN.md, Storage): collation, list aggregation,
 /// month-of-date, the statements of the file itself (pragmas, backup, schema version) and how a write transaction
@@ -119,6 +121,31 @@ public:
 
 const Engine& sqlite();
 const Engine& postgresql();
+
+/// An SQL expression declared once for every engine: a fixed text, or a text made for the engine at hand (a list
+/// aggregated through Engine::listAggregate). Empty when default-constructed.
+class Expression
+{
+public:
+    Expression() = default;
+    /// The same text on every engine.
+    Expression(QString text)
+        : m_make([text = std::move(text)](const Engine&) { return text; })
+    {
+    }
+    /// The text `make` returns for the engine.
+    template<typename F>
+    requires std::is_invocable_r_v<QString, F, const Engine&> Expression(F make)
+        : m_make(std::move(make))
+    {
+    }
+    bool isEmpty() const { return !m_make; }
+    /// The expression as `engine` takes it; empty for an empty Expression.
+    QString in(const Engine& engine) const { return m_make ? m_make(engine) : QString(); }
+
+private:
+    std::function<QString(const Engine&)> m_make;
+};
 /// The dialect of a connection, by its driver. Throws Error for a driver without one.
 const Engine& of(const QSqlDatabase& db);
 

@@ -2,6 +2,7 @@
 
 #include "core/Error.h"
 #include "core/domain/PolicyFramework.h"
+#include "core/storage/RecordStore.h"
 
 #include <QList>
 
@@ -25,4 +26,5 @@ public:
 
 private:
     Database& m_db;
+    RecordStore<PolicyFramework> m_store;
 };

@@ -1,9 +1,9 @@
 #include "InitiativeRepository.h"
 
-#include "core/storage/AuditLog.h"
 #include "core/storage/Database.h"
 #include "core/storage/Dialect.h"
 #include "core/storage/Sql.h"
+#include "core/storage/Tables.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -17,118 +17,11 @@ QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
     return QCoreApplication::translate("InitiativeRepository", text, disambiguation, n);
 }
 
-const QString Entity = u"initiative"_s;
-
-const QString Select = u"SELECT id, ward_id, title, description, track, status, start_date, planned_end, "
-                       "budget_requested_cents, budget_granted_cents, funding_source, funding_end, follow_up_funding, "
-                       "lead_type, fits_framework, framework_id, followup_department, followup_owner, "
-                       "followup_deadline, followup_solution, followup_status FROM initiatives"_s;
-
-Initiative readInitiative(const QSqlQuery& q)
-{
-    Initiative i;
-    i.id = q.value(0).toLongLong();
-    i.wardId = q.value(1).toLongLong();
-    i.title = q.value(2).toString();
-    i.description = q.value(3).toString();
-    i.track = Enums::fromKey<::Track>(q.value(4).toString()).value_or(::Track::Residents);
-    i.status = Enums::fromKey<InitiativeStatus>(q.value(5).toString()).value_or(InitiativeStatus::Idea);
-    i.startDate = Sql::toDate(q.value(6));
-    i.plannedEnd = Sql::toDate(q.value(7));
-    i.budgetRequestedCents = q.value(8).toLongLong();
-    i.budgetGrantedCents = q.value(9).toLongLong();
-    i.fundingSource = q.value(10).toString();
-    i.fundingEnd = Sql::toDate(q.value(11));
-    i.followUpFunding = q.value(12).toBool();
-    i.leadType = Enums::fromKey<LeadType>(q.value(13).toString()).value_or(LeadType::Resident);
-    i.fitsFramework = Enums::fromKey<FitsFramework>(q.value(14).toString()).value_or(FitsFramework::Unknown);
-    i.frameworkId = Sql::toOptionalId(q.value(15));
-    i.followUp.department = q.value(16).toString();
-    i.followUp.owner = q.value(17).toString();
-    i.followUp.deadline = Sql::toDate(q.value(18));
-    i.followUp.solution = q.value(19).toString();
-    i.followUp.status = Enums::fromKey<FollowUpStatus>(q.value(20).toString()).value_or(FollowUpStatus::Open);
-    return i;
-}
-
-QVariantList values(const Initiative& i)
-{
-    return {i.wardId,
-            i.title.trimmed(),
-            i.description,
-            Enums::key(i.track),
-            Enums::key(i.status),
-            Sql::date(i.startDate),
-            Sql::date(i.plannedEnd),
-            i.budgetRequestedCents,
-            i.budgetGrantedCents,
-            i.fundingSource,
-            Sql::date(i.fundingEnd),
-            i.followUpFunding ? 1 : 0,
-            Enums::key(i.leadType),
-            Enums::key(i.fitsFramework),
-            Sql::optionalId(i.frameworkId),
-            i.followUp.department,
-            i.followUp.owner,
-            Sql::date(i.followUp.deadline),
-            i.followUp.solution,
-            Enums::key(i.followUp.status)};
-}
-
-QStringList changedFields(const Initiative& a, const Initiative& b)
-{
-    QStringList f;
-    if (a.wardId != b.wardId)
-        f << u"ward"_s;
-    if (a.title != b.title)
-        f << u"title"_s;
-    if (a.description != b.description)
-        f << u"description"_s;
-    if (a.themeIds != b.themeIds)
-        f << u"themes"_s;
-    if (a.track != b.track)
-        f << u"track"_s;
-    if (a.status != b.status)
-        f << u"status"_s;
-    if (a.startDate != b.startDate)
-        f << u"start_date"_s;
-    if (a.plannedEnd != b.plannedEnd)
-        f << u"planned_end"_s;
-    if (a.budgetRequestedCents != b.budgetRequestedCents)
-        f << u"budget_requested"_s;
-    if (a.budgetGrantedCents != b.budgetGrantedCents)
-        f << u"budget_granted"_s;
-    if (a.fundingSource != b.fundingSource)
-        f << u"funding_source"_s;
-    if (a.fundingEnd != b.fundingEnd)
-        f << u"funding_end"_s;
-    if (a.followUpFunding != b.followUpFunding)
-        f << u"follow_up_funding"_s;
-    if (a.leadType != b.leadType)
-        f << u"lead_type"_s;
-    if (a.fitsFramework != b.fitsFramework)
-        f << u"fits_framework"_s;
-    if (a.frameworkId != b.frameworkId)
-        f << u"framework"_s;
-    if (a.followUp != b.followUp)
-        f << u"follow_up"_s;
-    return f;
-}
-
-void writeThemes(const QSqlDatabase& db, qint64 id, const QList<qint64>& themeIds)
-{
-    Sql::exec(db, u"DELETE FROM initiative_themes WHERE initiative_id = ?"_s, {id});
-    QSqlQuery insert = Sql::prepare(
-        db, u"INSERT INTO initiative_themes(initiative_id, theme_id) VALUES(?, ?) ON CONFLICT DO NOTHING"_s);
-    for (qint64 themeId : themeIds) {
-        Sql::exec(insert, {id, themeId});
-    }
-}
-
 } // namespace
 
 InitiativeRepository::InitiativeRepository(Database& db)
     : m_db(db)
+    , m_store(db, Tables::initiatives())
 {
 }
 
@@ -165,52 +58,14 @@ QList<FieldError> InitiativeRepository::validate(const Initiative& i) const
 
 qint64 InitiativeRepository::insert(const Initiative& initiative)
 {
-    if (const auto errors = validate(initiative); !errors.isEmpty()) {
-        throw ValidationError(errors);
-    }
-    Transaction tx(m_db);
-    const QSqlDatabase db = m_db.connection();
-    QVariantList v = values(initiative);
-    v.prepend(initiative.id > 0 ? QVariant(initiative.id) : QVariant(QMetaType::fromType<qint64>()));
-    QSqlQuery q = Sql::exec(
-        db,
-        u"INSERT INTO initiatives(id, ward_id, title, description, track, status, start_date, planned_end, "
-        "budget_requested_cents, budget_granted_cents, funding_source, funding_end, follow_up_funding, lead_type, "
-        "fits_framework, framework_id, followup_department, followup_owner, followup_deadline, followup_solution, "
-        "followup_status) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
-        v);
-    q.next();
-    const qint64 id = q.value(0).toLongLong();
-    q.finish();
-    writeThemes(db, id, initiative.themeIds);
-    AuditLog(m_db).recordInsert(Entity, id, changedFields(Initiative {}, initiative));
-    tx.commit();
-    return id;
+    m_store.requireValid(validate(initiative));
+    return m_store.insert(initiative);
 }
 
 void InitiativeRepository::update(const Initiative& initiative)
 {
-    if (const auto errors = validate(initiative); !errors.isEmpty()) {
-        throw ValidationError(errors);
-    }
-    const auto old = find(initiative.id);
-    if (!old) {
-        throw Error(tr("This initiative no longer exists."));
-    }
-    Transaction tx(m_db);
-    const QSqlDatabase db = m_db.connection();
-    QVariantList v = values(initiative);
-    v << initiative.id;
-    Sql::exec(
-        db,
-        u"UPDATE initiatives SET ward_id = ?, title = ?, description = ?, track = ?, status = ?, start_date = ?, "
-        "planned_end = ?, budget_requested_cents = ?, budget_granted_cents = ?, funding_source = ?, funding_end = ?, "
-        "follow_up_funding = ?, lead_type = ?, fits_framework = ?, framework_id = ?, followup_department = ?, "
-        "followup_owner = ?, followup_deadline = ?, followup_solution = ?, followup_status = ? WHERE id = ?"_s,
-        v);
-    writeThemes(db, initiative.id, initiative.themeIds);
-    AuditLog(m_db).recordUpdate(Entity, initiative.id, changedFields(*old, initiative));
-    tx.commit();
+    m_store.requireValid(validate(initiative));
+    m_store.update(m_store.existing(initiative.id, tr("This initiative no longer exists.")), initiative);
 }
 
 QStringList InitiativeRepository::dependents(qint64 id) const
@@ -254,26 +109,12 @@ void InitiativeRepository::remove(qint64 id)
         throw Error(tr("Initiative %1 cannot be deleted because other records refer to it: %2.")
                         .arg(initiative->title, deps.join(u", "_s)));
     }
-    Transaction tx(m_db);
-    Sql::exec(m_db.connection(), u"DELETE FROM initiatives WHERE id = ?"_s, {id});
-    AuditLog(m_db).recordDelete(Entity, id);
-    tx.commit();
+    m_store.remove(id);
 }
 
 std::optional<Initiative> InitiativeRepository::find(qint64 id) const
 {
-    QSqlQuery q = Sql::exec(m_db.connection(), Select + u" WHERE id = ?"_s, {id});
-    if (!q.next()) {
-        return std::nullopt;
-    }
-    Initiative i = readInitiative(q);
-    q.finish();
-    QSqlQuery themes = Sql::exec(
-        m_db.connection(), u"SELECT theme_id FROM initiative_themes WHERE initiative_id = ? ORDER BY theme_id"_s, {id});
-    while (themes.next()) {
-        i.themeIds << themes.value(0).toLongLong();
-    }
-    return i;
+    return m_store.find(id);
 }
 
 namespace {

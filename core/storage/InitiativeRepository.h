@@ -3,6 +3,7 @@
 #include "core/Error.h"
 #include "core/domain/Initiative.h"
 #include "core/storage/ListQuery.h"
+#include "core/storage/RecordStore.h"
 
 #include <QList>
 #include <QStringList>
@@ -30,4 +31,5 @@ public:
 
 private:
     Database& m_db;
+    RecordStore<Initiative> m_store;
 };

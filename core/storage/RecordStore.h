@@ -11,8 +11,9 @@
 #include <optional>
 
 /// The verbs every repository shares, derived from a table's declaration: find, select, and insert, update and
-/// delete each in one transaction with its audit log entry. Repositories add validation, the records' children
-/// (measurements, themes, links) through `children`, and their lists.
+/// delete each in one transaction with its audit log entry, the declaration's link tables (themes, an agreement's
+/// wards) read and written with the record. Repositories add validation, the records' other children
+/// (measurements) through `children`, and their lists.
 template<typename R> class RecordStore final
 {
 public:
@@ -53,6 +54,7 @@ public:
         }
         R r = m_table.read(q);
         q.finish();
+        m_table.readLinks(m_db.connection(), r);
         return r;
     }
 
@@ -64,11 +66,17 @@ public:
         while (q.next()) {
             list << m_table.read(q);
         }
+        q.finish();
+        if (!m_table.links.isEmpty()) {
+            for (R& r : list) {
+                m_table.readLinks(m_db.connection(), r);
+            }
+        }
         return list;
     }
 
-    /// Inserts the row (keeping r.id when it is set and free) and its children; records the audit entry with the
-    /// fields that differ from a default record plus `extraFields`. Returns the id.
+    /// Inserts the row (keeping r.id when it is set and free), its links and its children; records the audit entry
+    /// with the fields that differ from a default record plus `extraFields`. Returns the id.
     qint64 insert(const R& r, const Children& children = {}, const QStringList& extraFields = {})
     {
         Transaction tx(m_db);
@@ -76,6 +84,7 @@ public:
         q.next();
         const qint64 id = q.value(0).toLongLong();
         q.finish();
+        m_table.writeLinks(m_db.connection(), id, r);
         if (children) {
             children(id);
         }
@@ -84,11 +93,12 @@ public:
         return id;
     }
 
-    /// Updates the row of r.id and its children; the audit entry names what differs from `before`.
+    /// Updates the row of r.id, its links and its children; the audit entry names what differs from `before`.
     void update(const R& before, const R& r, const Children& children = {}, const QStringList& extraFields = {})
     {
         Transaction tx(m_db);
         Sql::exec(m_db.connection(), m_table.updateStatement(), m_table.updateValues(r));
+        m_table.writeLinks(m_db.connection(), r.id, r);
         if (children) {
             children(r.id);
         }

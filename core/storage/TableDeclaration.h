@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/Enums.h"
+#include "core/storage/Dialect.h"
 #include "core/storage/Sql.h"
 
 #include <QDate>
@@ -170,8 +171,8 @@ template<typename R> struct DeclaredColumn
     QHash<QString, QString> enumLabels; ///< Enum columns: key -> English label
     const char* label = nullptr; ///< CSV header (English source, "CsvTables" context); nullptr: not exported
     QString csvKey; ///< CSV key; empty: name
-    QString csvSql; ///< the CSV export's expression on alias x0; empty: x0.name
-    QString csvSqlExcel; ///< for excel-nl when it differs; empty: csvSql
+    Dialect::Expression csvSql; ///< the CSV export's expression on alias x0; empty: x0.name
+    Dialect::Expression csvSqlExcel; ///< for excel-nl when it differs; empty: csvSql
     bool personal = false; ///< personal data: exported only with personal data
     bool erasable = false; ///< emptied when the record's subject is erased (AVG art. 17); personal data always is
     bool pseudonym = false; ///< exported only in place of personal data (a pseudonym)
@@ -187,9 +188,29 @@ template<typename R> struct DeclaredColumn
         field = QString::fromLatin1(key);
         return std::move(*this);
     }
+    /// An amount in euro cents. A column named "..._cents" is "..." in the audit log and in CSV files
+    /// ("budget_cents" -> "budget"), which hold the amount in euros.
     DeclaredColumn&& money() &&
     {
         kind = Stored::Kind::Money;
+        if (name.endsWith(QLatin1String("_cents"))) {
+            field = name.chopped(6);
+            csvKey = field;
+        }
+        return std::move(*this);
+    }
+    /// Written on insert only; an UPDATE leaves it alone (a theme's key).
+    DeclaredColumn&& setOnce() &&
+    {
+        inUpdate = false;
+        return std::move(*this);
+    }
+    /// An enumeration in CSV files with these keys -> English labels ("Enums" context), where they are not (or not
+    /// quite) those of Enums.h.
+    DeclaredColumn&& csvLabels(QHash<QString, QString> labels) &&
+    {
+        kind = Stored::Kind::Enum;
+        enumLabels = std::move(labels);
         return std::move(*this);
     }
     DeclaredColumn&& personalData() &&
@@ -210,7 +231,7 @@ template<typename R> struct DeclaredColumn
         return std::move(*this);
     }
     /// The expression for excel-nl where it differs (theme names instead of keys).
-    DeclaredColumn&& excel(QString sql) &&
+    DeclaredColumn&& excel(Dialect::Expression sql) &&
     {
         csvSqlExcel = std::move(sql);
         return std::move(*this);
@@ -227,7 +248,7 @@ template<typename R> struct DeclaredColumn
         return std::move(*this);
     }
     /// Exported under another key as a text expression (a ward's code instead of its id).
-    DeclaredColumn&& exportedAs(const char* key, QString sql, QString sqlExcel = {}) &&
+    DeclaredColumn&& exportedAs(const char* key, Dialect::Expression sql, Dialect::Expression sqlExcel = {}) &&
     {
         kind = Stored::Kind::Text;
         csvKey = QString::fromLatin1(key);
@@ -237,10 +258,12 @@ template<typename R> struct DeclaredColumn
     }
 };
 
-/// A column over a member of R. `label` is the CSV header (wrap it in QT_TRANSLATE_NOOP("CsvTables", ...)).
-/// Text columns store the member trimmed when `trim` is set.
-template<typename R, typename T>
-DeclaredColumn<R> column(const char* name, T R::*member, const char* label, bool trim = false)
+namespace Stored {
+
+/// A column over the value of type T that `access` reaches in a record (a generic lambda returning a reference,
+/// for a const and a non-const record alike).
+template<typename R, typename T, typename Access>
+DeclaredColumn<R> columnOver(const char* name, Access access, const char* label, bool trim)
 {
     DeclaredColumn<R> c;
     c.name = QString::fromLatin1(name);
@@ -248,24 +271,43 @@ DeclaredColumn<R> column(const char* name, T R::*member, const char* label, bool
     c.field = c.name.endsWith(QLatin1String("_id")) ? c.name.chopped(3) : c.name;
     if constexpr (std::is_same_v<T, QString>) {
         c.value = trim
-            ? std::function<QVariant(const R&)>([member](const R& r) { return QVariant((r.*member).trimmed()); })
-            : std::function<QVariant(const R&)>([member](const R& r) { return QVariant(r.*member); });
+            ? std::function<QVariant(const R&)>([access](const R& r) { return QVariant(access(r).trimmed()); })
+            : std::function<QVariant(const R&)>([access](const R& r) { return QVariant(access(r)); });
     } else {
-        c.value = [member](const R& r) {
-            return Stored::toSql(r.*member);
+        c.value = [access](const R& r) {
+            return toSql(access(r));
         };
     }
-    c.read = [member](R& r, const QVariant& v) {
-        Stored::fromSql(v, r.*member);
+    c.read = [access](R& r, const QVariant& v) {
+        fromSql(v, access(r));
     };
-    c.kind = Stored::kindOf<T>();
+    c.kind = kindOf<T>();
     if constexpr (std::is_enum_v<T>) {
-        c.enumLabels = Stored::enumLabels<T>();
-    } else if constexpr (Stored::IsOptionalEnum<T>::value) {
-        c.enumLabels = Stored::enumLabels<typename T::value_type>();
+        c.enumLabels = enumLabels<T>();
+    } else if constexpr (IsOptionalEnum<T>::value) {
+        c.enumLabels = enumLabels<typename T::value_type>();
     }
     c.label = label;
     return c;
+}
+
+} // namespace Stored
+
+/// A column over a member of R. `label` is the CSV header (wrap it in QT_TRANSLATE_NOOP("CsvTables", ...)).
+/// Text columns store the member trimmed when `trim` is set.
+template<typename R, typename T>
+DeclaredColumn<R> column(const char* name, T R::*member, const char* label, bool trim = false)
+{
+    return Stored::columnOver<R, T>(
+        name, [member](auto& r) -> auto& { return r.*member; }, label, trim);
+}
+
+/// A column over a member of a member of R (an initiative's followUp.owner, stored in its own column).
+template<typename R, typename M, typename T>
+DeclaredColumn<R> column(const char* name, M R::*outer, T M::*inner, const char* label, bool trim = false)
+{
+    return Stored::columnOver<R, T>(
+        name, [ outer, inner ](auto& r) -> auto& { return (r.*outer).*inner; }, label, trim);
 }
 
 /// A column stored through its own conversion (a list held as one text, for example).
@@ -287,7 +329,8 @@ DeclaredColumn<R> converted(const char* name, std::function<QVariant(const R&)> 
 /// A column of the CSV export only, not of the table: `sql` is its expression on alias x0. A table whose CSV
 /// has the id elsewhere than first declares it with csvOnly("id", ..., u"x0.id"_s, Integer) at that place.
 template<typename R>
-DeclaredColumn<R> csvOnly(const char* key, const char* label, QString sql, Stored::Kind kind = Stored::Kind::Text)
+DeclaredColumn<R> csvOnly(const char* key, const char* label, Dialect::Expression sql,
+                          Stored::Kind kind = Stored::Kind::Text)
 {
     DeclaredColumn<R> c;
     c.name = QString::fromLatin1(key);
@@ -345,14 +388,30 @@ struct LinkTable
     }
 };
 
+/// A link table written and read with the record: its ids in `member`, named `field` in the audit log.
+template<typename R> struct DeclaredLink
+{
+    LinkTable table;
+    QList<qint64> R::*member = nullptr;
+    QString field;
+};
+
+/// The link of a record's `member` (ward_themes of Ward::themeIds), "field" in the audit log.
+template<typename R> DeclaredLink<R> linked(const LinkTable& table, QList<qint64> R::*member, const char* field)
+{
+    return DeclaredLink<R> {table, member, QString::fromLatin1(field)};
+}
+
 /// A table's columns, declared once (besides the id, INTEGER PRIMARY KEY). SELECT lists, row reading, INSERT ...
 /// RETURNING, UPDATE and DELETE, the audit log's changed fields, the demo writer's rows and the CSV columns all
-/// derive from it. R has a member `qint64 id`.
+/// derive from it. R has a member `qint64 id`. Its link tables (a record's themes, an agreement's wards) are read
+/// and written with the record.
 template<typename R> struct TableDeclaration
 {
     QString name; ///< the SQL table
     QString entity; ///< the audit log's entity
     QList<DeclaredColumn<R>> columns;
+    QList<DeclaredLink<R>> links = {};
 
     /// The number of columns columnList() names: the id and every column but the CSV-only ones.
     int columnCount() const
@@ -473,15 +532,43 @@ template<typename R> struct TableDeclaration
         }
         return fields;
     }
-    /// The audit keys of the columns whose stored values differ between two versions of a record, in order.
+    /// The audit keys of the columns whose stored values differ between two versions of a record, in order (a key
+    /// that several columns share once), then those of the links whose sets of ids differ.
     QStringList changedFields(const R& before, const R& after) const
     {
         QStringList fields;
         for (const auto& c : columns) {
-            if (c.stored && c.value(before) != c.value(after)) {
+            if (c.stored && c.value(before) != c.value(after) && !fields.contains(c.field)) {
                 fields << c.field;
             }
         }
+        for (const auto& l : links) {
+            if (idSet(before.*l.member) != idSet(after.*l.member)) {
+                fields << l.field;
+            }
+        }
         return fields;
+    }
+    /// Sets the record's linked ids from its link tables (each in ascending order).
+    void readLinks(const QSqlDatabase& db, R& r) const
+    {
+        for (const auto& l : links) {
+            r.*l.member = l.table.read(db, r.id);
+        }
+    }
+    /// Replaces the links of the record `id` by the record's ids.
+    void writeLinks(const QSqlDatabase& db, qint64 id, const R& r) const
+    {
+        for (const auto& l : links) {
+            l.table.write(db, id, r.*l.member);
+        }
+    }
+
+private:
+    static QList<qint64> idSet(QList<qint64> ids)
+    {
+        std::sort(ids.begin(), ids.end());
+        ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+        return ids;
     }
 };

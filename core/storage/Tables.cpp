@@ -10,6 +10,25 @@ namespace Tables {
 
 namespace {
 
+/// Keys and English labels (translated in the "Enums" context) of the CSV files' monitoring column, whose "none"
+/// reads "none" rather than Enums.h's "no monitoring".
+QHash<QString, QString> monitoringLabels()
+{
+    QHash<QString, QString> labels = Stored::enumLabels<MonitoringFrequency>();
+    labels.insert(u"none"_s, QString::fromLatin1(QT_TRANSLATE_NOOP("Enums", "none")));
+    return labels;
+}
+
+/// The standard roles' keys, each its own label: CsvTables::columns translates them through CriticalRole::label.
+QHash<QString, QString> criticalRoleKeys()
+{
+    QHash<QString, QString> labels;
+    for (const QString& key : CriticalRole::standardRoles()) {
+        labels.insert(key, key);
+    }
+    return labels;
+}
+
 const QString ThemeKeyOf = u"(SELECT coalesce(t.key, t.name) FROM themes t WHERE t.id = x0.theme_id)"_s;
 const QString ThemeNameOf = u"(SELECT t.name FROM themes t WHERE t.id = x0.theme_id)"_s;
 
@@ -20,23 +39,25 @@ QString wardCodeOf(const QString& column)
     return u"(SELECT code FROM wards w2 WHERE w2.id = x0."_s + column + u')';
 }
 
-QString themeListOf(const LinkTable& link, const QString& what)
+Dialect::Expression listOf(const QString& orderedSubquery)
 {
-    // The CSV columns are made once, for every connection, in SQLite's dialect: the server's schema has SQLite's
-    // group_concat (Dialect::Engine::functions).
-    return Dialect::sqlite().orderedList(u"k"_s,
-                                         u"SELECT "_s + what + u" AS k FROM "_s + link.name
-                                             + u" x JOIN themes t ON t.id = x.theme_id WHERE x."_s + link.owner
-                                             + u" = x0.id ORDER BY t.id"_s,
-                                         u"|"_s);
+    return [orderedSubquery](const Dialect::Engine& dialect) {
+        return dialect.orderedList(u"k"_s, orderedSubquery, u"|"_s);
+    };
 }
 
-QString themeKeysOf(const LinkTable& link)
+Dialect::Expression themeListOf(const LinkTable& link, const QString& what)
+{
+    return listOf(u"SELECT "_s + what + u" AS k FROM "_s + link.name
+                  + u" x JOIN themes t ON t.id = x.theme_id WHERE x."_s + link.owner + u" = x0.id ORDER BY t.id"_s);
+}
+
+Dialect::Expression themeKeysOf(const LinkTable& link)
 {
     return themeListOf(link, u"coalesce(t.key, t.name)"_s);
 }
 
-QString themeNamesOf(const LinkTable& link)
+Dialect::Expression themeNamesOf(const LinkTable& link)
 {
     return themeListOf(link, u"t.name"_s);
 }
@@ -50,6 +71,18 @@ const LinkTable& wardThemes()
 const LinkTable& initiativeThemes()
 {
     static const LinkTable l {u"initiative_themes"_s, u"initiative_id"_s, u"theme_id"_s};
+    return l;
+}
+
+const LinkTable& agreementWards()
+{
+    static const LinkTable l {u"agreement_wards"_s, u"agreement_id"_s, u"ward_id"_s};
+    return l;
+}
+
+const LinkTable& agreementInitiatives()
+{
+    static const LinkTable l {u"agreement_initiatives"_s, u"agreement_id"_s, u"initiative_id"_s};
     return l;
 }
 
@@ -70,7 +103,140 @@ const TableDeclaration<Ward>& wards()
             column("notes", &R::notes, QT_TRANSLATE_NOOP("CsvTables", "Notes")),
             csvOnly<R>("themes", QT_TRANSLATE_NOOP("CsvTables", "Themes"), themeKeysOf(wardThemes()))
                 .excel(themeNamesOf(wardThemes())),
+        },
+        {linked(wardThemes(), &R::themeIds, "themes")}};
+    return t;
+}
+
+const TableDeclaration<Theme>& themes()
+{
+    using R = Theme;
+    // Not a CSV table. The default themes have a key, set once; the user's own have none (NULL).
+    static const TableDeclaration<R> t {
+        u"themes"_s,
+        u"theme"_s,
+        {
+            converted<R>(
+                "key", [](const R& r) { return r.key.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : r.key; },
+                [](R& r, const QVariant& v) { r.key = v.toString(); }, nullptr)
+                .setOnce(),
+            text("name", &R::name, nullptr),
         }};
+    return t;
+}
+
+const TableDeclaration<PolicyFramework>& frameworks()
+{
+    using R = PolicyFramework;
+    // Not a CSV table.
+    static const TableDeclaration<R> t {u"frameworks"_s,
+                                        u"framework"_s,
+                                        {
+                                            text("title", &R::title, nullptr),
+                                            column("adopted_on", &R::adoptedOn, nullptr),
+                                            column("review_by", &R::reviewBy, nullptr),
+                                            column("notes", &R::notes, nullptr),
+                                        }};
+    return t;
+}
+
+const TableDeclaration<Initiative>& initiatives()
+{
+    using R = Initiative;
+    // In the order of the CSV file. The five columns of the follow-up (when the initiative does not fit the policy
+    // framework) are "follow_up" in the audit log.
+    static const TableDeclaration<R> t {
+        u"initiatives"_s,
+        u"initiative"_s,
+        {
+            column("ward_id", &R::wardId, QT_TRANSLATE_NOOP("CsvTables", "Ward"))
+                .exportedAs("ward_code", wardCodeOf(u"ward_id"_s)),
+            text("title", &R::title, QT_TRANSLATE_NOOP("CsvTables", "Title")),
+            column("status", &R::status, QT_TRANSLATE_NOOP("CsvTables", "Status")),
+            column("track", &R::track, QT_TRANSLATE_NOOP("CsvTables", "Track")),
+            column("lead_type", &R::leadType, QT_TRANSLATE_NOOP("CsvTables", "Lead")),
+            column("start_date", &R::startDate, QT_TRANSLATE_NOOP("CsvTables", "Start date")),
+            column("planned_end", &R::plannedEnd, QT_TRANSLATE_NOOP("CsvTables", "Planned end")),
+            column("budget_requested_cents", &R::budgetRequestedCents,
+                   QT_TRANSLATE_NOOP("CsvTables", "Budget requested"))
+                .money(),
+            column("budget_granted_cents", &R::budgetGrantedCents, QT_TRANSLATE_NOOP("CsvTables", "Budget granted"))
+                .money(),
+            column("funding_end", &R::fundingEnd, QT_TRANSLATE_NOOP("CsvTables", "Funding end")),
+            column("follow_up_funding", &R::followUpFunding, QT_TRANSLATE_NOOP("CsvTables", "Follow-up funding")),
+            column("fits_framework", &R::fitsFramework, QT_TRANSLATE_NOOP("CsvTables", "Fits policy framework")),
+            column("description", &R::description, QT_TRANSLATE_NOOP("CsvTables", "Description")),
+            column("funding_source", &R::fundingSource, QT_TRANSLATE_NOOP("CsvTables", "Funding source")),
+            csvOnly<R>("themes", QT_TRANSLATE_NOOP("CsvTables", "Themes"), themeKeysOf(initiativeThemes()))
+                .excel(themeNamesOf(initiativeThemes())),
+            column("framework_id", &R::frameworkId, QT_TRANSLATE_NOOP("CsvTables", "Policy framework")),
+            column("followup_department", &R::followUp, &FollowUp::department,
+                   QT_TRANSLATE_NOOP("CsvTables", "Follow-up department"))
+                .audit("follow_up"),
+            column("followup_owner", &R::followUp, &FollowUp::owner, QT_TRANSLATE_NOOP("CsvTables", "Follow-up owner"))
+                .audit("follow_up"),
+            column("followup_deadline", &R::followUp, &FollowUp::deadline,
+                   QT_TRANSLATE_NOOP("CsvTables", "Follow-up deadline"))
+                .audit("follow_up"),
+            column("followup_solution", &R::followUp, &FollowUp::solution,
+                   QT_TRANSLATE_NOOP("CsvTables", "Follow-up solution"))
+                .audit("follow_up"),
+            column("followup_status", &R::followUp, &FollowUp::status,
+                   QT_TRANSLATE_NOOP("CsvTables", "Follow-up status"))
+                .audit("follow_up"),
+        },
+        {linked(initiativeThemes(), &R::themeIds, "themes")}};
+    return t;
+}
+
+const TableDeclaration<CriticalRole>& criticalRoles()
+{
+    using R = CriticalRole;
+    // In the order of the CSV file, whose id comes last. A role is stored by its key (CriticalRole::keyFor).
+    static const TableDeclaration<R> t {
+        u"critical_roles"_s,
+        u"critical_role"_s,
+        {
+            column("initiative_id", &R::initiativeId, QT_TRANSLATE_NOOP("CsvTables", "Initiative")),
+            converted<R>(
+                "role", [](const R& r) { return QVariant(CriticalRole::keyFor(r.role)); },
+                [](R& r, const QVariant& v) { r.role = v.toString(); }, QT_TRANSLATE_NOOP("CsvTables", "Role"))
+                .csvLabels(criticalRoleKeys()),
+            column("holder_person_id", &R::holderId, QT_TRANSLATE_NOOP("CsvTables", "Holder")).audit("holder"),
+            column("backup_person_id", &R::backupId, QT_TRANSLATE_NOOP("CsvTables", "Backup")).audit("backup"),
+            csvOnly<R>("id", QT_TRANSLATE_NOOP("CsvTables", "Number"), u"x0.id"_s, Stored::Kind::Integer),
+        }};
+    return t;
+}
+
+const TableDeclaration<Agreement>& agreements()
+{
+    using R = Agreement;
+    // In the order of the CSV file, whose wards (by code) and initiatives come from the link tables.
+    static const TableDeclaration<R> t {
+        u"agreements"_s,
+        u"agreement"_s,
+        {
+            column("partner_id", &R::partnerId, QT_TRANSLATE_NOOP("CsvTables", "Partner")),
+            text("title", &R::title, QT_TRANSLATE_NOOP("CsvTables", "Title")),
+            column("status", &R::status, QT_TRANSLATE_NOOP("CsvTables", "Status")),
+            column("start_date", &R::startDate, QT_TRANSLATE_NOOP("CsvTables", "Start date")),
+            column("end_date", &R::endDate, QT_TRANSLATE_NOOP("CsvTables", "End date")),
+            column("budget_cents", &R::budgetCents, QT_TRANSLATE_NOOP("CsvTables", "Budget")).money(),
+            column("monitoring", &R::monitoring, QT_TRANSLATE_NOOP("CsvTables", "Monitoring"))
+                .csvLabels(monitoringLabels()),
+            column("me_agreed", &R::meAgreed, QT_TRANSLATE_NOOP("CsvTables", "M&E agreed")),
+            column("next_evaluation", &R::nextEvaluation, QT_TRANSLATE_NOOP("CsvTables", "Next evaluation")),
+            column("description", &R::description, QT_TRANSLATE_NOOP("CsvTables", "Description")),
+            csvOnly<R>("ward_codes", QT_TRANSLATE_NOOP("CsvTables", "Wards"),
+                       listOf(u"SELECT w.code AS k FROM agreement_wards x JOIN wards w ON w.id = x.ward_id "
+                              "WHERE x.agreement_id = x0.id ORDER BY w.code"_s)),
+            csvOnly<R>("initiative_ids", QT_TRANSLATE_NOOP("CsvTables", "Initiatives"),
+                       listOf(u"SELECT x.initiative_id AS k FROM agreement_initiatives x WHERE x.agreement_id = x0.id "
+                              "ORDER BY x.initiative_id"_s)),
+        },
+        {linked(agreementWards(), &R::wardIds, "wards"),
+         linked(agreementInitiatives(), &R::initiativeIds, "initiatives")}};
     return t;
 }
 

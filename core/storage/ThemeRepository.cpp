@@ -1,9 +1,9 @@
 #include "ThemeRepository.h"
 
-#include "core/storage/AuditLog.h"
 #include "core/storage/Database.h"
 #include "core/storage/Dialect.h"
 #include "core/storage/Sql.h"
+#include "core/storage/Tables.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -15,49 +15,34 @@ QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
 {
     return QCoreApplication::translate("ThemeRepository", text, disambiguation, n);
 }
-const QString Entity = u"theme"_s;
-
-Theme readTheme(const QSqlQuery& q)
-{
-    return Theme {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()};
-}
 } // namespace
 
 ThemeRepository::ThemeRepository(Database& db)
     : m_db(db)
+    , m_store(db, Tables::themes())
 {
 }
 
 QList<Theme> ThemeRepository::all() const
 {
-    QList<Theme> themes;
-    QSqlQuery q = Sql::exec(m_db.connection(), u"SELECT id, coalesce(key, ''), name FROM themes ORDER BY id"_s);
-    while (q.next()) {
-        themes << readTheme(q);
-    }
-    return themes;
+    return m_store.select(u"ORDER BY id"_s);
 }
 
 std::optional<Theme> ThemeRepository::find(qint64 id) const
 {
-    QSqlQuery q = Sql::exec(m_db.connection(), u"SELECT id, coalesce(key, ''), name FROM themes WHERE id = ?"_s, {id});
-    if (q.next()) {
-        return readTheme(q);
-    }
-    return std::nullopt;
+    return m_store.find(id);
 }
 
 std::optional<Theme> ThemeRepository::findByName(const QString& name) const
 {
-    QSqlQuery q = Sql::exec(m_db.connection(),
-                            u"SELECT id, coalesce(key, ''), name FROM themes WHERE "_s
-                                + Dialect::of(m_db.connection()).caseInsensitive(u"name"_s) + u" = "_s
-                                + Dialect::of(m_db.connection()).caseInsensitive(u"?"_s) + u" OR key = ?"_s,
-                            {name.trimmed(), name.trimmed()});
-    if (q.next()) {
-        return readTheme(q);
+    const Dialect::Engine& d = Dialect::of(m_db.connection());
+    const QList<Theme> found = m_store.select(u"WHERE "_s + d.caseInsensitive(u"name"_s) + u" = "_s
+                                                  + d.caseInsensitive(u"?"_s) + u" OR key = ? LIMIT 1"_s,
+                                              {name.trimmed(), name.trimmed()});
+    if (found.isEmpty()) {
+        return std::nullopt;
     }
-    return std::nullopt;
+    return found.first();
 }
 
 QList<FieldError> ThemeRepository::validate(const Theme& theme) const
@@ -73,31 +58,14 @@ QList<FieldError> ThemeRepository::validate(const Theme& theme) const
 
 qint64 ThemeRepository::insert(const Theme& theme)
 {
-    if (const auto errors = validate(theme); !errors.isEmpty()) {
-        throw ValidationError(errors);
-    }
-    Transaction tx(m_db);
-    QSqlQuery q = Sql::exec(m_db.connection(), u"INSERT INTO themes(id, key, name) VALUES(?, ?, ?) RETURNING id"_s,
-                            {theme.id > 0 ? QVariant(theme.id) : QVariant(QMetaType::fromType<qint64>()),
-                             theme.key.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(theme.key),
-                             theme.name.trimmed()});
-    q.next();
-    const qint64 id = q.value(0).toLongLong();
-    q.finish();
-    AuditLog(m_db).recordInsert(Entity, id, {u"name"_s});
-    tx.commit();
-    return id;
+    m_store.requireValid(validate(theme));
+    return m_store.insert(theme);
 }
 
 void ThemeRepository::update(const Theme& theme)
 {
-    if (const auto errors = validate(theme); !errors.isEmpty()) {
-        throw ValidationError(errors);
-    }
-    Transaction tx(m_db);
-    Sql::exec(m_db.connection(), u"UPDATE themes SET name = ? WHERE id = ?"_s, {theme.name.trimmed(), theme.id});
-    AuditLog(m_db).recordUpdate(Entity, theme.id, {u"name"_s});
-    tx.commit();
+    m_store.requireValid(validate(theme));
+    m_store.update(m_store.existing(theme.id, tr("This theme no longer exists.")), theme);
 }
 
 void ThemeRepository::remove(qint64 id)
@@ -120,10 +88,7 @@ void ThemeRepository::remove(qint64 id)
         }
         throw Error(tr("Theme %1 cannot be deleted because it is in use by %2.").arg(theme->name, uses.join(u", "_s)));
     }
-    Transaction tx(m_db);
-    Sql::exec(db, u"DELETE FROM themes WHERE id = ?"_s, {id});
-    AuditLog(m_db).recordDelete(Entity, id);
-    tx.commit();
+    m_store.remove(id);
 }
 
 QString ThemeRepository::names(const QList<qint64>& ids) const

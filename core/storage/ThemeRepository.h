@@ -2,6 +2,7 @@
 
 #include "core/Error.h"
 #include "core/domain/Theme.h"
+#include "core/storage/RecordStore.h"
 
 #include <QList>
 
@@ -26,4 +27,5 @@ public:
 
 private:
     Database& m_db;
+    RecordStore<Theme> m_store;
 };

@@ -67,19 +67,13 @@ QList<FieldError> WardRepository::validate(const Ward& ward) const
 qint64 WardRepository::insert(const Ward& ward)
 {
     m_store.requireValid(validate(ward));
-    const QStringList themes = ward.themeIds.isEmpty() ? QStringList() : QStringList {u"themes"_s};
-    return m_store.insert(
-        ward, [this, &ward](qint64 id) { Tables::wardThemes().write(m_db.connection(), id, ward.themeIds); }, themes);
+    return m_store.insert(ward);
 }
 
 void WardRepository::update(const Ward& ward)
 {
     m_store.requireValid(validate(ward));
-    const Ward old = m_store.existing(ward.id, tr("This ward no longer exists."));
-    const QStringList themes = old.themeIds != ward.themeIds ? QStringList {u"themes"_s} : QStringList();
-    m_store.update(
-        old, ward, [this, &ward](qint64 id) { Tables::wardThemes().write(m_db.connection(), id, ward.themeIds); },
-        themes);
+    m_store.update(m_store.existing(ward.id, tr("This ward no longer exists.")), ward);
 }
 
 QStringList WardRepository::dependents(qint64 id) const
@@ -134,11 +128,7 @@ void WardRepository::remove(qint64 id)
 
 std::optional<Ward> WardRepository::find(qint64 id) const
 {
-    auto w = m_store.find(id);
-    if (w) {
-        w->themeIds = Tables::wardThemes().read(m_db.connection(), id);
-    }
-    return w;
+    return m_store.find(id);
 }
 
 std::optional<Ward> WardRepository::findByCode(const QString& code) const

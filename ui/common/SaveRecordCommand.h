@@ -112,8 +112,8 @@ protected:
             Database& db = m_document.database();
             const qint64 id = RecordId<T>::get(*from);
             Conflicts::guarded(
-                db, QString::fromLatin1(StoredIn<T>::table), id,
-                [&] { Conflicts::requireUnchanged(db, id, stored(repo, id), *from); }, write);
+                db, StoredIn<T>::table(), id, [&] { Conflicts::requireUnchanged(db, id, stored(repo, id), *from); },
+                write);
         } else {
             write();
         }

@@ -2,7 +2,6 @@
 
 #include "core/privacy/PersonErasure.h"
 #include "core/privacy/SubjectAccess.h"
-#include "core/storage/Sql.h"
 #include "ui/Document.h"
 #include "ui/common/Background.h"
 #include "ui/persons/SubjectAccessPdf.h"
@@ -17,11 +16,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-int countOf(Document& document, const QString& sql, const QVariantList& values)
-{
-    return Sql::scalar(document.database().connection(), sql, values).toInt();
-}
 
 QString backupList(const QStringList& backups)
 {
@@ -50,17 +44,14 @@ QString PersonPrivacy::erasureQuestion(Document& document, qint64 personId)
 {
     const auto person = document.persons().find(personId);
     const QString name = person ? person->fullName() : QString::number(personId);
-    const int involvements = countOf(document, u"SELECT count(*) FROM involvements WHERE person_id = ?"_s, {personId});
-    const int days = countOf(document, u"SELECT count(*) FROM activities WHERE person_id = ?"_s, {personId});
-    const int roles
-        = countOf(document, u"SELECT count(*) FROM critical_roles WHERE holder_person_id = ? OR backup_person_id = ?"_s,
-                  {personId, personId});
+    const PersonRepository::References references = document.persons().references(personId);
     return tr("Erase all personal data of %1 (AVG art. 17)?").arg(name) + u"\n\n"_s
         + tr("What goes: first and last name, e-mail, phone, notes, skills, ward of residence and consent. The "
              "resident becomes \"%1\".")
               .arg(PersonRepository::erasedName(personId))
-        + u"\n\n"_s + tr("What stays, no longer linked to a name: %n involvement(s)", nullptr, involvements) + u", "_s
-        + tr("%n day(s) with hours", nullptr, days) + u", "_s + tr("%n critical role(s)", nullptr, roles) + u". "_s
+        + u"\n\n"_s + tr("What stays, no longer linked to a name: %n involvement(s)", nullptr, references.involvements)
+        + u", "_s + tr("%n day(s) with hours", nullptr, references.activityDays) + u", "_s
+        + tr("%n critical role(s)", nullptr, references.criticalRoles) + u". "_s
         + tr("Hour totals per initiative and the risk scores do not change.") + u"\n\n"_s
         + tr("This cannot be undone. Backups that still hold the resident are listed afterwards.");
 }
