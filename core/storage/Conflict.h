@@ -4,6 +4,7 @@
 #include "core/domain/Activity.h"
 #include "core/domain/Agreement.h"
 #include "core/storage/Database.h"
+#include "core/storage/EventRepository.h"
 #include "core/storage/Tables.h"
 
 #include <QDateTime>
@@ -39,11 +40,11 @@ template<typename T> struct StoredIn
 template<> struct StoredIn<AgreementRecord> : StoredIn<Agreement>
 {
 };
-/// An anonymous event is a row of the activity log without a person (EventRepository).
+/// An anonymous event is a row of the activity log without a person.
 template<> struct StoredIn<AnonymousEvent>
 {
-    static QString table() { return QStringLiteral("activities"); }
-    static QString entity() { return QStringLiteral("event"); }
+    static QString table() { return EventRepository::table(); }
+    static QString entity() { return EventRepository::entity(); }
 };
 
 /// Optimistic concurrency for edits (DESIGN.md, Team database: "a save that meets a colleague's newer change is

@@ -10,6 +10,42 @@ using namespace Qt::StringLiterals;
 
 namespace Dialect {
 
+// The overrides of every engine: each implements all of Engine.
+#define WIJKREGIE_ENGINE_OVERRIDES                                                                                     \
+    QString caseInsensitive(const QString& expression) const override;                                                 \
+    QString sortCollation() const override;                                                                            \
+    QString listAggregate(const QString& expression, const QString& separator) const override;                         \
+    QString monthOf(const QString& isoDate) const override;                                                            \
+    QString likeIgnoringCase() const override;                                                                         \
+    QStringList schema(const QString& statement) const override;                                                       \
+    QStringList functions() const override;                                                                            \
+    QString columnsOf(const QString& table) const override;                                                            \
+    QString schemaVersion() const override;                                                                            \
+    QString setUserVersion(int version) const override;                                                                \
+    QString beginImmediate() const override;                                                                           \
+    QString vacuumInto(const QString& path) const override;                                                            \
+    QString setApplicationId(quint32 id) const override;                                                               \
+    QStringList connectionPragmas(bool wal) const override;                                                            \
+    QStringList purgeFreedContent() const override;                                                                    \
+    QString cacheSize() const override;                                                                                \
+    QString setCacheSize(int size) const override;
+
+/// SQLite 3.40 through QSQLITE.
+class Sqlite final : public Engine
+{
+public:
+    WIJKREGIE_ENGINE_OVERRIDES
+};
+
+/// PostgreSQL 15 through QPSQL (Dialect.h).
+class Postgresql final : public Engine
+{
+public:
+    WIJKREGIE_ENGINE_OVERRIDES
+};
+
+#undef WIJKREGIE_ENGINE_OVERRIDES
+
 QString quoted(const QString& text)
 {
     QString t = text;

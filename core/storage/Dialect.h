@@ -70,55 +70,11 @@ public:
     virtual QString setCacheSize(int size) const = 0;
 };
 
-/// SQLite 3.40 through QSQLITE.
-class Sqlite final : public Engine
-{
-public:
-    QString caseInsensitive(const QString& expression) const override;
-    QString sortCollation() const override;
-    QString listAggregate(const QString& expression, const QString& separator) const override;
-    QString monthOf(const QString& isoDate) const override;
-    QString likeIgnoringCase() const override;
-    QStringList schema(const QString& statement) const override;
-    QStringList functions() const override;
-    QString columnsOf(const QString& table) const override;
-    QString schemaVersion() const override;
-    QString setUserVersion(int version) const override;
-    QString beginImmediate() const override;
-    QString vacuumInto(const QString& path) const override;
-    QString setApplicationId(quint32 id) const override;
-    QStringList connectionPragmas(bool wal) const override;
-    QStringList purgeFreedContent() const override;
-    QString cacheSize() const override;
-    QString setCacheSize(int size) const override;
-};
-
-/// PostgreSQL 15 through QPSQL. Text columns collate "C" and case is folded as in SQLite (ASCII letters only), so
-/// that the server sorts and compares as the file does; integers are bigint, ids identity columns that also take a
-/// given id; the schema version is a row of meta. The file's statements (backup, pragmas, cache) do not exist on a
-/// server: they throw Error.
-class Postgresql final : public Engine
-{
-public:
-    QString caseInsensitive(const QString& expression) const override;
-    QString sortCollation() const override;
-    QString listAggregate(const QString& expression, const QString& separator) const override;
-    QString monthOf(const QString& isoDate) const override;
-    QString likeIgnoringCase() const override;
-    QStringList schema(const QString& statement) const override;
-    QStringList functions() const override;
-    QString columnsOf(const QString& table) const override;
-    QString schemaVersion() const override;
-    QString setUserVersion(int version) const override;
-    QString beginImmediate() const override;
-    QString vacuumInto(const QString& path) const override;
-    QString setApplicationId(quint32 id) const override;
-    QStringList connectionPragmas(bool wal) const override;
-    QStringList purgeFreedContent() const override;
-    QString cacheSize() const override;
-    QString setCacheSize(int size) const override;
-};
-
+/// The engines (Dialect.cpp): SQLite 3.40 through QSQLITE, the file; PostgreSQL 15 through QPSQL, the team
+/// database. On PostgreSQL text columns collate "C" and case is folded as in SQLite (ASCII letters only), so that the
+/// server sorts and compares as the file does; integers are bigint, ids identity columns that also take a given id;
+/// the schema version is a row of meta. The file's statements (backup, pragmas, cache) do not exist on a server:
+/// there they throw Error.
 const Engine& sqlite();
 const Engine& postgresql();
 

@@ -80,7 +80,7 @@ qint64 EventRepository::insert(const AnonymousEvent& e)
     q.next();
     const qint64 id = q.value(0).toLongLong();
     q.finish();
-    AuditLog(m_db).recordInsert(u"event"_s, id, {u"date"_s, u"participants"_s, u"kind"_s});
+    AuditLog(m_db).recordInsert(entity(), id, {u"date"_s, u"participants"_s, u"kind"_s});
     tx.commit();
     return id;
 }
@@ -94,7 +94,7 @@ void EventRepository::update(const AnonymousEvent& e)
     Sql::exec(m_db.connection(),
               u"UPDATE activities SET date = ?, participants = ?, kind = ? WHERE id = ? AND person_id IS NULL"_s,
               {e.date.toString(Qt::ISODate), e.participants, e.kind, e.id});
-    AuditLog(m_db).recordUpdate(u"event"_s, e.id, {u"date"_s, u"participants"_s, u"kind"_s});
+    AuditLog(m_db).recordUpdate(entity(), e.id, {u"date"_s, u"participants"_s, u"kind"_s});
     tx.commit();
 }
 
@@ -102,6 +102,6 @@ void EventRepository::remove(qint64 id)
 {
     Transaction tx(m_db);
     Sql::exec(m_db.connection(), u"DELETE FROM activities WHERE id = ? AND person_id IS NULL"_s, {id});
-    AuditLog(m_db).recordDelete(u"event"_s, id);
+    AuditLog(m_db).recordDelete(entity(), id);
     tx.commit();
 }

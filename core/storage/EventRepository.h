@@ -12,6 +12,10 @@ class Database;
 class EventRepository final
 {
 public:
+    /// Events are rows of the activity log without a person; the audit log names them "event".
+    static QString table() { return QStringLiteral("activities"); }
+    static QString entity() { return QStringLiteral("event"); }
+
     explicit EventRepository(Database& db);
 
     /// Problems: a missing initiative, no date, fewer than one participant.
