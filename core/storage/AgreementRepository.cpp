@@ -86,8 +86,9 @@ void replaceChildren(Repo&& repo, const QList<T>& stored, const QList<T>& wanted
 } // namespace
 
 AgreementRepository::AgreementRepository(Database& db)
-    : m_db(db)
-    , m_store(db, Tables::agreements())
+    : DeclaredRepository(db, "AgreementRepository",
+                         QT_TRANSLATE_NOOP("AgreementRepository", "This agreement no longer exists."),
+                         Tables::agreements())
 {
 }
 
@@ -125,18 +126,6 @@ QList<FieldError> AgreementRepository::validate(const Agreement& a) const
     return errors;
 }
 
-qint64 AgreementRepository::insert(const Agreement& agreement)
-{
-    m_store.requireValid(validate(agreement));
-    return m_store.insert(agreement);
-}
-
-void AgreementRepository::update(const Agreement& agreement)
-{
-    m_store.requireValid(validate(agreement));
-    m_store.update(m_store.existing(agreement.id, tr("This agreement no longer exists.")), agreement);
-}
-
 QStringList AgreementRepository::contents(qint64 id) const
 {
     QStringList result;
@@ -150,17 +139,6 @@ QStringList AgreementRepository::contents(qint64 id) const
         result << tr("%n evaluation(s)", nullptr, evaluations);
     }
     return result;
-}
-
-void AgreementRepository::remove(qint64 id)
-{
-    // Wards, initiative links, KPIs with their measurements and evaluations go with it (ON DELETE CASCADE).
-    m_store.remove(id);
-}
-
-std::optional<Agreement> AgreementRepository::find(qint64 id) const
-{
-    return m_store.find(id);
 }
 
 std::optional<AgreementRecord> AgreementRepository::loadRecord(qint64 id) const

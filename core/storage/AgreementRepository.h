@@ -26,7 +26,7 @@ struct AgreementFilter
 
 /// Agreements with their wards and linked initiatives. KPIs and evaluations have their own repositories
 /// (KpiRepository, EvaluationRepository); loadRecord/insertRecord move an agreement with all of them at once.
-class AgreementRepository final
+class AgreementRepository final : public DeclaredRepository<AgreementRepository, Agreement>
 {
 public:
     enum Column {
@@ -49,17 +49,9 @@ public:
     /// Problems: no title, no (existing) partner, no ward, a missing ward or initiative, end before start, a
     /// negative budget.
     QList<FieldError> validate(const Agreement& agreement) const;
-    /// Inserts the agreement with its wards and initiatives (keeping agreement.id when set and free).
-    qint64 insert(const Agreement& agreement);
-    /// Updates the agreement's fields, wards and initiatives (KPIs and evaluations are left alone).
-    void update(const Agreement& agreement);
-    /// Deletes the agreement with its KPIs, measurements and evaluations (nothing else refers to an agreement).
-    /// Keep loadRecord(id) first to undo.
-    void remove(qint64 id);
     /// What is deleted with the agreement ("3 KPIs", "2 evaluations"), for the confirmation question.
     QStringList contents(qint64 id) const;
 
-    std::optional<Agreement> find(qint64 id) const;
     /// The agreement with its KPIs (with measurements) and evaluations.
     std::optional<AgreementRecord> loadRecord(qint64 id) const;
     /// Inserts a whole record in one transaction, keeping every id: undoes remove(). Returns the agreement's id.
@@ -74,8 +66,4 @@ public:
     /// Active agreements ending and evaluations due per month, for `months` months from the month of `from`
     /// (every month present, zeros included). Optionally for one ward.
     QList<MonthlyDue> monthlyDue(const QDate& from, int months = 12, std::optional<qint64> wardId = {}) const;
-
-private:
-    Database& m_db;
-    RecordStore<Agreement> m_store;
 };

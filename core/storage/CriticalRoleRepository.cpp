@@ -19,8 +19,9 @@ QString tr(const char* text)
 } // namespace
 
 CriticalRoleRepository::CriticalRoleRepository(Database& db)
-    : m_db(db)
-    , m_store(db, Tables::criticalRoles())
+    : DeclaredRepository(db, "CriticalRoleRepository",
+                         QT_TRANSLATE_NOOP("CriticalRoleRepository", "This role no longer exists."),
+                         Tables::criticalRoles())
 {
 }
 
@@ -52,28 +53,6 @@ QList<FieldError> CriticalRoleRepository::validate(const CriticalRole& r) const
         errors.append({u"holder"_s, tr("A role with a backup needs a holder.")});
     }
     return errors;
-}
-
-qint64 CriticalRoleRepository::insert(const CriticalRole& r)
-{
-    m_store.requireValid(validate(r));
-    return m_store.insert(r);
-}
-
-void CriticalRoleRepository::update(const CriticalRole& r)
-{
-    m_store.requireValid(validate(r));
-    m_store.update(m_store.existing(r.id, tr("This role no longer exists.")), r);
-}
-
-void CriticalRoleRepository::remove(qint64 id)
-{
-    m_store.remove(id);
-}
-
-std::optional<CriticalRole> CriticalRoleRepository::find(qint64 id) const
-{
-    return m_store.find(id);
 }
 
 QList<CriticalRoleRow> CriticalRoleRepository::rows(const QString& where, const QVariantList& values) const

@@ -9,17 +9,13 @@
 class Database;
 
 /// The succession register: per initiative the roles it cannot run without, their holders and backups.
-class CriticalRoleRepository final
+class CriticalRoleRepository final : public DeclaredRepository<CriticalRoleRepository, CriticalRole>
 {
 public:
     explicit CriticalRoleRepository(Database& db);
 
     /// Problems: no role name, a role the initiative already has, a backup who is the holder, a missing person.
     QList<FieldError> validate(const CriticalRole& role) const;
-    qint64 insert(const CriticalRole& role);
-    void update(const CriticalRole& role);
-    void remove(qint64 id);
-    std::optional<CriticalRole> find(qint64 id) const;
 
     /// The initiative's roles, with the holders' and backups' names.
     QList<CriticalRoleRow> forInitiative(qint64 initiativeId) const;
@@ -28,6 +24,4 @@ public:
 
 private:
     QList<CriticalRoleRow> rows(const QString& where, const QVariantList& values) const;
-    Database& m_db;
-    RecordStore<CriticalRole> m_store;
 };

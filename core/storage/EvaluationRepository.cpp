@@ -18,8 +18,9 @@ QString tr(const char* text)
 } // namespace
 
 EvaluationRepository::EvaluationRepository(Database& db)
-    : m_db(db)
-    , m_store(db, Tables::evaluations())
+    : DeclaredRepository(db, "EvaluationRepository",
+                         QT_TRANSLATE_NOOP("EvaluationRepository", "This evaluation no longer exists."),
+                         Tables::evaluations())
 {
 }
 
@@ -34,28 +35,6 @@ QList<FieldError> EvaluationRepository::validate(const Evaluation& e) const
         errors.append({u"date"_s, tr("Enter the date of the evaluation.")});
     }
     return errors;
-}
-
-qint64 EvaluationRepository::insert(const Evaluation& e)
-{
-    m_store.requireValid(validate(e));
-    return m_store.insert(e);
-}
-
-void EvaluationRepository::update(const Evaluation& e)
-{
-    m_store.requireValid(validate(e));
-    m_store.update(m_store.existing(e.id, tr("This evaluation no longer exists.")), e);
-}
-
-void EvaluationRepository::remove(qint64 id)
-{
-    m_store.remove(id);
-}
-
-std::optional<Evaluation> EvaluationRepository::find(qint64 id) const
-{
-    return m_store.find(id);
 }
 
 QList<Evaluation> EvaluationRepository::forAgreement(qint64 agreementId) const

@@ -18,19 +18,15 @@ QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
 } // namespace
 
 FrameworkRepository::FrameworkRepository(Database& db)
-    : m_db(db)
-    , m_store(db, Tables::frameworks())
+    : DeclaredRepository(db, "FrameworkRepository",
+                         QT_TRANSLATE_NOOP("FrameworkRepository", "This policy framework no longer exists."),
+                         Tables::frameworks())
 {
 }
 
 QList<PolicyFramework> FrameworkRepository::all() const
 {
     return m_store.select(u"ORDER BY "_s + Dialect::of(m_db.connection()).sorted(u"title"_s));
-}
-
-std::optional<PolicyFramework> FrameworkRepository::find(qint64 id) const
-{
-    return m_store.find(id);
 }
 
 QList<FieldError> FrameworkRepository::validate(const PolicyFramework& framework) const
@@ -43,18 +39,6 @@ QList<FieldError> FrameworkRepository::validate(const PolicyFramework& framework
         errors.append({u"review_by"_s, tr("The review date lies before the date the framework was adopted.")});
     }
     return errors;
-}
-
-qint64 FrameworkRepository::insert(const PolicyFramework& framework)
-{
-    m_store.requireValid(validate(framework));
-    return m_store.insert(framework);
-}
-
-void FrameworkRepository::update(const PolicyFramework& framework)
-{
-    m_store.requireValid(validate(framework));
-    m_store.update(m_store.existing(framework.id, tr("This policy framework no longer exists.")), framework);
 }
 
 void FrameworkRepository::remove(qint64 id)

@@ -2,6 +2,7 @@
 
 #include "core/storage/Database.h"
 #include "core/storage/Dialect.h"
+#include "core/storage/KpiRepository.h"
 #include "core/storage/MeasurementSql.h"
 #include "core/storage/Sql.h"
 #include "core/storage/Tables.h"
@@ -33,8 +34,8 @@ WhereClause goalWhere(const Dialect::Engine& dialect, const ListQuery& query)
 } // namespace
 
 GoalRepository::GoalRepository(Database& db)
-    : m_db(db)
-    , m_store(db, Tables::goals(), Measurements, Owner)
+    : DeclaredRepository(db, "GoalRepository", QT_TRANSLATE_NOOP("GoalRepository", "This ward goal no longer exists."),
+                         Tables::goals(), Measurements, Owner)
 {
 }
 
@@ -51,45 +52,11 @@ QList<FieldError> GoalRepository::validate(const WardGoal& g) const
     if (g.frameworkId && !Sql::scalar(db, u"SELECT 1 FROM frameworks WHERE id = ?"_s, {*g.frameworkId}).isValid()) {
         errors.append({u"framework"_s, tr("The chosen policy framework no longer exists.")});
     }
-    if (g.baseline) {
-        if (g.direction == Direction::Higher && g.target <= *g.baseline) {
-            errors.append({u"target"_s, tr("When higher is better, the target must lie above the baseline.")});
-        } else if (g.direction == Direction::Lower && g.target >= *g.baseline) {
-            errors.append({u"target"_s, tr("When lower is better, the target must lie below the baseline.")});
-        }
-    }
     if (g.startDate.isValid() && g.targetDate.isValid() && g.targetDate < g.startDate) {
         errors.append({u"target_date"_s, tr("The target date lies before the start date.")});
     }
-    for (const Measurement& m : g.measurements) {
-        if (!m.date.isValid()) {
-            errors.append({u"measurements"_s, tr("Every measurement needs a date.")});
-            break;
-        }
-    }
+    KpiRepository::checkTarget(g.baseline, g.target, g.direction, g.measurements, errors);
     return errors;
-}
-
-qint64 GoalRepository::insert(const WardGoal& goal)
-{
-    RecordStore<WardGoal>::requireValid(validate(goal));
-    return m_store.insert(goal);
-}
-
-void GoalRepository::update(const WardGoal& goal)
-{
-    RecordStore<WardGoal>::requireValid(validate(goal));
-    m_store.update(goal, tr("This ward goal no longer exists."));
-}
-
-void GoalRepository::remove(qint64 id)
-{
-    m_store.remove(id);
-}
-
-std::optional<WardGoal> GoalRepository::find(qint64 id) const
-{
-    return m_store.find(id);
 }
 
 int GoalRepository::count(const ListQuery& query) const
@@ -140,11 +107,7 @@ QList<WardGoalRow> GoalRepository::list(const ListQuery& query, int offset, int 
         r.frameworkTitle = q.value(7).toString();
         const QDate reviewBy = Sql::toDate(q.value(8));
         r.frameworkOutdated = reviewBy.isValid() && reviewBy < today;
-        const ProgressInput in = MeasurementSql::readInput(q, 9);
-        r.baseline = in.baseline;
-        r.target = in.target;
-        r.direction = in.direction;
-        r.progress = Progress::compute(in);
+        MeasurementSql::readProgress(q, 9, r);
         rows << r;
     }
     return rows;
@@ -177,11 +140,7 @@ QList<ProgressRow> GoalRepository::progress(const ProgressQuery& query) const
         r.wardId = r.ownerId;
         r.name = q.value(3).toString();
         r.unit = q.value(4).toString();
-        const ProgressInput in = MeasurementSql::readInput(q, 5);
-        r.baseline = in.baseline;
-        r.target = in.target;
-        r.direction = in.direction;
-        r.progress = Progress::compute(in);
+        MeasurementSql::readProgress(q, 5, r);
         rows << r;
     }
     return rows;

@@ -10,7 +10,7 @@
 #include <optional>
 
 /// Ward goals (wijkdoelen), each saved and restored with its measurements.
-class GoalRepository final
+class GoalRepository final : public DeclaredRepository<GoalRepository, WardGoal, MeasuredStore<WardGoal>>
 {
 public:
     enum Column { Ward, Indicator, Unit, Baseline, Target, LatestValue, Progress, TargetDate, Framework, ColumnCount };
@@ -20,21 +20,10 @@ public:
     /// Problems: no indicator, a missing ward or framework, a target on the wrong side of the baseline for the
     /// direction (or equal to it), a target date before the start date, a measurement without a date.
     QList<FieldError> validate(const WardGoal& goal) const;
-    /// Inserts the goal and its measurements, keeping their ids when set and free.
-    qint64 insert(const WardGoal& goal);
-    /// Updates the goal and replaces its measurements with goal.measurements.
-    void update(const WardGoal& goal);
-    /// Deletes the goal with its measurements (nothing else refers to a goal; keep find(id) to undo).
-    void remove(qint64 id);
 
-    std::optional<WardGoal> find(qint64 id) const;
     /// Filters: search (indicator), wardId; progress at query.today().
     int count(const ListQuery& query) const;
     QList<WardGoalRow> list(const ListQuery& query, int offset, int limit) const;
     /// Progress of every goal (optionally of one ward), one set-based query, by ward and indicator.
     QList<ProgressRow> progress(const ProgressQuery& query) const;
-
-private:
-    Database& m_db;
-    MeasuredStore<WardGoal> m_store;
 };

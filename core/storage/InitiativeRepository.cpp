@@ -20,8 +20,9 @@ QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
 } // namespace
 
 InitiativeRepository::InitiativeRepository(Database& db)
-    : m_db(db)
-    , m_store(db, Tables::initiatives())
+    : DeclaredRepository(db, "InitiativeRepository",
+                         QT_TRANSLATE_NOOP("InitiativeRepository", "This initiative no longer exists."),
+                         Tables::initiatives())
 {
 }
 
@@ -54,18 +55,6 @@ QList<FieldError> InitiativeRepository::validate(const Initiative& i) const
         }
     }
     return errors;
-}
-
-qint64 InitiativeRepository::insert(const Initiative& initiative)
-{
-    m_store.requireValid(validate(initiative));
-    return m_store.insert(initiative);
-}
-
-void InitiativeRepository::update(const Initiative& initiative)
-{
-    m_store.requireValid(validate(initiative));
-    m_store.update(m_store.existing(initiative.id, tr("This initiative no longer exists.")), initiative);
 }
 
 QStringList InitiativeRepository::dependents(qint64 id) const
@@ -110,11 +99,6 @@ void InitiativeRepository::remove(qint64 id)
                         .arg(initiative->title, deps.join(u", "_s)));
     }
     m_store.remove(id);
-}
-
-std::optional<Initiative> InitiativeRepository::find(qint64 id) const
-{
-    return m_store.find(id);
 }
 
 namespace {

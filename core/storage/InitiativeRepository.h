@@ -11,7 +11,7 @@
 class Database;
 
 /// Initiatives, their themes and the follow-up when they do not fit the policy framework.
-class InitiativeRepository final
+class InitiativeRepository final : public DeclaredRepository<InitiativeRepository, Initiative>
 {
 public:
     enum Column { Title, Ward, Status, Track, Themes, StartDate, PlannedEnd, BudgetGranted, FundingEnd, ColumnCount };
@@ -19,17 +19,10 @@ public:
     explicit InitiativeRepository(Database& db);
 
     QList<FieldError> validate(const Initiative& initiative) const;
-    qint64 insert(const Initiative& initiative);
-    void update(const Initiative& initiative);
     /// Removes the initiative; refused with the dependent records named when other records refer to it.
     void remove(qint64 id);
     QStringList dependents(qint64 id) const;
 
-    std::optional<Initiative> find(qint64 id) const;
     int count(const ListQuery& query) const;
     QList<InitiativeRow> list(const ListQuery& query, int offset, int limit) const;
-
-private:
-    Database& m_db;
-    RecordStore<Initiative> m_store;
 };

@@ -20,8 +20,9 @@ QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
 } // namespace
 
 InvolvementRepository::InvolvementRepository(Database& db)
-    : m_db(db)
-    , m_store(db, Tables::involvements())
+    : DeclaredRepository(db, "InvolvementRepository",
+                         QT_TRANSLATE_NOOP("InvolvementRepository", "This involvement no longer exists."),
+                         Tables::involvements())
 {
 }
 
@@ -83,18 +84,6 @@ QList<FieldError> InvolvementRepository::validate(const Involvement& v) const
     return errors;
 }
 
-qint64 InvolvementRepository::insert(const Involvement& v)
-{
-    m_store.requireValid(validate(v));
-    return m_store.insert(v);
-}
-
-void InvolvementRepository::update(const Involvement& v)
-{
-    m_store.requireValid(validate(v));
-    m_store.update(m_store.existing(v.id, tr("This involvement no longer exists.")), v);
-}
-
 void InvolvementRepository::remove(qint64 id)
 {
     const auto v = find(id);
@@ -107,11 +96,6 @@ void InvolvementRepository::remove(qint64 id)
                        nullptr, n));
     }
     m_store.remove(id);
-}
-
-std::optional<Involvement> InvolvementRepository::find(qint64 id) const
-{
-    return m_store.find(id);
 }
 
 QList<InvolvementRow> InvolvementRepository::rows(const QString& where, qint64 id, const QDate& today) const

@@ -8,7 +8,7 @@
 #include <QList>
 
 /// Who is involved in which initiative, in which role and when.
-class InvolvementRepository final
+class InvolvementRepository final : public DeclaredRepository<InvolvementRepository, Involvement>
 {
 public:
     explicit InvolvementRepository(Database& db);
@@ -16,11 +16,8 @@ public:
     /// Every problem: missing person or initiative, an end before the start, an overlap with another involvement
     /// of the same person in the same initiative, or hours that the new period would leave uncovered.
     QList<FieldError> validate(const Involvement& involvement) const;
-    qint64 insert(const Involvement& involvement);
-    void update(const Involvement& involvement);
     /// Refused while hours registered in its period are not covered by another involvement.
     void remove(qint64 id);
-    std::optional<Involvement> find(qint64 id) const;
 
     /// The initiative's people ("Betrokkenen"), leads first, with their hours in the 12 months before `today`.
     QList<InvolvementRow> forInitiative(qint64 initiativeId, const QDate& today) const;
@@ -30,6 +27,4 @@ public:
 private:
     QList<InvolvementRow> rows(const QString& where, qint64 id, const QDate& today) const;
     int uncoveredActivities(const Involvement& changed, bool removed) const;
-    Database& m_db;
-    RecordStore<Involvement> m_store;
 };

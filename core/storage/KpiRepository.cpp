@@ -24,8 +24,8 @@ const QString Owner = u"kpi_id"_s;
 } // namespace
 
 KpiRepository::KpiRepository(Database& db)
-    : m_db(db)
-    , m_store(db, Tables::kpis(), Measurements, Owner)
+    : DeclaredRepository(db, "KpiRepository", QT_TRANSLATE_NOOP("KpiRepository", "This KPI no longer exists."),
+                         Tables::kpis(), Measurements, Owner)
 {
 }
 
@@ -39,42 +39,26 @@ QList<FieldError> KpiRepository::validate(const Kpi& kpi) const
         || !Sql::scalar(m_db.connection(), u"SELECT 1 FROM agreements WHERE id = ?"_s, {kpi.agreementId}).isValid()) {
         errors.append({u"agreement"_s, tr("The agreement of this KPI no longer exists.")});
     }
-    if (kpi.baseline) {
-        if (kpi.direction == Direction::Higher && kpi.target <= *kpi.baseline) {
+    checkTarget(kpi.baseline, kpi.target, kpi.direction, kpi.measurements, errors);
+    return errors;
+}
+
+void KpiRepository::checkTarget(const std::optional<double>& baseline, double target, Direction direction,
+                                const QList<Measurement>& measurements, QList<FieldError>& errors)
+{
+    if (baseline) {
+        if (direction == Direction::Higher && target <= *baseline) {
             errors.append({u"target"_s, tr("When higher is better, the target must lie above the baseline.")});
-        } else if (kpi.direction == Direction::Lower && kpi.target >= *kpi.baseline) {
+        } else if (direction == Direction::Lower && target >= *baseline) {
             errors.append({u"target"_s, tr("When lower is better, the target must lie below the baseline.")});
         }
     }
-    for (const Measurement& m : kpi.measurements) {
+    for (const Measurement& m : measurements) {
         if (!m.date.isValid()) {
             errors.append({u"measurements"_s, tr("Every measurement needs a date.")});
             break;
         }
     }
-    return errors;
-}
-
-qint64 KpiRepository::insert(const Kpi& kpi)
-{
-    RecordStore<Kpi>::requireValid(validate(kpi));
-    return m_store.insert(kpi);
-}
-
-void KpiRepository::update(const Kpi& kpi)
-{
-    RecordStore<Kpi>::requireValid(validate(kpi));
-    m_store.update(kpi, tr("This KPI no longer exists."));
-}
-
-void KpiRepository::remove(qint64 id)
-{
-    m_store.remove(id);
-}
-
-std::optional<Kpi> KpiRepository::find(qint64 id) const
-{
-    return m_store.find(id);
 }
 
 QList<Kpi> KpiRepository::forAgreement(qint64 agreementId) const
@@ -125,11 +109,7 @@ QList<ProgressRow> KpiRepository::progress(const ProgressQuery& query) const
         r.unit = q.value(4).toString();
         r.wards = q.value(5).toString();
         r.wardId = Sql::toOptionalId(q.value(6));
-        const ProgressInput in = MeasurementSql::readInput(q, 7);
-        r.baseline = in.baseline;
-        r.target = in.target;
-        r.direction = in.direction;
-        r.progress = Progress::compute(in);
+        MeasurementSql::readProgress(q, 7, r);
         rows << r;
     }
     return rows;

@@ -8,7 +8,7 @@
 #include <optional>
 
 /// The KPIs of agreements, each saved and restored with its measurements.
-class KpiRepository final
+class KpiRepository final : public DeclaredRepository<KpiRepository, Kpi, MeasuredStore<Kpi>>
 {
 public:
     explicit KpiRepository(Database& db);
@@ -16,21 +16,14 @@ public:
     /// Problems: no name, a missing agreement, a target on the wrong side of the baseline for the direction (or equal
     /// to it), a measurement without a date.
     QList<FieldError> validate(const Kpi& kpi) const;
-    /// Inserts the KPI and its measurements, keeping their ids when set and free.
-    qint64 insert(const Kpi& kpi);
-    /// Updates the KPI and replaces its measurements with kpi.measurements.
-    void update(const Kpi& kpi);
-    /// Deletes the KPI with its measurements (keep find(id) to undo).
-    void remove(qint64 id);
+    /// Adds the problems of a KPI's or a ward goal's target and measurements: a target on the wrong side of the
+    /// baseline for the direction (or equal to it), a measurement without a date.
+    static void checkTarget(const std::optional<double>& baseline, double target, Direction direction,
+                            const QList<Measurement>& measurements, QList<FieldError>& errors);
 
-    std::optional<Kpi> find(qint64 id) const;
     /// The agreement's KPIs with their measurements, by name.
     QList<Kpi> forAgreement(qint64 agreementId) const;
 
     /// Progress of every KPI the query selects (one set-based query), by agreement title and KPI name.
     QList<ProgressRow> progress(const ProgressQuery& query) const;
-
-private:
-    Database& m_db;
-    MeasuredStore<Kpi> m_store;
 };

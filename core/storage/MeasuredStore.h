@@ -18,6 +18,8 @@ public:
     }
 
     RecordStore<R>& records() { return m_store; }
+    /// Throws ValidationError when there are problems.
+    static void requireValid(const QList<FieldError>& errors) { RecordStore<R>::requireValid(errors); }
 
     qint64 insert(const R& r) { return m_store.insert(r, writer(r), changed(R {}, r)); }
     void update(const R& r, const QString& whenGone)

@@ -25,5 +25,15 @@ QString inputColumns(const QString& alias, const QString& periodStart, const QSt
 QString inputJoins(const QString& alias);
 /// Reads the columns of inputColumns(), starting at column `first`.
 ProgressInput readInput(const QSqlQuery& q, int first);
+/// Sets a row's baseline, target, direction and progress (Progress::compute) from the columns of inputColumns(),
+/// starting at column `first`. Row is WardGoalRow or ProgressRow.
+template<typename Row> void readProgress(const QSqlQuery& q, int first, Row& row)
+{
+    const ProgressInput in = readInput(q, first);
+    row.baseline = in.baseline;
+    row.target = in.target;
+    row.direction = in.direction;
+    row.progress = Progress::compute(in);
+}
 
 } // namespace MeasurementSql

@@ -19,14 +19,8 @@ QString tr(const char* text)
 
 WhereClause needWhere(const Dialect::Engine& dialect, const ListQuery& query)
 {
-    WhereClause where;
-    where.addSearch(dialect.likeIgnoringCase(), {u"n.description"_s, u"n.signalled_by"_s}, query.search);
-    if (query.wardId) {
-        where.add(u"n.ward_id = ?"_s, {*query.wardId});
-    }
-    if (query.themeId) {
-        where.add(u"n.theme_id = ?"_s, {*query.themeId});
-    }
+    WhereClause where
+        = NeedRepository::supportMapWhere(dialect, query, u"n"_s, {u"n.description"_s, u"n.signalled_by"_s});
     if (query.status == u"open"_s) {
         where.add(u"n.open = 1"_s);
     } else if (query.status == u"closed"_s) {
@@ -37,13 +31,27 @@ WhereClause needWhere(const Dialect::Engine& dialect, const ListQuery& query)
     return where;
 }
 
-QString order(const QStringList& expressions, const ListQuery& query, const QString& idColumn)
+} // namespace
+
+WhereClause NeedRepository::supportMapWhere(const Dialect::Engine& dialect, const ListQuery& query,
+                                            const QString& alias, const QStringList& searched)
+{
+    WhereClause where;
+    where.addSearch(dialect.likeIgnoringCase(), searched, query.search);
+    if (query.wardId) {
+        where.add(alias + u".ward_id = ?"_s, {*query.wardId});
+    }
+    if (query.themeId) {
+        where.add(alias + u".theme_id = ?"_s, {*query.themeId});
+    }
+    return where;
+}
+
+QString NeedRepository::orderBy(const QStringList& expressions, const ListQuery& query, const QString& idColumn)
 {
     return u" ORDER BY "_s + expressions.value(query.sortColumn, expressions.first())
         + (query.order == Qt::AscendingOrder ? u" ASC, "_s : u" DESC, "_s) + idColumn;
 }
-
-} // namespace
 
 QString NeedRepository::gapCondition()
 {
@@ -62,8 +70,8 @@ void NeedRepository::checkWardAndTheme(const QSqlDatabase& db, qint64 wardId, qi
 }
 
 NeedRepository::NeedRepository(Database& db)
-    : m_db(db)
-    , m_store(db, Tables::needs())
+    : DeclaredRepository(db, "SupportMapRepository",
+                         QT_TRANSLATE_NOOP("SupportMapRepository", "This need no longer exists."), Tables::needs())
 {
 }
 
@@ -75,28 +83,6 @@ QList<FieldError> NeedRepository::validate(const Need& need) const
     }
     checkWardAndTheme(m_db.connection(), need.wardId, need.themeId, errors);
     return errors;
-}
-
-qint64 NeedRepository::insert(const Need& need)
-{
-    m_store.requireValid(validate(need));
-    return m_store.insert(need);
-}
-
-void NeedRepository::update(const Need& need)
-{
-    m_store.requireValid(validate(need));
-    m_store.update(m_store.existing(need.id, tr("This need no longer exists.")), need);
-}
-
-void NeedRepository::remove(qint64 id)
-{
-    m_store.remove(id);
-}
-
-std::optional<Need> NeedRepository::find(qint64 id) const
-{
-    return m_store.find(id);
 }
 
 int NeedRepository::count(const ListQuery& query) const
@@ -125,7 +111,7 @@ QList<NeedRow> NeedRepository::list(const ListQuery& query, int offset, int limi
         "n.severity, n.open, "_s
             + gapCondition()
             + u" AS gap FROM needs n JOIN wards w ON w.id = n.ward_id JOIN themes t ON t.id = n.theme_id"_s
-            + where.sql() + order(sortExpressions, query, u"n.id"_s) + u" LIMIT ? OFFSET ?"_s,
+            + where.sql() + orderBy(sortExpressions, query, u"n.id"_s) + u" LIMIT ? OFFSET ?"_s,
         v);
     QList<NeedRow> rows;
     while (q.next()) {

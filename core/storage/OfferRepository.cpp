@@ -20,14 +20,7 @@ QString tr(const char* text)
 
 WhereClause offerWhere(const Dialect::Engine& dialect, const ListQuery& query)
 {
-    WhereClause where;
-    where.addSearch(dialect.likeIgnoringCase(), {u"o.description"_s, u"o.capacity"_s}, query.search);
-    if (query.wardId) {
-        where.add(u"o.ward_id = ?"_s, {*query.wardId});
-    }
-    if (query.themeId) {
-        where.add(u"o.theme_id = ?"_s, {*query.themeId});
-    }
+    WhereClause where = NeedRepository::supportMapWhere(dialect, query, u"o"_s, {u"o.description"_s, u"o.capacity"_s});
     if (query.status == u"active"_s) {
         where.add(u"o.active = 1"_s);
     } else if (query.status == u"inactive"_s) {
@@ -36,17 +29,11 @@ WhereClause offerWhere(const Dialect::Engine& dialect, const ListQuery& query)
     return where;
 }
 
-QString order(const QStringList& expressions, const ListQuery& query, const QString& idColumn)
-{
-    return u" ORDER BY "_s + expressions.value(query.sortColumn, expressions.first())
-        + (query.order == Qt::AscendingOrder ? u" ASC, "_s : u" DESC, "_s) + idColumn;
-}
-
 } // namespace
 
 OfferRepository::OfferRepository(Database& db)
-    : m_db(db)
-    , m_store(db, Tables::offers())
+    : DeclaredRepository(db, "SupportMapRepository",
+                         QT_TRANSLATE_NOOP("SupportMapRepository", "This offer no longer exists."), Tables::offers())
 {
 }
 
@@ -68,28 +55,6 @@ QList<FieldError> OfferRepository::validate(const Offer& offer) const
         errors.append({u"provider"_s, tr("Whoever makes the offer no longer exists.")});
     }
     return errors;
-}
-
-qint64 OfferRepository::insert(const Offer& offer)
-{
-    m_store.requireValid(validate(offer));
-    return m_store.insert(offer);
-}
-
-void OfferRepository::update(const Offer& offer)
-{
-    m_store.requireValid(validate(offer));
-    m_store.update(m_store.existing(offer.id, tr("This offer no longer exists.")), offer);
-}
-
-void OfferRepository::remove(qint64 id)
-{
-    m_store.remove(id);
-}
-
-std::optional<Offer> OfferRepository::find(qint64 id) const
-{
-    return m_store.find(id);
 }
 
 int OfferRepository::count(const ListQuery& query) const
@@ -117,7 +82,7 @@ QList<OfferRow> OfferRepository::list(const ListQuery& query, int offset, int li
               "o.capacity, o.active FROM offers o JOIN wards w ON w.id = o.ward_id JOIN themes t ON t.id = o.theme_id "
               "LEFT JOIN initiatives i ON i.id = o.initiative_id LEFT JOIN partners p ON p.id = o.partner_id "
               "LEFT JOIN persons pe ON pe.id = o.person_id"_s
-            + where.sql() + order(sortExpressions, query, u"o.id"_s) + u" LIMIT ? OFFSET ?"_s,
+            + where.sql() + NeedRepository::orderBy(sortExpressions, query, u"o.id"_s) + u" LIMIT ? OFFSET ?"_s,
         v);
     QList<OfferRow> rows;
     while (q.next()) {

@@ -9,7 +9,7 @@
 #include <optional>
 
 /// The offers of the support map: support in a ward and theme by exactly one initiative, partner or person.
-class OfferRepository final
+class OfferRepository final : public DeclaredRepository<OfferRepository, Offer>
 {
 public:
     enum Column { Ward, Theme, Description, ProviderName, Capacity, Active, ColumnCount };
@@ -18,15 +18,7 @@ public:
 
     /// Problems: no description, a missing ward or theme, not exactly one provider, a missing provider.
     QList<FieldError> validate(const Offer& offer) const;
-    qint64 insert(const Offer& offer);
-    void update(const Offer& offer);
-    void remove(qint64 id);
-    std::optional<Offer> find(qint64 id) const;
     /// Filters: search (description, capacity), wardId, themeId, status = "active" or "inactive".
     int count(const ListQuery& query) const;
     QList<OfferRow> list(const ListQuery& query, int offset, int limit) const;
-
-private:
-    Database& m_db;
-    RecordStore<Offer> m_store;
 };

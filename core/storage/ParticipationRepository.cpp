@@ -33,8 +33,9 @@ WhereClause participationWhere(const Dialect::Engine& dialect, const ListQuery& 
 } // namespace
 
 ParticipationRepository::ParticipationRepository(Database& db)
-    : m_db(db)
-    , m_store(db, Tables::participation())
+    : DeclaredRepository(db, "ParticipationRepository",
+                         QT_TRANSLATE_NOOP("ParticipationRepository", "This participation moment no longer exists."),
+                         Tables::participation())
 {
 }
 
@@ -51,28 +52,6 @@ QList<FieldError> ParticipationRepository::validate(const ParticipationMoment& m
         errors.append({u"participants"_s, tr("The number of participants cannot be negative.")});
     }
     return errors;
-}
-
-qint64 ParticipationRepository::insert(const ParticipationMoment& m)
-{
-    m_store.requireValid(validate(m));
-    return m_store.insert(m);
-}
-
-void ParticipationRepository::update(const ParticipationMoment& m)
-{
-    m_store.requireValid(validate(m));
-    m_store.update(m_store.existing(m.id, tr("This participation moment no longer exists.")), m);
-}
-
-void ParticipationRepository::remove(qint64 id)
-{
-    m_store.remove(id);
-}
-
-std::optional<ParticipationMoment> ParticipationRepository::find(qint64 id) const
-{
-    return m_store.find(id);
 }
 
 int ParticipationRepository::count(const ListQuery& query) const

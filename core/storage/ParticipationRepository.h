@@ -9,7 +9,7 @@
 #include <optional>
 
 /// Participation moments per ward (bewonersavond, wijkschouw, online peiling, ...).
-class ParticipationRepository final
+class ParticipationRepository final : public DeclaredRepository<ParticipationRepository, ParticipationMoment>
 {
 public:
     enum Column { Date, Ward, Kind, Channel, Participants, ColumnCount };
@@ -18,13 +18,7 @@ public:
 
     /// Problems: a missing ward, no date, a negative number of participants.
     QList<FieldError> validate(const ParticipationMoment& moment) const;
-    /// Inserts the moment, keeping moment.id when set and free.
-    qint64 insert(const ParticipationMoment& moment);
-    void update(const ParticipationMoment& moment);
-    /// Deletes the moment (nothing refers to it).
-    void remove(qint64 id);
 
-    std::optional<ParticipationMoment> find(qint64 id) const;
     /// Filters: search (notes), wardId, status = a Channel key.
     int count(const ListQuery& query) const;
     QList<ParticipationRow> list(const ListQuery& query, int offset, int limit) const;
@@ -32,8 +26,4 @@ public:
     /// Moments and participants per ward and channel with a date in [from, to] (either bound may be invalid: open),
     /// optionally for one ward; by ward code, then channel. Wards or channels without moments are left out.
     QList<ChannelParticipation> byChannel(const QDate& from, const QDate& to, std::optional<qint64> wardId = {}) const;
-
-private:
-    Database& m_db;
-    RecordStore<ParticipationMoment> m_store;
 };

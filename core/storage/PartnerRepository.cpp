@@ -31,8 +31,8 @@ WhereClause partnerWhere(const Dialect::Engine& dialect, const ListQuery& query)
 } // namespace
 
 PartnerRepository::PartnerRepository(Database& db)
-    : m_db(db)
-    , m_store(db, Tables::partners())
+    : DeclaredRepository(db, "PartnerRepository",
+                         QT_TRANSLATE_NOOP("PartnerRepository", "This partner no longer exists."), Tables::partners())
 {
 }
 
@@ -55,18 +55,6 @@ QList<FieldError> PartnerRepository::validate(const Partner& partner) const
         errors.append({u"email"_s, tr("This is not an e-mail address.")});
     }
     return errors;
-}
-
-qint64 PartnerRepository::insert(const Partner& partner)
-{
-    m_store.requireValid(validate(partner));
-    return m_store.insert(partner);
-}
-
-void PartnerRepository::update(const Partner& partner)
-{
-    m_store.requireValid(validate(partner));
-    m_store.update(m_store.existing(partner.id, tr("This partner no longer exists.")), partner);
 }
 
 QStringList PartnerRepository::dependents(qint64 id) const
@@ -95,11 +83,6 @@ void PartnerRepository::remove(qint64 id)
                         .arg(partner->name, deps.join(u", "_s)));
     }
     m_store.remove(id);
-}
-
-std::optional<Partner> PartnerRepository::find(qint64 id) const
-{
-    return m_store.find(id);
 }
 
 QList<Partner> PartnerRepository::all() const

@@ -10,7 +10,7 @@
 #include <optional>
 
 /// Partners: the organisations agreements are made with.
-class PartnerRepository final
+class PartnerRepository final : public DeclaredRepository<PartnerRepository, Partner>
 {
 public:
     enum Column { Name, Type, ContactPerson, Email, Phone, Agreements, ColumnCount };
@@ -19,21 +19,13 @@ public:
 
     /// Problems: no name, a name another partner has, an e-mail address that is not one.
     QList<FieldError> validate(const Partner& partner) const;
-    /// Inserts the partner (keeping partner.id when it is set and free) and returns its id. Throws ValidationError.
-    qint64 insert(const Partner& partner);
-    void update(const Partner& partner);
     /// Removes the partner; refused with the dependent records named (agreements, offers).
     void remove(qint64 id);
     QStringList dependents(qint64 id) const;
 
-    std::optional<Partner> find(qint64 id) const;
     /// All partners by name: for pickers.
     QList<Partner> all() const;
     /// Filters: search (name, contact person), status = a PartnerType key.
     int count(const ListQuery& query) const;
     QList<PartnerRow> list(const ListQuery& query, int offset, int limit) const;
-
-private:
-    Database& m_db;
-    RecordStore<Partner> m_store;
 };

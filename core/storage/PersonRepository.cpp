@@ -25,8 +25,8 @@ QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
 } // namespace
 
 PersonRepository::PersonRepository(Database& db)
-    : m_db(db)
-    , m_store(db, Tables::persons())
+    : DeclaredRepository(db, "PersonRepository", QT_TRANSLATE_NOOP("PersonRepository", "This person no longer exists."),
+                         Tables::persons())
 {
 }
 
@@ -98,12 +98,6 @@ QList<Person> PersonRepository::identities() const
         persons << p;
     }
     return persons;
-}
-
-qint64 PersonRepository::insert(const Person& person)
-{
-    m_store.requireValid(validate(person));
-    return m_store.insert(person);
 }
 
 void PersonRepository::update(const Person& person)
@@ -196,11 +190,6 @@ void PersonRepository::remove(qint64 id)
                         .arg(person->fullName(), deps.join(u", "_s)));
     }
     m_store.remove(id);
-}
-
-std::optional<Person> PersonRepository::find(qint64 id) const
-{
-    return m_store.find(id);
 }
 
 namespace {

@@ -9,7 +9,7 @@
 #include <QStringList>
 
 /// Active residents and volunteers.
-class PersonRepository final
+class PersonRepository final : public DeclaredRepository<PersonRepository, Person>
 {
 public:
     enum Column { LastName, FirstName, Ward, Engagement, Skills, Email, ConsentDate, ColumnCount };
@@ -21,7 +21,6 @@ public:
     explicit PersonRepository(Database& db);
 
     QList<FieldError> validate(const Person& person) const;
-    qint64 insert(const Person& person);
     void update(const Person& person);
     /// Erases the person (AVG art. 17): names, contact details, notes, skills, ward of residence and consent emptied
     /// (every column the declaration marks erasable), the last name set to "Verwijderde bewoner N" (`erasedName`),
@@ -45,7 +44,6 @@ public:
     };
     References references(qint64 id) const;
 
-    std::optional<Person> find(qint64 id) const;
     /// Every person with id, names, ward, e-mail and phone filled (the rest left empty), ordered by id: what the CSV
     /// import compares a new row with to find the same or possibly the same person.
     QList<Person> identities() const;
@@ -54,8 +52,4 @@ public:
 
     static bool isValidEmail(const QString& email);
     static bool isValidPhone(const QString& phone);
-
-private:
-    Database& m_db;
-    RecordStore<Person> m_store;
 };

@@ -6,9 +6,11 @@
 #include "core/storage/Sql.h"
 #include "core/storage/TableDeclaration.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 #include <functional>
 #include <optional>
+#include <utility>
 
 /// The verbs every repository shares, derived from a table's declaration: find, select, and insert, update and
 /// delete each in one transaction with its audit log entry, the declaration's link tables (themes, an agreement's
@@ -106,6 +108,9 @@ public:
         tx.commit();
     }
 
+    /// Updates the stored record r.id (see the other update). Throws Error(whenGone) when there is none.
+    void update(const R& r, const QString& whenGone) { update(existing(r.id, whenGone), r); }
+
     /// Overwrites the row of r.id with its erased version (TableDeclaration::erasedCopy plus what the caller sets,
     /// such as the erasure date) and records an "erase" audit entry naming the fields, never their values. The
     /// caller makes the freed bytes unrecoverable afterwards (Database::eraseFreedContent). AVG art. 17.
@@ -132,4 +137,49 @@ public:
 private:
     Database& m_db;
     const TableDeclaration<R>& m_table;
+};
+
+/// The verbs of a repository over one declared table, for the repository `Derived` with a public
+/// `QList<FieldError> validate(const R&) const`: insert and update refused with ValidationError when validate finds
+/// problems, update with Error when the record is no longer there, remove and find. Store is RecordStore<R> or
+/// MeasuredStore<R>. A repository hides a verb with its own where it does more (a remove refused while other records
+/// refer to the record).
+template<typename Derived, typename R, typename Store = RecordStore<R>> class DeclaredRepository
+{
+public:
+    /// Inserts the record (keeping r.id when it is set and free) and returns its id. Throws ValidationError, or
+    /// Error when the database refuses.
+    qint64 insert(const R& r)
+    {
+        Store::requireValid(static_cast<const Derived&>(*this).validate(r));
+        return m_store.insert(r);
+    }
+    /// Updates the stored record r.id. Throws ValidationError, or Error when it is no longer there.
+    void update(const R& r)
+    {
+        Store::requireValid(static_cast<const Derived&>(*this).validate(r));
+        m_store.update(r, QCoreApplication::translate(m_context, m_whenGone));
+    }
+    /// Deletes the record; nothing when there is none.
+    void remove(qint64 id) { m_store.remove(id); }
+    std::optional<R> find(qint64 id) const { return m_store.find(id); }
+
+protected:
+    /// `whenGone` (marked with QT_TRANSLATE_NOOP in `context`) is the message of an update of a record that is no
+    /// longer there; `store` are the Store's arguments after the database (the table's declaration, ...).
+    template<typename... StoreArguments>
+    DeclaredRepository(Database& db, const char* context, const char* whenGone, StoreArguments&&... store)
+        : m_db(db)
+        , m_store(db, std::forward<StoreArguments>(store)...)
+        , m_context(context)
+        , m_whenGone(whenGone)
+    {
+    }
+
+    Database& m_db;
+    Store m_store;
+
+private:
+    const char* m_context;
+    const char* m_whenGone;
 };

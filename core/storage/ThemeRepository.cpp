@@ -18,19 +18,14 @@ QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
 } // namespace
 
 ThemeRepository::ThemeRepository(Database& db)
-    : m_db(db)
-    , m_store(db, Tables::themes())
+    : DeclaredRepository(db, "ThemeRepository", QT_TRANSLATE_NOOP("ThemeRepository", "This theme no longer exists."),
+                         Tables::themes())
 {
 }
 
 QList<Theme> ThemeRepository::all() const
 {
     return m_store.select(u"ORDER BY id"_s);
-}
-
-std::optional<Theme> ThemeRepository::find(qint64 id) const
-{
-    return m_store.find(id);
 }
 
 std::optional<Theme> ThemeRepository::findByName(const QString& name) const
@@ -54,18 +49,6 @@ QList<FieldError> ThemeRepository::validate(const Theme& theme) const
         errors.append({u"name"_s, tr("There already is a theme called %1.").arg(other->name)});
     }
     return errors;
-}
-
-qint64 ThemeRepository::insert(const Theme& theme)
-{
-    m_store.requireValid(validate(theme));
-    return m_store.insert(theme);
-}
-
-void ThemeRepository::update(const Theme& theme)
-{
-    m_store.requireValid(validate(theme));
-    m_store.update(m_store.existing(theme.id, tr("This theme no longer exists.")), theme);
 }
 
 void ThemeRepository::remove(qint64 id)

@@ -21,8 +21,8 @@ QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
 } // namespace
 
 WardRepository::WardRepository(Database& db)
-    : m_db(db)
-    , m_store(db, Tables::wards())
+    : DeclaredRepository(db, "WardRepository", QT_TRANSLATE_NOOP("WardRepository", "This ward no longer exists."),
+                         Tables::wards())
 {
 }
 
@@ -62,18 +62,6 @@ QList<FieldError> WardRepository::validate(const Ward& ward) const
         errors.append({u"households"_s, tr("A ward cannot have more households than inhabitants.")});
     }
     return errors;
-}
-
-qint64 WardRepository::insert(const Ward& ward)
-{
-    m_store.requireValid(validate(ward));
-    return m_store.insert(ward);
-}
-
-void WardRepository::update(const Ward& ward)
-{
-    m_store.requireValid(validate(ward));
-    m_store.update(m_store.existing(ward.id, tr("This ward no longer exists.")), ward);
 }
 
 QStringList WardRepository::dependents(qint64 id) const
@@ -124,11 +112,6 @@ void WardRepository::remove(qint64 id)
                         .arg(ward->name, deps.join(u", "_s)));
     }
     m_store.remove(id);
-}
-
-std::optional<Ward> WardRepository::find(qint64 id) const
-{
-    return m_store.find(id);
 }
 
 std::optional<Ward> WardRepository::findByCode(const QString& code) const

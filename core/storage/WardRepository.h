@@ -10,7 +10,7 @@
 #include <optional>
 
 /// Wards and their focus themes.
-class WardRepository final
+class WardRepository final : public DeclaredRepository<WardRepository, Ward>
 {
 public:
     enum Column { Code, Name, Type, Inhabitants, Households, Initiatives, Persons, Themes, ColumnCount };
@@ -19,13 +19,9 @@ public:
 
     /// Every problem with the ward, including a code that another ward already has.
     QList<FieldError> validate(const Ward& ward) const;
-    /// Inserts the ward (keeping ward.id when it is set and free) and returns its id. Throws ValidationError.
-    qint64 insert(const Ward& ward);
-    void update(const Ward& ward);
     /// Removes a ward; refused with the dependent records named when other records refer to it.
     void remove(qint64 id);
 
-    std::optional<Ward> find(qint64 id) const;
     std::optional<Ward> findByCode(const QString& code) const;
     /// All wards by code: for pickers and filters.
     QList<Ward> all() const;
@@ -36,8 +32,4 @@ public:
 
     /// True for a CBS ward code such as WK036301 or WK0363AA.
     static bool isValidCode(const QString& code);
-
-private:
-    Database& m_db;
-    RecordStore<Ward> m_store;
 };
