@@ -45,9 +45,7 @@ int init(const QStringList& arguments)
         if (!db) {
             return exitCode;
         }
-        Transaction tx(*db);
-        TeamRoles::install(db->connection());
-        tx.commit();
+        TeamRoles::install(*db);
         Output::out(tr("The team roles are installed: wijkregisseur, teamleider, beleidsmedewerker and beheerder. "
                        "Add users with wijkregie team add-user."));
     } catch (const Error& e) {
@@ -81,9 +79,7 @@ int addUser(const QStringList& arguments)
         if (!db) {
             return exitCode;
         }
-        Transaction tx(*db);
-        TeamRoles::addUser(db->connection(), user, *role);
-        tx.commit();
+        TeamRoles::addUser(*db, user, *role);
         Output::out(tr("%1 is %2 in this team database. Their password is set on the server (never on a command "
                        "line); a wijkregisseur gets wards with wijkregie team assign-ward.")
                         .arg(user, TeamRoles::label(*role)));
@@ -115,9 +111,7 @@ int assignWard(const QStringList& arguments)
         if (!db) {
             return exitCode;
         }
-        Transaction tx(*db);
-        TeamRoles::assignWard(db->connection(), user, ward, !remove);
-        tx.commit();
+        TeamRoles::assignWard(*db, user, ward, !remove);
         Output::out(remove ? tr("%1 no longer edits ward %2.").arg(user, ward)
                            : tr("%1 edits ward %2.").arg(user, ward));
     } catch (const Error& e) {

@@ -12,7 +12,7 @@
 
 class DemoWriter;
 
-/// The demo's record of who carries each initiative (issue 3): involvements, two years of activities in quarter
+/// The demo's record of who carries each initiative: involvements, two years of activities in quarter
 /// hours, events with anonymous participants, and the succession register. Planned first (plan()), because the
 /// persons' engagement preference follows from their part, then written after the persons (write()).
 ///

@@ -10,7 +10,7 @@
 /// per row, because the huge demo plans 60,000 initiatives and 600,000 persons in memory.
 namespace DemoPlan {
 
-/// How an initiative is carried (issue 3's realistic patterns).
+/// How an initiative is carried (DESIGN.md, demo sizes: realistic patterns of who carries it).
 enum class Pattern : quint8 {
     None, ///< no history (idea, applied)
     Solo, ///< one resident carries it; no backups

@@ -13,7 +13,7 @@
 class DemoWriter;
 
 /// The demo's partners and agreements with KPIs, measurements and evaluations, ward goals with measurements,
-/// participation moments and the support map (issue 5). Written after wards, initiatives and persons.
+/// participation moments and the support map. Written after wards, initiatives and persons.
 ///
 /// The small demo shows every case the signals and charts need: evaluations overdue and due within 30 days,
 /// agreements ending within 90 days and without M&E, KPIs on and off track in both directions (and one without a

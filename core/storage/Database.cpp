@@ -5,7 +5,7 @@
 #include "core/storage/Migrations.h"
 #include "core/storage/ServerPassword.h"
 #include "core/storage/Sql.h"
-#include "core/storage/SqliteCollation.h"
+#include "core/storage/SqliteFile.h"
 #include "core/storage/TeamRoles.h"
 
 #include <QCoreApplication>
@@ -38,25 +38,6 @@ QString newConnectionName()
 {
     static std::atomic<int> counter {0};
     return u"wijkregie-%1"_s.arg(++counter);
-}
-
-bool isBusy(const QSqlError& error)
-{
-    const QString code = error.nativeErrorCode();
-    // SQLITE_BUSY and SQLITE_LOCKED, with their extended codes (5, 6, 261, 262, 517, ...).
-    const int number = code.toInt();
-    return (number & 0xff) == 5 || (number & 0xff) == 6;
-}
-
-bool isCorrupt(const QSqlError& error)
-{
-    const int number = error.nativeErrorCode().toInt() & 0xff;
-    return number == 11 || number == 26; // SQLITE_CORRUPT, SQLITE_NOTADB
-}
-
-bool isDiskFull(const QSqlError& error)
-{
-    return (error.nativeErrorCode().toInt() & 0xff) == 13; // SQLITE_FULL
 }
 
 } // namespace
@@ -307,57 +288,7 @@ std::unique_ptr<Database> Database::openMigratedCopy(const QString& path)
 
 void Database::openConnection(bool wal, bool setJournalMode)
 {
-    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
-    db.setDatabaseName(m_path);
-    QString options = u"QSQLITE_BUSY_TIMEOUT=5000"_s;
-    const QFileInfo info(m_path);
-    const bool folderWritable = QFileInfo(info.absolutePath()).isWritable();
-    if (m_access == Access::ReadOnly && (!info.isWritable() || !folderWritable)) {
-        // Only where nothing can be written anyway: a connection opened read-only cannot remove the -wal and -shm it
-        // creates. Elsewhere the read-only connection may write but is told not to (query_only), so that SQLite
-        // cleans up after it as after any other connection.
-        options += u";QSQLITE_OPEN_READONLY"_s;
-    }
-    db.setConnectOptions(options);
-    const auto refuse = [&](const QSqlError& error) -> Error {
-        if (isBusy(error)) {
-            return SqliteFile::busyError(m_path);
-        }
-        if (isCorrupt(error)) {
-            return SqliteFile::damagedError(m_path, error.text());
-        }
-        if (!folderWritable) {
-            return Error(tr("The file %1 cannot be opened here: Wijkregie may not write in its folder %2, and the "
-                            "file needs its journal beside it. Copy the file to a folder where you may write.")
-                             .arg(nativePath(m_path), nativePath(info.absolutePath())),
-                         error.text());
-        }
-        return Error(tr("The file %1 cannot be opened.").arg(nativePath(m_path)), error.text());
-    };
-    if (!db.open()) {
-        throw refuse(db.lastError());
-    }
-    // Names and titles sort the Dutch way on every connection (Dialect::Engine::sortCollation).
-    SqliteCollation::install(db);
-    QStringList pragmas;
-    if (m_access == Access::ReadOnly) {
-        pragmas << u"PRAGMA query_only = ON"_s;
-    }
-    // The first statement that reads the file: a damaged file fails here.
-    pragmas << u"SELECT count(*) FROM sqlite_master"_s;
-    for (const QString& pragma : Dialect::connectionPragmas(wal)) {
-        if (!setJournalMode && pragma.contains(u"journal_mode"_s)) {
-            continue;
-        }
-        pragmas << pragma;
-    }
-    for (const QString& statement : std::as_const(pragmas)) {
-        QSqlQuery query(db);
-        if (!query.exec(statement)) {
-            throw refuse(query.lastError());
-        }
-        while (query.next()) { }
-    }
+    SqliteFile::openConnection(m_connectionName, m_path, m_access == Access::ReadOnly, wal, setJournalMode);
 }
 
 QSqlDatabase Database::connection() const
@@ -397,7 +328,7 @@ QString Database::journalMode() const
     if (m_server) {
         return {};
     }
-    return Sql::scalar(connection(), u"PRAGMA journal_mode"_s).toString();
+    return SqliteFile::journalMode(connection());
 }
 
 void Database::checkpoint()
@@ -405,15 +336,14 @@ void Database::checkpoint()
     if (m_server) {
         return;
     }
-    Sql::scalar(connection(), u"PRAGMA wal_checkpoint(PASSIVE)"_s);
+    SqliteFile::checkpoint(connection());
 }
 
 void Database::committed()
 {
     if (m_checkpointAfterCommit && !m_server) {
-        // Passive: copies what no reader still needs and never waits; a failure leaves the rows safe in the WAL.
-        QSqlQuery query(connection());
-        query.exec(u"PRAGMA wal_checkpoint(PASSIVE)"_s);
+        // A failure leaves the rows safe in the WAL.
+        SqliteFile::checkpointQuietly(connection());
     }
 }
 
@@ -423,7 +353,7 @@ void Database::purgeFreedContent()
         QSqlQuery query(connection());
         if (!query.exec(statement)) {
             const QSqlError error = query.lastError();
-            if (isBusy(error)) {
+            if (SqliteFile::isBusy(error)) {
                 throw SqliteFile::busyError(m_path);
             }
             throw Error(tr("The file could not be cleaned after the erasure; run the erasure again when no other "
@@ -461,18 +391,18 @@ void Database::backupTo(const QString& out)
     // A read-only connection is query_only, which SQLite applies to VACUUM INTO too, although it only reads here.
     const bool queryOnly = m_access == Access::ReadOnly;
     if (queryOnly) {
-        Sql::exec(connection(), u"PRAGMA query_only = OFF"_s);
+        SqliteFile::setQueryOnly(connection(), false);
     }
     try {
         SqliteFile::backup(connection(), m_path, out);
     } catch (...) {
         if (queryOnly) {
-            Sql::exec(connection(), u"PRAGMA query_only = ON"_s);
+            SqliteFile::setQueryOnly(connection(), true);
         }
         throw;
     }
     if (queryOnly) {
-        Sql::exec(connection(), u"PRAGMA query_only = ON"_s);
+        SqliteFile::setQueryOnly(connection(), true);
     }
 }
 
@@ -524,7 +454,7 @@ CheckResult Database::check()
         // Every further read may meet the same damaged pages; the file needs its backup, not more findings.
         return result;
     }
-    QSqlQuery foreignKeys = Sql::exec(db, u"PRAGMA foreign_key_check"_s);
+    QSqlQuery foreignKeys = SqliteFile::foreignKeyCheck(db);
     while (foreignKeys.next()) {
         result.ok = false;
         result.problems << tr("Broken reference: row %1 of table %2 refers to a missing row of table %3.")
@@ -533,7 +463,7 @@ CheckResult Database::check()
     }
     if (foreignKeys.lastError().isValid()) {
         result.ok = false;
-        result.damaged = isCorrupt(foreignKeys.lastError());
+        result.damaged = SqliteFile::isCorrupt(foreignKeys.lastError());
         result.problems << tr("Integrity: %1").arg(foreignKeys.lastError().text());
         if (result.damaged) {
             return result;
@@ -555,7 +485,7 @@ Transaction::Transaction(Database& db)
         if (!begin.exec(Dialect::of(m_db.connection()).beginImmediate())) {
             --m_db.transactionDepth();
             const QSqlError error = begin.lastError();
-            if (!m_db.isServer() && isBusy(error)) {
+            if (!m_db.isServer() && SqliteFile::isBusy(error)) {
                 throw SqliteFile::busyError(m_db.path());
             }
             throw Error(QCoreApplication::translate("Database", "The change could not be saved; nothing was changed."),
@@ -586,10 +516,10 @@ void Transaction::commit()
         const QSqlError error = commitQuery.lastError();
         QSqlQuery rollback(m_db.connection());
         rollback.exec(u"ROLLBACK"_s);
-        if (!m_db.isServer() && isBusy(error)) {
+        if (!m_db.isServer() && SqliteFile::isBusy(error)) {
             throw SqliteFile::busyError(m_db.path());
         }
-        if (!m_db.isServer() && isDiskFull(error)) {
+        if (!m_db.isServer() && SqliteFile::isDiskFull(error)) {
             throw Error(QCoreApplication::translate("Database",
                                                     "The change could not be saved: the disk is full. "
                                                     "Nothing was changed; make room and try again."),

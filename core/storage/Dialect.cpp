@@ -2,6 +2,7 @@
 
 #include "core/Error.h"
 #include "core/storage/ServerChanges.h"
+#include "core/storage/TableIo.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -28,7 +29,8 @@ namespace Dialect {
     QStringList connectionPragmas(bool wal) const override;                                                            \
     QStringList purgeFreedContent() const override;                                                                    \
     QString cacheSize() const override;                                                                                \
-    QString setCacheSize(int size) const override;
+    QString setCacheSize(int size) const override;                                                                     \
+    std::unique_ptr<RowReader> readRows(const QSqlDatabase& db, const QString& select) const override;
 
 /// SQLite 3.40 through QSQLITE.
 class Sqlite final : public Engine
@@ -302,6 +304,11 @@ QString Postgresql::cacheSize() const
 QString Postgresql::setCacheSize(int) const
 {
     notOnServer();
+}
+
+std::unique_ptr<RowReader> Postgresql::readRows(const QSqlDatabase& db, const QString& select) const
+{
+    return RowReader::query(db, select);
 }
 
 const Engine& postgresql()

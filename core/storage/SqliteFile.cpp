@@ -4,6 +4,7 @@
 #include "core/platform/Platform.h"
 #include "core/storage/Dialect.h"
 #include "core/storage/Sql.h"
+#include "core/storage/SqliteCollation.h"
 
 #include <QDir>
 #include <QFile>
@@ -398,4 +399,104 @@ Error SqliteFile::busyError(const QString& path)
         + tr("Wait until that has finished and try again. If it stays in use, close Wijkregie in the other window "
              "or on the other computer.");
     return Error(message);
+}
+
+void SqliteFile::openConnection(const QString& connectionName, const QString& path, bool readOnly, bool wal,
+                                bool setJournalMode)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connectionName);
+    db.setDatabaseName(path);
+    QString options = u"QSQLITE_BUSY_TIMEOUT=5000"_s;
+    const QFileInfo info(path);
+    const bool folderWritable = QFileInfo(info.absolutePath()).isWritable();
+    if (readOnly && (!info.isWritable() || !folderWritable)) {
+        // Only where nothing can be written anyway: a connection opened read-only cannot remove the -wal and -shm it
+        // creates. Elsewhere the read-only connection may write but is told not to (query_only), so that SQLite
+        // cleans up after it as after any other connection.
+        options += u";QSQLITE_OPEN_READONLY"_s;
+    }
+    db.setConnectOptions(options);
+    const auto refuse = [&](const QSqlError& error) -> Error {
+        if (isBusy(error)) {
+            return busyError(path);
+        }
+        if (isCorrupt(error)) {
+            return damagedError(path, error.text());
+        }
+        if (!folderWritable) {
+            return Error(tr("The file %1 cannot be opened here: Wijkregie may not write in its folder %2, and the "
+                            "file needs its journal beside it. Copy the file to a folder where you may write.")
+                             .arg(nativePath(path), nativePath(info.absolutePath())),
+                         error.text());
+        }
+        return Error(tr("The file %1 cannot be opened.").arg(nativePath(path)), error.text());
+    };
+    if (!db.open()) {
+        throw refuse(db.lastError());
+    }
+    // Names and titles sort the Dutch way on every connection (Dialect::Engine::sortCollation).
+    SqliteCollation::install(db);
+    QStringList pragmas;
+    if (readOnly) {
+        pragmas << u"PRAGMA query_only = ON"_s;
+    }
+    // The first statement that reads the file: a damaged file fails here.
+    pragmas << u"SELECT count(*) FROM sqlite_master"_s;
+    for (const QString& pragma : Dialect::connectionPragmas(wal)) {
+        if (!setJournalMode && pragma.contains(u"journal_mode"_s)) {
+            continue;
+        }
+        pragmas << pragma;
+    }
+    for (const QString& statement : std::as_const(pragmas)) {
+        QSqlQuery query(db);
+        if (!query.exec(statement)) {
+            throw refuse(query.lastError());
+        }
+        while (query.next()) { }
+    }
+}
+
+QString SqliteFile::journalMode(const QSqlDatabase& db)
+{
+    return Sql::scalar(db, u"PRAGMA journal_mode"_s).toString();
+}
+
+void SqliteFile::checkpoint(const QSqlDatabase& db)
+{
+    Sql::scalar(db, u"PRAGMA wal_checkpoint(PASSIVE)"_s);
+}
+
+void SqliteFile::checkpointQuietly(const QSqlDatabase& db)
+{
+    QSqlQuery query(db);
+    query.exec(u"PRAGMA wal_checkpoint(PASSIVE)"_s);
+}
+
+void SqliteFile::setQueryOnly(const QSqlDatabase& db, bool on)
+{
+    Sql::exec(db, on ? u"PRAGMA query_only = ON"_s : u"PRAGMA query_only = OFF"_s);
+}
+
+QSqlQuery SqliteFile::foreignKeyCheck(const QSqlDatabase& db)
+{
+    return Sql::exec(db, u"PRAGMA foreign_key_check"_s);
+}
+
+bool SqliteFile::isBusy(const QSqlError& error)
+{
+    // SQLITE_BUSY and SQLITE_LOCKED, with their extended codes (5, 6, 261, 262, 517, ...).
+    const int number = error.nativeErrorCode().toInt() & 0xff;
+    return number == 5 || number == 6;
+}
+
+bool SqliteFile::isCorrupt(const QSqlError& error)
+{
+    const int number = error.nativeErrorCode().toInt() & 0xff;
+    return number == 11 || number == 26; // SQLITE_CORRUPT, SQLITE_NOTADB
+}
+
+bool SqliteFile::isDiskFull(const QSqlError& error)
+{
+    return (error.nativeErrorCode().toInt() & 0xff) == 13; // SQLITE_FULL
 }

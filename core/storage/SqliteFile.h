@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QString>
 #include <QStringList>
 
@@ -82,4 +84,29 @@ public:
     /// "The file is in use by ...: wait, or close it there", naming the processes that hold it open where the
     /// system says so.
     static Error busyError(const QString& path);
+
+    /// Opens the connection named `connectionName` on the file at `path` (QSQLITE, a 5 s busy timeout), installs
+    /// the Dutch collation (SqliteCollation), and sends the connection's statements (Dialect::Engine::
+    /// connectionPragmas; the journal mode only when `setJournalMode`; `readOnly`: query_only). The first read of
+    /// the file happens here, so a damaged file fails here. Throws Error: busy, damaged, a folder Wijkregie may not
+    /// write in, or a file that cannot be opened.
+    static void openConnection(const QString& connectionName, const QString& path, bool readOnly, bool wal,
+                               bool setJournalMode);
+    /// "wal" or "delete".
+    static QString journalMode(const QSqlDatabase& db);
+    /// Copies what the WAL holds into the file where no reader still needs it, never waiting (PASSIVE). Throws
+    /// Error when SQLite refuses.
+    static void checkpoint(const QSqlDatabase& db);
+    /// checkpoint() without an error: after a commit, whose rows are safe in the WAL either way.
+    static void checkpointQuietly(const QSqlDatabase& db);
+    /// Tells the connection to refuse (`on`) or allow every write; a read-only Database's connections refuse.
+    static void setQueryOnly(const QSqlDatabase& db, bool on);
+    /// The rows of SQLite's foreign key check, to be stepped: table, rowid, parent table, foreign key index.
+    static QSqlQuery foreignKeyCheck(const QSqlDatabase& db);
+
+    /// What a failed statement's error means (SQLite's primary result codes): BUSY or LOCKED (another connection
+    /// holds the file), CORRUPT or NOTADB, FULL (the disk).
+    static bool isBusy(const QSqlError& error);
+    static bool isCorrupt(const QSqlError& error);
+    static bool isDiskFull(const QSqlError& error);
 };

@@ -1,37 +1,13 @@
 #include "TableIo.h"
 
-#include "core/Error.h"
 #include "core/storage/Database.h"
+#include "core/storage/Dialect.h"
 #include "core/storage/Sql.h"
 
-#include <QCoreApplication>
-#include <QSqlDriver>
+#include <QSqlQuery>
 #include <QSqlRecord>
-#include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-
-sqlite3* sqliteHandle(const QSqlDatabase& db)
-{
-    if (db.driverName() != QLatin1String("QSQLITE")) {
-        return nullptr;
-    }
-    const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
-        return nullptr;
-    }
-    return *static_cast<sqlite3* const*>(handle.constData());
-}
-
-[[noreturn]] void fail(sqlite3* db, const QString& sql)
-{
-    throw Error(QCoreApplication::translate("Sql", "The database could not carry out the operation."),
-                QString::fromUtf8(sqlite3_errmsg(db)) + u" — "_s + sql.simplified().left(200));
-}
-
-} // namespace
 
 namespace {
 
@@ -40,7 +16,69 @@ QString whereClause(const QString& where)
     return where.isEmpty() ? QString() : u" WHERE "_s + where;
 }
 
+/// QSqlQuery's rows, a QVariant per cell.
+class QueryRows final : public RowReader
+{
+public:
+    QueryRows(const QSqlDatabase& db, const QString& select)
+        : m_query(Sql::exec(db, select))
+        , m_columns(m_query.record().count())
+    {
+        m_values.resize(m_columns);
+        m_texts.resize(m_columns);
+    }
+
+    bool next() override
+    {
+        if (!m_query.next()) {
+            m_query.finish();
+            return false;
+        }
+        for (int i = 0; i < m_columns; ++i) {
+            m_values[i] = m_query.value(i);
+        }
+        return true;
+    }
+    int columnCount() const override { return m_columns; }
+    Kind kind(int column) const override
+    {
+        const QVariant& v = m_values.at(column);
+        if (v.isNull()) {
+            return Kind::Null;
+        }
+        switch (v.metaType().id()) {
+        case QMetaType::Int:
+        case QMetaType::LongLong:
+        case QMetaType::UInt:
+        case QMetaType::ULongLong:
+            return Kind::Integer;
+        case QMetaType::Double:
+            return Kind::Real;
+        default:
+            return Kind::Text;
+        }
+    }
+    qint64 integer(int column) const override { return m_values.at(column).toLongLong(); }
+    double real(int column) const override { return m_values.at(column).toDouble(); }
+    QByteArrayView text(int column) const override
+    {
+        m_texts[column] = m_values.at(column).toString().toUtf8();
+        return m_texts.at(column);
+    }
+
+private:
+    QSqlQuery m_query;
+    int m_columns;
+    QList<QVariant> m_values;
+    mutable QList<QByteArray> m_texts;
+};
+
 } // namespace
+
+std::unique_ptr<RowReader> RowReader::query(const QSqlDatabase& db, const QString& select)
+{
+    return std::make_unique<QueryRows>(db, select);
+}
 
 TableCursor::TableCursor(Database& db, const TableSelect& select)
     : TableCursor(db,
@@ -49,103 +87,15 @@ TableCursor::TableCursor(Database& db, const TableSelect& select)
 {
 }
 
+TableCursor::TableCursor(Database& db, const QString& select)
+    : m_reader(Dialect::of(db.connection()).readRows(db.connection(), select))
+{
+}
+
+TableCursor::~TableCursor() = default;
+
 qint64 TableCursor::count(Database& db, const TableSelect& select)
 {
     return Sql::scalar(db.connection(), u"SELECT count(*) FROM "_s + select.from + whereClause(select.where))
         .toLongLong();
-}
-
-TableCursor::TableCursor(Database& db, const QString& select)
-{
-    const QSqlDatabase connection = db.connection();
-    if (sqlite3* handle = sqliteHandle(connection)) {
-        const QByteArray sql = select.toUtf8();
-        if (sqlite3_prepare_v2(handle, sql.constData(), int(sql.size()), &m_stmt, nullptr) != SQLITE_OK) {
-            fail(handle, select);
-        }
-        m_columns = sqlite3_column_count(m_stmt);
-        return;
-    }
-    m_query = Sql::exec(connection, select);
-    m_columns = m_query.record().count();
-    m_values.resize(m_columns);
-    m_texts.resize(m_columns);
-}
-
-TableCursor::~TableCursor()
-{
-    sqlite3_finalize(m_stmt);
-}
-
-bool TableCursor::next()
-{
-    if (m_stmt) {
-        const int rc = sqlite3_step(m_stmt);
-        if (rc == SQLITE_ROW) {
-            return true;
-        }
-        if (rc != SQLITE_DONE) {
-            fail(sqlite3_db_handle(m_stmt), QString::fromUtf8(sqlite3_sql(m_stmt)));
-        }
-        return false;
-    }
-    if (!m_query.next()) {
-        m_query.finish();
-        return false;
-    }
-    for (int i = 0; i < m_columns; ++i) {
-        m_values[i] = m_query.value(i);
-    }
-    return true;
-}
-
-TableCursor::Kind TableCursor::kind(int column) const
-{
-    if (m_stmt) {
-        switch (sqlite3_column_type(m_stmt, column)) {
-        case SQLITE_NULL:
-            return Kind::Null;
-        case SQLITE_INTEGER:
-            return Kind::Integer;
-        case SQLITE_FLOAT:
-            return Kind::Real;
-        default:
-            return Kind::Text;
-        }
-    }
-    const QVariant& v = m_values.at(column);
-    if (v.isNull()) {
-        return Kind::Null;
-    }
-    switch (v.metaType().id()) {
-    case QMetaType::Int:
-    case QMetaType::LongLong:
-    case QMetaType::UInt:
-    case QMetaType::ULongLong:
-        return Kind::Integer;
-    case QMetaType::Double:
-        return Kind::Real;
-    default:
-        return Kind::Text;
-    }
-}
-
-qint64 TableCursor::integer(int column) const
-{
-    return m_stmt ? sqlite3_column_int64(m_stmt, column) : m_values.at(column).toLongLong();
-}
-
-double TableCursor::real(int column) const
-{
-    return m_stmt ? sqlite3_column_double(m_stmt, column) : m_values.at(column).toDouble();
-}
-
-QByteArrayView TableCursor::text(int column) const
-{
-    if (m_stmt) {
-        const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
-        return QByteArrayView(data, sqlite3_column_bytes(m_stmt, column));
-    }
-    m_texts[column] = m_values.at(column).toString().toUtf8();
-    return m_texts.at(column);
 }

@@ -3,13 +3,12 @@
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QList>
-#include <QSqlQuery>
+#include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
 #include <memory>
 
 class Database;
-struct sqlite3_stmt;
 
 /// The parts of a SELECT over one table for TableCursor: the column expressions, the FROM clause (with the table's
 /// alias), an optional condition and the order. Made by core from declared columns and numbers, never from text a
@@ -22,13 +21,34 @@ struct TableSelect
     QString orderBy;
 };
 
-/// Reads the rows of one SELECT as raw values, for exports of whole tables (the activity log has millions of
-/// rows). On SQLite it steps the statement through SQLite's own API, without a QVariant or a QString per cell;
-/// on any other driver it falls back to QSqlQuery. Read only; throws Error when the statement fails.
-class TableCursor final
+/// The rows of one SELECT, read the engine's fastest way (Dialect::Engine::readRows): raw values, no QVariant or
+/// QString per cell where the engine allows. Read only.
+class RowReader
 {
 public:
     enum class Kind { Null, Integer, Real, Text };
+
+    virtual ~RowReader() = default;
+    /// Moves to the next row; false after the last. Throws Error when the statement fails.
+    virtual bool next() = 0;
+    virtual int columnCount() const = 0;
+    virtual Kind kind(int column) const = 0;
+    virtual qint64 integer(int column) const = 0;
+    virtual double real(int column) const = 0;
+    /// UTF-8 text of the column, valid until the next call to next().
+    virtual QByteArrayView text(int column) const = 0;
+
+    /// Through QSqlQuery, for any driver: the reader of engines without a faster way. Throws Error when `select`
+    /// fails.
+    static std::unique_ptr<RowReader> query(const QSqlDatabase& db, const QString& select);
+};
+
+/// Reads the rows of one SELECT as raw values, for exports of whole tables (the activity log has millions of
+/// rows), through the engine's RowReader (on SQLite its own API). Read only; throws Error when the statement fails.
+class TableCursor final
+{
+public:
+    using Kind = RowReader::Kind;
 
     TableCursor(Database& db, const QString& select);
     /// "SELECT expressions FROM from [WHERE where] ORDER BY orderBy".
@@ -37,21 +57,17 @@ public:
     Q_DISABLE_COPY_MOVE(TableCursor)
 
     /// Moves to the next row; false after the last.
-    bool next();
-    int columnCount() const { return m_columns; }
+    bool next() { return m_reader->next(); }
+    int columnCount() const { return m_reader->columnCount(); }
     /// The number of rows `select` reads (its expressions and order play no part). Throws Error when the query
     /// fails.
     static qint64 count(Database& db, const TableSelect& select);
-    Kind kind(int column) const;
-    qint64 integer(int column) const;
-    double real(int column) const;
+    Kind kind(int column) const { return m_reader->kind(column); }
+    qint64 integer(int column) const { return m_reader->integer(column); }
+    double real(int column) const { return m_reader->real(column); }
     /// UTF-8 text of the column, valid until the next call to next().
-    QByteArrayView text(int column) const;
+    QByteArrayView text(int column) const { return m_reader->text(column); }
 
 private:
-    sqlite3_stmt* m_stmt = nullptr;
-    QSqlQuery m_query; ///< the fallback
-    QList<QVariant> m_values;
-    mutable QList<QByteArray> m_texts;
-    int m_columns = 0;
+    std::unique_ptr<RowReader> m_reader;
 };

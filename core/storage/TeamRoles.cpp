@@ -1,6 +1,7 @@
 #include "TeamRoles.h"
 
 #include "core/Error.h"
+#include "core/storage/Database.h"
 #include "core/storage/Sql.h"
 #include "core/storage/Tables.h"
 
@@ -457,6 +458,27 @@ void assignWard(const QSqlDatabase& db, const QString& user, const QString& ward
             tr("%1 is not a member of the team; add them first with wijkregie team add-user.").arg(user.trimmed()));
     }
     Sql::exec(db, u"SELECT wijkregie_team.assign_ward(?, ?, ?)"_s, {user.trimmed(), ward, assigned});
+}
+
+void install(Database& db)
+{
+    Transaction tx(db);
+    install(db.connection());
+    tx.commit();
+}
+
+void addUser(Database& db, const QString& user, Role role)
+{
+    Transaction tx(db);
+    addUser(db.connection(), user, role);
+    tx.commit();
+}
+
+void assignWard(Database& db, const QString& user, const QString& wardCode, bool assigned)
+{
+    Transaction tx(db);
+    assignWard(db.connection(), user, wardCode, assigned);
+    tx.commit();
 }
 
 QList<Member> members(const QSqlDatabase& db)

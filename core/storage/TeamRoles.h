@@ -5,6 +5,8 @@
 #include <QString>
 #include <optional>
 
+class Database;
+
 /// Roles on the team database, enforced by the PostgreSQL server itself (DESIGN.md, Team database): grants and
 /// row-level security, deny by default. What a client does not send, it cannot get by sending other SQL.
 ///
@@ -57,6 +59,12 @@ void addUser(const QSqlDatabase& db, const QString& user, Role role);
 /// Assigns the ward with this code to a member (a wijkregisseur edits the wards assigned to them), or with
 /// `assigned` false takes it away. Throws Error for an unknown member or ward, or when the server refuses.
 void assignWard(const QSqlDatabase& db, const QString& user, const QString& wardCode, bool assigned = true);
+
+/// install(), addUser() and assignWard(), each in a transaction of its own on `db` (`wijkregie team`): all of it
+/// or, when the server refuses a part, nothing. Throw Error as those do.
+void install(Database& db);
+void addUser(Database& db, const QString& user, Role role);
+void assignWard(Database& db, const QString& user, const QString& wardCode, bool assigned = true);
 
 /// The members, by user name, with their wards. Throws Error.
 QList<Member> members(const QSqlDatabase& db);

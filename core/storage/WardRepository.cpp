@@ -76,7 +76,7 @@ QStringList WardRepository::dependents(qint64 id) const
     if (persons > 0) {
         result << tr("%n resident(s) living there", nullptr, persons);
     }
-    // Issue 5: partners' agreements, goals, participation and the support map refer to wards too.
+    // Partners' agreements, goals, participation and the support map refer to wards too.
     const auto count = [&db, id](const QString& sql) {
         return Sql::scalar(db, sql, {id}).toInt();
     };
