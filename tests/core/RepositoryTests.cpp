@@ -6,41 +6,13 @@
 #include "core/storage/Sql.h"
 #include "core/storage/ThemeRepository.h"
 #include "core/storage/WardRepository.h"
+#include "tests/support/Builders.h"
 #include "tests/support/TempDatabase.h"
 
 #include <catch2/catch.hpp>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-
-Ward ward(const QString& code, const QString& name)
-{
-    Ward w;
-    w.code = code;
-    w.name = name;
-    w.type = WardType::Vinex;
-    w.inhabitants = 12000;
-    w.households = 5000;
-    return w;
-}
-
-Initiative initiative(qint64 wardId, const QString& title)
-{
-    Initiative i;
-    i.wardId = wardId;
-    i.title = title;
-    i.status = InitiativeStatus::Running;
-    i.startDate = QDate(2025, 3, 1);
-    return i;
-}
-
-bool hasError(const QList<FieldError>& errors, const QString& field)
-{
-    return std::any_of(errors.begin(), errors.end(), [&](const FieldError& e) { return e.field == field; });
-}
-
-} // namespace
+using namespace Build;
 
 TEST_CASE("wards_saveThenLoad_roundTrip", "[wards]")
 {

@@ -6,6 +6,7 @@
 #include "core/storage/Sql.h"
 #include "core/storage/SqliteFile.h"
 #include "core/storage/WardRepository.h"
+#include "tests/support/Builders.h"
 #include "tests/support/TempDatabase.h"
 
 #include <QDate>
@@ -18,16 +19,9 @@
 #include <catch2/catch.hpp>
 
 using namespace Qt::StringLiterals;
+using namespace Build;
 
 namespace {
-
-Ward ward(const QString& code)
-{
-    Ward w;
-    w.code = code;
-    w.name = u"Wijk "_s + code;
-    return w;
-}
 
 std::unique_ptr<Database> openReadOnly(const QString& path)
 {

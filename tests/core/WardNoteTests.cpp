@@ -5,6 +5,7 @@
 #include "core/storage/Sql.h"
 #include "core/storage/WardNoteRepository.h"
 #include "core/storage/WardRepository.h"
+#include "tests/support/Builders.h"
 #include "tests/support/TempDatabase.h"
 
 #include <QDir>
@@ -13,19 +14,12 @@
 #include <catch2/catch.hpp>
 
 using namespace Qt::StringLiterals;
+using namespace Build;
 
 namespace {
 
 const QDate From(2026, 1, 1);
 const QDate To(2026, 6, 30);
-
-qint64 addWard(Database& db, const QString& code, const QString& name)
-{
-    Ward w;
-    w.code = code;
-    w.name = name;
-    return WardRepository(db).insert(w);
-}
 
 QStringList auditTrail(Database& db)
 {

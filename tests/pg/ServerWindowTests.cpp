@@ -31,9 +31,9 @@ struct PublishedTeam
     {
         TestDocument file;
         Document& d = *file.document;
-        const qint64 noord = d.wards().insert(makeWard(u"WK036301"_s, u"Noord"_s));
-        d.wards().insert(makeWard(u"WK036302"_s, u"Zuid"_s));
-        personId = d.persons().insert(makePerson(u"Fatima"_s, u"El Amrani"_s, noord));
+        const qint64 noord = d.wards().insert(Build::ward(u"WK036301"_s, u"Noord"_s));
+        d.wards().insert(Build::ward(u"WK036302"_s, u"Zuid"_s));
+        personId = d.persons().insert(Build::person(u"Fatima"_s, u"El Amrani"_s, noord));
         Publish::toServer(d.database(), server.url());
     }
     TestServerDatabase server;
@@ -77,7 +77,7 @@ TEST_CASE("a colleague's change on the server refreshes the open lists (LISTEN/N
     REQUIRE(wards->rowCount() == 2);
 
     auto colleague = Database::open(team.server.url());
-    WardRepository(*colleague).insert(makeWard(u"WK036303"_s, u"Oost"_s));
+    WardRepository(*colleague).insert(Build::ward(u"WK036303"_s, u"Oost"_s));
     CHECK(waitFor([&] { return wards->rowCount() == 3; }));
     PersonRepository(*colleague).remove(team.personId);
     CHECK(waitFor([&] { return persons->rowCount() == 0; }));

@@ -4,8 +4,6 @@
 #include "tests/ui/UiTestSupport.h"
 
 #include <QDate>
-#include <QDialog>
-#include <functional>
 
 /// A hand-built register for the agreement, goal, participation and support-map tests: two wards, a partner, an
 /// initiative in the first ward and a theme. "Today" is Reference.
@@ -28,12 +26,3 @@ struct AgreementFixture
     qint64 initiative = 0;
     qint64 theme = 0;
 };
-
-/// Runs `fn` on the next modal dialog with this object name once it is open (within a few seconds).
-void onNextModal(const QString& objectName, std::function<void(QDialog*)> fn);
-/// Answers the next message boxes, one after the other, with these buttons; their texts land in `texts`.
-void answerMessageBoxes(QList<QMessageBox::StandardButton> buttons, QStringList* texts);
-/// Sets a line edit (found by object name) of `parent`.
-void setText(QWidget* parent, const QString& objectName, const QString& text);
-/// The text of the error label under a field of an editor ("" when hidden).
-QString fieldError(QWidget* editor, const QString& field);

@@ -43,8 +43,8 @@ TEST_CASE("conflict_aSaveThatMeetsANewerChangeIsRefusedWithWhoAndWhenAndKeepsThe
 {
     TestDocument t;
     Document& mine = *t.document;
-    const qint64 ward = mine.wards().insert(makeWard(u"WK036301"_s, u"Noord"_s));
-    const qint64 id = mine.persons().insert(makePerson(u"Fatima"_s, u"El Amrani"_s, ward));
+    const qint64 ward = mine.wards().insert(Build::ward(u"WK036301"_s, u"Noord"_s));
+    const qint64 id = mine.persons().insert(Build::person(u"Fatima"_s, u"El Amrani"_s, ward));
 
     PersonEditor editor(mine, id); // opened before the colleague saves
     auto colleague = secondWindow(t);
@@ -85,7 +85,7 @@ TEST_CASE("conflict_aSaveOfARecordAColleagueDeletedIsRefused", "[conflict]")
 {
     TestDocument t;
     Document& mine = *t.document;
-    const qint64 id = mine.wards().insert(makeWard(u"WK036301"_s, u"Noord"_s));
+    const qint64 id = mine.wards().insert(Build::ward(u"WK036301"_s, u"Noord"_s));
     WardEditor editor(mine, id);
     auto colleague = secondWindow(t);
     colleague->execute(std::make_unique<SaveRecordCommand<WardRepository, Ward>>(
@@ -104,8 +104,8 @@ TEST_CASE("conflict_anUndoOrDeleteAfterAColleaguesChangeIsRefusedAndWritesNothin
 {
     TestDocument t;
     Document& mine = *t.document;
-    const qint64 ward = mine.wards().insert(makeWard(u"WK036301"_s, u"Noord"_s));
-    const Initiative first = makeInitiative(ward, u"Buurttuin"_s);
+    const qint64 ward = mine.wards().insert(Build::ward(u"WK036301"_s, u"Noord"_s));
+    const Initiative first = Build::initiative(ward, u"Buurttuin"_s);
     mine.execute(std::make_unique<SaveRecordCommand<InitiativeRepository, Initiative>>(
         mine, Document::Kind::Initiatives, std::nullopt, first, u"Add initiative"_s));
     const qint64 id = mine.initiatives().list({}, 0, 10).first().id;
@@ -135,8 +135,8 @@ TEST_CASE("conflict_myOwnEditsUndoAndRedoWithoutFalseConflicts", "[conflict]")
 {
     TestDocument t;
     Document& d = *t.document;
-    const qint64 ward = d.wards().insert(makeWard(u"WK036301"_s, u"Noord"_s));
-    const qint64 id = d.persons().insert(makePerson(u"Fatima"_s, u"El Amrani"_s, ward));
+    const qint64 ward = d.wards().insert(Build::ward(u"WK036301"_s, u"Noord"_s));
+    const qint64 id = d.persons().insert(Build::person(u"Fatima"_s, u"El Amrani"_s, ward));
     for (const QString& skills : {u" tuinieren,, koken "_s, u"koken, penningmeester"_s}) {
         PersonEditor editor(d, id);
         field(editor, u"skillsLineEdit"_s)->setText(skills); // normalised by the repository when stored

@@ -31,10 +31,10 @@ struct RoleData
     RoleData()
     {
         Document& d = *t.document;
-        ward = d.wards().insert(makeWard(u"WK036301"_s, u"Noord"_s));
-        initiative = d.initiatives().insert(makeInitiative(ward, u"Buurttuin"_s));
-        holder = d.persons().insert(makePerson(u"Anne"_s, u"Jansen"_s, ward));
-        helper = d.persons().insert(makePerson(u"Bram"_s, u"de Vries"_s, ward));
+        ward = d.wards().insert(Build::ward(u"WK036301"_s, u"Noord"_s));
+        initiative = d.initiatives().insert(Build::initiative(ward, u"Buurttuin"_s));
+        holder = d.persons().insert(Build::person(u"Anne"_s, u"Jansen"_s, ward));
+        helper = d.persons().insert(Build::person(u"Bram"_s, u"de Vries"_s, ward));
         const QSqlDatabase db = d.database().connection();
         Sql::exec(db, u"UPDATE initiatives SET status = 'running', start_date = '2024-01-01'"_s);
         for (qint64 person : {holder, helper}) {

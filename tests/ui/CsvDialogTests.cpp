@@ -81,13 +81,13 @@ QString makeFile(const QTemporaryDir& dir)
 {
     const QString path = dir.filePath(u"lindeveen.wijkregie"_s);
     Document d(Database::create(path, u"Lindeveen"_s));
-    const qint64 w1 = d.wards().insert(makeWard(u"WK036301"_s, u"Noord"_s));
-    const qint64 w2 = d.wards().insert(makeWard(u"WK036302"_s, u"Zuid"_s));
-    d.initiatives().insert(makeInitiative(w1, u"Buurttuin"_s));
-    d.initiatives().insert(makeInitiative(w2, u"Speeltuin"_s));
-    d.persons().insert(makePerson(u"Anne"_s, u"Jansen"_s, w1));
-    d.persons().insert(makePerson(u"Bram"_s, u"de Vries"_s, w2));
-    d.persons().insert(makePerson(u"Cor"_s, u"Bakker"_s, w2));
+    const qint64 w1 = d.wards().insert(Build::ward(u"WK036301"_s, u"Noord"_s));
+    const qint64 w2 = d.wards().insert(Build::ward(u"WK036302"_s, u"Zuid"_s));
+    d.initiatives().insert(Build::initiative(w1, u"Buurttuin"_s));
+    d.initiatives().insert(Build::initiative(w2, u"Speeltuin"_s));
+    d.persons().insert(Build::person(u"Anne"_s, u"Jansen"_s, w1));
+    d.persons().insert(Build::person(u"Bram"_s, u"de Vries"_s, w2));
+    d.persons().insert(Build::person(u"Cor"_s, u"Bakker"_s, w2));
     return path;
 }
 
@@ -109,9 +109,9 @@ template<typename T> T* waitForChild(QWidget& parent, const QString& name = {})
 TEST_CASE("csvExportDialog_writesATableThatParses_personalDataOffByDefaultWithAWarning", "[csv][ui]")
 {
     TestDocument t;
-    const qint64 ward = t.document->wards().insert(makeWard(u"WK036301"_s, u"Noord"_s));
-    t.document->persons().insert(makePerson(u"Anne"_s, u"Jansen"_s, ward));
-    t.document->persons().insert(makePerson(u"Bram"_s, u"Visser"_s, ward));
+    const qint64 ward = t.document->wards().insert(Build::ward(u"WK036301"_s, u"Noord"_s));
+    t.document->persons().insert(Build::person(u"Anne"_s, u"Jansen"_s, ward));
+    t.document->persons().insert(Build::person(u"Bram"_s, u"Visser"_s, ward));
 
     CsvExportDialog dialog(t.document->database());
     auto* table = dialog.findChild<QComboBox*>(u"tableComboBox"_s);
@@ -224,7 +224,7 @@ TEST_CASE("listExport_writesTheRowsOfTheSearchAndFilterOnScreen_inPages", "[csv]
 TEST_CASE("importPreview_listsProblemsWithRowNumbers_andDisablesImport", "[csv][ui]")
 {
     TestDocument t;
-    t.document->wards().insert(makeWard(u"WK036301"_s, u"Noord"_s));
+    t.document->wards().insert(Build::ward(u"WK036301"_s, u"Noord"_s));
     const QString csv = t.dir.filePath(u"wijken.csv"_s);
     writeBytes(csv, "code,name,ward_type\r\nWK036399,Oost,vinex\r\nWK036398,,prewar\r\nWK036397,West,castle\r\n");
     // The file as the window's connection sees it (a new database keeps its pages in the WAL until a checkpoint).
@@ -322,7 +322,7 @@ TEST_CASE("droppingACsvFileOnTheWindow_opensTheImportWithTheTableGuessed", "[csv
 TEST_CASE("importPreview_showsEncodingRowsAndColumns_mapsAnUnknownColumn_andTakesTheDateOrder", "[csv][ui]")
 {
     TestDocument t;
-    t.document->wards().insert(makeWard(u"WK036301"_s, u"Noord"_s));
+    t.document->wards().insert(Build::ward(u"WK036301"_s, u"Noord"_s));
     const QString csv = t.dir.filePath(u"leden.csv"_s);
     // Excel's Windows-1252 ("Zoë"), a column the importer does not know, a date that reads two ways, empty
     // trailing columns and a row of only separators.
@@ -399,7 +399,7 @@ TEST_CASE("exportDialog_xlsxFormat_writesTypedWorkbooks_ofATableAndOfAListAsShow
     const QString path = makeFile(dir);
     {
         Document d(Database::open(path));
-        Person p = makePerson(u"Dirk"_s, u"Smit"_s, std::nullopt);
+        Person p = Build::person(u"Dirk"_s, u"Smit"_s, std::nullopt);
         p.phone = u"0612345678"_s;
         d.persons().insert(p);
     }

@@ -35,9 +35,9 @@ TEST_CASE("document_aCopyOfTheMainFileAloneHoldsEveryEditWhileTheWindowIsOpen", 
     Document& d = *t.document;
     REQUIRE(d.database().journalMode() == u"wal"_s); // otherwise there is no -wal to leave behind
     d.execute(std::make_unique<SaveRecordCommand<WardRepository, Ward>>(
-        d, Document::Kind::Wards, std::nullopt, makeWard(u"WK036301"_s, u"Noord"_s), u"Add ward"_s));
+        d, Document::Kind::Wards, std::nullopt, Build::ward(u"WK036301"_s, u"Noord"_s), u"Add ward"_s));
     d.execute(std::make_unique<SaveRecordCommand<WardRepository, Ward>>(
-        d, Document::Kind::Wards, std::nullopt, makeWard(u"WK036302"_s, u"Zuid"_s), u"Add ward"_s));
+        d, Document::Kind::Wards, std::nullopt, Build::ward(u"WK036302"_s, u"Zuid"_s), u"Add ward"_s));
     REQUIRE(QFile::exists(t.path() + u"-wal"_s)); // the window's connection is still open
 
     const QString copy = t.dir.filePath(u"kopie.wijkregie"_s);

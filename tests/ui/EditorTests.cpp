@@ -16,28 +16,10 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-template<typename T> T* child(QWidget& parent, const QString& name)
-{
-    T* w = parent.findChild<T*>(name);
-    REQUIRE(w != nullptr);
-    return w;
-}
-
-void setText(QWidget& parent, const QString& name, const QString& text)
-{
-    child<QLineEdit>(parent, name)->setText(text);
-}
-
-void clickOk(QWidget& dialog)
-{
-    child<QPushButton>(dialog, u"okButton"_s)->click();
-}
-
 /// The error label of a field shows a message.
 bool showsError(QWidget& dialog, const QString& field)
 {
-    const QLabel* label = child<QLabel>(dialog, field + u"ErrorLabel"_s);
-    return !label->isHidden() && !label->text().isEmpty();
+    return !fieldError(&dialog, field).isEmpty();
 }
 } // namespace
 
@@ -46,14 +28,14 @@ TEST_CASE("wardEditor_savesANewWard", "[editors]")
     TestDocument t;
     Document& d = *t.document;
     WardEditor editor(d, 0);
-    setText(editor, u"codeLineEdit"_s, u"wk036301"_s);
-    setText(editor, u"nameLineEdit"_s, u"Lindeveen-Noord"_s);
-    setText(editor, u"inhabitantsLineEdit"_s, u"8200"_s);
-    setText(editor, u"householdsLineEdit"_s, u"3900"_s);
-    auto* themes = child<ThemeChecklist>(editor, u"themesListWidget"_s);
+    setText(&editor, u"codeLineEdit"_s, u"wk036301"_s);
+    setText(&editor, u"nameLineEdit"_s, u"Lindeveen-Noord"_s);
+    setText(&editor, u"inhabitantsLineEdit"_s, u"8200"_s);
+    setText(&editor, u"householdsLineEdit"_s, u"3900"_s);
+    auto* themes = child<ThemeChecklist>(&editor, u"themesListWidget"_s);
     const Theme theme = d.themes().all().first();
     REQUIRE(themes->setChecked(theme.name, true));
-    clickOk(editor);
+    clickOk(&editor);
 
     CHECK(editor.result() == QDialog::Accepted);
     const auto ward = d.wards().findByCode(u"WK036301"_s);
@@ -70,10 +52,10 @@ TEST_CASE("wardEditor_invalidCodeShowsTheErrorAndWritesNothing", "[editors]")
     TestDocument t;
     Document& d = *t.document;
     WardEditor editor(d, 0);
-    setText(editor, u"codeLineEdit"_s, u"36301"_s);
-    setText(editor, u"nameLineEdit"_s, u"Noord"_s);
-    setText(editor, u"inhabitantsLineEdit"_s, u"veel"_s);
-    clickOk(editor);
+    setText(&editor, u"codeLineEdit"_s, u"36301"_s);
+    setText(&editor, u"nameLineEdit"_s, u"Noord"_s);
+    setText(&editor, u"inhabitantsLineEdit"_s, u"veel"_s);
+    clickOk(&editor);
     CHECK(editor.result() != QDialog::Accepted);
     CHECK(showsError(editor, u"code"_s));
     CHECK(showsError(editor, u"inhabitants"_s));
@@ -86,19 +68,19 @@ TEST_CASE("wardEditor_duplicateCodeShowsTheErrorAndWritesNothing", "[editors]")
 {
     TestDocument t;
     Document& d = *t.document;
-    d.wards().insert(makeWard(u"WK036301"_s, u"Noord"_s));
+    d.wards().insert(Build::ward(u"WK036301"_s, u"Noord"_s));
     WardEditor editor(d, 0);
-    setText(editor, u"codeLineEdit"_s, u"WK036301"_s);
-    setText(editor, u"nameLineEdit"_s, u"Tweede Noord"_s);
-    clickOk(editor);
+    setText(&editor, u"codeLineEdit"_s, u"WK036301"_s);
+    setText(&editor, u"nameLineEdit"_s, u"Tweede Noord"_s);
+    clickOk(&editor);
     CHECK(editor.result() != QDialog::Accepted);
     CHECK(showsError(editor, u"code"_s));
-    CHECK(child<QLabel>(editor, u"codeErrorLabel"_s)->text().contains(u"WK036301"_s));
+    CHECK(child<QLabel>(&editor, u"codeErrorLabel"_s)->text().contains(u"WK036301"_s));
     CHECK(d.wards().count({}) == 1);
 
     // Correcting the code clears the message and saves.
-    setText(editor, u"codeLineEdit"_s, u"WK036302"_s);
-    clickOk(editor);
+    setText(&editor, u"codeLineEdit"_s, u"WK036302"_s);
+    clickOk(&editor);
     CHECK(editor.result() == QDialog::Accepted);
     CHECK_FALSE(showsError(editor, u"code"_s));
     CHECK(d.wards().count({}) == 2);
@@ -108,11 +90,11 @@ TEST_CASE("wardEditor_editsAnExistingWard", "[editors]")
 {
     TestDocument t;
     Document& d = *t.document;
-    const qint64 id = d.wards().insert(makeWard(u"WK036301"_s, u"Noord"_s));
+    const qint64 id = d.wards().insert(Build::ward(u"WK036301"_s, u"Noord"_s));
     WardEditor editor(d, id);
-    CHECK(child<QLineEdit>(editor, u"codeLineEdit"_s)->text() == u"WK036301"_s);
-    setText(editor, u"nameLineEdit"_s, u"Noord-Oost"_s);
-    clickOk(editor);
+    CHECK(child<QLineEdit>(&editor, u"codeLineEdit"_s)->text() == u"WK036301"_s);
+    setText(&editor, u"nameLineEdit"_s, u"Noord-Oost"_s);
+    clickOk(&editor);
     CHECK(d.wards().find(id)->name == u"Noord-Oost"_s);
     CHECK(d.undoStack()->undoText() == u"Edit ward"_s);
 }
@@ -121,18 +103,18 @@ TEST_CASE("initiativeEditor_invalidDateAndAmountShowErrorsAndWriteNothing", "[ed
 {
     TestDocument t;
     Document& d = *t.document;
-    d.wards().insert(makeWard(u"WK036301"_s, u"Noord"_s));
+    d.wards().insert(Build::ward(u"WK036301"_s, u"Noord"_s));
     InitiativeEditor editor(d, 0);
-    setText(editor, u"titleLineEdit"_s, u"Buurttuin"_s);
-    setText(editor, u"startDateLineEdit"_s, u"31-02-2024"_s);
-    setText(editor, u"budgetRequestedLineEdit"_s, u"12,3,4"_s);
-    setText(editor, u"budgetGrantedLineEdit"_s, u"twaalf"_s);
-    clickOk(editor);
+    setText(&editor, u"titleLineEdit"_s, u"Buurttuin"_s);
+    setText(&editor, u"startDateLineEdit"_s, u"31-02-2024"_s);
+    setText(&editor, u"budgetRequestedLineEdit"_s, u"12,3,4"_s);
+    setText(&editor, u"budgetGrantedLineEdit"_s, u"twaalf"_s);
+    clickOk(&editor);
     CHECK(editor.result() != QDialog::Accepted);
     CHECK(showsError(editor, u"start_date"_s));
-    CHECK(child<QLabel>(editor, u"start_dateErrorLabel"_s)->text().contains(u"31-02-2024"_s));
+    CHECK(child<QLabel>(&editor, u"start_dateErrorLabel"_s)->text().contains(u"31-02-2024"_s));
     CHECK(showsError(editor, u"budget_requested"_s));
-    CHECK(child<QLabel>(editor, u"budget_requestedErrorLabel"_s)->text().contains(u"12,3,4"_s));
+    CHECK(child<QLabel>(&editor, u"budget_requestedErrorLabel"_s)->text().contains(u"12,3,4"_s));
     CHECK(showsError(editor, u"budget_granted"_s));
     CHECK_FALSE(showsError(editor, u"title"_s));
     CHECK(d.initiatives().count({}) == 0);
@@ -142,12 +124,12 @@ TEST_CASE("initiativeEditor_plannedEndBeforeStartIsShownAtThePlannedEnd", "[edit
 {
     TestDocument t;
     Document& d = *t.document;
-    d.wards().insert(makeWard(u"WK036301"_s, u"Noord"_s));
+    d.wards().insert(Build::ward(u"WK036301"_s, u"Noord"_s));
     InitiativeEditor editor(d, 0);
-    setText(editor, u"titleLineEdit"_s, u"Buurttuin"_s);
-    setText(editor, u"startDateLineEdit"_s, u"01-06-2024"_s);
-    setText(editor, u"plannedEndLineEdit"_s, u"01-01-2024"_s);
-    clickOk(editor);
+    setText(&editor, u"titleLineEdit"_s, u"Buurttuin"_s);
+    setText(&editor, u"startDateLineEdit"_s, u"01-06-2024"_s);
+    setText(&editor, u"plannedEndLineEdit"_s, u"01-01-2024"_s);
+    clickOk(&editor);
     CHECK(showsError(editor, u"planned_end"_s));
     CHECK(d.initiatives().count({}) == 0);
 }
@@ -156,34 +138,34 @@ TEST_CASE("initiativeEditor_followUpOnlyWhenItDoesNotFitTheFramework", "[editors
 {
     TestDocument t;
     Document& d = *t.document;
-    const qint64 ward = d.wards().insert(makeWard(u"WK036301"_s, u"Noord"_s));
+    const qint64 ward = d.wards().insert(Build::ward(u"WK036301"_s, u"Noord"_s));
     PolicyFramework framework;
     framework.title = u"Wijkvisie 2030"_s;
     framework.adoptedOn = QDate(2022, 1, 1);
     const qint64 frameworkId = d.frameworks().insert(framework);
 
     InitiativeEditor editor(d, 0, nullptr, ward);
-    auto* fits = child<QComboBox>(editor, u"fitsFrameworkComboBox"_s);
-    auto* group = child<QGroupBox>(editor, u"followUpGroupBox"_s);
+    auto* fits = child<QComboBox>(&editor, u"fitsFrameworkComboBox"_s);
+    auto* group = child<QGroupBox>(&editor, u"followUpGroupBox"_s);
     fits->setCurrentIndex(fits->findData(int(FitsFramework::Yes)));
     CHECK_FALSE(group->isEnabled());
     fits->setCurrentIndex(fits->findData(int(FitsFramework::No)));
     CHECK(group->isEnabled());
 
-    setText(editor, u"titleLineEdit"_s, u"Jongerenhonk"_s);
-    setText(editor, u"startDateLineEdit"_s, u"1-3-2024"_s);
-    setText(editor, u"budgetRequestedLineEdit"_s, u"2500"_s);
-    setText(editor, u"fundingEndLineEdit"_s, u"2025-12-31"_s);
-    setText(editor, u"departmentLineEdit"_s, u"Jeugd"_s);
-    setText(editor, u"ownerLineEdit"_s, u"J. de Boer"_s);
-    setText(editor, u"deadlineLineEdit"_s, u"01-09-2024"_s);
-    auto* frameworks = child<QComboBox>(editor, u"frameworkComboBox"_s);
+    setText(&editor, u"titleLineEdit"_s, u"Jongerenhonk"_s);
+    setText(&editor, u"startDateLineEdit"_s, u"1-3-2024"_s);
+    setText(&editor, u"budgetRequestedLineEdit"_s, u"2500"_s);
+    setText(&editor, u"fundingEndLineEdit"_s, u"2025-12-31"_s);
+    setText(&editor, u"departmentLineEdit"_s, u"Jeugd"_s);
+    setText(&editor, u"ownerLineEdit"_s, u"J. de Boer"_s);
+    setText(&editor, u"deadlineLineEdit"_s, u"01-09-2024"_s);
+    auto* frameworks = child<QComboBox>(&editor, u"frameworkComboBox"_s);
     frameworks->setCurrentIndex(frameworks->findData(frameworkId));
-    child<QCheckBox>(editor, u"followUpFundingCheckBox"_s)->setChecked(true);
-    auto* themes = child<ThemeChecklist>(editor, u"themesListWidget"_s);
+    child<QCheckBox>(&editor, u"followUpFundingCheckBox"_s)->setChecked(true);
+    auto* themes = child<ThemeChecklist>(&editor, u"themesListWidget"_s);
     const Theme theme = d.themes().all().last();
     themes->setChecked(theme.name, true);
-    clickOk(editor);
+    clickOk(&editor);
     REQUIRE(editor.result() == QDialog::Accepted);
 
     const auto rows = d.initiatives().list({}, 0, 10);
@@ -206,15 +188,15 @@ TEST_CASE("personEditor_savesSkillsAndConsent", "[editors]")
 {
     TestDocument t;
     Document& d = *t.document;
-    const qint64 ward = d.wards().insert(makeWard(u"WK036301"_s, u"Noord"_s));
+    const qint64 ward = d.wards().insert(Build::ward(u"WK036301"_s, u"Noord"_s));
     PersonEditor editor(d, 0, nullptr, ward);
-    setText(editor, u"firstNameLineEdit"_s, u"Fatima"_s);
-    setText(editor, u"lastNameLineEdit"_s, u"El Amrani"_s);
-    setText(editor, u"emailLineEdit"_s, u"fatima@example.org"_s);
-    setText(editor, u"skillsLineEdit"_s, u"penningmeester, tuinieren,, social media"_s);
-    setText(editor, u"consentDateLineEdit"_s, u"15-01-2024"_s);
-    setText(editor, u"consentScopeLineEdit"_s, u"Contact over de buurttuin"_s);
-    clickOk(editor);
+    setText(&editor, u"firstNameLineEdit"_s, u"Fatima"_s);
+    setText(&editor, u"lastNameLineEdit"_s, u"El Amrani"_s);
+    setText(&editor, u"emailLineEdit"_s, u"fatima@example.org"_s);
+    setText(&editor, u"skillsLineEdit"_s, u"penningmeester, tuinieren,, social media"_s);
+    setText(&editor, u"consentDateLineEdit"_s, u"15-01-2024"_s);
+    setText(&editor, u"consentScopeLineEdit"_s, u"Contact over de buurttuin"_s);
+    clickOk(&editor);
     REQUIRE(editor.result() == QDialog::Accepted);
     const auto rows = d.persons().list({}, 0, 10);
     REQUIRE(rows.size() == 1);
@@ -229,11 +211,11 @@ TEST_CASE("personEditor_invalidDateAndEmailShowErrorsAndWriteNothing", "[editors
     TestDocument t;
     Document& d = *t.document;
     PersonEditor editor(d, 0);
-    setText(editor, u"firstNameLineEdit"_s, u"Fatima"_s);
-    setText(editor, u"lastNameLineEdit"_s, u"El Amrani"_s);
-    setText(editor, u"emailLineEdit"_s, u"geen-adres"_s);
-    setText(editor, u"consentDateLineEdit"_s, u"32-13-2024"_s);
-    clickOk(editor);
+    setText(&editor, u"firstNameLineEdit"_s, u"Fatima"_s);
+    setText(&editor, u"lastNameLineEdit"_s, u"El Amrani"_s);
+    setText(&editor, u"emailLineEdit"_s, u"geen-adres"_s);
+    setText(&editor, u"consentDateLineEdit"_s, u"32-13-2024"_s);
+    clickOk(&editor);
     CHECK(editor.result() != QDialog::Accepted);
     CHECK(showsError(editor, u"email"_s));
     CHECK(showsError(editor, u"consent_date"_s));

@@ -23,7 +23,5 @@ struct GridFixture
 void typeKeys(QWidget* window, const QString& text);
 /// Presses one key on whatever has the keyboard focus in `window`.
 void pressKey(QWidget* window, int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
-/// Answers the next message boxes that open, in order, with `buttons`; their texts land in `texts`.
-void answerMessageBoxes(const QList<QMessageBox::StandardButton>& buttons, QStringList* texts);
 /// The quarters of a person on a day in an initiative, read from the database.
 int storedQuarters(Document& d, qint64 initiative, qint64 person, const QDate& date);

@@ -110,7 +110,7 @@ TEST_CASE("hoursGrid_negativeHoursAreRefusedWithAMessageAndNothingWritten", "[ho
 TEST_CASE("hoursGrid_moreThan24HoursInADayAcrossInitiativesIsRefused", "[hoursgrid]")
 {
     GridFixture f(1);
-    const qint64 other = f.d.initiatives().insert(makeInitiative(f.ward, u"Repair Café"_s));
+    const qint64 other = f.d.initiatives().insert(Build::initiative(f.ward, u"Repair Café"_s));
     Involvement v;
     v.personId = f.people.first();
     v.initiativeId = other;
@@ -256,7 +256,7 @@ TEST_CASE("hoursGrid_monthNavigationShowsThePeopleInvolvedThatMonth", "[hoursgri
 {
     GridFixture f(2);
     Involvement late;
-    late.personId = f.d.persons().insert(makePerson(u"Kees"_s, u"Later"_s, f.ward));
+    late.personId = f.d.persons().insert(Build::person(u"Kees"_s, u"Later"_s, f.ward));
     late.initiativeId = f.initiative;
     late.from = QDate(2025, 4, 15);
     f.d.involvements().insert(late);

@@ -22,15 +22,15 @@ QString makeFile(const QTemporaryDir& dir)
 {
     const QString path = dir.filePath(u"lindeveen.wijkregie"_s);
     Document d(Database::create(path, u"Lindeveen"_s));
-    const qint64 w1 = d.wards().insert(makeWard(u"WK036301"_s, u"Noord"_s));
-    const qint64 w2 = d.wards().insert(makeWard(u"WK036302"_s, u"Zuid"_s));
-    d.initiatives().insert(makeInitiative(w1, u"Buurttuin"_s));
-    d.initiatives().insert(makeInitiative(w1, u"Repair cafe"_s));
-    d.initiatives().insert(makeInitiative(w2, u"Speeltuin"_s));
-    d.persons().insert(makePerson(u"Anne"_s, u"Jansen"_s, w1));
-    d.persons().insert(makePerson(u"Bram"_s, u"de Vries"_s, w2));
-    d.persons().insert(makePerson(u"Cor"_s, u"Bakker"_s, w2));
-    d.persons().insert(makePerson(u"Dewi"_s, u"Smit"_s));
+    const qint64 w1 = d.wards().insert(Build::ward(u"WK036301"_s, u"Noord"_s));
+    const qint64 w2 = d.wards().insert(Build::ward(u"WK036302"_s, u"Zuid"_s));
+    d.initiatives().insert(Build::initiative(w1, u"Buurttuin"_s));
+    d.initiatives().insert(Build::initiative(w1, u"Repair cafe"_s));
+    d.initiatives().insert(Build::initiative(w2, u"Speeltuin"_s));
+    d.persons().insert(Build::person(u"Anne"_s, u"Jansen"_s, w1));
+    d.persons().insert(Build::person(u"Bram"_s, u"de Vries"_s, w2));
+    d.persons().insert(Build::person(u"Cor"_s, u"Bakker"_s, w2));
+    d.persons().insert(Build::person(u"Dewi"_s, u"Smit"_s));
     return path;
 }
 } // namespace
@@ -65,7 +65,7 @@ TEST_CASE("mainWindow_noUnsavedMarkerSinceEveryEditIsSaved", "[mainwindow]")
     CHECK_FALSE(window.isWindowModified());
     Document& d = *window.document();
     d.execute(std::make_unique<SaveRecordCommand<WardRepository, Ward>>(
-        d, Document::Kind::Wards, std::nullopt, makeWard(u"WK036303"_s, u"West"_s), u"Add ward"_s));
+        d, Document::Kind::Wards, std::nullopt, Build::ward(u"WK036303"_s, u"West"_s), u"Add ward"_s));
     CHECK_FALSE(window.isWindowModified());
     CHECK_FALSE(window.windowTitle().contains(u'*'));
     CHECK_FALSE(window.windowTitle().contains(u"[*]"_s));

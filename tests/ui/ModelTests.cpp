@@ -51,10 +51,10 @@ TEST_CASE("wardModel_searchAndThemeFilter", "[models]")
     TestDocument t;
     Document& d = *t.document;
     const qint64 theme = d.themes().all().first().id;
-    Ward a = makeWard(u"WK036301"_s, u"Lindeveen-Noord"_s);
+    Ward a = Build::ward(u"WK036301"_s, u"Lindeveen-Noord"_s);
     a.themeIds = {theme};
     d.wards().insert(a);
-    d.wards().insert(makeWard(u"WK036302"_s, u"Lindeveen-Zuid"_s));
+    d.wards().insert(Build::ward(u"WK036302"_s, u"Lindeveen-Zuid"_s));
     WardModel model(d.wards());
     Tester tester(&model, Tester::FailureReportingMode::Fatal);
     ListQuery q;
@@ -73,16 +73,16 @@ TEST_CASE("initiativeModel_filtersByWardStatusAndTheme", "[models]")
 {
     TestDocument t;
     Document& d = *t.document;
-    const qint64 w1 = d.wards().insert(makeWard(u"WK036301"_s, u"Noord"_s));
-    const qint64 w2 = d.wards().insert(makeWard(u"WK036302"_s, u"Zuid"_s));
+    const qint64 w1 = d.wards().insert(Build::ward(u"WK036301"_s, u"Noord"_s));
+    const qint64 w2 = d.wards().insert(Build::ward(u"WK036302"_s, u"Zuid"_s));
     const qint64 theme = d.themes().all().first().id;
-    Initiative garden = makeInitiative(w1, u"Buurttuin"_s);
+    Initiative garden = Build::initiative(w1, u"Buurttuin"_s);
     garden.themeIds = {theme};
     d.initiatives().insert(garden);
-    Initiative idea = makeInitiative(w1, u"Repair cafe"_s);
+    Initiative idea = Build::initiative(w1, u"Repair cafe"_s);
     idea.status = InitiativeStatus::Idea;
     d.initiatives().insert(idea);
-    d.initiatives().insert(makeInitiative(w2, u"Speeltuin"_s));
+    d.initiatives().insert(Build::initiative(w2, u"Speeltuin"_s));
 
     InitiativeModel model(d.initiatives());
     Tester tester(&model, Tester::FailureReportingMode::Fatal);
@@ -112,7 +112,7 @@ TEST_CASE("personModel_fetchesLazilyAndFiltersByEngagement", "[models]")
     TestDocument t;
     Document& d = *t.document;
     insertPersons(d, 500);
-    Person adHoc = makePerson(u"Bram"_s, u"de Vries"_s);
+    Person adHoc = Build::person(u"Bram"_s, u"de Vries"_s);
     adHoc.engagement = Engagement::AdHoc;
     d.persons().insert(adHoc);
 

@@ -24,7 +24,7 @@ TEST_CASE("personDetail_eraseButtonAsksWhatGoesAndWhatStaysThenErases", "[ui][pr
 {
     TestDocument t;
     Document& d = *t.document;
-    Person p = makePerson(u"Fatima"_s, u"Yilmaz"_s);
+    Person p = Build::person(u"Fatima"_s, u"Yilmaz"_s);
     p.email = u"fatima@example.org"_s;
     p.phone = u"06-12345678"_s;
     p.id = d.persons().insert(p);
@@ -62,7 +62,7 @@ TEST_CASE("personDetail_noAnswerNoErasure", "[ui][privacy]")
 {
     TestDocument t;
     Document& d = *t.document;
-    const qint64 id = d.persons().insert(makePerson(u"Jan"_s, u"Berg"_s));
+    const qint64 id = d.persons().insert(Build::person(u"Jan"_s, u"Berg"_s));
     QStringList texts;
     answerMessageBoxes({QMessageBox::No}, &texts);
     CHECK(!PersonPrivacy::erase(d, id, nullptr));
@@ -73,7 +73,7 @@ TEST_CASE("personDetail_subjectAccessWritesTheFolderAndLogsIt", "[ui][privacy]")
 {
     TestDocument t;
     Document& d = *t.document;
-    Person p = makePerson(u"Anna"_s, u"de Vries"_s);
+    Person p = Build::person(u"Anna"_s, u"de Vries"_s);
     p.email = u"anna@example.org"_s;
     p.id = d.persons().insert(p);
     QTemporaryDir parent;
@@ -95,7 +95,7 @@ TEST_CASE("auditLogDialog_filtersByActionAndExports", "[ui][privacy][audit]")
     TestDocument t;
     Document& d = *t.document;
     for (int i = 0; i < 3; ++i) {
-        d.persons().insert(makePerson(u"Naam"_s, u"Nummer %1"_s.arg(i)));
+        d.persons().insert(Build::person(u"Naam"_s, u"Nummer %1"_s.arg(i)));
     }
     AuditLog(d.database()).record(u"persons"_s, 0, AuditLog::Export, {u"personal_data"_s}, 3);
     AuditLogDialog dialog(d);

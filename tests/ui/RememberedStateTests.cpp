@@ -134,8 +134,8 @@ TEST_CASE("mainWindow_theFirstBackupOfANewFileIsNoError", "[remembered]")
 TEST_CASE("wardView_aWardInUseIsRefusedBeforeTheQuestion", "[remembered]")
 {
     TestDocument t;
-    const qint64 ward = t.document->wards().insert(makeWard(u"WK036301"_s, u"Noord"_s));
-    t.document->initiatives().insert(makeInitiative(ward, u"Buurttuin"_s));
+    const qint64 ward = t.document->wards().insert(Build::ward(u"WK036301"_s, u"Noord"_s));
+    t.document->initiatives().insert(Build::initiative(ward, u"Buurttuin"_s));
     WardView view;
     view.setDocument(t.document.get());
     view.show();
@@ -221,9 +221,9 @@ TEST_CASE("dateFields_haveACalendarThatFillsTheField", "[remembered]")
 TEST_CASE("wardPickers_byNameSortedByName_searchableByPartOfTheName", "[remembered]")
 {
     TestDocument t;
-    t.document->wards().insert(makeWard(u"WK036301"_s, u"Zuiderpark"_s));
-    t.document->wards().insert(makeWard(u"WK036302"_s, u"Amstelkwartier"_s));
-    t.document->wards().insert(makeWard(u"WK036303"_s, u"Noordoever"_s));
+    t.document->wards().insert(Build::ward(u"WK036301"_s, u"Zuiderpark"_s));
+    t.document->wards().insert(Build::ward(u"WK036302"_s, u"Amstelkwartier"_s));
+    t.document->wards().insert(Build::ward(u"WK036303"_s, u"Noordoever"_s));
     PersonEditor editor(*t.document, 0);
     auto* combo = editor.findChild<QComboBox*>(u"wardComboBox"_s);
     REQUIRE(combo);
@@ -250,7 +250,7 @@ TEST_CASE("dashboard_aChartPerWardShowsEveryOneOf110Wards_andScrolls", "[remembe
     {
         Transaction tx(t.document->database());
         for (const Ward& ward : t.document->wards().all()) {
-            t.document->persons().insert(makePerson(u"Anne"_s, u"Jansen"_s, ward.id));
+            t.document->persons().insert(Build::person(u"Anne"_s, u"Jansen"_s, ward.id));
         }
         tx.commit();
     }

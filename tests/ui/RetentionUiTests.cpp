@@ -57,18 +57,18 @@ TEST_CASE("retentionReview_anonymisesExactlyTheTickedResidents_forBothReasons", 
 {
     TestDocument t;
     Document& d = *t.document;
-    Person withdrawn = makePerson(u"Wim"_s, u"Ingetrokken"_s);
+    Person withdrawn = Build::person(u"Wim"_s, u"Ingetrokken"_s);
     withdrawn.consentDate = QDate::currentDate().addYears(-1);
     withdrawn.consentScope = u"Contact over de buurttuin"_s;
     withdrawn.consentWithdrawn = QDate::currentDate();
     withdrawn.id = d.persons().insert(withdrawn);
-    const qint64 quiet = d.persons().insert(makePerson(u"Ineke"_s, u"Stil"_s));
+    const qint64 quiet = d.persons().insert(Build::person(u"Ineke"_s, u"Stil"_s));
     const qint64 keptWithdrawn = [&d] {
-        Person p = makePerson(u"Karel"_s, u"Ookingetrokken"_s);
+        Person p = Build::person(u"Karel"_s, u"Ookingetrokken"_s);
         p.consentWithdrawn = QDate::currentDate();
         return d.persons().insert(p);
     }();
-    const qint64 keptQuiet = d.persons().insert(makePerson(u"Kees"_s, u"Ookstil"_s));
+    const qint64 keptQuiet = d.persons().insert(Build::person(u"Kees"_s, u"Ookstil"_s));
 
     const QList<RetentionCandidate> candidates = RetentionRepository(d.database()).candidates(later());
     REQUIRE(candidates.size() == 4);
@@ -138,7 +138,7 @@ TEST_CASE("retentionReview_noAnswerOrCloseChangesNothing", "[ui][privacy][retent
 {
     TestDocument t;
     Document& d = *t.document;
-    const qint64 id = d.persons().insert(makePerson(u"Jan"_s, u"Berg"_s));
+    const qint64 id = d.persons().insert(Build::person(u"Jan"_s, u"Berg"_s));
     RetentionReviewDialog dialog(d, RetentionRepository(d.database()).candidates(later()), later());
     dialog.show();
     dialog.model()->setAllTicked(true);
@@ -157,7 +157,7 @@ TEST_CASE("retentionReview_nothingToDoIsAMessage_notAnEmptyDialog", "[ui][privac
     TestDocument t;
     Document& d = *t.document;
     // Recorded today, consent not withdrawn: not a candidate today.
-    const qint64 id = d.persons().insert(makePerson(u"Nieuw"_s, u"Actief"_s));
+    const qint64 id = d.persons().insert(Build::person(u"Nieuw"_s, u"Actief"_s));
     QStringList texts;
     answerMessageBoxes({QMessageBox::Ok}, &texts);
     RetentionReviewDialog::review(d, nullptr);

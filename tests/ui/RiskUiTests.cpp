@@ -42,10 +42,10 @@ struct TwoCarriers
     TwoCarriers()
     {
         Document& d = *t.document;
-        const qint64 ward = d.wards().insert(makeWard(u"WK036301"_s, u"Noord"_s));
-        initiative = d.initiatives().insert(makeInitiative(ward, u"Buurttuin"_s));
-        anne = d.persons().insert(makePerson(u"Anne"_s, u"Jansen"_s, ward));
-        bram = d.persons().insert(makePerson(u"Bram"_s, u"de Vries"_s, ward));
+        const qint64 ward = d.wards().insert(Build::ward(u"WK036301"_s, u"Noord"_s));
+        initiative = d.initiatives().insert(Build::initiative(ward, u"Buurttuin"_s));
+        anne = d.persons().insert(Build::person(u"Anne"_s, u"Jansen"_s, ward));
+        bram = d.persons().insert(Build::person(u"Bram"_s, u"de Vries"_s, ward));
         const QSqlDatabase db = d.database().connection();
         for (int m = 0; m < 12; ++m) {
             const QDate date = Reference.addMonths(-m).addDays(-10);
@@ -202,7 +202,7 @@ TEST_CASE("whatIf_listsTheInitiativeThatMovesToHigh", "[ui][risk]")
     CHECK(dialog.findChild<QLabel*>(u"summaryLabel"_s)->text().contains(u"Anne Jansen"_s));
 
     // Someone who carries nothing changes nothing.
-    const qint64 cor = data.t.document->persons().insert(makePerson(u"Cor"_s, u"Bakker"_s));
+    const qint64 cor = data.t.document->persons().insert(Build::person(u"Cor"_s, u"Bakker"_s));
     WhatIfDialog nobody(*data.t.document, cor);
     CHECK(nobody.result().changes.isEmpty());
     CHECK(nobody.findChild<QTableWidget*>(u"changesTableWidget"_s)->rowCount() == 0);

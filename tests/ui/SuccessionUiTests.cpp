@@ -124,7 +124,7 @@ TEST_CASE("personView_removingAPersonWithACriticalRoleShowsTheRolesNamed", "[suc
 TEST_CASE("involvements_areEditableFromBothSides", "[succession]")
 {
     GridFixture f(1);
-    const qint64 kees = f.d.persons().insert(makePerson(u"Kees"_s, u"de Vries"_s, f.ward));
+    const qint64 kees = f.d.persons().insert(Build::person(u"Kees"_s, u"de Vries"_s, f.ward));
     InitiativeDetailDialog initiativeDialog(f.d, f.initiative);
     PersonDetailDialog personDialog(f.d, kees);
     QAbstractItemModelTester t1(initiativeDialog.involvementModel(),

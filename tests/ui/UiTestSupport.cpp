@@ -4,7 +4,14 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QComboBox>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPointer>
+#include <QPushButton>
 #include <QTimer>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -13,44 +20,12 @@ TestDocument::TestDocument()
     document = std::make_unique<Document>(Database::create(path(), u"Testgemeente"_s));
 }
 
-Ward makeWard(const QString& code, const QString& name)
-{
-    Ward w;
-    w.code = code;
-    w.name = name;
-    w.type = WardType::Vinex;
-    w.inhabitants = 5000;
-    w.households = 2100;
-    return w;
-}
-
-Initiative makeInitiative(qint64 wardId, const QString& title)
-{
-    Initiative i;
-    i.wardId = wardId;
-    i.title = title;
-    i.status = InitiativeStatus::Running;
-    i.startDate = QDate(2024, 3, 1);
-    i.budgetGrantedCents = 125000;
-    return i;
-}
-
-Person makePerson(const QString& first, const QString& last, std::optional<qint64> wardId)
-{
-    Person p;
-    p.firstName = first;
-    p.lastName = last;
-    p.wardId = wardId;
-    p.engagement = Engagement::Structural;
-    return p;
-}
-
 void insertWards(Document& document, int count)
 {
     Transaction tx(document.database());
     for (int n = 0; n < count; ++n) {
         document.wards().insert(
-            makeWard(u"WK%1"_s.arg(n, 6, 10, QChar(u'0')), u"Wijk %1"_s.arg(n, 4, 10, QChar(u'0'))));
+            Build::ward(u"WK%1"_s.arg(n, 6, 10, QChar(u'0')), u"Wijk %1"_s.arg(n, 4, 10, QChar(u'0'))));
     }
     tx.commit();
 }
@@ -59,32 +34,111 @@ void insertPersons(Document& document, int count, std::optional<qint64> wardId)
 {
     Transaction tx(document.database());
     for (int n = 0; n < count; ++n) {
-        document.persons().insert(makePerson(u"Anne"_s, u"Jansen %1"_s.arg(n, 4, 10, QChar(u'0')), wardId));
+        document.persons().insert(Build::person(u"Anne"_s, u"Jansen %1"_s.arg(n, 4, 10, QChar(u'0')), wardId));
     }
     tx.commit();
 }
 
-void answerNextMessageBox(QMessageBox::StandardButton button, QString* text)
+void onNextModalWidget(std::function<bool(QWidget*)> matches, std::function<void(QWidget*)> fn)
 {
     auto* timer = new QTimer;
-    auto* attempts = new int(0);
-    QObject::connect(timer, &QTimer::timeout, [timer, attempts, button, text] {
-        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
-        if (box) {
-            if (text) {
-                *text = box->text();
-            }
-            if (QAbstractButton* b = box->button(button)) {
-                b->click();
-            } else {
-                box->reject();
-            }
-        }
-        if (box || ++*attempts > 500) {
+    auto attempts = std::make_shared<int>(0);
+    QObject::connect(timer, &QTimer::timeout, [timer, attempts, matches = std::move(matches), fn = std::move(fn)] {
+        QWidget* modal = QApplication::activeModalWidget();
+        const bool found = modal && matches(modal);
+        if (found || ++*attempts > 500) {
             timer->stop();
             timer->deleteLater();
-            delete attempts;
+        }
+        if (found) {
+            fn(modal);
         }
     });
     timer->start(10);
+}
+
+void onNextModal(const QString& objectName, std::function<void(QDialog*)> fn)
+{
+    onNextModalWidget([objectName](QWidget* w) { return qobject_cast<QDialog*>(w) && w->objectName() == objectName; },
+                      [fn = std::move(fn)](QWidget* w) { fn(qobject_cast<QDialog*>(w)); });
+}
+
+void answerNextMessageBox(QMessageBox::StandardButton button, QString* text)
+{
+    onNextModalWidget([](QWidget* w) { return qobject_cast<QMessageBox*>(w) != nullptr; },
+                      [button, text](QWidget* w) {
+                          auto* box = qobject_cast<QMessageBox*>(w);
+                          if (text) {
+                              *text = box->text();
+                          }
+                          if (QAbstractButton* b = box->button(button)) {
+                              b->click();
+                          } else {
+                              box->reject();
+                          }
+                      });
+}
+
+namespace {
+
+void answerMessageBoxesAfter(QList<QMessageBox::StandardButton> buttons, QStringList* texts, QPointer<QWidget> previous)
+{
+    if (buttons.isEmpty()) {
+        return;
+    }
+    const QMessageBox::StandardButton first = buttons.takeFirst();
+    onNextModalWidget([previous](QWidget* w) { return qobject_cast<QMessageBox*>(w) && w != previous; },
+                      [first, buttons, texts](QWidget* w) {
+                          auto* box = qobject_cast<QMessageBox*>(w);
+                          if (texts) {
+                              texts->append(box->text());
+                          }
+                          if (QAbstractButton* b = box->button(first)) {
+                              b->click();
+                          } else {
+                              box->reject();
+                          }
+                          answerMessageBoxesAfter(buttons, texts, box);
+                      });
+}
+
+} // namespace
+
+void answerMessageBoxes(QList<QMessageBox::StandardButton> buttons, QStringList* texts)
+{
+    answerMessageBoxesAfter(std::move(buttons), texts, nullptr);
+}
+
+void answerNextInputDialog(const QString& text)
+{
+    onNextModalWidget([](QWidget* w) { return qobject_cast<QInputDialog*>(w) != nullptr; },
+                      [text](QWidget* w) {
+                          auto* dialog = qobject_cast<QInputDialog*>(w);
+                          dialog->setTextValue(text);
+                          dialog->accept();
+                      });
+}
+
+void setText(QWidget* parent, const QString& objectName, const QString& text)
+{
+    child<QLineEdit>(parent, objectName)->setText(text);
+}
+
+void setComboData(QWidget* parent, const QString& objectName, const QVariant& data)
+{
+    auto* combo = child<QComboBox>(parent, objectName);
+    const int index = combo->findData(data);
+    REQUIRE(index >= 0);
+    combo->setCurrentIndex(index);
+}
+
+void clickOk(QWidget* dialog)
+{
+    child<QPushButton>(dialog, u"okButton"_s)->click();
+}
+
+QString fieldError(QWidget* editor, const QString& field)
+{
+    auto* label = child<QLabel>(editor, field + u"ErrorLabel"_s);
+    return label->isHidden() ? QString() : label->text();
 }

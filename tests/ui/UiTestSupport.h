@@ -3,11 +3,15 @@
 #include "core/domain/Initiative.h"
 #include "core/domain/Person.h"
 #include "core/domain/Ward.h"
+#include "tests/support/Builders.h"
 #include "ui/Document.h"
 
+#include <QDialog>
 #include <QMessageBox>
 #include <QString>
 #include <QTemporaryDir>
+#include <catch2/catch.hpp>
+#include <functional>
 #include <memory>
 
 /// A fresh database in a temporary folder, opened as a Document.
@@ -20,13 +24,34 @@ struct TestDocument
     std::unique_ptr<Document> document;
 };
 
-Ward makeWard(const QString& code, const QString& name);
-Initiative makeInitiative(qint64 wardId, const QString& title);
-Person makePerson(const QString& first, const QString& last, std::optional<qint64> wardId = {});
-
 /// Inserts `count` wards WK0001xx.. (codes WK0<6 digits>) in one transaction.
 void insertWards(Document& document, int count);
 void insertPersons(Document& document, int count, std::optional<qint64> wardId = {});
 
-/// Answers the next message box that opens (within a few seconds) with `button`; its text lands in `text`.
+/// Runs `fn` on the next modal widget for which `matches` holds, once it is open (looked for every 10 ms, for about
+/// five seconds). The one poller behind the functions below.
+void onNextModalWidget(std::function<bool(QWidget*)> matches, std::function<void(QWidget*)> fn);
+/// Runs `fn` on the next modal dialog with this object name once it is open.
+void onNextModal(const QString& objectName, std::function<void(QDialog*)> fn);
+/// Answers the next message box that opens with `button`; its text lands in `text`.
 void answerNextMessageBox(QMessageBox::StandardButton button, QString* text = nullptr);
+/// Answers the next message boxes, one after the other, with these buttons; their texts land in `texts` (when given).
+void answerMessageBoxes(QList<QMessageBox::StandardButton> buttons, QStringList* texts = nullptr);
+/// Types `text` into the next QInputDialog and accepts it.
+void answerNextInputDialog(const QString& text);
+
+/// The child of `parent` with this object name; the test fails when there is none.
+template<typename T> T* child(QWidget* parent, const QString& objectName)
+{
+    T* widget = parent->findChild<T*>(objectName);
+    REQUIRE(widget != nullptr);
+    return widget;
+}
+/// Sets a line edit (found by object name) of `parent`.
+void setText(QWidget* parent, const QString& objectName, const QString& text);
+/// Picks the item with this data in a combo box (found by object name) of `parent`.
+void setComboData(QWidget* parent, const QString& objectName, const QVariant& data);
+/// Clicks an editor's OK button (object name okButton).
+void clickOk(QWidget* dialog);
+/// The text of the error label under a field of an editor ("" when hidden).
+QString fieldError(QWidget* editor, const QString& field);

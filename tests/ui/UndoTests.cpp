@@ -22,7 +22,7 @@ TEST_CASE("undoRedo_ofAnEditRestoresTheDatabase", "[undo]")
 {
     TestDocument t;
     Document& d = *t.document;
-    const qint64 id = d.wards().insert(makeWard(u"WK036301"_s, u"Noord"_s));
+    const qint64 id = d.wards().insert(Build::ward(u"WK036301"_s, u"Noord"_s));
     const Ward before = *d.wards().find(id);
     WardEditor editor(d, id);
     editor.findChild<QLineEdit*>(u"nameLineEdit"_s)->setText(u"Noord-Oost"_s);
@@ -44,7 +44,7 @@ TEST_CASE("undoRedo_ofAnInsertRemovesAndRestoresWithTheSameId", "[undo]")
     TestDocument t;
     Document& d = *t.document;
     auto command = std::make_unique<WardCommand>(d, Document::Kind::Wards, std::nullopt,
-                                                 makeWard(u"WK036301"_s, u"Noord"_s), u"Add ward"_s);
+                                                 Build::ward(u"WK036301"_s, u"Noord"_s), u"Add ward"_s);
     WardCommand* raw = command.get();
     d.execute(std::move(command));
     const qint64 id = raw->recordId();
@@ -63,8 +63,8 @@ TEST_CASE("undoRedo_ofADeleteRestoresTheFullRecord", "[undo]")
 {
     TestDocument t;
     Document& d = *t.document;
-    const qint64 ward = d.wards().insert(makeWard(u"WK036301"_s, u"Noord"_s));
-    Initiative initiative = makeInitiative(ward, u"Buurttuin"_s);
+    const qint64 ward = d.wards().insert(Build::ward(u"WK036301"_s, u"Noord"_s));
+    Initiative initiative = Build::initiative(ward, u"Buurttuin"_s);
     initiative.themeIds = {d.themes().all().first().id};
     initiative.fitsFramework = FitsFramework::No;
     initiative.followUp.department = u"Groen"_s;
@@ -89,8 +89,8 @@ TEST_CASE("undoRedo_refreshesTheViews", "[undo]")
     WardView view;
     view.setDocument(&d);
     CHECK(view.model()->rowCount() == 0);
-    d.execute(std::make_unique<WardCommand>(d, Document::Kind::Wards, std::nullopt, makeWard(u"WK036301"_s, u"Noord"_s),
-                                            u"Add ward"_s));
+    d.execute(std::make_unique<WardCommand>(d, Document::Kind::Wards, std::nullopt,
+                                            Build::ward(u"WK036301"_s, u"Noord"_s), u"Add ward"_s));
     CHECK(view.model()->rowCount() == 1);
     d.undoStack()->undo();
     CHECK(view.model()->rowCount() == 0);
@@ -103,8 +103,8 @@ TEST_CASE("delete_confirmedFromTheViewIsUndoable", "[undo]")
 {
     TestDocument t;
     Document& d = *t.document;
-    const qint64 ward = d.wards().insert(makeWard(u"WK036301"_s, u"Noord"_s));
-    const qint64 id = d.initiatives().insert(makeInitiative(ward, u"Buurttuin"_s));
+    const qint64 ward = d.wards().insert(Build::ward(u"WK036301"_s, u"Noord"_s));
+    const qint64 id = d.initiatives().insert(Build::initiative(ward, u"Buurttuin"_s));
     InitiativeView view;
     view.setDocument(&d);
     view.tableView()->selectRow(0);
@@ -125,8 +125,8 @@ TEST_CASE("delete_refusedForAWardWithInitiativesShowsTheReason", "[undo]")
 {
     TestDocument t;
     Document& d = *t.document;
-    const qint64 ward = d.wards().insert(makeWard(u"WK036301"_s, u"Noord"_s));
-    d.initiatives().insert(makeInitiative(ward, u"Buurttuin"_s));
+    const qint64 ward = d.wards().insert(Build::ward(u"WK036301"_s, u"Noord"_s));
+    d.initiatives().insert(Build::initiative(ward, u"Buurttuin"_s));
     WardView view;
     view.setDocument(&d);
     view.tableView()->selectRow(0);

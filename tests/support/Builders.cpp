@@ -1,0 +1,91 @@
+#include "Builders.h"
+
+#include "core/storage/PartnerRepository.h"
+#include "core/storage/WardRepository.h"
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace Build {
+
+Ward ward(const QString& code, const QString& name)
+{
+    Ward w;
+    w.code = code;
+    w.name = name.isEmpty() ? u"Wijk "_s + code : name;
+    w.type = WardType::Vinex;
+    w.inhabitants = 12000;
+    w.households = 5000;
+    return w;
+}
+
+Initiative initiative(qint64 wardId, const QString& title)
+{
+    Initiative i;
+    i.wardId = wardId;
+    i.title = title;
+    i.status = InitiativeStatus::Running;
+    i.startDate = QDate(2025, 3, 1);
+    return i;
+}
+
+Person person(const QString& first, const QString& last, std::optional<qint64> wardId)
+{
+    Person p;
+    p.firstName = first;
+    p.lastName = last;
+    p.wardId = wardId;
+    p.engagement = Engagement::Structural;
+    return p;
+}
+
+Partner partner(const QString& name, PartnerType type)
+{
+    Partner p;
+    p.name = name;
+    p.type = type;
+    p.contactPerson = u"J. de Vries"_s;
+    return p;
+}
+
+Agreement agreement(qint64 partnerId, QList<qint64> wardIds, const QString& title)
+{
+    Agreement a;
+    a.partnerId = partnerId;
+    a.wardIds = std::move(wardIds);
+    a.title = title;
+    a.startDate = QDate(2025, 1, 1);
+    a.endDate = QDate(2026, 12, 31);
+    a.budgetCents = 2500000;
+    a.monitoring = MonitoringFrequency::Quarterly;
+    a.meAgreed = true;
+    a.nextEvaluation = QDate(2026, 3, 1);
+    a.status = AgreementStatus::Active;
+    return a;
+}
+
+Measurement measurement(const QDate& date, double value)
+{
+    Measurement m;
+    m.date = date;
+    m.value = value;
+    return m;
+}
+
+qint64 addWard(Database& db, const QString& code, const QString& name)
+{
+    return WardRepository(db).insert(ward(code, name));
+}
+
+qint64 addPartner(Database& db, const QString& name, PartnerType type)
+{
+    return PartnerRepository(db).insert(partner(name, type));
+}
+
+} // namespace Build
+
+bool hasError(const QList<FieldError>& errors, const QString& field)
+{
+    return std::any_of(errors.begin(), errors.end(), [&](const FieldError& e) { return e.field == field; });
+}
