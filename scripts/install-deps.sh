@@ -15,7 +15,7 @@ if [ "${1:-}" = "--test" ]; then
     # Real tools the tests check with: PDF/A validator (PDFBox Preflight; it needs javax.activation and jaxb-api),
     # XLSX and iCalendar parsers, the AT-SPI accessibility tree, a throw-away PostgreSQL server, the Debian package
     # checker (and what CPack needs to build the .deb: dpkg-shlibdeps, file), the desktop-entry and AppStream
-    # validators, a second compiler, compiler caching.
+    # validators, a second compiler and clang-tidy (the test command runs its checks), compiler caching.
     packages+=(
         xvfb xauth poppler-utils python3 imagemagick
         libpdfbox2-java libactivation-java libjaxb-api-java default-jre-headless

@@ -5,6 +5,12 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+constexpr qint64 MiB = qint64(1024) * 1024;
+
+} // namespace
+
 CsvReader::CsvReader(QByteArray data)
     : m_data(std::move(data))
 {
@@ -72,8 +78,8 @@ CsvReader CsvReader::fromDevice(QIODevice& device, qint64 maxBytes)
             {0,
              {},
              tr("The file is too large (%1 MB); at most %2 MB can be imported at once. Split it into smaller files.")
-                 .arg((size + 1024 * 1024 - 1) / (1024 * 1024))
-                 .arg(maxBytes / (1024 * 1024))});
+                 .arg((size + MiB - 1) / MiB)
+                 .arg(maxBytes / MiB)});
         return r;
     }
     QByteArray data = device.read(maxBytes + 1);
@@ -84,7 +90,7 @@ CsvReader CsvReader::fromDevice(QIODevice& device, qint64 maxBytes)
             {0,
              {},
              tr("The file is too large; at most %1 MB can be imported at once. Split it into smaller files.")
-                 .arg(maxBytes / (1024 * 1024))});
+                 .arg(maxBytes / MiB)});
         return r;
     }
     return CsvReader(std::move(data));
@@ -94,7 +100,7 @@ void CsvReader::checkEncoding()
 {
     // Decoded in pieces that end at a line end: no multi-byte sequence crosses a line end, so each piece decodes
     // on its own, and an error is found in its line.
-    constexpr qsizetype Piece = 1024 * 1024;
+    constexpr qsizetype Piece = MiB;
     const QByteArrayView all(m_data);
     qsizetype start = m_pos;
     while (start < all.size()) {

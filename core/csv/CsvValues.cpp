@@ -121,7 +121,7 @@ CsvValues::Parsed CsvValues::parse(const QString& text, const CsvColumn& column,
     }
     case CsvType::Decimal: {
         if (column.key == QLatin1String("hours")) {
-            if (const Parsed clock = readClockHours(t); clock.value.isValid() || !clock.error.isEmpty()) {
+            if (Parsed clock = readClockHours(t); clock.value.isValid() || !clock.error.isEmpty()) {
                 return clock;
             }
         }

@@ -12,7 +12,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr qsizetype FlushThreshold = 256 * 1024;
+constexpr qsizetype FlushThreshold = qsizetype(256) * 1024;
 
 bool needsQuotes(QByteArrayView bytes, char separator)
 {

@@ -39,7 +39,7 @@ struct CriticalRole
     /// The key for a label or key as a user or a CSV file may write it.
     static QString keyFor(const QString& text)
     {
-        const QString t = text.trimmed();
+        QString t = text.trimmed();
         for (const QString& key : standardRoles()) {
             if (t.compare(key, Qt::CaseInsensitive) == 0 || t.compare(label(key), Qt::CaseInsensitive) == 0) {
                 return key;

@@ -99,7 +99,8 @@ template<typename T, typename Fn> TaskResult<T> invoke(Fn& fn, TaskControl& cont
         result.error = e;
         result.cancelled = control.isCancelled();
     } catch (const std::exception& e) {
-        result.error = Error(
+        // Carried to the window in the result, not thrown across threads.
+        result.error = Error( // NOLINT(bugprone-throw-keyword-missing)
             QCoreApplication::translate("Background", "Unexpected error: %1").arg(QString::fromLocal8Bit(e.what())));
     }
     return result;
