@@ -30,40 +30,9 @@ namespace Commands {
 
 namespace {
 
-int usageError(const QString& message)
-{
-    Output::err(message);
-    Output::err(QString());
-    Output::err(CommandLine::usage());
-    return CommandLine::UsageError;
-}
-
-int userError(const Error& e)
-{
-    Output::err(e.message());
-    if (!e.detail().isEmpty()) {
-        Output::err(tr("Detail: %1").arg(e.detail()));
-    }
-    return CommandLine::UserError;
-}
-
-/// Parses the arguments of one subcommand; returns false (and has printed a usage error) when they are wrong.
-bool parse(QCommandLineParser& parser, const QString& command, const QStringList& arguments, int positionals,
-           int* exitCode)
-{
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    if (!parser.parse(QStringList {u"wijkregie "_s + command} + arguments)) {
-        *exitCode = usageError(parser.errorText());
-        return false;
-    }
-    if (parser.positionalArguments().size() != positionals) {
-        *exitCode = usageError(parser.positionalArguments().size() < positionals
-                                   ? tr("An argument is missing for the subcommand \"%1\".").arg(command)
-                                   : tr("Too many arguments for the subcommand \"%1\".").arg(command));
-        return false;
-    }
-    return true;
-}
+using CommandSupport::parse;
+using CommandSupport::usageError;
+using CommandSupport::userError;
 
 volatile std::sig_atomic_t interrupted = 0;
 
@@ -77,7 +46,7 @@ QString temporaryPathBeside(const QString& out)
 {
     const QFileInfo info(out);
     for (;;) {
-        const QString candidate = info.absolutePath() + u"/."_s + info.fileName() + u'.'
+        QString candidate = info.absolutePath() + u"/."_s + info.fileName() + u'.'
             + QString::number(QRandomGenerator::global()->generate(), 36) + u".part"_s;
         if (!QFileInfo::exists(candidate)) {
             return candidate;

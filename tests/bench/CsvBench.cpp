@@ -9,6 +9,7 @@
 #include "core/demo/DemoGenerator.h"
 #include "core/storage/Database.h"
 #include "core/storage/Sql.h"
+#include "tests/bench/BenchBaseline.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -38,19 +39,6 @@ void addSyntheticActivities(Database& db)
         JOIN bench_persons p ON p.rn = (i.id * 7919 + n.v * 104729) % total.c + 1)"_s);
     Sql::exec(c, u"DROP TABLE bench_persons"_s);
     t.commit();
-}
-
-qint64 sqliteCsv(const QString& path, const QString& out)
-{
-    QProcess p;
-    p.setStandardOutputFile(out);
-    QElapsedTimer timer;
-    timer.start();
-    p.start(u"sqlite3"_s, {u"-csv"_s, path, u"select * from activities"_s});
-    if (!p.waitForFinished(-1) || p.exitCode() != 0) {
-        return -1;
-    }
-    return timer.elapsed();
 }
 
 qint64 exportCsv(Database& db, CsvDialect dialect, const QString& out)
@@ -102,7 +90,7 @@ int main(int argc, char** argv)
             return current < 0 ? t : std::min(current, t);
         };
         for (int run = 1; run <= runs; ++run) {
-            const qint64 shell = sqliteCsv(path, shellOut);
+            const qint64 shell = sqliteCsvOfActivities(path, shellOut);
             const qint64 rfc = exportCsv(*db, CsvDialect::Rfc4180, rfcOut);
             const qint64 nl = exportCsv(*db, CsvDialect::ExcelNl, nlOut);
             out << "run " << run << ": sqlite3 -csv " << shell << " ms, rfc4180 " << rfc << " ms, excel-nl " << nl

@@ -8,6 +8,7 @@
 #include "core/report/ReportBuilder.h"
 #include "core/storage/Database.h"
 #include "core/storage/WardRepository.h"
+#include "tests/bench/BenchBaseline.h"
 #include "ui/report/ReportRenderer.h"
 
 #include <QElapsedTimer>
@@ -29,19 +30,6 @@ qint64 childrenCpuMs()
     rusage r {};
     getrusage(RUSAGE_CHILDREN, &r);
     return (qint64(r.ru_utime.tv_sec) + r.ru_stime.tv_sec) * 1000 + (r.ru_utime.tv_usec + r.ru_stime.tv_usec) / 1000;
-}
-
-qint64 sqliteCsv(const QString& path, const QString& out)
-{
-    QProcess p;
-    p.setStandardOutputFile(out);
-    QElapsedTimer timer;
-    timer.start();
-    p.start(u"sqlite3"_s, {u"-csv"_s, path, u"select * from activities"_s});
-    if (!p.waitForFinished(-1) || p.exitCode() != 0) {
-        return -1;
-    }
-    return timer.elapsed();
 }
 
 /// CPU time of this process (user + system, all threads) in milliseconds: on a shared, loaded machine the wall
@@ -69,7 +57,7 @@ int main(int argc, char** argv)
         generateDemo(*db, options);
     }
     const qint64 shellCpuBefore = childrenCpuMs();
-    const qint64 shellMs = sqliteCsv(file, dir.filePath(u"activities.csv"_s));
+    const qint64 shellMs = sqliteCsvOfActivities(file, dir.filePath(u"activities.csv"_s));
     const qint64 shellCpu = childrenCpuMs() - shellCpuBefore;
 
     QElapsedTimer timer;

@@ -7,6 +7,7 @@
 #include "core/risk/RiskEngine.h"
 #include "core/storage/Database.h"
 #include "core/storage/Sql.h"
+#include "tests/bench/BenchBaseline.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -38,19 +39,6 @@ void addSyntheticActivities(Database& db, const QDate& reference)
               {reference.toString(Qt::ISODate)});
     Sql::exec(c, u"DROP TABLE bench_persons"_s);
     t.commit();
-}
-
-qint64 sqliteCsvScan(const QString& path)
-{
-    QProcess p;
-    p.setStandardOutputFile(QProcess::nullDevice());
-    QElapsedTimer timer;
-    timer.start();
-    p.start(u"sqlite3"_s, {u"-csv"_s, path, u"select * from activities"_s});
-    if (!p.waitForFinished(-1) || p.exitCode() != 0) {
-        return -1;
-    }
-    return timer.elapsed();
 }
 
 } // namespace
@@ -91,7 +79,7 @@ int main(int argc, char** argv)
         qint64 bestScan = -1;
         QList<RiskScore> scores;
         for (int run = 0; run < runs; ++run) {
-            const qint64 scan = sqliteCsvScan(path);
+            const qint64 scan = sqliteCsvOfActivities(path);
             QElapsedTimer timer;
             timer.start();
             scores = engine.scoreAll({today, {}, {}, {}});

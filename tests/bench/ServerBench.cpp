@@ -10,6 +10,7 @@
 #include "core/storage/Database.h"
 #include "core/storage/Publish.h"
 #include "core/storage/Sql.h"
+#include "tests/bench/BenchBaseline.h"
 #include "ui/report/ReportRenderer.h"
 
 #include <QElapsedTimer>
@@ -27,19 +28,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-qint64 sqliteCsv(const QString& file)
-{
-    QProcess p;
-    p.setStandardOutputFile(QProcess::nullDevice());
-    QElapsedTimer timer;
-    timer.start();
-    p.start(u"sqlite3"_s, {u"-csv"_s, file, u"select * from activities"_s});
-    if (!p.waitForFinished(-1) || p.exitCode() != 0) {
-        return -1;
-    }
-    return timer.elapsed();
-}
 
 bool onServer(const QString& url, const QString& sql)
 {
@@ -135,7 +123,7 @@ int main(int argc, char** argv)
             best = best < 0 ? v : std::min(best, v);
         };
         for (int run = 0; run < runs; ++run) {
-            const qint64 scan = sqliteCsv(file);
+            const qint64 scan = sqliteCsvOfActivities(file);
             const Times f = measure(file, dir.filePath(u"file.pdf"_s));
             const Times s = measure(target.toString(), dir.filePath(u"server.pdf"_s));
             std::printf("run %d: risk file %lld / server %lld ms; overview file %lld / server %lld ms (data %lld / "

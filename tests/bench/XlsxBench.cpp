@@ -9,6 +9,7 @@
 #include "core/io/ExcelLimits.h"
 #include "core/storage/Database.h"
 #include "core/storage/Sql.h"
+#include "tests/bench/BenchBaseline.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -33,19 +34,6 @@ QString sqlite3(const QString& path, const QString& sql, const QString& out = {}
         throw Error(u"sqlite3 failed: "_s + sql, QString::fromLocal8Bit(p.readAllStandardError()));
     }
     return QString::fromUtf8(p.readAllStandardOutput());
-}
-
-qint64 sqliteCsv(const QString& path, const QString& out)
-{
-    QProcess p;
-    p.setStandardOutputFile(out);
-    QElapsedTimer timer;
-    timer.start();
-    p.start(u"sqlite3"_s, {u"-csv"_s, path, u"select * from activities"_s});
-    if (!p.waitForFinished(-1) || p.exitCode() != 0) {
-        return -1;
-    }
-    return timer.elapsed();
 }
 
 qint64 exportXlsx(Database& db, const QString& out)
@@ -92,7 +80,7 @@ int main(int argc, char** argv)
             return current < 0 ? t : std::min(current, t);
         };
         for (int run = 1; run <= runs; ++run) {
-            const qint64 shell = sqliteCsv(path, shellOut);
+            const qint64 shell = sqliteCsvOfActivities(path, shellOut);
             const qint64 xlsx = exportXlsx(*db, xlsxOut);
             out << "run " << run << ": sqlite3 -csv " << shell << " ms, xlsx " << xlsx << " ms" << Qt::endl;
             bestShell = best(bestShell, shell);
