@@ -87,14 +87,14 @@ void MainWindow::registerPages()
     // The dashboard's charts of agreements, goals, participation and support, each bar clicking through to its list.
     auto* charts = new AgreementCharts(*dashboard);
     connect(charts, &AgreementCharts::agreementsEndingRequested, this, [this, agreements](const QDate& month) {
-        agreements->setWithoutMeOnly(false);
+        agreements->setWithoutMonitoringOnly(false);
         agreements->setPartnerFilter(0);
         agreements->setStatusFilter(u"active"_s);
         agreements->showEndingIn(month);
         showPage(agreements);
     });
     connect(charts, &AgreementCharts::evaluationsDueRequested, this, [this, agreements](const QDate& month) {
-        agreements->setWithoutMeOnly(false);
+        agreements->setWithoutMonitoringOnly(false);
         agreements->setPartnerFilter(0);
         agreements->setStatusFilter(u"active"_s);
         agreements->showEvaluationsDueIn(month);
@@ -102,7 +102,7 @@ void MainWindow::registerPages()
     });
     connect(charts, &AgreementCharts::agreementRequested, this, [this, agreements](qint64, const QString& title) {
         agreements->clearPeriodFilter();
-        agreements->setWithoutMeOnly(false);
+        agreements->setWithoutMonitoringOnly(false);
         agreements->setPartnerFilter(0);
         agreements->setStatusFilter(QString());
         agreements->setSearchText(title);

@@ -191,7 +191,7 @@ void DemoPolicy::writeAgreement(qint64 id, int kind, const QList<WardInfo>& ward
     agreement.monitoring = Enums::fromKey<MonitoringFrequency>(me ? m_dice.pick(monitoring)
                                                                   : (m_dice.chance(0.5) ? u"none"_s : u"yearly"_s))
                                .value_or(MonitoringFrequency::None);
-    agreement.meAgreed = me;
+    agreement.monitoringAgreed = me;
     agreement.nextEvaluation = next;
     agreement.status = Enums::fromKey<AgreementStatus>(status).value_or(AgreementStatus::Draft);
     // The agreement's wards: its own and sometimes the neighbouring ones.

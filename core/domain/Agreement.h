@@ -18,7 +18,7 @@ struct Agreement
     QDate endDate;
     qint64 budgetCents = 0;
     MonitoringFrequency monitoring = MonitoringFrequency::None;
-    bool meAgreed = false; ///< monitoring and evaluation laid down in the agreement
+    bool monitoringAgreed = false; ///< monitoring and evaluation laid down in the agreement
     QDate nextEvaluation;
     AgreementStatus status = AgreementStatus::Draft;
     QList<qint64> wardIds; ///< sorted ascending when read
@@ -50,7 +50,7 @@ struct AgreementRow
     QDate endDate;
     qint64 budgetCents = 0;
     MonitoringFrequency monitoring = MonitoringFrequency::None;
-    bool meAgreed = false;
+    bool monitoringAgreed = false;
     QDate nextEvaluation;
     int kpiCount = 0;
 };

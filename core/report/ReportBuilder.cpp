@@ -214,7 +214,7 @@ Report::Document ReportBuilder::build(const ReportRequest& request)
     QMultiHash<qint64, NeedRow> gaps;
     {
         ListQuery gapQuery;
-        gapQuery.status = u"gap"_s;
+        gapQuery.needState = u"gap"_s;
         NeedRepository needRepo(m_db);
         OfferRepository offerRepo(m_db);
         const auto needRows = needRepo.list(gapQuery, 0, needRepo.count(gapQuery));
@@ -379,7 +379,7 @@ Report::Document ReportBuilder::build(const ReportRequest& request)
                            a.endDate.isValid() ? longDate(a.endDate) : u"…"_s)
                 : tr("no period set");
             line.status = Enums::label(a.status);
-            line.meAgreed = a.meAgreed;
+            line.monitoringAgreed = a.monitoringAgreed;
             line.nextEvaluation = longDate(a.nextEvaluation);
             line.evaluationOverdue = active && a.nextEvaluation.isValid() && a.nextEvaluation < today;
             line.evaluationDueSoon = active && a.nextEvaluation.isValid() && !line.evaluationOverdue
@@ -416,7 +416,7 @@ Report::Document ReportBuilder::build(const ReportRequest& request)
             row.agreements = static_cast<int>(section.agreements.size());
             row.agreementsWithoutMe
                 = static_cast<int>(std::count_if(section.agreements.begin(), section.agreements.end(),
-                                                 [](const Report::AgreementLine& a) { return !a.meAgreed; }));
+                                                 [](const Report::AgreementLine& a) { return !a.monitoringAgreed; }));
             row.gaps = static_cast<int>(section.gaps.size());
             row.goals = static_cast<int>(section.goals.size());
             row.goalsOnTrack = static_cast<int>(std::count_if(section.goals.begin(), section.goals.end(),

@@ -56,7 +56,7 @@ struct AgreementLine
     QString partner;
     QString period;
     QString status;
-    bool meAgreed = false;
+    bool monitoringAgreed = false;
     QString nextEvaluation;
     bool evaluationOverdue = false;
     bool evaluationDueSoon = false;

@@ -28,8 +28,8 @@ WhereClause agreementWhere(const Dialect::Engine& dialect, const ListQuery& quer
         where.add(u"EXISTS (SELECT 1 FROM agreement_wards aw WHERE aw.agreement_id = a.id AND aw.ward_id = ?)"_s,
                   {*query.wardId});
     }
-    if (!query.status.isEmpty()) {
-        where.add(u"a.status = ?"_s, {query.status});
+    if (!query.agreementStatus.isEmpty()) {
+        where.add(u"a.status = ?"_s, {query.agreementStatus});
     }
     if (filter.partnerId) {
         where.add(u"a.partner_id = ?"_s, {*filter.partnerId});
@@ -51,7 +51,7 @@ WhereClause agreementWhere(const Dialect::Engine& dialect, const ListQuery& quer
     if (filter.evaluationTo.isValid()) {
         where.add(u"a.next_evaluation <= ?"_s, {Sql::date(filter.evaluationTo)});
     }
-    if (filter.withoutMeOnly) {
+    if (filter.withoutMonitoringOnly) {
         where.add(u"a.me_agreed = 0"_s);
     }
     return where;
@@ -239,7 +239,7 @@ QList<AgreementRow> AgreementRepository::list(const ListQuery& query, int offset
         r.endDate = Sql::toDate(q.value(7));
         r.budgetCents = q.value(8).toLongLong();
         r.monitoring = Enums::fromKey<MonitoringFrequency>(q.value(9).toString()).value_or(MonitoringFrequency::None);
-        r.meAgreed = q.value(10).toBool();
+        r.monitoringAgreed = q.value(10).toBool();
         r.nextEvaluation = Sql::toDate(q.value(11));
         r.kpiCount = q.value(12).toInt();
         rows << r;

@@ -11,7 +11,7 @@
 
 class Database;
 
-/// Filters of the agreements list beyond ListQuery (which gives search, ward and status = an AgreementStatus key):
+/// Filters of the agreements list beyond ListQuery (which gives search, ward and agreementStatus):
 /// what the charts and signals click through to.
 struct AgreementFilter
 {
@@ -21,7 +21,7 @@ struct AgreementFilter
     QDate endTo; ///< end date on or before (inclusive)
     QDate evaluationFrom; ///< next evaluation on or after
     QDate evaluationTo; ///< next evaluation on or before
-    bool withoutMeOnly = false; ///< only agreements without M&E agreed
+    bool withoutMonitoringOnly = false; ///< only agreements without M&E agreed
 };
 
 /// Agreements with their wards and linked initiatives. KPIs and evaluations have their own repositories

@@ -113,8 +113,8 @@ WhereClause initiativeWhere(const Dialect::Engine& dialect, const ListQuery& que
         where.add(u"EXISTS (SELECT 1 FROM initiative_themes t WHERE t.initiative_id = i.id AND t.theme_id = ?)"_s,
                   {*query.themeId});
     }
-    if (!query.status.isEmpty()) {
-        where.add(u"i.status = ?"_s, {query.status});
+    if (!query.initiativeStatus.isEmpty()) {
+        where.add(u"i.status = ?"_s, {query.initiativeStatus});
     }
     return where;
 }

@@ -9,14 +9,22 @@
 #include <QtCore/qnamespace.h>
 #include <optional>
 
-/// What a list view asks of a repository: search text, filters and sort. Repositories ignore filters that do not
-/// apply to them.
+/// What a list view asks of a repository: search text, filters and sort. Each filter names what it filters on and
+/// belongs to one list (an enumeration's stable key, as stored; empty: all); repositories ignore the filters of
+/// other lists.
 struct ListQuery
 {
     QString search;
     std::optional<qint64> wardId;
     std::optional<qint64> themeId;
-    QString status; ///< an enum key, or empty for all
+    QString wardType; ///< wards: a WardType key
+    QString initiativeStatus; ///< initiatives: an InitiativeStatus key
+    QString engagement; ///< residents: an Engagement key
+    QString partnerType; ///< partners: a PartnerType key
+    QString agreementStatus; ///< agreements: an AgreementStatus key
+    QString channel; ///< participation moments: a Channel key
+    QString needState; ///< needs: "open", "closed" or "gap" (open, with no active offer in its ward and theme)
+    QString offerState; ///< offers: "active" or "inactive"
     int sortColumn = 0; ///< the repository's Column
     Qt::SortOrder order = Qt::AscendingOrder;
     bool inactiveOnly = false; ///< persons: only those without activity for six months

@@ -21,11 +21,11 @@ WhereClause needWhere(const Dialect::Engine& dialect, const ListQuery& query)
 {
     WhereClause where
         = NeedRepository::supportMapWhere(dialect, query, u"n"_s, {u"n.description"_s, u"n.signalled_by"_s});
-    if (query.status == u"open"_s) {
+    if (query.needState == u"open"_s) {
         where.add(u"n.open = 1"_s);
-    } else if (query.status == u"closed"_s) {
+    } else if (query.needState == u"closed"_s) {
         where.add(u"n.open = 0"_s);
-    } else if (query.status == u"gap"_s) {
+    } else if (query.needState == u"gap"_s) {
         where.add(NeedRepository::gapCondition());
     }
     return where;

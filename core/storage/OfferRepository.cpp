@@ -21,9 +21,9 @@ QString tr(const char* text)
 WhereClause offerWhere(const Dialect::Engine& dialect, const ListQuery& query)
 {
     WhereClause where = NeedRepository::supportMapWhere(dialect, query, u"o"_s, {u"o.description"_s, u"o.capacity"_s});
-    if (query.status == u"active"_s) {
+    if (query.offerState == u"active"_s) {
         where.add(u"o.active = 1"_s);
-    } else if (query.status == u"inactive"_s) {
+    } else if (query.offerState == u"inactive"_s) {
         where.add(u"o.active = 0"_s);
     }
     return where;

@@ -24,8 +24,8 @@ WhereClause participationWhere(const Dialect::Engine& dialect, const ListQuery& 
     if (query.wardId) {
         where.add(u"p.ward_id = ?"_s, {*query.wardId});
     }
-    if (!query.status.isEmpty()) {
-        where.add(u"p.channel = ?"_s, {query.status});
+    if (!query.channel.isEmpty()) {
+        where.add(u"p.channel = ?"_s, {query.channel});
     }
     return where;
 }

@@ -22,8 +22,8 @@ WhereClause partnerWhere(const Dialect::Engine& dialect, const ListQuery& query)
 {
     WhereClause where;
     where.addSearch(dialect.likeIgnoringCase(), {u"p.name"_s, u"p.contact_person"_s}, query.search);
-    if (!query.status.isEmpty()) {
-        where.add(u"p.partner_type = ?"_s, {query.status});
+    if (!query.partnerType.isEmpty()) {
+        where.add(u"p.partner_type = ?"_s, {query.partnerType});
     }
     return where;
 }

@@ -204,8 +204,8 @@ WhereClause personWhere(const Dialect::Engine& dialect, const ListQuery& query)
     if (query.wardId) {
         where.add(u"p.ward_id = ?"_s, {*query.wardId});
     }
-    if (!query.status.isEmpty()) {
-        where.add(u"p.engagement = ?"_s, {query.status});
+    if (!query.engagement.isEmpty()) {
+        where.add(u"p.engagement = ?"_s, {query.engagement});
     }
     if (query.inactiveOnly) {
         where.add(u"NOT EXISTS (SELECT 1 FROM activities a WHERE a.person_id = p.id AND a.date > ?)"_s,

@@ -225,7 +225,7 @@ const TableDeclaration<Agreement>& agreements()
             column("budget_cents", &R::budgetCents, QT_TRANSLATE_NOOP("CsvTables", "Budget")).money(),
             column("monitoring", &R::monitoring, QT_TRANSLATE_NOOP("CsvTables", "Monitoring"))
                 .csvLabels(monitoringLabels()),
-            column("me_agreed", &R::meAgreed, QT_TRANSLATE_NOOP("CsvTables", "M&E agreed")),
+            column("me_agreed", &R::monitoringAgreed, QT_TRANSLATE_NOOP("CsvTables", "M&E agreed")),
             column("next_evaluation", &R::nextEvaluation, QT_TRANSLATE_NOOP("CsvTables", "Next evaluation")),
             column("description", &R::description, QT_TRANSLATE_NOOP("CsvTables", "Description")),
             csvOnly<R>("ward_codes", QT_TRANSLATE_NOOP("CsvTables", "Wards"),

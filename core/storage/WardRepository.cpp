@@ -137,8 +137,8 @@ WhereClause wardWhere(const Dialect::Engine& dialect, const ListQuery& query)
         where.add(u"EXISTS (SELECT 1 FROM ward_themes t WHERE t.ward_id = w.id AND t.theme_id = ?)"_s,
                   {*query.themeId});
     }
-    if (!query.status.isEmpty()) {
-        where.add(u"w.ward_type = ?"_s, {query.status});
+    if (!query.wardType.isEmpty()) {
+        where.add(u"w.ward_type = ?"_s, {query.wardType});
     }
     return where;
 }

@@ -31,7 +31,7 @@ TEST_CASE("agreements_saveThenLoad_roundTrip_withWardsAndInitiatives", "[agreeme
     CHECK(agreements.find(a.id) == a);
 
     a.wardIds = {ward2};
-    a.meAgreed = false;
+    a.monitoringAgreed = false;
     agreements.update(a);
     CHECK(agreements.find(a.id) == a);
 
@@ -44,7 +44,7 @@ TEST_CASE("agreements_saveThenLoad_roundTrip_withWardsAndInitiatives", "[agreeme
     CHECK(row.partnerName == u"Politie"_s);
     CHECK(row.wards == u"Dapperbuurt"_s);
     AgreementFilter withoutMe;
-    withoutMe.withoutMeOnly = true;
+    withoutMe.withoutMonitoringOnly = true;
     CHECK(agreements.count(ListQuery {}, withoutMe) == 1);
     AgreementFilter linked;
     linked.initiativeId = initiativeId;

@@ -43,6 +43,6 @@ TEST_CASE("participation_byChannel_countsMomentsAndParticipantsInAPeriod", "[goa
     CHECK(rows.at(2).wardId == ward2);
     CHECK(participation.byChannel({}, {}, ward2).size() == 2);
     ListQuery digital;
-    digital.status = u"digital"_s;
+    digital.channel = u"digital"_s;
     CHECK(participation.count(digital) == 2);
 }

@@ -130,7 +130,7 @@ struct Ward1
         a.startDate = QDate(2025, 1, 1);
         a.endDate = QDate(2027, 12, 31);
         a.status = AgreementStatus::Active;
-        a.meAgreed = false;
+        a.monitoringAgreed = false;
         a.nextEvaluation = QDate(2026, 10, 1);
         a.wardIds = {ward};
         const qint64 agreement = AgreementRepository(db).insert(a);
@@ -235,7 +235,7 @@ TEST_CASE("report_handBuiltWard_everySectionHoldsTheRightData", "[report]")
     REQUIRE(s.goals.size() == 1);
     CHECK(s.goals.first().progress == Approx(0.5));
     REQUIRE(s.agreements.size() == 1);
-    CHECK_FALSE(s.agreements.first().meAgreed);
+    CHECK_FALSE(s.agreements.first().monitoringAgreed);
     CHECK(s.agreements.first().evaluationOverdue);
     REQUIRE(s.agreements.first().kpis.size() == 1);
     CHECK(s.agreements.first().kpis.first().progress == Approx(0.5));

@@ -125,12 +125,12 @@ TEST_CASE("initiatives_saveThenLoad_roundTrip", "[initiatives]")
     CHECK(initiatives.find(i.id) == i);
 
     ListQuery q;
-    q.status = u"running"_s;
+    q.initiativeStatus = u"running"_s;
     const auto rows = initiatives.list(q, 0, 10);
     REQUIRE(rows.size() == 1);
     CHECK(rows.first().wardCode == u"WK036301"_s);
     CHECK(rows.first().themes == u"Schoon, heel en veilig"_s);
-    q.status = u"idea"_s;
+    q.initiativeStatus = u"idea"_s;
     CHECK(initiatives.count(q) == 0);
 }
 

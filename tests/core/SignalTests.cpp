@@ -46,7 +46,7 @@ struct Fixture
         a.title = u"Schone portieken"_s;
         a.startDate = Today.addYears(-1);
         a.endDate = Today.addYears(1);
-        a.meAgreed = true;
+        a.monitoringAgreed = true;
         a.nextEvaluation = Today.addDays(100);
         a.status = AgreementStatus::Active;
         return a;
@@ -145,17 +145,17 @@ TEST_CASE("signals_activeAgreementWithoutMe_appearsAndDisappears", "[signals]")
     Fixture f;
     AgreementRepository agreements(*f.t.db);
     Agreement a = f.quietAgreement();
-    a.meAgreed = false;
+    a.monitoringAgreed = false;
     a.wardIds = {f.ward, f.otherWard};
     a.id = agreements.insert(a);
     REQUIRE(f.signalsOf(SignalKind::AgreementWithoutMe).size() == 1);
     CHECK(f.signalsOf(SignalKind::AgreementWithoutMe).at(0).wards == u"Dapperbuurt, Oosterpark"_s);
     CHECK(f.signalsOf(SignalKind::AgreementWithoutMe, f.otherWard).size() == 1);
 
-    a.meAgreed = true;
+    a.monitoringAgreed = true;
     agreements.update(a);
     CHECK(f.signalsOf(SignalKind::AgreementWithoutMe).isEmpty());
-    a.meAgreed = false;
+    a.monitoringAgreed = false;
     a.status = AgreementStatus::Draft; // a draft is not yet expected to have M&E
     agreements.update(a);
     CHECK(f.signalsOf(SignalKind::AgreementWithoutMe).isEmpty());
@@ -289,7 +289,7 @@ TEST_CASE("signals_collect_ordersBySeverityThenDate", "[signals]")
     Fixture f;
     AgreementRepository agreements(*f.t.db);
     Agreement withoutMe = f.quietAgreement();
-    withoutMe.meAgreed = false;
+    withoutMe.monitoringAgreed = false;
     agreements.insert(withoutMe);
     Agreement overdue = f.quietAgreement();
     overdue.nextEvaluation = Today.addDays(-10);

@@ -42,7 +42,7 @@ TEST_CASE("supportMap_offerNeedsExactlyOneProvider_andGapsFollowActiveOffers", "
     REQUIRE(offerRepo.validate(offer).isEmpty());
 
     ListQuery gaps;
-    gaps.status = u"gap"_s;
+    gaps.needState = u"gap"_s;
     CHECK(needRepo.count(gaps) == 1);
     offer.id = offerRepo.insert(offer);
     CHECK(needRepo.count(gaps) == 0);

@@ -59,7 +59,7 @@ Agreement agreement(qint64 partnerId, QList<qint64> wardIds, const QString& titl
     a.endDate = QDate(2026, 12, 31);
     a.budgetCents = 2500000;
     a.monitoring = MonitoringFrequency::Quarterly;
-    a.meAgreed = true;
+    a.monitoringAgreed = true;
     a.nextEvaluation = QDate(2026, 3, 1);
     a.status = AgreementStatus::Active;
     return a;

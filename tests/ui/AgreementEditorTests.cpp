@@ -128,7 +128,7 @@ TEST_CASE("agreementEditor_newAgreementWithKpiMeasurementsAndEvaluation_savedAsO
     CHECK(record->agreement.initiativeIds == QList<qint64> {f.initiative});
     CHECK(record->agreement.budgetCents == 1250000);
     CHECK(record->agreement.nextEvaluation == QDate(2025, 9, 1));
-    CHECK(record->agreement.meAgreed);
+    CHECK(record->agreement.monitoringAgreed);
     REQUIRE(record->kpis.size() == 1);
     CHECK(record->kpis.first().direction == Direction::Lower);
     CHECK(record->kpis.first().measurements.size() == 2);

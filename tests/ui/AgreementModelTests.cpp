@@ -43,7 +43,7 @@ void fill(AgreementFixture& f)
     Agreement a = f.agreement();
     f.insert(a);
     Agreement noMe = f.agreement(u"Schoon plein"_s);
-    noMe.meAgreed = false;
+    noMe.monitoringAgreed = false;
     noMe.nextEvaluation = QDate(2025, 5, 1);
     noMe.endDate = QDate(2025, 8, 31);
     f.insert(noMe);
@@ -116,7 +116,7 @@ TEST_CASE("agreementModels_passTheModelTester_andMarkWhatIsMissing", "[agreement
     CHECK(agreements.index(1 - noMe, AgreementModel::MeAgreed).data().toString().contains(u"agreed"_s));
     CHECK(agreements.index(noMe, AgreementModel::NextEvaluation).data().toString().contains(u"overdue"_s));
     AgreementFilter withoutMe;
-    withoutMe.withoutMeOnly = true;
+    withoutMe.withoutMonitoringOnly = true;
     agreements.setFilter(withoutMe);
     agreements.reload();
     CHECK(agreements.rowCount() == 1);
@@ -135,7 +135,7 @@ TEST_CASE("agreementModels_passTheModelTester_andMarkWhatIsMissing", "[agreement
     ParticipationModel participation(d.participation());
     Tester participationTester(&participation, Tester::FailureReportingMode::Fatal);
     ListQuery digital = query;
-    digital.status = Enums::key(Channel::Digital);
+    digital.channel = Enums::key(Channel::Digital);
     participation.setQuery(digital);
     REQUIRE(participation.rowCount() == 1);
     CHECK(participation.index(0, ParticipationModel::Participants).data().toString() == u"210"_s);

@@ -92,7 +92,7 @@ TEST_CASE("initiativeModel_filtersByWardStatusAndTheme", "[models]")
     q.wardId = w1;
     model.setQuery(q);
     CHECK(model.rowCount() == 2);
-    q.status = Enums::key(InitiativeStatus::Running);
+    q.initiativeStatus = Enums::key(InitiativeStatus::Running);
     model.setQuery(q);
     REQUIRE(model.rowCount() == 1);
     CHECK(model.data(model.index(0, InitiativeModel::Title)).toString() == u"Buurttuin"_s);
@@ -126,7 +126,7 @@ TEST_CASE("personModel_fetchesLazilyAndFiltersByEngagement", "[models]")
     }
     CHECK(model.rowCount() == 501);
     ListQuery q;
-    q.status = Enums::key(Engagement::AdHoc);
+    q.engagement = Enums::key(Engagement::AdHoc);
     model.setQuery(q);
     REQUIRE(model.rowCount() == 1);
     // A sorted name list: last name first. (Stored by the repository as typed, without a prefix of its own.)

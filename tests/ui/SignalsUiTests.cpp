@@ -113,7 +113,7 @@ TEST_CASE("signals_agreementSignalsAppearAndDisappearWhenFixed", "[signalsui]")
     SECTION("agreement without M&E, fixed in the editor opened from the signal")
     {
         Agreement a = f.agreement();
-        a.meAgreed = false;
+        a.monitoringAgreed = false;
         const qint64 id = f.insert(a);
         f.settle();
         const int index = indexOf(f.view, SignalKind::AgreementWithoutMe);
@@ -139,7 +139,7 @@ TEST_CASE("signals_agreementSignalsAppearAndDisappearWhenFixed", "[signalsui]")
         CHECK(activated == 11);
         CHECK(opened == id);
         f.settle();
-        CHECK(f.doc().agreements().find(id)->meAgreed);
+        CHECK(f.doc().agreements().find(id)->monitoringAgreed);
         CHECK(countOf(f.view, SignalKind::AgreementWithoutMe) == 0);
         // Undo brings the signal back.
         f.doc().undoStack()->undo();
@@ -278,7 +278,7 @@ TEST_CASE("signals_groupedBySeverityWithIconAndWord_mostSevereFirst", "[signalsu
     overdue.nextEvaluation = QDate(2025, 5, 1);
     f.insert(overdue);
     Agreement withoutMe = f.agreement(u"Zonder M&E"_s);
-    withoutMe.meAgreed = false;
+    withoutMe.monitoringAgreed = false;
     f.insert(withoutMe);
     f.settle();
     QTreeWidget* tree = f.view.treeWidget();

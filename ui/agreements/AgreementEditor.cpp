@@ -75,7 +75,7 @@ AgreementEditor::AgreementEditor(Document& document, qint64 id, QWidget* parent,
     Inputs::setDate(m_end, a.endDate);
     Inputs::setAmount(m_budget, a.budgetCents);
     m_monitoring->setCurrentIndex(m_monitoring->findData(int(a.monitoring)));
-    m_meAgreed->setChecked(a.meAgreed);
+    m_meAgreed->setChecked(a.monitoringAgreed);
     Inputs::setDate(m_nextEvaluation, a.nextEvaluation);
     m_status->setCurrentIndex(m_status->findData(int(a.status)));
     m_kpis->setKpis(r.kpis);
@@ -235,7 +235,7 @@ bool AgreementEditor::save(QList<FieldError>& errors)
     a.endDate = Inputs::readDate(m_end, u"end_date"_s, errors);
     a.budgetCents = Inputs::readAmount(m_budget, u"budget"_s, errors);
     a.monitoring = MonitoringFrequency(m_monitoring->currentData().toInt());
-    a.meAgreed = m_meAgreed->isChecked();
+    a.monitoringAgreed = m_meAgreed->isChecked();
     a.nextEvaluation = Inputs::readDate(m_nextEvaluation, u"next_evaluation"_s, errors);
     a.status = AgreementStatus(m_status->currentData().toInt());
     r.kpis = m_kpis->kpis();

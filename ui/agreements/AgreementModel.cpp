@@ -17,7 +17,7 @@ QVariant AgreementModel::data(const QModelIndex& index, int role) const
     }
     const AgreementRow& r = rowAt(index.row());
     const bool active = r.status == AgreementStatus::Active;
-    const bool missingMe = !r.meAgreed;
+    const bool missingMe = !r.monitoringAgreed;
     const bool overdue = active && r.nextEvaluation.isValid() && r.nextEvaluation < query().today();
     switch (role) {
     case Qt::DisplayRole:
@@ -99,7 +99,7 @@ QVariant AgreementModel::exportValue(const QModelIndex& index) const
     case Budget:
         return r.budgetCents;
     case MeAgreed:
-        return r.meAgreed;
+        return r.monitoringAgreed;
     case Kpis:
         return r.kpiCount;
     default:

@@ -94,7 +94,7 @@ void AgreementView::updatePeriodBar()
     applyQuery();
 }
 
-void AgreementView::setWithoutMeOnly(bool on)
+void AgreementView::setWithoutMonitoringOnly(bool on)
 {
     m_withoutMe->setChecked(on);
     applyQuery();
@@ -122,7 +122,7 @@ AgreementFilter AgreementView::filter() const
     if (const qint64 partner = m_partner->currentData().toLongLong(); partner > 0) {
         f.partnerId = partner;
     }
-    f.withoutMeOnly = m_withoutMe->isChecked();
+    f.withoutMonitoringOnly = m_withoutMe->isChecked();
     return f;
 }
 
@@ -138,7 +138,7 @@ LazyTableModel* AgreementView::createModel(Document& document)
 
 void AgreementView::fillQuery(ListQuery& query) const
 {
-    query.status = m_status->currentData().toString();
+    query.agreementStatus = m_status->currentData().toString();
     if (auto* agreements = qobject_cast<AgreementModel*>(model())) {
         agreements->setFilter(filter());
     }

@@ -21,7 +21,7 @@ public:
     void showEndingIn(const QDate& month);
     /// Only agreements whose next evaluation lies in the month of `month`.
     void showEvaluationsDueIn(const QDate& month);
-    void setWithoutMeOnly(bool on);
+    void setWithoutMonitoringOnly(bool on);
     void setStatusFilter(const QString& statusKey);
     void setPartnerFilter(qint64 partnerId);
     void setSearchText(const QString& text);

@@ -101,7 +101,7 @@ void InitiativeView::fillQuery(ListQuery& query) const
     if (const qint64 theme = m_theme->currentData().toLongLong(); theme > 0) {
         query.themeId = theme;
     }
-    query.status = m_status->currentData().toString();
+    query.initiativeStatus = m_status->currentData().toString();
     if (auto* initiatives = qobject_cast<InitiativeModel*>(model())) {
         initiatives->setBandFilter(riskBandFilter());
     }

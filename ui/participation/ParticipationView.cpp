@@ -33,7 +33,7 @@ std::optional<Channel> ParticipationView::channelFilter() const
 
 void ParticipationView::fillQuery(ListQuery& query) const
 {
-    query.status = m_channel->currentData().toString();
+    query.channel = m_channel->currentData().toString();
 }
 
 QString ParticipationView::countText(int count) const

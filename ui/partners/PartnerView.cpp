@@ -21,7 +21,7 @@ PartnerView::PartnerView(QWidget* parent)
 
 void PartnerView::fillQuery(ListQuery& query) const
 {
-    query.status = m_type->currentData().toString();
+    query.partnerType = m_type->currentData().toString();
 }
 
 QString PartnerView::countText(int count) const

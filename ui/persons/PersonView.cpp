@@ -88,7 +88,7 @@ LazyTableModel* PersonView::createModel(Document& document)
 
 void PersonView::fillQuery(ListQuery& query) const
 {
-    query.status = m_engagement->currentData().toString();
+    query.engagement = m_engagement->currentData().toString();
     query.inactiveOnly = m_inactive->isChecked();
 }
 

@@ -319,7 +319,7 @@ void wardSection(Section& section, const Report::WardSection& w, GlyphCheck& che
         } else if (a.evaluationDueSoon) {
             evaluation += u" <b>("_s + esc(ReportRenderer::tr("due soon")) + u")</b>"_s;
         }
-        const QString me = a.meAgreed
+        const QString me = a.monitoringAgreed
             ? esc(ReportRenderer::tr("yes"))
             : u"<b style=\"color:"_s + errorColor() + u"\">"_s + esc(ReportRenderer::tr("no")) + u"</b>"_s;
         f.html(u"<h3>"_s + esc(a.title) + u"</h3><p>"_s + esc(ReportRenderer::tr("Partner")) + u": "_s + esc(a.partner)

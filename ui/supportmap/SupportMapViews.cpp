@@ -58,7 +58,7 @@ void NeedView::fillQuery(ListQuery& query) const
     if (const qint64 theme = themeFilter(); theme > 0) {
         query.themeId = theme;
     }
-    query.status = m_gapsOnly->isChecked() ? u"gap"_s : m_status->currentData().toString();
+    query.needState = m_gapsOnly->isChecked() ? u"gap"_s : m_status->currentData().toString();
 }
 
 QString NeedView::countText(int count) const
@@ -105,7 +105,7 @@ void OfferView::fillQuery(ListQuery& query) const
     if (const qint64 theme = m_theme->currentData().toLongLong(); theme > 0) {
         query.themeId = theme;
     }
-    query.status = m_active->currentData().toString();
+    query.offerState = m_active->currentData().toString();
 }
 
 QString OfferView::countText(int count) const

@@ -25,7 +25,7 @@ void WardView::fillQuery(ListQuery& query) const
     if (const qint64 theme = m_theme->currentData().toLongLong(); theme > 0) {
         query.themeId = theme;
     }
-    query.status = m_type->currentData().toString();
+    query.wardType = m_type->currentData().toString();
 }
 
 QString WardView::countText(int count) const
