@@ -49,7 +49,7 @@ void fillGeneral(AgreementEditor& editor, const AgreementFixture& f)
     setText(&editor, u"budgetLineEdit"_s, u"12500"_s);
     auto* monitoring = editor.findChild<QComboBox*>(u"monitoringComboBox"_s);
     monitoring->setCurrentIndex(monitoring->findData(int(MonitoringFrequency::Quarterly)));
-    editor.findChild<QCheckBox*>(u"meAgreedCheckBox"_s)->setChecked(true);
+    editor.findChild<QCheckBox*>(u"monitoringAgreedCheckBox"_s)->setChecked(true);
     setText(&editor, u"nextEvaluationLineEdit"_s, u"01-09-2025"_s);
 }
 

@@ -124,7 +124,7 @@ TEST_CASE("signals_agreementSignalsAppearAndDisappearWhenFixed", "[signalsui]")
         qint64 opened = 0;
         onNextModal(u"agreementEditor"_s, [&opened, id](QDialog* editor) {
             opened = editor->windowTitle().contains(u"Veilige buurt"_s) ? id : -1;
-            editor->findChild<QCheckBox*>(u"meAgreedCheckBox"_s)->setChecked(true);
+            editor->findChild<QCheckBox*>(u"monitoringAgreedCheckBox"_s)->setChecked(true);
             editor->findChild<QPushButton*>(u"okButton"_s)->click();
         });
         QTreeWidget* tree = f.view.treeWidget();

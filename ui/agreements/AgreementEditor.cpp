@@ -33,7 +33,7 @@ AgreementEditor::AgreementEditor(Document& document, qint64 id, QWidget* parent,
     , m_end(Inputs::makeDateLineEdit(u"endDateLineEdit"_s))
     , m_budget(new QLineEdit)
     , m_monitoring(new QComboBox)
-    , m_meAgreed(new QCheckBox(tr("Monitoring and evaluation are laid down in the agreement")))
+    , m_monitoringAgreed(new QCheckBox(tr("Monitoring and evaluation are laid down in the agreement")))
     , m_nextEvaluation(Inputs::makeDateLineEdit(u"nextEvaluationLineEdit"_s))
     , m_status(new QComboBox)
     , m_kpis(new KpiPanel(document))
@@ -75,7 +75,7 @@ AgreementEditor::AgreementEditor(Document& document, qint64 id, QWidget* parent,
     Inputs::setDate(m_end, a.endDate);
     Inputs::setAmount(m_budget, a.budgetCents);
     m_monitoring->setCurrentIndex(m_monitoring->findData(int(a.monitoring)));
-    m_meAgreed->setChecked(a.monitoringAgreed);
+    m_monitoringAgreed->setChecked(a.monitoringAgreed);
     Inputs::setDate(m_nextEvaluation, a.nextEvaluation);
     m_status->setCurrentIndex(m_status->findData(int(a.status)));
     m_kpis->setKpis(r.kpis);
@@ -106,7 +106,7 @@ QWidget* AgreementEditor::createGeneralPage()
     for (MonitoringFrequency f : Enums::all<MonitoringFrequency>()) {
         m_monitoring->addItem(Enums::label(f), int(f));
     }
-    m_meAgreed->setObjectName(u"meAgreedCheckBox"_s);
+    m_monitoringAgreed->setObjectName(u"monitoringAgreedCheckBox"_s);
     m_status->setObjectName(u"statusComboBox"_s);
     for (AgreementStatus s : Enums::all<AgreementStatus>()) {
         m_status->addItem(Enums::label(s), int(s));
@@ -128,7 +128,7 @@ QWidget* AgreementEditor::createGeneralPage()
     e.addRow(right, tr("&End:"), u"end_date"_s, m_end);
     e.addRow(right, tr("&Budget:"), u"budget"_s, m_budget);
     e.addRow(right, tr("&Monitoring:"), u"monitoring"_s, m_monitoring);
-    e.addRow(right, tr("M&&E:"), u"me_agreed"_s, m_meAgreed);
+    e.addRow(right, tr("M&&E:"), u"me_agreed"_s, m_monitoringAgreed);
     e.addRow(right, tr("&Next evaluation:"), u"next_evaluation"_s, m_nextEvaluation);
     e.addRow(right, tr("St&atus:"), u"status"_s, m_status);
     auto* grid = new QGridLayout(page);
@@ -235,7 +235,7 @@ bool AgreementEditor::save(QList<FieldError>& errors)
     a.endDate = Inputs::readDate(m_end, u"end_date"_s, errors);
     a.budgetCents = Inputs::readAmount(m_budget, u"budget"_s, errors);
     a.monitoring = MonitoringFrequency(m_monitoring->currentData().toInt());
-    a.monitoringAgreed = m_meAgreed->isChecked();
+    a.monitoringAgreed = m_monitoringAgreed->isChecked();
     a.nextEvaluation = Inputs::readDate(m_nextEvaluation, u"next_evaluation"_s, errors);
     a.status = AgreementStatus(m_status->currentData().toInt());
     r.kpis = m_kpis->kpis();

@@ -61,7 +61,7 @@ private:
     QLineEdit* m_end;
     QLineEdit* m_budget;
     QComboBox* m_monitoring;
-    QCheckBox* m_meAgreed;
+    QCheckBox* m_monitoringAgreed;
     QLineEdit* m_nextEvaluation;
     QComboBox* m_status;
     KpiPanel* m_kpis;
