@@ -1,6 +1,7 @@
 // Bad input: every refusal exits 1 with a message on stderr, and leaves every file byte-identical.
 #include "tests/cli/CliRunner.h"
 #include "tests/support/TempDatabase.h"
+#include "tests/support/TestFiles.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -16,13 +17,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QByteArray readAll(const QString& path)
-{
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    return file.readAll();
-}
 
 /// Runs the command, expects exit status 1 and a message, and that the folder and `file` did not change.
 void requireRefused(const QStringList& arguments, const QString& folder, const QString& file)

@@ -1,6 +1,7 @@
 // `wijkregie export` and `wijkregie import` end to end: every table of the small demo in both dialects, parsed by
 // Python's csv module; the round trip into a new database; malformed files refused with the row and nothing written.
 #include "tests/cli/CliRunner.h"
+#include "tests/support/TestFiles.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -36,18 +37,6 @@ const QString& demoFile()
         return path;
     }();
     return file;
-}
-
-QByteArray readAll(const QString& path)
-{
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::ReadOnly));
-    return f.readAll();
-}
-
-QByteArray sha256(const QString& path)
-{
-    return QCryptographicHash::hash(readAll(path), QCryptographicHash::Sha256).toHex();
 }
 
 /// The rows of a CSV file as Python's csv module reads them (header included).

@@ -2,6 +2,7 @@
 // bytes of the database file, its WAL and a backup made afterwards searched for the erased person's name, e-mail and
 // phone.
 #include "tests/cli/CliRunner.h"
+#include "tests/support/TestFiles.h"
 
 #include <QDate>
 #include <QDir>
@@ -36,12 +37,6 @@ QString demoCopy(const QTemporaryDir& dir)
     REQUIRE(QFile::copy(sharedDemo(), path));
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     return path;
-}
-
-QByteArray bytesOf(const QString& path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
 QString disk(const RunResult& r)

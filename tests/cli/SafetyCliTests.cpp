@@ -2,6 +2,7 @@
 // permissions, dry runs, damaged files and the smaller kinds, each with the real wijkregie executable on real files.
 #include "tests/cli/CliRunner.h"
 #include "tests/support/TempDatabase.h"
+#include "tests/support/TestFiles.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -43,13 +44,6 @@ QString demoCopy(const QTemporaryDir& dir, const QString& name = u"gemeente.wijk
     REQUIRE(QFile::copy(sharedDemo(), path));
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     return path;
-}
-
-QByteArray readAll(const QString& path)
-{
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    return file.readAll();
 }
 
 /// Every file under `folder` (recursively) with its SHA-256; folders and special files by name only.

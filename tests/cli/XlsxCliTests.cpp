@@ -3,6 +3,7 @@
 // Exit status and message, nothing written, the old file and the database untouched. The values and types of the
 // written workbooks are checked by openpyxl in xlsx_export_check.py.
 #include "tests/cli/CliRunner.h"
+#include "tests/support/TestFiles.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -15,18 +16,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QByteArray readAll(const QString& path)
-{
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::ReadOnly));
-    return f.readAll();
-}
-
-QByteArray sha256(const QString& path)
-{
-    return QCryptographicHash::hash(readAll(path), QCryptographicHash::Sha256).toHex();
-}
 
 void writeFile(const QString& path, const QByteArray& content)
 {

@@ -11,6 +11,7 @@
 #include "core/storage/Sql.h"
 #include "core/storage/SqliteFile.h"
 #include "tests/support/TempDatabase.h"
+#include "tests/support/TestFiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -24,15 +25,6 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const QDate Reference(2026, 6, 30);
-
-QByteArray bytesOf(const QString& path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return {};
-    }
-    return file.readAll();
-}
 
 /// A person with hours, e-mail and phone whose name, e-mail and phone no other record holds.
 struct Subject

@@ -2,6 +2,7 @@
 #include "core/Error.h"
 #include "core/io/SafeOutput.h"
 #include "tests/support/TempDatabase.h"
+#include "tests/support/TestFiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -12,18 +13,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QByteArray readAll(const QString& path)
-{
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    return file.readAll();
-}
-
-QStringList entries(const QString& folder)
-{
-    return QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
-}
 
 void writeText(const QString& path, const SafeOutput::Options& options, const QByteArray& text)
 {

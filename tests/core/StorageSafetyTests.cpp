@@ -8,6 +8,7 @@
 #include "core/storage/WardRepository.h"
 #include "tests/support/Builders.h"
 #include "tests/support/TempDatabase.h"
+#include "tests/support/TestFiles.h"
 
 #include <QDate>
 #include <QDir>
@@ -28,11 +29,6 @@ std::unique_ptr<Database> openReadOnly(const QString& path)
     Database::Options options;
     options.access = Database::Access::ReadOnly;
     return Database::open(path, options);
-}
-
-QStringList entries(const QString& folder)
-{
-    return QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
 }
 
 QMap<QString, QByteArray> hashes(const QString& folder)

@@ -1,5 +1,6 @@
 // wijkregie publish, export and risk on a team database: the real executable against the test server.
 #include "tests/cli/CliRunner.h"
+#include "tests/support/TestFiles.h"
 #include "tests/support/TestServer.h"
 
 #include <QFile>
@@ -8,17 +9,6 @@
 #include <catch2/catch.hpp>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-
-QByteArray readAll(const QString& path)
-{
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    return file.readAll();
-}
-
-} // namespace
 
 TEST_CASE("wijkregie publish, then export and risk read the same from the file and the server URL", "[pg][cli]")
 {
