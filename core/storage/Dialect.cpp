@@ -2,6 +2,7 @@
 
 #include "core/Error.h"
 #include "core/storage/ServerChanges.h"
+#include "core/storage/SqliteRows.h"
 #include "core/storage/TableIo.h"
 
 #include <QCoreApplication>
@@ -309,6 +310,11 @@ QString Postgresql::setCacheSize(int) const
 std::unique_ptr<RowReader> Postgresql::readRows(const QSqlDatabase& db, const QString& select) const
 {
     return RowReader::query(db, select);
+}
+
+std::unique_ptr<RowReader> Sqlite::readRows(const QSqlDatabase& db, const QString& select) const
+{
+    return SqliteRows::open(db, select);
 }
 
 const Engine& postgresql()

@@ -1,8 +1,7 @@
-// The SQLite dialect's row reader: large exports step their statement through SQLite's own API (the library the
-// QSQLITE driver uses), without a QVariant or a QString per cell.
+// Large exports step their statement through SQLite's own API (the library the QSQLITE driver uses).
+#include "SqliteRows.h"
+
 #include "core/Error.h"
-#include "core/storage/Dialect.h"
-#include "core/storage/TableIo.h"
 
 #include <QCoreApplication>
 #include <QSqlDriver>
@@ -28,10 +27,10 @@ sqlite3* sqliteHandle(const QSqlDatabase& db)
                 QString::fromUtf8(sqlite3_errmsg(db)) + u" — "_s + sql.simplified().left(200));
 }
 
-class SqliteRows final : public RowReader
+class StatementRows final : public RowReader
 {
 public:
-    SqliteRows(sqlite3* handle, const QString& select)
+    StatementRows(sqlite3* handle, const QString& select)
     {
         const QByteArray sql = select.toUtf8();
         if (sqlite3_prepare_v2(handle, sql.constData(), int(sql.size()), &m_stmt, nullptr) != SQLITE_OK) {
@@ -39,8 +38,8 @@ public:
         }
         m_columns = sqlite3_column_count(m_stmt);
     }
-    ~SqliteRows() override { sqlite3_finalize(m_stmt); }
-    Q_DISABLE_COPY_MOVE(SqliteRows)
+    ~StatementRows() override { sqlite3_finalize(m_stmt); }
+    Q_DISABLE_COPY_MOVE(StatementRows)
 
     bool next() override
     {
@@ -82,10 +81,10 @@ private:
 
 } // namespace
 
-std::unique_ptr<RowReader> Dialect::Sqlite::readRows(const QSqlDatabase& db, const QString& select) const
+std::unique_ptr<RowReader> SqliteRows::open(const QSqlDatabase& db, const QString& select)
 {
     if (sqlite3* handle = sqliteHandle(db)) {
-        return std::make_unique<SqliteRows>(handle, select);
+        return std::make_unique<StatementRows>(handle, select);
     }
     return RowReader::query(db, select);
 }

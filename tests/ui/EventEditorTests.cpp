@@ -37,7 +37,7 @@ TEST_CASE("eventEditor_savesAMeetingOfTheInitiative_andEditsIt", "[activities][e
     CHECK(d.undoStack()->undoText() == u"Edit meeting"_s);
 }
 
-TEST_CASE("eventEditor_refusesAWrongDateAndNumberNextToTheField", "[activities][editors]")
+TEST_CASE("eventEditor_refusesAWrongDateAndNumberNextToTheField_andAMeetingWithoutParticipants", "[activities][editors]")
 {
     TestDocument t;
     Document& d = *t.document;
@@ -45,10 +45,18 @@ TEST_CASE("eventEditor_refusesAWrongDateAndNumberNextToTheField", "[activities][
     const qint64 initiative = d.initiatives().insert(Build::initiative(ward, u"Moestuin"_s));
     EventEditor editor(d, 0, initiative);
     setText(&editor, u"dateLineEdit"_s, u"morgen"_s);
-    setText(&editor, u"participantsLineEdit"_s, u"-3"_s);
+    setText(&editor, u"participantsLineEdit"_s, u"veel"_s);
     clickOk(&editor);
     CHECK(editor.result() != QDialog::Accepted);
     CHECK_FALSE(fieldError(&editor, u"date"_s).isEmpty());
     CHECK_FALSE(fieldError(&editor, u"participants"_s).isEmpty());
+
+    // A meeting needs at least one participant.
+    setText(&editor, u"dateLineEdit"_s, u"05-04-2025"_s);
+    setText(&editor, u"participantsLineEdit"_s, u"0"_s);
+    clickOk(&editor);
+    CHECK(editor.result() != QDialog::Accepted);
+    CHECK(fieldError(&editor, u"date"_s).isEmpty());
+    CHECK(fieldError(&editor, u"participants"_s).contains(u"at least 1"_s));
     CHECK(d.events().forInitiative(initiative).isEmpty());
 }

@@ -79,6 +79,6 @@ TEST_CASE("themesDialog_refusesADuplicateName_andAThemeInUse", "[admin][editors]
     answerMessageBoxes({QMessageBox::Yes, QMessageBox::Ok}, &texts);
     child<QPushButton>(&dialog, u"deleteButton"_s)->click();
     REQUIRE(texts.size() == 2);
-    CHECK(texts.at(1).contains(u"Noord"_s));
+    CHECK(texts.at(1).contains(u"in use by 1 ward"_s));
     CHECK(themeNames(d).contains(used.name));
 }
