@@ -834,18 +834,6 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
 <context>
     <name>Commands</name>
     <message>
-        <source>Detail: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An argument is missing for the subcommand &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Too many arguments for the subcommand &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The new database file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2008,30 +1996,6 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
 <context>
     <name>CsvImportDialog</name>
     <message>
-        <source>Wards</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Residents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Initiatives</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Involvements</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Activities (hours)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Critical roles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Make a &amp;backup copy of the database first</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2985,10 +2949,6 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The file %1 cannot be opened.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Integrity: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3010,10 +2970,6 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
     </message>
     <message>
         <source>Dry run on a file with an older schema: checked against an updated copy; the file itself was not changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file %1 cannot be opened here: Wijkregie may not write in its folder %2, and the file needs its journal beside it. Copy the file to a folder where you may write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3924,19 +3880,7 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>When higher is better, the target must lie above the baseline.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>When lower is better, the target must lie below the baseline.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The target date lies before the start date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every measurement needs a date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5439,10 +5383,6 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
         <source>Describe the need.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>This need no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>NeedView</name>
@@ -5643,10 +5583,6 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
     </message>
     <message>
         <source>Whoever makes the offer no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This offer no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8157,6 +8093,14 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
         <source>The backup %1 could not be deleted.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The file %1 cannot be opened here: Wijkregie may not write in its folder %2, and the file needs its journal beside it. Copy the file to a folder where you may write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StartPage</name>
@@ -8308,6 +8252,17 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
     </message>
 </context>
 <context>
+    <name>SupportMapRepository</name>
+    <message>
+        <source>This need no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This offer no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SupportMapView</name>
     <message>
         <source>Needs</source>
@@ -8387,6 +8342,10 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
     </message>
     <message>
         <source>Theme %1 cannot be deleted because it is in use by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This theme no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -882,18 +882,6 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
 <context>
     <name>Commands</name>
     <message>
-        <source>Detail: %1</source>
-        <translation>Details: %1</translation>
-    </message>
-    <message>
-        <source>An argument is missing for the subcommand &quot;%1&quot;.</source>
-        <translation>Er ontbreekt een argument bij het subcommando &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>Too many arguments for the subcommand &quot;%1&quot;.</source>
-        <translation>Te veel argumenten bij het subcommando &quot;%1&quot;.</translation>
-    </message>
-    <message>
         <source>The new database file.</source>
         <translation>Het nieuwe databasebestand.</translation>
     </message>
@@ -2056,30 +2044,6 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
 <context>
     <name>CsvImportDialog</name>
     <message>
-        <source>Wards</source>
-        <translation>Wijken</translation>
-    </message>
-    <message>
-        <source>Residents</source>
-        <translation>Bewoners</translation>
-    </message>
-    <message>
-        <source>Initiatives</source>
-        <translation>Initiatieven</translation>
-    </message>
-    <message>
-        <source>Involvements</source>
-        <translation>Betrokkenheden</translation>
-    </message>
-    <message>
-        <source>Activities (hours)</source>
-        <translation>Activiteiten (uren)</translation>
-    </message>
-    <message>
-        <source>Critical roles</source>
-        <translation>Kritieke rollen</translation>
-    </message>
-    <message>
         <source>Make a &amp;backup copy of the database first</source>
         <translation>Eerst een &amp;back-up van de database maken</translation>
     </message>
@@ -3033,10 +2997,6 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
         <translation>Het bestand %1 heeft een ouder schema en moet eenmaal met schrijfrechten worden geopend om te worden bijgewerkt.</translation>
     </message>
     <message>
-        <source>The file %1 cannot be opened.</source>
-        <translation>Het bestand %1 kan niet worden geopend.</translation>
-    </message>
-    <message>
         <source>Integrity: %1</source>
         <translation>Integriteit: %1</translation>
     </message>
@@ -3059,10 +3019,6 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
     <message>
         <source>Dry run on a file with an older schema: checked against an updated copy; the file itself was not changed.</source>
         <translation>Proefrun op een bestand met een ouder schema: gecontroleerd op een bijgewerkte kopie; het bestand zelf is niet gewijzigd.</translation>
-    </message>
-    <message>
-        <source>The file %1 cannot be opened here: Wijkregie may not write in its folder %2, and the file needs its journal beside it. Copy the file to a folder where you may write.</source>
-        <translation>Het bestand %1 kan hier niet worden geopend: Wijkregie mag niet schrijven in de map %2, en het bestand heeft daar zijn journaal nodig. Kopieer het bestand naar een map waarin u mag schrijven.</translation>
     </message>
     <message>
         <source>The change could not be saved: the disk is full. Nothing was changed; make room and try again.</source>
@@ -3972,20 +3928,8 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
         <translation>Het gekozen beleidskader bestaat niet meer.</translation>
     </message>
     <message>
-        <source>When higher is better, the target must lie above the baseline.</source>
-        <translation>Als hoger beter is, moet de streefwaarde boven de nulmeting liggen.</translation>
-    </message>
-    <message>
-        <source>When lower is better, the target must lie below the baseline.</source>
-        <translation>Als lager beter is, moet de streefwaarde onder de nulmeting liggen.</translation>
-    </message>
-    <message>
         <source>The target date lies before the start date.</source>
         <translation>De streefdatum ligt vóór de begindatum.</translation>
-    </message>
-    <message>
-        <source>Every measurement needs a date.</source>
-        <translation>Elke meting heeft een datum nodig.</translation>
     </message>
     <message>
         <source>This ward goal no longer exists.</source>
@@ -5488,10 +5432,6 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
         <source>Describe the need.</source>
         <translation>Beschrijf de vraag.</translation>
     </message>
-    <message>
-        <source>This need no longer exists.</source>
-        <translation>Deze vraag bestaat niet meer.</translation>
-    </message>
 </context>
 <context>
     <name>NeedView</name>
@@ -5693,10 +5633,6 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
     <message>
         <source>Whoever makes the offer no longer exists.</source>
         <translation>Degene die het aanbod doet, bestaat niet meer.</translation>
-    </message>
-    <message>
-        <source>This offer no longer exists.</source>
-        <translation>Dit aanbod bestaat niet meer.</translation>
     </message>
 </context>
 <context>
@@ -8206,6 +8142,14 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
         <source>The backup %1 could not be deleted.</source>
         <translation>De back-up %1 kon niet worden verwijderd.</translation>
     </message>
+    <message>
+        <source>The file %1 cannot be opened here: Wijkregie may not write in its folder %2, and the file needs its journal beside it. Copy the file to a folder where you may write.</source>
+        <translation>Het bestand %1 kan hier niet worden geopend: Wijkregie mag niet schrijven in de map %2, en het bestand heeft daar zijn journaal nodig. Kopieer het bestand naar een map waarin u mag schrijven.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be opened.</source>
+        <translation>Het bestand %1 kan niet worden geopend.</translation>
+    </message>
 </context>
 <context>
     <name>StartPage</name>
@@ -8357,6 +8301,17 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
     </message>
 </context>
 <context>
+    <name>SupportMapRepository</name>
+    <message>
+        <source>This need no longer exists.</source>
+        <translation>Deze vraag bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>This offer no longer exists.</source>
+        <translation>Dit aanbod bestaat niet meer.</translation>
+    </message>
+</context>
+<context>
     <name>SupportMapView</name>
     <message>
         <source>Needs</source>
@@ -8437,6 +8392,10 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
     <message>
         <source>Theme %1 cannot be deleted because it is in use by %2.</source>
         <translation>Thema %1 kan niet worden verwijderd, omdat het wordt gebruikt door %2.</translation>
+    </message>
+    <message>
+        <source>This theme no longer exists.</source>
+        <translation>Dit thema bestaat niet meer.</translation>
     </message>
 </context>
 <context>
