@@ -84,7 +84,9 @@ QString makeFile(const QTemporaryDir& dir)
     const qint64 w1 = d.wards().insert(Build::ward(u"WK036301"_s, u"Noord"_s));
     const qint64 w2 = d.wards().insert(Build::ward(u"WK036302"_s, u"Zuid"_s));
     d.initiatives().insert(Build::initiative(w1, u"Buurttuin"_s));
-    d.initiatives().insert(Build::initiative(w2, u"Speeltuin"_s));
+    Initiative playground = Build::initiative(w2, u"Speeltuin"_s);
+    playground.budgetGrantedCents = 125000;
+    d.initiatives().insert(playground);
     d.persons().insert(Build::person(u"Anne"_s, u"Jansen"_s, w1));
     d.persons().insert(Build::person(u"Bram"_s, u"de Vries"_s, w2));
     d.persons().insert(Build::person(u"Cor"_s, u"Bakker"_s, w2));
@@ -465,7 +467,7 @@ TEST_CASE("exportDialog_xlsxFormat_writesTypedWorkbooks_ofATableAndOfAListAsShow
     CHECK(cellOf(book, 0, start).value(u"bold"_s).toBool());
     CHECK(cellOf(book, 1, InitiativeModel::Title).value(u"value"_s).toString() == u"Speeltuin"_s);
     CHECK(cellOf(book, 1, start).value(u"type"_s).toString() == u"datetime"_s);
-    CHECK(cellOf(book, 1, start).value(u"value"_s).toString() == u"2024-03-01T00:00:00"_s);
+    CHECK(cellOf(book, 1, start).value(u"value"_s).toString() == u"2025-03-01T00:00:00"_s);
     CHECK(cellOf(book, 1, start).value(u"format"_s).toString() == u"dd-mm-yyyy"_s);
     CHECK(cellOf(book, 1, budget).value(u"value"_s).toString() == u"1250"_s);
     CHECK(cellOf(book, 1, budget).value(u"format"_s).toString().contains(u"€"_s));

@@ -78,6 +78,7 @@ TEST_CASE("initiativeModel_filtersByWardStatusAndTheme", "[models]")
     const qint64 theme = d.themes().all().first().id;
     Initiative garden = Build::initiative(w1, u"Buurttuin"_s);
     garden.themeIds = {theme};
+    garden.budgetGrantedCents = 125000;
     d.initiatives().insert(garden);
     Initiative idea = Build::initiative(w1, u"Repair cafe"_s);
     idea.status = InitiativeStatus::Idea;
@@ -99,7 +100,7 @@ TEST_CASE("initiativeModel_filtersByWardStatusAndTheme", "[models]")
     CHECK(model.data(model.index(0, InitiativeModel::Status)).toString() == Enums::label(InitiativeStatus::Running));
     CHECK(model.data(model.index(0, InitiativeModel::BudgetGranted)).toString() == Money::format(125000));
     CHECK(model.data(model.index(0, InitiativeModel::StartDate)).toString()
-          == QLocale().toString(QDate(2024, 3, 1), QLocale::ShortFormat));
+          == QLocale().toString(QDate(2025, 3, 1), QLocale::ShortFormat));
     CHECK(model.data(model.index(0, 0), InitiativeModel::WardIdRole).toLongLong() == w1);
     q = {};
     q.themeId = theme;
