@@ -20,7 +20,7 @@ QString Pseudonyms::forPerson(qint64 personId)
     if (it != m_names.constEnd()) {
         return *it;
     }
-    const QString name = QCoreApplication::translate("Pseudonyms", "Resident %1").arg(letters(int(m_names.size())));
+    QString name = QCoreApplication::translate("Pseudonyms", "Resident %1").arg(letters(int(m_names.size())));
     m_names.insert(personId, name);
     return name;
 }

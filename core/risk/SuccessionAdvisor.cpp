@@ -50,7 +50,7 @@ QString SuccessionAdvisor::fittingSkill(const QString& role, const QString& skil
 {
     const QStringList words = skillWords(role);
     for (const QString& part : skills.split(u',', Qt::SkipEmptyParts)) {
-        const QString skill = part.trimmed();
+        QString skill = part.trimmed();
         for (const QString& word : words) {
             if (!skill.isEmpty() && !word.trimmed().isEmpty()
                 && skill.compare(word.trimmed(), Qt::CaseInsensitive) == 0) {

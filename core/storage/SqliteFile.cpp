@@ -263,7 +263,7 @@ void SqliteFile::backup(const QSqlDatabase& db, const QString& databasePath, con
 
 QString SqliteFile::backupFolder(const QString& path, bool create)
 {
-    const QString folder = QFileInfo(path).absolutePath() + u"/backups"_s;
+    QString folder = QFileInfo(path).absolutePath() + u"/backups"_s;
     const Platform::FileKind kind = Platform::fileKind(folder, false);
     if (kind == Platform::FileKind::Missing) {
         if (!create) {
@@ -317,7 +317,7 @@ void SqliteFile::rotateDailyBackups(const QString& path, const QDate& today)
 
 QString SqliteFile::newestBackup(const QString& path)
 {
-    const QString folder = QFileInfo(path).absolutePath() + u"/backups"_s;
+    QString folder = QFileInfo(path).absolutePath() + u"/backups"_s;
     if (Platform::fileKind(folder, false) != Platform::FileKind::Folder) {
         return {};
     }
@@ -328,7 +328,7 @@ QString SqliteFile::newestBackup(const QString& path)
 
 QStringList SqliteFile::backupsHoldingPerson(const QString& path, qint64 personId)
 {
-    const QString folder = QFileInfo(path).absolutePath() + u"/backups"_s;
+    QString folder = QFileInfo(path).absolutePath() + u"/backups"_s;
     if (Platform::fileKind(folder, false) != Platform::FileKind::Folder) {
         return {};
     }

@@ -329,7 +329,7 @@ DeclaredColumn<R> converted(const char* name, std::function<QVariant(const R&)> 
 /// A column of the CSV export only, not of the table: `sql` is its expression on alias x0. A table whose CSV
 /// has the id elsewhere than first declares it with csvOnly("id", ..., u"x0.id"_s, Integer) at that place.
 template<typename R>
-DeclaredColumn<R> csvOnly(const char* key, const char* label, Dialect::Expression sql,
+DeclaredColumn<R> csvOnly(const char* key, const char* label, const Dialect::Expression& sql,
                           Stored::Kind kind = Stored::Kind::Text)
 {
     DeclaredColumn<R> c;
@@ -337,7 +337,7 @@ DeclaredColumn<R> csvOnly(const char* key, const char* label, Dialect::Expressio
     c.field = c.name;
     c.kind = kind;
     c.label = label;
-    c.csvSql = std::move(sql);
+    c.csvSql = sql;
     c.stored = false;
     c.inUpdate = false;
     return c;
