@@ -129,8 +129,8 @@ void DemoPolicy::writeAgreements(const QList<WardInfo>& wards)
 {
     const qsizetype count = wards.size() <= 8 ? 20 : wards.size() * 2;
     for (qsizetype i = 0; i < count; ++i) {
-        const int kind
-            = i < qsizetype(2) * KindCount ? static_cast<int>(i % KindCount) : m_dice.weighted({2, 2, 2, 2, 6, 1, 1, 1, 1, 6});
+        const int kind = i < qsizetype(2) * KindCount ? static_cast<int>(i % KindCount)
+                                                      : m_dice.weighted({2, 2, 2, 2, 6, 1, 1, 1, 1, 6});
         writeAgreement(i + 1, kind, wards);
     }
 }

@@ -37,7 +37,8 @@ TEST_CASE("eventEditor_savesAMeetingOfTheInitiative_andEditsIt", "[activities][e
     CHECK(d.undoStack()->undoText() == u"Edit meeting"_s);
 }
 
-TEST_CASE("eventEditor_refusesAWrongDateAndNumberNextToTheField_andAMeetingWithoutParticipants", "[activities][editors]")
+TEST_CASE("eventEditor_refusesAWrongDateAndNumberNextToTheField_andAMeetingWithoutParticipants",
+          "[activities][editors]")
 {
     TestDocument t;
     Document& d = *t.document;
