@@ -1,6 +1,7 @@
 #include "CliRunner.h"
 
 #include <QDir>
+#include <QFile>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <catch2/catch.hpp>
@@ -43,12 +44,77 @@ RunResult wijkregie(const QStringList& arguments, const QStringList& environment
     return runProgram(QStringLiteral(WIJKREGIE_EXECUTABLE), arguments, environment);
 }
 
+RunResult wijkregieOk(const QStringList& arguments)
+{
+    RunResult result = wijkregie(arguments);
+    INFO(arguments.join(u' ').toStdString());
+    INFO(result.err.toStdString());
+    REQUIRE(result.exitCode == 0);
+    return result;
+}
+
+const QString& sharedSmallDemo()
+{
+    static QTemporaryDir dir;
+    static const QString file = [] {
+        const QString path = dir.filePath(u"demo.wijkregie"_s);
+        wijkregieOk({u"demo"_s, path, u"--size"_s, u"small"_s});
+        return path;
+    }();
+    return file;
+}
+
+QString smallDemoCopy(const QTemporaryDir& dir, const QString& name)
+{
+    REQUIRE(dir.isValid());
+    const QString path = dir.filePath(name);
+    REQUIRE(QFile::copy(sharedSmallDemo(), path));
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return path;
+}
+
+SmallDemo::SmallDemo()
+    : file(smallDemoCopy(dir, u"demo.wijkregie"_s))
+{
+}
+
 QString sqlite3(const QString& file, const QString& command)
 {
     const RunResult result = runProgram(u"sqlite3"_s, {file, command});
     INFO(result.err.toStdString());
     REQUIRE(result.exitCode == 0);
     return result.out;
+}
+
+QByteArray numberedWardsCsv(int prefix, int count)
+{
+    QByteArray csv = "code,name\r\n";
+    for (int i = 0; i < count; ++i) {
+        csv += QStringLiteral("WK%1%2%3,Wijk %1-%4 aan de lange laan met een naam van enige lengte\r\n")
+                   .arg(prefix, 2, 10, QLatin1Char('0'))
+                   .arg(i / 100, 2, 10, QLatin1Char('0'))
+                   .arg(i % 100, 2, 10, QLatin1Char('0'))
+                   .arg(i)
+                   .toUtf8();
+    }
+    return csv;
+}
+
+int numberedWards(const QString& file, int prefix)
+{
+    return sqlite3(file, u"SELECT count(*) FROM wards WHERE code LIKE 'WK%1%'"_s.arg(prefix, 2, 10, QLatin1Char('0')))
+        .trimmed()
+        .toInt();
+}
+
+void startSqliteShell(QProcess& shell, const QString& file, const QByteArray& sql)
+{
+    shell.start(u"sqlite3"_s, {file});
+    REQUIRE(shell.waitForStarted());
+    shell.write(sql + "\n.print ready\n");
+    while (!shell.readAllStandardOutput().contains("ready")) {
+        REQUIRE(shell.waitForReadyRead(60000));
+    }
 }
 
 QString dumpDataTables(const QString& file)

@@ -14,9 +14,7 @@ TEST_CASE("new creates an empty database that check accepts", "[cli]")
 {
     QTemporaryDir dir;
     const QString file = dir.filePath(u"leeg.wijkregie"_s);
-    const RunResult made = wijkregie({u"new"_s, file, u"--municipality"_s, u"Gemeente Proefdorp"_s});
-    INFO(made.err.toStdString());
-    REQUIRE(made.exitCode == 0);
+    wijkregieOk({u"new"_s, file, u"--municipality"_s, u"Gemeente Proefdorp"_s});
     REQUIRE(QFileInfo(file).permissions()
             == (QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser));
     const RunResult checked = wijkregie({u"check"_s, file});
@@ -32,9 +30,7 @@ TEST_CASE("demo small then check: integrity, references and counts are right", "
 {
     QTemporaryDir dir;
     const QString file = dir.filePath(u"x.wijkregie"_s);
-    const RunResult made = wijkregie({u"demo"_s, file, u"--size"_s, u"small"_s});
-    INFO(made.err.toStdString());
-    REQUIRE(made.exitCode == 0);
+    const RunResult made = wijkregieOk({u"demo"_s, file, u"--size"_s, u"small"_s});
     CHECK(made.err.isEmpty()); // no progress when stderr is not a terminal
     CHECK(folderEntries(dir.path()) == QStringList {u"x.wijkregie"_s});
 
@@ -102,9 +98,7 @@ TEST_CASE("backup writes a copy that check accepts and leaves the original untou
     const QString copy = dir.filePath(u"kopie.wijkregie"_s);
     REQUIRE(wijkregie({u"demo"_s, file}).exitCode == 0);
     const QByteArray before = fileHash(file);
-    const RunResult result = wijkregie({u"backup"_s, file, copy});
-    INFO(result.err.toStdString());
-    REQUIRE(result.exitCode == 0);
+    wijkregieOk({u"backup"_s, file, copy});
     CHECK(fileHash(file) == before);
     CHECK(wijkregie({u"check"_s, copy}).exitCode == 0);
     CHECK(sqlite3(copy, u"SELECT count(*) FROM persons"_s).trimmed() == u"600"_s);

@@ -1,6 +1,7 @@
 // wijkregie signals and wijkregie calendar end to end: the real executable on a small demo; the CSV read back with
 // Python's csv module, the .ics with Debian's python3-icalendar (tests/core/ics_parse_check.py).
 #include "tests/cli/CliRunner.h"
+#include "tests/support/TestFiles.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -16,18 +17,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct SmallDemo
-{
-    SmallDemo()
-    {
-        REQUIRE(dir.isValid());
-        const RunResult r = wijkregie({u"demo"_s, file, u"--size"_s, u"small"_s});
-        REQUIRE(r.exitCode == 0);
-    }
-    QTemporaryDir dir;
-    QString file = dir.filePath(u"demo.wijkregie"_s);
-};
-
 QJsonArray parseCsv(const QString& path)
 {
     const QString script = uR"(import csv, json, sys
@@ -35,24 +24,15 @@ with open(sys.argv[1], newline="", encoding="utf-8") as f:
     rows = list(csv.reader(f, strict=True))
 json.dump(rows, sys.stdout)
 )"_s;
-    QProcess python;
-    python.start(u"python3"_s, {u"-c"_s, script, path});
-    REQUIRE(python.waitForFinished(30000));
-    INFO(QString::fromUtf8(python.readAllStandardError()).toStdString());
-    REQUIRE(python.exitCode() == 0);
-    return QJsonDocument::fromJson(python.readAllStandardOutput()).array();
+    return QJsonDocument::fromJson(toolOutput(u"python3"_s, {u"-c"_s, script, path}, 30000).toUtf8()).array();
 }
 
 QJsonArray parseIcs(const QString& path)
 {
     const QString script = QStringLiteral(ICS_PARSE_CHECK);
-    QProcess python;
     // Debian's python3-icalendar is installed for the system Python.
-    python.start(QFileInfo::exists(u"/usr/bin/python3"_s) ? u"/usr/bin/python3"_s : u"python3"_s, {script, path});
-    REQUIRE(python.waitForFinished(60000));
-    INFO(QString::fromUtf8(python.readAllStandardError()).toStdString());
-    REQUIRE(python.exitCode() == 0);
-    return QJsonDocument::fromJson(python.readAllStandardOutput()).array();
+    const QString python = QFileInfo::exists(u"/usr/bin/python3"_s) ? u"/usr/bin/python3"_s : u"python3"_s;
+    return QJsonDocument::fromJson(toolOutput(python, {script, path}, 60000).toUtf8()).array();
 }
 
 } // namespace
@@ -61,9 +41,7 @@ TEST_CASE("signals_writesTheHomeScreenListWithEveryContinuityKind", "[cli][signa
 {
     SmallDemo demo;
     const QString out = demo.dir.filePath(u"signals.csv"_s);
-    const RunResult r = wijkregie({u"signals"_s, demo.file, u"--out"_s, out, u"--dialect"_s, u"rfc4180"_s});
-    INFO(r.err.toStdString());
-    REQUIRE(r.exitCode == 0);
+    const RunResult r = wijkregieOk({u"signals"_s, demo.file, u"--out"_s, out, u"--dialect"_s, u"rfc4180"_s});
     CHECK(r.out.contains(u"signal"_s));
     CHECK((QFileInfo(out).permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup)) == 0);
     const QJsonArray rows = parseCsv(out);
@@ -125,9 +103,7 @@ TEST_CASE("calendar_writesAnIcsThatParsesAndKeepsItsUids", "[cli][calendar]")
 {
     SmallDemo demo;
     const QString out = demo.dir.filePath(u"herinneringen.ics"_s);
-    RunResult r = wijkregie({u"calendar"_s, demo.file, u"--out"_s, out});
-    INFO(r.err.toStdString());
-    REQUIRE(r.exitCode == 0);
+    RunResult r = wijkregieOk({u"calendar"_s, demo.file, u"--out"_s, out});
     const QJsonArray first = parseIcs(out);
     REQUIRE(first.size() > 5);
     QStringList uids;

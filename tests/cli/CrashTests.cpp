@@ -18,29 +18,14 @@ namespace {
 
 constexpr int RowsPerImport = 1500;
 
+/// numberedWardsCsv() of RowsPerImport rows written to the folder; its path.
 QString wardsCsv(const QTemporaryDir& dir, int prefix)
 {
-    QByteArray csv = "code,name\r\n";
-    for (int i = 0; i < RowsPerImport; ++i) {
-        csv += QStringLiteral("WK%1%2%3,Wijk %4\r\n")
-                   .arg(prefix, 2, 10, QLatin1Char('0'))
-                   .arg(i / 100, 2, 10, QLatin1Char('0'))
-                   .arg(i % 100, 2, 10, QLatin1Char('0'))
-                   .arg(i)
-                   .toUtf8();
-    }
     const QString path = dir.filePath(u"wijken-%1.csv"_s.arg(prefix));
     QFile file(path);
     REQUIRE(file.open(QIODevice::WriteOnly));
-    file.write(csv);
+    file.write(numberedWardsCsv(prefix, RowsPerImport));
     return path;
-}
-
-int rowsOf(const QString& db, int prefix)
-{
-    return sqlite3(db, u"SELECT count(*) FROM wards WHERE code LIKE 'WK%1%'"_s.arg(prefix, 2, 10, QLatin1Char('0')))
-        .trimmed()
-        .toInt();
 }
 
 } // namespace
@@ -58,7 +43,7 @@ TEST_CASE("an import killed at any point is all or nothing and leaves an intact 
     const RunResult first = wijkregie({u"import"_s, db, u"--table"_s, u"wards"_s, u"--in"_s, wardsCsv(dir, 10)});
     const qint64 duration = qMax<qint64>(50, timer.elapsed());
     REQUIRE(first.exitCode == 0);
-    REQUIRE(rowsOf(db, 10) == RowsPerImport);
+    REQUIRE(numberedWards(db, 10) == RowsPerImport);
 
     constexpr int Kills = 36;
     int completed = 0;
@@ -82,7 +67,7 @@ TEST_CASE("an import killed at any point is all or nothing and leaves an intact 
         }
         REQUIRE(import.waitForFinished(120000));
         const bool exitedNormally = import.exitStatus() == QProcess::NormalExit;
-        const int rows = rowsOf(db, prefix);
+        const int rows = numberedWards(db, prefix);
         INFO("kill " << k << " after " << duration * 12 * k / (10 * Kills) << " ms; rows " << rows);
         if (exitedNormally) {
             INFO(QString::fromLocal8Bit(import.readAllStandardError()).toStdString());

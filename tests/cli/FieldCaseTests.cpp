@@ -2,6 +2,7 @@
 // inputs are copied into tests/cli/data/field-cases.
 #include "tests/cli/CliRunner.h"
 #include "tests/support/TempDatabase.h"
+#include "tests/support/TestFiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -35,26 +36,6 @@ void baseDatabase(const QTemporaryDir& dir, const QString& db)
     }
 }
 
-/// The rows of a CSV file as Python's csv module reads it (tests/core/csv_parse_check.py, which also checks the
-/// BOM and the line ends of the dialect).
-QList<QStringList> parsed(const QString& path, const QString& dialect)
-{
-    QProcess python;
-    python.start(u"python3"_s, {QStringLiteral(CSV_PARSE_CHECK), path, dialect});
-    REQUIRE(python.waitForFinished(30000));
-    INFO(QString::fromUtf8(python.readAllStandardError()).toStdString());
-    REQUIRE(python.exitCode() == 0);
-    QList<QStringList> rows;
-    for (const QJsonValue& row : QJsonDocument::fromJson(python.readAllStandardOutput()).array()) {
-        QStringList cells;
-        for (const QJsonValue& cell : row.toArray()) {
-            cells << cell.toString();
-        }
-        rows << cells;
-    }
-    return rows;
-}
-
 /// A cell a spreadsheet would take for a formula (OWASP CSV injection): it starts with = + - @, a tab or a carriage
 /// return.
 bool startsLikeAFormula(const QString& cell)
@@ -71,9 +52,7 @@ TEST_CASE("field case 07: formulas typed into titles are guarded in export and i
     const QString db = dir.filePath(u"db.wijkregie"_s);
     baseDatabase(dir, db);
     const QString input = QStringLiteral(FIELD_CASES_DIR) + u"/07-formula-injection/initiatives-with-formulas.csv"_s;
-    const RunResult imported = wijkregie({u"import"_s, db, u"--table"_s, u"initiatives"_s, u"--in"_s, input});
-    INFO(imported.err.toStdString());
-    REQUIRE(imported.exitCode == 0);
+    wijkregieOk({u"import"_s, db, u"--table"_s, u"initiatives"_s, u"--in"_s, input});
 
     const QString exported = dir.filePath(u"excel-nl.csv"_s);
     REQUIRE(wijkregie({u"export"_s, db, u"--table"_s, u"initiatives"_s, u"--out"_s, exported}).exitCode == 0);
@@ -86,7 +65,7 @@ TEST_CASE("field case 07: formulas typed into titles are guarded in export and i
 
     for (const QString& file : {exported, risk, riskExplicit}) {
         INFO(QDir(dir.path()).relativeFilePath(file).toStdString());
-        const QList<QStringList> rows = parsed(file, u"excel-nl"_s);
+        const QList<QStringList> rows = csvRowsByPython(file, u"excel-nl"_s);
         REQUIRE(rows.size() >= 4); // the header, initiative 1 and the three of the case
         bool sawHyperlink = false;
         bool sawPhone = false;
@@ -118,12 +97,7 @@ TEST_CASE("field case 14: a file in a synced folder warns, and a copy of the mai
 
     // A second connection stands in for the open window while the import runs and the copy is taken.
     QProcess holder;
-    holder.start(u"sqlite3"_s, {db});
-    REQUIRE(holder.waitForStarted());
-    holder.write("SELECT count(*) FROM persons;\n.print open\n");
-    while (!holder.readAllStandardOutput().contains("open")) {
-        REQUIRE(holder.waitForReadyRead(60000));
-    }
+    startSqliteShell(holder, db, "SELECT count(*) FROM persons;");
 
     const QString csv = dir.filePath(u"new.csv"_s);
     writeFile(csv, "id,first_name,last_name,ward_code\r\n10,Henk,de Vries,WK099901\r\n11,Fatma,Yilmaz,WK099901\r\n");

@@ -17,28 +17,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-/// One small demo for the whole file (generating it takes seconds); each test works on a copy.
-const QString& sharedDemo()
-{
-    static QTemporaryDir dir;
-    static const QString file = [] {
-        const QString path = dir.filePath(u"demo.wijkregie"_s);
-        const RunResult made = wijkregie({u"demo"_s, path, u"--size"_s, u"small"_s});
-        INFO(made.err.toStdString());
-        REQUIRE(made.exitCode == 0);
-        return path;
-    }();
-    return file;
-}
-
-QString demoCopy(const QTemporaryDir& dir)
-{
-    const QString path = dir.filePath(u"gemeente.wijkregie"_s);
-    REQUIRE(QFile::copy(sharedDemo(), path));
-    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    return path;
-}
-
 QString disk(const RunResult& r)
 {
     return u"exit %1\n%2\n%3"_s.arg(r.exitCode).arg(r.out, r.err);
@@ -81,7 +59,7 @@ const QString HoursPerInitiative
 TEST_CASE("person erase leaves no name, e-mail or phone in the file, its WAL or a later backup", "[cli][privacy]")
 {
     QTemporaryDir dir;
-    const QString db = demoCopy(dir);
+    const QString db = smallDemoCopy(dir);
     const QStringList subject = pickSubject(db);
     const QString id = subject[0];
     // An older backup in the backups folder, which still holds the person.
@@ -148,7 +126,7 @@ TEST_CASE("person erase leaves no name, e-mail or phone in the file, its WAL or 
 TEST_CASE("person erase without a number or with a wrong action is a usage error", "[cli][privacy]")
 {
     QTemporaryDir dir;
-    const QString db = demoCopy(dir);
+    const QString db = smallDemoCopy(dir);
     const QByteArray file = bytesOf(db);
     CHECK(wijkregie({u"person"_s, u"erase"_s, db}).exitCode == 2);
     CHECK(wijkregie({u"person"_s, u"erase"_s, db, u"--id"_s, u"abc"_s}).exitCode == 2);
@@ -159,7 +137,7 @@ TEST_CASE("person erase without a number or with a wrong action is a usage error
 TEST_CASE("person export writes every record about the resident as CSV and a readable PDF", "[cli][privacy]")
 {
     QTemporaryDir dir;
-    const QString db = demoCopy(dir);
+    const QString db = smallDemoCopy(dir);
     const QString id = sqlite3(db,
                                u"SELECT p.id FROM persons p WHERE EXISTS (SELECT 1 FROM critical_roles r "
                                "WHERE r.holder_person_id = p.id) AND p.email <> '' ORDER BY p.id LIMIT 1"_s)
@@ -184,20 +162,14 @@ TEST_CASE("person export writes every record about the resident as CSV and a rea
     };
     for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
         // The rows of each CSV, read by Python's csv module, against the database's count.
-        const RunResult rows = [&] {
-            QProcess python;
-            python.start(u"python3"_s,
-                         {u"-c"_s,
-                          u"import csv,sys;f=open(sys.argv[1],newline='',encoding='utf-8-sig');"
-                          "print(sum(1 for _ in csv.reader(f,delimiter=';'))-1)"_s,
-                          out + u'/' + it.key() + u".csv"_s});
-            REQUIRE(python.waitForFinished(30000));
-            return RunResult {python.exitCode(), QString::fromUtf8(python.readAllStandardOutput()),
-                              QString::fromUtf8(python.readAllStandardError())};
-        }();
-        INFO(it.key().toStdString() + " " + rows.err.toStdString());
-        REQUIRE(rows.exitCode == 0);
-        CHECK(rows.out.trimmed() == sqlite3(db, it.value().arg(id)).trimmed());
+        INFO(it.key().toStdString());
+        const QString rows = toolOutput(u"python3"_s,
+                                        {u"-c"_s,
+                                         u"import csv,sys;f=open(sys.argv[1],newline='',encoding='utf-8-sig');"
+                                         "print(sum(1 for _ in csv.reader(f,delimiter=';'))-1)"_s,
+                                         out + u'/' + it.key() + u".csv"_s},
+                                        30000);
+        CHECK(rows.trimmed() == sqlite3(db, it.value().arg(id)).trimmed());
     }
     CHECK(sqlite3(db, u"SELECT count(*) FROM critical_roles WHERE holder_person_id = "_s + id).trimmed() != u"0"_s);
     // Owner-only files, a PDF with the resident's name and their records.
@@ -206,11 +178,7 @@ TEST_CASE("person export writes every record about the resident as CSV and a rea
             !(QFile::permissions(out + u'/' + entry)
               & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup | QFileDevice::WriteOther)));
     }
-    QProcess pdftotext;
-    pdftotext.start(u"pdftotext"_s, {out + u"/subject-access.pdf"_s, u"-"_s});
-    REQUIRE(pdftotext.waitForFinished(30000));
-    REQUIRE(pdftotext.exitCode() == 0);
-    const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput()).simplified();
+    const QString text = toolOutput(u"pdftotext"_s, {out + u"/subject-access.pdf"_s, u"-"_s}, 30000).simplified();
     CHECK(text.contains(name));
     CHECK(text.contains(u"AVG art. 15"_s));
     // Logged: what and how many.
@@ -237,7 +205,7 @@ TEST_CASE("retention lists and anonymises residents whose consent was withdrawn,
           "[cli][privacy]")
 {
     QTemporaryDir dir;
-    const QString db = demoCopy(dir);
+    const QString db = smallDemoCopy(dir);
     // A consent withdrawn yesterday, and the retention period shortened so that the demo's long-quiet residents
     // are listed too.
     const QString yesterday = QDate::currentDate().addDays(-1).toString(Qt::ISODate);
@@ -265,7 +233,7 @@ TEST_CASE("retention lists and anonymises residents whose consent was withdrawn,
 TEST_CASE("audit writes the log as CSV for a period, and exports with personal data are in it", "[cli][privacy]")
 {
     QTemporaryDir dir;
-    const QString db = demoCopy(dir);
+    const QString db = smallDemoCopy(dir);
     REQUIRE(wijkregie({u"export"_s, db, u"--table"_s, u"persons"_s, u"--with-personal-data"_s, u"--out"_s,
                        dir.filePath(u"namen.csv"_s)})
                 .exitCode
@@ -299,7 +267,7 @@ TEST_CASE("audit writes the log as CSV for a period, and exports with personal d
 TEST_CASE("every output with personal data leaves one audit entry naming what and how many", "[cli][privacy][audit]")
 {
     QTemporaryDir dir;
-    const QString db = demoCopy(dir);
+    const QString db = smallDemoCopy(dir);
     const auto entries = [&db] {
         return sqlite3(db,
                        u"SELECT entity || ' ' || action || ' ' || fields || ' ' || ifnull(records, '-') "
@@ -341,7 +309,7 @@ TEST_CASE("every output with personal data leaves one audit entry naming what an
 TEST_CASE("an output with personal data that cannot be logged is not handed out", "[cli][privacy][audit]")
 {
     QTemporaryDir dir;
-    const QString db = demoCopy(dir);
+    const QString db = smallDemoCopy(dir);
     // The audit log refuses every entry (for root as for anyone): the signals may then not go out.
     sqlite3(db,
             u"CREATE TRIGGER refuse_audit BEFORE INSERT ON audit_log "

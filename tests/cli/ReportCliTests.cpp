@@ -1,5 +1,6 @@
 // The council report from the command line, checked with poppler's pdfinfo, pdffonts, pdfimages and pdftotext.
 #include "tests/cli/CliRunner.h"
+#include "tests/support/TestFiles.h"
 
 #include <QFileInfo>
 #include <QProcess>
@@ -12,40 +13,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString run(const QString& program, const QStringList& arguments)
-{
-    QProcess p;
-    p.start(program, arguments);
-    REQUIRE(p.waitForFinished(120000));
-    REQUIRE(p.exitCode() == 0);
-    return QString::fromUtf8(p.readAllStandardOutput());
-}
-
 QString pdfText(const QString& pdf)
 {
-    return run(u"pdftotext"_s, {u"-layout"_s, pdf, u"-"_s});
+    return toolOutput(u"pdftotext"_s, {u"-layout"_s, pdf, u"-"_s});
 }
-
-int pageCount(const QString& pdf)
-{
-    const QString info = run(u"pdfinfo"_s, {pdf});
-    const auto match = QRegularExpression(u"Pages:\\s+(\\d+)"_s).match(info);
-    REQUIRE(match.hasMatch());
-    return match.captured(1).toInt();
-}
-
-struct Demo
-{
-    QTemporaryDir dir;
-    QString file = dir.filePath(u"demo.wijkregie"_s);
-    Demo()
-    {
-        const RunResult made = wijkregie({u"demo"_s, file, u"--size"_s, u"small"_s});
-        INFO(made.err.toStdString());
-        REQUIRE(made.exitCode == 0);
-    }
-    QString pdf(const QString& name) const { return dir.filePath(name); }
-};
 
 /// Every person's full name in the file.
 QStringList fullNames(const QString& file)
@@ -53,34 +24,41 @@ QStringList fullNames(const QString& file)
     return sqlite3(file, u"SELECT first_name || ' ' || last_name FROM persons"_s).split(u'\n', Qt::SkipEmptyParts);
 }
 
+/// No resident of the file is named in full in the text.
+void requireNoFullName(const QString& text, const QString& file)
+{
+    for (const QString& fullName : fullNames(file)) {
+        INFO(fullName.toStdString());
+        REQUIRE_FALSE(text.contains(fullName));
+    }
+}
+
 } // namespace
 
 TEST_CASE("report for one ward: a PDF/A with embedded fonts, vector charts and every section", "[cli][report]")
 {
-    Demo demo;
+    SmallDemo demo;
     const QString code = sqlite3(demo.file, u"SELECT code FROM wards ORDER BY code LIMIT 1"_s).trimmed();
     const QString name = sqlite3(demo.file, u"SELECT name FROM wards ORDER BY code LIMIT 1"_s).trimmed();
-    const QString pdf = demo.pdf(u"wijk.pdf"_s);
-    const RunResult made = wijkregie({u"report"_s, demo.file, u"--ward"_s, code, u"--out"_s, pdf, u"--from"_s,
-                                      u"2026-01-01"_s, u"--to"_s, u"2026-11-28"_s});
-    INFO(made.err.toStdString());
-    REQUIRE(made.exitCode == 0);
+    const QString pdf = demo.path(u"wijk.pdf"_s);
+    wijkregieOk({u"report"_s, demo.file, u"--ward"_s, code, u"--out"_s, pdf, u"--from"_s, u"2026-01-01"_s, u"--to"_s,
+                 u"2026-11-28"_s});
 
-    const QString info = run(u"pdfinfo"_s, {u"-meta"_s, pdf});
+    const QString info = toolOutput(u"pdfinfo"_s, {u"-meta"_s, pdf});
     CHECK(info.contains(name));
     CHECK(info.contains(u"pdfaid:part>1<"_s));
-    CHECK(run(u"pdfinfo"_s, {pdf}).contains(u"(A4)"_s));
-    CHECK(pageCount(pdf) >= 3);
+    CHECK(toolOutput(u"pdfinfo"_s, {pdf}).contains(u"(A4)"_s));
+    CHECK(pdfPageCount(pdf) >= 3);
 
     // Every font is embedded.
-    const QStringList fonts = run(u"pdffonts"_s, {pdf}).split(u'\n', Qt::SkipEmptyParts).mid(2);
+    const QStringList fonts = toolOutput(u"pdffonts"_s, {pdf}).split(u'\n', Qt::SkipEmptyParts).mid(2);
     REQUIRE_FALSE(fonts.isEmpty());
     for (const QString& line : fonts) {
         INFO(line.toStdString());
         CHECK(line.contains(QRegularExpression(u"\\byes\\s+(yes|no)\\s+(yes|no)\\s+\\d+\\s+\\d+\\s*$"_s)));
     }
     // The charts are vectors: the PDF holds no raster image at all.
-    CHECK(run(u"pdfimages"_s, {u"-list"_s, pdf}).split(u'\n', Qt::SkipEmptyParts).size() == 2);
+    CHECK(toolOutput(u"pdfimages"_s, {u"-list"_s, pdf}).split(u'\n', Qt::SkipEmptyParts).size() == 2);
 
     const QString text = pdfText(pdf);
     for (const QString& section :
@@ -102,19 +80,14 @@ TEST_CASE("report for one ward: a PDF/A with embedded fonts, vector charts and e
     CHECK(figure.captured(1) == active);
 
     // No resident's full name without --with-names.
-    for (const QString& fullName : fullNames(demo.file)) {
-        INFO(fullName.toStdString());
-        REQUIRE_FALSE(text.contains(fullName));
-    }
+    requireNoFullName(text, demo.file);
 }
 
 TEST_CASE("report with names shows key persons by name and without names as Bewoner A", "[cli][report]")
 {
-    Demo demo;
-    const QString pdf = demo.pdf(u"alle.pdf"_s);
-    RunResult made = wijkregie({u"report"_s, demo.file, u"--all"_s, u"--out"_s, pdf});
-    INFO(made.err.toStdString());
-    REQUIRE(made.exitCode == 0);
+    SmallDemo demo;
+    const QString pdf = demo.path(u"alle.pdf"_s);
+    RunResult made = wijkregieOk({u"report"_s, demo.file, u"--all"_s, u"--out"_s, pdf});
     const QString anonymous = pdfText(pdf);
     CHECK(anonymous.contains(u"Gemeenteoverzicht"_s));
     CHECK(anonymous.contains(u"Overzicht van alle wijken"_s));
@@ -122,11 +95,9 @@ TEST_CASE("report with names shows key persons by name and without names as Bewo
         CHECK(anonymous.contains(ward));
     }
     const bool hasKeyPersons = anonymous.contains(u"Bewoner A"_s);
-    for (const QString& fullName : fullNames(demo.file)) {
-        REQUIRE_FALSE(anonymous.contains(fullName));
-    }
+    requireNoFullName(anonymous, demo.file);
 
-    const QString named = demo.pdf(u"namen.pdf"_s);
+    const QString named = demo.path(u"namen.pdf"_s);
     made = wijkregie({u"report"_s, demo.file, u"--all"_s, u"--out"_s, named, u"--with-names"_s});
     REQUIRE(made.exitCode == 0);
     const QString text = pdfText(named);
@@ -139,7 +110,7 @@ TEST_CASE("report with names shows key persons by name and without names as Bewo
 
 TEST_CASE("ward report carries succession help and the pipeline, pseudonymised", "[cli][report][continuity]")
 {
-    Demo demo;
+    SmallDemo demo;
     // The ward with the most critical roles without a backup in its active initiatives.
     const QString code = sqlite3(demo.file,
                                  u"SELECT w.code FROM critical_roles r JOIN initiatives i ON i.id = "
@@ -148,10 +119,8 @@ TEST_CASE("ward report carries succession help and the pipeline, pseudonymised",
                                  "'paused') GROUP BY w.code ORDER BY count(*) DESC, w.code LIMIT 1"_s)
                              .trimmed();
     REQUIRE_FALSE(code.isEmpty());
-    const QString pdf = demo.pdf(u"opvolging.pdf"_s);
-    const RunResult made = wijkregie({u"report"_s, demo.file, u"--ward"_s, code, u"--out"_s, pdf});
-    INFO(made.err.toStdString());
-    REQUIRE(made.exitCode == 0);
+    const QString pdf = demo.path(u"opvolging.pdf"_s);
+    wijkregieOk({u"report"_s, demo.file, u"--ward"_s, code, u"--out"_s, pdf});
     const QString text = pdfText(pdf).simplified();
     // The texts as the executable prints them: through its Dutch translation where it has one, else the source.
     QTranslator dutch;
@@ -176,16 +145,13 @@ TEST_CASE("ward report carries succession help and the pipeline, pseudonymised",
         INFO(row);
         CHECK(text.indexOf(printed(row), text.indexOf(pipeline)) > text.indexOf(pipeline)); // also elsewhere
     }
-    for (const QString& fullName : fullNames(demo.file)) {
-        INFO(fullName.toStdString());
-        REQUIRE_FALSE(text.contains(fullName));
-    }
+    requireNoFullName(text, demo.file);
 }
 
 TEST_CASE("report refuses bad input with a clear message", "[cli][report]")
 {
-    Demo demo;
-    const QString pdf = demo.pdf(u"x.pdf"_s);
+    SmallDemo demo;
+    const QString pdf = demo.path(u"x.pdf"_s);
     SECTION("an unknown ward")
     {
         const RunResult r = wijkregie({u"report"_s, demo.file, u"--ward"_s, u"WK999999"_s, u"--out"_s, pdf});
@@ -201,7 +167,7 @@ TEST_CASE("report refuses bad input with a clear message", "[cli][report]")
     SECTION("no output, or not a PDF")
     {
         CHECK(wijkregie({u"report"_s, demo.file, u"--all"_s}).exitCode == 2);
-        CHECK(wijkregie({u"report"_s, demo.file, u"--all"_s, u"--out"_s, demo.pdf(u"x.txt"_s)}).exitCode == 2);
+        CHECK(wijkregie({u"report"_s, demo.file, u"--all"_s, u"--out"_s, demo.path(u"x.txt"_s)}).exitCode == 2);
     }
     SECTION("a bad date or a period that ends before it starts")
     {
@@ -214,7 +180,7 @@ TEST_CASE("report refuses bad input with a clear message", "[cli][report]")
     }
     SECTION("a folder that does not exist")
     {
-        const RunResult r = wijkregie({u"report"_s, demo.file, u"--all"_s, u"--out"_s, demo.pdf(u"nope/x.pdf"_s)});
+        const RunResult r = wijkregie({u"report"_s, demo.file, u"--all"_s, u"--out"_s, demo.path(u"nope/x.pdf"_s)});
         CHECK(r.exitCode == 1);
         CHECK_FALSE(r.err.isEmpty());
     }

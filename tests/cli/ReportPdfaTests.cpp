@@ -2,6 +2,7 @@
 // that the test command installs: libpdfbox2-java, a headless JRE), page headers that name the ward of each page,
 // and the same report as ODT.
 #include "tests/cli/CliRunner.h"
+#include "tests/support/TestFiles.h"
 
 #include <QDate>
 #include <QLocale>
@@ -13,16 +14,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QString run(const QString& program, const QStringList& arguments)
-{
-    QProcess p;
-    p.start(program, arguments);
-    REQUIRE(p.waitForFinished(300000));
-    INFO(QString::fromUtf8(p.readAllStandardError()).toStdString());
-    REQUIRE(p.exitCode() == 0);
-    return QString::fromUtf8(p.readAllStandardOutput());
-}
 
 /// Runs PDFBox Preflight; passes only when the file is valid PDF/A-1b.
 void requirePdfA1b(const QString& pdf)
@@ -43,24 +34,9 @@ void requirePdfA1b(const QString& pdf)
     CHECK(out.contains(u"is a valid PDF/A-1b file"_s));
 }
 
-int pageCount(const QString& pdf)
+/// The small demo with the first wards by code and the report run on it for 2026 up to 28 November.
+struct ReportDemo : SmallDemo
 {
-    const auto match = QRegularExpression(u"Pages:\\s+(\\d+)"_s).match(run(u"pdfinfo"_s, {pdf}));
-    REQUIRE(match.hasMatch());
-    return match.captured(1).toInt();
-}
-
-struct SmallDemo
-{
-    QTemporaryDir dir;
-    QString file = dir.filePath(u"demo.wijkregie"_s);
-    SmallDemo()
-    {
-        const RunResult made = wijkregie({u"demo"_s, file, u"--size"_s, u"small"_s});
-        INFO(made.err.toStdString());
-        REQUIRE(made.exitCode == 0);
-    }
-    QString path(const QString& name) const { return dir.filePath(name); }
     /// The first `n` wards by code: code, name.
     QList<QStringList> wards(int n) const
     {
@@ -82,21 +58,21 @@ struct SmallDemo
 
 TEST_CASE("a ward report is valid PDF/A-1b with author, title and one creation date", "[cli][report][pdfa]")
 {
-    SmallDemo demo;
+    ReportDemo demo;
     const auto wards = demo.wards(1);
     const QString pdf = demo.path(u"ward.pdf"_s);
     const RunResult made = demo.report({u"--ward"_s, wards[0][0]}, pdf);
     INFO(made.err.toStdString());
     REQUIRE(made.exitCode == 0);
     requirePdfA1b(pdf);
-    const QString info = run(u"pdfinfo"_s, {pdf});
+    const QString info = toolOutput(u"pdfinfo"_s, {pdf});
     CHECK(info.contains(QRegularExpression(u"Author:\\s+\\S"_s)));
     CHECK(info.contains(wards[0][1]));
 }
 
 TEST_CASE("a two-ward report is valid PDF/A-1b and each page header names the ward of that page", "[cli][report][pdfa]")
 {
-    SmallDemo demo;
+    ReportDemo demo;
     const auto wards = demo.wards(2);
     REQUIRE(wards.size() == 2);
     const QString pdf = demo.path(u"two.pdf"_s);
@@ -105,15 +81,15 @@ TEST_CASE("a two-ward report is valid PDF/A-1b and each page header names the wa
     REQUIRE(made.exitCode == 0);
     requirePdfA1b(pdf);
 
-    const int pages = pageCount(pdf);
-    const QString cover = run(u"pdftotext"_s, {u"-f"_s, u"1"_s, u"-l"_s, u"1"_s, pdf, u"-"_s});
+    const int pages = pdfPageCount(pdf);
+    const QString cover = toolOutput(u"pdftotext"_s, {u"-f"_s, u"1"_s, u"-l"_s, u"1"_s, pdf, u"-"_s});
     CHECK(cover.contains(wards[0][1]));
     CHECK(cover.contains(wards[1][1]));
     int current = -1;
     QList<int> sections;
     for (int page = 2; page <= pages; ++page) {
         const QString text
-            = run(u"pdftotext"_s, {u"-f"_s, QString::number(page), u"-l"_s, QString::number(page), pdf, u"-"_s});
+            = toolOutput(u"pdftotext"_s, {u"-f"_s, QString::number(page), u"-l"_s, QString::number(page), pdf, u"-"_s});
         const QStringList lines = text.split(u'\n', Qt::SkipEmptyParts);
         const QString body = lines.mid(1).join(u'\n');
         for (int w = 0; w < 2; ++w) {
@@ -136,7 +112,7 @@ TEST_CASE("a two-ward report is valid PDF/A-1b and each page header names the wa
 
 TEST_CASE("the municipality overview of the small demo is valid PDF/A-1b", "[cli][report][pdfa]")
 {
-    SmallDemo demo;
+    ReportDemo demo;
     const QString pdf = demo.path(u"overview.pdf"_s);
     const RunResult made = demo.report({u"--all"_s}, pdf);
     INFO(made.err.toStdString());
@@ -144,7 +120,7 @@ TEST_CASE("the municipality overview of the small demo is valid PDF/A-1b", "[cli
     requirePdfA1b(pdf);
     // Every goal's target date (Streefdatum) is printed.
     // In the order of drawing (-raw), a table cell's lines come one after the other.
-    const QString text = run(u"pdftotext"_s, {u"-raw"_s, pdf, u"-"_s});
+    const QString text = toolOutput(u"pdftotext"_s, {u"-raw"_s, pdf, u"-"_s});
     const QString dates = sqlite3(demo.file, u"SELECT DISTINCT target_date FROM goals WHERE target_date IS NOT NULL"_s);
     const QLocale dutch(QLocale::Dutch, QLocale::Netherlands);
     int found = 0;
@@ -160,7 +136,7 @@ TEST_CASE("the municipality overview of the small demo is valid PDF/A-1b", "[cli
 
 TEST_CASE("report --out x.odt writes an OpenDocument text with every section", "[cli][report][odt]")
 {
-    SmallDemo demo;
+    ReportDemo demo;
     const auto wards = demo.wards(2);
     const QString odt = demo.path(u"report.odt"_s);
     const RunResult made = demo.report({u"--ward"_s, wards[0][0], u"--ward"_s, wards[1][0]}, odt);
@@ -170,7 +146,7 @@ TEST_CASE("report --out x.odt writes an OpenDocument text with every section", "
                            "z = zipfile.ZipFile(sys.argv[1])\n"
                            "assert z.read('mimetype') == b'application/vnd.oasis.opendocument.text'\n"
                            "sys.stdout.write(z.read('content.xml').decode('utf-8'))\n"_s;
-    const QString content = run(u"python3"_s, {u"-c"_s, script, odt});
+    const QString content = toolOutput(u"python3"_s, {u"-c"_s, script, odt});
     for (const QString& expected :
          {wards[0][1], wards[1][1], u"Wijkrapportage"_s, u"Kerncijfers"_s, u"Wijkdoelen"_s,
           u"Initiatieven en continuïteitsrisico"_s, u"Sleutelpersonen"_s, u"Samenwerkingsafspraken"_s,
@@ -187,7 +163,7 @@ TEST_CASE("report --out x.odt writes an OpenDocument text with every section", "
 TEST_CASE("the ward director's notes print at the top of their ward's section, in the PDF and the ODT",
           "[cli][report][wardnotes]")
 {
-    SmallDemo demo;
+    ReportDemo demo;
     const auto wards = demo.wards(2);
     REQUIRE(wards.size() == 2);
     // Two paragraphs for the second ward and the report's period; a text of another period stays out.
@@ -205,7 +181,7 @@ TEST_CASE("the ward director's notes print at the top of their ward's section, i
     RunResult made = demo.report({u"--ward"_s, wards[0][0], u"--ward"_s, wards[1][0]}, pdf);
     INFO(made.err.toStdString());
     REQUIRE(made.exitCode == 0);
-    const QString text = run(u"pdftotext"_s, {pdf, u"-"_s}).simplified();
+    const QString text = toolOutput(u"pdftotext"_s, {pdf, u"-"_s}).simplified();
     const qsizetype heading = text.indexOf(wards[1][1] + u" ("_s + wards[1][0] + u')');
     REQUIRE(heading >= 0);
     const qsizetype figures = text.indexOf(u"Kerncijfers"_s, heading);
@@ -219,7 +195,7 @@ TEST_CASE("the ward director's notes print at the top of their ward's section, i
     REQUIRE(made.exitCode == 0);
     const QString script = u"import sys, zipfile\n"
                            "sys.stdout.write(zipfile.ZipFile(sys.argv[1]).read('content.xml').decode('utf-8'))\n"_s;
-    const QString content = run(u"python3"_s, {u"-c"_s, script, odt});
+    const QString content = toolOutput(u"python3"_s, {u"-c"_s, script, odt});
     const qsizetype odtHeading = content.lastIndexOf(wards[1][0]); // the second section is the last
     REQUIRE(odtHeading >= 0);
     CHECK(content.indexOf(first) > odtHeading);

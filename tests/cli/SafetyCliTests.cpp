@@ -24,28 +24,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-/// One small demo for the whole file (generating it takes seconds); each test works on a copy.
-const QString& sharedDemo()
-{
-    static QTemporaryDir dir;
-    static const QString file = [] {
-        const QString path = dir.filePath(u"demo.wijkregie"_s);
-        const RunResult made = wijkregie({u"demo"_s, path, u"--size"_s, u"small"_s});
-        INFO(made.err.toStdString());
-        REQUIRE(made.exitCode == 0);
-        return path;
-    }();
-    return file;
-}
-
-QString demoCopy(const QTemporaryDir& dir, const QString& name = u"gemeente.wijkregie"_s)
-{
-    const QString path = dir.filePath(name);
-    REQUIRE(QFile::copy(sharedDemo(), path));
-    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    return path;
-}
-
 /// Every file under `folder` (recursively) with its SHA-256; folders and special files by name only.
 QMap<QString, QByteArray> snapshot(const QString& folder)
 {
@@ -58,28 +36,6 @@ QMap<QString, QByteArray> snapshot(const QString& folder)
         result.insert(QDir(folder).relativeFilePath(path), info.isFile() && !info.isSymLink() ? fileHash(path) : "-");
     }
     return result;
-}
-
-/// A wards CSV (rfc4180) of `count` new wards whose codes start with WK + `prefix` (two digits).
-QByteArray wardsCsv(int prefix, int count)
-{
-    QByteArray csv = "code,name\r\n";
-    for (int i = 0; i < count; ++i) {
-        csv += QStringLiteral("WK%1%2%3,Wijk %1-%4 aan de lange laan met een naam van enige lengte\r\n")
-                   .arg(prefix, 2, 10, QLatin1Char('0'))
-                   .arg(i / 100, 2, 10, QLatin1Char('0'))
-                   .arg(i % 100, 2, 10, QLatin1Char('0'))
-                   .arg(i)
-                   .toUtf8();
-    }
-    return csv;
-}
-
-int countWards(const QString& db, int prefix)
-{
-    return sqlite3(db, u"SELECT count(*) FROM wards WHERE code LIKE 'WK%1%'"_s.arg(prefix, 2, 10, QLatin1Char('0')))
-        .trimmed()
-        .toInt();
 }
 
 QString disk(const RunResult& r)
@@ -126,14 +82,14 @@ TEST_CASE("three processes: a read-only command ending while two imports run los
 {
     std::signal(SIGPIPE, SIG_IGN);
     QTemporaryDir dir;
-    const QString db = demoCopy(dir);
+    const QString db = smallDemoCopy(dir);
     const QString outFifo = dir.filePath(u"uit.fifo"_s);
     const QString inFifo = dir.filePath(u"in.fifo"_s);
     REQUIRE(::mkfifo(QFile::encodeName(outFifo).constData(), 0600) == 0);
     REQUIRE(::mkfifo(QFile::encodeName(inFifo).constData(), 0600) == 0);
     const QString csvB = dir.filePath(u"b.csv"_s);
-    writeFile(csvB, wardsCsv(95, 500));
-    const QByteArray csvA = wardsCsv(90, 3000);
+    writeFile(csvB, numberedWardsCsv(95, 500));
+    const QByteArray csvA = numberedWardsCsv(90, 3000);
     REQUIRE(csvA.size() > 128 * 1024); // more than a pipe holds: writing it proves the reader is reading
 
     // 1. A read-only export that holds the file open: its output goes into a pipe nobody drains yet.
@@ -187,15 +143,15 @@ TEST_CASE("three processes: a read-only command ending while two imports run los
     INFO(QString::fromLocal8Bit(importA.readAllStandardError()).toStdString());
     CHECK(importA.exitCode() == 0);
 
-    CHECK(countWards(db, 90) == 3000);
-    CHECK(countWards(db, 95) == 500);
+    CHECK(numberedWards(db, 90) == 3000);
+    CHECK(numberedWards(db, 95) == 500);
     CHECK(sqlite3(db, u"PRAGMA integrity_check"_s).trimmed() == u"ok"_s);
 }
 
 TEST_CASE("no output is written onto the database, its journal, another database or a device", "[cli][safety]")
 {
     QTemporaryDir dir;
-    const QString db = demoCopy(dir);
+    const QString db = smallDemoCopy(dir);
     REQUIRE(wijkregie({u"backup"_s, db, dir.filePath(u"kopie.wijkregie"_s)}).exitCode == 0);
     REQUIRE(QFile::copy(dir.filePath(u"kopie.wijkregie"_s), dir.filePath(u"kopie.pdf"_s)));
     REQUIRE(QFile::link(db, dir.filePath(u"link.csv"_s)));
@@ -241,7 +197,7 @@ TEST_CASE("a full disk is exit 1 with 'the disk is full', the old file untouched
 {
     // A real full disk: a 512 KiB tmpfs in a mount namespace of its own (unshare needs no administrator).
     QTemporaryDir dir;
-    const QString db = demoCopy(dir);
+    const QString db = smallDemoCopy(dir);
     const QString mount = dir.filePath(u"vol"_s);
     const QString results = dir.filePath(u"uitkomst"_s);
     QDir().mkpath(mount);
@@ -288,7 +244,7 @@ ls -A "$MNT" > "$RES/ls"
 TEST_CASE("files and folders with personal data are owner-only and a planted backups link is refused", "[cli][safety]")
 {
     QTemporaryDir dir;
-    const QString db = demoCopy(dir);
+    const QString db = smallDemoCopy(dir);
     const auto ownerOnly = [](const QString& path) {
         struct stat info
         {
@@ -314,7 +270,7 @@ TEST_CASE("files and folders with personal data are owner-only and a planted bac
     // An older schema is migrated after a backup, into an owner-only backups folder.
     sqlite3(db, u"PRAGMA user_version = 2"_s);
     const QString csv = dir.filePath(u"w.csv"_s);
-    writeFile(csv, wardsCsv(91, 3));
+    writeFile(csv, numberedWardsCsv(91, 3));
     QTemporaryDir elsewhere;
     REQUIRE(QFile::link(elsewhere.path(), dir.filePath(u"backups"_s)));
     requireRefusedUntouched({u"import"_s, db, u"--table"_s, u"wards"_s, u"--in"_s, csv}, dir.path());
@@ -333,10 +289,10 @@ TEST_CASE("a dry run and every read-only command leave every file byte-identical
 {
     QTemporaryDir dir;
     QTemporaryDir outputs;
-    const QString db = demoCopy(dir);
+    const QString db = smallDemoCopy(dir);
     sqlite3(db, u"PRAGMA user_version = 2"_s); // older: a writing open would migrate it and make a backup
     const QString csv = outputs.filePath(u"w.csv"_s);
-    writeFile(csv, wardsCsv(92, 10));
+    writeFile(csv, numberedWardsCsv(92, 10));
     const auto before = snapshot(dir.path());
     const QList<QStringList> commands {
         {u"import"_s, db, u"--table"_s, u"wards"_s, u"--in"_s, csv, u"--dry-run"_s},
@@ -373,7 +329,7 @@ TEST_CASE("a dry run and every read-only command leave every file byte-identical
 TEST_CASE("a damaged file is not written into and the newest backup is named", "[cli][safety]")
 {
     QTemporaryDir dir;
-    const QString db = demoCopy(dir);
+    const QString db = smallDemoCopy(dir);
     QDir(dir.path()).mkdir(u"backups"_s);
     const QString backup = dir.filePath(u"backups/gemeente-2026-01-02.wijkregie"_s);
     REQUIRE(wijkregie({u"backup"_s, db, backup}).exitCode == 0);
@@ -384,7 +340,7 @@ TEST_CASE("a damaged file is not written into and the newest backup is named", "
     }
     writeFile(db, bytes);
     const QString csv = dir.filePath(u"w.csv"_s);
-    writeFile(csv, wardsCsv(93, 5));
+    writeFile(csv, numberedWardsCsv(93, 5));
     for (const QStringList& command :
          {QStringList {u"import"_s, db, u"--table"_s, u"wards"_s, u"--in"_s, csv}, QStringList {u"check"_s, db}}) {
         const auto before = snapshot(dir.path());
@@ -400,7 +356,7 @@ TEST_CASE("a damaged file is not written into and the newest backup is named", "
 TEST_CASE("smaller kinds: NUL cells, the audit user, a huge header, someone's .part, formulas in risk", "[cli][safety]")
 {
     QTemporaryDir dir;
-    const QString db = demoCopy(dir);
+    const QString db = smallDemoCopy(dir);
     const QString csv = dir.filePath(u"w.csv"_s);
 
     SECTION("a NUL byte in a cell refuses the file")
@@ -415,7 +371,7 @@ TEST_CASE("smaller kinds: NUL cells, the audit user, a huge header, someone's .p
     }
     SECTION("the audit log names the OS account, whatever $USER says")
     {
-        writeFile(csv, wardsCsv(94, 2));
+        writeFile(csv, numberedWardsCsv(94, 2));
         QProcess process;
         QProcessEnvironment env = cliEnvironment();
         env.insert(u"USER"_s, u"mallory"_s);
@@ -480,16 +436,11 @@ TEST_CASE("smaller kinds: NUL cells, the audit user, a huge header, someone's .p
 TEST_CASE("a busy file says who holds it and what to do and a read-only folder is not called damaged", "[cli][safety]")
 {
     QTemporaryDir dir;
-    const QString db = demoCopy(dir);
+    const QString db = smallDemoCopy(dir);
     QString csv = dir.filePath(u"w.csv"_s);
-    writeFile(csv, wardsCsv(96, 2));
+    writeFile(csv, numberedWardsCsv(96, 2));
     QProcess holder;
-    holder.start(u"sqlite3"_s, {db});
-    REQUIRE(holder.waitForStarted());
-    holder.write("BEGIN IMMEDIATE; INSERT INTO meta(key, value) VALUES('bezet', 'ja');\n.print locked\n");
-    while (!holder.readAllStandardOutput().contains("locked")) {
-        REQUIRE(holder.waitForReadyRead(60000));
-    }
+    startSqliteShell(holder, db, "BEGIN IMMEDIATE; INSERT INTO meta(key, value) VALUES('bezet', 'ja');");
     const qint64 holderPid = holder.processId(); // 0 once it has ended
     const RunResult busy = wijkregie({u"import"_s, db, u"--table"_s, u"wards"_s, u"--in"_s, csv});
     holder.write("ROLLBACK;\n.quit\n");
@@ -500,12 +451,12 @@ TEST_CASE("a busy file says who holds it and what to do and a read-only folder i
     CHECK(busy.err.contains(u"sqlite3"_s));
     CHECK(busy.err.contains(u"%1"_s.arg(holderPid)));
     CHECK(!busy.err.contains(u"database is locked"_s));
-    CHECK(countWards(db, 96) == 0);
+    CHECK(numberedWards(db, 96) == 0);
 
     // A read-only folder: as another account when running as root (root may write anywhere).
     QTemporaryDir locked;
     const QString lockedDb = locked.filePath(u"gemeente.wijkregie"_s);
-    REQUIRE(QFile::copy(sharedDemo(), lockedDb));
+    REQUIRE(QFile::copy(sharedSmallDemo(), lockedDb));
     QFile::setPermissions(
         lockedDb, QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteOwner);
     QFile::setPermissions(locked.path(),
@@ -513,7 +464,7 @@ TEST_CASE("a busy file says who holds it and what to do and a read-only folder i
                               | QFileDevice::ReadOther | QFileDevice::ExeOther | QFileDevice::ReadGroup
                               | QFileDevice::ExeGroup);
     csv = locked.filePath(u"w.csv"_s);
-    writeFile(csv, wardsCsv(96, 2));
+    writeFile(csv, numberedWardsCsv(96, 2));
     QFile::setPermissions(csv, QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther);
     QStringList prefix;
     if (isRoot()) {

@@ -1,5 +1,6 @@
 // CSV in the window: File > Export, a list's Export, the import preview and import, and a dropped CSV file.
 #include "core/demo/DemoGenerator.h"
+#include "tests/support/TestFiles.h"
 #include "tests/ui/UiTestSupport.h"
 #include "ui/MainWindow.h"
 #include "ui/common/LazyTableModel.h"
@@ -34,25 +35,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-/// The rows of a CSV file as Python's csv module reads them (header included).
-QList<QStringList> pythonParse(const QString& path, const QString& dialect)
-{
-    QProcess p;
-    p.start(u"python3"_s, {QStringLiteral(CSV_PARSE_CHECK), path, dialect});
-    REQUIRE(p.waitForFinished(60000));
-    INFO(QString::fromUtf8(p.readAllStandardError()).toStdString());
-    REQUIRE(p.exitCode() == 0);
-    QList<QStringList> result;
-    for (const auto& row : QJsonDocument::fromJson(p.readAllStandardOutput()).array()) {
-        QStringList cells;
-        for (const auto& cell : row.toArray()) {
-            cells << cell.toString();
-        }
-        result << cells;
-    }
-    return result;
-}
-
 QString allCells(const QList<QStringList>& rows)
 {
     QStringList cells;
@@ -60,13 +42,6 @@ QString allCells(const QList<QStringList>& rows)
         cells << row;
     }
     return cells.join(u' ');
-}
-
-QByteArray sha256(const QString& path)
-{
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::ReadOnly));
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
 }
 
 void writeBytes(const QString& path, const QByteArray& data)
@@ -141,7 +116,7 @@ TEST_CASE("csvExportDialog_writesATableThatParses_personalDataOffByDefaultWithAW
     INFO(dialog.findChild<QLabel*>(u"messageLabel"_s)->text().toStdString());
     CHECK(dialog.result() == QDialog::Accepted);
     CHECK(dialog.writtenPath() == out);
-    const QList<QStringList> rows = pythonParse(out, u"excel-nl"_s);
+    const QList<QStringList> rows = csvRowsByPython(out, u"excel-nl"_s);
     REQUIRE(rows.size() == 3);
     const QString text = allCells(rows);
     CHECK_FALSE(text.contains(u"Jansen"_s));
@@ -156,7 +131,7 @@ TEST_CASE("csvExportDialog_writesATableThatParses_personalDataOffByDefaultWithAW
     const QString namedOut = t.dir.filePath(u"named.csv"_s);
     named.findChild<QLineEdit*>(u"fileLineEdit"_s)->setText(namedOut);
     REQUIRE(named.exportNow());
-    const QList<QStringList> namedRows = pythonParse(namedOut, u"rfc4180"_s);
+    const QList<QStringList> namedRows = csvRowsByPython(namedOut, u"rfc4180"_s);
     REQUIRE(namedRows.size() == 3);
     CHECK(namedRows.at(0).mid(0, 4) == QStringList {u"id"_s, u"first_name"_s, u"surname_prefix"_s, u"last_name"_s});
     CHECK(namedRows.at(1).at(3) == u"Jansen"_s);
@@ -190,7 +165,7 @@ TEST_CASE("listExport_writesTheRowsOfTheSearchAndFilterOnScreen_inPages", "[csv]
     const QString out = dir.filePath(u"list.csv"_s);
     dialog.findChild<QLineEdit*>(u"fileLineEdit"_s)->setText(out);
     REQUIRE(dialog.exportNow());
-    QList<QStringList> rows = pythonParse(out, u"rfc4180"_s);
+    QList<QStringList> rows = csvRowsByPython(out, u"rfc4180"_s);
     REQUIRE(rows.size() == 2302);
     // The model's headers label the columns; the rows come in the list's sort order.
     QStringList headers;
@@ -214,7 +189,7 @@ TEST_CASE("listExport_writesTheRowsOfTheSearchAndFilterOnScreen_inPages", "[csv]
     const QString out2 = dir.filePath(u"zuid.csv"_s);
     pseudonymous.findChild<QLineEdit*>(u"fileLineEdit"_s)->setText(out2);
     REQUIRE(pseudonymous.exportNow());
-    rows = pythonParse(out2, u"excel-nl"_s);
+    rows = csvRowsByPython(out2, u"excel-nl"_s);
     REQUIRE(rows.size() == 3);
     const QString text = allCells(rows);
     CHECK_FALSE(text.contains(u"Vries"_s));
@@ -377,22 +352,6 @@ TEST_CASE("importPreview_showsEncodingRowsAndColumns_mapsAnUnknownColumn_andTake
 
 namespace {
 
-/// An .xlsx file as openpyxl reads it (tests/core/xlsx_dump.py): sheets, frozen cell, rows of typed cells.
-QJsonObject readWorkbook(const QString& path)
-{
-    QProcess p;
-    p.start(QStringLiteral(DEBIAN_PYTHON3), {QStringLiteral(XLSX_DUMP), path});
-    REQUIRE(p.waitForFinished(60000));
-    INFO(QString::fromUtf8(p.readAllStandardError()).toStdString());
-    REQUIRE(p.exitCode() == 0);
-    return QJsonDocument::fromJson(p.readAllStandardOutput()).object();
-}
-
-QJsonObject cellOf(const QJsonObject& book, int row, int column)
-{
-    return book.value(u"rows"_s).toArray().at(row).toArray().at(column).toObject();
-}
-
 } // namespace
 
 TEST_CASE("exportDialog_xlsxFormat_writesTypedWorkbooks_ofATableAndOfAListAsShown", "[csv][xlsx][ui]")
@@ -429,7 +388,7 @@ TEST_CASE("exportDialog_xlsxFormat_writesTypedWorkbooks_ofATableAndOfAListAsShow
     REQUIRE(dialog.exportNow());
     CHECK(dialog.writtenPath() == dir.filePath(u"bewoners.xlsx"_s));
     CHECK((QFile::permissions(dialog.writtenPath()) & (QFile::ReadGroup | QFile::ReadOther)) == 0);
-    const QJsonObject persons = readWorkbook(dialog.writtenPath());
+    const QJsonObject persons = xlsxByOpenpyxl(dialog.writtenPath());
     CHECK(persons.value(u"freeze"_s).toString() == u"A2"_s);
     const QJsonArray personRows = persons.value(u"rows"_s).toArray();
     REQUIRE(personRows.size() == 5);
@@ -456,21 +415,21 @@ TEST_CASE("exportDialog_xlsxFormat_writesTypedWorkbooks_ofATableAndOfAListAsShow
     list.findChild<QLineEdit*>(u"fileLineEdit"_s)->setText(out);
     REQUIRE(list.exportNow());
     CHECK(list.writtenPath() == out + u".xlsx"_s);
-    const QJsonObject book = readWorkbook(list.writtenPath());
+    const QJsonObject book = xlsxByOpenpyxl(list.writtenPath());
     CHECK(book.value(u"sheets"_s).toArray().at(0).toString() == u"initiatieven"_s);
     const QJsonArray rows = book.value(u"rows"_s).toArray();
     REQUIRE(rows.size() == 2);
     const InitiativeModel::Column start = InitiativeModel::StartDate;
     const InitiativeModel::Column budget = InitiativeModel::BudgetGranted;
-    CHECK(cellOf(book, 0, start).value(u"value"_s).toString()
+    CHECK(xlsxCell(book, 0, start).value(u"value"_s).toString()
           == view->model()->headerData(start, Qt::Horizontal).toString());
-    CHECK(cellOf(book, 0, start).value(u"bold"_s).toBool());
-    CHECK(cellOf(book, 1, InitiativeModel::Title).value(u"value"_s).toString() == u"Speeltuin"_s);
-    CHECK(cellOf(book, 1, start).value(u"type"_s).toString() == u"datetime"_s);
-    CHECK(cellOf(book, 1, start).value(u"value"_s).toString() == u"2025-03-01T00:00:00"_s);
-    CHECK(cellOf(book, 1, start).value(u"format"_s).toString() == u"dd-mm-yyyy"_s);
-    CHECK(cellOf(book, 1, budget).value(u"value"_s).toString() == u"1250"_s);
-    CHECK(cellOf(book, 1, budget).value(u"format"_s).toString().contains(u"€"_s));
+    CHECK(xlsxCell(book, 0, start).value(u"bold"_s).toBool());
+    CHECK(xlsxCell(book, 1, InitiativeModel::Title).value(u"value"_s).toString() == u"Speeltuin"_s);
+    CHECK(xlsxCell(book, 1, start).value(u"type"_s).toString() == u"datetime"_s);
+    CHECK(xlsxCell(book, 1, start).value(u"value"_s).toString() == u"2025-03-01T00:00:00"_s);
+    CHECK(xlsxCell(book, 1, start).value(u"format"_s).toString() == u"dd-mm-yyyy"_s);
+    CHECK(xlsxCell(book, 1, budget).value(u"value"_s).toString() == u"1250"_s);
+    CHECK(xlsxCell(book, 1, budget).value(u"format"_s).toString().contains(u"€"_s));
     window.closeFile();
 }
 

@@ -2,6 +2,7 @@
 // the main file alone, without the -wal beside it), and what it writes on request goes through SafeOutput.
 #include "core/storage/Database.h"
 #include "core/storage/WardRepository.h"
+#include "tests/support/TestFiles.h"
 #include "tests/ui/UiTestSupport.h"
 #include "ui/common/SaveRecordCommand.h"
 #include "ui/dashboard/ChartPanel.h"
@@ -19,12 +20,9 @@ namespace {
 
 QString wardCodesIn(const QString& file)
 {
-    QProcess sqlite;
-    sqlite.start(u"sqlite3"_s, {file, u"SELECT group_concat(code, ',') FROM (SELECT code FROM wards ORDER BY code)"_s});
-    REQUIRE(sqlite.waitForFinished(30000));
-    INFO(QString::fromLocal8Bit(sqlite.readAllStandardError()).toStdString());
-    REQUIRE(sqlite.exitCode() == 0);
-    return QString::fromUtf8(sqlite.readAllStandardOutput()).trimmed();
+    return toolOutput(u"sqlite3"_s,
+                      {file, u"SELECT group_concat(code, ',') FROM (SELECT code FROM wards ORDER BY code)"_s}, 30000)
+        .trimmed();
 }
 
 } // namespace

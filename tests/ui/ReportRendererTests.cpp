@@ -4,6 +4,7 @@
 // words break with a hyphen.
 #include "core/storage/WardNoteRepository.h"
 #include "core/storage/WardRepository.h"
+#include "tests/support/TestFiles.h"
 #include "tests/ui/UiTestSupport.h"
 #include "ui/common/Palette.h"
 #include "ui/report/ReportContent.h"
@@ -31,27 +32,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QString run(const QString& program, const QStringList& arguments)
-{
-    QProcess p;
-    p.start(program, arguments);
-    REQUIRE(p.waitForFinished(120000));
-    REQUIRE(p.exitCode() == 0);
-    return QString::fromUtf8(p.readAllStandardOutput());
-}
-
-int pdfPages(const QString& pdf)
-{
-    const auto match = QRegularExpression(u"Pages:\\s+(\\d+)"_s).match(run(u"pdfinfo"_s, {pdf}));
-    REQUIRE(match.hasMatch());
-    return match.captured(1).toInt();
-}
-
-QString pageText(const QString& pdf, int page)
-{
-    return run(u"pdftotext"_s, {u"-f"_s, QString::number(page), u"-l"_s, QString::number(page), pdf, u"-"_s});
-}
 
 /// A ward whose initiatives table runs over several pages; every row spans several lines and is marked at its
 /// first cell ("begin N") and its last ("einde N").
@@ -100,7 +80,7 @@ TEST_CASE("report tables break between rows and repeat their header, and every p
     const QString pdf = dir.filePath(u"two.pdf"_s);
     ReportRenderer renderer(twoWards());
     renderer.writePdf(pdf);
-    const int pages = pdfPages(pdf);
+    const int pages = pdfPageCount(pdf);
     REQUIRE(pages == renderer.pageCount());
     REQUIRE(pages >= 8);
 
@@ -111,7 +91,7 @@ TEST_CASE("report tables break between rows and repeat their header, and every p
     QString ward;
     int continued = 0;
     for (int page = 1; page <= pages; ++page) {
-        const QString text = pageText(pdf, page);
+        const QString text = pdfPageText(pdf, page);
         const QStringList lines = text.split(u'\n', Qt::SkipEmptyParts);
         if (page == 1) {
             CHECK(text.contains(u"Noorderhaven"_s)); // the cover names both wards
@@ -165,10 +145,11 @@ TEST_CASE("a printer at another resolution gets the same pages as the PDF", "[re
     printer.setOutputFileName(dir.filePath(u"b.pdf"_s));
     printer.setFullPage(true);
     const int printed = renderer.print(printer);
-    CHECK(printed == pdfPages(dir.filePath(u"a.pdf"_s)));
-    CHECK(pdfPages(dir.filePath(u"b.pdf"_s)) == printed);
+    CHECK(printed == pdfPageCount(dir.filePath(u"a.pdf"_s)));
+    CHECK(pdfPageCount(dir.filePath(u"b.pdf"_s)) == printed);
     // The same words on the same page.
-    CHECK(pageText(dir.filePath(u"b.pdf"_s), 5).simplified() == pageText(dir.filePath(u"a.pdf"_s), 5).simplified());
+    CHECK(pdfPageText(dir.filePath(u"b.pdf"_s), 5).simplified()
+          == pdfPageText(dir.filePath(u"a.pdf"_s), 5).simplified());
 }
 
 TEST_CASE("report laid out on a worker thread is printed and saved from other threads without laying it out again",
@@ -190,16 +171,16 @@ TEST_CASE("report laid out on a worker thread is printed and saved from other th
     const QString saved = dir.filePath(u"saved.pdf"_s);
     QtConcurrent::run(&pool, [&renderer, saved] { renderer.writePdf(saved); }).waitForFinished();
     CHECK(renderer.documentsLaidOut() == laidOut);
-    CHECK(pdfPages(dir.filePath(u"printed.pdf"_s)) == printed);
-    CHECK(pdfPages(saved) == printed);
+    CHECK(pdfPageCount(dir.filePath(u"printed.pdf"_s)) == printed);
+    CHECK(pdfPageCount(saved) == printed);
     // The same words on the same pages as a report laid out and written on the main thread.
     ReportRenderer here(twoWards());
     here.writePdf(dir.filePath(u"here.pdf"_s));
     CHECK(here.pageCount() == printed);
     for (const int page : {2, 5, printed}) {
         INFO("page " << page);
-        CHECK(pageText(saved, page) == pageText(dir.filePath(u"here.pdf"_s), page));
-        CHECK(pageText(dir.filePath(u"printed.pdf"_s), page).simplified() == pageText(saved, page).simplified());
+        CHECK(pdfPageText(saved, page) == pdfPageText(dir.filePath(u"here.pdf"_s), page));
+        CHECK(pdfPageText(dir.filePath(u"printed.pdf"_s), page).simplified() == pdfPageText(saved, page).simplified());
     }
 }
 
@@ -214,7 +195,7 @@ TEST_CASE("report tables keep the whole table's stripes over their pages, so a p
     int shadedStarts = 0;
     int plainStarts = 0;
     for (int page = 2; page <= renderer.pageCount(); ++page) {
-        const QString text = pageText(pdf, page);
+        const QString text = pdfPageText(pdf, page);
         // A page that goes on with a ward's table of initiatives: the table's header row comes first.
         if (text.contains(u"Initiatives and continuity risk"_s) || !text.contains(u"einde "_s)) {
             continue;
@@ -223,9 +204,9 @@ TEST_CASE("report tables keep the whole table's stripes over their pages, so a p
         REQUIRE(first.hasMatch());
         const int row = first.captured(1).toInt(); // 1-based: rows 2, 4, ... are shaded in the whole table
         const QString stem = dir.filePath(u"page%1"_s.arg(page));
-        run(u"pdftoppm"_s,
-            {u"-r"_s, u"50"_s, u"-f"_s, QString::number(page), u"-l"_s, QString::number(page), u"-singlefile"_s,
-             u"-png"_s, pdf, stem});
+        toolOutput(u"pdftoppm"_s,
+                   {u"-r"_s, u"50"_s, u"-f"_s, QString::number(page), u"-l"_s, QString::number(page), u"-singlefile"_s,
+                    u"-png"_s, pdf, stem});
         const QImage image(stem + u".png"_s);
         REQUIRE_FALSE(image.isNull());
         // The background of each pixel line inside the table's width (the colour most of its pixels have), from the
@@ -296,18 +277,18 @@ TEST_CASE("the report dialog saves a PDF and an ODT of the chosen wards in the b
     QTemporaryDir dir;
     const QString pdf = dir.filePath(u"wijken.pdf"_s);
     REQUIRE(dialog.savePdf(pdf));
-    const QString text = run(u"pdftotext"_s, {pdf, u"-"_s});
+    const QString text = toolOutput(u"pdftotext"_s, {pdf, u"-"_s});
     CHECK(text.contains(wards.at(1).name));
     CHECK(text.contains(wards.at(2).name));
     CHECK_FALSE(text.contains(wards.at(0).name + u" ("_s));
     const QString odt = dir.filePath(u"wijken.odt"_s);
     REQUIRE(dialog.saveOdt(odt));
     CHECK(QFileInfo(odt).size() > 0);
-    CHECK(pdfPages(pdf) == dialog.prepare()->pageCount()); // the same report, made once
+    CHECK(pdfPageCount(pdf) == dialog.prepare()->pageCount()); // the same report, made once
 
     dialog.findChild<QRadioButton*>(u"overviewRadioButton"_s)->setChecked(true);
     REQUIRE(dialog.savePdf(pdf));
-    CHECK(run(u"pdftotext"_s, {pdf, u"-"_s}).contains(wards.at(0).name));
+    CHECK(toolOutput(u"pdftotext"_s, {pdf, u"-"_s}).contains(wards.at(0).name));
 }
 
 TEST_CASE("the report dialog's preview shows the pages laid out in the background without laying them out again",
@@ -368,7 +349,7 @@ TEST_CASE("the report dialog keeps the ward director's notes per ward and period
         QTemporaryDir dir;
         const QString pdf = dir.filePath(u"toelichting.pdf"_s);
         REQUIRE(dialog.savePdf(pdf));
-        const QString text = run(u"pdftotext"_s, {pdf, u"-"_s});
+        const QString text = toolOutput(u"pdftotext"_s, {pdf, u"-"_s});
         CHECK(text.contains(note));
         CHECK(text.contains(u"Rustig."_s));
         // Another period has its own (empty) text.
