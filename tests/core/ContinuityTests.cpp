@@ -13,6 +13,7 @@
 #include "core/storage/PersonRepository.h"
 #include "core/storage/Sql.h"
 #include "core/storage/WardRepository.h"
+#include "tests/support/Builders.h"
 #include "tests/support/TempDatabase.h"
 
 #include <QFile>
@@ -41,15 +42,8 @@ struct Fixture
 
     Fixture()
     {
-        ward = addWard(u"WK099901"_s, u"Lindeveen"_s);
-        otherWard = addWard(u"WK099902"_s, u"Oosterhout"_s);
-    }
-    qint64 addWard(const QString& code, const QString& name)
-    {
-        Ward w;
-        w.code = code;
-        w.name = name;
-        return WardRepository(*t.db).insert(w);
+        ward = Build::addWard(*t.db, u"WK099901"_s, u"Lindeveen"_s);
+        otherWard = Build::addWard(*t.db, u"WK099902"_s, u"Oosterhout"_s);
     }
     qint64 initiative(const QString& title, const std::function<void(Initiative&)>& edit = {})
     {
@@ -77,7 +71,7 @@ struct Fixture
     qint64 involve(qint64 personId, qint64 initiativeId, InvolvementRole role, const QDate& from = {2024, 1, 1},
                    const QDate& until = {}, std::optional<LeavingReason> reason = {})
     {
-        return InvolvementRepository(*t.db).insert({0, personId, initiativeId, role, from, until, reason});
+        return Build::addInvolvement(*t.db, personId, initiativeId, role, from, until, reason);
     }
     void hours(qint64 initiativeId, qint64 personId, const QDate& date, double h)
     {
@@ -87,14 +81,29 @@ struct Fixture
     /// `h` hours on the first day of `months` months from `first` on.
     void monthly(qint64 initiativeId, qint64 personId, double h, int months, const QDate& first)
     {
-        for (int m = 0; m < months; ++m) {
-            hours(initiativeId, personId, first.addMonths(m), h);
-        }
+        Build::addMonthlyHours(*t.db, initiativeId, personId, h, months, first);
+    }
+    /// A new person involved in the initiative in `role` from `from` on, with `h` hours on the first day of `months`
+    /// months from `first` on.
+    qint64 carrier(qint64 initiativeId, const QString& first, InvolvementRole role, double h, int months,
+                   const QDate& firstMonth, const QDate& from = {2024, 1, 1})
+    {
+        const qint64 id = person(first);
+        involve(id, initiativeId, role, from);
+        monthly(initiativeId, id, h, months, firstMonth);
+        return id;
+    }
+    /// The one signal of a kind at T; the test stops when there is not exactly one.
+    Signal onlySignal(SignalKind kind) const
+    {
+        const QList<Signal> list = signalsOf(kind);
+        REQUIRE(list.size() == 1);
+        return list.first();
     }
     qint64 role(qint64 initiativeId, const QString& name, std::optional<qint64> holder,
                 std::optional<qint64> backup = {})
     {
-        return CriticalRoleRepository(*t.db).insert({0, initiativeId, name, holder, backup});
+        return Build::addRole(*t.db, initiativeId, name, holder, backup);
     }
     QList<Signal> signalsOf(SignalKind kind, const QDate& date = T) const
     {
@@ -139,13 +148,12 @@ TEST_CASE("continuity_movedToHigh_appearsWithItsReasonAndDisappears", "[continui
     REQUIRE(now.band == RiskBand::High);
     const RiskScore before = *RiskEngine(*f.t.db).score(x, QDate(2026, 5, 31));
     if (before.band != RiskBand::High) {
-        const QList<Signal> list = f.signalsOf(SignalKind::MovedToHigh);
-        REQUIRE(list.size() == 1);
-        CHECK(list.first().entity == SignalEntity::Initiative);
-        CHECK(list.first().entityId == x);
-        CHECK(list.first().severity == Severity::High);
-        CHECK(list.first().text.contains(u"moved to high risk"_s));
-        CHECK(list.first().text.contains(u"Buurttuin"_s));
+        const Signal moved = f.onlySignal(SignalKind::MovedToHigh);
+        CHECK(moved.entity == SignalEntity::Initiative);
+        CHECK(moved.entityId == x);
+        CHECK(moved.severity == Severity::High);
+        CHECK(moved.text.contains(u"moved to high risk"_s));
+        CHECK(moved.text.contains(u"Buurttuin"_s));
     }
     // The month after, it was already high at the previous month end: the signal is gone.
     CHECK(f.signalsOf(SignalKind::MovedToHigh, QDate(2026, 7, 15)).isEmpty());
@@ -155,15 +163,14 @@ TEST_CASE("continuity_movedToHigh_aNewInitiativeAtHighRiskIsSignalled", "[contin
 {
     Fixture f;
     const qint64 fresh = f.initiative(u"Nieuw plan"_s, [](Initiative& i) { i.startDate = QDate(2026, 6, 2); });
-    const QList<Signal> list = f.signalsOf(SignalKind::MovedToHigh);
-    REQUIRE(list.size() == 1);
-    CHECK(list.first().entityId == fresh);
+    const Signal moved = f.onlySignal(SignalKind::MovedToHigh);
+    CHECK(moved.entityId == fresh);
     // No people and no roles: the override's reason says so, and never "one person".
-    CHECK(list.first().text
+    CHECK(moved.text
           == u"New initiative “Nieuw plan” is at high risk (score 65). High by the override rule (concentration and "
              "succession both at their maximum): nobody registered hours in the last 12 months and no critical role "
              "is registered."_s);
-    CHECK_FALSE(list.first().text.contains(u"one person"_s));
+    CHECK_FALSE(moved.text.contains(u"one person"_s));
     // Stopped: not active, no signal.
     Initiative i = *InitiativeRepository(*f.t.db).find(fresh);
     i.status = InitiativeStatus::Stopped;
@@ -174,13 +181,9 @@ TEST_CASE("continuity_movedToHigh_aNewInitiativeAtHighRiskIsSignalled", "[contin
 TEST_CASE("continuity_keyPerson_appearsAndDisappears", "[continuity][signals]")
 {
     Fixture f;
-    const qint64 anna = f.person(u"Anna"_s);
-    const qint64 bas = f.person(u"Bas"_s);
     const qint64 x = f.initiative(u"Repaircafé"_s);
-    f.involve(anna, x, InvolvementRole::Lead);
-    f.involve(bas, x, InvolvementRole::Core);
-    f.monthly(x, anna, 4, 12, QDate(2025, 7, 1));
-    f.monthly(x, bas, 4, 12, QDate(2025, 7, 1));
+    const qint64 anna = f.carrier(x, u"Anna"_s, InvolvementRole::Lead, 4, 12, QDate(2025, 7, 1));
+    const qint64 bas = f.carrier(x, u"Bas"_s, InvolvementRole::Core, 4, 12, QDate(2025, 7, 1));
     const qint64 role = f.role(x, u"lead"_s, anna, bas);
     // Without Bas, Anna carries it alone and the role has no backup: high. Without Anna likewise.
     QList<Signal> list = f.signalsOf(SignalKind::KeyPerson);
@@ -193,9 +196,7 @@ TEST_CASE("continuity_keyPerson_appearsAndDisappears", "[continuity][signals]")
     CHECK(texts(list).contains(u"Anna 1 is a key person: if they stop, “Repaircafé” moves to high risk."_s));
     // Two more regular carriers: whoever stops, three remain (k = 2) and the score stays below high.
     for (const QString& name : {u"Cor"_s, u"Dirk"_s}) {
-        const qint64 id = f.person(name);
-        f.involve(id, x, InvolvementRole::Core);
-        f.monthly(x, id, 4, 12, QDate(2025, 7, 1));
+        f.carrier(x, name, InvolvementRole::Core, 4, 12, QDate(2025, 7, 1));
     }
     Q_UNUSED(role);
     CHECK(f.signalsOf(SignalKind::KeyPerson).isEmpty());
@@ -204,23 +205,18 @@ TEST_CASE("continuity_keyPerson_appearsAndDisappears", "[continuity][signals]")
 TEST_CASE("continuity_roleWithoutBackup_appearsWithSuggestionsAndDisappears", "[continuity][signals][succession]")
 {
     Fixture f;
-    const qint64 holder = f.person(u"Henk"_s);
-    const qint64 helper = f.person(u"Ilse"_s);
     const qint64 x = f.initiative(u"Speeltuin"_s);
-    f.involve(holder, x, InvolvementRole::Lead);
-    f.involve(helper, x, InvolvementRole::AdHoc);
-    f.monthly(x, holder, 3, 12, QDate(2025, 7, 1));
-    f.monthly(x, helper, 1, 4, QDate(2026, 3, 1));
+    const qint64 holder = f.carrier(x, u"Henk"_s, InvolvementRole::Lead, 3, 12, QDate(2025, 7, 1));
+    const qint64 helper = f.carrier(x, u"Ilse"_s, InvolvementRole::AdHoc, 1, 4, QDate(2026, 3, 1));
     const qint64 role = f.role(x, u"treasurer"_s, holder);
-    QList<Signal> list = f.signalsOf(SignalKind::RoleWithoutBackup);
-    REQUIRE(list.size() == 1);
-    CHECK(list.first().criticalRoleId == role);
-    CHECK(list.first().entity == SignalEntity::Initiative);
-    CHECK(list.first().entityId == x);
-    CHECK(list.first().text
+    const Signal signal = f.onlySignal(SignalKind::RoleWithoutBackup);
+    CHECK(signal.criticalRoleId == role);
+    CHECK(signal.entity == SignalEntity::Initiative);
+    CHECK(signal.entityId == x);
+    CHECK(signal.text
           == u"The critical role “treasurer” of “Speeltuin” has no backup (held by Henk 1). Suggested: Ilse 2."_s);
-    REQUIRE(list.first().suggestions.size() == 1);
-    CHECK(list.first().suggestions.first().personId == helper);
+    REQUIRE(signal.suggestions.size() == 1);
+    CHECK(signal.suggestions.first().personId == helper);
     // The backup set: gone.
     CriticalRole r = *CriticalRoleRepository(*f.t.db).find(role);
     r.backupId = helper;
@@ -234,11 +230,10 @@ TEST_CASE("continuity_fundingEnding_appearsWithinSixMonthsWithoutFollowUp", "[co
     const qint64 x = f.initiative(u"Wijkkrant"_s, [](Initiative& i) { i.fundingEnd = QDate(2026, 8, 1); });
     f.initiative(u"Later"_s, [](Initiative& i) { i.fundingEnd = QDate(2027, 1, 1); });
     f.initiative(u"Voorbij"_s, [](Initiative& i) { i.fundingEnd = QDate(2026, 6, 14); });
-    QList<Signal> list = f.signalsOf(SignalKind::FundingEnding);
-    REQUIRE(list.size() == 1);
-    CHECK(list.first().entityId == x);
-    CHECK(list.first().severity == Severity::High); // within 3 months
-    CHECK(list.first().date == QDate(2026, 8, 1));
+    const Signal ending = f.onlySignal(SignalKind::FundingEnding);
+    CHECK(ending.entityId == x);
+    CHECK(ending.severity == Severity::High); // within 3 months
+    CHECK(ending.date == QDate(2026, 8, 1));
     // Within 6 months but beyond 3: medium.
     for (const Signal& s : f.signalsOf(SignalKind::FundingEnding, QDate(2026, 4, 15))) {
         CHECK(s.severity == (s.entityId == x ? Severity::Medium : Severity::High));
@@ -252,17 +247,15 @@ TEST_CASE("continuity_fundingEnding_appearsWithinSixMonthsWithoutFollowUp", "[co
 TEST_CASE("continuity_leadInactive_appearsAfterThreeMonthsWithoutHours", "[continuity][signals]")
 {
     Fixture f;
-    const qint64 lead = f.person(u"Loes"_s);
     const qint64 x = f.initiative(u"Moestuin"_s);
-    f.involve(lead, x, InvolvementRole::Lead, QDate(2025, 1, 1));
-    f.monthly(x, lead, 3, 6, QDate(2025, 9, 1)); // last hours on 1 February 2026
-    QList<Signal> list = f.signalsOf(SignalKind::LeadInactive);
-    REQUIRE(list.size() == 1);
-    CHECK(list.first().entity == SignalEntity::Person);
-    CHECK(list.first().entityId == lead);
-    CHECK(list.first().initiativeId == x);
-    CHECK(list.first().date == QDate(2026, 2, 1));
-    CHECK(list.first().text.contains(u"Loes 1, lead of “Moestuin”"_s));
+    // Last hours on 1 February 2026.
+    const qint64 lead = f.carrier(x, u"Loes"_s, InvolvementRole::Lead, 3, 6, QDate(2025, 9, 1), QDate(2025, 1, 1));
+    const Signal signal = f.onlySignal(SignalKind::LeadInactive);
+    CHECK(signal.entity == SignalEntity::Person);
+    CHECK(signal.entityId == lead);
+    CHECK(signal.initiativeId == x);
+    CHECK(signal.date == QDate(2026, 2, 1));
+    CHECK(signal.text.contains(u"Loes 1, lead of “Moestuin”"_s));
     // Hours within the last 3 months: gone.
     f.hours(x, lead, QDate(2026, 4, 1), 2);
     CHECK(f.signalsOf(SignalKind::LeadInactive).isEmpty());
@@ -289,10 +282,8 @@ TEST_CASE("continuity_signalsLeadTheHomeScreen", "[continuity][signals]")
 TEST_CASE("succession_rankingPinnedOnHandBuiltData", "[continuity][succession]")
 {
     Fixture f;
-    const qint64 holder = f.person(u"Houder"_s);
     const qint64 x = f.initiative(u"Buurthuis"_s);
-    f.involve(holder, x, InvolvementRole::Lead);
-    f.monthly(x, holder, 4, 12, QDate(2025, 7, 1));
+    const qint64 holder = f.carrier(x, u"Houder"_s, InvolvementRole::Lead, 4, 12, QDate(2025, 7, 1));
     const qint64 role = f.role(x, u"treasurer"_s, holder);
     const qint64 other = f.initiative(u"Elders"_s);
     // A: involved, 10 months. B: lives in the ward, 10 months, skill penningmeester. C: involved, 10 months, skill,
@@ -375,9 +366,7 @@ TEST_CASE("explanations_trueForTheEdgeCases", "[continuity][risk]")
     CHECK(s.explanation(RiskIndicator::Funding) == u"Funding ends today without follow-up funding"_s);
     // One person with a role without backup: that is what the override says.
     const qint64 solo = f.initiative(u"Solo"_s);
-    const qint64 p = f.person(u"Sam"_s);
-    f.involve(p, solo, InvolvementRole::Lead);
-    f.monthly(solo, p, 2, 12, QDate(2025, 7, 1));
+    const qint64 p = f.carrier(solo, u"Sam"_s, InvolvementRole::Lead, 2, 12, QDate(2025, 7, 1));
     f.role(solo, u"lead"_s, p);
     s = *RiskEngine(*f.t.db).score(solo, T);
     CHECK(s.overridden);
@@ -391,9 +380,7 @@ TEST_CASE("explanations_trueForTheEdgeCases", "[continuity][risk]")
     CHECK(RiskCalculator::namedExplanation(s, RiskIndicator::KeyPersonLoad, u"Sam 1"_s)
           == u"Sam 1, the top contributor, carries no other initiative"_s);
     // A backup for the role: not overridden, no reason, no label.
-    const qint64 q = f.person(u"Quinten"_s);
-    f.involve(q, solo, InvolvementRole::Core);
-    f.monthly(solo, q, 1, 12, QDate(2025, 7, 1));
+    const qint64 q = f.carrier(solo, u"Quinten"_s, InvolvementRole::Core, 1, 12, QDate(2025, 7, 1));
     CriticalRole r = CriticalRoleRepository(*f.t.db).forInitiative(solo).constFirst().role;
     r.backupId = q;
     CriticalRoleRepository(*f.t.db).update(r);
@@ -575,13 +562,9 @@ TEST_CASE("involvements_csvCarriesTheLeavingReason", "[continuity][csv]")
 TEST_CASE("report_successionAndPipelinePseudonymised", "[continuity][report]")
 {
     Fixture f;
-    const qint64 holder = f.person(u"Henk"_s);
-    const qint64 helper = f.person(u"Ilse"_s);
     const qint64 x = f.initiative(u"Speeltuin"_s);
-    f.involve(holder, x, InvolvementRole::Lead);
-    f.involve(helper, x, InvolvementRole::AdHoc, QDate(2026, 2, 1));
-    f.monthly(x, holder, 3, 12, QDate(2025, 7, 1));
-    f.monthly(x, helper, 1, 4, QDate(2026, 3, 1));
+    const qint64 holder = f.carrier(x, u"Henk"_s, InvolvementRole::Lead, 3, 12, QDate(2025, 7, 1));
+    f.carrier(x, u"Ilse"_s, InvolvementRole::AdHoc, 1, 4, QDate(2026, 3, 1), QDate(2026, 2, 1));
     f.role(x, u"treasurer"_s, holder);
     const qint64 gone = f.person(u"Gijs"_s);
     f.involve(gone, x, InvolvementRole::Core, QDate(2024, 1, 1), QDate(2026, 3, 1), LeavingReason::Health);

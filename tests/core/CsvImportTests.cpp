@@ -123,6 +123,38 @@ bool hasProblem(const ImportReport& r, int row, const QString& column, const QSt
     return false;
 }
 
+/// A problem the report must name: its row, its column (as the file's header names it), a part of its message.
+struct ExpectedProblem
+{
+    int row;
+    QString column;
+    QString text;
+};
+
+/// The report names each expected problem, and no other.
+void checkProblems(const ImportReport& r, const QList<ExpectedProblem>& expected)
+{
+    INFO(describe(r).toStdString());
+    for (const ExpectedProblem& p : expected) {
+        INFO("row " << p.row << ", column " << p.column.toStdString());
+        CHECK(hasProblem(r, p.row, p.column, p.text));
+    }
+    CHECK(r.problemCount == expected.size());
+}
+
+/// Imports a file with bad rows into a table: refused whole, with each expected problem named and nothing written.
+void checkRefusedWhole(Database& db, const QString& table, const QByteArray& csv,
+                       const QList<ExpectedProblem>& expected)
+{
+    const qint64 before = count(db, table);
+    const ImportReport r = importBytes(db, table, csv);
+    INFO(describe(r).toStdString());
+    CHECK_FALSE(r.ok());
+    CHECK_FALSE(r.written);
+    checkProblems(r, expected);
+    CHECK(count(db, table) == before);
+}
+
 } // namespace
 
 TEST_CASE("roundTrip_exportImportIntoANewDatabaseExportAgain_identicalBytes", "[csv]")
@@ -170,8 +202,7 @@ TEST_CASE("import_acceptsLabelsAndKeysInAnyOrder_andReportsPresentRowsWithoutDup
         *t.db, u"wards"_s,
         "Naam;Code;Ward type;Inwoners;Oppervlakte\r\nOost;WK036303;Vinex ward;800;3\r\nZuid;WK036302;vinex;;\r\n");
     // The Dutch labels are known without a translator installed; "Oppervlakte" is no column of wards.
-    CHECK(hasProblem(r, 1, u"Oppervlakte"_s, u"Unknown column"_s));
-    CHECK(r.problemCount == 1);
+    checkProblems(r, {{1, u"Oppervlakte"_s, u"Unknown column"_s}});
     CHECK(count(*t.db, u"wards"_s) == 2);
     const ImportReport ok
         = importBytes(*t.db, u"wards"_s,
@@ -188,25 +219,19 @@ TEST_CASE("import_badRowsAreReportedWithRowAndColumn_andNothingIsWritten", "[csv
 {
     TempDatabase t;
     fill(*t.db);
-    const qint64 before = count(*t.db, u"persons"_s);
-    const ImportReport r = importBytes(*t.db, u"persons"_s,
-                                       "first_name,last_name,ward_code,consent_date,consent_scope,engagement\r\n"
-                                       "Anna,de Vries,WK036301,,,structural\r\n"
-                                       "Bram,Bakker,WK999999,,,\r\n"
-                                       "Cor,Claes,,31-02-2024,x,\r\n"
-                                       "Dirk,Dam,,,,sometimes\r\n"
-                                       ",Leeg,,,,\r\n"
-                                       "Eva,Ragged\r\n");
-    INFO(describe(r).toStdString());
-    CHECK_FALSE(r.ok());
-    CHECK_FALSE(r.written);
-    CHECK(hasProblem(r, 3, u"ward_code"_s, u"WK999999"_s));
-    CHECK(hasProblem(r, 4, u"consent_date"_s, u"not a date"_s));
-    CHECK(hasProblem(r, 5, u"engagement"_s, u"sometimes"_s));
-    CHECK(hasProblem(r, 6, u"first_name"_s));
-    CHECK(hasProblem(r, 7, QString(), u"2 cells where the header has 6"_s));
-    CHECK(r.problemCount == 5);
-    CHECK(count(*t.db, u"persons"_s) == before);
+    checkRefusedWhole(*t.db, u"persons"_s,
+                      "first_name,last_name,ward_code,consent_date,consent_scope,engagement\r\n"
+                      "Anna,de Vries,WK036301,,,structural\r\n"
+                      "Bram,Bakker,WK999999,,,\r\n"
+                      "Cor,Claes,,31-02-2024,x,\r\n"
+                      "Dirk,Dam,,,,sometimes\r\n"
+                      ",Leeg,,,,\r\n"
+                      "Eva,Ragged\r\n",
+                      {{3, u"ward_code"_s, u"WK999999"_s},
+                       {4, u"consent_date"_s, u"not a date"_s},
+                       {5, u"engagement"_s, u"sometimes"_s},
+                       {6, u"first_name"_s, {}},
+                       {7, {}, u"2 cells where the header has 6"_s}});
 }
 
 TEST_CASE("import_headerProblems_unknownAndMissingRequiredColumns", "[csv]")
@@ -229,25 +254,21 @@ TEST_CASE("import_activitiesCheckReferencesHoursAndInvolvement", "[csv]")
 {
     TempDatabase t;
     fill(*t.db);
-    const qint64 before = count(*t.db, u"activities"_s);
-    const ImportReport r = importBytes(*t.db, u"activities"_s,
-                                       "person_id;initiative_id;date;hours\r\n"
-                                       "1;1;05-03-2024;1,5\r\n"
-                                       "99;1;2024-03-05;1\r\n"
-                                       "1;77;2024-03-05;1\r\n"
-                                       "1;1;2024-03-06;25\r\n"
-                                       "1;1;2024-03-07;0,3\r\n"
-                                       "2;1;2025-03-07;1\r\n"
-                                       ";1;2024-03-07;\r\n");
-    INFO(describe(r).toStdString());
-    CHECK(hasProblem(r, 3, u"person_id"_s, u"99"_s));
-    CHECK(hasProblem(r, 4, u"initiative_id"_s, u"77"_s));
-    CHECK(hasProblem(r, 5, u"hours"_s, u"between 0 and 24"_s));
-    CHECK(hasProblem(r, 6, u"hours"_s, u"quarter hours"_s));
-    CHECK(hasProblem(r, 7, u"date"_s, u"not involved"_s));
-    CHECK(hasProblem(r, 8, u"person_id"_s, u"participants"_s));
-    CHECK(r.problemCount == 6);
-    CHECK(count(*t.db, u"activities"_s) == before);
+    checkRefusedWhole(*t.db, u"activities"_s,
+                      "person_id;initiative_id;date;hours\r\n"
+                      "1;1;05-03-2024;1,5\r\n"
+                      "99;1;2024-03-05;1\r\n"
+                      "1;77;2024-03-05;1\r\n"
+                      "1;1;2024-03-06;25\r\n"
+                      "1;1;2024-03-07;0,3\r\n"
+                      "2;1;2025-03-07;1\r\n"
+                      ";1;2024-03-07;\r\n",
+                      {{3, u"person_id"_s, u"99"_s},
+                       {4, u"initiative_id"_s, u"77"_s},
+                       {5, u"hours"_s, u"between 0 and 24"_s},
+                       {6, u"hours"_s, u"quarter hours"_s},
+                       {7, u"date"_s, u"not involved"_s},
+                       {8, u"person_id"_s, u"participants"_s}});
     // The valid row alone goes in, in quarter hours.
     const ImportReport ok
         = importBytes(*t.db, u"activities"_s, "person_id;initiative_id;date;hours\r\n1;1;05-03-2024;1,5\r\n");
@@ -468,10 +489,10 @@ TEST_CASE("import_everyProblemOfEveryRowAtOnce_namedByTheFilesOwnHeaders", "[csv
                                        "Anna;Bakker;anna-at-example;WK999999;31-02-2024;contact\r\n"
                                        "Bram;Visser;;WK036301;;\r\n");
     INFO(describe(r).toStdString());
-    CHECK(hasProblem(r, 2, u"E-mail"_s, u"anna-at-example"_s));
-    CHECK(hasProblem(r, 2, u"Wijk"_s, u"WK999999"_s));
-    CHECK(hasProblem(r, 2, u"Datum toestemming"_s, u"31-02-2024"_s));
-    CHECK(r.problemCount == 3);
+    checkProblems(r,
+                  {{2, u"E-mail"_s, u"anna-at-example"_s},
+                   {2, u"Wijk"_s, u"WK999999"_s},
+                   {2, u"Datum toestemming"_s, u"31-02-2024"_s}});
     CHECK_FALSE(r.written);
     // The preview holds the rows themselves with their status.
     REQUIRE(r.rows.size() == 2);

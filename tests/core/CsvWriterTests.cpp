@@ -1,7 +1,9 @@
 #include "core/Error.h"
 #include "core/csv/CsvExporter.h"
 #include "core/csv/CsvWriter.h"
+#include "tests/support/Builders.h"
 #include "tests/support/TempDatabase.h"
+#include "tests/support/TestFiles.h"
 
 #include <QBuffer>
 #include <QDate>
@@ -25,40 +27,13 @@ QByteArray write(CsvDialect dialect, const QList<CsvColumn>& columns, const QLis
     return bytes;
 }
 
-QList<CsvColumn> mixedColumns()
-{
-    return {{u"text"_s, u"Tekst"_s, CsvType::Text, {}},
-            {u"count"_s, u"Aantal"_s, CsvType::Integer, {}},
-            {u"hours"_s, u"Uren"_s, CsvType::Decimal, {}},
-            {u"amount"_s, u"Bedrag"_s, CsvType::Money, {}},
-            {u"date"_s, u"Datum"_s, CsvType::Date, {}},
-            {u"flag"_s, u"Vlag"_s, CsvType::Bool, {}},
-            {u"status"_s, u"Status"_s, CsvType::Enum, {{u"running"_s, u"lopend"_s}}}};
-}
-
 /// Parses a file with Python's csv module (tests/core/csv_parse_check.py) and returns its rows.
 QList<QStringList> parseWithPython(const QByteArray& bytes, CsvDialect dialect)
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(u"export.csv"_s);
     writeFile(path, bytes);
-    // An absolute path from CMake: __FILE__ may be relative to the build folder (a compiler cache rewrites it).
-    const QString script = QString::fromUtf8(CSV_PARSE_CHECK);
-    QProcess python;
-    python.start(u"python3"_s, {script, path, Csv::dialectKey(dialect)});
-    REQUIRE(python.waitForFinished(30000));
-    INFO(python.readAllStandardError().toStdString());
-    REQUIRE(python.exitCode() == 0);
-    const QJsonDocument json = QJsonDocument::fromJson(python.readAllStandardOutput());
-    QList<QStringList> rows;
-    for (const auto& row : json.array()) {
-        QStringList cells;
-        for (const auto& cell : row.toArray()) {
-            cells << cell.toString();
-        }
-        rows << cells;
-    }
-    return rows;
+    return csvRowsByPython(path, Csv::dialectKey(dialect));
 }
 
 } // namespace
@@ -77,7 +52,7 @@ TEST_CASE("excelNl_bomSemicolonLabelsDecimalCommaDutchDates", "[csv]")
         {u"café"_s, 1234, 1.25, 123456, QDate(2024, 3, 9), true, u"running"_s},
         {u"a;b"_s, -5, 0.1, 5, u"2024-12-31"_s, false, u"unknown_key"_s},
         {QVariant(), QVariant(), QVariant(), QVariant(), QVariant(), QVariant(), QVariant()}};
-    const QByteArray out = write(CsvDialect::ExcelNl, mixedColumns(), rows);
+    const QByteArray out = write(CsvDialect::ExcelNl, Build::everyTypeColumns(), rows);
     CHECK(out.startsWith("\xEF\xBB\xBFTekst;Aantal;Uren;Bedrag;Datum;Vlag;Status\r\n"));
     CHECK(out.contains("caf\xC3\xA9;1234;1,25;1234,56;09-03-2024;yes;lopend\r\n"));
     // Numbers stay numbers: -5 gets no quote; the separator in text is quoted.
@@ -88,7 +63,7 @@ TEST_CASE("excelNl_bomSemicolonLabelsDecimalCommaDutchDates", "[csv]")
 TEST_CASE("rfc4180_decimalPointIsoDatesKeysBooleans", "[csv]")
 {
     const QByteArray out = write(
-        CsvDialect::Rfc4180, mixedColumns(),
+        CsvDialect::Rfc4180, Build::everyTypeColumns(),
         {{u"x"_s, 7, 2.5, 100, QDate(2024, 3, 9), true, u"running"_s}, {u"y"_s, 0, 1e6, -250, QDate(), false, {}}});
     CHECK(out.startsWith("text,count,hours,amount,date,flag,status\r\n"));
     CHECK(out.contains("x,7,2.5,1.00,2024-03-09,true,running\r\n"));

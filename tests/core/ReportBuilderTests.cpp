@@ -15,6 +15,7 @@
 #include "core/storage/PersonRepository.h"
 #include "core/storage/ThemeRepository.h"
 #include "core/storage/WardRepository.h"
+#include "tests/support/Builders.h"
 #include "tests/support/TempDatabase.h"
 
 #include <catch2/catch.hpp>
@@ -41,9 +42,7 @@ struct Ward1
     Ward1()
     {
         Database& db = *t.db;
-        Ward w;
-        w.code = u"WK099901"_s;
-        w.name = u"Kersenbuurt"_s;
+        Ward w = Build::ward(u"WK099901"_s, u"Kersenbuurt"_s);
         w.type = WardType::OldWorkingClass;
         w.inhabitants = 5400;
         w.households = 2500;
@@ -84,24 +83,15 @@ struct Ward1
         for (int n = 0; n < 5; ++n) {
             cafePeople << person(u"Helper"_s, u"Nummer %1"_s.arg(n));
         }
-        InvolvementRepository involvements(db);
-        ActivityRepository activities(db);
-        involvements.insert({0, anna, garden, InvolvementRole::Lead, QDate(2024, 1, 1), {}});
-        QList<Activity> gardenHours;
-        for (int m = 0; m < 12; ++m) {
-            gardenHours << Activity {anna, garden, QDate(2026, 1, 10).addMonths(m - 1), 16, {}};
-        }
-        activities.setHours(garden, gardenHours);
-        CriticalRoleRepository(db).insert({0, garden, u"lead"_s, anna, std::nullopt});
+        // Twelve months of hours up to November 2026.
+        Build::addInvolvement(db, anna, garden, InvolvementRole::Lead);
+        Build::addMonthlyHours(db, garden, anna, 4, 12, QDate(2025, 12, 10));
+        Build::addRole(db, garden, u"lead"_s, anna);
         for (qint64 p : cafePeople) {
-            involvements.insert({0, p, cafe, InvolvementRole::Core, QDate(2024, 1, 1), {}});
-            QList<Activity> hours;
-            for (int m = 0; m < 12; ++m) {
-                hours << Activity {p, cafe, QDate(2026, 1, 12).addMonths(m - 1), 8, {}};
-            }
-            activities.setHours(cafe, hours);
+            Build::addInvolvement(db, p, cafe, InvolvementRole::Core);
+            Build::addMonthlyHours(db, cafe, p, 2, 12, QDate(2025, 12, 12));
         }
-        CriticalRoleRepository(db).insert({0, cafe, u"treasurer"_s, cafePeople.at(0), cafePeople.at(1)});
+        Build::addRole(db, cafe, u"treasurer"_s, cafePeople.at(0), cafePeople.at(1));
 
         // The newsletter: Bram gives 60 % and holds the lead role with Cem as backup. Low risk now; without Bram
         // the role is unfilled and one person is left: high. Bram is the ward's key person.
@@ -112,15 +102,11 @@ struct Ward1
         newsletter = InitiativeRepository(db).insert(paper);
         bram = person(u"Bram"_s, u"Smit"_s);
         const qint64 cem = person(u"Cem"_s, u"Yıldız"_s);
-        involvements.insert({0, bram, newsletter, InvolvementRole::Lead, QDate(2024, 1, 1), {}});
-        involvements.insert({0, cem, newsletter, InvolvementRole::Core, QDate(2024, 1, 1), {}});
-        QList<Activity> paperHours;
-        for (int m = 0; m < 12; ++m) {
-            paperHours << Activity {bram, newsletter, QDate(2026, 1, 14).addMonths(m - 1), 12, {}};
-            paperHours << Activity {cem, newsletter, QDate(2026, 1, 15).addMonths(m - 1), 8, {}};
-        }
-        activities.setHours(newsletter, paperHours);
-        CriticalRoleRepository(db).insert({0, newsletter, u"lead"_s, bram, cem});
+        Build::addInvolvement(db, bram, newsletter, InvolvementRole::Lead);
+        Build::addInvolvement(db, cem, newsletter, InvolvementRole::Core);
+        Build::addMonthlyHours(db, newsletter, bram, 3, 12, QDate(2025, 12, 14));
+        Build::addMonthlyHours(db, newsletter, cem, 2, 12, QDate(2025, 12, 15));
+        Build::addRole(db, newsletter, u"lead"_s, bram, cem);
 
         const qint64 partner
             = PartnerRepository(db).insert({0, u"Stichting Jong"_s, PartnerType::YouthWork, {}, {}, {}, {}});

@@ -12,6 +12,7 @@
 #include "core/storage/RiskWeightsRepository.h"
 #include "core/storage/Sql.h"
 #include "core/storage/WardRepository.h"
+#include "tests/support/Builders.h"
 #include "tests/support/TempDatabase.h"
 
 #include <QSet>
@@ -38,15 +39,8 @@ struct RiskFixture
 
     RiskFixture()
     {
-        ward = addWard(u"WK099901"_s);
-        otherWard = addWard(u"WK099902"_s);
-    }
-    qint64 addWard(const QString& code)
-    {
-        Ward w;
-        w.code = code;
-        w.name = u"Wijk "_s + code;
-        return WardRepository(*t.db).insert(w);
+        ward = Build::addWard(*t.db, u"WK099901"_s);
+        otherWard = Build::addWard(*t.db, u"WK099902"_s);
     }
     qint64 initiative(const QString& title, const std::function<void(Initiative&)>& edit = {})
     {
@@ -77,8 +71,7 @@ struct RiskFixture
     void hours(qint64 initiativeId, qint64 personId, const QDate& date, double h)
     {
         if (!involved.contains({personId, initiativeId})) {
-            InvolvementRepository(*t.db).insert(
-                {0, personId, initiativeId, InvolvementRole::Core, QDate(2024, 1, 1), {}});
+            Build::addInvolvement(*t.db, personId, initiativeId, InvolvementRole::Core);
             involved.insert({personId, initiativeId});
         }
         ActivityRepository(*t.db).setHours(initiativeId,
@@ -94,7 +87,7 @@ struct RiskFixture
     qint64 role(qint64 initiativeId, const QString& name, std::optional<qint64> holder,
                 std::optional<qint64> backup = {})
     {
-        return CriticalRoleRepository(*t.db).insert({0, initiativeId, name, holder, backup});
+        return Build::addRole(*t.db, initiativeId, name, holder, backup);
     }
     RiskScore score(qint64 initiativeId, const QDate& reference = T) const
     {

@@ -9,6 +9,7 @@
 #include "core/storage/PartnerRepository.h"
 #include "core/storage/ThemeRepository.h"
 #include "core/storage/WardRepository.h"
+#include "tests/support/Builders.h"
 #include "tests/support/TempDatabase.h"
 
 #include <catch2/catch.hpp>
@@ -24,32 +25,30 @@ struct Fixture
 {
     Fixture()
     {
-        Ward w;
-        w.code = u"WK036301"_s;
-        w.name = u"Oosterpark"_s;
-        ward = WardRepository(*t.db).insert(w);
-        w.code = u"WK036302"_s;
-        w.name = u"Dapperbuurt"_s;
-        otherWard = WardRepository(*t.db).insert(w);
-        Partner p;
-        p.name = u"Woonstede"_s;
-        p.type = PartnerType::Housing;
-        partner = PartnerRepository(*t.db).insert(p);
+        ward = Build::addWard(*t.db, u"WK036301"_s, u"Oosterpark"_s);
+        otherWard = Build::addWard(*t.db, u"WK036302"_s, u"Dapperbuurt"_s);
+        partner = Build::addPartner(*t.db, u"Woonstede"_s, PartnerType::Housing);
     }
 
     /// An active agreement with M&E and nothing due within the signal windows.
     Agreement quietAgreement() const
     {
-        Agreement a;
-        a.partnerId = partner;
-        a.wardIds = {ward};
-        a.title = u"Schone portieken"_s;
+        Agreement a = Build::agreement(partner, {ward}, u"Schone portieken"_s);
         a.startDate = Today.addYears(-1);
         a.endDate = Today.addYears(1);
-        a.monitoringAgreed = true;
         a.nextEvaluation = Today.addDays(100);
-        a.status = AgreementStatus::Active;
         return a;
+    }
+
+    /// Inserts the agreement when it has no id yet, else updates it.
+    void save(Agreement& a) const
+    {
+        AgreementRepository agreements(*t.db);
+        if (a.id == 0) {
+            a.id = agreements.insert(a);
+        } else {
+            agreements.update(a);
+        }
     }
 
     QList<Signal> signalsOf(SignalKind kind, std::optional<qint64> wardId = {}) const
@@ -58,6 +57,14 @@ struct Fixture
         query.referenceDate = Today;
         query.wardId = wardId;
         return SignalService(*t.db).ofKind(kind, query);
+    }
+
+    /// The one signal of a kind; the test stops when there is not exactly one.
+    Signal onlySignal(SignalKind kind) const
+    {
+        const QList<Signal> found = signalsOf(kind);
+        REQUIRE(found.size() == 1);
+        return found.at(0);
     }
 
     TempDatabase t;
@@ -71,7 +78,8 @@ struct Fixture
 TEST_CASE("signals_aQuietAgreementGivesNoSignal", "[signals]")
 {
     Fixture f;
-    AgreementRepository(*f.t.db).insert(f.quietAgreement());
+    Agreement a = f.quietAgreement();
+    f.save(a);
     SignalQuery query;
     query.referenceDate = Today;
     CHECK(SignalService(*f.t.db).collect(query).isEmpty());
@@ -80,84 +88,75 @@ TEST_CASE("signals_aQuietAgreementGivesNoSignal", "[signals]")
 TEST_CASE("signals_evaluationOverdue_appearsAndDisappears", "[signals]")
 {
     Fixture f;
-    AgreementRepository agreements(*f.t.db);
     Agreement a = f.quietAgreement();
     a.nextEvaluation = Today.addDays(-1);
-    a.id = agreements.insert(a);
-    auto signalList = f.signalsOf(SignalKind::EvaluationOverdue);
-    REQUIRE(signalList.size() == 1);
-    CHECK(signalList.at(0).entity == SignalEntity::Agreement);
-    CHECK(signalList.at(0).entityId == a.id);
-    CHECK(signalList.at(0).severity == Severity::High);
-    CHECK(signalList.at(0).wardId == f.ward);
-    CHECK(signalList.at(0).text.contains(u"Schone portieken"_s));
+    f.save(a);
+    const Signal overdue = f.onlySignal(SignalKind::EvaluationOverdue);
+    CHECK(overdue.entity == SignalEntity::Agreement);
+    CHECK(overdue.entityId == a.id);
+    CHECK(overdue.severity == Severity::High);
+    CHECK(overdue.wardId == f.ward);
+    CHECK(overdue.text.contains(u"Schone portieken"_s));
     CHECK(f.signalsOf(SignalKind::EvaluationOverdue, f.otherWard).isEmpty());
 
     a.nextEvaluation = Today.addDays(90); // planned again after the evaluation
-    agreements.update(a);
+    f.save(a);
     CHECK(f.signalsOf(SignalKind::EvaluationOverdue).isEmpty());
 }
 
 TEST_CASE("signals_evaluationDueWithin30Days_appearsAndDisappears", "[signals]")
 {
     Fixture f;
-    AgreementRepository agreements(*f.t.db);
     Agreement a = f.quietAgreement();
     a.nextEvaluation = Today.addDays(30);
-    a.id = agreements.insert(a);
-    REQUIRE(f.signalsOf(SignalKind::EvaluationDue).size() == 1);
+    f.save(a);
+    f.onlySignal(SignalKind::EvaluationDue);
     CHECK(f.signalsOf(SignalKind::EvaluationOverdue).isEmpty());
 
     a.nextEvaluation = Today.addDays(31);
-    agreements.update(a);
+    f.save(a);
     CHECK(f.signalsOf(SignalKind::EvaluationDue).isEmpty());
     a.nextEvaluation = Today;
     a.status = AgreementStatus::Ended;
-    agreements.update(a);
+    f.save(a);
     CHECK(f.signalsOf(SignalKind::EvaluationDue).isEmpty());
 }
 
 TEST_CASE("signals_agreementEndingWithin90Days_appearsAndDisappears", "[signals]")
 {
     Fixture f;
-    AgreementRepository agreements(*f.t.db);
     Agreement a = f.quietAgreement();
     a.endDate = Today.addDays(90);
-    a.id = agreements.insert(a);
-    auto signalList = f.signalsOf(SignalKind::AgreementEnding);
-    REQUIRE(signalList.size() == 1);
-    CHECK(signalList.at(0).severity == Severity::Medium);
-    CHECK(signalList.at(0).date == Today.addDays(90));
+    f.save(a);
+    const Signal ending = f.onlySignal(SignalKind::AgreementEnding);
+    CHECK(ending.severity == Severity::Medium);
+    CHECK(ending.date == Today.addDays(90));
 
     a.endDate = Today.addDays(-5); // ended, but nobody changed its status
-    agreements.update(a);
-    signalList = f.signalsOf(SignalKind::AgreementEnding);
-    REQUIRE(signalList.size() == 1);
-    CHECK(signalList.at(0).severity == Severity::High);
+    f.save(a);
+    CHECK(f.onlySignal(SignalKind::AgreementEnding).severity == Severity::High);
 
     a.endDate = Today.addDays(91);
-    agreements.update(a);
+    f.save(a);
     CHECK(f.signalsOf(SignalKind::AgreementEnding).isEmpty());
 }
 
 TEST_CASE("signals_activeAgreementWithoutMe_appearsAndDisappears", "[signals]")
 {
     Fixture f;
-    AgreementRepository agreements(*f.t.db);
     Agreement a = f.quietAgreement();
     a.monitoringAgreed = false;
     a.wardIds = {f.ward, f.otherWard};
-    a.id = agreements.insert(a);
-    REQUIRE(f.signalsOf(SignalKind::AgreementWithoutMe).size() == 1);
-    CHECK(f.signalsOf(SignalKind::AgreementWithoutMe).at(0).wards == u"Dapperbuurt, Oosterpark"_s);
+    f.save(a);
+    CHECK(f.onlySignal(SignalKind::AgreementWithoutMe).wards == u"Dapperbuurt, Oosterpark"_s);
     CHECK(f.signalsOf(SignalKind::AgreementWithoutMe, f.otherWard).size() == 1);
 
     a.monitoringAgreed = true;
-    agreements.update(a);
+    f.save(a);
     CHECK(f.signalsOf(SignalKind::AgreementWithoutMe).isEmpty());
     a.monitoringAgreed = false;
     a.status = AgreementStatus::Draft; // a draft is not yet expected to have M&E
-    agreements.update(a);
+    f.save(a);
     CHECK(f.signalsOf(SignalKind::AgreementWithoutMe).isEmpty());
 }
 
@@ -170,10 +169,9 @@ TEST_CASE("signals_outdatedFramework_appearsAndDisappears", "[signals]")
     framework.adoptedOn = QDate(2020, 1, 1);
     framework.reviewBy = Today.addDays(-1);
     framework.id = frameworks.insert(framework);
-    auto signalList = f.signalsOf(SignalKind::FrameworkOutdated);
-    REQUIRE(signalList.size() == 1);
-    CHECK(signalList.at(0).entity == SignalEntity::Framework);
-    CHECK(signalList.at(0).entityId == framework.id);
+    const Signal outdated = f.onlySignal(SignalKind::FrameworkOutdated);
+    CHECK(outdated.entity == SignalEntity::Framework);
+    CHECK(outdated.entityId == framework.id);
 
     // With a ward filter only when the ward's goals refer to it.
     CHECK(f.signalsOf(SignalKind::FrameworkOutdated, f.ward).isEmpty());
@@ -204,11 +202,10 @@ TEST_CASE("signals_overdueFollowUp_appearsAndDisappears", "[signals]")
     i.followUp.deadline = Today.addDays(-3);
     i.followUp.status = FollowUpStatus::InProgress;
     i.id = initiatives.insert(i);
-    auto signalList = f.signalsOf(SignalKind::FollowUpOverdue);
-    REQUIRE(signalList.size() == 1);
-    CHECK(signalList.at(0).entity == SignalEntity::Initiative);
-    CHECK(signalList.at(0).entityId == i.id);
-    CHECK(signalList.at(0).text.contains(u"Ruimtelijke ordening"_s));
+    const Signal overdue = f.onlySignal(SignalKind::FollowUpOverdue);
+    CHECK(overdue.entity == SignalEntity::Initiative);
+    CHECK(overdue.entityId == i.id);
+    CHECK(overdue.text.contains(u"Ruimtelijke ordening"_s));
     CHECK(f.signalsOf(SignalKind::FollowUpOverdue, f.otherWard).isEmpty());
 
     i.followUp.status = FollowUpStatus::Done;
@@ -232,10 +229,9 @@ TEST_CASE("signals_supportGap_appearsAndDisappears", "[signals]")
     need.description = u"Eenzaamheid onder ouderen in de flats"_s;
     need.severity = Severity::High;
     need.id = needRepo.insert(need);
-    auto signalList = f.signalsOf(SignalKind::SupportGap);
-    REQUIRE(signalList.size() == 1);
-    CHECK(signalList.at(0).entity == SignalEntity::Need);
-    CHECK(signalList.at(0).severity == Severity::High);
+    const Signal gap = f.onlySignal(SignalKind::SupportGap);
+    CHECK(gap.entity == SignalEntity::Need);
+    CHECK(gap.severity == Severity::High);
 
     Offer offer;
     offer.wardId = f.ward;
@@ -259,9 +255,7 @@ TEST_CASE("signals_kpiOffTrack_appearsAndDisappears", "[signals]")
 {
     Fixture f;
     Agreement a = f.quietAgreement();
-    a.startDate = Today.addYears(-1);
-    a.endDate = Today.addYears(1);
-    a.id = AgreementRepository(*f.t.db).insert(a);
+    f.save(a);
     KpiRepository kpis(*f.t.db);
     Kpi kpi;
     kpi.agreementId = a.id;
@@ -271,12 +265,11 @@ TEST_CASE("signals_kpiOffTrack_appearsAndDisappears", "[signals]")
     kpi.direction = Direction::Lower;
     kpi.measurements = {{0, Today.addDays(-1), 95.0, {}}}; // 10% where about 50% was expected
     kpi.id = kpis.insert(kpi);
-    auto signalList = f.signalsOf(SignalKind::KpiOffTrack);
-    REQUIRE(signalList.size() == 1);
-    CHECK(signalList.at(0).entity == SignalEntity::Kpi);
-    CHECK(signalList.at(0).entityId == kpi.id);
-    CHECK(signalList.at(0).agreementId == a.id);
-    CHECK(signalList.at(0).text.contains(u"10%"_s));
+    const Signal offTrack = f.onlySignal(SignalKind::KpiOffTrack);
+    CHECK(offTrack.entity == SignalEntity::Kpi);
+    CHECK(offTrack.entityId == kpi.id);
+    CHECK(offTrack.agreementId == a.id);
+    CHECK(offTrack.text.contains(u"10%"_s));
 
     kpi.measurements = kpis.find(kpi.id)->measurements;
     kpi.measurements.append({0, Today, 72.0, {}}); // 56%: on track
@@ -287,13 +280,12 @@ TEST_CASE("signals_kpiOffTrack_appearsAndDisappears", "[signals]")
 TEST_CASE("signals_collect_ordersBySeverityThenDate", "[signals]")
 {
     Fixture f;
-    AgreementRepository agreements(*f.t.db);
     Agreement withoutMe = f.quietAgreement();
     withoutMe.monitoringAgreed = false;
-    agreements.insert(withoutMe);
+    f.save(withoutMe);
     Agreement overdue = f.quietAgreement();
     overdue.nextEvaluation = Today.addDays(-10);
-    agreements.insert(overdue);
+    f.save(overdue);
     SignalQuery query;
     query.referenceDate = Today;
     const auto all = SignalService(*f.t.db).collect(query);

@@ -7,6 +7,7 @@
 #include "core/storage/PersonRepository.h"
 #include "core/storage/Sql.h"
 #include "core/storage/WardRepository.h"
+#include "tests/support/Builders.h"
 #include "tests/support/TempDatabase.h"
 
 #include <catch2/catch.hpp>
@@ -28,10 +29,7 @@ struct Fixture
 
     Fixture()
     {
-        Ward w;
-        w.code = u"WK099901"_s;
-        w.name = u"Kersenbuurt"_s;
-        ward = WardRepository(*t.db).insert(w);
+        ward = Build::addWard(*t.db, u"WK099901"_s, u"Kersenbuurt"_s);
         Initiative i;
         i.wardId = ward;
         i.status = InitiativeStatus::Running;
@@ -55,7 +53,7 @@ struct Fixture
     }
     qint64 involve(qint64 p, qint64 initiative, InvolvementRole role, const QDate& from, const QDate& until = {})
     {
-        return InvolvementRepository(*t.db).insert({0, p, initiative, role, from, until});
+        return Build::addInvolvement(*t.db, p, initiative, role, from, until);
     }
     Activity hours(qint64 p, const QDate& date, double h, qint64 initiative = 0)
     {

@@ -3,6 +3,8 @@
 #include "core/Error.h"
 #include "core/io/ExcelLimits.h"
 #include "core/io/XlsxWriter.h"
+#include "tests/support/Builders.h"
+#include "tests/support/TestFiles.h"
 
 #include <QDate>
 #include <QDir>
@@ -18,33 +20,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-/// The file as openpyxl reads it.
-QJsonObject readWithOpenpyxl(const QString& path)
-{
-    QProcess python;
-    python.start(QStringLiteral(DEBIAN_PYTHON3), {QStringLiteral(XLSX_DUMP), path});
-    REQUIRE(python.waitForFinished(60000));
-    INFO(python.readAllStandardError().toStdString());
-    REQUIRE(python.exitCode() == 0);
-    return QJsonDocument::fromJson(python.readAllStandardOutput()).object();
-}
-
-QJsonObject cell(const QJsonObject& book, int row, int column)
-{
-    return book.value(u"rows"_s).toArray().at(row).toArray().at(column).toObject();
-}
-
-QList<CsvColumn> columns()
-{
-    return {{u"code"_s, u"Code"_s, CsvType::Text, {}},
-            {u"count"_s, u"Aantal"_s, CsvType::Integer, {}},
-            {u"hours"_s, u"Uren"_s, CsvType::Decimal, {}},
-            {u"amount"_s, u"Bedrag"_s, CsvType::Money, {}},
-            {u"date"_s, u"Datum"_s, CsvType::Date, {}},
-            {u"flag"_s, u"Vlag"_s, CsvType::Bool, {}},
-            {u"status"_s, u"Status"_s, CsvType::Enum, {{u"running"_s, u"lopend"_s}}}};
-}
-
 } // namespace
 
 TEST_CASE("XlsxWriter writes typed cells that openpyxl reads back as such", "[xlsx]")
@@ -55,45 +30,59 @@ TEST_CASE("XlsxWriter writes typed cells that openpyxl reads back as such", "[xl
                                     {u"=1+1"_s, QVariant(), 0.75, qint64(-5), u"2026-11-30"_s, false, u"unknown_key"_s},
                                     {u"@SUM(A1)"_s, 3, QVariant(), QVariant(), u"geen datum"_s, QVariant(), QVariant()},
                                     {u"_x0041_ en \u0001"_s}};
-    XlsxWriter::writeTable(path, u"Lijst: [alles]"_s, columns(), rows);
+    XlsxWriter::writeTable(path, u"Lijst: [alles]"_s, Build::everyTypeColumns(), rows);
 
-    const QJsonObject book = readWithOpenpyxl(path);
+    const QJsonObject book = xlsxByOpenpyxl(path);
     CHECK(book.value(u"sheets"_s).toArray().at(0).toString() == u"Lijst   alles"_s.simplified());
     CHECK(book.value(u"freeze"_s).toString() == u"A2"_s);
     CHECK(book.value(u"rows"_s).toArray().size() == 5);
     for (int c = 0; c < 7; ++c) {
-        CHECK(cell(book, 0, c).value(u"bold"_s).toBool());
-        CHECK(cell(book, 0, c).value(u"value"_s).toString() == columns().at(c).label);
+        CHECK(xlsxCell(book, 0, c).value(u"bold"_s).toBool());
+        CHECK(xlsxCell(book, 0, c).value(u"value"_s).toString() == Build::everyTypeColumns().at(c).label);
     }
-    // Text stays text, a leading zero kept; formula-like text is a string, never a formula.
-    CHECK(cell(book, 1, 0).value(u"type"_s).toString() == u"str"_s);
-    CHECK(cell(book, 1, 0).value(u"value"_s).toString() == u"0612345678"_s);
+    // Text stays text, formula-like text is a string, never a formula.
     for (int r : {2, 3}) {
-        CHECK(cell(book, r, 0).value(u"type"_s).toString() == u"str"_s);
-        CHECK_FALSE(cell(book, r, 0).value(u"formula"_s).toBool());
+        CHECK(xlsxCell(book, r, 0).value(u"type"_s).toString() == u"str"_s);
+        CHECK_FALSE(xlsxCell(book, r, 0).value(u"formula"_s).toBool());
     }
-    CHECK(cell(book, 2, 0).value(u"value"_s).toString() == u"=1+1"_s);
-    CHECK(cell(book, 3, 0).value(u"value"_s).toString() == u"@SUM(A1)"_s);
-    CHECK(cell(book, 4, 0).value(u"value"_s).toString() == u"_x0041_ en \u0001"_s);
-    // Numbers, hours with their quarters, euro cents as euros in a currency format.
-    CHECK(cell(book, 1, 1).value(u"type"_s).toString() == u"int"_s);
-    CHECK(cell(book, 1, 2).value(u"value"_s).toString() == u"1.25"_s);
-    CHECK(cell(book, 1, 3).value(u"value"_s).toString() == u"1234.5"_s);
-    CHECK(cell(book, 1, 3).value(u"format"_s).toString().contains(u"€"_s));
-    CHECK(cell(book, 2, 3).value(u"value"_s).toString() == u"-0.05"_s);
-    CHECK(cell(book, 2, 1).value(u"type"_s).toString() == u"none"_s);
-    // Dates as dates shown dd-mm-yyyy; a text that is no date stays text.
-    CHECK(cell(book, 1, 4).value(u"type"_s).toString() == u"datetime"_s);
-    CHECK(cell(book, 1, 4).value(u"value"_s).toString() == u"2026-03-01T00:00:00"_s);
-    CHECK(cell(book, 1, 4).value(u"format"_s).toString() == u"dd-mm-yyyy"_s);
-    CHECK(cell(book, 2, 4).value(u"value"_s).toString() == u"2026-11-30T00:00:00"_s);
-    CHECK(cell(book, 3, 4).value(u"type"_s).toString() == u"str"_s);
-    // Booleans, enums by their label (an unknown key as it is).
-    CHECK(cell(book, 1, 5).value(u"type"_s).toString() == u"bool"_s);
-    CHECK(cell(book, 1, 5).value(u"value"_s).toString() == u"True"_s);
-    CHECK(cell(book, 2, 5).value(u"value"_s).toString() == u"False"_s);
-    CHECK(cell(book, 1, 6).value(u"value"_s).toString() == u"lopend"_s);
-    CHECK(cell(book, 2, 6).value(u"value"_s).toString() == u"unknown_key"_s);
+    CHECK(xlsxCell(book, 1, 3).value(u"format"_s).toString().contains(u"€"_s));
+    // Each cell's type, value or format as openpyxl gives it: row (1 is the first data row), column, what, expected.
+    struct Expected
+    {
+        int row;
+        int column;
+        const char16_t* key;
+        const char16_t* value;
+    };
+    for (const Expected& e : std::initializer_list<Expected> {
+             {1, 0, u"type", u"str"}, // a leading zero kept
+             {1, 0, u"value", u"0612345678"},
+             {2, 0, u"value", u"=1+1"},
+             {3, 0, u"value", u"@SUM(A1)"},
+             {4, 0, u"value", u"_x0041_ en \u0001"},
+             // Numbers, hours with their quarters, euro cents as euros in a currency format.
+             {1, 1, u"type", u"int"},
+             {1, 2, u"value", u"1.25"},
+             {1, 3, u"value", u"1234.5"},
+             {2, 3, u"value", u"-0.05"},
+             {2, 1, u"type", u"none"},
+             // Dates as dates shown dd-mm-yyyy; a text that is no date stays text.
+             {1, 4, u"type", u"datetime"},
+             {1, 4, u"value", u"2026-03-01T00:00:00"},
+             {1, 4, u"format", u"dd-mm-yyyy"},
+             {2, 4, u"value", u"2026-11-30T00:00:00"},
+             {3, 4, u"type", u"str"},
+             // Booleans, enums by their label (an unknown key as it is).
+             {1, 5, u"type", u"bool"},
+             {1, 5, u"value", u"True"},
+             {2, 5, u"value", u"False"},
+             {1, 6, u"value", u"lopend"},
+             {2, 6, u"value", u"unknown_key"},
+         }) {
+        INFO("row " << e.row << ", column " << e.column << ", " << QString::fromUtf16(e.key).toStdString());
+        CHECK(xlsxCell(book, e.row, e.column).value(QString::fromUtf16(e.key)).toString()
+              == QString::fromUtf16(e.value));
+    }
 }
 
 TEST_CASE("XlsxWriter counts days as Excel does and names sheets as Excel accepts", "[xlsx]")

@@ -1,5 +1,8 @@
 #include "Builders.h"
 
+#include "core/storage/ActivityRepository.h"
+#include "core/storage/CriticalRoleRepository.h"
+#include "core/storage/InvolvementRepository.h"
 #include "core/storage/PartnerRepository.h"
 #include "core/storage/WardRepository.h"
 
@@ -73,6 +76,17 @@ Measurement measurement(const QDate& date, double value)
     return m;
 }
 
+QList<CsvColumn> everyTypeColumns()
+{
+    return {{u"text"_s, u"Tekst"_s, CsvType::Text, {}},
+            {u"count"_s, u"Aantal"_s, CsvType::Integer, {}},
+            {u"hours"_s, u"Uren"_s, CsvType::Decimal, {}},
+            {u"amount"_s, u"Bedrag"_s, CsvType::Money, {}},
+            {u"date"_s, u"Datum"_s, CsvType::Date, {}},
+            {u"flag"_s, u"Vlag"_s, CsvType::Bool, {}},
+            {u"status"_s, u"Status"_s, CsvType::Enum, {{u"running"_s, u"lopend"_s}}}};
+}
+
 qint64 addWard(Database& db, const QString& code, const QString& name)
 {
     return WardRepository(db).insert(ward(code, name));
@@ -81,6 +95,27 @@ qint64 addWard(Database& db, const QString& code, const QString& name)
 qint64 addPartner(Database& db, const QString& name, PartnerType type)
 {
     return PartnerRepository(db).insert(partner(name, type));
+}
+
+qint64 addInvolvement(Database& db, qint64 personId, qint64 initiativeId, InvolvementRole role, const QDate& from,
+                      const QDate& until, std::optional<LeavingReason> reason)
+{
+    return InvolvementRepository(db).insert({0, personId, initiativeId, role, from, until, reason});
+}
+
+void addMonthlyHours(Database& db, qint64 initiativeId, qint64 personId, double hours, int months, const QDate& first)
+{
+    QList<Activity> cells;
+    for (int m = 0; m < months; ++m) {
+        cells << Activity {personId, initiativeId, first.addMonths(m), static_cast<int>(hours * 4), {}};
+    }
+    ActivityRepository(db).setHours(initiativeId, cells);
+}
+
+qint64 addRole(Database& db, qint64 initiativeId, const QString& name, std::optional<qint64> holder,
+               std::optional<qint64> backup)
+{
+    return CriticalRoleRepository(db).insert({0, initiativeId, name, holder, backup});
 }
 
 } // namespace Build
