@@ -44,9 +44,10 @@ void fillGeneral(AgreementEditor& editor, const AgreementFixture& f)
     REQUIRE(editor.wardList()->setChecked(u"Oosterpark (WK036301)"_s, true));
     REQUIRE(editor.wardList()->setChecked(u"Dapperbuurt (WK036302)"_s, true));
     REQUIRE(editor.initiativeList()->setChecked(u"Buurtpreventie (Oosterpark)"_s, true));
-    setText(&editor, u"startDateLineEdit"_s, u"01-01-2025"_s);
-    setText(&editor, u"endDateLineEdit"_s, u"31-12-2026"_s);
-    setText(&editor, u"budgetLineEdit"_s, u"12500"_s);
+    setTexts(&editor,
+             {{u"startDateLineEdit"_s, u"01-01-2025"_s},
+              {u"endDateLineEdit"_s, u"31-12-2026"_s},
+              {u"budgetLineEdit"_s, u"12500"_s}});
     auto* monitoring = editor.findChild<QComboBox*>(u"monitoringComboBox"_s);
     monitoring->setCurrentIndex(monitoring->findData(int(MonitoringFrequency::Quarterly)));
     editor.findChild<QCheckBox*>(u"monitoringAgreedCheckBox"_s)->setChecked(true);
@@ -151,9 +152,10 @@ TEST_CASE("agreementEditor_invalidDatesAmountsAndMissingWardRefusedNextToTheFiel
     const auto before = d.agreements().loadRecord(id);
     AgreementEditor editor(d, id);
     editor.show();
-    setText(&editor, u"endDateLineEdit"_s, u"31-02-2026"_s);
-    setText(&editor, u"budgetLineEdit"_s, u"veel geld"_s);
-    setText(&editor, u"nextEvaluationLineEdit"_s, u"morgen"_s);
+    setTexts(&editor,
+             {{u"endDateLineEdit"_s, u"31-02-2026"_s},
+              {u"budgetLineEdit"_s, u"veel geld"_s},
+              {u"nextEvaluationLineEdit"_s, u"morgen"_s}});
     REQUIRE(editor.wardList()->setChecked(u"Oosterpark (WK036301)"_s, false));
     editor.tabs()->setCurrentIndex(AgreementEditor::EvaluationTab);
     button(&editor, u"okButton"_s)->click();
@@ -171,9 +173,10 @@ TEST_CASE("agreementEditor_invalidDatesAmountsAndMissingWardRefusedNextToTheFiel
 
     // End before start: the repository's rule, next to the end date.
     REQUIRE(editor.wardList()->setChecked(u"Oosterpark (WK036301)"_s, true));
-    setText(&editor, u"budgetLineEdit"_s, u"1.000"_s);
-    setText(&editor, u"nextEvaluationLineEdit"_s, QString());
-    setText(&editor, u"endDateLineEdit"_s, u"31-12-2024"_s);
+    setTexts(&editor,
+             {{u"budgetLineEdit"_s, u"1.000"_s},
+              {u"nextEvaluationLineEdit"_s, QString()},
+              {u"endDateLineEdit"_s, u"31-12-2024"_s}});
     button(&editor, u"okButton"_s)->click();
     CHECK(fieldError(&editor, u"end_date"_s).contains(u"before the start"_s));
     CHECK(fieldError(&editor, u"budget"_s).isEmpty());
@@ -183,8 +186,7 @@ TEST_CASE("agreementEditor_invalidDatesAmountsAndMissingWardRefusedNextToTheFiel
 TEST_CASE("measurementAndEvaluationEditors_refuseAnInvalidDateOrValue", "[agreementui]")
 {
     MeasurementEditor measurement(Measurement {}, true);
-    setText(&measurement, u"dateLineEdit"_s, u"32-01-2025"_s);
-    setText(&measurement, u"valueLineEdit"_s, u"veel"_s);
+    setTexts(&measurement, {{u"dateLineEdit"_s, u"32-01-2025"_s}, {u"valueLineEdit"_s, u"veel"_s}});
     button(&measurement, u"okButton"_s)->click();
     CHECK(measurement.result() != QDialog::Accepted);
     CHECK(fieldError(&measurement, u"date"_s).contains(u"is not a date"_s));

@@ -31,34 +31,19 @@ struct RoleData
     RoleData()
     {
         Document& d = *t.document;
+        Database& db = d.database();
         ward = d.wards().insert(Build::ward(u"WK036301"_s, u"Noord"_s));
-        initiative = d.initiatives().insert(Build::initiative(ward, u"Buurttuin"_s));
+        Initiative garden = Build::initiative(ward, u"Buurttuin"_s);
+        garden.startDate = QDate(2024, 1, 1);
+        initiative = d.initiatives().insert(garden);
         holder = d.persons().insert(Build::person(u"Anne"_s, u"Jansen"_s, ward));
         helper = d.persons().insert(Build::person(u"Bram"_s, u"de Vries"_s, ward));
-        const QSqlDatabase db = d.database().connection();
-        Sql::exec(db, u"UPDATE initiatives SET status = 'running', start_date = '2024-01-01'"_s);
-        for (qint64 person : {holder, helper}) {
-            Sql::exec(
-                db,
-                u"INSERT INTO involvements (person_id, initiative_id, role, from_date) VALUES (?, ?, ?, '2024-01-01')"_s,
-                {person, initiative, person == holder ? u"lead"_s : u"ad_hoc"_s});
-        }
-        for (int m = 0; m < 12; ++m) {
-            const QDate date = Reference.addMonths(-m).addDays(-10);
-            Sql::exec(db, u"INSERT INTO activities (initiative_id, person_id, date, quarters) VALUES (?, ?, ?, 16)"_s,
-                      {initiative, holder, Sql::date(date)});
-            if (m < 4) {
-                Sql::exec(db,
-                          u"INSERT INTO activities (initiative_id, person_id, date, quarters) VALUES (?, ?, ?, 4)"_s,
-                          {initiative, helper, Sql::date(date)});
-            }
-        }
-        role = Sql::scalar(
-                   db,
-                   u"INSERT INTO critical_roles (initiative_id, role, holder_person_id) VALUES (?, 'treasurer', ?) "
-                   "RETURNING id"_s,
-                   {initiative, holder})
-                   .toLongLong();
+        Build::addInvolvement(db, holder, initiative, InvolvementRole::Lead);
+        Build::addInvolvement(db, helper, initiative, InvolvementRole::AdHoc);
+        // Four hours on the 5th of each of the last twelve months; the helper one hour in the last four.
+        Build::addMonthlyHours(db, initiative, holder, 4, 12, Reference.addMonths(-11).addDays(-10));
+        Build::addMonthlyHours(db, initiative, helper, 1, 4, Reference.addMonths(-3).addDays(-10));
+        role = Build::addRole(db, initiative, u"treasurer"_s, holder);
     }
     TestDocument t;
     qint64 ward = 0;

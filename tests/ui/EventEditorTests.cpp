@@ -16,9 +16,10 @@ TEST_CASE("eventEditor_savesAMeetingOfTheInitiative_andEditsIt", "[activities][e
     const qint64 initiative = d.initiatives().insert(Build::initiative(ward, u"Moestuin"_s));
     {
         EventEditor editor(d, 0, initiative);
-        setText(&editor, u"dateLineEdit"_s, u"05-04-2025"_s);
-        setText(&editor, u"participantsLineEdit"_s, u"14"_s);
-        setText(&editor, u"kindLineEdit"_s, u"  opschoondag "_s);
+        setTexts(&editor,
+                 {{u"dateLineEdit"_s, u"05-04-2025"_s},
+                  {u"participantsLineEdit"_s, u"14"_s},
+                  {u"kindLineEdit"_s, u"  opschoondag "_s}});
         clickOk(&editor);
         CHECK(editor.result() == QDialog::Accepted);
     }
@@ -45,19 +46,11 @@ TEST_CASE("eventEditor_refusesAWrongDateAndNumberNextToTheField_andAMeetingWitho
     const qint64 ward = d.wards().insert(Build::ward(u"WK036301"_s, u"Noord"_s));
     const qint64 initiative = d.initiatives().insert(Build::initiative(ward, u"Moestuin"_s));
     EventEditor editor(d, 0, initiative);
-    setText(&editor, u"dateLineEdit"_s, u"morgen"_s);
-    setText(&editor, u"participantsLineEdit"_s, u"veel"_s);
-    clickOk(&editor);
-    CHECK(editor.result() != QDialog::Accepted);
-    CHECK_FALSE(fieldError(&editor, u"date"_s).isEmpty());
-    CHECK_FALSE(fieldError(&editor, u"participants"_s).isEmpty());
+    setTexts(&editor, {{u"dateLineEdit"_s, u"morgen"_s}, {u"participantsLineEdit"_s, u"veel"_s}});
+    checkOkRefused(&editor, {{u"date"_s, {}}, {u"participants"_s, {}}});
 
     // A meeting needs at least one participant.
-    setText(&editor, u"dateLineEdit"_s, u"05-04-2025"_s);
-    setText(&editor, u"participantsLineEdit"_s, u"0"_s);
-    clickOk(&editor);
-    CHECK(editor.result() != QDialog::Accepted);
-    CHECK(fieldError(&editor, u"date"_s).isEmpty());
-    CHECK(fieldError(&editor, u"participants"_s).contains(u"at least 1"_s));
+    setTexts(&editor, {{u"dateLineEdit"_s, u"05-04-2025"_s}, {u"participantsLineEdit"_s, u"0"_s}});
+    checkOkRefused(&editor, {{u"participants"_s, u"at least 1"_s}}, {u"date"_s});
     CHECK(d.events().forInitiative(initiative).isEmpty());
 }

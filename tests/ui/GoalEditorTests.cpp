@@ -16,13 +16,13 @@ namespace {
 void fillGoal(GoalEditor& editor, qint64 ward)
 {
     setComboData(&editor, u"wardComboBox"_s, ward);
-    setText(&editor, u"indicatorLineEdit"_s, u"Bewoners die zich veilig voelen"_s);
-    setText(&editor, u"unitLineEdit"_s, u"%"_s);
+    setTexts(&editor, {{u"indicatorLineEdit"_s, u"Bewoners die zich veilig voelen"_s}, {u"unitLineEdit"_s, u"%"_s}});
     setComboData(&editor, u"directionComboBox"_s, int(Direction::Higher));
-    setText(&editor, u"baselineLineEdit"_s, u"62"_s);
-    setText(&editor, u"targetLineEdit"_s, u"70"_s);
-    setText(&editor, u"startDateLineEdit"_s, u"01-01-2025"_s);
-    setText(&editor, u"targetDateLineEdit"_s, u"31-12-2027"_s);
+    setTexts(&editor,
+             {{u"baselineLineEdit"_s, u"62"_s},
+              {u"targetLineEdit"_s, u"70"_s},
+              {u"startDateLineEdit"_s, u"01-01-2025"_s},
+              {u"targetDateLineEdit"_s, u"31-12-2027"_s}});
 }
 
 } // namespace
@@ -59,19 +59,12 @@ TEST_CASE("goalEditor_refusesATargetBelowTheBaselineAndADateBeforeTheStart", "[g
     GoalEditor editor(d, 0);
     fillGoal(editor, f.ward);
     setText(&editor, u"targetLineEdit"_s, u"50"_s);
-    clickOk(&editor);
-    CHECK(editor.result() != QDialog::Accepted);
-    CHECK(fieldError(&editor, u"target"_s).contains(u"above the baseline"_s));
+    checkOkRefused(&editor, {{u"target"_s, u"above the baseline"_s}});
 
-    setText(&editor, u"targetLineEdit"_s, u"70"_s);
-    setText(&editor, u"targetDateLineEdit"_s, u"31-12-2024"_s);
-    clickOk(&editor);
-    CHECK(editor.result() != QDialog::Accepted);
-    CHECK(fieldError(&editor, u"target"_s).isEmpty());
-    CHECK_FALSE(fieldError(&editor, u"target_date"_s).isEmpty());
+    setTexts(&editor, {{u"targetLineEdit"_s, u"70"_s}, {u"targetDateLineEdit"_s, u"31-12-2024"_s}});
+    checkOkRefused(&editor, {{u"target_date"_s, {}}}, {u"target"_s});
 
-    setText(&editor, u"indicatorLineEdit"_s, QString());
-    setText(&editor, u"targetDateLineEdit"_s, u"31-12-2027"_s);
+    setTexts(&editor, {{u"indicatorLineEdit"_s, QString()}, {u"targetDateLineEdit"_s, u"31-12-2027"_s}});
     clickOk(&editor);
     CHECK_FALSE(fieldError(&editor, u"indicator"_s).isEmpty());
     CHECK(d.goals().count({}) == 0);

@@ -18,8 +18,9 @@ const QDate March(2025, 3, 1);
 
 struct Grid
 {
-    explicit Grid(GridFixture& f)
-        : widget(f.d, f.initiative)
+    explicit Grid(GridFixture& fixture)
+        : f(fixture)
+        , widget(f.d, f.initiative)
     {
         widget.setMonth(March);
         widget.resize(1200, 700);
@@ -28,11 +29,28 @@ struct Grid
         widget.view()->setFocus();
         QApplication::processEvents();
     }
+    GridFixture& f;
     HoursGridWidget widget;
     HoursGridModel* model() { return widget.model(); }
     HoursGridView* view() { return widget.view(); }
     void goTo(int row, int column) { view()->setCurrentIndex(model()->index(row, column)); }
     QString status() { return widget.statusLabel()->text(); }
+    /// Types `text` into the current cell and ends it with `key`.
+    void enter(const QString& text, Qt::Key key = Qt::Key_Return)
+    {
+        typeKeys(&widget, text);
+        pressKey(&widget, key);
+    }
+    /// Types `text` into the cell at row, column and ends it with `key`.
+    void enter(int row, int column, const QString& text, Qt::Key key = Qt::Key_Return)
+    {
+        goTo(row, column);
+        enter(text, key);
+    }
+    /// The quarter hours stored for the fixture's `person`-th person on a date.
+    int stored(int person, const QDate& date) { return storedQuarters(f.d, f.initiative, f.people.at(person), date); }
+    /// The activities stored for the initiative in March 2025.
+    QList<Activity> march() { return f.d.activities().forInitiative(f.initiative, March, QDate(2025, 3, 31)); }
 };
 } // namespace
 
@@ -64,7 +82,7 @@ TEST_CASE("hoursGrid_aMonthForFifteenPersonsIsEnteredWithTheKeyboardAlone", "[ho
     }
 
     int stored = 0;
-    const auto cells = f.d.activities().forInitiative(f.initiative, March, QDate(2025, 3, 31));
+    const auto cells = g.march();
     for (const Activity& a : cells) {
         stored += a.quarters;
         CHECK(a.date.dayOfWeek() <= 5);
@@ -81,28 +99,24 @@ TEST_CASE("hoursGrid_enterMovesDownAndDeleteClears", "[hoursgrid]")
 {
     GridFixture f(3);
     Grid g(f);
-    g.goTo(0, 2);
-    typeKeys(&g.widget, u"3"_s);
-    pressKey(&g.widget, Qt::Key_Return);
+    g.enter(0, 2, u"3"_s);
     CHECK(g.view()->currentIndex() == g.model()->index(1, 2));
-    CHECK(storedQuarters(f.d, f.initiative, f.people.at(0), QDate(2025, 3, 3)) == 12);
+    CHECK(g.stored(0, QDate(2025, 3, 3)) == 12);
     pressKey(&g.widget, Qt::Key_Up);
     pressKey(&g.widget, Qt::Key_Delete);
-    CHECK(storedQuarters(f.d, f.initiative, f.people.at(0), QDate(2025, 3, 3)) == 0);
+    CHECK(g.stored(0, QDate(2025, 3, 3)) == 0);
     f.d.undoStack()->undo();
-    CHECK(storedQuarters(f.d, f.initiative, f.people.at(0), QDate(2025, 3, 3)) == 12);
+    CHECK(g.stored(0, QDate(2025, 3, 3)) == 12);
 }
 
 TEST_CASE("hoursGrid_negativeHoursAreRefusedWithAMessageAndNothingWritten", "[hoursgrid]")
 {
     GridFixture f(2);
     Grid g(f);
-    g.goTo(1, 4);
-    typeKeys(&g.widget, u"-2"_s);
-    pressKey(&g.widget, Qt::Key_Return);
+    g.enter(1, 4, u"-2"_s);
     CHECK(g.status().contains(u"negative"_s));
     CHECK(g.status().contains(u"Bakker 01"_s));
-    CHECK(f.d.activities().forInitiative(f.initiative, March, QDate(2025, 3, 31)).isEmpty());
+    CHECK(g.march().isEmpty());
     CHECK(f.d.undoStack()->count() == 0);
     CHECK(g.view()->currentIndex() == g.model()->index(1, 4)); // stays on the refused cell
 }
@@ -118,23 +132,18 @@ TEST_CASE("hoursGrid_moreThan24HoursInADayAcrossInitiativesIsRefused", "[hoursgr
     f.d.involvements().insert(v);
     f.d.activities().setHours(other, {Activity {f.people.first(), other, QDate(2025, 3, 5), 20 * 4, QString()}});
     Grid g(f);
-    g.goTo(0, 4);
-    typeKeys(&g.widget, u"5"_s);
-    pressKey(&g.widget, Qt::Key_Tab);
+    g.enter(0, 4, u"5"_s, Qt::Key_Tab);
     CHECK(g.status().contains(u"24"_s));
-    CHECK(storedQuarters(f.d, f.initiative, f.people.first(), QDate(2025, 3, 5)) == 0);
-    typeKeys(&g.widget, u"4"_s);
-    pressKey(&g.widget, Qt::Key_Tab);
-    CHECK(storedQuarters(f.d, f.initiative, f.people.first(), QDate(2025, 3, 5)) == 16);
+    CHECK(g.stored(0, QDate(2025, 3, 5)) == 0);
+    g.enter(u"4"_s, Qt::Key_Tab);
+    CHECK(g.stored(0, QDate(2025, 3, 5)) == 16);
 }
 
 TEST_CASE("hoursGrid_hoursThatAreNoQuarterOrNoNumberAreRefused", "[hoursgrid]")
 {
     GridFixture f(1);
     Grid g(f);
-    g.goTo(0, 0);
-    typeKeys(&g.widget, u"1,3"_s);
-    pressKey(&g.widget, Qt::Key_Return);
+    g.enter(0, 0, u"1,3"_s);
     CHECK(g.status().contains(u"quarter"_s));
     CHECK(f.d.undoStack()->count() == 0);
     CHECK(HoursGridModel::parseQuarters(u"1,25"_s) == 5);
@@ -173,17 +182,15 @@ TEST_CASE("hoursGrid_cellsOutsideTheInvolvementAreGreyAndNotEditable", "[hoursgr
     CHECK_FALSE(g.model()->flags(g.model()->index(row, 10)) & Qt::ItemIsEditable);
     CHECK(g.model()->index(row, 10).data(Qt::BackgroundRole).isValid());
     CHECK_FALSE(g.model()->index(row, 10).data(Qt::ToolTipRole).toString().isEmpty());
-    g.goTo(row, 12);
-    typeKeys(&g.widget, u"2"_s);
-    pressKey(&g.widget, Qt::Key_Return);
-    CHECK(f.d.activities().forInitiative(f.initiative, March, QDate(2025, 3, 31)).isEmpty());
+    g.enter(row, 12, u"2"_s);
+    CHECK(g.march().isEmpty());
 
     // A paste that reaches past the end of the involvement is refused whole, naming person and date.
     g.goTo(row, 8);
     CHECK_FALSE(g.view()->pasteText(u"1\t1\t1\t1\n"_s));
     CHECK(g.status().contains(u"outside"_s));
     CHECK(g.status().contains(u"Bakker"_s));
-    CHECK(f.d.activities().forInitiative(f.initiative, March, QDate(2025, 3, 31)).isEmpty());
+    CHECK(g.march().isEmpty());
 }
 
 TEST_CASE("hoursGrid_pasteOfATabSeparatedBlockIsOneUndoStep", "[hoursgrid]")
@@ -199,10 +206,10 @@ TEST_CASE("hoursGrid_pasteOfATabSeparatedBlockIsOneUndoStep", "[hoursgrid]")
     g.goTo(0, 2);
     REQUIRE(g.view()->pasteText(u"1,5\t2\t\r\n0,25\t\t3\r\n"_s));
     CHECK(f.d.undoStack()->count() == 1);
-    CHECK(storedQuarters(f.d, f.initiative, f.people.at(0), QDate(2025, 3, 3)) == 6);
-    CHECK(storedQuarters(f.d, f.initiative, f.people.at(0), QDate(2025, 3, 4)) == 8);
-    CHECK(storedQuarters(f.d, f.initiative, f.people.at(1), QDate(2025, 3, 3)) == 1);
-    CHECK(storedQuarters(f.d, f.initiative, f.people.at(1), QDate(2025, 3, 5)) == 12);
+    CHECK(g.stored(0, QDate(2025, 3, 3)) == 6);
+    CHECK(g.stored(0, QDate(2025, 3, 4)) == 8);
+    CHECK(g.stored(1, QDate(2025, 3, 3)) == 1);
+    CHECK(g.stored(1, QDate(2025, 3, 5)) == 12);
     CHECK(g.model()->index(3, 31).data(HoursGridModel::QuartersRole).toInt() == 27);
 
     // Copy gives the same block back.
@@ -212,10 +219,10 @@ TEST_CASE("hoursGrid_pasteOfATabSeparatedBlockIsOneUndoStep", "[hoursgrid]")
           == QLocale().toString(1.5) + u"\t2\t\n"_s + QLocale().toString(0.25) + u"\t\t3\n"_s);
 
     f.d.undoStack()->undo();
-    CHECK(f.d.activities().forInitiative(f.initiative, March, QDate(2025, 3, 31)).isEmpty());
+    CHECK(g.march().isEmpty());
     CHECK(g.model()->index(3, 31).data(HoursGridModel::QuartersRole).toInt() == 0);
     f.d.undoStack()->redo();
-    CHECK(f.d.activities().forInitiative(f.initiative, March, QDate(2025, 3, 31)).size() == 4);
+    CHECK(g.march().size() == 4);
 }
 
 TEST_CASE("hoursGrid_aRefusedPasteWritesNothingAndNamesTheProblems", "[hoursgrid]")
@@ -228,7 +235,7 @@ TEST_CASE("hoursGrid_aRefusedPasteWritesNothingAndNamesTheProblems", "[hoursgrid
     CHECK(g.status().contains(u"Bakker 01"_s));
     CHECK_FALSE(g.view()->pasteText(u"2\t-1\n"_s));
     CHECK(g.status().contains(u"negative"_s));
-    CHECK(f.d.activities().forInitiative(f.initiative, March, QDate(2025, 3, 31)).isEmpty());
+    CHECK(g.march().isEmpty());
     CHECK(f.d.undoStack()->count() == 0);
 }
 
@@ -238,18 +245,16 @@ TEST_CASE("hoursGrid_undoRestoresThePreviousValueAndKeepsTheKind", "[hoursgrid]"
     f.d.activities().setHours(f.initiative,
                               {Activity {f.people.first(), f.initiative, QDate(2025, 3, 3), 8, u"meeting"_s}});
     Grid g(f);
-    g.goTo(0, 2);
-    typeKeys(&g.widget, u"3"_s);
-    pressKey(&g.widget, Qt::Key_Return);
+    g.enter(0, 2, u"3"_s);
     auto stored = f.d.activities().forInitiative(f.initiative, QDate(2025, 3, 3), QDate(2025, 3, 3));
     REQUIRE(stored.size() == 1);
     CHECK(stored.first().quarters == 12);
     CHECK(stored.first().kind == u"meeting"_s);
     f.d.undoStack()->undo();
-    CHECK(storedQuarters(f.d, f.initiative, f.people.first(), QDate(2025, 3, 3)) == 8);
+    CHECK(g.stored(0, QDate(2025, 3, 3)) == 8);
     CHECK(g.model()->index(0, 2).data(HoursGridModel::QuartersRole).toInt() == 8);
     f.d.undoStack()->redo();
-    CHECK(storedQuarters(f.d, f.initiative, f.people.first(), QDate(2025, 3, 3)) == 12);
+    CHECK(g.stored(0, QDate(2025, 3, 3)) == 12);
 }
 
 TEST_CASE("hoursGrid_monthNavigationShowsThePeopleInvolvedThatMonth", "[hoursgrid]")
@@ -280,14 +285,11 @@ TEST_CASE("hoursGrid_enterAfterTheLastPersonGoesToTheFirstPersonOfTheNextDay", "
     Grid g(f);
     g.goTo(0, 2);
     // A day typed down the column: 1, 2, 3 and Enter after each; the cursor goes on to the next day's first person.
-    typeKeys(&g.widget, u"1"_s);
-    pressKey(&g.widget, Qt::Key_Return);
-    typeKeys(&g.widget, u"2"_s);
-    pressKey(&g.widget, Qt::Key_Return);
-    typeKeys(&g.widget, u"3"_s);
-    pressKey(&g.widget, Qt::Key_Return);
+    g.enter(u"1"_s);
+    g.enter(u"2"_s);
+    g.enter(u"3"_s);
     CHECK(g.view()->currentIndex() == g.model()->index(0, 3));
-    CHECK(storedQuarters(f.d, f.initiative, f.people.at(2), QDate(2025, 3, 3)) == 12);
+    CHECK(g.stored(2, QDate(2025, 3, 3)) == 12);
     // Without typing as well, and Shift+Enter goes back to the last person of the day before.
     g.goTo(2, 5);
     pressKey(&g.widget, Qt::Key_Return);
@@ -308,15 +310,12 @@ TEST_CASE("hoursGrid_aLetterIsRefusedAloud_andAnUndoClearsAnEarlierMessage", "[h
     typeKeys(&g.widget, u"x"_s);
     CHECK(g.status().contains(u"is not a number of hours"_s));
     CHECK(f.d.undoStack()->count() == 0);
-    typeKeys(&g.widget, u"2"_s);
-    pressKey(&g.widget, Qt::Key_Return);
-    CHECK(storedQuarters(f.d, f.initiative, f.people.at(0), QDate(2025, 3, 4)) == 8);
-    g.goTo(1, 4);
-    typeKeys(&g.widget, u"-1"_s);
-    pressKey(&g.widget, Qt::Key_Return);
+    g.enter(u"2"_s);
+    CHECK(g.stored(0, QDate(2025, 3, 4)) == 8);
+    g.enter(1, 4, u"-1"_s);
     CHECK(g.status().contains(u"Not saved"_s));
     f.d.undoStack()->undo();
     QApplication::processEvents();
-    CHECK(storedQuarters(f.d, f.initiative, f.people.at(0), QDate(2025, 3, 4)) == 0);
+    CHECK(g.stored(0, QDate(2025, 3, 4)) == 0);
     CHECK_FALSE(g.status().contains(u"Not saved"_s));
 }

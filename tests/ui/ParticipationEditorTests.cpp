@@ -41,13 +41,8 @@ TEST_CASE("participationEditor_refusesAWrongDateAndNumberNextToTheField", "[part
     AgreementFixture f;
     Document& d = f.doc();
     ParticipationEditor editor(d, 0);
-    setText(&editor, u"dateLineEdit"_s, u"31-02-2025"_s);
-    setText(&editor, u"participantsLineEdit"_s, u"veel"_s);
-    clickOk(&editor);
-    CHECK(editor.result() != QDialog::Accepted);
-    CHECK_FALSE(fieldError(&editor, u"date"_s).isEmpty());
-    CHECK_FALSE(fieldError(&editor, u"participants"_s).isEmpty());
-    CHECK_FALSE(fieldError(&editor, u"ward"_s).isEmpty());
+    setTexts(&editor, {{u"dateLineEdit"_s, u"31-02-2025"_s}, {u"participantsLineEdit"_s, u"veel"_s}});
+    checkOkRefused(&editor, {{u"date"_s, {}}, {u"participants"_s, {}}, {u"ward"_s, {}}});
     CHECK(d.participation().count({}) == 0);
     CHECK(d.undoStack()->count() == 0);
 }

@@ -67,8 +67,42 @@ struct SignalsFixture : AgreementFixture
             std::make_unique<AgreementCommand>(doc(), Document::Kind::Agreements, before, after, u"Edit agreement"_s));
         settle();
     }
+    /// Inserts an agreement and lets the signals follow.
+    qint64 add(const Agreement& a)
+    {
+        const qint64 id = insert(a);
+        settle();
+        return id;
+    }
+    /// Runs a command on the document, as an editor does, and lets the signals follow.
+    template<typename Command> void execute(std::unique_ptr<Command> command)
+    {
+        doc().execute(std::move(command));
+        settle();
+    }
+    /// The index of the first signal of a kind; the test stops when there is none.
+    int shown(SignalKind kind) const
+    {
+        const int index = indexOf(view, kind);
+        REQUIRE(index >= 0);
+        return index;
+    }
     SignalsView view;
 };
+
+/// The agreement gives one signal of `kind` (`whileShown` checks more of it); `fix` changes it through the undoable
+/// command, and the signal is gone.
+void appearsUntilFixed(SignalsFixture& f, const Agreement& agreement, SignalKind kind,
+                       const std::function<void(Agreement&)>& fix, const std::function<void()>& whileShown = {})
+{
+    const qint64 id = f.add(agreement);
+    REQUIRE(countOf(f.view, kind) == 1);
+    if (whileShown) {
+        whileShown();
+    }
+    f.change(id, [&fix](AgreementRecord& r) { fix(r.agreement); });
+    CHECK(countOf(f.view, kind) == 0);
+}
 
 } // namespace
 
@@ -82,42 +116,33 @@ TEST_CASE("signals_agreementSignalsAppearAndDisappearWhenFixed", "[signalsui]")
     {
         Agreement a = f.agreement();
         a.nextEvaluation = QDate(2025, 5, 1);
-        const qint64 id = f.insert(a);
-        f.settle();
-        REQUIRE(countOf(f.view, SignalKind::EvaluationOverdue) == 1);
-        CHECK(f.view.currentSignals().first().severity == Severity::High);
-        CHECK(f.view.treeWidget()->topLevelItem(0)->text(0).contains(u"Urgent"_s));
-        f.change(id, [](AgreementRecord& r) { r.agreement.nextEvaluation = QDate(2025, 10, 1); });
-        CHECK(countOf(f.view, SignalKind::EvaluationOverdue) == 0);
+        appearsUntilFixed(
+            f, a, SignalKind::EvaluationOverdue, [](Agreement& fixed) { fixed.nextEvaluation = QDate(2025, 10, 1); },
+            [&f] {
+                CHECK(f.view.currentSignals().first().severity == Severity::High);
+                CHECK(f.view.treeWidget()->topLevelItem(0)->text(0).contains(u"Urgent"_s));
+            });
     }
     SECTION("evaluation due within 30 days")
     {
         Agreement a = f.agreement();
         a.nextEvaluation = QDate(2025, 7, 1);
-        const qint64 id = f.insert(a);
-        f.settle();
-        REQUIRE(countOf(f.view, SignalKind::EvaluationDue) == 1);
-        f.change(id, [](AgreementRecord& r) { r.agreement.nextEvaluation = QDate(2025, 9, 1); });
-        CHECK(countOf(f.view, SignalKind::EvaluationDue) == 0);
+        appearsUntilFixed(f, a, SignalKind::EvaluationDue,
+                          [](Agreement& fixed) { fixed.nextEvaluation = QDate(2025, 9, 1); });
     }
     SECTION("agreement ending within 90 days")
     {
         Agreement a = f.agreement();
         a.endDate = QDate(2025, 8, 31);
-        const qint64 id = f.insert(a);
-        f.settle();
-        REQUIRE(countOf(f.view, SignalKind::AgreementEnding) == 1);
-        f.change(id, [](AgreementRecord& r) { r.agreement.endDate = QDate(2026, 12, 31); });
-        CHECK(countOf(f.view, SignalKind::AgreementEnding) == 0);
+        appearsUntilFixed(f, a, SignalKind::AgreementEnding,
+                          [](Agreement& fixed) { fixed.endDate = QDate(2026, 12, 31); });
     }
     SECTION("agreement without M&E, fixed in the editor opened from the signal")
     {
         Agreement a = f.agreement();
         a.monitoringAgreed = false;
-        const qint64 id = f.insert(a);
-        f.settle();
-        const int index = indexOf(f.view, SignalKind::AgreementWithoutMe);
-        REQUIRE(index >= 0);
+        const qint64 id = f.add(a);
+        const int index = f.shown(SignalKind::AgreementWithoutMe);
         QTreeWidgetItem* item = f.view.itemOf(index);
         REQUIRE(item);
         // Double-click opens the agreement's editor; tick M&E there and save.
@@ -161,8 +186,7 @@ TEST_CASE("signals_agreementSignalsAppearAndDisappearWhenFixed", "[signalsui]")
         const qint64 id = f.doc().agreements().insertRecord(r);
         f.doc().notifyChanged(Document::Kind::Agreements);
         f.settle();
-        const int index = indexOf(f.view, SignalKind::KpiOffTrack);
-        REQUIRE(index >= 0);
+        const int index = f.shown(SignalKind::KpiOffTrack);
         const Signal signal = f.view.currentSignals().at(index);
         CHECK(signal.entity == SignalEntity::Kpi);
         auto editor = f.view.createEditor(signal);
@@ -193,8 +217,7 @@ TEST_CASE("signals_frameworkFollowUpAndGapSignalsAppearDisappearAndOpenTheirReco
         framework.id = d.frameworks().insert(framework);
         d.notifyChanged(Document::Kind::Frameworks);
         f.settle();
-        const int index = indexOf(f.view, SignalKind::FrameworkOutdated);
-        REQUIRE(index >= 0);
+        const int index = f.shown(SignalKind::FrameworkOutdated);
         auto editor = f.view.createEditor(f.view.currentSignals().at(index));
         REQUIRE(qobject_cast<FrameworkEditor*>(editor.get()));
         editor.reset();
@@ -212,19 +235,16 @@ TEST_CASE("signals_frameworkFollowUpAndGapSignalsAppearDisappearAndOpenTheirReco
         i.followUp.department = u"Openbare ruimte"_s;
         i.followUp.owner = u"K. Bakker"_s;
         i.followUp.deadline = QDate(2025, 5, 1);
-        d.execute(std::make_unique<SaveRecordCommand<InitiativeRepository, Initiative>>(d, Document::Kind::Initiatives,
+        f.execute(std::make_unique<SaveRecordCommand<InitiativeRepository, Initiative>>(d, Document::Kind::Initiatives,
                                                                                         before, i, u"Edit"_s));
-        f.settle();
-        const int index = indexOf(f.view, SignalKind::FollowUpOverdue);
-        REQUIRE(index >= 0);
+        const int index = f.shown(SignalKind::FollowUpOverdue);
         auto editor = f.view.createEditor(f.view.currentSignals().at(index));
         REQUIRE(qobject_cast<InitiativeEditor*>(editor.get()));
         editor.reset();
         Initiative done = i;
         done.followUp.status = FollowUpStatus::Done;
-        d.execute(std::make_unique<SaveRecordCommand<InitiativeRepository, Initiative>>(d, Document::Kind::Initiatives,
+        f.execute(std::make_unique<SaveRecordCommand<InitiativeRepository, Initiative>>(d, Document::Kind::Initiatives,
                                                                                         i, done, u"Edit"_s));
-        f.settle();
         CHECK(countOf(f.view, SignalKind::FollowUpOverdue) == 0);
     }
     SECTION("support gap, and the ward filter")
@@ -235,11 +255,9 @@ TEST_CASE("signals_frameworkFollowUpAndGapSignalsAppearDisappearAndOpenTheirReco
         need.description = u"Ontmoetingsplek voor ouderen"_s;
         need.signalledOn = QDate(2025, 5, 20);
         need.severity = Severity::High;
-        d.execute(std::make_unique<SaveRecordCommand<NeedRepository, Need>>(d, Document::Kind::SupportMap, std::nullopt,
+        f.execute(std::make_unique<SaveRecordCommand<NeedRepository, Need>>(d, Document::Kind::SupportMap, std::nullopt,
                                                                             need, u"Add need"_s));
-        f.settle();
-        const int index = indexOf(f.view, SignalKind::SupportGap);
-        REQUIRE(index >= 0);
+        const int index = f.shown(SignalKind::SupportGap);
         CHECK(f.view.itemOf(index)->text(2) == u"Oosterpark"_s);
         // Enter on the signal opens the need.
         bool opened = false;
@@ -264,9 +282,8 @@ TEST_CASE("signals_frameworkFollowUpAndGapSignalsAppearDisappearAndOpenTheirReco
         offer.themeId = f.theme;
         offer.description = u"Koffieochtend in het buurthuis"_s;
         offer.partnerId = f.partner;
-        d.execute(std::make_unique<SaveRecordCommand<OfferRepository, Offer>>(d, Document::Kind::SupportMap,
+        f.execute(std::make_unique<SaveRecordCommand<OfferRepository, Offer>>(d, Document::Kind::SupportMap,
                                                                               std::nullopt, offer, u"Add offer"_s));
-        f.settle();
         CHECK(countOf(f.view, SignalKind::SupportGap) == 0);
     }
 }

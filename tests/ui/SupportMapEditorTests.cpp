@@ -43,10 +43,7 @@ TEST_CASE("offerEditor_refusesAnOfferWithoutDescriptionOrProvider", "[supportmap
     Document& d = f.doc();
     OfferEditor editor(d, 0, nullptr, f.ward);
     setComboData(&editor, u"themeComboBox"_s, f.theme);
-    clickOk(&editor);
-    CHECK(editor.result() != QDialog::Accepted);
-    CHECK_FALSE(fieldError(&editor, u"description"_s).isEmpty());
-    CHECK_FALSE(fieldError(&editor, u"provider"_s).isEmpty());
+    checkOkRefused(&editor, {{u"description"_s, {}}, {u"provider"_s, {}}});
     CHECK(d.offers().count({}) == 0);
 }
 

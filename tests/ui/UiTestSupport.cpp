@@ -124,6 +124,13 @@ void setText(QWidget* parent, const QString& objectName, const QString& text)
     child<QLineEdit>(parent, objectName)->setText(text);
 }
 
+void setTexts(QWidget* parent, const QList<std::pair<QString, QString>>& texts)
+{
+    for (const auto& [objectName, text] : texts) {
+        setText(parent, objectName, text);
+    }
+}
+
 void setComboData(QWidget* parent, const QString& objectName, const QVariant& data)
 {
     auto* combo = child<QComboBox>(parent, objectName);
@@ -141,4 +148,21 @@ QString fieldError(QWidget* editor, const QString& field)
 {
     auto* label = child<QLabel>(editor, field + u"ErrorLabel"_s);
     return label->isHidden() ? QString() : label->text();
+}
+
+void checkOkRefused(QDialog* editor, const QList<ExpectedFieldError>& withError, const QStringList& withoutError)
+{
+    clickOk(editor);
+    CHECK(editor->result() != QDialog::Accepted);
+    for (const ExpectedFieldError& expected : withError) {
+        INFO("the error under " << expected.field.toStdString());
+        CHECK_FALSE(fieldError(editor, expected.field).isEmpty());
+        if (!expected.contains.isEmpty()) {
+            CHECK(fieldError(editor, expected.field).contains(expected.contains));
+        }
+    }
+    for (const QString& field : withoutError) {
+        INFO("no error under " << field.toStdString());
+        CHECK(fieldError(editor, field).isEmpty());
+    }
 }

@@ -49,9 +49,21 @@ template<typename T> T* child(QWidget* parent, const QString& objectName)
 }
 /// Sets a line edit (found by object name) of `parent`.
 void setText(QWidget* parent, const QString& objectName, const QString& text);
+/// Sets line edits (found by object name) of `parent`: object name, text.
+void setTexts(QWidget* parent, const QList<std::pair<QString, QString>>& texts);
 /// Picks the item with this data in a combo box (found by object name) of `parent`.
 void setComboData(QWidget* parent, const QString& objectName, const QVariant& data);
 /// Clicks an editor's OK button (object name okButton).
 void clickOk(QWidget* dialog);
 /// The text of the error label under a field of an editor ("" when hidden).
 QString fieldError(QWidget* editor, const QString& field);
+
+/// An error an editor must show under a field: the field's key and a part of the message ("" for any message).
+struct ExpectedFieldError
+{
+    QString field;
+    QString contains;
+};
+/// Clicks an editor's OK on input it must refuse: the editor stays open, each field of `withError` shows its error and
+/// each field of `withoutError` none.
+void checkOkRefused(QDialog* editor, const QList<ExpectedFieldError>& withError, const QStringList& withoutError = {});
