@@ -86,11 +86,13 @@ QString sqlite3(const QString& file, const QString& command)
     return result.out;
 }
 
-QByteArray numberedWardsCsv(int prefix, int count)
+QByteArray numberedWardsCsv(int prefix, int count, bool longNames)
 {
+    const QString row = longNames ? u"WK%1%2%3,Wijk %1-%4 aan de lange laan met een naam van enige lengte\r\n"_s
+                                  : u"WK%1%2%3,Wijk %4\r\n"_s;
     QByteArray csv = "code,name\r\n";
     for (int i = 0; i < count; ++i) {
-        csv += QStringLiteral("WK%1%2%3,Wijk %1-%4 aan de lange laan met een naam van enige lengte\r\n")
+        csv += QString(row)
                    .arg(prefix, 2, 10, QLatin1Char('0'))
                    .arg(i / 100, 2, 10, QLatin1Char('0'))
                    .arg(i % 100, 2, 10, QLatin1Char('0'))

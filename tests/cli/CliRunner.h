@@ -41,8 +41,8 @@ struct SmallDemo
 /// Runs the sqlite3 shell on a file with one command or SQL statement; returns its standard output.
 QString sqlite3(const QString& file, const QString& command);
 /// A wards CSV (rfc4180) of `count` new wards whose codes start with WK + `prefix` (two digits), named at some
-/// length ("Wijk 90-7 aan de lange laan ...") so that an import of thousands takes a while.
-QByteArray numberedWardsCsv(int prefix, int count);
+/// length ("Wijk 90-7 aan de lange laan ...") so that an import of thousands takes a while, or short ("Wijk 7").
+QByteArray numberedWardsCsv(int prefix, int count, bool longNames = true);
 /// How many wards of the file have a code that starts with WK + `prefix` (two digits).
 int numberedWards(const QString& file, int prefix);
 /// Starts the sqlite3 shell on a file as a connection that stays open (as an open window's), runs `sql` in it and

@@ -18,13 +18,13 @@ namespace {
 
 constexpr int RowsPerImport = 1500;
 
-/// numberedWardsCsv() of RowsPerImport rows written to the folder; its path.
+/// numberedWardsCsv() of RowsPerImport rows with short names, written to the folder; its path.
 QString wardsCsv(const QTemporaryDir& dir, int prefix)
 {
     const QString path = dir.filePath(u"wijken-%1.csv"_s.arg(prefix));
     QFile file(path);
     REQUIRE(file.open(QIODevice::WriteOnly));
-    file.write(numberedWardsCsv(prefix, RowsPerImport));
+    file.write(numberedWardsCsv(prefix, RowsPerImport, false));
     return path;
 }
 

@@ -53,6 +53,15 @@ bool namesRow(const QString& text, int row)
     return text.contains(QRegularExpression(u"\\b(row|rij) %1\\b"_s.arg(row)));
 }
 
+/// This file's copy of the small demo: an export with personal data writes to its audit log, which the other files'
+/// copies of the shared demo must not inherit.
+const QString& demoFile()
+{
+    static QTemporaryDir dir;
+    static const QString file = smallDemoCopy(dir, u"demo.wijkregie"_s);
+    return file;
+}
+
 } // namespace
 
 TEST_CASE("export of every table in both dialects parses with Python and has every row", "[cli][csv]")
@@ -61,12 +70,12 @@ TEST_CASE("export of every table in both dialects parses with Python and has eve
     for (const QString& dialect : {u"excel-nl"_s, u"rfc4180"_s}) {
         for (const QString& table : exportable) {
             const QString out = dir.filePath(table + u'-' + dialect + u".csv"_s);
-            const RunResult result = exportCsv(sharedSmallDemo(), table, out, dialect);
+            const RunResult result = exportCsv(demoFile(), table, out, dialect);
             INFO(table.toStdString() << " " << dialect.toStdString() << "\n" << result.err.toStdString());
             REQUIRE(result.exitCode == 0);
             const QList<QStringList> rows = csvRowsByPython(out, dialect);
             REQUIRE_FALSE(rows.isEmpty());
-            CHECK(rows.size() - 1 == count(sharedSmallDemo(), table));
+            CHECK(rows.size() - 1 == count(demoFile(), table));
             for (const QStringList& row : rows) {
                 CHECK(row.size() == rows.constFirst().size());
             }
@@ -87,16 +96,16 @@ TEST_CASE("persons export without personal data has pseudonyms and no names or c
 {
     QTemporaryDir dir;
     const QString out = dir.filePath(u"persons.csv"_s);
-    REQUIRE(exportCsv(sharedSmallDemo(), u"persons"_s, out, u"rfc4180"_s).exitCode == 0);
+    REQUIRE(exportCsv(demoFile(), u"persons"_s, out, u"rfc4180"_s).exitCode == 0);
     const QList<QStringList> rows = csvRowsByPython(out, u"rfc4180"_s);
-    REQUIRE(rows.size() == count(sharedSmallDemo(), u"persons"_s) + 1);
+    REQUIRE(rows.size() == count(demoFile(), u"persons"_s) + 1);
     CHECK(rows.constFirst().contains(u"pseudonym"_s));
     CHECK_FALSE(rows.constFirst().contains(u"first_name"_s));
     const QString text = QString::fromUtf8(readAll(out));
     CHECK_FALSE(text.contains(u'@'));
     QSet<QString> names;
     for (const QString& line :
-         sqlite3(sharedSmallDemo(), u"SELECT first_name || char(10) || last_name FROM persons"_s).split(u'\n')) {
+         sqlite3(demoFile(), u"SELECT first_name || char(10) || last_name FROM persons"_s).split(u'\n')) {
         if (!line.trimmed().isEmpty()) {
             names.insert(line.trimmed());
         }
@@ -109,12 +118,12 @@ TEST_CASE("persons export without personal data has pseudonyms and no names or c
         }
     }
     const QString fullName
-        = sqlite3(sharedSmallDemo(), u"SELECT first_name || ' ' || last_name FROM persons LIMIT 1"_s).trimmed();
+        = sqlite3(demoFile(), u"SELECT first_name || ' ' || last_name FROM persons LIMIT 1"_s).trimmed();
     CHECK_FALSE(text.contains(fullName));
 
     // With personal data: the names are there, and the file is readable by its owner only.
     const QString named = dir.filePath(u"named.csv"_s);
-    REQUIRE(exportCsv(sharedSmallDemo(), u"persons"_s, named, u"excel-nl"_s, true).exitCode == 0);
+    REQUIRE(exportCsv(demoFile(), u"persons"_s, named, u"excel-nl"_s, true).exitCode == 0);
     const QList<QStringList> namedRows = csvRowsByPython(named, u"excel-nl"_s);
     CHECK(namedRows.size() == rows.size());
     CHECK(QString::fromUtf8(readAll(named)).contains(fullName.section(u' ', -1)));
@@ -128,16 +137,15 @@ TEST_CASE("round trip: export, import into a new database, export again gives id
     REQUIRE(wijkregie({u"new"_s, fresh, u"--municipality"_s, u"Proefstad"_s}).exitCode == 0);
     // Policy frameworks are no importable table (DESIGN.md): initiatives refer to them by framework_id, so they
     // are copied first, as a user would enter them under Manage > Policy frameworks.
-    sqlite3(fresh,
-            u"ATTACH '%1' AS demo; INSERT INTO frameworks SELECT * FROM demo.frameworks;"_s.arg(sharedSmallDemo()));
-    REQUIRE(count(fresh, u"frameworks"_s) == count(sharedSmallDemo(), u"frameworks"_s));
+    sqlite3(fresh, u"ATTACH '%1' AS demo; INSERT INTO frameworks SELECT * FROM demo.frameworks;"_s.arg(demoFile()));
+    REQUIRE(count(fresh, u"frameworks"_s) == count(demoFile(), u"frameworks"_s));
     for (const QString& table : importable) {
         const QString first = dir.filePath(table + u".csv"_s);
-        REQUIRE(exportCsv(sharedSmallDemo(), table, first, u"rfc4180"_s, true).exitCode == 0);
+        REQUIRE(exportCsv(demoFile(), table, first, u"rfc4180"_s, true).exitCode == 0);
         const RunResult imported = wijkregie({u"import"_s, fresh, u"--table"_s, table, u"--in"_s, first});
         INFO(table.toStdString() << "\n" << imported.out.toStdString() << imported.err.toStdString());
         REQUIRE(imported.exitCode == 0);
-        CHECK(count(fresh, table) == count(sharedSmallDemo(), table));
+        CHECK(count(fresh, table) == count(demoFile(), table));
         const QString second = dir.filePath(table + u"-again.csv"_s);
         REQUIRE(exportCsv(fresh, table, second, u"rfc4180"_s, true).exitCode == 0);
         CHECK(readAll(second) == readAll(first));
@@ -147,14 +155,14 @@ TEST_CASE("round trip: export, import into a new database, export again gives id
         = wijkregie({u"import"_s, fresh, u"--table"_s, u"wards"_s, u"--in"_s, dir.filePath(u"wards.csv"_s)});
     CHECK(again.exitCode == 0);
     CHECK(again.out.contains(QString::number(count(fresh, u"wards"_s))));
-    CHECK(count(fresh, u"wards"_s) == count(sharedSmallDemo(), u"wards"_s));
+    CHECK(count(fresh, u"wards"_s) == count(demoFile(), u"wards"_s));
 }
 
 TEST_CASE("import of a malformed file exits 1, names the row and leaves the database byte-identical", "[cli][csv]")
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(u"copy.wijkregie"_s);
-    REQUIRE(QFile::copy(sharedSmallDemo(), db));
+    REQUIRE(QFile::copy(demoFile(), db));
     const QString ward = sqlite3(db, u"SELECT code FROM wards ORDER BY id LIMIT 1"_s).trimmed();
     const QByteArray wardCode = ward.toUtf8();
     struct Case
@@ -198,7 +206,7 @@ TEST_CASE("import --dry-run reports the new rows and writes nothing", "[cli][csv
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(u"copy.wijkregie"_s);
-    REQUIRE(QFile::copy(sharedSmallDemo(), db));
+    REQUIRE(QFile::copy(demoFile(), db));
     const QString in = dir.filePath(u"wards.csv"_s);
     writeFile(in, "code,name,ward_type\r\nWK0999AA,Nieuwe Wijk,vinex\r\nWK0999AB,Oude Haven,old_working_class\r\n");
     const QByteArray before = sha256(db);
@@ -225,12 +233,12 @@ TEST_CASE("export refuses what it cannot do with the right exit status and write
     // A missing database: a user error.
     CHECK(exportCsv(dir.filePath(u"missing.wijkregie"_s), u"wards"_s, out, u"rfc4180"_s).exitCode == 1);
     // Usage errors: an unknown table or dialect.
-    CHECK(exportCsv(sharedSmallDemo(), u"streets"_s, out, u"rfc4180"_s).exitCode == 2);
-    CHECK(exportCsv(sharedSmallDemo(), u"wards"_s, out, u"excel"_s).exitCode == 2);
+    CHECK(exportCsv(demoFile(), u"streets"_s, out, u"rfc4180"_s).exitCode == 2);
+    CHECK(exportCsv(demoFile(), u"wards"_s, out, u"excel"_s).exitCode == 2);
     // An import table that is not importable, and a missing --in.
-    CHECK(wijkregie({u"import"_s, sharedSmallDemo(), u"--table"_s, u"partners"_s, u"--in"_s, out}).exitCode == 2);
-    CHECK(wijkregie({u"import"_s, sharedSmallDemo(), u"--table"_s, u"wards"_s}).exitCode == 2);
+    CHECK(wijkregie({u"import"_s, demoFile(), u"--table"_s, u"partners"_s, u"--in"_s, out}).exitCode == 2);
+    CHECK(wijkregie({u"import"_s, demoFile(), u"--table"_s, u"wards"_s}).exitCode == 2);
     // A missing input file: a user error.
-    CHECK(wijkregie({u"import"_s, sharedSmallDemo(), u"--table"_s, u"wards"_s, u"--in"_s, out}).exitCode == 1);
+    CHECK(wijkregie({u"import"_s, demoFile(), u"--table"_s, u"wards"_s, u"--in"_s, out}).exitCode == 1);
     CHECK(folderEntries(dir.path()).isEmpty());
 }
