@@ -3,9 +3,9 @@
 // Without FILE it first generates the large demo into a temporary folder (not timed). The timed part is what a
 // user waits for: the application object, the main window, openFile(), and the initiatives list showing its
 // first rows. It runs offscreen when there is no display, and with its own settings folder.
-#include "core/demo/DemoGenerator.h"
 #include "core/storage/Database.h"
 #include "core/storage/InitiativeRepository.h"
+#include "tests/bench/BenchBaseline.h"
 #include "ui/Document.h"
 #include "ui/MainWindow.h"
 #include "ui/common/LazyTableModel.h"
@@ -33,12 +33,7 @@ int main(int argc, char** argv)
     if (file.isEmpty()) {
         QCoreApplication generatorApp(argc, argv);
         file = scratch.filePath(u"large.wijkregie"_s);
-        out << "generating the large demo into " << file << " (not timed)\n";
-        out.flush();
-        auto db = Database::create(file, u"Benchmark"_s);
-        DemoOptions options;
-        options.size = DemoOptions::Size::Large;
-        generateDemo(*db, options);
+        generateLargeDemo(file, out);
     }
     {
         auto db = Database::open(file);

@@ -23,24 +23,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-/// 10 persons per initiative, one day every two weeks over two years: 3,000 × 10 × 50 = 1.5 million rows.
-void addSyntheticActivities(Database& db)
-{
-    Transaction t(db);
-    const QSqlDatabase c = db.connection();
-    Sql::exec(c, u"CREATE TEMP TABLE bench_persons AS SELECT row_number() OVER (ORDER BY id) AS rn, id FROM persons"_s);
-    Sql::exec(c, uR"(WITH RECURSIVE n(v) AS (SELECT 0 UNION ALL SELECT v + 1 FROM n WHERE v < 9),
-        d(v) AS (SELECT 0 UNION ALL SELECT v + 1 FROM d WHERE v < 49),
-        total(c) AS (SELECT count(*) FROM bench_persons)
-        INSERT OR IGNORE INTO activities(initiative_id, person_id, date, quarters, kind)
-        SELECT i.id, p.id, date('2025-06-30', '-' || (d.v * 14 + n.v) || ' days'), (i.id * 31 + n.v * 17 + d.v) % 12 + 1,
-               CASE WHEN d.v % 7 = 0 THEN 'vergadering' ELSE '' END
-        FROM initiatives i CROSS JOIN n CROSS JOIN d CROSS JOIN total
-        JOIN bench_persons p ON p.rn = (i.id * 7919 + n.v * 104729) % total.c + 1)"_s);
-    Sql::exec(c, u"DROP TABLE bench_persons"_s);
-    t.commit();
-}
-
 qint64 exportCsv(Database& db, CsvDialect dialect, const QString& out)
 {
     QFile file(out);
@@ -61,20 +43,14 @@ int main(int argc, char** argv)
     QCoreApplication app(argc, argv);
     QTextStream out(stdout);
     QTemporaryDir dir;
-    QString path = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
-    const int runs = argc > 2 ? qMax(1, QByteArray(argv[2]).toInt()) : 3;
+    const BenchArguments arguments(argc, argv, dir, 3);
+    const QString& path = arguments.file;
+    const int runs = arguments.runs;
     try {
-        if (path.isEmpty() || !QFile::exists(path)) {
-            if (path.isEmpty()) {
-                path = dir.filePath(u"large.wijkregie"_s);
-            }
-            out << "generating the large demo in " << path << " (not timed)..." << Qt::endl;
-            auto db = Database::create(path, u"Bench"_s);
-            DemoOptions options;
-            options.size = DemoOptions::Size::Large;
-            generateDemo(*db, options);
+        if (!QFile::exists(path)) {
+            auto db = generateLargeDemo(path, out);
             if (Sql::scalar(db->connection(), u"SELECT count(*) FROM activities"_s).toLongLong() == 0) {
-                addSyntheticActivities(*db);
+                addSyntheticActivities(*db, {});
             }
         }
         Database::Options options;

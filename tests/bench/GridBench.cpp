@@ -4,8 +4,8 @@
 // the most hours in the last 12 months and, of their initiatives, the one with the most people involved; then it
 // times what a user waits for: the hours grid of the last full month built and painted, a step to the previous
 // month, and the resident's detail dialog with the history (hours per month and initiative) built and painted.
-#include "core/demo/DemoGenerator.h"
 #include "core/storage/Database.h"
+#include "tests/bench/BenchBaseline.h"
 #include "ui/Document.h"
 #include "ui/activities/HoursGridModel.h"
 #include "ui/activities/HoursGridView.h"
@@ -42,12 +42,7 @@ int main(int argc, char** argv)
     QString file = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
     if (file.isEmpty()) {
         file = scratch.filePath(u"large.wijkregie"_s);
-        out << "generating the large demo into " << file << " (not timed)\n";
-        out.flush();
-        auto db = Database::create(file, u"Benchmark"_s);
-        DemoOptions options;
-        options.size = DemoOptions::Size::Large;
-        generateDemo(*db, options);
+        generateLargeDemo(file, out);
     }
     Document document(Database::open(file));
 

@@ -9,6 +9,7 @@
 #include "core/demo/DemoGenerator.h"
 #include "core/storage/Database.h"
 #include "core/storage/Sql.h"
+#include "tests/bench/BenchBaseline.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -54,16 +55,12 @@ int main(int argc, char** argv)
     QCoreApplication app(argc, argv);
     QTextStream out(stdout);
     QTemporaryDir dir;
-    QString path = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
-    const int runs = argc > 2 ? qMax(1, QByteArray(argv[2]).toInt()) : 1;
+    const BenchArguments arguments(argc, argv, dir, 1);
+    const QString& path = arguments.file;
+    const int runs = arguments.runs;
     try {
-        if (path.isEmpty()) {
-            path = dir.filePath(u"large.wijkregie"_s);
-            out << "generating the large demo in " << path << " (not timed)..." << Qt::endl;
-            auto db = Database::create(path, u"Bench"_s);
-            DemoOptions options;
-            options.size = DemoOptions::Size::Large;
-            generateDemo(*db, options);
+        if (!arguments.fileGiven) {
+            generateLargeDemo(path, out);
         }
         qint64 activities = 0;
         {

@@ -20,27 +20,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-/// 10 persons per initiative, one day every two weeks over two years: 3,000 × 10 × 50 = 1.5 million rows. Every
-/// third initiative leans on one person; every fifth lost most of its people in the last half year.
-void addSyntheticActivities(Database& db, const QDate& reference)
-{
-    Transaction t(db);
-    const QSqlDatabase c = db.connection();
-    Sql::exec(c, u"CREATE TEMP TABLE bench_persons AS SELECT row_number() OVER (ORDER BY id) AS rn, id FROM persons"_s);
-    Sql::exec(c, uR"(WITH RECURSIVE n(v) AS (SELECT 0 UNION ALL SELECT v + 1 FROM n WHERE v < 9),
-        d(v) AS (SELECT 0 UNION ALL SELECT v + 1 FROM d WHERE v < 49),
-        total(c) AS (SELECT count(*) FROM bench_persons)
-        INSERT OR IGNORE INTO activities(initiative_id, person_id, date, quarters)
-        SELECT i.id, p.id, date(?, '-' || (d.v * 14 + n.v) || ' days'),
-               (i.id * 31 + n.v * 17 + d.v) % 12 + 1 + CASE WHEN n.v = 0 AND i.id % 3 = 0 THEN 30 ELSE 0 END
-        FROM initiatives i CROSS JOIN n CROSS JOIN d CROSS JOIN total
-        JOIN bench_persons p ON p.rn = (i.id * 7919 + n.v * 104729) % total.c + 1
-        WHERE NOT (i.id % 5 = 0 AND n.v >= 3 AND d.v * 14 < 182))"_s,
-              {reference.toString(Qt::ISODate)});
-    Sql::exec(c, u"DROP TABLE bench_persons"_s);
-    t.commit();
-}
-
 } // namespace
 
 int main(int argc, char** argv)
@@ -55,17 +34,11 @@ int main(int argc, char** argv)
     try {
         if (path.isEmpty()) {
             path = dir.filePath(u"bench.wijkregie"_s);
-            out << "generating the large demo in " << path << " (not timed)\n";
-            out.flush();
-            auto db = Database::create(path, u"Benchmark"_s);
-            DemoOptions options;
-            options.size = DemoOptions::Size::Large;
-            options.referenceDate = today;
-            generateDemo(*db, options);
+            auto db = generateLargeDemo(path, out, today);
             if (Sql::scalar(db->connection(), u"SELECT count(*) FROM activities"_s).toLongLong() == 0) {
                 out << "the demo has no activities: adding synthetic ones (not timed)\n";
                 out.flush();
-                addSyntheticActivities(*db, today);
+                addSyntheticActivities(*db, {today, false, true});
             }
         }
         auto db = Database::open(path);
