@@ -19,10 +19,7 @@ TEST_CASE("agreements_saveThenLoad_roundTrip_withWardsAndInitiatives", "[agreeme
     TempDatabase t;
     const qint64 ward1 = addWard(*t.db, u"WK036301"_s, u"Oosterpark"_s);
     const qint64 ward2 = addWard(*t.db, u"WK036302"_s, u"Dapperbuurt"_s);
-    Initiative i;
-    i.wardId = ward1;
-    i.title = u"Buurtpreventie"_s;
-    const qint64 initiativeId = InitiativeRepository(*t.db).insert(i);
+    const qint64 initiativeId = InitiativeRepository(*t.db).insert(initiative(ward1, u"Buurtpreventie"_s));
     AgreementRepository agreements(*t.db);
     Agreement a = agreement(addPartner(*t.db, u"Politie"_s), {ward2, ward1});
     a.initiativeIds = {initiativeId};
@@ -60,11 +57,7 @@ TEST_CASE("agreements_validation", "[agreements]")
     a.endDate = QDate(2024, 1, 1);
     a.budgetCents = -1;
     const auto errors = agreements.validate(a);
-    CHECK(hasError(errors, u"title"_s));
-    CHECK(hasError(errors, u"partner"_s));
-    CHECK(hasError(errors, u"wards"_s));
-    CHECK(hasError(errors, u"end_date"_s));
-    CHECK(hasError(errors, u"budget"_s));
+    checkErrors(errors, {u"title"_s, u"partner"_s, u"wards"_s, u"end_date"_s, u"budget"_s});
     REQUIRE_THROWS_AS(agreements.insert(a), ValidationError);
     CHECK(agreements.count(ListQuery {}) == 0);
 }

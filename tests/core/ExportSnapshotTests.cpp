@@ -1,5 +1,6 @@
 #include "core/csv/CsvExporter.h"
 #include "core/demo/DemoGenerator.h"
+#include "tests/support/Builders.h"
 #include "tests/support/TempDatabase.h"
 
 #include <QBuffer>
@@ -53,10 +54,7 @@ const std::pair<QString, const char*> Expected[] = {
 TEST_CASE("exports of every table of the small demo stay byte-identical", "[csv][demo]")
 {
     TempDatabase t;
-    DemoOptions options;
-    options.seed = 7;
-    options.referenceDate = QDate(2026, 6, 30);
-    generateDemo(*t.db, options);
+    Build::snapshotDemo(*t.db);
     for (const auto& [name, hash] : Expected) {
         const bool personal = name.endsWith(u"-personal"_s);
         const QString table = personal ? name.chopped(9) : name;

@@ -10,6 +10,7 @@
 #include "core/storage/RetentionRepository.h"
 #include "core/storage/Sql.h"
 #include "core/storage/SqliteFile.h"
+#include "tests/support/Builders.h"
 #include "tests/support/TempDatabase.h"
 #include "tests/support/TestFiles.h"
 
@@ -58,6 +59,15 @@ Subject pickSubject(Database& db)
             q.value(4).toString()};
 }
 
+/// The demo at Reference generated into the database, and its subject.
+Subject demoSubject(Database& db)
+{
+    DemoOptions demo;
+    demo.referenceDate = Reference;
+    generateDemo(db, demo);
+    return pickSubject(db);
+}
+
 QMap<qint64, qint64> quartersPerInitiative(Database& db)
 {
     QMap<qint64, qint64> totals;
@@ -94,10 +104,7 @@ void requireAbsent(const QString& path, const Subject& subject)
 TEST_CASE("erasure_leavesNoNameEmailOrPhoneInTheFileItsWalOrALaterBackup", "[privacy][erasure][file]")
 {
     TempDatabase t;
-    DemoOptions demo;
-    demo.referenceDate = Reference;
-    generateDemo(*t.db, demo);
-    const Subject subject = pickSubject(*t.db);
+    const Subject subject = demoSubject(*t.db);
     // A backup of the day before: it still holds the person.
     const QString before = t.db->makeDailyBackup(Reference.addDays(-1));
     REQUIRE(!before.isEmpty());
@@ -174,9 +181,7 @@ TEST_CASE("erasure_anErasedPersonCannotBeEditedBackIn", "[privacy][erasure]")
 {
     TempDatabase t;
     PersonRepository persons(*t.db);
-    Person p;
-    p.firstName = u"Anna"_s;
-    p.lastName = u"Jansen"_s;
+    Person p = Build::person(u"Anna"_s, u"Jansen"_s);
     p.email = u"anna@example.org"_s;
     p.id = persons.insert(p);
     PersonErasure::erase(*t.db, p.id);
@@ -302,9 +307,7 @@ TEST_CASE("consent_withdrawalIsValidated", "[privacy][retention]")
 {
     TempDatabase t;
     PersonRepository persons(*t.db);
-    Person p;
-    p.firstName = u"Test"_s;
-    p.lastName = u"Persoon"_s;
+    Person p = Build::person(u"Test"_s, u"Persoon"_s);
     p.consentDate = QDate::currentDate().addMonths(-1);
     p.consentScope = u"contact"_s;
     p.consentWithdrawn = QDate::currentDate().addDays(2);
@@ -360,10 +363,7 @@ TEST_CASE("auditLog_filtersByPeriodUserEntityAndAction", "[privacy][audit]")
 TEST_CASE("subjectAccess_holdsEveryRecordOfThePersonThatTheDatabaseHolds", "[privacy][access]")
 {
     TempDatabase t;
-    DemoOptions demo;
-    demo.referenceDate = Reference;
-    generateDemo(*t.db, demo);
-    const Subject subject = pickSubject(*t.db);
+    const Subject subject = demoSubject(*t.db);
     const QString folder = t.dir.filePath(u"inzage"_s);
     SubjectAccess::prepareFolder(folder);
     const SubjectAccessExport result = SubjectAccess::writeCsv(*t.db, subject.id, folder);

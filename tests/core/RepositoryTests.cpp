@@ -143,9 +143,7 @@ TEST_CASE("initiatives_validation", "[initiatives]")
     i.plannedEnd = QDate(2020, 1, 1);
     i.budgetGrantedCents = -5;
     const auto errors = initiatives.validate(i);
-    CHECK(hasError(errors, u"title"_s));
-    CHECK(hasError(errors, u"planned_end"_s));
-    CHECK(hasError(errors, u"budget_granted"_s));
+    checkErrors(errors, {u"title"_s, u"planned_end"_s, u"budget_granted"_s});
     CHECK(hasError(initiatives.validate(initiative(999, u"X"_s)), u"ward"_s));
     CHECK_THROWS_AS(initiatives.insert(i), ValidationError);
     CHECK(initiatives.count({}) == 0);
@@ -155,9 +153,7 @@ TEST_CASE("persons_saveThenLoad_andValidation", "[persons]")
 {
     TempDatabase t;
     PersonRepository persons(*t.db);
-    Person p;
-    p.firstName = u"Fatma"_s;
-    p.lastName = u"Yılmaz"_s;
+    Person p = Build::person(u"Fatma"_s, u"Yılmaz"_s);
     p.email = u"fatma@example.nl"_s;
     p.phone = u"06-12345678"_s;
     p.engagement = Engagement::Structural;
@@ -172,11 +168,7 @@ TEST_CASE("persons_saveThenLoad_andValidation", "[persons]")
     bad.phone = u"bel me"_s;
     bad.consentDate = QDate::currentDate().addDays(3);
     const auto errors = persons.validate(bad);
-    CHECK(hasError(errors, u"first_name"_s));
-    CHECK(hasError(errors, u"last_name"_s));
-    CHECK(hasError(errors, u"email"_s));
-    CHECK(hasError(errors, u"phone"_s));
-    CHECK(hasError(errors, u"consent_date"_s));
+    checkErrors(errors, {u"first_name"_s, u"last_name"_s, u"email"_s, u"phone"_s, u"consent_date"_s});
 
     ListQuery q;
     q.search = u"fatma y"_s;
@@ -189,9 +181,7 @@ TEST_CASE("audit_recordsFieldNamesNeverValues", "[audit]")
 {
     TempDatabase t;
     PersonRepository persons(*t.db);
-    Person p;
-    p.firstName = u"Geheime"_s;
-    p.lastName = u"Naam"_s;
+    Person p = Build::person(u"Geheime"_s, u"Naam"_s);
     p.id = persons.insert(p);
     p.email = u"geheim@example.nl"_s;
     persons.update(p);

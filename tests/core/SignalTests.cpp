@@ -192,10 +192,7 @@ TEST_CASE("signals_overdueFollowUp_appearsAndDisappears", "[signals]")
 {
     Fixture f;
     InitiativeRepository initiatives(*f.t.db);
-    Initiative i;
-    i.wardId = f.ward;
-    i.title = u"Moestuin op het dak"_s;
-    i.status = InitiativeStatus::Running;
+    Initiative i = Build::initiative(f.ward, u"Moestuin op het dak"_s);
     i.fitsFramework = FitsFramework::No;
     i.followUp.department = u"Ruimtelijke ordening"_s;
     i.followUp.owner = u"M. Jansen"_s;

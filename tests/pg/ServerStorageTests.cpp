@@ -10,6 +10,7 @@
 #include "core/storage/Publish.h"
 #include "core/storage/Sql.h"
 #include "core/storage/WardRepository.h"
+#include "tests/support/Builders.h"
 #include "tests/support/TempDatabase.h"
 #include "tests/support/TestServer.h"
 
@@ -24,13 +25,7 @@ namespace {
 /// The small demo as the export snapshot test makes it (seed 7, reference date 2026-06-30).
 struct SmallDemo
 {
-    SmallDemo()
-    {
-        DemoOptions options;
-        options.seed = 7;
-        options.referenceDate = QDate(2026, 6, 30);
-        generateDemo(*file.db, options);
-    }
+    SmallDemo() { Build::snapshotDemo(*file.db); }
     TempDatabase file;
 };
 

@@ -11,6 +11,7 @@
 #include "core/storage/Sql.h"
 #include "core/storage/TeamRoles.h"
 #include "tests/cli/CliRunner.h"
+#include "tests/support/Builders.h"
 #include "tests/support/TempDatabase.h"
 #include "tests/support/TestServer.h"
 
@@ -38,16 +39,8 @@ struct Outcome
 /// Runs one statement as `url`'s user through a connection of its own: plain SQL, no Wijkregie code in between.
 Outcome plain(const QString& url, const QString& sql)
 {
-    const QUrl u(url);
-    const QString name = u"team-test-"_s + QUuid::createUuid().toString(QUuid::Id128);
     Outcome o;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
-        db.setHostName(u.host());
-        db.setPort(u.port(5432));
-        db.setUserName(u.userName());
-        db.setDatabaseName(u.path().mid(1));
-        REQUIRE(db.open());
+    withConnection(url, [&](QSqlDatabase& db) {
         QSqlQuery q(db);
         if (q.exec(sql)) {
             o.changed = q.numRowsAffected();
@@ -58,9 +51,7 @@ Outcome plain(const QString& url, const QString& sql)
             o.error = q.lastError().nativeErrorCode();
         }
         q.finish();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
+    });
     return o;
 }
 
@@ -79,10 +70,7 @@ struct Team
 {
     Team()
     {
-        DemoOptions options;
-        options.seed = 7;
-        options.referenceDate = QDate(2026, 6, 30);
-        generateDemo(*file.db, options);
+        Build::snapshotDemo(*file.db);
         Publish::toServer(*file.db, server.url());
         auto owner = Database::open(server.url());
         const QSqlDatabase db = owner->connection();

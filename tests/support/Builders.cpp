@@ -1,5 +1,6 @@
 #include "Builders.h"
 
+#include "core/demo/DemoGenerator.h"
 #include "core/storage/ActivityRepository.h"
 #include "core/storage/CriticalRoleRepository.h"
 #include "core/storage/InvolvementRepository.h"
@@ -7,6 +8,7 @@
 #include "core/storage/WardRepository.h"
 
 #include <algorithm>
+#include <catch2/catch.hpp>
 
 using namespace Qt::StringLiterals;
 
@@ -87,6 +89,14 @@ QList<CsvColumn> everyTypeColumns()
             {u"status"_s, u"Status"_s, CsvType::Enum, {{u"running"_s, u"lopend"_s}}}};
 }
 
+void snapshotDemo(Database& db)
+{
+    DemoOptions options;
+    options.seed = 7;
+    options.referenceDate = QDate(2026, 6, 30);
+    generateDemo(db, options);
+}
+
 qint64 addWard(Database& db, const QString& code, const QString& name)
 {
     return WardRepository(db).insert(ward(code, name));
@@ -123,4 +133,12 @@ qint64 addRole(Database& db, qint64 initiativeId, const QString& name, std::opti
 bool hasError(const QList<FieldError>& errors, const QString& field)
 {
     return std::any_of(errors.begin(), errors.end(), [&](const FieldError& e) { return e.field == field; });
+}
+
+void checkErrors(const QList<FieldError>& errors, const QStringList& fields)
+{
+    for (const QString& field : fields) {
+        INFO("an error for " << field.toStdString());
+        CHECK(hasError(errors, field));
+    }
 }

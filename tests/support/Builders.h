@@ -13,6 +13,7 @@
 #include <QDate>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 class Database;
@@ -38,6 +39,9 @@ Measurement measurement(const QDate& date, double value);
 /// date "Datum", flag "Vlag" (Bool), status "Status" (Enum: running is "lopend").
 QList<CsvColumn> everyTypeColumns();
 
+/// The small demo as the export snapshot pins it (seed 7, reference date 30 June 2026), generated into `db`.
+void snapshotDemo(Database& db);
+
 /// ward() and partner() inserted through their repositories; the new id.
 qint64 addWard(Database& db, const QString& code, const QString& name = {});
 qint64 addPartner(Database& db, const QString& name, PartnerType type = PartnerType::Police);
@@ -58,3 +62,5 @@ qint64 addRole(Database& db, qint64 initiativeId, const QString& name, std::opti
 
 /// Whether `errors` holds one for `field`.
 bool hasError(const QList<FieldError>& errors, const QString& field);
+/// Checks that `errors` holds one for each of `fields` (one assertion a field).
+void checkErrors(const QList<FieldError>& errors, const QStringList& fields);

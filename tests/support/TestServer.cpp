@@ -31,6 +31,21 @@ QString serverUrl()
 /// Runs one statement through a connection of its own to the database at `url`.
 void run(const QString& url, const QString& sql)
 {
+    withConnection(url, [&sql](QSqlDatabase& db) {
+        QSqlQuery q(db);
+        INFO(sql.toStdString());
+        INFO(q.lastError().text().toStdString());
+        const bool ok = q.exec(sql);
+        INFO(q.lastError().text().toStdString());
+        REQUIRE(ok);
+        q.finish();
+    });
+}
+
+} // namespace
+
+void withConnection(const QString& url, const std::function<void(QSqlDatabase&)>& work)
+{
     const QUrl u(url);
     const QString name = u"wijkregie-test-"_s + QUuid::createUuid().toString(QUuid::Id128);
     {
@@ -41,19 +56,11 @@ void run(const QString& url, const QString& sql)
         db.setDatabaseName(u.path().mid(1));
         INFO(url.toStdString());
         REQUIRE(db.open());
-        QSqlQuery q(db);
-        INFO(sql.toStdString());
-        INFO(q.lastError().text().toStdString());
-        const bool ok = q.exec(sql);
-        INFO(q.lastError().text().toStdString());
-        REQUIRE(ok);
-        q.finish();
+        work(db);
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
 }
-
-} // namespace
 
 TestServerDatabase::TestServerDatabase()
     : m_server(serverUrl())

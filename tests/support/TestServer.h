@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QSqlDatabase>
 #include <QString>
+#include <functional>
 
 /// A new, empty database on the PostgreSQL test server, dropped after the test.
 ///
@@ -30,3 +32,7 @@ private:
     QString m_name;
     QString m_url;
 };
+
+/// Runs `work` on a connection of its own to the database at `url` (postgresql://user@host:port/name), as the URL's
+/// user: plain SQL, no Wijkregie code in between. The connection is closed and removed afterwards.
+void withConnection(const QString& url, const std::function<void(QSqlDatabase&)>& work);
