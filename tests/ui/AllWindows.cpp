@@ -3,6 +3,7 @@
 #include "core/csv/CsvExporter.h"
 #include "core/demo/DemoGenerator.h"
 #include "core/storage/Sql.h"
+#include "tests/ui/UiTestSupport.h"
 #include "ui/Document.h"
 #include "ui/MainWindow.h"
 #include "ui/activities/EventEditor.h"
@@ -64,6 +65,13 @@ void copySmallDemo(const QString& path)
     QFile::remove(path);
     REQUIRE(QFile::copy(source, path));
     QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+}
+
+SmallDemoWindow::SmallDemoWindow()
+    : path(dir.filePath(u"lindeveen.wijkregie"_s))
+{
+    copySmallDemo(path);
+    REQUIRE(window.openFile(path));
 }
 
 namespace {
@@ -270,8 +278,7 @@ void forEachWindow(const std::function<void(const AppWindow&)>& visit)
     REQUIRE(window.openFile(path));
     window.waitForDailyBackup();
     Document& document = *window.document();
-    auto* navigation = window.findChild<QListWidget*>(u"navigationListWidget"_s);
-    REQUIRE(navigation);
+    auto* navigation = child<QListWidget>(&window, u"navigationListWidget"_s);
     static const QRegularExpression count(u" \\(\\d+\\)$"_s);
     for (int row = 0; row < navigation->count(); ++row) {
         navigation->setCurrentRow(row);

@@ -1,7 +1,10 @@
 #pragma once
 
+#include "ui/MainWindow.h"
+
 #include <QString>
 #include <QStringList>
+#include <QTemporaryDir>
 #include <functional>
 
 class Document;
@@ -34,3 +37,13 @@ void forEachWindow(const std::function<void(const AppWindow&)>& visit);
 QString smallDemoFile();
 /// A copy of smallDemoFile() at `path` (overwritten).
 void copySmallDemo(const QString& path);
+
+/// A copy of the small demo (lindeveen.wijkregie in a temporary folder) opened in a main window.
+struct SmallDemoWindow
+{
+    SmallDemoWindow();
+
+    QTemporaryDir dir;
+    QString path;
+    MainWindow window;
+};

@@ -128,18 +128,15 @@ TEST_CASE("involvementEditor_asksTheReasonForLeavingWithAnEndDate", "[ui][contin
         = Sql::scalar(d.database().connection(), u"SELECT id FROM involvements WHERE person_id = ?"_s, {data.helper})
               .toLongLong();
     InvolvementEditor editor(d, id, 0, 0);
-    auto* until = editor.findChild<QLineEdit*>(u"untilLineEdit"_s);
-    auto* reason = editor.findChild<QComboBox*>(u"leavingReasonComboBox"_s);
-    REQUIRE(until);
-    REQUIRE(reason);
+    auto* until = child<QLineEdit>(&editor, u"untilLineEdit"_s);
+    auto* reason = child<QComboBox>(&editor, u"leavingReasonComboBox"_s);
     CHECK_FALSE(reason->isEnabled());
     until->setText(u"10-06-2026"_s); // after the helper's last hours (5 June)
     CHECK(reason->isEnabled());
     // No reason chosen: refused, with the message at the field.
     editor.accept();
     CHECK(editor.result() != QDialog::Accepted);
-    auto* error = editor.findChild<QLabel*>(u"leaving_reasonErrorLabel"_s);
-    REQUIRE(error);
+    auto* error = child<QLabel>(&editor, u"leaving_reasonErrorLabel"_s);
     CHECK_FALSE(error->text().isEmpty());
     reason->setCurrentIndex(reason->findData(u"moved"_s));
     editor.accept();
@@ -185,13 +182,7 @@ TEST_CASE("bench_signalsHomeScreenAndDashboardOfAFile", "[.][bench]")
     REQUIRE(signalsView->waitUntilReady(600000));
     const qint64 signalsMs = timer.elapsed();
     timer.restart();
-    window.showDashboard();
-    auto* charts = window.dashboard()->findChild<RiskCharts*>();
-    REQUIRE(charts);
-    if (charts->isBusy()) {
-        QSignalSpy ready(charts, &RiskCharts::slowChartsReady);
-        REQUIRE(ready.wait(600000));
-    }
+    showDashboardCharts(window, 600000);
     const qint64 dashboardMs = timer.elapsed();
     WARN("signals home screen (open and compute): " << signalsMs << " ms, " << signalsView->currentSignals().size()
                                                     << " signals; dashboard background charts: " << dashboardMs

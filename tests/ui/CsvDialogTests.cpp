@@ -54,18 +54,15 @@ void writeBytes(const QString& path, const QByteArray& data)
 /// A file with two wards, two initiatives and three residents, closed again.
 QString makeFile(const QTemporaryDir& dir)
 {
-    const QString path = dir.filePath(u"lindeveen.wijkregie"_s);
-    Document d(Database::create(path, u"Lindeveen"_s));
-    const qint64 w1 = d.wards().insert(Build::ward(u"WK036301"_s, u"Noord"_s));
-    const qint64 w2 = d.wards().insert(Build::ward(u"WK036302"_s, u"Zuid"_s));
-    d.initiatives().insert(Build::initiative(w1, u"Buurttuin"_s));
-    Initiative playground = Build::initiative(w2, u"Speeltuin"_s);
-    playground.budgetGrantedCents = 125000;
-    d.initiatives().insert(playground);
-    d.persons().insert(Build::person(u"Anne"_s, u"Jansen"_s, w1));
-    d.persons().insert(Build::person(u"Bram"_s, u"de Vries"_s, w2));
-    d.persons().insert(Build::person(u"Cor"_s, u"Bakker"_s, w2));
-    return path;
+    return makeLindeveenFile(dir, [](Document& d, qint64 w1, qint64 w2) {
+        d.initiatives().insert(Build::initiative(w1, u"Buurttuin"_s));
+        Initiative playground = Build::initiative(w2, u"Speeltuin"_s);
+        playground.budgetGrantedCents = 125000;
+        d.initiatives().insert(playground);
+        d.persons().insert(Build::person(u"Anne"_s, u"Jansen"_s, w1));
+        d.persons().insert(Build::person(u"Bram"_s, u"de Vries"_s, w2));
+        d.persons().insert(Build::person(u"Cor"_s, u"Bakker"_s, w2));
+    });
 }
 
 template<typename T> T* waitForChild(QWidget& parent, const QString& name = {})
@@ -91,16 +88,11 @@ TEST_CASE("csvExportDialog_writesATableThatParses_personalDataOffByDefaultWithAW
     t.document->persons().insert(Build::person(u"Bram"_s, u"Visser"_s, ward));
 
     CsvExportDialog dialog(t.document->database());
-    auto* table = dialog.findChild<QComboBox*>(u"tableComboBox"_s);
-    auto* dialect = dialog.findChild<QComboBox*>(u"dialectComboBox"_s);
-    auto* personal = dialog.findChild<QCheckBox*>(u"personalDataCheckBox"_s);
-    auto* warning = dialog.findChild<QLabel*>(u"personalDataWarningLabel"_s);
-    auto* file = dialog.findChild<QLineEdit*>(u"fileLineEdit"_s);
-    REQUIRE(table);
-    REQUIRE(dialect);
-    REQUIRE(personal);
-    REQUIRE(warning);
-    REQUIRE(file);
+    auto* table = child<QComboBox>(&dialog, u"tableComboBox"_s);
+    auto* dialect = child<QComboBox>(&dialog, u"dialectComboBox"_s);
+    auto* personal = child<QCheckBox>(&dialog, u"personalDataCheckBox"_s);
+    auto* warning = child<QLabel>(&dialog, u"personalDataWarningLabel"_s);
+    auto* file = child<QLineEdit>(&dialog, u"fileLineEdit"_s);
     CHECK(dialect->currentData().toString() == u"excel-nl"_s);
     table->setCurrentIndex(table->findData(u"persons"_s));
     CHECK(personal->isEnabled());
@@ -212,8 +204,7 @@ TEST_CASE("importPreview_listsProblemsWithRowNumbers_andDisablesImport", "[csv][
     CsvImportDialog dialog(*t.document, csv);
     CHECK(dialog.table() == u"wards"_s);
     dialog.preview();
-    auto* problems = dialog.findChild<QTableWidget*>(u"problemsTableWidget"_s);
-    REQUIRE(problems);
+    auto* problems = child<QTableWidget>(&dialog, u"problemsTableWidget"_s);
     REQUIRE(problems->rowCount() == 2);
     CHECK(problems->item(0, 0)->text() == u"3"_s);
     CHECK(problems->item(0, 1)->text() == u"name"_s);

@@ -2,6 +2,7 @@
 // hidden screenshot test.
 #include "core/demo/DemoGenerator.h"
 #include "core/i18n/Translations.h"
+#include "tests/ui/AllWindows.h"
 #include "tests/ui/UiTestSupport.h"
 #include "ui/MainWindow.h"
 #include "ui/common/LazyTableModel.h"
@@ -33,26 +34,12 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString makeSmallDemo(const QTemporaryDir& dir)
-{
-    const QString path = dir.filePath(u"lindeveen.wijkregie"_s);
-    auto db = Database::create(path, QString());
-    generateDemo(*db, DemoOptions {});
-    return path;
-}
-
 /// The dashboard of an opened window, shown, with its background charts built.
 RiskCharts* openDashboard(MainWindow& window)
 {
     window.resize(1280, 900);
     window.show();
-    window.showDashboard();
-    auto* charts = window.dashboard()->findChild<RiskCharts*>();
-    REQUIRE(charts);
-    if (charts->isBusy()) {
-        QSignalSpy ready(charts, &RiskCharts::slowChartsReady);
-        REQUIRE(ready.wait(60000));
-    }
+    RiskCharts* charts = showDashboardCharts(window, 60000);
     // The band chart waits for the cache's background pass.
     for (int i = 0; i < 600 && !RiskCache::of(*window.document()).peek(); ++i) {
         QTest::qWait(50);
@@ -79,10 +66,8 @@ QBarSet* setNamed(QChart* chart, const QString& label)
 
 TEST_CASE("dashboard_buildsTheRiskChartsOnTheSmallDemo", "[ui][dashboard]")
 {
-    QTemporaryDir dir;
-    const QString path = makeSmallDemo(dir);
-    MainWindow window;
-    REQUIRE(window.openFile(path));
+    SmallDemoWindow demo;
+    MainWindow& window = demo.window;
     RiskCharts* charts = openDashboard(window);
 
     // Risk bands per ward: three stacked sets named by band, their counts adding up to the scored initiatives.
@@ -113,8 +98,7 @@ TEST_CASE("dashboard_buildsTheRiskChartsOnTheSmallDemo", "[ui][dashboard]")
     CHECK(setNamed(charts->engagementPanel()->chart(), Enums::label(Engagement::Structural))->sum() > 0);
 
     // The pipeline per ward: four flows; the demo has residents who moved up, joined and left in the last year.
-    auto* pipeline = window.dashboard()->findChild<ChartPanel*>(u"pipelineChartView"_s);
-    REQUIRE(pipeline);
+    auto* pipeline = child<ChartPanel>(window.dashboard(), u"pipelineChartView"_s);
     for (const QString& flow : {RiskCharts::tr("ad hoc to core member"), RiskCharts::tr("core member to lead"),
                                 RiskCharts::tr("new residents"), RiskCharts::tr("residents who left")}) {
         INFO(flow.toStdString());
@@ -125,7 +109,7 @@ TEST_CASE("dashboard_buildsTheRiskChartsOnTheSmallDemo", "[ui][dashboard]")
 
     // Every chart saves as PNG.
     for (ChartPanel* panel : window.dashboard()->chartPanels()) {
-        const QString png = dir.filePath(panel->objectName() + u".png"_s);
+        const QString png = demo.dir.filePath(panel->objectName() + u".png"_s);
         REQUIRE(panel->savePng(png));
         CHECK(QImage(png).width() > 100);
     }
@@ -134,10 +118,8 @@ TEST_CASE("dashboard_buildsTheRiskChartsOnTheSmallDemo", "[ui][dashboard]")
 
 TEST_CASE("dashboard_clickOnHighOfAWardOpensTheListFilteredOnWardAndHighRisk", "[ui][dashboard]")
 {
-    QTemporaryDir dir;
-    const QString path = makeSmallDemo(dir);
-    MainWindow window;
-    REQUIRE(window.openFile(path));
+    SmallDemoWindow demo;
+    MainWindow& window = demo.window;
     RiskCharts* charts = openDashboard(window);
     QBarSet* high = setNamed(charts->bandsPanel()->chart(), Enums::label(RiskBand::High));
     REQUIRE(high);
@@ -171,11 +153,9 @@ TEST_CASE("dashboard_clickOnHighOfAWardOpensTheListFilteredOnWardAndHighRisk", "
 TEST_CASE("dashboard_screenshotsOfTheDashboardAndTheRiskBreakdown", "[.][screenshot]")
 {
     Translations::install(u"nl"_s);
-    QTemporaryDir dir;
-    const QString path = makeSmallDemo(dir);
+    SmallDemoWindow demo;
+    MainWindow& window = demo.window;
     const QDir out(qEnvironmentVariable("WIJKREGIE_SCREENSHOT_DIR", u"."_s));
-    MainWindow window;
-    REQUIRE(window.openFile(path));
     openDashboard(window);
     window.resize(1366, 768 - 40); // the office laptop less a taskbar: the dashboard scrolls
     QTest::qWait(300);
@@ -196,10 +176,8 @@ TEST_CASE("dashboard_screenshotsOfTheDashboardAndTheRiskBreakdown", "[.][screens
 // Screen reader and keyboard: every chart is named and described, and its table clicks through by keyboard.
 TEST_CASE("accessibility_chartsHaveNamesDescriptionsAndATableThatClicksThroughByKeyboard", "[ui][dashboard][a11y]")
 {
-    QTemporaryDir dir;
-    const QString path = makeSmallDemo(dir);
-    MainWindow window;
-    REQUIRE(window.openFile(path));
+    SmallDemoWindow demo;
+    MainWindow& window = demo.window;
     window.activateWindow();
     RiskCharts* charts = openDashboard(window);
 

@@ -1,4 +1,5 @@
 // The window's icon, Help > About and the manual (F1) with its search.
+#include "tests/ui/UiTestSupport.h"
 #include "ui/MainWindow.h"
 #include "ui/help/AboutDialog.h"
 #include "ui/help/HelpWindow.h"
@@ -46,8 +47,7 @@ TEST_CASE("aboutDialog_showsVersionLicenceAndAboutQt", "[help]")
     REQUIRE(icon);
     CHECK(icon->pixmap().size() == QSize(64, 64));
 
-    auto* aboutQt = dialog.findChild<QPushButton*>(u"aboutQtPushButton"_s);
-    REQUIRE(aboutQt);
+    auto* aboutQt = child<QPushButton>(&dialog, u"aboutQtPushButton"_s);
     CHECK(aboutQt->text() == u"About &Qt"_s);
     // "About Qt" opens Qt's own modal box; close it as soon as it is there, and remember its title.
     QString shownTitle;
@@ -69,8 +69,7 @@ TEST_CASE("manual_opensWithF1AndShowsTheBundledDutchManual", "[help]")
     CHECK(manual->shortcut() == QKeySequence(QKeySequence::HelpContents));
     CHECK(manual->shortcut() == QKeySequence(Qt::Key_F1));
     manual->trigger();
-    auto* help = window.findChild<HelpWindow*>(u"helpWindow"_s);
-    REQUIRE(help);
+    auto* help = child<HelpWindow>(&window, u"helpWindow"_s);
     CHECK(help->isVisible());
     const auto* browser = help->findChild<QTextBrowser*>(u"manualTextBrowser"_s);
     REQUIRE(browser);
@@ -98,12 +97,9 @@ TEST_CASE("manual_searchMarksEveryMatchAndSelectsTheFirst", "[help]")
 {
     HelpWindow help;
     help.show();
-    auto* search = help.findChild<QLineEdit*>(u"searchLineEdit"_s);
-    auto* browser = help.findChild<QTextBrowser*>(u"manualTextBrowser"_s);
-    auto* matches = help.findChild<QLabel*>(u"matchesLabel"_s);
-    REQUIRE(search);
-    REQUIRE(browser);
-    REQUIRE(matches);
+    auto* search = child<QLineEdit>(&help, u"searchLineEdit"_s);
+    auto* browser = child<QTextBrowser>(&help, u"manualTextBrowser"_s);
+    auto* matches = child<QLabel>(&help, u"matchesLabel"_s);
 
     // Typed into the search field, as a user does.
     QTest::keyClicks(search, u"presentielijst"_s);

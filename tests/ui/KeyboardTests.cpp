@@ -66,9 +66,7 @@ TEST_CASE("personEditor_aNameWithASpaceTypedAtOnceStaysInTheField", "[keyboard]"
 {
     TestDocument t;
     PersonEditor editor(*t.document, 0);
-    editor.show();
-    editor.activateWindow();
-    REQUIRE(QTest::qWaitForWindowActive(&editor));
+    showActive(&editor);
     QWidget* focus = QApplication::focusWidget();
     REQUIRE(focus);
     QTest::keyClicks(focus, u"Samira"_s);
@@ -148,14 +146,9 @@ TEST_CASE("agreementEditor_cancelAsksBeforeDiscardingMeasurements", "[keyboard]"
 
 TEST_CASE("mainWindow_platformShortcuts_ctrlNNewRecord_ctrlFSearch_noF1Elsewhere", "[keyboard]")
 {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(u"demo.wijkregie"_s);
-    copySmallDemo(path);
-    MainWindow window;
-    REQUIRE(window.openFile(path));
-    window.show();
-    window.activateWindow();
-    REQUIRE(QTest::qWaitForWindowActive(&window));
+    SmallDemoWindow demo;
+    MainWindow& window = demo.window;
+    showActive(&window);
     window.setCurrentView(MainWindow::Initiatives);
     ListView* list = window.view(MainWindow::Initiatives);
 
@@ -190,14 +183,9 @@ TEST_CASE("mainWindow_platformShortcuts_ctrlNNewRecord_ctrlFSearch_noF1Elsewhere
 
 TEST_CASE("mainWindow_ctrlSSaysEverythingIsSaved", "[keyboard]")
 {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(u"demo.wijkregie"_s);
-    copySmallDemo(path);
-    MainWindow window;
-    REQUIRE(window.openFile(path));
-    window.show();
-    window.activateWindow();
-    REQUIRE(QTest::qWaitForWindowActive(&window));
+    SmallDemoWindow demo;
+    MainWindow& window = demo.window;
+    showActive(&window);
     QTest::keyClick(&window, Qt::Key_S, Qt::ControlModifier);
     CHECK(window.statusBar()->currentMessage().contains(u"saved"_s));
     window.closeFile();

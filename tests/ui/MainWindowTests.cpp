@@ -20,18 +20,15 @@ namespace {
 /// A file with two wards, three initiatives and four residents, closed again.
 QString makeFile(const QTemporaryDir& dir)
 {
-    const QString path = dir.filePath(u"lindeveen.wijkregie"_s);
-    Document d(Database::create(path, u"Lindeveen"_s));
-    const qint64 w1 = d.wards().insert(Build::ward(u"WK036301"_s, u"Noord"_s));
-    const qint64 w2 = d.wards().insert(Build::ward(u"WK036302"_s, u"Zuid"_s));
-    d.initiatives().insert(Build::initiative(w1, u"Buurttuin"_s));
-    d.initiatives().insert(Build::initiative(w1, u"Repair cafe"_s));
-    d.initiatives().insert(Build::initiative(w2, u"Speeltuin"_s));
-    d.persons().insert(Build::person(u"Anne"_s, u"Jansen"_s, w1));
-    d.persons().insert(Build::person(u"Bram"_s, u"de Vries"_s, w2));
-    d.persons().insert(Build::person(u"Cor"_s, u"Bakker"_s, w2));
-    d.persons().insert(Build::person(u"Dewi"_s, u"Smit"_s));
-    return path;
+    return makeLindeveenFile(dir, [](Document& d, qint64 w1, qint64 w2) {
+        d.initiatives().insert(Build::initiative(w1, u"Buurttuin"_s));
+        d.initiatives().insert(Build::initiative(w1, u"Repair cafe"_s));
+        d.initiatives().insert(Build::initiative(w2, u"Speeltuin"_s));
+        d.persons().insert(Build::person(u"Anne"_s, u"Jansen"_s, w1));
+        d.persons().insert(Build::person(u"Bram"_s, u"de Vries"_s, w2));
+        d.persons().insert(Build::person(u"Cor"_s, u"Bakker"_s, w2));
+        d.persons().insert(Build::person(u"Dewi"_s, u"Smit"_s));
+    });
 }
 } // namespace
 
@@ -82,8 +79,7 @@ TEST_CASE("mainWindow_wardFilterFollowsAcrossViews", "[mainwindow]")
     QTemporaryDir dir;
     MainWindow window;
     REQUIRE(window.openFile(makeFile(dir)));
-    auto* combo = window.findChild<QComboBox*>(u"wardFilterComboBox"_s);
-    REQUIRE(combo);
+    auto* combo = child<QComboBox>(&window, u"wardFilterComboBox"_s);
     window.setCurrentView(MainWindow::Initiatives);
     combo->setCurrentIndex(combo->findText(u"WK036302"_s, Qt::MatchContains));
     const qint64 zuid = window.document()->wards().findByCode(u"WK036302"_s)->id;

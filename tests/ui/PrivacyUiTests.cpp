@@ -35,11 +35,9 @@ TEST_CASE("personDetail_eraseButtonAsksWhatGoesAndWhatStaysThenErases", "[ui][pr
     d.undoStack()->push(new QUndoCommand(u"edit"_s));
 
     PersonDetailDialog dialog(d, p.id);
-    auto* consent = dialog.findChild<QLabel*>(u"consentLabel"_s);
-    REQUIRE(consent);
+    auto* consent = child<QLabel>(&dialog, u"consentLabel"_s);
     CHECK(!consent->text().isEmpty());
-    auto* erase = dialog.findChild<QPushButton*>(u"eraseButton"_s);
-    REQUIRE(erase);
+    auto* erase = child<QPushButton>(&dialog, u"eraseButton"_s);
     REQUIRE(erase->isEnabled());
     QStringList texts;
     answerMessageBoxes({QMessageBox::Yes, QMessageBox::Ok}, &texts);
@@ -102,8 +100,7 @@ TEST_CASE("auditLogDialog_filtersByActionAndExports", "[ui][privacy][audit]")
     QAbstractItemModelTester tester(dialog.model());
     const int all = dialog.model()->totalCount();
     CHECK(all >= 4);
-    auto* action = dialog.findChild<QComboBox*>(u"actionComboBox"_s);
-    REQUIRE(action);
+    auto* action = child<QComboBox>(&dialog, u"actionComboBox"_s);
     action->setCurrentIndex(action->findData(AuditLog::Export));
     CHECK(dialog.model()->totalCount() == 1);
     CHECK(dialog.model()->data(dialog.model()->index(0, AuditModel::Records)).toInt() == 3);

@@ -153,11 +153,8 @@ TEST_CASE("wardView_aWardInUseIsRefusedBeforeTheQuestion", "[remembered]")
 
 TEST_CASE("dashboardClickThrough_showsItsFilter_clearedInOneClick", "[remembered]")
 {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(u"lindeveen.wijkregie"_s);
-    copySmallDemo(path);
-    MainWindow window;
-    REQUIRE(window.openFile(path));
+    SmallDemoWindow demo;
+    MainWindow& window = demo.window;
     const Ward ward = window.document()->wards().all().first();
     window.showInitiatives(ward.id, RiskBand::High);
     ListView* list = window.view(MainWindow::Initiatives);
@@ -225,8 +222,7 @@ TEST_CASE("wardPickers_byNameSortedByName_searchableByPartOfTheName", "[remember
     t.document->wards().insert(Build::ward(u"WK036302"_s, u"Amstelkwartier"_s));
     t.document->wards().insert(Build::ward(u"WK036303"_s, u"Noordoever"_s));
     PersonEditor editor(*t.document, 0);
-    auto* combo = editor.findChild<QComboBox*>(u"wardComboBox"_s);
-    REQUIRE(combo);
+    auto* combo = child<QComboBox>(&editor, u"wardComboBox"_s);
     // The first item says "unknown"; then the wards by name, with their code.
     REQUIRE(combo->count() == 4);
     CHECK(combo->itemText(1) == u"Amstelkwartier (WK036302)"_s);
@@ -260,8 +256,7 @@ TEST_CASE("dashboard_aChartPerWardShowsEveryOneOf110Wards_andScrolls", "[remembe
     view.show();
     QApplication::processEvents();
     QApplication::processEvents();
-    auto* panel = view.findChild<ChartPanel*>(u"engagementChartView"_s);
-    REQUIRE(panel);
+    auto* panel = child<ChartPanel>(&view, u"engagementChartView"_s);
     REQUIRE(panel->chart());
     QBarCategoryAxis* wards = nullptr;
     for (QAbstractAxis* axis : panel->chart()->axes(Qt::Vertical)) {

@@ -269,8 +269,7 @@ TEST_CASE("the report dialog saves a PDF and an ODT of the chosen wards in the b
     const QList<Ward> wards = test.document->wards().all();
     REQUIRE(wards.size() == 3);
     ReportDialog dialog(test.document->database(), wards.at(1).id);
-    auto* list = dialog.findChild<QListWidget*>(u"wardListWidget"_s);
-    REQUIRE(list);
+    auto* list = child<QListWidget>(&dialog, u"wardListWidget"_s);
     list->item(2)->setCheckState(Qt::Checked);
     CHECK(dialog.request().wardIds == QList<qint64> {wards.at(1).id, wards.at(2).id});
 
@@ -303,8 +302,7 @@ TEST_CASE("the report dialog's preview shows the pages laid out in the backgroun
     const int laidOut = renderer->documentsLaidOut();
     int shown = -1;
     QTimer::singleShot(0, &dialog, [&] {
-        auto* preview = dialog.findChild<QPrintPreviewDialog*>(u"reportPreviewDialog"_s);
-        REQUIRE(preview);
+        auto* preview = child<QPrintPreviewDialog>(&dialog, u"reportPreviewDialog"_s);
         auto* widget = preview->findChild<QPrintPreviewWidget*>();
         REQUIRE(widget);
         shown = widget->pageCount();
@@ -326,12 +324,9 @@ TEST_CASE("the report dialog keeps the ward director's notes per ward and period
     QDate to;
     {
         ReportDialog dialog(db, wards.at(1).id);
-        auto* list = dialog.findChild<QListWidget*>(u"wardListWidget"_s);
-        auto* combo = dialog.findChild<QComboBox*>(u"noteWardComboBox"_s);
-        auto* edit = dialog.findChild<QPlainTextEdit*>(u"notePlainTextEdit"_s);
-        REQUIRE(list);
-        REQUIRE(combo);
-        REQUIRE(edit);
+        auto* list = child<QListWidget>(&dialog, u"wardListWidget"_s);
+        auto* combo = child<QComboBox>(&dialog, u"noteWardComboBox"_s);
+        auto* edit = child<QPlainTextEdit>(&dialog, u"notePlainTextEdit"_s);
         // The notes editor offers the chosen wards only.
         REQUIRE(combo->count() == 1);
         CHECK(combo->currentData().toLongLong() == wards.at(1).id);

@@ -85,8 +85,7 @@ TEST_CASE("retentionReview_anonymisesExactlyTheTickedResidents_forBothReasons", 
     CHECK_FALSE(model->index(quietRow, RetentionModel::Date).data().toString().isEmpty());
 
     // None ticked at first; the button waits for a tick. Select all, select none.
-    auto* anonymise = dialog.findChild<QPushButton*>(u"anonymiseButton"_s);
-    REQUIRE(anonymise);
+    auto* anonymise = child<QPushButton>(&dialog, u"anonymiseButton"_s);
     CHECK(model->tickedCount() == 0);
     CHECK_FALSE(anonymise->isEnabled());
     dialog.findChild<QPushButton*>(u"selectAllButton"_s)->click();
@@ -231,11 +230,8 @@ TEST_CASE("windowExports_withPersonalData_leaveOneAuditEntryWithTheirCount", "[u
 // the current folder), the dialog on the small demo ten years on, two residents ticked, to look at.
 TEST_CASE("retentionReview_screenshotOfTheDemo", "[.][retentionshot]")
 {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(u"lindeveen.wijkregie"_s);
-    copySmallDemo(path);
-    MainWindow window;
-    REQUIRE(window.openFile(path));
+    SmallDemoWindow demo;
+    MainWindow& window = demo.window;
     Document& d = *window.document();
     const QDate day = QDate::currentDate().addYears(10);
     RetentionReviewDialog dialog(d, RetentionRepository(d.database()).candidates(day), day, &window);

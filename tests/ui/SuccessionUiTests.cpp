@@ -67,15 +67,8 @@ TEST_CASE("roleEditor_refusesABackupWhoIsTheHolder", "[succession]")
 TEST_CASE("successionRegister_marksARoleWithoutBackupWithIconTextAndColour", "[succession]")
 {
     GridFixture f(2);
-    CriticalRole lead;
-    lead.initiativeId = f.initiative;
-    lead.role = u"lead"_s;
-    lead.holderId = f.people.at(0);
-    f.d.criticalRoles().insert(lead);
-    CriticalRole keys = lead;
-    keys.role = u"keys"_s;
-    keys.backupId = f.people.at(1);
-    f.d.criticalRoles().insert(keys);
+    Build::addRole(f.d.database(), f.initiative, u"lead"_s, f.people.at(0));
+    Build::addRole(f.d.database(), f.initiative, u"keys"_s, f.people.at(0), f.people.at(1));
     InitiativeDetailDialog dialog(f.d, f.initiative);
     CriticalRoleModel* model = dialog.criticalRoleModel();
     QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::Warning);
@@ -101,12 +94,7 @@ TEST_CASE("successionRegister_marksARoleWithoutBackupWithIconTextAndColour", "[s
 TEST_CASE("personView_removingAPersonWithACriticalRoleShowsTheRolesNamed", "[succession]")
 {
     GridFixture f(2);
-    CriticalRole lead;
-    lead.initiativeId = f.initiative;
-    lead.role = u"lead"_s;
-    lead.holderId = f.people.at(0);
-    lead.backupId = f.people.at(1);
-    f.d.criticalRoles().insert(lead);
+    Build::addRole(f.d.database(), f.initiative, u"lead"_s, f.people.at(0), f.people.at(1));
     PersonView view;
     view.setDocument(&f.d);
     QTableView* table = view.tableView();
@@ -184,11 +172,7 @@ TEST_CASE("personDetail_showsHistoryPerMonthAndInitiativeAndTheRoles", "[success
                               {Activity {person, f.initiative, QDate(2025, 3, 3), 8, {}},
                                Activity {person, f.initiative, QDate(2025, 3, 4), 2, {}},
                                Activity {person, f.initiative, QDate(2025, 4, 1), 4, {}}});
-    CriticalRole lead;
-    lead.initiativeId = f.initiative;
-    lead.role = u"lead"_s;
-    lead.holderId = person;
-    f.d.criticalRoles().insert(lead);
+    Build::addRole(f.d.database(), f.initiative, u"lead"_s, person);
     PersonDetailDialog dialog(f.d, person);
     PersonHistoryModel* history = dialog.historyModel();
     QAbstractItemModelTester tester(history, QAbstractItemModelTester::FailureReportingMode::Warning);

@@ -1,6 +1,9 @@
 #include "UiTestSupport.h"
 
 #include "core/storage/Database.h"
+#include "ui/MainWindow.h"
+#include "ui/dashboard/DashboardView.h"
+#include "ui/dashboard/RiskCharts.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -10,6 +13,8 @@
 #include <QLineEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
 #include <QTimer>
 #include <memory>
 
@@ -137,6 +142,36 @@ void setComboData(QWidget* parent, const QString& objectName, const QVariant& da
     const int index = combo->findData(data);
     REQUIRE(index >= 0);
     combo->setCurrentIndex(index);
+}
+
+QString makeLindeveenFile(const QTemporaryDir& dir,
+                          const std::function<void(Document&, qint64 north, qint64 south)>& fill)
+{
+    const QString path = dir.filePath(u"lindeveen.wijkregie"_s);
+    Document d(Database::create(path, u"Lindeveen"_s));
+    const qint64 north = d.wards().insert(Build::ward(u"WK036301"_s, u"Noord"_s));
+    const qint64 south = d.wards().insert(Build::ward(u"WK036302"_s, u"Zuid"_s));
+    fill(d, north, south);
+    return path;
+}
+
+RiskCharts* showDashboardCharts(MainWindow& window, int timeoutMs)
+{
+    window.showDashboard();
+    auto* charts = window.dashboard()->findChild<RiskCharts*>();
+    REQUIRE(charts);
+    if (charts->isBusy()) {
+        QSignalSpy ready(charts, &RiskCharts::slowChartsReady);
+        REQUIRE(ready.wait(timeoutMs));
+    }
+    return charts;
+}
+
+void showActive(QWidget* window)
+{
+    window->show();
+    window->activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(window));
 }
 
 void clickOk(QWidget* dialog)

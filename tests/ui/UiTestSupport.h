@@ -14,6 +14,9 @@
 #include <functional>
 #include <memory>
 
+class MainWindow;
+class RiskCharts;
+
 /// A fresh database in a temporary folder, opened as a Document.
 struct TestDocument
 {
@@ -23,6 +26,11 @@ struct TestDocument
     QTemporaryDir dir;
     std::unique_ptr<Document> document;
 };
+
+/// A new file lindeveen.wijkregie (municipality Lindeveen) in `dir` with the wards WK036301 Noord and WK036302 Zuid;
+/// `fill` adds the rest, given the two wards' ids, before the file is closed again. Its path.
+QString makeLindeveenFile(const QTemporaryDir& dir,
+                          const std::function<void(Document&, qint64 north, qint64 south)>& fill);
 
 /// Inserts `count` wards WK0001xx.. (codes WK0<6 digits>) in one transaction.
 void insertWards(Document& document, int count);
@@ -53,6 +61,10 @@ void setText(QWidget* parent, const QString& objectName, const QString& text);
 void setTexts(QWidget* parent, const QList<std::pair<QString, QString>>& texts);
 /// Picks the item with this data in a combo box (found by object name) of `parent`.
 void setComboData(QWidget* parent, const QString& objectName, const QVariant& data);
+/// Shows the dashboard of an opened main window and waits, up to `timeoutMs`, until its background charts are built.
+RiskCharts* showDashboardCharts(MainWindow& window, int timeoutMs);
+/// Shows a window and activates it; the test stops unless it becomes the active window (keyboard focus follows).
+void showActive(QWidget* window);
 /// Clicks an editor's OK button (object name okButton).
 void clickOk(QWidget* dialog);
 /// The text of the error label under a field of an editor ("" when hidden).
