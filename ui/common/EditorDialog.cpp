@@ -60,6 +60,10 @@ EditorDialog::EditorDialog(QWidget* parent)
 void EditorDialog::addRow(const QString& label, const QString& key, QWidget* field)
 {
     m_errors.addRow(m_form, label, key, field);
+    // The scroll area asked the form for its size when it took it, before any row; without this the dialog's size
+    // hint would stay that of the empty form until the next event loop (an editor sized in its constructor).
+    m_columns->invalidate();
+    layout()->invalidate();
 }
 
 QFormLayout* EditorDialog::sideForm()
@@ -77,6 +81,8 @@ QFormLayout* EditorDialog::sideForm()
 void EditorDialog::addSideRow(const QString& label, const QString& key, QWidget* field)
 {
     m_errors.addRow(sideForm(), label, key, field);
+    m_columns->invalidate();
+    layout()->invalidate();
 }
 
 QWidget* EditorDialog::firstField() const
