@@ -1,29 +1,18 @@
 #pragma once
 
 #include "core/domain/Activity.h"
-#include "ui/common/EditorDialog.h"
-
-#include <optional>
-
-class Document;
-class QLineEdit;
+#include "ui/common/RecordEditor.h"
 
 /// Adds (id 0) or edits an event with anonymous participants: date, how many took part, and what it was.
-class EventEditor final : public EditorDialog
+class EventEditor final : public RecordEditor<EventRepository, AnonymousEvent>
 {
     Q_OBJECT
 
 public:
+    /// `initiativeId` is the initiative of a new event.
     EventEditor(Document& document, qint64 id, qint64 initiativeId, QWidget* parent = nullptr);
 
 protected:
-    bool save(QList<FieldError>& errors) override;
-
-private:
-    Document& m_document;
-    std::optional<AnonymousEvent> m_original;
-    AnonymousEvent m_event;
-    QLineEdit* m_date;
-    QLineEdit* m_participants;
-    QLineEdit* m_kind;
+    /// The repository's messages once the date and the number could be read.
+    void check(const AnonymousEvent& event, QList<FieldError>& errors) const override;
 };

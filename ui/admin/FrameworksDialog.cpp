@@ -7,9 +7,7 @@
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QLineEdit>
 #include <QMessageBox>
-#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -17,42 +15,18 @@
 using namespace Qt::StringLiterals;
 
 FrameworkEditor::FrameworkEditor(Document& document, qint64 id, QWidget* parent)
-    : EditorDialog(parent)
-    , m_document(document)
-    , m_original(id > 0 ? document.frameworks().find(id) : std::nullopt)
-    , m_title(new QLineEdit)
-    , m_adoptedOn(Inputs::makeDateLineEdit(u"adoptedOnLineEdit"_s))
-    , m_reviewBy(Inputs::makeDateLineEdit(u"reviewByLineEdit"_s))
-    , m_notes(new QPlainTextEdit)
+    : RecordEditor(document, id, Document::Kind::Frameworks, tr("Add policy framework"), tr("Edit policy framework"),
+                   parent)
 {
     setObjectName(u"frameworkEditor"_s);
-    setWindowTitle(m_original ? tr("Edit policy framework") : tr("New policy framework"));
-    m_title->setObjectName(u"titleLineEdit"_s);
-    m_notes->setObjectName(u"notesPlainTextEdit"_s);
-    m_notes->setTabChangesFocus(true);
-    m_notes->setMaximumHeight(90);
-    addRow(tr("&Title:"), u"title"_s, m_title);
-    addRow(tr("&Adopted on:"), u"adopted_on"_s, m_adoptedOn);
-    addRow(tr("&Review by:"), u"review_by"_s, m_reviewBy);
-    addRow(tr("&Notes:"), u"notes"_s, m_notes);
-    const PolicyFramework f = m_original.value_or(PolicyFramework {});
-    m_title->setText(f.title);
-    Inputs::setDate(m_adoptedOn, f.adoptedOn);
-    Inputs::setDate(m_reviewBy, f.reviewBy);
-    m_notes->setPlainText(f.notes);
+    setWindowTitle(isNew() ? tr("New policy framework") : tr("Edit policy framework"));
+    lineEdit(tr("&Title:"), u"title"_s, u"titleLineEdit"_s, &PolicyFramework::title);
+    dateEdit(tr("&Adopted on:"), u"adopted_on"_s, u"adoptedOnLineEdit"_s, &PolicyFramework::adoptedOn);
+    dateEdit(tr("&Review by:"), u"review_by"_s, u"reviewByLineEdit"_s, &PolicyFramework::reviewBy);
+    textEdit(tr("&Notes:"), u"notes"_s, u"notesPlainTextEdit"_s, &PolicyFramework::notes, TextRead::AsTyped)
+        ->setMaximumHeight(90);
+    load();
     resize(480, sizeHint().height());
-}
-
-bool FrameworkEditor::save(QList<FieldError>& errors)
-{
-    PolicyFramework f = m_original.value_or(PolicyFramework {});
-    f.title = m_title->text().trimmed();
-    f.adoptedOn = Inputs::readDate(m_adoptedOn, u"adopted_on"_s, errors);
-    f.reviewBy = Inputs::readDate(m_reviewBy, u"review_by"_s, errors);
-    f.notes = m_notes->toPlainText();
-    errors << m_document.frameworks().validate(f);
-    return saveRecord<FrameworkRepository>(m_document, Document::Kind::Frameworks, m_original, f, errors,
-                                           tr("Add policy framework"), tr("Edit policy framework"));
 }
 
 FrameworksDialog::FrameworksDialog(Document& document, QWidget* parent)

@@ -1,35 +1,21 @@
 #pragma once
 
 #include "core/domain/PolicyFramework.h"
-#include "ui/common/EditorDialog.h"
+#include "ui/common/RecordEditor.h"
 
 #include <QDialog>
-#include <optional>
 
 class Document;
-class QLineEdit;
-class QPlainTextEdit;
 class QPushButton;
 class QTableWidget;
 
 /// Adds a policy framework (id 0) or edits one.
-class FrameworkEditor final : public EditorDialog
+class FrameworkEditor final : public RecordEditor<FrameworkRepository, PolicyFramework>
 {
     Q_OBJECT
 
 public:
     FrameworkEditor(Document& document, qint64 id, QWidget* parent = nullptr);
-
-protected:
-    bool save(QList<FieldError>& errors) override;
-
-private:
-    Document& m_document;
-    std::optional<PolicyFramework> m_original;
-    QLineEdit* m_title;
-    QLineEdit* m_adoptedOn;
-    QLineEdit* m_reviewBy;
-    QPlainTextEdit* m_notes;
 };
 
 /// Manages the policy frameworks: add, edit and delete (refused while initiatives refer to one). Undoable.

@@ -21,65 +21,38 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+template<auto Member> constexpr auto agreement = nested<&AgreementRecord::agreement, Member>;
+} // namespace
+
 AgreementEditor::AgreementEditor(Document& document, qint64 id, QWidget* parent, std::optional<qint64> wardId)
-    : EditorDialog(parent)
-    , m_document(document)
-    , m_original(id > 0 ? document.agreements().loadRecord(id) : std::nullopt)
+    : RecordEditor(document, id, Document::Kind::Agreements, tr("Add agreement"), tr("Edit agreement"), parent)
     , m_tabs(new QTabWidget(this))
-    , m_partner(new QComboBox)
-    , m_title(new QLineEdit)
-    , m_description(new QPlainTextEdit)
-    , m_start(Inputs::makeDateLineEdit(u"startDateLineEdit"_s))
-    , m_end(Inputs::makeDateLineEdit(u"endDateLineEdit"_s))
-    , m_budget(new QLineEdit)
-    , m_monitoring(new QComboBox)
-    , m_monitoringAgreed(new QCheckBox(tr("Monitoring and evaluation are laid down in the agreement")))
-    , m_nextEvaluation(Inputs::makeDateLineEdit(u"nextEvaluationLineEdit"_s))
-    , m_status(new QComboBox)
     , m_kpis(new KpiPanel(document))
     , m_evaluations(new EvaluationPanel)
 {
     setObjectName(u"agreementEditor"_s);
-    setWindowTitle(m_original ? tr("Agreement: %1").arg(m_original->agreement.title) : tr("New agreement"));
+    setWindowTitle(original() ? tr("Agreement: %1").arg(original()->agreement.title) : tr("New agreement"));
     m_tabs->setObjectName(u"agreementTabWidget"_s);
-
-    QList<CheckList::Item> wards;
-    for (const Ward& w : document.wards().all()) {
-        wards.append({w.id, WardPicker::caption(w)});
+    if (isNew()) {
+        record().agreement.startDate = QDate::currentDate();
+        record().agreement.status = AgreementStatus::Active;
+        if (wardId) {
+            record().agreement.wardIds = {*wardId};
+        }
     }
-    m_wards = new CheckList(u"wards"_s, wards);
-    m_initiatives = new CheckList(u"initiatives"_s, {});
+
     m_tabs->addTab(createGeneralPage(), tr("&Agreement"));
     m_tabs->addTab(m_kpis, tr("&KPIs"));
     m_tabs->addTab(m_evaluations, tr("E&valuations"));
     if (auto* box = qobject_cast<QVBoxLayout*>(layout())) {
         box->insertWidget(0, m_tabs, 1);
     }
-
-    AgreementRecord r = m_original.value_or(AgreementRecord {});
-    if (!m_original) {
-        r.agreement.startDate = QDate::currentDate();
-        r.agreement.status = AgreementStatus::Active;
-        if (wardId) {
-            r.agreement.wardIds = {*wardId};
-        }
-    }
-    const Agreement& a = r.agreement;
-    m_partner->setCurrentIndex(qMax(0, m_partner->findData(a.partnerId)));
-    m_title->setText(a.title);
-    m_description->setPlainText(a.description);
-    m_wards->setCheckedIds(a.wardIds);
-    refreshInitiatives();
-    m_initiatives->setCheckedIds(a.initiativeIds);
-    Inputs::setDate(m_start, a.startDate);
-    Inputs::setDate(m_end, a.endDate);
-    Inputs::setAmount(m_budget, a.budgetCents);
-    m_monitoring->setCurrentIndex(m_monitoring->findData(int(a.monitoring)));
-    m_monitoringAgreed->setChecked(a.monitoringAgreed);
-    Inputs::setDate(m_nextEvaluation, a.nextEvaluation);
-    m_status->setCurrentIndex(m_status->findData(int(a.status)));
-    m_kpis->setKpis(r.kpis);
-    m_evaluations->setEvaluations(r.evaluations);
+    bind([this](const AgreementRecord& r) { m_kpis->setKpis(r.kpis); },
+         [this](AgreementRecord& r, QList<FieldError>&) { r.kpis = m_kpis->kpis(); });
+    bind([this](const AgreementRecord& r) { m_evaluations->setEvaluations(r.evaluations); },
+         [this](AgreementRecord& r, QList<FieldError>&) { r.evaluations = m_evaluations->evaluations(); });
+    load();
     updatePeriod();
 
     connect(m_wards, &CheckList::checkedChanged, this, &AgreementEditor::refreshInitiatives);
@@ -90,55 +63,64 @@ AgreementEditor::AgreementEditor(Document& document, qint64 id, QWidget* parent,
 
 QWidget* AgreementEditor::createGeneralPage()
 {
-    m_partner->setObjectName(u"partnerComboBox"_s);
-    m_partner->addItem(tr("Choose a partner..."), qint64(0));
-    for (const Partner& p : m_document.partners().all()) {
-        m_partner->addItem(u"%1 (%2)"_s.arg(p.name, Enums::label(p.type)), p.id);
+    QList<CheckList::Item> wards;
+    for (const Ward& w : document().wards().all()) {
+        wards.append({w.id, WardPicker::caption(w)});
     }
-    m_title->setObjectName(u"titleLineEdit"_s);
-    m_description->setObjectName(u"descriptionPlainTextEdit"_s);
-    m_description->setTabChangesFocus(true);
-    m_description->setPlaceholderText(tr("What the partner and the municipality agreed"));
-    m_budget->setObjectName(u"budgetLineEdit"_s);
-    m_budget->setPlaceholderText(tr("euros, e.g. 12.500,00"));
-    m_budget->setMaximumWidth(160);
-    m_monitoring->setObjectName(u"monitoringComboBox"_s);
-    for (MonitoringFrequency f : Enums::all<MonitoringFrequency>()) {
-        m_monitoring->addItem(Enums::label(f), int(f));
-    }
-    m_monitoringAgreed->setObjectName(u"monitoringAgreedCheckBox"_s);
-    m_status->setObjectName(u"statusComboBox"_s);
-    for (AgreementStatus s : Enums::all<AgreementStatus>()) {
-        m_status->addItem(Enums::label(s), int(s));
-    }
+    m_wards = new CheckList(u"wards"_s, wards);
+    m_initiatives = new CheckList(u"initiatives"_s, {});
 
     auto* page = new QWidget;
     page->setObjectName(u"generalPage"_s);
-    FieldErrors& e = fieldErrors();
     // Two columns: what the agreement is on the left, its period, money and follow-up on the right.
     auto* left = new QFormLayout;
     left->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    e.addRow(left, tr("&Partner:"), u"partner"_s, m_partner);
-    e.addRow(left, tr("&Title:"), u"title"_s, m_title);
-    e.addRow(left, tr("Descri&ption:"), u"description"_s, m_description);
-    e.addRow(left, tr("&Wards:"), u"wards"_s, m_wards);
-    e.addRow(left, tr("&Initiatives:"), u"initiatives"_s, m_initiatives);
+    placeRowsIn(left);
+    idBox(tr("&Partner:"), u"partner"_s, u"partnerComboBox"_s, agreement<&Agreement::partnerId>,
+          [this](QComboBox* combo) {
+              combo->addItem(tr("Choose a partner..."), qint64(0));
+              for (const Partner& p : document().partners().all()) {
+                  combo->addItem(u"%1 (%2)"_s.arg(p.name, Enums::label(p.type)), p.id);
+              }
+          });
+    lineEdit(tr("&Title:"), u"title"_s, u"titleLineEdit"_s, agreement<&Agreement::title>);
+    QPlainTextEdit* description = textEdit(tr("Descri&ption:"), u"description"_s, u"descriptionPlainTextEdit"_s,
+                                           agreement<&Agreement::description>, TextRead::Trimmed);
+    description->setPlaceholderText(tr("What the partner and the municipality agreed"));
+    field(
+        tr("&Wards:"), u"wards"_s, m_wards,
+        [this](const AgreementRecord& r) { m_wards->setCheckedIds(r.agreement.wardIds); },
+        [this](AgreementRecord& r, QList<FieldError>&) { r.agreement.wardIds = m_wards->checkedIds(); });
+    // The initiatives to choose from follow the wards (loaded before them).
+    field(
+        tr("&Initiatives:"), u"initiatives"_s, m_initiatives,
+        [this](const AgreementRecord& r) {
+            refreshInitiatives();
+            m_initiatives->setCheckedIds(r.agreement.initiativeIds);
+        },
+        [this](AgreementRecord& r, QList<FieldError>&) { r.agreement.initiativeIds = m_initiatives->checkedIds(); });
     auto* right = new QFormLayout;
-    e.addRow(right, tr("&Start:"), u"start_date"_s, m_start);
-    e.addRow(right, tr("&End:"), u"end_date"_s, m_end);
-    e.addRow(right, tr("&Budget:"), u"budget"_s, m_budget);
-    e.addRow(right, tr("&Monitoring:"), u"monitoring"_s, m_monitoring);
-    e.addRow(right, tr("M&&E:"), u"me_agreed"_s, m_monitoringAgreed);
-    e.addRow(right, tr("&Next evaluation:"), u"next_evaluation"_s, m_nextEvaluation);
-    e.addRow(right, tr("St&atus:"), u"status"_s, m_status);
+    placeRowsIn(right);
+    m_start = dateEdit(tr("&Start:"), u"start_date"_s, u"startDateLineEdit"_s, agreement<&Agreement::startDate>);
+    m_end = dateEdit(tr("&End:"), u"end_date"_s, u"endDateLineEdit"_s, agreement<&Agreement::endDate>);
+    QLineEdit* budget
+        = amountEdit(tr("&Budget:"), u"budget"_s, u"budgetLineEdit"_s, agreement<&Agreement::budgetCents>);
+    budget->setPlaceholderText(tr("euros, e.g. 12.500,00"));
+    budget->setMaximumWidth(160);
+    enumBox(tr("&Monitoring:"), u"monitoring"_s, u"monitoringComboBox"_s, agreement<&Agreement::monitoring>);
+    checkBox(tr("M&&E:"), u"me_agreed"_s, u"monitoringAgreedCheckBox"_s, agreement<&Agreement::monitoringAgreed>,
+             tr("Monitoring and evaluation are laid down in the agreement"));
+    dateEdit(tr("&Next evaluation:"), u"next_evaluation"_s, u"nextEvaluationLineEdit"_s,
+             agreement<&Agreement::nextEvaluation>);
+    enumBox(tr("St&atus:"), u"status"_s, u"statusComboBox"_s, agreement<&Agreement::status>);
     auto* grid = new QGridLayout(page);
     grid->addLayout(left, 0, 0);
     grid->addLayout(right, 0, 1, Qt::AlignTop);
     grid->setColumnStretch(0, 3);
     grid->setColumnStretch(1, 2);
     // Extra height goes to the initiatives list, not between the fields.
-    m_description->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-    m_description->setFixedHeight(70);
+    description->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    description->setFixedHeight(70);
     m_wards->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     m_initiatives->listWidget()->setMaximumHeight(QWIDGETSIZE_MAX);
     return page;
@@ -152,18 +134,18 @@ void AgreementEditor::refreshInitiatives()
     for (qint64 wardId : m_wards->checkedIds()) {
         ListQuery query;
         query.wardId = wardId;
-        for (const InitiativeRow& i : m_document.initiatives().list(query, 0, 1000)) {
+        for (const InitiativeRow& i : document().initiatives().list(query, 0, 1000)) {
             items.append({i.id, u"%1 (%2)"_s.arg(i.title, i.wardName)});
             seen << i.id;
         }
     }
     QList<qint64> linked = m_initiatives->checkedIds();
-    if (m_original) {
-        linked << m_original->agreement.initiativeIds;
+    if (original()) {
+        linked << original()->agreement.initiativeIds;
     }
     for (qint64 id : std::as_const(linked)) {
         if (!seen.contains(id)) {
-            if (const auto i = m_document.initiatives().find(id)) {
+            if (const auto i = document().initiatives().find(id)) {
                 items.append({i->id, i->title});
                 seen << id;
             }
@@ -222,25 +204,9 @@ QStringList AgreementEditor::extraState() const
     return state;
 }
 
-bool AgreementEditor::save(QList<FieldError>& errors)
+void AgreementEditor::check(const AgreementRecord& record, QList<FieldError>& errors) const
 {
-    AgreementRecord r = m_original.value_or(AgreementRecord {});
-    Agreement& a = r.agreement;
-    a.partnerId = m_partner->currentData().toLongLong();
-    a.title = m_title->text().trimmed();
-    a.description = m_description->toPlainText().trimmed();
-    a.wardIds = m_wards->checkedIds();
-    a.initiativeIds = m_initiatives->checkedIds();
-    a.startDate = Inputs::readDate(m_start, u"start_date"_s, errors);
-    a.endDate = Inputs::readDate(m_end, u"end_date"_s, errors);
-    a.budgetCents = Inputs::readAmount(m_budget, u"budget"_s, errors);
-    a.monitoring = MonitoringFrequency(m_monitoring->currentData().toInt());
-    a.monitoringAgreed = m_monitoringAgreed->isChecked();
-    a.nextEvaluation = Inputs::readDate(m_nextEvaluation, u"next_evaluation"_s, errors);
-    a.status = AgreementStatus(m_status->currentData().toInt());
-    r.kpis = m_kpis->kpis();
-    r.evaluations = m_evaluations->evaluations();
-    for (const FieldError& error : m_document.agreements().validate(a)) {
+    for (const FieldError& error : document().agreements().validate(record.agreement)) {
         // A date that could not be read is already reported; do not compare it.
         const bool unread = std::any_of(errors.cbegin(), errors.cend(), [&error](const FieldError& e) {
             return e.field == error.field || (error.field == u"end_date"_s && e.field == u"start_date"_s);
@@ -249,6 +215,4 @@ bool AgreementEditor::save(QList<FieldError>& errors)
             errors << error;
         }
     }
-    return saveRecord<AgreementRecordRepository>(m_document, Document::Kind::Agreements, m_original, r, errors,
-                                                 tr("Add agreement"), tr("Edit agreement"));
 }

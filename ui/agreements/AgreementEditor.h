@@ -1,25 +1,22 @@
 #pragma once
 
 #include "core/domain/Agreement.h"
-#include "ui/common/EditorDialog.h"
+#include "ui/agreements/AgreementCommand.h"
+#include "ui/common/RecordEditor.h"
 
 #include <optional>
 
 class CheckList;
-class Document;
 class EvaluationPanel;
 class KpiPanel;
-class QCheckBox;
-class QComboBox;
 class QLineEdit;
-class QPlainTextEdit;
 class QTabWidget;
 
 /// Adds an agreement (id 0) or edits one with everything in it: partner, wards, linked initiatives, period, budget,
 /// monitoring, the M&E flag, the next evaluation and the status on the first tab; KPIs with their measurements and
 /// progress on the second; evaluations on the third. Saving writes it all as one undoable command; nothing is written
 /// while a field is wrong (the message stands next to the field, on its tab).
-class AgreementEditor final : public EditorDialog
+class AgreementEditor final : public RecordEditor<AgreementRecordRepository, AgreementRecord>
 {
     Q_OBJECT
 
@@ -40,7 +37,9 @@ public:
     void accept() override;
 
 protected:
-    bool save(QList<FieldError>& errors) override;
+    /// The agreement's own messages, but none about a date or amount that could not be read (nor about the end
+    /// while the start cannot be read).
+    void check(const AgreementRecord& record, QList<FieldError>& errors) const override;
     /// The KPIs with their measurements and the evaluations, which are edited in memory until OK.
     QStringList extraState() const override;
 
@@ -49,21 +48,11 @@ private:
     void refreshInitiatives();
     void updatePeriod();
 
-    Document& m_document;
-    std::optional<AgreementRecord> m_original;
     QTabWidget* m_tabs;
-    QComboBox* m_partner;
-    QLineEdit* m_title;
-    QPlainTextEdit* m_description;
-    CheckList* m_wards;
-    CheckList* m_initiatives;
-    QLineEdit* m_start;
-    QLineEdit* m_end;
-    QLineEdit* m_budget;
-    QComboBox* m_monitoring;
-    QCheckBox* m_monitoringAgreed;
-    QLineEdit* m_nextEvaluation;
-    QComboBox* m_status;
+    CheckList* m_wards = nullptr;
+    CheckList* m_initiatives = nullptr;
+    QLineEdit* m_start = nullptr;
+    QLineEdit* m_end = nullptr;
     KpiPanel* m_kpis;
     EvaluationPanel* m_evaluations;
 };

@@ -70,44 +70,16 @@ QVariant EvaluationListModel::headerData(int section, Qt::Orientation orientatio
 }
 
 EvaluationEditor::EvaluationEditor(const Evaluation& evaluation, bool isNew, QWidget* parent)
-    : EditorDialog(parent)
-    , m_evaluation(evaluation)
-    , m_date(Inputs::makeDateLineEdit(u"dateLineEdit"_s))
-    , m_decision(new QComboBox)
-    , m_outcome(new QPlainTextEdit)
+    : FieldEditor(evaluation, isNew, parent)
 {
     setObjectName(u"evaluationEditor"_s);
     setWindowTitle(isNew ? tr("New evaluation") : tr("Edit evaluation"));
-    m_decision->setObjectName(u"decisionComboBox"_s);
-    m_outcome->setObjectName(u"outcomePlainTextEdit"_s);
-    m_outcome->setTabChangesFocus(true);
-    m_outcome->setPlaceholderText(tr("What the evaluation found"));
-    for (EvaluationDecision d : Enums::all<EvaluationDecision>()) {
-        m_decision->addItem(Enums::label(d), int(d));
-    }
-    addRow(tr("&Date:"), u"date"_s, m_date);
-    addRow(tr("&Outcome:"), u"outcome"_s, m_outcome);
-    addRow(tr("De&cision:"), u"decision"_s, m_decision);
-    Inputs::setDate(m_date, evaluation.date);
-    m_outcome->setPlainText(evaluation.outcome);
-    m_decision->setCurrentIndex(m_decision->findData(int(evaluation.decision)));
+    dateEdit(tr("&Date:"), u"date"_s, u"dateLineEdit"_s, &Evaluation::date, tr("Enter the date of the evaluation."));
+    textEdit(tr("&Outcome:"), u"outcome"_s, u"outcomePlainTextEdit"_s, &Evaluation::outcome, TextRead::Trimmed)
+        ->setPlaceholderText(tr("What the evaluation found"));
+    enumBox(tr("De&cision:"), u"decision"_s, u"decisionComboBox"_s, &Evaluation::decision);
+    load();
     resize(460, sizeHint().height());
-}
-
-bool EvaluationEditor::save(QList<FieldError>& errors)
-{
-    Evaluation e = m_evaluation;
-    e.date = Inputs::readDate(m_date, u"date"_s, errors);
-    if (m_date->text().trimmed().isEmpty()) {
-        errors.append({u"date"_s, tr("Enter the date of the evaluation.")});
-    }
-    e.outcome = m_outcome->toPlainText().trimmed();
-    e.decision = EvaluationDecision(m_decision->currentData().toInt());
-    if (!errors.isEmpty()) {
-        return false;
-    }
-    m_evaluation = e;
-    return true;
 }
 
 EvaluationPanel::EvaluationPanel(QWidget* parent)

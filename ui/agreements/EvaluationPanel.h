@@ -1,14 +1,11 @@
 #pragma once
 
 #include "core/domain/Kpi.h"
-#include "ui/common/EditorDialog.h"
+#include "ui/common/FieldEditor.h"
 
 #include <QAbstractTableModel>
 #include <QWidget>
 
-class QComboBox;
-class QLineEdit;
-class QPlainTextEdit;
 class RecordTable;
 
 /// The evaluations of the agreement being edited, newest first. Id role: row + 1.
@@ -35,22 +32,14 @@ private:
 };
 
 /// Adds or edits one evaluation in memory: date, outcome and decision.
-class EvaluationEditor final : public EditorDialog
+class EvaluationEditor final : public FieldEditor<Evaluation>
 {
     Q_OBJECT
 
 public:
     EvaluationEditor(const Evaluation& evaluation, bool isNew, QWidget* parent = nullptr);
-    const Evaluation& evaluation() const { return m_evaluation; }
-
-protected:
-    bool save(QList<FieldError>& errors) override;
-
-private:
-    Evaluation m_evaluation;
-    QLineEdit* m_date;
-    QComboBox* m_decision;
-    QPlainTextEdit* m_outcome;
+    /// The evaluation as accepted.
+    const Evaluation& evaluation() const { return record(); }
 };
 
 /// The evaluations tab of the agreement editor.

@@ -59,7 +59,12 @@ EditorDialog::EditorDialog(QWidget* parent)
 
 void EditorDialog::addRow(const QString& label, const QString& key, QWidget* field)
 {
-    m_errors.addRow(m_form, label, key, field);
+    addRow(m_form, label, key, field);
+}
+
+void EditorDialog::addRow(QFormLayout* form, const QString& label, const QString& key, QWidget* field)
+{
+    m_errors.addRow(form, label, key, field);
     // The scroll area asked the form for its size when it took it, before any row; without this the dialog's size
     // hint would stay that of the empty form until the next event loop (an editor sized in its constructor).
     m_columns->invalidate();
@@ -76,13 +81,6 @@ QFormLayout* EditorDialog::sideForm()
         m_columns->addLayout(m_side, 2);
     }
     return m_side;
-}
-
-void EditorDialog::addSideRow(const QString& label, const QString& key, QWidget* field)
-{
-    m_errors.addRow(sideForm(), label, key, field);
-    m_columns->invalidate();
-    layout()->invalidate();
 }
 
 QWidget* EditorDialog::firstField() const

@@ -42,11 +42,12 @@ protected:
 
     /// Adds a form row for `field` with its error label under it.
     void addRow(const QString& label, const QString& key, QWidget* field);
-    /// The same in a second column to the right of the form, for an editor with more fields than fit a laptop's
-    /// height in one column.
-    void addSideRow(const QString& label, const QString& key, QWidget* field);
+    /// The same in `form`: the dialog's, its side column's (sideForm()) or a form of the editor's own (in a group
+    /// box, on a tab).
+    void addRow(QFormLayout* form, const QString& label, const QString& key, QWidget* field);
     QFormLayout* form() const { return m_form; }
-    /// The form of the second column (made on first use).
+    /// The form of a second column to the right of the first (made on first use), for an editor with more fields
+    /// than fit a laptop's height in one column.
     QFormLayout* sideForm();
     FieldErrors& fieldErrors() { return m_errors; }
     QDialogButtonBox* buttonBox() const { return m_buttons; }

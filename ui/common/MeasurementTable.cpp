@@ -75,42 +75,15 @@ QVariant MeasurementListModel::headerData(int section, Qt::Orientation orientati
 }
 
 MeasurementEditor::MeasurementEditor(const Measurement& measurement, bool isNew, QWidget* parent)
-    : EditorDialog(parent)
-    , m_measurement(measurement)
-    , m_date(Inputs::makeDateLineEdit(u"dateLineEdit"_s))
-    , m_value(new QLineEdit)
-    , m_note(new QLineEdit)
+    : FieldEditor(measurement, isNew, parent)
 {
     setObjectName(u"measurementEditor"_s);
     setWindowTitle(isNew ? tr("New measurement") : tr("Edit measurement"));
-    m_value->setObjectName(u"valueLineEdit"_s);
-    m_note->setObjectName(u"noteLineEdit"_s);
-    addRow(tr("&Date:"), u"date"_s, m_date);
-    addRow(tr("&Value:"), u"value"_s, m_value);
-    addRow(tr("&Note:"), u"note"_s, m_note);
-    Inputs::setDate(m_date, measurement.date);
-    if (!isNew) {
-        Figures::setNumber(m_value, measurement.value);
-    }
-    m_note->setText(measurement.note);
+    dateEdit(tr("&Date:"), u"date"_s, u"dateLineEdit"_s, &Measurement::date, tr("Enter the date of the measurement."));
+    numberEdit(tr("&Value:"), u"value"_s, u"valueLineEdit"_s, &Measurement::value, tr("Enter the measured value."));
+    lineEdit(tr("&Note:"), u"note"_s, u"noteLineEdit"_s, &Measurement::note);
+    load();
     resize(380, sizeHint().height());
-}
-
-bool MeasurementEditor::save(QList<FieldError>& errors)
-{
-    Measurement m = m_measurement;
-    m.date = Inputs::readDate(m_date, u"date"_s, errors);
-    if (!m.date.isValid() && m_date->text().trimmed().isEmpty()) {
-        errors.append({u"date"_s, tr("Enter the date of the measurement.")});
-    }
-    const auto value = Figures::readNumber(m_value, u"value"_s, errors, tr("Enter the measured value."));
-    m.value = value.value_or(0.0);
-    m.note = m_note->text().trimmed();
-    if (!errors.isEmpty()) {
-        return false;
-    }
-    m_measurement = m;
-    return true;
 }
 
 MeasurementTable::MeasurementTable(const QString& name, QWidget* parent)

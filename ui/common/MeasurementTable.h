@@ -1,13 +1,12 @@
 #pragma once
 
 #include "core/domain/Progress.h"
-#include "ui/common/EditorDialog.h"
+#include "ui/common/FieldEditor.h"
 
 #include <QAbstractTableModel>
 #include <QList>
 #include <QWidget>
 
-class QLineEdit;
 class RecordTable;
 
 /// The measurements of a KPI or ward goal while its editor is open (nothing is written until the editor saves).
@@ -37,22 +36,14 @@ private:
 };
 
 /// Adds or edits one measurement in memory.
-class MeasurementEditor final : public EditorDialog
+class MeasurementEditor final : public FieldEditor<Measurement>
 {
     Q_OBJECT
 
 public:
     MeasurementEditor(const Measurement& measurement, bool isNew, QWidget* parent = nullptr);
-    const Measurement& measurement() const { return m_measurement; }
-
-protected:
-    bool save(QList<FieldError>& errors) override;
-
-private:
-    Measurement m_measurement;
-    QLineEdit* m_date;
-    QLineEdit* m_value;
-    QLineEdit* m_note;
+    /// The measurement as accepted.
+    const Measurement& measurement() const { return record(); }
 };
 
 /// The measurements table with add, edit and remove, over a MeasurementListModel.

@@ -67,6 +67,21 @@ template<typename T> struct RecordId
     static void set(T& record, qint64 id) { record.id = id; }
 };
 
+/// The record of type T with this id as stored now (nullopt: there is none), read the way repository Repo reads
+/// a record back: reload(id) where it has it, else find(id).
+template<typename T, typename Repo> std::optional<T> storedRecord(Repo& repo, qint64 id)
+{
+    if constexpr (requires {
+                      {
+                          repo.reload(qint64 {})
+                          } -> std::same_as<std::optional<T>>;
+                  }) {
+        return repo.reload(id);
+    } else {
+        return repo.find(id);
+    }
+}
+
 /// The one undo command for every record (Tiled's changevalue style): inserts, updates or deletes one record of
 /// type T through repository Repo's insert, update and remove. before = nullopt is an insert, after = nullopt a
 /// delete, both an update. Undoing an insert removes the record; undoing a delete inserts the full record again
@@ -112,15 +127,15 @@ protected:
             Database& db = m_document.database();
             const qint64 id = RecordId<T>::get(*from);
             Conflicts::guarded(
-                db, StoredIn<T>::table(), id, [&] { Conflicts::requireUnchanged(db, id, stored(repo, id), *from); },
-                write);
+                db, StoredIn<T>::table(), id,
+                [&] { Conflicts::requireUnchanged(db, id, storedRecord<T>(repo, id), *from); }, write);
         } else {
             write();
         }
         if (to) {
             // Kept as stored (ids of children, values the repository normalises), so that the next undo or redo
             // compares like with like.
-            if (auto s = stored(repo, RecordId<T>::get(*to))) {
+            if (auto s = storedRecord<T>(repo, RecordId<T>::get(*to))) {
                 to = std::move(s);
             }
         }
@@ -128,20 +143,6 @@ protected:
     }
 
 private:
-    /// The record as stored now (nullopt: there is none), read the way the repository reads it back.
-    static std::optional<T> stored(Repo& repo, qint64 id)
-    {
-        if constexpr (requires {
-                          {
-                              repo.reload(qint64 {})
-                              } -> std::same_as<std::optional<T>>;
-                      }) {
-            return repo.reload(id);
-        } else {
-            return repo.find(id);
-        }
-    }
-
     Document::Kind m_kind;
     std::optional<T> m_before;
     std::optional<T> m_after;

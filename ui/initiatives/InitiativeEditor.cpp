@@ -1,154 +1,67 @@
 #include "InitiativeEditor.h"
 
-#include "ui/Document.h"
-#include "ui/common/Inputs.h"
-#include "ui/common/SaveRecordCommand.h"
-#include "ui/common/ThemeChecklist.h"
-#include "ui/common/WardPicker.h"
-
-#include <QCheckBox>
-#include <QComboBox>
-#include <QFormLayout>
 #include <QGroupBox>
-#include <QLineEdit>
-#include <QPlainTextEdit>
 
 using namespace Qt::StringLiterals;
 
 namespace {
-template<typename E> QComboBox* enumComboBox(const QString& objectName)
-{
-    auto* combo = new QComboBox;
-    combo->setObjectName(objectName);
-    for (E value : Enums::all<E>()) {
-        combo->addItem(Enums::label(value), int(value));
-    }
-    return combo;
-}
-
-template<typename E> void selectEnum(QComboBox* combo, E value)
-{
-    combo->setCurrentIndex(combo->findData(int(value)));
-}
-
-template<typename E> E currentEnum(const QComboBox* combo)
-{
-    return E(combo->currentData().toInt());
-}
-
-QLineEdit* lineEdit(const QString& objectName)
-{
-    auto* edit = new QLineEdit;
-    edit->setObjectName(objectName);
-    return edit;
-}
-
-QPlainTextEdit* textEdit(const QString& objectName, int height)
-{
-    auto* edit = new QPlainTextEdit;
-    edit->setObjectName(objectName);
-    edit->setMaximumHeight(height);
-    edit->setTabChangesFocus(true);
-    return edit;
-}
+template<auto Member> constexpr auto followUp = nested<&Initiative::followUp, Member>;
 } // namespace
 
 InitiativeEditor::InitiativeEditor(Document& document, qint64 id, QWidget* parent, std::optional<qint64> wardId)
-    : EditorDialog(parent)
-    , m_document(document)
-    , m_original(id > 0 ? document.initiatives().find(id) : std::nullopt)
-    , m_ward(new QComboBox)
-    , m_title(lineEdit(u"titleLineEdit"_s))
-    , m_description(textEdit(u"descriptionPlainTextEdit"_s, 70))
-    , m_themes(new ThemeChecklist(document.themes()))
-    , m_track(enumComboBox<Track>(u"trackComboBox"_s))
-    , m_status(enumComboBox<InitiativeStatus>(u"statusComboBox"_s))
-    , m_startDate(Inputs::makeDateLineEdit(u"startDateLineEdit"_s))
-    , m_plannedEnd(Inputs::makeDateLineEdit(u"plannedEndLineEdit"_s))
-    , m_budgetRequested(lineEdit(u"budgetRequestedLineEdit"_s))
-    , m_budgetGranted(lineEdit(u"budgetGrantedLineEdit"_s))
-    , m_fundingSource(lineEdit(u"fundingSourceLineEdit"_s))
-    , m_fundingEnd(Inputs::makeDateLineEdit(u"fundingEndLineEdit"_s))
-    , m_followUpFunding(new QCheckBox(tr("Follow-up funding has been arranged")))
-    , m_leadType(enumComboBox<LeadType>(u"leadTypeComboBox"_s))
-    , m_fitsFramework(enumComboBox<FitsFramework>(u"fitsFrameworkComboBox"_s))
-    , m_framework(new QComboBox)
-    //: The follow-up (vervolgactie) of an initiative outside the policy framework; not the succession register.
-    , m_followUp(new QGroupBox(tr("Follow-up (does not fit the policy framework)")))
-    , m_department(lineEdit(u"departmentLineEdit"_s))
-    , m_owner(lineEdit(u"ownerLineEdit"_s))
-    , m_deadline(Inputs::makeDateLineEdit(u"deadlineLineEdit"_s))
-    , m_solution(textEdit(u"solutionPlainTextEdit"_s, 60))
-    , m_followUpStatus(enumComboBox<FollowUpStatus>(u"followUpStatusComboBox"_s))
+    : RecordEditor(document, id, Document::Kind::Initiatives, tr("Add initiative"), tr("Edit initiative"), parent)
 {
     setObjectName(u"initiativeEditor"_s);
-    setWindowTitle(m_original ? tr("Edit initiative") : tr("New initiative"));
-    m_ward->setObjectName(u"wardComboBox"_s);
-    m_themes->setObjectName(u"themesListWidget"_s);
-    m_followUpFunding->setObjectName(u"followUpFundingCheckBox"_s);
-    m_framework->setObjectName(u"frameworkComboBox"_s);
-    m_followUp->setObjectName(u"followUpGroupBox"_s);
-    m_budgetRequested->setPlaceholderText(tr("euros"));
-    m_budgetGranted->setPlaceholderText(tr("euros"));
-
-    WardPicker::fill(m_ward, document.wards().all());
-    m_framework->addItem(tr("(none)"), qint64(0));
-    for (const PolicyFramework& framework : document.frameworks().all()) {
-        m_framework->addItem(framework.title, framework.id);
+    setWindowTitle(isNew() ? tr("New initiative") : tr("Edit initiative"));
+    if (isNew() && wardId) {
+        record().wardId = *wardId;
     }
+    wardBox(tr("&Ward:"), u"ward"_s, u"wardComboBox"_s, &Initiative::wardId, document.wards().all());
+    lineEdit(tr("&Title:"), u"title"_s, u"titleLineEdit"_s, &Initiative::title);
+    textEdit(tr("&Description:"), u"description"_s, u"descriptionPlainTextEdit"_s, &Initiative::description,
+             TextRead::AsTyped)
+        ->setMaximumHeight(70);
+    themeList(tr("T&hemes:"), u"themes"_s, u"themesListWidget"_s, &Initiative::themeIds, document.themes());
+    enumBox(tr("Trac&k:"), u"track"_s, u"trackComboBox"_s, &Initiative::track);
+    enumBox(tr("&Status:"), u"status"_s, u"statusComboBox"_s, &Initiative::status);
+    dateEdit(tr("Start &date:"), u"start_date"_s, u"startDateLineEdit"_s, &Initiative::startDate);
+    dateEdit(tr("&Planned end:"), u"planned_end"_s, u"plannedEndLineEdit"_s, &Initiative::plannedEnd);
+    enumBox(tr("&Lead:"), u"lead_type"_s, u"leadTypeComboBox"_s, &Initiative::leadType);
+    m_fitsFramework = enumBox(tr("&Fits policy framework:"), u"fits_framework"_s, u"fitsFrameworkComboBox"_s,
+                              &Initiative::fitsFramework);
+    idBox(tr("Policy fra&mework:"), u"framework"_s, u"frameworkComboBox"_s, &Initiative::frameworkId,
+          [&](QComboBox* combo) {
+              combo->addItem(tr("(none)"), qint64(0));
+              for (const PolicyFramework& framework : document.frameworks().all()) {
+                  combo->addItem(framework.title, framework.id);
+              }
+          });
 
-    addRow(tr("&Ward:"), u"ward"_s, m_ward);
-    addRow(tr("&Title:"), u"title"_s, m_title);
-    addRow(tr("&Description:"), u"description"_s, m_description);
-    addRow(tr("T&hemes:"), u"themes"_s, m_themes);
-    addRow(tr("Trac&k:"), u"track"_s, m_track);
-    addRow(tr("&Status:"), u"status"_s, m_status);
-    addRow(tr("Start &date:"), u"start_date"_s, m_startDate);
-    addRow(tr("&Planned end:"), u"planned_end"_s, m_plannedEnd);
-    addRow(tr("&Lead:"), u"lead_type"_s, m_leadType);
-    addRow(tr("&Fits policy framework:"), u"fits_framework"_s, m_fitsFramework);
-    addRow(tr("Policy fra&mework:"), u"framework"_s, m_framework);
     // Money and the follow-up in a second column: in one column the editor is taller than a laptop's screen.
-    addSideRow(tr("Budget re&quested:"), u"budget_requested"_s, m_budgetRequested);
-    addSideRow(tr("Budget &granted:"), u"budget_granted"_s, m_budgetGranted);
-    addSideRow(tr("Funding s&ource:"), u"funding_source"_s, m_fundingSource);
-    addSideRow(tr("Funding &ends:"), u"funding_end"_s, m_fundingEnd);
-    addSideRow(QString(), u"follow_up_funding"_s, m_followUpFunding);
+    placeRowsIn(sideForm());
+    amountEdit(tr("Budget re&quested:"), u"budget_requested"_s, u"budgetRequestedLineEdit"_s,
+               &Initiative::budgetRequestedCents)
+        ->setPlaceholderText(tr("euros"));
+    amountEdit(tr("Budget &granted:"), u"budget_granted"_s, u"budgetGrantedLineEdit"_s, &Initiative::budgetGrantedCents)
+        ->setPlaceholderText(tr("euros"));
+    lineEdit(tr("Funding s&ource:"), u"funding_source"_s, u"fundingSourceLineEdit"_s, &Initiative::fundingSource);
+    dateEdit(tr("Funding &ends:"), u"funding_end"_s, u"fundingEndLineEdit"_s, &Initiative::fundingEnd);
+    checkBox(QString(), u"follow_up_funding"_s, u"followUpFundingCheckBox"_s, &Initiative::followUpFunding,
+             tr("Follow-up funding has been arranged"));
 
-    auto* followUpForm = new QFormLayout(m_followUp);
-    fieldErrors().addRow(followUpForm, tr("Department:"), u"follow_up_department"_s, m_department);
-    fieldErrors().addRow(followUpForm, tr("Owner:"), u"follow_up_owner"_s, m_owner);
+    //: The follow-up (vervolgactie) of an initiative outside the policy framework; not the succession register.
+    m_followUp = named(new QGroupBox(tr("Follow-up (does not fit the policy framework)")), u"followUpGroupBox"_s);
+    placeRowsIn(new QFormLayout(m_followUp));
+    lineEdit(tr("Department:"), u"follow_up_department"_s, u"departmentLineEdit"_s, followUp<&FollowUp::department>);
+    lineEdit(tr("Owner:"), u"follow_up_owner"_s, u"ownerLineEdit"_s, followUp<&FollowUp::owner>);
     //: The date by which the follow-up must be done (uiterste datum); not the English "deadline".
-    fieldErrors().addRow(followUpForm, tr("Due by:"), u"follow_up_deadline"_s, m_deadline);
-    fieldErrors().addRow(followUpForm, tr("Agreed solution:"), u"follow_up_solution"_s, m_solution);
-    fieldErrors().addRow(followUpForm, tr("Status:"), u"follow_up_status"_s, m_followUpStatus);
+    dateEdit(tr("Due by:"), u"follow_up_deadline"_s, u"deadlineLineEdit"_s, followUp<&FollowUp::deadline>);
+    textEdit(tr("Agreed solution:"), u"follow_up_solution"_s, u"solutionPlainTextEdit"_s, followUp<&FollowUp::solution>,
+             TextRead::AsTyped)
+        ->setMaximumHeight(60);
+    enumBox(tr("Status:"), u"follow_up_status"_s, u"followUpStatusComboBox"_s, followUp<&FollowUp::status>);
     sideForm()->addRow(m_followUp);
-
-    Initiative i = m_original.value_or(Initiative {});
-    if (!m_original && wardId) {
-        i.wardId = *wardId;
-    }
-    m_ward->setCurrentIndex(m_ward->findData(i.wardId));
-    m_title->setText(i.title);
-    m_description->setPlainText(i.description);
-    m_themes->setCheckedIds(i.themeIds);
-    selectEnum(m_track, i.track);
-    selectEnum(m_status, i.status);
-    Inputs::setDate(m_startDate, i.startDate);
-    Inputs::setDate(m_plannedEnd, i.plannedEnd);
-    Inputs::setAmount(m_budgetRequested, i.budgetRequestedCents);
-    Inputs::setAmount(m_budgetGranted, i.budgetGrantedCents);
-    m_fundingSource->setText(i.fundingSource);
-    Inputs::setDate(m_fundingEnd, i.fundingEnd);
-    m_followUpFunding->setChecked(i.followUpFunding);
-    selectEnum(m_leadType, i.leadType);
-    selectEnum(m_fitsFramework, i.fitsFramework);
-    m_framework->setCurrentIndex(qMax(0, m_framework->findData(i.frameworkId.value_or(0))));
-    m_department->setText(i.followUp.department);
-    m_owner->setText(i.followUp.owner);
-    Inputs::setDate(m_deadline, i.followUp.deadline);
-    m_solution->setPlainText(i.followUp.solution);
-    selectEnum(m_followUpStatus, i.followUp.status);
+    load();
 
     connect(m_fitsFramework, &QComboBox::currentIndexChanged, this, &InitiativeEditor::updateFollowUp);
     updateFollowUp();
@@ -157,35 +70,5 @@ InitiativeEditor::InitiativeEditor(Document& document, qint64 id, QWidget* paren
 
 void InitiativeEditor::updateFollowUp()
 {
-    m_followUp->setEnabled(currentEnum<FitsFramework>(m_fitsFramework) == FitsFramework::No);
-}
-
-bool InitiativeEditor::save(QList<FieldError>& errors)
-{
-    Initiative i = m_original.value_or(Initiative {});
-    i.wardId = m_ward->currentData().toLongLong();
-    i.title = m_title->text().trimmed();
-    i.description = m_description->toPlainText();
-    i.themeIds = m_themes->checkedIds();
-    i.track = currentEnum<Track>(m_track);
-    i.status = currentEnum<InitiativeStatus>(m_status);
-    i.startDate = Inputs::readDate(m_startDate, u"start_date"_s, errors);
-    i.plannedEnd = Inputs::readDate(m_plannedEnd, u"planned_end"_s, errors);
-    i.budgetRequestedCents = Inputs::readAmount(m_budgetRequested, u"budget_requested"_s, errors);
-    i.budgetGrantedCents = Inputs::readAmount(m_budgetGranted, u"budget_granted"_s, errors);
-    i.fundingSource = m_fundingSource->text().trimmed();
-    i.fundingEnd = Inputs::readDate(m_fundingEnd, u"funding_end"_s, errors);
-    i.followUpFunding = m_followUpFunding->isChecked();
-    i.leadType = currentEnum<LeadType>(m_leadType);
-    i.fitsFramework = currentEnum<FitsFramework>(m_fitsFramework);
-    const qint64 framework = m_framework->currentData().toLongLong();
-    i.frameworkId = framework > 0 ? std::optional<qint64>(framework) : std::nullopt;
-    i.followUp.department = m_department->text().trimmed();
-    i.followUp.owner = m_owner->text().trimmed();
-    i.followUp.deadline = Inputs::readDate(m_deadline, u"follow_up_deadline"_s, errors);
-    i.followUp.solution = m_solution->toPlainText();
-    i.followUp.status = currentEnum<FollowUpStatus>(m_followUpStatus);
-    errors << m_document.initiatives().validate(i);
-    return saveRecord<InitiativeRepository>(m_document, Document::Kind::Initiatives, m_original, i, errors,
-                                            tr("Add initiative"), tr("Edit initiative"));
+    m_followUp->setEnabled(FitsFramework(m_fitsFramework->currentData().toInt()) == FitsFramework::No);
 }

@@ -1,152 +1,131 @@
 #include "InvolvementEditor.h"
 
-#include "ui/Document.h"
-#include "ui/common/Inputs.h"
-#include "ui/common/SaveRecordCommand.h"
-
-#include <QCheckBox>
-#include <QComboBox>
 #include <QCompleter>
-#include <QFormLayout>
 #include <QLabel>
-#include <QLineEdit>
 
 using namespace Qt::StringLiterals;
 
 InvolvementEditor::InvolvementEditor(Document& document, qint64 id, qint64 initiativeId, qint64 personId,
                                      QWidget* parent)
-    : EditorDialog(parent)
-    , m_document(document)
-    , m_original(id > 0 ? document.involvements().find(id) : std::nullopt)
+    : RecordEditor(document, id, Document::Kind::Involvements, tr("Add involvement"), tr("Edit involvement"), parent)
     , m_choosePerson(personId <= 0)
-    , m_other(new QComboBox)
-    , m_role(new QComboBox)
-    , m_from(Inputs::makeDateLineEdit(u"fromLineEdit"_s))
-    , m_until(Inputs::makeDateLineEdit(u"untilLineEdit"_s))
-    , m_reason(new QComboBox)
 {
     setObjectName(u"involvementEditor"_s);
-    setWindowTitle(m_original ? tr("Edit involvement") : tr("New involvement"));
-    m_involvement = m_original.value_or(Involvement {});
-    if (!m_original) {
-        m_involvement.initiativeId = initiativeId;
-        m_involvement.personId = personId;
-        m_involvement.from = QDate::currentDate();
+    setWindowTitle(isNew() ? tr("New involvement") : tr("Edit involvement"));
+    if (isNew()) {
+        record().initiativeId = initiativeId;
+        record().personId = personId;
+        record().from = QDate::currentDate();
     }
-    m_role->setObjectName(u"roleComboBox"_s);
-    for (InvolvementRole r : Enums::all<InvolvementRole>()) {
-        m_role->addItem(Enums::label(r), int(r));
-    }
-    m_other->setEditable(true);
-    m_other->setInsertPolicy(QComboBox::NoInsert);
-    m_other->completer()->setFilterMode(Qt::MatchContains);
-    m_other->completer()->setCompletionMode(QCompleter::PopupCompletion);
-
-    if (m_choosePerson) {
-        m_other->setObjectName(u"personComboBox"_s);
-        const auto initiative = document.initiatives().find(m_involvement.initiativeId);
-        if (initiative) {
-            auto* fixed = new QLabel(initiative->title);
-            fixed->setObjectName(u"initiativeLabel"_s);
-            addRow(tr("Initiative:"), u"initiative"_s, fixed);
-        }
-        m_allWards = new QCheckBox(tr("Residents of &all wards"));
-        m_allWards->setObjectName(u"allWardsCheckBox"_s);
-        m_allWards->setToolTip(tr("Also list residents who live in another ward than the initiative's"));
-        addRow(tr("&Person:"), u"person"_s, m_other);
-        form()->addRow(QString(), m_allWards);
-        connect(m_allWards, &QCheckBox::toggled, this, &InvolvementEditor::fillPersons);
-        fillPersons();
-    } else {
-        m_other->setObjectName(u"initiativeComboBox"_s);
-        if (const auto person = document.persons().find(m_involvement.personId)) {
-            auto* fixed = new QLabel(person->fullName());
-            fixed->setObjectName(u"personLabel"_s);
-            addRow(tr("Person:"), u"person"_s, fixed);
-        }
-        m_other->addItem(tr("(choose an initiative)"), qint64(0));
-        ListQuery query;
-        for (const InitiativeRow& row : document.initiatives().list(query, 0, document.initiatives().count(query))) {
-            m_other->addItem(u"%1 (%2)"_s.arg(row.title, row.wardName.isEmpty() ? row.wardCode : row.wardName), row.id);
-        }
-        m_other->setCurrentIndex(qMax(0, m_other->findData(m_involvement.initiativeId)));
-        addRow(tr("&Initiative:"), u"initiative"_s, m_other);
-    }
-    addRow(tr("&Role:"), u"role"_s, m_role);
-    addRow(tr("&From:"), u"from"_s, m_from);
-    addRow(tr("&Until:"), u"until"_s, m_until);
-    m_until->setPlaceholderText(tr("dd-mm-yyyy, empty while still involved"));
-    m_reason->setObjectName(u"leavingReasonComboBox"_s);
-    m_reason->addItem(tr("(choose why the involvement ended)"), QString());
+    addOtherField();
+    enumBox(tr("&Role:"), u"role"_s, u"roleComboBox"_s, &Involvement::role);
+    dateEdit(tr("&From:"), u"from"_s, u"fromLineEdit"_s, &Involvement::from);
+    QLineEdit* until = dateEdit(tr("&Until:"), u"until"_s, u"untilLineEdit"_s, &Involvement::until);
+    until->setPlaceholderText(tr("dd-mm-yyyy, empty while still involved"));
+    // Asked once there is an until date (stored after it), by its key; the first item is no choice.
+    auto* reason = named(new QComboBox, u"leavingReasonComboBox"_s);
+    reason->addItem(tr("(choose why the involvement ended)"), QString());
     for (LeavingReason r : Enums::all<LeavingReason>()) {
-        m_reason->addItem(Enums::label(r), Enums::key(r));
+        reason->addItem(Enums::label(r), Enums::key(r));
     }
-    m_reason->setToolTip(tr("Asked when the involvement has an end date: counted per ward in the pipeline"));
-    addRow(tr("Reason for &leaving:"), u"leaving_reason"_s, m_reason);
-    m_reason->setCurrentIndex(
-        m_involvement.leavingReason ? qMax(0, m_reason->findData(Enums::key(*m_involvement.leavingReason))) : 0);
-    const auto updateReason = [this] {
-        m_reason->setEnabled(!m_until->text().trimmed().isEmpty());
+    reason->setToolTip(tr("Asked when the involvement has an end date: counted per ward in the pipeline"));
+    field(
+        tr("Reason for &leaving:"), u"leaving_reason"_s, reason,
+        [reason](const Involvement& v) {
+            reason->setCurrentIndex(v.leavingReason ? qMax(0, reason->findData(Enums::key(*v.leavingReason))) : 0);
+        },
+        [reason](Involvement& v, QList<FieldError>&) {
+            v.leavingReason.reset();
+            if (v.until.isValid()) {
+                v.leavingReason = Enums::fromKey<LeavingReason>(reason->currentData().toString());
+            }
+        });
+    const auto updateReason = [reason, until] {
+        reason->setEnabled(!until->text().trimmed().isEmpty());
     };
-    connect(m_until, &QLineEdit::textChanged, this, updateReason);
-    m_role->setCurrentIndex(m_role->findData(int(m_involvement.role)));
-    Inputs::setDate(m_from, m_involvement.from);
-    Inputs::setDate(m_until, m_involvement.until);
+    connect(until, &QLineEdit::textChanged, this, updateReason);
+    load();
     updateReason();
     resize(480, sizeHint().height());
 }
 
+void InvolvementEditor::addOtherField()
+{
+    m_other = new QComboBox;
+    m_other->setEditable(true);
+    m_other->setInsertPolicy(QComboBox::NoInsert);
+    m_other->completer()->setFilterMode(Qt::MatchContains);
+    m_other->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    // An edited combo text that matches no entry counts as no choice.
+    const auto store = [this](Involvement& v, QList<FieldError>&) {
+        const int index = m_other->findText(m_other->currentText());
+        const qint64 other = index > 0 ? m_other->itemData(index).toLongLong() : 0;
+        (m_choosePerson ? v.personId : v.initiativeId) = other;
+    };
+    const Involvement& v = record();
+    if (m_choosePerson) {
+        m_other->setObjectName(u"personComboBox"_s);
+        if (const auto initiative = document().initiatives().find(v.initiativeId)) {
+            row(tr("Initiative:"), u"initiative"_s, named(new QLabel(initiative->title), u"initiativeLabel"_s));
+        }
+        m_allWards = named(new QCheckBox(tr("Residents of &all wards")), u"allWardsCheckBox"_s);
+        m_allWards->setToolTip(tr("Also list residents who live in another ward than the initiative's"));
+        field(
+            tr("&Person:"), u"person"_s, m_other, [this](const Involvement&) { fillPersons(); }, store);
+        form()->addRow(QString(), m_allWards);
+        connect(m_allWards, &QCheckBox::toggled, this, &InvolvementEditor::fillPersons);
+    } else {
+        m_other->setObjectName(u"initiativeComboBox"_s);
+        if (const auto person = document().persons().find(v.personId)) {
+            row(tr("Person:"), u"person"_s, named(new QLabel(person->fullName()), u"personLabel"_s));
+        }
+        m_other->addItem(tr("(choose an initiative)"), qint64(0));
+        ListQuery query;
+        InitiativeRepository& initiatives = document().initiatives();
+        for (const InitiativeRow& r : initiatives.list(query, 0, initiatives.count(query))) {
+            m_other->addItem(u"%1 (%2)"_s.arg(r.title, r.wardName.isEmpty() ? r.wardCode : r.wardName), r.id);
+        }
+        field(
+            tr("&Initiative:"), u"initiative"_s, m_other,
+            [this](const Involvement& i) { m_other->setCurrentIndex(qMax(0, m_other->findData(i.initiativeId))); },
+            store);
+    }
+}
+
 void InvolvementEditor::fillPersons()
 {
-    const qint64 current = m_other->currentIndex() > 0 ? m_other->currentData().toLongLong() : m_involvement.personId;
+    const qint64 current = m_other->currentIndex() > 0 ? m_other->currentData().toLongLong() : record().personId;
     m_other->clear();
     m_other->addItem(tr("(choose a person)"), qint64(0));
     ListQuery query;
     query.sortColumn = PersonRepository::LastName;
     if (!m_allWards->isChecked()) {
-        if (const auto initiative = m_document.initiatives().find(m_involvement.initiativeId)) {
+        if (const auto initiative = document().initiatives().find(record().initiativeId)) {
             query.wardId = initiative->wardId;
         }
     }
     bool found = false;
-    for (const PersonRow& p : m_document.persons().list(query, 0, m_document.persons().count(query))) {
+    PersonRepository& persons = document().persons();
+    for (const PersonRow& p : persons.list(query, 0, persons.count(query))) {
         m_other->addItem(p.sortName(), p.id);
         found = found || p.id == current;
     }
     if (!found && current > 0) {
-        if (const auto person = m_document.persons().find(current)) {
+        if (const auto person = persons.find(current)) {
             m_other->addItem(person->sortName(), person->id);
         }
     }
     m_other->setCurrentIndex(qMax(0, m_other->findData(current)));
 }
 
-bool InvolvementEditor::save(QList<FieldError>& errors)
+void InvolvementEditor::check(const Involvement& involvement, QList<FieldError>& errors) const
 {
-    Involvement v = m_involvement;
-    // An edited combo text that matches no entry counts as no choice.
-    const int index = m_other->findText(m_other->currentText());
-    const qint64 other = index > 0 ? m_other->itemData(index).toLongLong() : 0;
-    if (m_choosePerson) {
-        v.personId = other;
-    } else {
-        v.initiativeId = other;
-    }
-    v.role = InvolvementRole(m_role->currentData().toInt());
-    v.from = Inputs::readDate(m_from, u"from"_s, errors);
-    v.until = Inputs::readDate(m_until, u"until"_s, errors);
-    v.leavingReason.reset();
-    if (v.until.isValid()) {
-        v.leavingReason = Enums::fromKey<LeavingReason>(m_reason->currentData().toString());
-    }
     if (!errors.isEmpty()) {
-        return false;
+        return;
     }
     // Every problem at once: the record's own (an end before the start, hours outside) and the missing reason.
-    errors << m_document.involvements().validate(v);
-    if (v.until.isValid() && !v.leavingReason) {
+    errors << repository().validate(involvement);
+    if (involvement.until.isValid() && !involvement.leavingReason) {
         errors.append({u"leaving_reason"_s, tr("Choose why the involvement ended (\"unknown\" if nobody knows).")});
     }
-    return saveRecord<InvolvementRepository>(m_document, Document::Kind::Involvements, m_original, v, errors,
-                                             tr("Add involvement"), tr("Edit involvement"));
 }

@@ -1,49 +1,28 @@
 #include "CriticalRoleEditor.h"
 
-#include "ui/Document.h"
-#include "ui/common/SaveRecordCommand.h"
-
-#include <QComboBox>
-#include <QFormLayout>
 #include <QLabel>
-#include <QLineEdit>
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
 
 CriticalRoleEditor::CriticalRoleEditor(Document& document, qint64 id, qint64 initiativeId, QWidget* parent)
-    : EditorDialog(parent)
-    , m_document(document)
-    , m_original(id > 0 ? document.criticalRoles().find(id) : std::nullopt)
-    , m_name(new QComboBox)
-    , m_holder(new QComboBox)
-    , m_backup(new QComboBox)
+    : RecordEditor(document, id, Document::Kind::CriticalRoles, tr("Add critical role"), tr("Edit critical role"),
+                   parent)
 {
     setObjectName(u"criticalRoleEditor"_s);
-    setWindowTitle(m_original ? tr("Edit critical role") : tr("New critical role"));
-    m_role = m_original.value_or(CriticalRole {});
-    if (!m_original) {
-        m_role.initiativeId = initiativeId;
+    setWindowTitle(isNew() ? tr("New critical role") : tr("Edit critical role"));
+    if (isNew()) {
+        record().initiativeId = initiativeId;
     }
-    m_name->setObjectName(u"roleComboBox"_s);
-    m_name->setEditable(true);
-    m_name->setInsertPolicy(QComboBox::NoInsert);
-    m_name->lineEdit()->setPlaceholderText(tr("a standard role, or type your own"));
-    for (const QString& key : CriticalRole::standardRoles()) {
-        m_name->addItem(CriticalRole::label(key), key);
-    }
-    m_holder->setObjectName(u"holderComboBox"_s);
-    m_backup->setObjectName(u"backupComboBox"_s);
-    m_holder->addItem(tr("(nobody)"), qint64(0));
-    m_backup->addItem(tr("(no backup)"), qint64(0));
+    const CriticalRole& role = record();
 
     // The people of the initiative, and whoever the role names now: each once, two of the same name both, as a
     // sorted name list ("Berg, Jan van den").
     QList<qint64> ids;
-    for (const InvolvementRow& r : document.involvements().forInitiative(m_role.initiativeId, QDate::currentDate())) {
+    for (const InvolvementRow& r : document.involvements().forInitiative(role.initiativeId, QDate::currentDate())) {
         ids << r.involvement.personId;
     }
-    for (const auto& personId : {m_role.holderId, m_role.backupId}) {
+    for (const auto& personId : {role.holderId, role.backupId}) {
         if (personId) {
             ids << *personId;
         }
@@ -57,48 +36,44 @@ CriticalRoleEditor::CriticalRoleEditor(Document& document, qint64 id, qint64 ini
         }
     }
     std::sort(people.begin(), people.end(), Person::sortsBefore);
-    for (const Person& p : std::as_const(people)) {
-        m_holder->addItem(p.sortName(), p.id);
-        m_backup->addItem(p.sortName(), p.id);
-    }
+    const auto personBox = [&people](const QString& none) {
+        return [&people, none](QComboBox* combo) {
+            combo->addItem(none, qint64(0));
+            for (const Person& p : std::as_const(people)) {
+                combo->addItem(p.sortName(), p.id);
+            }
+        };
+    };
 
-    if (const auto initiative = document.initiatives().find(m_role.initiativeId)) {
-        auto* title = new QLabel(initiative->title);
-        title->setObjectName(u"initiativeLabel"_s);
-        addRow(tr("Initiative:"), u"initiative"_s, title);
+    if (const auto initiative = document.initiatives().find(role.initiativeId)) {
+        row(tr("Initiative:"), u"initiative"_s, named(new QLabel(initiative->title), u"initiativeLabel"_s));
     }
-    addRow(tr("&Role:"), u"role"_s, m_name);
-    addRow(tr("&Holder:"), u"holder"_s, m_holder);
-    addRow(tr("&Backup:"), u"backup"_s, m_backup);
+    // A standard role by its label, or the user's own typed in.
+    auto* name = named(new QComboBox, u"roleComboBox"_s);
+    name->setEditable(true);
+    name->setInsertPolicy(QComboBox::NoInsert);
+    name->lineEdit()->setPlaceholderText(tr("a standard role, or type your own"));
+    for (const QString& key : CriticalRole::standardRoles()) {
+        name->addItem(CriticalRole::label(key), key);
+    }
+    field(
+        tr("&Role:"), u"role"_s, name,
+        [this, name](const CriticalRole& r) {
+            if (isNew()) {
+                name->setCurrentIndex(-1);
+                name->setEditText(QString());
+            } else if (const int standard = name->findData(r.role); standard >= 0) {
+                name->setCurrentIndex(standard);
+            } else {
+                name->setEditText(r.role);
+            }
+        },
+        [name](CriticalRole& r, QList<FieldError>&) { r.role = CriticalRole::keyFor(name->currentText()); });
+    idBox(tr("&Holder:"), u"holder"_s, u"holderComboBox"_s, &CriticalRole::holderId, personBox(tr("(nobody)")));
+    idBox(tr("&Backup:"), u"backup"_s, u"backupComboBox"_s, &CriticalRole::backupId, personBox(tr("(no backup)")));
     auto* hint = new QLabel(tr("The holder and backup are chosen from the people involved in the initiative."));
     hint->setWordWrap(true);
     form()->addRow(QString(), hint);
-
-    if (m_original) {
-        const int standard = m_name->findData(m_role.role);
-        if (standard >= 0) {
-            m_name->setCurrentIndex(standard);
-        } else {
-            m_name->setEditText(m_role.role);
-        }
-    } else {
-        m_name->setCurrentIndex(-1);
-        m_name->setEditText(QString());
-    }
-    m_holder->setCurrentIndex(qMax(0, m_holder->findData(m_role.holderId.value_or(0))));
-    m_backup->setCurrentIndex(qMax(0, m_backup->findData(m_role.backupId.value_or(0))));
+    load();
     resize(460, sizeHint().height());
-}
-
-bool CriticalRoleEditor::save(QList<FieldError>& errors)
-{
-    CriticalRole r = m_role;
-    r.role = CriticalRole::keyFor(m_name->currentText());
-    const qint64 holder = m_holder->currentData().toLongLong();
-    const qint64 backup = m_backup->currentData().toLongLong();
-    r.holderId = holder > 0 ? std::optional<qint64>(holder) : std::nullopt;
-    r.backupId = backup > 0 ? std::optional<qint64>(backup) : std::nullopt;
-    errors << m_document.criticalRoles().validate(r);
-    return saveRecord<CriticalRoleRepository>(m_document, Document::Kind::CriticalRoles, m_original, r, errors,
-                                              tr("Add critical role"), tr("Edit critical role"));
 }
