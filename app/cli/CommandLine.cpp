@@ -2,6 +2,7 @@
 
 #include "app/cli/Commands.h"
 #include "app/cli/Output.h"
+#include "core/i18n/Translations.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -12,10 +13,7 @@ namespace CommandLine {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("CommandLine", text);
-}
+const Translations::Context tr {"CommandLine"};
 
 const QStringList& implemented()
 {

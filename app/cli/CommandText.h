@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/i18n/Translations.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QString>
@@ -8,10 +10,7 @@
 namespace Commands {
 
 /// lupdate extracts tr() inside namespace Commands under the context "Commands"; this translates with the same one.
-inline QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("Commands", text, disambiguation, n);
-}
+inline const Translations::Context tr {"Commands"};
 
 /// A path as the platform writes it (backslashes on Windows).
 inline QString native(const QString& path)

@@ -1,6 +1,7 @@
 // wijkregie report FILE (--ward CODE | --all) --out OUT.pdf|OUT.odt [--from DATE --to DATE] [--with-names]
 #include "app/cli/CommandLine.h"
 #include "app/cli/CommandSupport.h"
+#include "app/cli/CommandText.h"
 #include "app/cli/Commands.h"
 #include "app/cli/Output.h"
 #include "core/Error.h"
@@ -20,14 +21,6 @@
 using namespace Qt::StringLiterals;
 
 namespace Commands {
-
-namespace {
-// lupdate extracts tr() inside namespace Commands under the context "Commands"; translate with the same one.
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Commands", text);
-}
-} // namespace
 
 int report(const QStringList& arguments)
 {

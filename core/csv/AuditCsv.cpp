@@ -1,6 +1,7 @@
 #include "AuditCsv.h"
 
 #include "core/csv/CsvTables.h"
+#include "core/i18n/Translations.h"
 
 #include <QCoreApplication>
 
@@ -10,10 +11,7 @@ namespace AuditCsv {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("AuditCsv", text);
-}
+const Translations::Context tr {"AuditCsv"};
 
 } // namespace
 

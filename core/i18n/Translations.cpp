@@ -46,6 +46,11 @@ void install(const QString& language)
     }
 }
 
+QString Context::operator()(const char* text, const char* disambiguation, int n) const
+{
+    return QCoreApplication::translate(name, text, disambiguation, n);
+}
+
 QString dutch(const char* context, const QString& source)
 {
     static const std::unique_ptr<QTranslator> translator = [] {

@@ -18,4 +18,12 @@ void install(const QString& language);
 /// it). The source itself when there is no translation.
 QString dutch(const char* context, const QString& source);
 
+/// tr() for the free functions of a namespace or a file: `const Translations::Context tr {"Figures"};` translates in
+/// that context, the one lupdate files the namespace's tr() calls under, so the text found is the text shown.
+struct Context
+{
+    const char* name;
+    QString operator()(const char* text, const char* disambiguation = nullptr, int n = -1) const;
+};
+
 } // namespace Translations

@@ -29,11 +29,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("ReportBuilder", text, disambiguation, n);
-}
-
 QString longDate(const QDate& date)
 {
     return date.isValid() ? QLocale().toString(date, u"d MMMM yyyy"_s) : QString();

@@ -2,6 +2,7 @@
 
 #include "core/report/ReportData.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QList>
 #include <QString>
@@ -25,6 +26,8 @@ struct ReportRequest
 /// the request asks for names.
 class ReportBuilder final
 {
+    Q_DECLARE_TR_FUNCTIONS(ReportBuilder)
+
 public:
     explicit ReportBuilder(Database& db);
 

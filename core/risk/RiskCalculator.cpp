@@ -1,5 +1,7 @@
 #include "RiskCalculator.h"
 
+#include "core/i18n/Translations.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 #include <QStringList>
@@ -13,10 +15,7 @@ namespace RiskCalculator {
 namespace {
 
 // Inside namespace RiskCalculator, so that lupdate extracts these texts under the context translate() uses.
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("RiskCalculator", text, disambiguation, n);
-}
+const Translations::Context tr {"RiskCalculator"};
 
 int percent(double share)
 {

@@ -11,11 +11,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("SuccessionAdvisor", text, disambiguation, n);
-}
-
 QDate orToday(const QDate& d)
 {
     return d.isValid() ? d : QDate::currentDate();

@@ -3,6 +3,7 @@
 #include "core/domain/Signal.h"
 #include "core/storage/ContinuitySql.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QHash>
 #include <QList>
@@ -20,6 +21,8 @@ class Database;
 /// initiative before living in the ward; (5) name, then id.
 class SuccessionAdvisor final
 {
+    Q_DECLARE_TR_FUNCTIONS(SuccessionAdvisor)
+
 public:
     static constexpr int SuggestionsPerRole = 3;
 

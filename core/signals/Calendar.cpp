@@ -1,5 +1,6 @@
 #include "Calendar.h"
 
+#include "core/i18n/Translations.h"
 #include "core/storage/ContinuitySql.h"
 #include "core/storage/Database.h"
 
@@ -9,10 +10,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Calendar", text);
-}
+const Translations::Context tr {"Calendar"};
 
 QString slug(const QString& text)
 {

@@ -19,11 +19,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("SignalService", text, disambiguation, n);
-}
-
 QString formatDate(const QDate& date)
 {
     return QLocale().toString(date, QLocale::ShortFormat);

@@ -2,6 +2,7 @@
 
 #include "core/domain/Signal.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QList>
 #include <optional>
@@ -45,6 +46,8 @@ struct SignalQuery
 /// The ward filter keeps agreements for that ward (one of their wards), and needs and initiatives in it.
 class SignalService final
 {
+    Q_DECLARE_TR_FUNCTIONS(SignalService)
+
 public:
     static constexpr int EvaluationDueDays = 30;
     static constexpr int AgreementEndingDays = 90;

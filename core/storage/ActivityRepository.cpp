@@ -17,11 +17,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char* text, int n = -1)
-{
-    return QCoreApplication::translate("ActivityRepository", text, nullptr, n);
-}
-
 QString cellKey(qint64 personId, const QDate& date)
 {
     return u"hours:%1:%2"_s.arg(personId).arg(date.toString(Qt::ISODate));

@@ -3,6 +3,7 @@
 #include "core/Error.h"
 #include "core/domain/Activity.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 class Database;
@@ -11,6 +12,8 @@ class Database;
 /// same table, have EventRepository.
 class ActivityRepository final
 {
+    Q_DECLARE_TR_FUNCTIONS(ActivityRepository)
+
 public:
     explicit ActivityRepository(Database& db);
 

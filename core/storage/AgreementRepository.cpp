@@ -15,11 +15,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("AgreementRepository", text, disambiguation, n);
-}
-
 WhereClause agreementWhere(const Dialect::Engine& dialect, const ListQuery& query, const AgreementFilter& filter)
 {
     WhereClause where;
@@ -86,9 +81,7 @@ void replaceChildren(Repo&& repo, const QList<T>& stored, const QList<T>& wanted
 } // namespace
 
 AgreementRepository::AgreementRepository(Database& db)
-    : DeclaredRepository(db, "AgreementRepository",
-                         QT_TRANSLATE_NOOP("AgreementRepository", "This agreement no longer exists."),
-                         Tables::agreements())
+    : DeclaredRepository(db, QT_TR_NOOP("This agreement no longer exists."), Tables::agreements())
 {
 }
 
@@ -128,17 +121,11 @@ QList<FieldError> AgreementRepository::validate(const Agreement& a) const
 
 QStringList AgreementRepository::contents(qint64 id) const
 {
-    QStringList result;
-    const QSqlDatabase db = m_db.connection();
-    const int kpis = Sql::scalar(db, u"SELECT count(*) FROM kpis WHERE agreement_id = ?"_s, {id}).toInt();
-    if (kpis > 0) {
-        result << tr("%n KPI(s)", nullptr, kpis);
-    }
-    const int evaluations = Sql::scalar(db, u"SELECT count(*) FROM evaluations WHERE agreement_id = ?"_s, {id}).toInt();
-    if (evaluations > 0) {
-        result << tr("%n evaluation(s)", nullptr, evaluations);
-    }
-    return result;
+    return countReferrers(id,
+                          {
+                              {QT_TR_N_NOOP("%n KPI(s)"), "kpis", "agreement_id"},
+                              {QT_TR_N_NOOP("%n evaluation(s)"), "evaluations", "agreement_id"},
+                          });
 }
 
 std::optional<AgreementRecord> AgreementRepository::loadRecord(qint64 id) const

@@ -5,6 +5,7 @@
 #include "core/storage/ListQuery.h"
 #include "core/storage/RecordStore.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QStringList>
 #include <optional>
@@ -28,6 +29,8 @@ struct AgreementFilter
 /// (KpiRepository, EvaluationRepository); loadRecord/insertRecord move an agreement with all of them at once.
 class AgreementRepository final : public DeclaredRepository<AgreementRepository, Agreement>
 {
+    Q_DECLARE_TR_FUNCTIONS(AgreementRepository)
+
 public:
     enum Column {
         Title,

@@ -9,19 +9,8 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("CriticalRoleRepository", text);
-}
-
-} // namespace
-
 CriticalRoleRepository::CriticalRoleRepository(Database& db)
-    : DeclaredRepository(db, "CriticalRoleRepository",
-                         QT_TRANSLATE_NOOP("CriticalRoleRepository", "This role no longer exists."),
-                         Tables::criticalRoles())
+    : DeclaredRepository(db, QT_TR_NOOP("This role no longer exists."), Tables::criticalRoles())
 {
 }
 

@@ -4,6 +4,7 @@
 #include "core/domain/CriticalRole.h"
 #include "core/storage/RecordStore.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 class Database;
@@ -11,6 +12,8 @@ class Database;
 /// The succession register: per initiative the roles it cannot run without, their holders and backups.
 class CriticalRoleRepository final : public DeclaredRepository<CriticalRoleRepository, CriticalRole>
 {
+    Q_DECLARE_TR_FUNCTIONS(CriticalRoleRepository)
+
 public:
     explicit CriticalRoleRepository(Database& db);
 

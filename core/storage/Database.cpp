@@ -24,11 +24,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Database", text);
-}
-
 QString nativePath(const QString& path)
 {
     return QDir::toNativeSeparators(path);

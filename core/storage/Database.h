@@ -2,6 +2,7 @@
 
 #include "core/storage/SqliteFile.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
@@ -34,6 +35,8 @@ struct CheckResult
 /// checkpoints, journal) does nothing or is refused there.
 class Database final
 {
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
 public:
     enum class Access { ReadWrite, ReadOnly };
 

@@ -8,19 +8,8 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("EvaluationRepository", text);
-}
-
-} // namespace
-
 EvaluationRepository::EvaluationRepository(Database& db)
-    : DeclaredRepository(db, "EvaluationRepository",
-                         QT_TRANSLATE_NOOP("EvaluationRepository", "This evaluation no longer exists."),
-                         Tables::evaluations())
+    : DeclaredRepository(db, QT_TR_NOOP("This evaluation no longer exists."), Tables::evaluations())
 {
 }
 

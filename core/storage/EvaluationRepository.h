@@ -4,12 +4,15 @@
 #include "core/domain/Kpi.h"
 #include "core/storage/RecordStore.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <optional>
 
 /// Evaluations of agreements (date, outcome, decision).
 class EvaluationRepository final : public DeclaredRepository<EvaluationRepository, Evaluation>
 {
+    Q_DECLARE_TR_FUNCTIONS(EvaluationRepository)
+
 public:
     explicit EvaluationRepository(Database& db);
 

@@ -9,15 +9,6 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ActivityRepository", text);
-}
-
-} // namespace
-
 EventRepository::EventRepository(Database& db)
     : m_db(db)
 {

@@ -3,6 +3,7 @@
 #include "core/Error.h"
 #include "core/domain/Activity.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <optional>
 
@@ -11,6 +12,8 @@ class Database;
 /// Events with anonymous participants (a count, no persons): rows of the activities table without a person.
 class EventRepository final
 {
+    Q_DECLARE_TR_FUNCTIONS(EventRepository)
+
 public:
     /// Events are rows of the activity log without a person; the audit log names them "event".
     static QString table() { return QStringLiteral("activities"); }

@@ -10,17 +10,8 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("FrameworkRepository", text, disambiguation, n);
-}
-} // namespace
-
 FrameworkRepository::FrameworkRepository(Database& db)
-    : DeclaredRepository(db, "FrameworkRepository",
-                         QT_TRANSLATE_NOOP("FrameworkRepository", "This policy framework no longer exists."),
-                         Tables::frameworks())
+    : DeclaredRepository(db, QT_TR_NOOP("This policy framework no longer exists."), Tables::frameworks())
 {
 }
 

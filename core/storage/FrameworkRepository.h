@@ -4,6 +4,7 @@
 #include "core/domain/PolicyFramework.h"
 #include "core/storage/RecordStore.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 class Database;
@@ -11,6 +12,8 @@ class Database;
 /// Policy frameworks (beleidskaders).
 class FrameworkRepository final : public DeclaredRepository<FrameworkRepository, PolicyFramework>
 {
+    Q_DECLARE_TR_FUNCTIONS(FrameworkRepository)
+
 public:
     explicit FrameworkRepository(Database& db);
 

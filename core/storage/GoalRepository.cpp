@@ -14,11 +14,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("GoalRepository", text);
-}
-
 const QString Measurements = u"goal_measurements"_s;
 const QString Owner = u"goal_id"_s;
 WhereClause goalWhere(const Dialect::Engine& dialect, const ListQuery& query)
@@ -34,8 +29,7 @@ WhereClause goalWhere(const Dialect::Engine& dialect, const ListQuery& query)
 } // namespace
 
 GoalRepository::GoalRepository(Database& db)
-    : DeclaredRepository(db, "GoalRepository", QT_TRANSLATE_NOOP("GoalRepository", "This ward goal no longer exists."),
-                         Tables::goals(), Measurements, Owner)
+    : DeclaredRepository(db, QT_TR_NOOP("This ward goal no longer exists."), Tables::goals(), Measurements, Owner)
 {
 }
 

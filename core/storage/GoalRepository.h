@@ -6,12 +6,15 @@
 #include "core/storage/ListQuery.h"
 #include "core/storage/MeasuredStore.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <optional>
 
 /// Ward goals (wijkdoelen), each saved and restored with its measurements.
 class GoalRepository final : public DeclaredRepository<GoalRepository, WardGoal, MeasuredStore<WardGoal>>
 {
+    Q_DECLARE_TR_FUNCTIONS(GoalRepository)
+
 public:
     enum Column { Ward, Indicator, Unit, Baseline, Target, LatestValue, Progress, TargetDate, Framework, ColumnCount };
 

@@ -10,19 +10,8 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("InitiativeRepository", text, disambiguation, n);
-}
-
-} // namespace
-
 InitiativeRepository::InitiativeRepository(Database& db)
-    : DeclaredRepository(db, "InitiativeRepository",
-                         QT_TRANSLATE_NOOP("InitiativeRepository", "This initiative no longer exists."),
-                         Tables::initiatives())
+    : DeclaredRepository(db, QT_TR_NOOP("This initiative no longer exists."), Tables::initiatives())
 {
 }
 
@@ -59,33 +48,14 @@ QList<FieldError> InitiativeRepository::validate(const Initiative& i) const
 
 QStringList InitiativeRepository::dependents(qint64 id) const
 {
-    QStringList result;
-    const QSqlDatabase db = m_db.connection();
-    const int involvements
-        = Sql::scalar(db, u"SELECT count(*) FROM involvements WHERE initiative_id = ?"_s, {id}).toInt();
-    if (involvements > 0) {
-        result << tr("%n involved person(s)", nullptr, involvements);
-    }
-    const int activities = Sql::scalar(db, u"SELECT count(*) FROM activities WHERE initiative_id = ?"_s, {id}).toInt();
-    if (activities > 0) {
-        result << tr("%n registered activity/activities", nullptr, activities);
-    }
-    const int roles = Sql::scalar(db, u"SELECT count(*) FROM critical_roles WHERE initiative_id = ?"_s, {id}).toInt();
-    if (roles > 0) {
-        result << tr("%n critical role(s)", nullptr, roles);
-    }
-    const int agreements
-        = Sql::scalar(db, u"SELECT count(*) FROM agreement_initiatives WHERE initiative_id = ?"_s, {id}).toInt();
-    if (agreements > 0) {
-        result << QCoreApplication::translate("InitiativeRepository", "%n agreement(s) with partners", nullptr,
-                                              agreements);
-    }
-    const int offers = Sql::scalar(db, u"SELECT count(*) FROM offers WHERE initiative_id = ?"_s, {id}).toInt();
-    if (offers > 0) {
-        result << QCoreApplication::translate("InitiativeRepository", "%n offer(s) in the support map", nullptr,
-                                              offers);
-    }
-    return result;
+    return countReferrers(id,
+                          {
+                              {QT_TR_N_NOOP("%n involved person(s)"), "involvements", "initiative_id"},
+                              {QT_TR_N_NOOP("%n registered activity/activities"), "activities", "initiative_id"},
+                              {QT_TR_N_NOOP("%n critical role(s)"), "critical_roles", "initiative_id"},
+                              {QT_TR_N_NOOP("%n agreement(s) with partners"), "agreement_initiatives", "initiative_id"},
+                              {QT_TR_N_NOOP("%n offer(s) in the support map"), "offers", "initiative_id"},
+                          });
 }
 
 void InitiativeRepository::remove(qint64 id)

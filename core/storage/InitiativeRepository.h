@@ -5,6 +5,7 @@
 #include "core/storage/ListQuery.h"
 #include "core/storage/RecordStore.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QStringList>
 
@@ -13,6 +14,8 @@ class Database;
 /// Initiatives, their themes and the follow-up when they do not fit the policy framework.
 class InitiativeRepository final : public DeclaredRepository<InitiativeRepository, Initiative>
 {
+    Q_DECLARE_TR_FUNCTIONS(InitiativeRepository)
+
 public:
     enum Column { Title, Ward, Status, Track, Themes, StartDate, PlannedEnd, BudgetGranted, FundingEnd, ColumnCount };
 

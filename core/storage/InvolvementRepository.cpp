@@ -10,19 +10,8 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("InvolvementRepository", text, disambiguation, n);
-}
-
-} // namespace
-
 InvolvementRepository::InvolvementRepository(Database& db)
-    : DeclaredRepository(db, "InvolvementRepository",
-                         QT_TRANSLATE_NOOP("InvolvementRepository", "This involvement no longer exists."),
-                         Tables::involvements())
+    : DeclaredRepository(db, QT_TR_NOOP("This involvement no longer exists."), Tables::involvements())
 {
 }
 

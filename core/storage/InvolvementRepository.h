@@ -5,11 +5,14 @@
 #include "core/domain/Involvement.h"
 #include "core/storage/RecordStore.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 /// Who is involved in which initiative, in which role and when.
 class InvolvementRepository final : public DeclaredRepository<InvolvementRepository, Involvement>
 {
+    Q_DECLARE_TR_FUNCTIONS(InvolvementRepository)
+
 public:
     explicit InvolvementRepository(Database& db);
 

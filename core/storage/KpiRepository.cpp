@@ -14,18 +14,12 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("KpiRepository", text);
-}
-
 const QString Measurements = u"kpi_measurements"_s;
 const QString Owner = u"kpi_id"_s;
 } // namespace
 
 KpiRepository::KpiRepository(Database& db)
-    : DeclaredRepository(db, "KpiRepository", QT_TRANSLATE_NOOP("KpiRepository", "This KPI no longer exists."),
-                         Tables::kpis(), Measurements, Owner)
+    : DeclaredRepository(db, QT_TR_NOOP("This KPI no longer exists."), Tables::kpis(), Measurements, Owner)
 {
 }
 

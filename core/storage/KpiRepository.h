@@ -4,12 +4,15 @@
 #include "core/domain/Kpi.h"
 #include "core/storage/MeasuredStore.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <optional>
 
 /// The KPIs of agreements, each saved and restored with its measurements.
 class KpiRepository final : public DeclaredRepository<KpiRepository, Kpi, MeasuredStore<Kpi>>
 {
+    Q_DECLARE_TR_FUNCTIONS(KpiRepository)
+
 public:
     explicit KpiRepository(Database& db);
 

@@ -12,11 +12,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("SupportMapRepository", text);
-}
-
 WhereClause needWhere(const Dialect::Engine& dialect, const ListQuery& query)
 {
     WhereClause where
@@ -70,8 +65,7 @@ void NeedRepository::checkWardAndTheme(const QSqlDatabase& db, qint64 wardId, qi
 }
 
 NeedRepository::NeedRepository(Database& db)
-    : DeclaredRepository(db, "SupportMapRepository",
-                         QT_TRANSLATE_NOOP("SupportMapRepository", "This need no longer exists."), Tables::needs())
+    : DeclaredRepository(db, QT_TR_NOOP("This need no longer exists."), Tables::needs())
 {
 }
 

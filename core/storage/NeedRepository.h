@@ -5,6 +5,7 @@
 #include "core/storage/ListQuery.h"
 #include "core/storage/RecordStore.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <optional>
@@ -13,6 +14,8 @@
 /// its ward and theme (gapCondition()).
 class NeedRepository final : public DeclaredRepository<NeedRepository, Need>
 {
+    Q_DECLARE_TR_FUNCTIONS(NeedRepository)
+
 public:
     enum Column { Ward, Theme, Description, SignalledBy, SignalledOn, Severity, Open, Gap, ColumnCount };
 

@@ -13,11 +13,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("SupportMapRepository", text);
-}
-
 WhereClause offerWhere(const Dialect::Engine& dialect, const ListQuery& query)
 {
     WhereClause where = NeedRepository::supportMapWhere(dialect, query, u"o"_s, {u"o.description"_s, u"o.capacity"_s});
@@ -32,8 +27,7 @@ WhereClause offerWhere(const Dialect::Engine& dialect, const ListQuery& query)
 } // namespace
 
 OfferRepository::OfferRepository(Database& db)
-    : DeclaredRepository(db, "SupportMapRepository",
-                         QT_TRANSLATE_NOOP("SupportMapRepository", "This offer no longer exists."), Tables::offers())
+    : DeclaredRepository(db, QT_TR_NOOP("This offer no longer exists."), Tables::offers())
 {
 }
 

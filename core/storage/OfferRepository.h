@@ -5,12 +5,15 @@
 #include "core/storage/ListQuery.h"
 #include "core/storage/RecordStore.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <optional>
 
 /// The offers of the support map: support in a ward and theme by exactly one initiative, partner or person.
 class OfferRepository final : public DeclaredRepository<OfferRepository, Offer>
 {
+    Q_DECLARE_TR_FUNCTIONS(OfferRepository)
+
 public:
     enum Column { Ward, Theme, Description, ProviderName, Capacity, Active, ColumnCount };
 

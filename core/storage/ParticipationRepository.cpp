@@ -12,11 +12,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ParticipationRepository", text);
-}
-
 WhereClause participationWhere(const Dialect::Engine& dialect, const ListQuery& query)
 {
     WhereClause where;
@@ -33,9 +28,7 @@ WhereClause participationWhere(const Dialect::Engine& dialect, const ListQuery& 
 } // namespace
 
 ParticipationRepository::ParticipationRepository(Database& db)
-    : DeclaredRepository(db, "ParticipationRepository",
-                         QT_TRANSLATE_NOOP("ParticipationRepository", "This participation moment no longer exists."),
-                         Tables::participation())
+    : DeclaredRepository(db, QT_TR_NOOP("This participation moment no longer exists."), Tables::participation())
 {
 }
 

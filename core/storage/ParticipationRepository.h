@@ -5,12 +5,15 @@
 #include "core/storage/ListQuery.h"
 #include "core/storage/RecordStore.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <optional>
 
 /// Participation moments per ward (bewonersavond, wijkschouw, online peiling, ...).
 class ParticipationRepository final : public DeclaredRepository<ParticipationRepository, ParticipationMoment>
 {
+    Q_DECLARE_TR_FUNCTIONS(ParticipationRepository)
+
 public:
     enum Column { Date, Ward, Kind, Channel, Participants, ColumnCount };
 

@@ -13,11 +13,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("PartnerRepository", text, disambiguation, n);
-}
-
 WhereClause partnerWhere(const Dialect::Engine& dialect, const ListQuery& query)
 {
     WhereClause where;
@@ -31,8 +26,7 @@ WhereClause partnerWhere(const Dialect::Engine& dialect, const ListQuery& query)
 } // namespace
 
 PartnerRepository::PartnerRepository(Database& db)
-    : DeclaredRepository(db, "PartnerRepository",
-                         QT_TRANSLATE_NOOP("PartnerRepository", "This partner no longer exists."), Tables::partners())
+    : DeclaredRepository(db, QT_TR_NOOP("This partner no longer exists."), Tables::partners())
 {
 }
 
@@ -59,17 +53,11 @@ QList<FieldError> PartnerRepository::validate(const Partner& partner) const
 
 QStringList PartnerRepository::dependents(qint64 id) const
 {
-    QStringList result;
-    const QSqlDatabase db = m_db.connection();
-    const int agreements = Sql::scalar(db, u"SELECT count(*) FROM agreements WHERE partner_id = ?"_s, {id}).toInt();
-    if (agreements > 0) {
-        result << tr("%n agreement(s)", nullptr, agreements);
-    }
-    const int offers = Sql::scalar(db, u"SELECT count(*) FROM offers WHERE partner_id = ?"_s, {id}).toInt();
-    if (offers > 0) {
-        result << tr("%n offer(s) in the support map", nullptr, offers);
-    }
-    return result;
+    return countReferrers(id,
+                          {
+                              {QT_TR_N_NOOP("%n agreement(s)"), "agreements", "partner_id"},
+                              {QT_TR_N_NOOP("%n offer(s) in the support map"), "offers", "partner_id"},
+                          });
 }
 
 void PartnerRepository::remove(qint64 id)

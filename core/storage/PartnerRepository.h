@@ -5,6 +5,7 @@
 #include "core/storage/ListQuery.h"
 #include "core/storage/RecordStore.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QStringList>
 #include <optional>
@@ -12,6 +13,8 @@
 /// Partners: the organisations agreements are made with.
 class PartnerRepository final : public DeclaredRepository<PartnerRepository, Partner>
 {
+    Q_DECLARE_TR_FUNCTIONS(PartnerRepository)
+
 public:
     enum Column { Name, Type, ContactPerson, Email, Phone, Agreements, ColumnCount };
 

@@ -15,18 +15,8 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("PersonRepository", text, disambiguation, n);
-}
-
-} // namespace
-
 PersonRepository::PersonRepository(Database& db)
-    : DeclaredRepository(db, "PersonRepository", QT_TRANSLATE_NOOP("PersonRepository", "This person no longer exists."),
-                         Tables::persons())
+    : DeclaredRepository(db, QT_TR_NOOP("This person no longer exists."), Tables::persons())
 {
 }
 

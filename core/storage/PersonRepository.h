@@ -5,12 +5,15 @@
 #include "core/storage/ListQuery.h"
 #include "core/storage/RecordStore.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QStringList>
 
 /// Active residents and volunteers.
 class PersonRepository final : public DeclaredRepository<PersonRepository, Person>
 {
+    Q_DECLARE_TR_FUNCTIONS(PersonRepository)
+
 public:
     enum Column { LastName, FirstName, Ward, Engagement, Skills, Email, ConsentDate, ColumnCount };
     /// Sort keys beyond the columns above, for the activity figures of PersonRow.

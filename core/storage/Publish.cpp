@@ -2,6 +2,7 @@
 
 #include "core/Cancelled.h"
 #include "core/Error.h"
+#include "core/i18n/Translations.h"
 #include "core/storage/Database.h"
 #include "core/storage/Dialect.h"
 #include "core/storage/Sql.h"
@@ -20,10 +21,7 @@ namespace Publish {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Publish", text);
-}
+const Translations::Context tr {"Publish"};
 
 /// Rows per INSERT: few round trips, and a statement far below the server's limit of 65535 parameters.
 constexpr int BatchRows = 500;

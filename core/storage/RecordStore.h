@@ -158,28 +158,48 @@ public:
     void update(const R& r)
     {
         Store::requireValid(static_cast<const Derived&>(*this).validate(r));
-        m_store.update(r, QCoreApplication::translate(m_context, m_whenGone));
+        m_store.update(r, Derived::tr(m_whenGone));
     }
     /// Deletes the record; nothing when there is none.
     void remove(qint64 id) { m_store.remove(id); }
     std::optional<R> find(qint64 id) const { return m_store.find(id); }
 
 protected:
-    /// `whenGone` (marked with QT_TRANSLATE_NOOP in `context`) is the message of an update of a record that is no
-    /// longer there; `store` are the Store's arguments after the database (the table's declaration, ...).
+    /// `whenGone` (marked with QT_TR_NOOP in the repository, translated by its tr()) is the message of an update of a
+    /// record that is no longer there; `store` are the Store's arguments after the database (the table's declaration,
+    /// ...).
     template<typename... StoreArguments>
-    DeclaredRepository(Database& db, const char* context, const char* whenGone, StoreArguments&&... store)
+    DeclaredRepository(Database& db, const char* whenGone, StoreArguments&&... store)
         : m_db(db)
         , m_store(db, std::forward<StoreArguments>(store)...)
-        , m_context(context)
         , m_whenGone(whenGone)
     {
+    }
+
+    /// A kind of record that refers to this repository's records: the referring table and its column, and how a
+    /// refusal names them, a numerus text ("%n agreement(s)") marked with QT_TR_N_NOOP in the repository.
+    struct Referrer
+    {
+        const char* text;
+        const char* table;
+        const char* column;
+    };
+    /// The records that refer to record `id`, each kind counted and named in the repository's language ("3
+    /// agreements"), kinds with none left out, in the order given: what keeps the record from being deleted.
+    QStringList countReferrers(qint64 id, std::initializer_list<Referrer> referrers) const
+    {
+        QStringList named;
+        for (const Referrer& referrer : referrers) {
+            if (const int n = Sql::countReferring(m_db.connection(), referrer.table, referrer.column, id); n > 0) {
+                named << Derived::tr(referrer.text, nullptr, n);
+            }
+        }
+        return named;
     }
 
     Database& m_db;
     Store m_store;
 
 private:
-    const char* m_context;
     const char* m_whenGone;
 };

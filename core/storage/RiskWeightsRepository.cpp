@@ -13,11 +13,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("RiskWeightsRepository", text);
-}
-
 QString formatWeight(double w)
 {
     return QString::number(w, 'g', 15);

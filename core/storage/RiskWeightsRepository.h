@@ -3,6 +3,7 @@
 #include "core/Error.h"
 #include "core/risk/RiskTypes.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -12,6 +13,8 @@ class Database;
 /// (risk.weight.concentration, ...). A missing or unreadable key reads as DESIGN.md's default.
 class RiskWeightsRepository final
 {
+    Q_DECLARE_TR_FUNCTIONS(RiskWeightsRepository)
+
 public:
     explicit RiskWeightsRepository(Database& db);
 

@@ -79,6 +79,14 @@ QVariant scalar(const QSqlDatabase& db, const QString& sql, const QVariantList& 
     return {};
 }
 
+int countReferring(const QSqlDatabase& db, const char* table, const char* column, qint64 id)
+{
+    return scalar(db,
+                  u"SELECT count(*) FROM %1 WHERE %2 = ?"_s.arg(QLatin1StringView(table), QLatin1StringView(column)),
+                  {id})
+        .toInt();
+}
+
 bool exists(const QSqlDatabase& db, const QString& table, qint64 id)
 {
     return scalar(db, u"SELECT 1 FROM "_s + table + u" WHERE id = ?"_s, {id}).isValid();

@@ -20,6 +20,8 @@ void exec(QSqlQuery& query, const QVariantList& values = {});
 QSqlQuery exec(const QSqlDatabase& db, const QString& sql, const QVariantList& values = {});
 /// The first column of the first row, or an invalid QVariant when there is no row.
 QVariant scalar(const QSqlDatabase& db, const QString& sql, const QVariantList& values = {});
+/// How many rows of `table` have `id` in `column` (both names are the program's own, never user input).
+int countReferring(const QSqlDatabase& db, const char* table, const char* column, qint64 id);
 
 /// True when `table` has a row with this id.
 bool exists(const QSqlDatabase& db, const QString& table, qint64 id);

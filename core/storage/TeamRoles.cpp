@@ -1,6 +1,7 @@
 #include "TeamRoles.h"
 
 #include "core/Error.h"
+#include "core/i18n/Translations.h"
 #include "core/storage/Database.h"
 #include "core/storage/Sql.h"
 #include "core/storage/Tables.h"
@@ -14,10 +15,7 @@ namespace TeamRoles {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("TeamRoles", text);
-}
+const Translations::Context tr {"TeamRoles"};
 
 const QString Schema = u"wijkregie_team"_s;
 

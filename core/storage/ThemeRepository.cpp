@@ -10,16 +10,8 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("ThemeRepository", text, disambiguation, n);
-}
-} // namespace
-
 ThemeRepository::ThemeRepository(Database& db)
-    : DeclaredRepository(db, "ThemeRepository", QT_TRANSLATE_NOOP("ThemeRepository", "This theme no longer exists."),
-                         Tables::themes())
+    : DeclaredRepository(db, QT_TR_NOOP("This theme no longer exists."), Tables::themes())
 {
 }
 

@@ -4,6 +4,7 @@
 #include "core/domain/Theme.h"
 #include "core/storage/RecordStore.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 class Database;
@@ -11,6 +12,8 @@ class Database;
 /// The themes: the defaults of DESIGN.md and those the user adds.
 class ThemeRepository final : public DeclaredRepository<ThemeRepository, Theme>
 {
+    Q_DECLARE_TR_FUNCTIONS(ThemeRepository)
+
 public:
     explicit ThemeRepository(Database& db);
 

@@ -11,18 +11,8 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("WardRepository", text, disambiguation, n);
-}
-
-} // namespace
-
 WardRepository::WardRepository(Database& db)
-    : DeclaredRepository(db, "WardRepository", QT_TRANSLATE_NOOP("WardRepository", "This ward no longer exists."),
-                         Tables::wards())
+    : DeclaredRepository(db, QT_TR_NOOP("This ward no longer exists."), Tables::wards())
 {
 }
 
@@ -66,38 +56,18 @@ QList<FieldError> WardRepository::validate(const Ward& ward) const
 
 QStringList WardRepository::dependents(qint64 id) const
 {
-    QStringList result;
-    const QSqlDatabase db = m_db.connection();
-    const int initiatives = Sql::scalar(db, u"SELECT count(*) FROM initiatives WHERE ward_id = ?"_s, {id}).toInt();
-    if (initiatives > 0) {
-        result << tr("%n initiative(s)", nullptr, initiatives);
-    }
-    const int persons = Sql::scalar(db, u"SELECT count(*) FROM persons WHERE ward_id = ?"_s, {id}).toInt();
-    if (persons > 0) {
-        result << tr("%n resident(s) living there", nullptr, persons);
-    }
     // Partners' agreements, goals, participation and the support map refer to wards too.
-    const auto count = [&db, id](const QString& sql) {
-        return Sql::scalar(db, sql, {id}).toInt();
-    };
-    const auto add = [&result](const char* text, int n) {
-        if (n > 0) {
-            result << QCoreApplication::translate("WardRepository", text, nullptr, n);
-        }
-    };
-    add(QT_TRANSLATE_N_NOOP("WardRepository", "%n agreement(s) with partners"),
-        count(u"SELECT count(*) FROM agreement_wards WHERE ward_id = ?"_s));
-    add(QT_TRANSLATE_N_NOOP("WardRepository", "%n ward goal(s)"),
-        count(u"SELECT count(*) FROM goals WHERE ward_id = ?"_s));
-    add(QT_TRANSLATE_N_NOOP("WardRepository", "%n participation moment(s)"),
-        count(u"SELECT count(*) FROM participation WHERE ward_id = ?"_s));
-    add(QT_TRANSLATE_N_NOOP("WardRepository", "%n need(s) in the support map"),
-        count(u"SELECT count(*) FROM needs WHERE ward_id = ?"_s));
-    add(QT_TRANSLATE_N_NOOP("WardRepository", "%n offer(s) in the support map"),
-        count(u"SELECT count(*) FROM offers WHERE ward_id = ?"_s));
-    add(QT_TRANSLATE_N_NOOP("WardRepository", "%n report note(s) of the ward director"),
-        count(u"SELECT count(*) FROM ward_notes WHERE ward_id = ?"_s));
-    return result;
+    return countReferrers(id,
+                          {
+                              {QT_TR_N_NOOP("%n initiative(s)"), "initiatives", "ward_id"},
+                              {QT_TR_N_NOOP("%n resident(s) living there"), "persons", "ward_id"},
+                              {QT_TR_N_NOOP("%n agreement(s) with partners"), "agreement_wards", "ward_id"},
+                              {QT_TR_N_NOOP("%n ward goal(s)"), "goals", "ward_id"},
+                              {QT_TR_N_NOOP("%n participation moment(s)"), "participation", "ward_id"},
+                              {QT_TR_N_NOOP("%n need(s) in the support map"), "needs", "ward_id"},
+                              {QT_TR_N_NOOP("%n offer(s) in the support map"), "offers", "ward_id"},
+                              {QT_TR_N_NOOP("%n report note(s) of the ward director"), "ward_notes", "ward_id"},
+                          });
 }
 
 void WardRepository::remove(qint64 id)

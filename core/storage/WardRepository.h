@@ -5,6 +5,7 @@
 #include "core/storage/ListQuery.h"
 #include "core/storage/RecordStore.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QStringList>
 #include <optional>
@@ -12,6 +13,8 @@
 /// Wards and their focus themes.
 class WardRepository final : public DeclaredRepository<WardRepository, Ward>
 {
+    Q_DECLARE_TR_FUNCTIONS(WardRepository)
+
 public:
     enum Column { Code, Name, Type, Inhabitants, Households, Initiatives, Persons, Themes, ColumnCount };
 
