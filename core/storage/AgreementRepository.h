@@ -41,7 +41,7 @@ public:
         EndDate,
         Budget,
         Monitoring,
-        MeAgreed,
+        MonitoringAgreed,
         NextEvaluation,
         Kpis,
         ColumnCount

@@ -111,9 +111,9 @@ TEST_CASE("agreementModels_passTheModelTester_andMarkWhatIsMissing", "[agreement
     agreements.setQuery(query);
     REQUIRE(agreements.rowCount() == 2);
     const int noMe = agreements.index(0, 0).data().toString() == u"Schoon plein"_s ? 0 : 1;
-    CHECK(agreements.index(noMe, AgreementModel::MeAgreed).data().toString().contains(u"missing"_s));
-    CHECK_FALSE(agreements.index(noMe, AgreementModel::MeAgreed).data(Qt::DecorationRole).isNull());
-    CHECK(agreements.index(1 - noMe, AgreementModel::MeAgreed).data().toString().contains(u"agreed"_s));
+    CHECK(agreements.index(noMe, AgreementModel::MonitoringAgreed).data().toString().contains(u"missing"_s));
+    CHECK_FALSE(agreements.index(noMe, AgreementModel::MonitoringAgreed).data(Qt::DecorationRole).isNull());
+    CHECK(agreements.index(1 - noMe, AgreementModel::MonitoringAgreed).data().toString().contains(u"agreed"_s));
     CHECK(agreements.index(noMe, AgreementModel::NextEvaluation).data().toString().contains(u"overdue"_s));
     AgreementFilter withoutMe;
     withoutMe.withoutMonitoringOnly = true;
@@ -152,7 +152,7 @@ TEST_CASE("agreementModels_passTheModelTester_andMarkWhatIsMissing", "[agreement
     Tester offersTester(&offers, Tester::FailureReportingMode::Fatal);
     offers.setQuery(query);
     REQUIRE(offers.rowCount() == 1);
-    CHECK(offers.index(0, OfferModel::Provider).data().toString() == u"Initiative: Buurtpreventie"_s);
+    CHECK(offers.index(0, OfferModel::ProviderName).data().toString() == u"Initiative: Buurtpreventie"_s);
 }
 
 TEST_CASE("editorModels_passTheModelTester", "[agreementui][models]")

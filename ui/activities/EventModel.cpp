@@ -1,14 +1,23 @@
 #include "EventModel.h"
 
 #include "ui/Document.h"
-#include "ui/common/ColumnTitles.h"
-#include "ui/common/Inputs.h"
 
 EventModel::EventModel(Document& document, qint64 initiativeId, QObject* parent)
-    : QAbstractTableModel(parent)
+    : MemoryRowModel(parent)
     , m_document(document)
     , m_initiativeId(initiativeId)
 {
+    using namespace ListColumns;
+    setColumns({
+        {.title = QT_TR_NOOP("Date"),
+         .shown = [](const AnonymousEvent& e) -> QVariant {
+             return Inputs::listDate(e.date);
+         }},
+        {.title = QT_TR_NOOP("Participants"),
+         .shown = [](const AnonymousEvent& e) -> QVariant { return e.participants; },
+         .alignRight = true},
+        text(QT_TR_NOOP("Kind"), &AnonymousEvent::kind),
+    });
     connect(&document, &Document::changed, this, [this](Document::Kind kind) {
         if (kind == Document::Kind::Activities) {
             reload();
@@ -19,54 +28,5 @@ EventModel::EventModel(Document& document, qint64 initiativeId, QObject* parent)
 
 void EventModel::reload()
 {
-    beginResetModel();
-    m_events = m_document.events().forInitiative(m_initiativeId);
-    endResetModel();
-}
-
-qint64 EventModel::idAt(int row) const
-{
-    return row >= 0 && row < m_events.size() ? m_events.at(row).id : 0;
-}
-
-int EventModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_events.size());
-}
-
-int EventModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant EventModel::data(const QModelIndex& index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid)) {
-        return {};
-    }
-    const AnonymousEvent& e = m_events.at(index.row());
-    if (role == IdRole) {
-        return e.id;
-    }
-    if (role == Qt::TextAlignmentRole && index.column() == Participants) {
-        return int(Qt::AlignRight | Qt::AlignVCenter);
-    }
-    if (role != Qt::DisplayRole) {
-        return {};
-    }
-    switch (index.column()) {
-    case Date:
-        return Inputs::listDate(e.date);
-    case Participants:
-        return e.participants;
-    case Kind:
-        return e.kind;
-    default:
-        return {};
-    }
-}
-
-QVariant EventModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    return ColumnTitles::header(*this, {tr("Date"), tr("Participants"), tr("Kind")}, section, orientation, role);
+    setRows(m_document.events().forInitiative(m_initiativeId));
 }

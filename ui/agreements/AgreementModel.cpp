@@ -2,125 +2,71 @@
 
 #include "core/domain/Money.h"
 #include "ui/common/Figures.h"
-#include "ui/common/Inputs.h"
 #include "ui/common/Palette.h"
 
 #include <QBrush>
-#include <QLocale>
 
-using namespace Qt::StringLiterals;
-
-QVariant AgreementModel::data(const QModelIndex& index, int role) const
+AgreementModel::AgreementModel(AgreementRepository& repository, QObject* parent)
+    : RepositoryModel(repository, parent)
 {
-    if (!hasRow(index)) {
-        return {};
-    }
-    const AgreementRow& r = rowAt(index.row());
-    const bool active = r.status == AgreementStatus::Active;
-    const bool missingMe = !r.monitoringAgreed;
-    const bool overdue = active && r.nextEvaluation.isValid() && r.nextEvaluation < query().today();
+    using namespace ListColumns;
+    setColumns({
+        text(QT_TR_NOOP("Agreement"), &AgreementRow::title).withWidth(210),
+        text(QT_TR_NOOP("Partner"), &AgreementRow::partnerName).withWidth(150),
+        text(QT_TR_NOOP("Wards"), &AgreementRow::wards).withWidth(140),
+        label(QT_TR_NOOP("Status"), &AgreementRow::status).withWidth(70),
+        date(QT_TR_NOOP("Start"), &AgreementRow::startDate).withWidth(80),
+        date(QT_TR_NOOP("End"), &AgreementRow::endDate).withWidth(80),
+        {.title = QT_TR_NOOP("Budget"),
+         .shown
+         = [](const AgreementRow& r) -> QVariant { return r.budgetCents ? Money::format(r.budgetCents) : QString(); },
+         .exported = [](const AgreementRow& r) -> QVariant { return r.budgetCents; },
+         .type = CsvType::Money,
+         .alignRight = true,
+         .width = 95},
+        label(QT_TR_NOOP("Monitoring"), &AgreementRow::monitoring).withWidth(90),
+        {.title = QT_TR_NOOP("M&E"),
+         .shown = [](const AgreementRow& r) -> QVariant {
+             return r.monitoringAgreed ? tr("\u2713 agreed") : tr("\u2717 missing");
+         },
+         .exported = [](const AgreementRow& r) -> QVariant { return r.monitoringAgreed; },
+         .type = CsvType::Bool,
+         .width = 95},
+        {.title = QT_TR_NOOP("Next evaluation"),
+         .shown = [this](const AgreementRow& r) -> QVariant {
+             return isOverdue(r) ? tr("%1 (overdue)").arg(Inputs::listDate(r.nextEvaluation))
+                                 : Inputs::listDate(r.nextEvaluation);
+         },
+         .exported = [](const AgreementRow& r) -> QVariant { return r.nextEvaluation; },
+         .type = CsvType::Date,
+         .width = 130},
+        count(QT_TR_NOOP("KPIs"), &AgreementRow::kpiCount).withWidth(45),
+    });
+}
+
+bool AgreementModel::isOverdue(const AgreementRow& row) const
+{
+    return row.status == AgreementStatus::Active && row.nextEvaluation.isValid()
+        && row.nextEvaluation < query().today();
+}
+
+QVariant AgreementModel::cellData(const AgreementRow& row, int column, int role) const
+{
+    const bool missingMonitoring = !row.monitoringAgreed;
+    const bool marked
+        = (column == MonitoringAgreed && missingMonitoring) || (column == NextEvaluation && isOverdue(row));
     switch (role) {
-    case Qt::DisplayRole:
-        switch (index.column()) {
-        case Title:
-            return r.title;
-        case Partner:
-            return r.partnerName;
-        case Wards:
-            return r.wards;
-        case Status:
-            return Enums::label(r.status);
-        case StartDate:
-            return Inputs::listDate(r.startDate);
-        case EndDate:
-            return Inputs::listDate(r.endDate);
-        case Budget:
-            return r.budgetCents ? Money::format(r.budgetCents) : QString();
-        case Monitoring:
-            return Enums::label(r.monitoring);
-        case MeAgreed:
-            return missingMe ? tr("\u2717 missing") : tr("\u2713 agreed");
-        case NextEvaluation:
-            return overdue ? tr("%1 (overdue)").arg(Inputs::listDate(r.nextEvaluation))
-                           : Inputs::listDate(r.nextEvaluation);
-        case Kpis:
-            return QLocale().toString(r.kpiCount);
-        default:
-            return {};
-        }
     case Qt::DecorationRole:
-        if ((index.column() == MeAgreed && missingMe) || (index.column() == NextEvaluation && overdue)) {
-            return Figures::warningIcon();
-        }
-        return {};
+        return marked ? QVariant(Figures::warningIcon()) : QVariant();
     case Qt::ForegroundRole:
-        if ((index.column() == MeAgreed && missingMe) || (index.column() == NextEvaluation && overdue)) {
-            return QBrush(Palette::text(Palette::Text::Error));
-        }
-        return {};
+        return marked ? QVariant(QBrush(Palette::text(Palette::Text::Error))) : QVariant();
     case Qt::ToolTipRole:
-        if (index.column() == MeAgreed && missingMe) {
-            return tr("No monitoring and evaluation laid down in this agreement");
-        }
-        return {};
-    case Qt::TextAlignmentRole:
-        if (index.column() == Budget || index.column() == Kpis) {
-            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-        }
-        return {};
-    case IdRole:
-        return r.id;
-    case MissingMeRole:
-        return missingMe;
+        return column == MonitoringAgreed && missingMonitoring
+            ? QVariant(tr("No monitoring and evaluation laid down in this agreement"))
+            : QVariant();
+    case MissingMonitoringRole:
+        return missingMonitoring;
     default:
         return {};
-    }
-}
-
-QStringList AgreementModel::columnTitles() const
-{
-    return {tr("Agreement"), tr("Partner"),    tr("Wards"), tr("Status"),          tr("Start"), tr("End"),
-            tr("Budget"),    tr("Monitoring"), tr("M&E"),   tr("Next evaluation"), tr("KPIs")};
-}
-
-QVariant AgreementModel::exportValue(const QModelIndex& index) const
-{
-    if (!hasRow(index)) {
-        return {};
-    }
-    const AgreementRow& r = rowAt(index.row());
-    switch (index.column()) {
-    case StartDate:
-        return r.startDate;
-    case EndDate:
-        return r.endDate;
-    case NextEvaluation:
-        return r.nextEvaluation;
-    case Budget:
-        return r.budgetCents;
-    case MeAgreed:
-        return r.monitoringAgreed;
-    case Kpis:
-        return r.kpiCount;
-    default:
-        return data(index, Qt::DisplayRole);
-    }
-}
-
-CsvType AgreementModel::exportType(int column) const
-{
-    switch (column) {
-    case StartDate:
-    case EndDate:
-    case NextEvaluation:
-        return CsvType::Date;
-    case Budget:
-        return CsvType::Money;
-    case MeAgreed:
-        return CsvType::Bool;
-    case Kpis:
-        return CsvType::Integer;
-    default:
-        return CsvType::Text;
     }
 }

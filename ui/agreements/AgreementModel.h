@@ -11,35 +11,18 @@ class AgreementModel final : public RepositoryModel<AgreementRepository>
     Q_OBJECT
 
 public:
-    enum Column {
-        Title = AgreementRepository::Title,
-        Partner = AgreementRepository::Partner,
-        Wards = AgreementRepository::Wards,
-        Status = AgreementRepository::Status,
-        StartDate = AgreementRepository::StartDate,
-        EndDate = AgreementRepository::EndDate,
-        Budget = AgreementRepository::Budget,
-        Monitoring = AgreementRepository::Monitoring,
-        MeAgreed = AgreementRepository::MeAgreed,
-        NextEvaluation = AgreementRepository::NextEvaluation,
-        Kpis = AgreementRepository::Kpis,
-        ColumnCount = AgreementRepository::ColumnCount
-    };
-    enum Role { IdRole = Qt::UserRole, MissingMeRole };
+    using enum AgreementRepository::Column;
+    enum Role { MissingMonitoringRole = IdRole + 1 };
 
-    using RepositoryModel::RepositoryModel;
+    explicit AgreementModel(AgreementRepository& repository, QObject* parent = nullptr);
     Q_DISABLE_COPY_MOVE(AgreementModel)
 
     /// Applied at the next setQuery()/reload().
     void setFilter(const AgreementFilter& filter) { m_filter = filter; }
     const AgreementFilter& filter() const { return m_filter; }
 
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QStringList columnTitles() const override;
-    QVariant exportValue(const QModelIndex& index) const override;
-    CsvType exportType(int column) const override;
-
 protected:
+    QVariant cellData(const AgreementRow& row, int column, int role) const override;
     int queryCount(const ListQuery& query) const override { return repository().count(query, m_filter); }
     QList<AgreementRow> queryRows(const ListQuery& query, int offset, int limit) const override
     {
@@ -47,5 +30,8 @@ protected:
     }
 
 private:
+    /// An active agreement whose next evaluation date has passed.
+    bool isOverdue(const AgreementRow& row) const;
+
     AgreementFilter m_filter;
 };

@@ -13,28 +13,22 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
-#include <QSignalBlocker>
 #include <QTableView>
 
 using namespace Qt::StringLiterals;
 
 AgreementView::AgreementView(QWidget* parent)
     : ListView(parent)
-    , m_status(addFilterComboBox(u"statusComboBox"_s, tr("Show only agreements with this status")))
+    , m_status(addEnumFilter<AgreementStatus>(u"statusComboBox"_s, tr("Show only agreements with this status"),
+                                              tr("All statuses")))
     , m_partner(addFilterComboBox(u"partnerComboBox"_s, tr("Show only agreements with this partner")))
     , m_withoutMe(new QCheckBox(tr("Without M&&E only"), this))
     , m_periodBar(new QWidget(this))
     , m_periodLabel(new QLabel(m_periodBar))
 {
     setObjectName(u"agreementView"_s);
+    setCountText(QT_TR_N_NOOP("%n agreement(s)"));
     searchLineEdit()->setPlaceholderText(tr("Search title, description or partner..."));
-    {
-        const QSignalBlocker blocker(m_status);
-        m_status->addItem(tr("All statuses"), QString());
-        for (AgreementStatus status : Enums::all<AgreementStatus>()) {
-            m_status->addItem(Enums::label(status), Enums::key(status));
-        }
-    }
     m_withoutMe->setObjectName(u"withoutMeCheckBox"_s);
     m_withoutMe->setToolTip(tr("Show only agreements in which no monitoring and evaluation is laid down"));
     connect(m_withoutMe, &QCheckBox::toggled, this, &ListView::applyQuery);
@@ -144,11 +138,6 @@ void AgreementView::fillQuery(ListQuery& query) const
     }
 }
 
-QString AgreementView::countText(int count) const
-{
-    return tr("%n agreement(s)", nullptr, count);
-}
-
 void AgreementView::openEditor(Document& document, qint64 id)
 {
     AgreementEditor editor(document, id, this, wardFilter());
@@ -180,19 +169,4 @@ QString AgreementView::describe(Document& document, qint64 id) const
 void AgreementView::refreshFilters(Document* document)
 {
     refillFilter(m_partner, tr("All partners"), document ? document->partners().all() : QList<Partner> {});
-}
-
-void AgreementView::setColumnWidths()
-{
-    resizeColumns({{AgreementModel::Title, 210},
-                   {AgreementModel::Partner, 150},
-                   {AgreementModel::Wards, 140},
-                   {AgreementModel::Status, 70},
-                   {AgreementModel::StartDate, 80},
-                   {AgreementModel::EndDate, 80},
-                   {AgreementModel::Budget, 95},
-                   {AgreementModel::Monitoring, 90},
-                   {AgreementModel::MeAgreed, 95},
-                   {AgreementModel::NextEvaluation, 130},
-                   {AgreementModel::Kpis, 45}});
 }

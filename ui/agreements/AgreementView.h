@@ -35,12 +35,10 @@ public:
 protected:
     LazyTableModel* createModel(Document& document) override;
     void fillQuery(ListQuery& query) const override;
-    QString countText(int count) const override;
     void openEditor(Document& document, qint64 id) override;
     void deleteRecord(Document& document, qint64 id) override;
     QString describe(Document& document, qint64 id) const override;
     void refreshFilters(Document* document) override;
-    void setColumnWidths() override;
 
 private:
     void updatePeriodBar();

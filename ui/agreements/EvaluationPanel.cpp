@@ -1,6 +1,5 @@
 #include "EvaluationPanel.h"
 
-#include "ui/common/ColumnTitles.h"
 #include "ui/common/Inputs.h"
 #include "ui/common/RecordTable.h"
 
@@ -14,59 +13,31 @@
 using namespace Qt::StringLiterals;
 
 EvaluationListModel::EvaluationListModel(QObject* parent)
-    : QAbstractTableModel(parent)
+    : MemoryRowModel(parent)
 {
+    setColumns({
+        {.title = QT_TR_NOOP("Date"),
+         .shown = [](const Evaluation& e) -> QVariant {
+             return Inputs::listDate(e.date);
+         }},
+        ListColumns::label(QT_TR_NOOP("Decision"), &Evaluation::decision),
+        {.title = QT_TR_NOOP("Outcome"),
+         .shown = [](const Evaluation& e) -> QVariant {
+             return e.outcome.section(u'\n', 0, 0);
+         }},
+    });
 }
 
 void EvaluationListModel::setEvaluations(QList<Evaluation> evaluations)
 {
     std::stable_sort(evaluations.begin(), evaluations.end(),
                      [](const Evaluation& a, const Evaluation& b) { return a.date > b.date; });
-    beginResetModel();
-    m_evaluations = std::move(evaluations);
-    endResetModel();
+    setRows(std::move(evaluations));
 }
 
-int EvaluationListModel::rowCount(const QModelIndex& parent) const
+QVariant EvaluationListModel::cellData(const Evaluation& row, int column, int role) const
 {
-    return parent.isValid() ? 0 : int(m_evaluations.size());
-}
-
-int EvaluationListModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant EvaluationListModel::data(const QModelIndex& index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid)) {
-        return {};
-    }
-    const Evaluation& e = m_evaluations.at(index.row());
-    switch (role) {
-    case Qt::DisplayRole:
-        switch (index.column()) {
-        case Date:
-            return Inputs::listDate(e.date);
-        case Decision:
-            return Enums::label(e.decision);
-        case Outcome:
-            return e.outcome.section(u'\n', 0, 0);
-        default:
-            return {};
-        }
-    case Qt::ToolTipRole:
-        return index.column() == Outcome ? QVariant(e.outcome) : QVariant();
-    case Qt::UserRole:
-        return qint64(index.row() + 1);
-    default:
-        return {};
-    }
-}
-
-QVariant EvaluationListModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    return ColumnTitles::header(*this, {tr("Date"), tr("Decision"), tr("Outcome")}, section, orientation, role);
+    return role == Qt::ToolTipRole && column == Outcome ? QVariant(row.outcome) : QVariant();
 }
 
 EvaluationEditor::EvaluationEditor(const Evaluation& evaluation, bool isNew, QWidget* parent)

@@ -2,14 +2,14 @@
 
 #include "core/domain/Kpi.h"
 #include "ui/common/FieldEditor.h"
+#include "ui/common/MemoryRowModel.h"
 
-#include <QAbstractTableModel>
 #include <QWidget>
 
 class RecordTable;
 
 /// The evaluations of the agreement being edited, newest first. Id role: row + 1.
-class EvaluationListModel final : public QAbstractTableModel
+class EvaluationListModel final : public MemoryRowModel<Evaluation>
 {
     Q_OBJECT
 
@@ -20,15 +20,14 @@ public:
     Q_DISABLE_COPY_MOVE(EvaluationListModel)
 
     void setEvaluations(QList<Evaluation> evaluations);
-    const QList<Evaluation>& evaluations() const { return m_evaluations; }
+    const QList<Evaluation>& evaluations() const { return rows(); }
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+protected:
+    QVariant cellData(const Evaluation& row, int column, int role) const override;
+    /// Rows edited in memory have no database id yet: row + 1.
+    qint64 idOf(int row) const override { return row + 1; }
 
 private:
-    QList<Evaluation> m_evaluations;
 };
 
 /// Adds or edits one evaluation in memory: date, outcome and decision.

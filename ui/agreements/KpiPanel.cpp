@@ -1,7 +1,6 @@
 #include "KpiPanel.h"
 
 #include "ui/agreements/KpiEditor.h"
-#include "ui/common/ColumnTitles.h"
 #include "ui/common/Figures.h"
 #include "ui/common/MeasurementTable.h"
 #include "ui/common/Palette.h"
@@ -19,22 +18,47 @@
 using namespace Qt::StringLiterals;
 
 KpiListModel::KpiListModel(QObject* parent)
-    : QAbstractTableModel(parent)
+    : MemoryRowModel(parent)
 {
+    using namespace ListColumns;
+    setColumns({
+        text(QT_TR_NOOP("KPI"), &Kpi::name),
+        text(QT_TR_NOOP("Unit"), &Kpi::unit),
+        label(QT_TR_NOOP("Direction"), &Kpi::direction),
+        {.title = QT_TR_NOOP("Baseline"),
+         .shown = [](const Kpi& k) -> QVariant {
+             return k.baseline ? Figures::number(*k.baseline) : tr("first measurement");
+         }},
+        {.title = QT_TR_NOOP("Target"),
+         .shown = [](const Kpi& k) -> QVariant {
+             return Figures::number(k.target);
+         }},
+        {.title = QT_TR_NOOP("Latest"),
+         .shown = [this](const Kpi& k) -> QVariant {
+             const Progress p = progress(k);
+             return p.latest ? Figures::number(p.latest->value) : QString();
+         },
+         .alignRight = true},
+        {.title = QT_TR_NOOP("Progress"),
+         .shown = [this](const Kpi& k) -> QVariant { return Figures::progressText(progress(k)); },
+         .alignRight = true},
+        {.title = QT_TR_NOOP("Status"),
+         .shown = [this](const Kpi& k) -> QVariant {
+             return Figures::statusText(progress(k).status);
+         }},
+    });
 }
 
 void KpiListModel::setKpis(QList<Kpi> kpis)
 {
-    beginResetModel();
-    m_kpis = std::move(kpis);
-    endResetModel();
+    setRows(std::move(kpis));
 }
 
 void KpiListModel::setPeriod(const QDate& start, const QDate& end)
 {
     m_start = start;
     m_end = end;
-    if (!m_kpis.isEmpty()) {
+    if (!rows().isEmpty()) {
         emit dataChanged(index(0, Latest), index(rowCount() - 1, Status));
     }
 }
@@ -47,68 +71,24 @@ void KpiListModel::setReferenceDate(const QDate& date)
 
 Progress KpiListModel::progressOf(int row) const
 {
-    const Kpi& k = m_kpis.at(row);
+    return progress(rowAt(row));
+}
+
+Progress KpiListModel::progress(const Kpi& k) const
+{
     return Progress::compute(Progress::inputFrom(k.baseline, k.target, k.direction, k.measurements, m_start, m_end,
                                                  m_reference.isValid() ? m_reference : QDate::currentDate()));
 }
 
-int KpiListModel::rowCount(const QModelIndex& parent) const
+QVariant KpiListModel::cellData(const Kpi& row, int column, int role) const
 {
-    return parent.isValid() ? 0 : int(m_kpis.size());
-}
-
-int KpiListModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant KpiListModel::data(const QModelIndex& index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid)) {
-        return {};
-    }
-    const Kpi& k = m_kpis.at(index.row());
-    const int column = index.column();
-    if (role == Qt::UserRole) {
-        return qint64(index.row() + 1);
-    }
-    if (column < Latest && role == Qt::DisplayRole) {
-        switch (column) {
-        case Name:
-            return k.name;
-        case Unit:
-            return k.unit;
-        case Direction_:
-            return Enums::label(k.direction);
-        case Baseline:
-            return k.baseline ? Figures::number(*k.baseline) : tr("first measurement");
-        case Target:
-            return Figures::number(k.target);
-        default:
-            return {};
-        }
-    }
     if (column < Latest) {
         return {};
     }
-    const Progress p = progressOf(index.row());
+    const Progress p = progress(row);
     switch (role) {
-    case Qt::DisplayRole:
-        switch (column) {
-        case Latest:
-            return p.latest ? Figures::number(p.latest->value) : QString();
-        case ProgressColumn:
-            return Figures::progressText(p);
-        case Status:
-            return Figures::statusText(p.status);
-        default:
-            return {};
-        }
     case Qt::ForegroundRole:
         return column == Status ? QVariant(QBrush(Palette::statusText(p.status))) : QVariant();
-    case Qt::TextAlignmentRole:
-        return column == Latest || column == ProgressColumn ? QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter)
-                                                            : QVariant();
     case Figures::ProgressFractionRole:
         return column == ProgressColumn && p.clamped() ? QVariant(*p.clamped()) : QVariant();
     case Figures::ProgressStatusRole:
@@ -116,14 +96,6 @@ QVariant KpiListModel::data(const QModelIndex& index, int role) const
     default:
         return {};
     }
-}
-
-QVariant KpiListModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    return ColumnTitles::header(*this,
-                                {tr("KPI"), tr("Unit"), tr("Direction"), tr("Baseline"), tr("Target"), tr("Latest"),
-                                 tr("Progress"), tr("Status")},
-                                section, orientation, role);
 }
 
 KpiPanel::KpiPanel(Document& document, QWidget* parent)

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/domain/Kpi.h"
+#include "ui/common/MemoryRowModel.h"
 
-#include <QAbstractTableModel>
 #include <QDate>
 #include <QWidget>
 
@@ -12,7 +12,7 @@ class QLabel;
 class RecordTable;
 
 /// The KPIs of the agreement being edited, with their progress at the reference date. Id role: row + 1.
-class KpiListModel final : public QAbstractTableModel
+class KpiListModel final : public MemoryRowModel<Kpi>
 {
     Q_OBJECT
 
@@ -23,19 +23,20 @@ public:
     Q_DISABLE_COPY_MOVE(KpiListModel)
 
     void setKpis(QList<Kpi> kpis);
-    const QList<Kpi>& kpis() const { return m_kpis; }
+    const QList<Kpi>& kpis() const { return rows(); }
     /// The agreement's period: the expected progress is the share of it that has passed.
     void setPeriod(const QDate& start, const QDate& end);
     void setReferenceDate(const QDate& date);
     Progress progressOf(int row) const;
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+protected:
+    QVariant cellData(const Kpi& row, int column, int role) const override;
+    /// Rows edited in memory have no database id yet: row + 1.
+    qint64 idOf(int row) const override { return row + 1; }
 
 private:
-    QList<Kpi> m_kpis;
+    Progress progress(const Kpi& kpi) const;
+
     QDate m_start;
     QDate m_end;
     QDate m_reference;

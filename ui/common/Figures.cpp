@@ -1,5 +1,7 @@
 #include "Figures.h"
 
+#include "core/i18n/Translations.h"
+
 #include <QApplication>
 #include <QCoreApplication>
 #include <QLineEdit>
@@ -12,10 +14,7 @@ using namespace Qt::StringLiterals;
 namespace Figures {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Figures", text);
-}
+const Translations::Context tr {"Figures"};
 } // namespace
 
 QString number(double value)

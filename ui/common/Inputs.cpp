@@ -1,6 +1,7 @@
 #include "Inputs.h"
 
 #include "core/domain/Money.h"
+#include "core/i18n/Translations.h"
 
 #include <QAction>
 #include <QApplication>
@@ -18,10 +19,7 @@ using namespace Qt::StringLiterals;
 namespace Inputs {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Inputs", text);
-}
+const Translations::Context tr {"Inputs"};
 } // namespace
 
 QLineEdit* makeDateLineEdit(const QString& objectName)

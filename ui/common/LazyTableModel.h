@@ -2,8 +2,10 @@
 
 #include "core/csv/CsvWriter.h"
 #include "core/storage/ListQuery.h"
+#include "ui/common/ListColumns.h"
 
 #include <QAbstractTableModel>
+#include <QCoreApplication>
 #include <QList>
 #include <QStringList>
 #include <functional>
@@ -55,6 +57,12 @@ public:
         Q_UNUSED(column)
         return CsvType::Text;
     }
+    /// A column's width in pixels when the list opens; 0 for the view's default.
+    virtual int columnWidth(int column) const
+    {
+        Q_UNUSED(column)
+        return 0;
+    }
     /// Columns with personal data (names, contact details): replaced by a pseudonym unless asked for.
     virtual bool isPersonalColumn(int column) const
     {
@@ -85,6 +93,52 @@ template<typename Row> class LazyRowModel : public LazyTableModel
 {
 public:
     using LazyTableModel::LazyTableModel;
+
+    /// The role that holds a row's database id.
+    static constexpr int IdRole = Qt::UserRole;
+
+    /// Over the declared columns (setColumns()).
+    int columnCount(const QModelIndex& parent = {}) const override
+    {
+        return parent.isValid() ? 0 : int(m_columns.size());
+    }
+    /// A declared column's text (Qt::DisplayRole), the alignment of its numbers and the row's id (IdRole); other
+    /// roles from cellData().
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override
+    {
+        if (!hasRow(index) || index.column() >= m_columns.size()) {
+            return {};
+        }
+        const Row& row = rowAt(index.row());
+        if (role == IdRole) {
+            return row.id;
+        }
+        if (std::optional<QVariant> value = ListColumns::declaredData(m_columns.at(index.column()), row, role)) {
+            return *value;
+        }
+        return cellData(row, index.column(), role);
+    }
+    /// The declared titles, translated in the context of the model's class (where QT_TR_NOOP marked them).
+    QStringList columnTitles() const override { return ListColumns::titles(m_columns, metaObject()->className()); }
+    QVariant exportValue(const QModelIndex& index) const override
+    {
+        if (hasRow(index) && index.column() < m_columns.size() && m_columns.at(index.column()).exported) {
+            return m_columns.at(index.column()).exported(rowAt(index.row()));
+        }
+        return data(index, Qt::DisplayRole);
+    }
+    CsvType exportType(int column) const override
+    {
+        return column >= 0 && column < m_columns.size() ? m_columns.at(column).type : CsvType::Text;
+    }
+    bool isPersonalColumn(int column) const override
+    {
+        return column >= 0 && column < m_columns.size() && m_columns.at(column).personal;
+    }
+    int columnWidth(int column) const override
+    {
+        return column >= 0 && column < m_columns.size() ? m_columns.at(column).width : 0;
+    }
 
     qint64 idAt(int row) const override { return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : 0; }
 
@@ -126,6 +180,16 @@ public:
     }
 
 protected:
+    /// The model's columns, in the order of its Column enum; call once, in the constructor.
+    void setColumns(QList<ListColumn<Row>> columns) { m_columns = std::move(columns); }
+    /// A cell's data for roles beyond text, alignment and id (decoration, colour, tooltip, a model's own roles).
+    virtual QVariant cellData(const Row& row, int column, int role) const
+    {
+        Q_UNUSED(row)
+        Q_UNUSED(column)
+        Q_UNUSED(role)
+        return {};
+    }
     virtual QList<Row> queryRows(const ListQuery& query, int offset, int limit) const = 0;
     const Row& rowAt(int row) const { return m_rows.at(row); }
     bool hasRow(const QModelIndex& index) const
@@ -150,6 +214,7 @@ protected:
     }
 
 private:
+    QList<ListColumn<Row>> m_columns;
     QList<Row> m_rows;
     QList<Row> m_staged;
 };
@@ -161,19 +226,11 @@ template<typename Repository,
 class RepositoryModel : public LazyRowModel<Row>
 {
 public:
-    RepositoryModel(Repository& repository, int columnCount, QObject* parent = nullptr)
+    explicit RepositoryModel(Repository& repository, QObject* parent = nullptr)
         : LazyRowModel<Row>(parent)
         , m_repository(repository)
-        , m_columnCount(columnCount)
     {
     }
-    /// Over the columns of the repository's list (Repository::ColumnCount).
-    explicit RepositoryModel(Repository& repository, QObject* parent = nullptr)
-        : RepositoryModel(repository, int(Repository::ColumnCount), parent)
-    {
-    }
-
-    int columnCount(const QModelIndex& parent = {}) const override { return parent.isValid() ? 0 : m_columnCount; }
 
 protected:
     Repository& repository() const { return m_repository; }
@@ -185,5 +242,4 @@ protected:
 
 private:
     Repository& m_repository;
-    int m_columnCount;
 };

@@ -9,6 +9,7 @@
 
 #include <QAbstractItemView>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -126,6 +127,22 @@ ListView::ListView(QWidget* parent)
 
 ListView::~ListView() = default;
 
+QComboBox* ListView::addFilterComboBox(const QString& objectName, const QString& toolTip,
+                                       const QList<std::pair<QString, QVariant>>& choices)
+{
+    QComboBox* combo = addFilterComboBox(objectName, toolTip);
+    const QSignalBlocker blocker(combo);
+    for (const auto& [text, value] : choices) {
+        combo->addItem(text, value);
+    }
+    return combo;
+}
+
+QString ListView::countText(int count) const
+{
+    return QCoreApplication::translate(metaObject()->className(), m_countText, nullptr, count);
+}
+
 QComboBox* ListView::addFilterComboBox(const QString& objectName, const QString& toolTip)
 {
     auto* combo = new QComboBox(this);
@@ -215,6 +232,11 @@ void ListView::setDocument(Document* document)
         m_table->setModel(m_model);
         connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ListView::updateButtons);
         connect(m_model, &QAbstractItemModel::modelReset, this, &ListView::updateButtons);
+        for (int column = 0; column < m_model->columnCount(); ++column) {
+            if (const int width = m_model->columnWidth(column); width > 0) {
+                m_table->horizontalHeader()->resizeSection(column, width);
+            }
+        }
         setColumnWidths();
         fitHeaders();
         applyQuery();
@@ -385,14 +407,6 @@ void ListView::updateButtons()
     m_export->setEnabled(open);
     m_edit->setEnabled(selected);
     m_delete->setEnabled(selected);
-}
-
-void ListView::resizeColumns(std::initializer_list<std::pair<int, int>> widths)
-{
-    QHeaderView* header = m_table->horizontalHeader();
-    for (const auto& [column, width] : widths) {
-        header->resizeSection(column, width);
-    }
 }
 
 void ListView::moveColumns(std::initializer_list<int> columns, int position)

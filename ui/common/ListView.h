@@ -1,9 +1,11 @@
 #pragma once
 
+#include "core/domain/Enums.h"
 #include "core/storage/ListQuery.h"
 
 #include <QPointer>
 #include <QStringList>
+#include <QVariant>
 #include <QWidget>
 #include <functional>
 #include <initializer_list>
@@ -70,8 +72,8 @@ protected:
     virtual LazyTableModel* createModel(Document& document) = 0;
     /// Adds the view's own filters to the query.
     virtual void fillQuery(ListQuery& query) const { Q_UNUSED(query) }
-    /// "123 initiatives".
-    virtual QString countText(int count) const = 0;
+    /// "123 initiatives": by default the text given to setCountText().
+    virtual QString countText(int count) const;
     virtual void openEditor(Document& document, qint64 id) = 0;
     /// Deletes after confirmation; throws Error when the repository refuses.
     virtual void deleteRecord(Document& document, qint64 id) = 0;
@@ -87,9 +89,25 @@ protected:
     }
     /// Refills filter choices that depend on the database (themes).
     virtual void refreshFilters(Document* document) { Q_UNUSED(document) }
+    /// Lays out the columns beyond the widths the model declares (LazyTableModel::columnWidth()).
     virtual void setColumnWidths() { }
 
     QComboBox* addFilterComboBox(const QString& objectName, const QString& toolTip);
+    /// The same, filled with fixed choices: {text, data} pairs, the first normally "all" with empty data.
+    QComboBox* addFilterComboBox(const QString& objectName, const QString& toolTip,
+                                 const QList<std::pair<QString, QVariant>>& choices);
+    /// A filter over an enumeration: `all` (empty data) first, then each value's label with its key as data.
+    template<typename E> QComboBox* addEnumFilter(const QString& objectName, const QString& toolTip, const QString& all)
+    {
+        QList<std::pair<QString, QVariant>> choices {{all, QString()}};
+        for (E value : Enums::all<E>()) {
+            choices.append({Enums::label(value), Enums::key(value)});
+        }
+        return addFilterComboBox(objectName, toolTip, choices);
+    }
+    /// The count under the list: a numerus text ("%n partner(s)") marked with QT_TR_N_NOOP in the concrete view and
+    /// translated in that view's context.
+    void setCountText(const char* text) { m_countText = text; }
     /// A filter of another kind (a check box) after the filter combo boxes, above the list.
     void addFilterWidget(QWidget* widget);
     /// A button of the view's own under the list, before New.
@@ -99,8 +117,6 @@ protected:
     /// A bar right above the list (under the search and the filters).
     void addAboveList(QWidget* widget);
     QLineEdit* searchLineEdit() const { return m_search; }
-    /// Sets column widths in pixels: {column, width} pairs (for setColumnWidths()).
-    void resizeColumns(std::initializer_list<std::pair<int, int>> widths);
     /// Shows `columns` side by side from visual position `position` on.
     void moveColumns(std::initializer_list<int> columns, int position);
     /// Refills a filter of records: `all` (data 0) first, then each record's name (data: its id), keeping the
@@ -118,6 +134,7 @@ protected:
     }
 
 private:
+    const char* m_countText = "";
     void updateCount();
     /// Widens every column whose title would be clipped.
     void fitHeaders();

@@ -1,6 +1,5 @@
 #include "MeasurementTable.h"
 
-#include "ui/common/ColumnTitles.h"
 #include "ui/common/Figures.h"
 #include "ui/common/Inputs.h"
 #include "ui/common/RecordTable.h"
@@ -20,58 +19,26 @@ void sortByDate(QList<Measurement>& measurements)
 } // namespace
 
 MeasurementListModel::MeasurementListModel(QObject* parent)
-    : QAbstractTableModel(parent)
+    : MemoryRowModel(parent)
 {
+    setColumns({
+        {.title = QT_TR_NOOP("Date"),
+         .shown = [](const Measurement& m) -> QVariant {
+             return Inputs::listDate(m.date);
+         }},
+        {.title = QT_TR_NOOP("Value"),
+         .shown = [this](const Measurement& m) -> QVariant {
+             return m_unit.isEmpty() ? Figures::number(m.value) : Figures::number(m.value) + u' ' + m_unit;
+         },
+         .alignRight = true},
+        ListColumns::text(QT_TR_NOOP("Note"), &Measurement::note),
+    });
 }
 
 void MeasurementListModel::setMeasurements(QList<Measurement> measurements)
 {
     sortByDate(measurements);
-    beginResetModel();
-    m_measurements = std::move(measurements);
-    endResetModel();
-}
-
-int MeasurementListModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_measurements.size());
-}
-
-int MeasurementListModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant MeasurementListModel::data(const QModelIndex& index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid)) {
-        return {};
-    }
-    const Measurement& m = m_measurements.at(index.row());
-    switch (role) {
-    case Qt::DisplayRole:
-        switch (index.column()) {
-        case Date:
-            return Inputs::listDate(m.date);
-        case Value:
-            return m_unit.isEmpty() ? Figures::number(m.value) : Figures::number(m.value) + u' ' + m_unit;
-        case Note:
-            return m.note;
-        default:
-            return {};
-        }
-    case Qt::TextAlignmentRole:
-        return index.column() == Value ? QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
-    case Qt::UserRole:
-        return qint64(index.row() + 1);
-    default:
-        return {};
-    }
-}
-
-QVariant MeasurementListModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    return ColumnTitles::header(*this, {tr("Date"), tr("Value"), tr("Note")}, section, orientation, role);
+    setRows(std::move(measurements));
 }
 
 MeasurementEditor::MeasurementEditor(const Measurement& measurement, bool isNew, QWidget* parent)

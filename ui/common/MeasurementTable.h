@@ -2,8 +2,8 @@
 
 #include "core/domain/Progress.h"
 #include "ui/common/FieldEditor.h"
+#include "ui/common/MemoryRowModel.h"
 
-#include <QAbstractTableModel>
 #include <QList>
 #include <QWidget>
 
@@ -11,7 +11,7 @@ class RecordTable;
 
 /// The measurements of a KPI or ward goal while its editor is open (nothing is written until the editor saves).
 /// The id role (Qt::UserRole) is the row + 1, so that new measurements without a database id can be edited too.
-class MeasurementListModel final : public QAbstractTableModel
+class MeasurementListModel final : public MemoryRowModel<Measurement>
 {
     Q_OBJECT
 
@@ -22,16 +22,14 @@ public:
     Q_DISABLE_COPY_MOVE(MeasurementListModel)
 
     void setMeasurements(QList<Measurement> measurements);
-    const QList<Measurement>& measurements() const { return m_measurements; }
+    const QList<Measurement>& measurements() const { return rows(); }
     void setUnit(const QString& unit) { m_unit = unit; }
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+protected:
+    /// Rows edited in memory have no database id yet: row + 1.
+    qint64 idOf(int row) const override { return row + 1; }
 
 private:
-    QList<Measurement> m_measurements;
     QString m_unit;
 };
 

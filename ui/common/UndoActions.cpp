@@ -1,5 +1,6 @@
 #include "UndoActions.h"
 
+#include "core/i18n/Translations.h"
 #include "ui/common/Inputs.h"
 
 #include <QCoreApplication>
@@ -11,10 +12,7 @@ namespace UndoActions {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("UndoActions", text);
-}
+const Translations::Context tr {"UndoActions"};
 
 /// The command's text as the middle of a sentence: "Add ward" becomes "add ward"; "AVG check" stays.
 QString lowerFirst(const QString& text)

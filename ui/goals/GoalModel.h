@@ -24,14 +24,13 @@ public:
         Status = GoalRepository::ColumnCount, ///< not sortable: the repository sorts by progress instead
         ColumnCount
     };
-    enum Role { IdRole = Qt::UserRole, OutdatedFrameworkRole };
+    enum Role { OutdatedFrameworkRole = IdRole + 1 };
 
     explicit GoalModel(GoalRepository& repository, QObject* parent = nullptr);
     Q_DISABLE_COPY_MOVE(GoalModel)
 
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QStringList columnTitles() const override;
-    QVariant exportValue(const QModelIndex& index) const override;
-    CsvType exportType(int column) const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+protected:
+    QVariant cellData(const WardGoalRow& row, int column, int role) const override;
 };

@@ -11,6 +11,7 @@ GoalView::GoalView(QWidget* parent)
     : RecordListView(Document::Kind::Goals, QT_TR_NOOP("Delete ward goal"), parent)
 {
     setObjectName(u"goalView"_s);
+    setCountText(QT_TR_N_NOOP("%n ward goal(s)"));
     searchLineEdit()->setPlaceholderText(tr("Search indicator..."));
     tableView()->setItemDelegateForColumn(GoalModel::ProgressColumn, new ProgressDelegate(this));
 }
@@ -21,28 +22,10 @@ void GoalView::setSearchText(const QString& text)
     applyQuery();
 }
 
-QString GoalView::countText(int count) const
-{
-    return tr("%n ward goal(s)", nullptr, count);
-}
-
 QString GoalView::describeRecord(const WardGoal& goal) const
 {
     return goal.measurements.isEmpty()
         ? tr("ward goal \u201c%1\u201d").arg(goal.indicator)
         : tr("ward goal \u201c%1\u201d with %n measurement(s)", nullptr, int(goal.measurements.size()))
               .arg(goal.indicator);
-}
-
-void GoalView::setColumnWidths()
-{
-    resizeColumns({{GoalModel::Ward, 130},
-                   {GoalModel::Indicator, 220},
-                   {GoalModel::Unit, 80},
-                   {GoalModel::Baseline, 80},
-                   {GoalModel::Target, 90},
-                   {GoalModel::LatestValue, 90},
-                   {GoalModel::ProgressColumn, 90},
-                   {GoalModel::TargetDate, 90},
-                   {GoalModel::Framework, 200}});
 }

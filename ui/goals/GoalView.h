@@ -16,7 +16,5 @@ public:
     void setSearchText(const QString& text);
 
 protected:
-    QString countText(int count) const override;
     QString describeRecord(const WardGoal& goal) const override;
-    void setColumnWidths() override;
 };

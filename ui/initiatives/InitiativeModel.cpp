@@ -10,59 +10,52 @@
 #include <limits>
 
 InitiativeModel::InitiativeModel(InitiativeRepository& repository, QObject* parent)
-    : RepositoryModel(repository, ColumnCount, parent)
+    : RepositoryModel(repository, parent)
 {
+    using namespace ListColumns;
+    const auto risk = [this](int column) {
+        return [this, column](const InitiativeRow& r) {
+            return riskData(r.id, column, Qt::DisplayRole);
+        };
+    };
+    setColumns({
+        text(QT_TR_NOOP("Title"), &InitiativeRow::title).withWidth(190),
+        {.title = QT_TR_NOOP("Ward"),
+         .shown = [](const InitiativeRow& r) -> QVariant { return r.wardName.isEmpty() ? r.wardCode : r.wardName; },
+         .width = 105},
+        label(QT_TR_NOOP("Status"), &InitiativeRow::status).withWidth(80),
+        label(QT_TR_NOOP("Track"), &InitiativeRow::track).withWidth(90),
+        text(QT_TR_NOOP("Themes"), &InitiativeRow::themes).withWidth(120),
+        date(QT_TR_NOOP("Start"), &InitiativeRow::startDate).withWidth(80),
+        date(QT_TR_NOOP("Planned end"), &InitiativeRow::plannedEnd).withWidth(85),
+        {.title = QT_TR_NOOP("Granted"),
+         .shown = [](const InitiativeRow& r) -> QVariant {
+             return r.budgetGrantedCents ? Money::format(r.budgetGrantedCents) : QString();
+         },
+         .exported
+         = [](const InitiativeRow& r) { return r.budgetGrantedCents ? QVariant(r.budgetGrantedCents) : QVariant(); },
+         .type = CsvType::Money,
+         .alignRight = true,
+         .width = 95},
+        date(QT_TR_NOOP("Funding ends"), &InitiativeRow::fundingEnd),
+        // The continuity risk comes from the document's RiskCache: one scoreAll pass instead of a query per row.
+        {.title = QT_TR_NOOP("Risk"), .shown = risk(RiskScoreColumn), .alignRight = true, .width = 45},
+        {.title = QT_TR_NOOP("Risk band"), .shown = risk(RiskBandColumn), .width = 75},
+    });
 }
 
-QVariant InitiativeModel::data(const QModelIndex& index, int role) const
+QVariant InitiativeModel::cellData(const InitiativeRow& row, int column, int role) const
 {
-    if (!hasRow(index)) {
-        return {};
-    }
-    const InitiativeRow& r = rowAt(index.row());
-    if (index.column() >= RiskScoreColumn || role == RiskScoreRole || role == RiskBandKeyRole) {
-        return riskData(r.id, index.column(), role);
+    if (column >= RiskScoreColumn || role == RiskScoreRole || role == RiskBandKeyRole) {
+        return riskData(row.id, column, role);
     }
     switch (role) {
-    case Qt::DisplayRole:
-        switch (index.column()) {
-        case Title:
-            return r.title;
-        case Ward:
-            return r.wardName.isEmpty() ? r.wardCode : r.wardName;
-        case Status:
-            return Enums::label(r.status);
-        case Track:
-            return Enums::label(r.track);
-        case Themes:
-            return r.themes;
-        case StartDate:
-            return Inputs::listDate(r.startDate);
-        case PlannedEnd:
-            return Inputs::listDate(r.plannedEnd);
-        case BudgetGranted:
-            return r.budgetGrantedCents ? Money::format(r.budgetGrantedCents) : QString();
-        case FundingEnd:
-            return Inputs::listDate(r.fundingEnd);
-        default:
-            return {};
-        }
     case Qt::ToolTipRole:
-        if (index.column() == Ward) {
-            return r.wardCode;
-        }
-        return {};
-    case Qt::TextAlignmentRole:
-        if (index.column() == BudgetGranted) {
-            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-        }
-        return {};
-    case IdRole:
-        return r.id;
+        return column == Ward ? QVariant(row.wardCode) : QVariant();
     case WardIdRole:
-        return r.wardId;
+        return row.wardId;
     case StatusKeyRole:
-        return Enums::key(r.status);
+        return Enums::key(row.status);
     default:
         return {};
     }
@@ -100,12 +93,6 @@ QVariant InitiativeModel::riskData(qint64 id, int column, int role) const
     default:
         return {};
     }
-}
-
-QStringList InitiativeModel::columnTitles() const
-{
-    return {tr("Title"),       tr("Ward"),    tr("Status"),       tr("Track"), tr("Themes"),   tr("Start"),
-            tr("Planned end"), tr("Granted"), tr("Funding ends"), tr("Risk"),  tr("Risk band")};
 }
 
 void InitiativeModel::setRiskCache(RiskCache* cache)
@@ -184,39 +171,5 @@ void InitiativeModel::scoresChanged()
         reload();
     } else if (rowCount() > 0) {
         emit dataChanged(index(0, RiskScoreColumn), index(rowCount() - 1, RiskBandColumn));
-    }
-}
-
-QVariant InitiativeModel::exportValue(const QModelIndex& index) const
-{
-    if (!hasRow(index)) {
-        return {};
-    }
-    const InitiativeRow& r = rowAt(index.row());
-    switch (index.column()) {
-    case StartDate:
-        return r.startDate;
-    case PlannedEnd:
-        return r.plannedEnd;
-    case FundingEnd:
-        return r.fundingEnd;
-    case BudgetGranted:
-        return r.budgetGrantedCents ? QVariant(r.budgetGrantedCents) : QVariant();
-    default:
-        return data(index, Qt::DisplayRole);
-    }
-}
-
-CsvType InitiativeModel::exportType(int column) const
-{
-    switch (column) {
-    case StartDate:
-    case PlannedEnd:
-    case FundingEnd:
-        return CsvType::Date;
-    case BudgetGranted:
-        return CsvType::Money;
-    default:
-        return CsvType::Text;
     }
 }

@@ -30,15 +30,10 @@ public:
         RiskBandColumn,
         ColumnCount
     };
-    enum Role { IdRole = Qt::UserRole, WardIdRole, StatusKeyRole, RiskScoreRole, RiskBandKeyRole };
+    enum Role { WardIdRole = IdRole + 1, StatusKeyRole, RiskScoreRole, RiskBandKeyRole };
 
     explicit InitiativeModel(InitiativeRepository& repository, QObject* parent = nullptr);
     Q_DISABLE_COPY_MOVE(InitiativeModel)
-
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QStringList columnTitles() const override;
-    QVariant exportValue(const QModelIndex& index) const override;
-    CsvType exportType(int column) const override;
 
     /// Shows the risk columns from `cache` (nullptr: empty risk columns, no risk sorting or filtering).
     void setRiskCache(RiskCache* cache);
@@ -47,6 +42,7 @@ public:
     std::optional<RiskBand> bandFilter() const { return m_bandFilter; }
 
 protected:
+    QVariant cellData(const InitiativeRow& row, int column, int role) const override;
     int queryCount(const ListQuery& query) const override;
     QList<InitiativeRow> queryRows(const ListQuery& query, int offset, int limit) const override;
 

@@ -10,7 +10,6 @@
 #include <QItemSelectionModel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSignalBlocker>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -18,25 +17,19 @@ using namespace Qt::StringLiterals;
 
 InitiativeView::InitiativeView(QWidget* parent)
     : RecordListView(Document::Kind::Initiatives, QT_TR_NOOP("Delete initiative"), parent)
-    , m_status(addFilterComboBox(u"statusComboBox"_s, tr("Show only initiatives with this status")))
+    , m_status(addEnumFilter<InitiativeStatus>(u"statusComboBox"_s, tr("Show only initiatives with this status"),
+                                               tr("All statuses")))
     , m_theme(addFilterComboBox(u"themeComboBox"_s, tr("Show only initiatives with this theme")))
-    , m_risk(addFilterComboBox(u"riskComboBox"_s, tr("Show only initiatives in this continuity risk band")))
+    , m_risk(addFilterComboBox(u"riskComboBox"_s, tr("Show only initiatives in this continuity risk band"),
+                               {{tr("All risk bands"), -1},
+                                {tr("High risk only"), int(RiskBand::High)},
+                                {tr("Medium risk only"), int(RiskBand::Medium)},
+                                {tr("Low risk only"), int(RiskBand::Low)}}))
     , m_breakdown(new RiskBreakdownWidget(this))
 {
     setObjectName(u"initiativeView"_s);
+    setCountText(QT_TR_N_NOOP("%n initiative(s)"));
     searchLineEdit()->setPlaceholderText(tr("Search title or description..."));
-    const QSignalBlocker blocker(m_status);
-    m_status->addItem(tr("All statuses"), QString());
-    for (InitiativeStatus status : Enums::all<InitiativeStatus>()) {
-        m_status->addItem(Enums::label(status), Enums::key(status));
-    }
-    {
-        const QSignalBlocker riskBlocker(m_risk);
-        m_risk->addItem(tr("All risk bands"), -1);
-        m_risk->addItem(tr("High risk only"), int(RiskBand::High));
-        m_risk->addItem(tr("Medium risk only"), int(RiskBand::Medium));
-        m_risk->addItem(tr("Low risk only"), int(RiskBand::Low));
-    }
     // The risk breakdown of the selected initiative, between the table and the count.
     addBelowList(m_breakdown);
 
@@ -107,11 +100,6 @@ void InitiativeView::fillQuery(ListQuery& query) const
     }
 }
 
-QString InitiativeView::countText(int count) const
-{
-    return tr("%n initiative(s)", nullptr, count);
-}
-
 QString InitiativeView::describeRecord(const Initiative& initiative) const
 {
     return tr("initiative “%1”").arg(initiative.title);
@@ -124,16 +112,6 @@ void InitiativeView::refreshFilters(Document* document)
 
 void InitiativeView::setColumnWidths()
 {
-    resizeColumns({{InitiativeModel::Title, 190},
-                   {InitiativeModel::Ward, 105},
-                   {InitiativeModel::Status, 80},
-                   {InitiativeModel::Track, 90},
-                   {InitiativeModel::Themes, 120},
-                   {InitiativeModel::StartDate, 80},
-                   {InitiativeModel::PlannedEnd, 85},
-                   {InitiativeModel::BudgetGranted, 95},
-                   {InitiativeModel::RiskScoreColumn, 45},
-                   {InitiativeModel::RiskBandColumn, 75}});
     // The risk beside the title and ward.
     moveColumns({InitiativeModel::RiskScoreColumn, InitiativeModel::RiskBandColumn}, 2);
 }

@@ -28,7 +28,6 @@ public slots:
 protected:
     LazyTableModel* createModel(Document& document) override;
     void fillQuery(ListQuery& query) const override;
-    QString countText(int count) const override;
     QString describeRecord(const Initiative& initiative) const override;
     void refreshFilters(Document* document) override;
     void setColumnWidths() override;

@@ -21,9 +21,7 @@ public:
 
 protected:
     void fillQuery(ListQuery& query) const override;
-    QString countText(int count) const override;
     QString describeRecord(const ParticipationMoment& moment) const override;
-    void setColumnWidths() override;
 
 private:
     QComboBox* m_channel;

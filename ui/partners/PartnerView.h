@@ -16,9 +16,7 @@ public:
 
 protected:
     void fillQuery(ListQuery& query) const override;
-    QString countText(int count) const override;
     QString describeRecord(const Partner& partner) const override;
-    void setColumnWidths() override;
 
 private:
     QComboBox* m_type;

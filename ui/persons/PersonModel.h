@@ -25,17 +25,14 @@ public:
         HoursLast12Months = PersonRepository::SortHoursLast12Months,
         ColumnCount
     };
-    enum Role { IdRole = Qt::UserRole, EngagementKeyRole, InactiveRole };
+    enum Role { EngagementKeyRole = IdRole + 1, InactiveRole };
 
     /// `wards`, when given, names the wards (the list shows a ward's name, its code in the tooltip).
     explicit PersonModel(PersonRepository& repository, WardRepository* wards = nullptr, QObject* parent = nullptr);
     Q_DISABLE_COPY_MOVE(PersonModel)
 
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QStringList columnTitles() const override;
-    QVariant exportValue(const QModelIndex& index) const override;
-    CsvType exportType(int column) const override;
-    bool isPersonalColumn(int column) const override;
+protected:
+    QVariant cellData(const PersonRow& row, int column, int role) const override;
 
 private:
     /// The name of the ward with this code (read once after each reload).

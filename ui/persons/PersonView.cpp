@@ -8,23 +8,19 @@
 #include <QComboBox>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSignalBlocker>
 #include <QTableView>
 
 using namespace Qt::StringLiterals;
 
 PersonView::PersonView(QWidget* parent)
     : RecordListView(Document::Kind::Persons, QT_TR_NOOP("Delete resident"), parent)
-    , m_engagement(addFilterComboBox(u"engagementComboBox"_s, tr("Show only residents with this engagement")))
+    , m_engagement(addEnumFilter<Engagement>(u"engagementComboBox"_s, tr("Show only residents with this engagement"),
+                                             tr("All engagement")))
     , m_inactive(new QCheckBox(tr("Only &inactive"), this))
 {
     setObjectName(u"personView"_s);
+    setCountText(QT_TR_N_NOOP("%n resident(s)"));
     searchLineEdit()->setPlaceholderText(tr("Search name, e-mail or skills..."));
-    const QSignalBlocker blocker(m_engagement);
-    m_engagement->addItem(tr("All engagement"), QString());
-    for (Engagement e : Enums::all<Engagement>()) {
-        m_engagement->addItem(Enums::label(e), Enums::key(e));
-    }
 
     // "What if this person stops?": a button beside the list's buttons and the table's context menu.
     auto* whatIf = new QAction(tr("What if this person stops?"), this);
@@ -92,11 +88,6 @@ void PersonView::fillQuery(ListQuery& query) const
     query.inactiveOnly = m_inactive->isChecked();
 }
 
-QString PersonView::countText(int count) const
-{
-    return tr("%n resident(s)", nullptr, count);
-}
-
 QString PersonView::describeRecord(const Person& person) const
 {
     return person.fullName();
@@ -104,15 +95,6 @@ QString PersonView::describeRecord(const Person& person) const
 
 void PersonView::setColumnWidths()
 {
-    resizeColumns({{PersonModel::LastName, 160},
-                   {PersonModel::FirstName, 120},
-                   {PersonModel::Ward, 100},
-                   {PersonModel::Engagement, 110},
-                   {PersonModel::Skills, 240},
-                   {PersonModel::Email, 220},
-                   {PersonModel::ConsentDate, 90},
-                   {PersonModel::LastActive, 130},
-                   {PersonModel::HoursLast12Months, 110}});
     // The activity beside the name, where the ward director looks first.
     moveColumns({PersonModel::LastActive, PersonModel::HoursLast12Months}, 2);
 }

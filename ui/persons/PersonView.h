@@ -30,7 +30,6 @@ signals:
 protected:
     LazyTableModel* createModel(Document& document) override;
     void fillQuery(ListQuery& query) const override;
-    QString countText(int count) const override;
     QString describeRecord(const Person& person) const override;
     void setColumnWidths() override;
 

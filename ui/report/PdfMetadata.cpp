@@ -1,6 +1,7 @@
 #include "PdfMetadata.h"
 
 #include "core/Error.h"
+#include "core/i18n/Translations.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -12,10 +13,7 @@ namespace PdfMetadata {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("PdfMetadata", text);
-}
+const Translations::Context tr {"PdfMetadata"};
 
 /// A PDF text string: UTF-16BE with a byte-order mark, as hexadecimal (no escaping needed).
 QByteArray textString(const QString& text)

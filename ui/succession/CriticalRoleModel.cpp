@@ -1,7 +1,6 @@
 #include "CriticalRoleModel.h"
 
 #include "ui/Document.h"
-#include "ui/common/ColumnTitles.h"
 #include "ui/common/Inputs.h"
 #include "ui/common/Palette.h"
 
@@ -11,11 +10,30 @@
 using namespace Qt::StringLiterals;
 
 CriticalRoleModel::CriticalRoleModel(Document& document, Side side, qint64 ownerId, QObject* parent)
-    : QAbstractTableModel(parent)
+    : MemoryRowModel(parent)
     , m_document(document)
     , m_side(side)
     , m_ownerId(ownerId)
 {
+    setColumns({
+        {.title = QT_TR_NOOP("Role"),
+         .shown = [](const CriticalRoleRow& r) -> QVariant {
+             return CriticalRole::label(r.role.role);
+         }},
+        ListColumns::text(QT_TR_NOOP("Initiative"), &CriticalRoleRow::initiativeTitle),
+        {.title = QT_TR_NOOP("Holder"),
+         .shown = [](const CriticalRoleRow& r) -> QVariant {
+             return r.role.isFilled() ? r.holderName : tr("(nobody)");
+         }},
+        {.title = QT_TR_NOOP("Backup"),
+         .shown = [](const CriticalRoleRow& r) -> QVariant {
+             return r.role.hasBackup() ? r.backupName : tr("(no backup)");
+         }},
+        {.title = QT_TR_NOOP("Succession"),
+         .shown = [](const CriticalRoleRow& r) -> QVariant {
+             return statusText(r.role);
+         }},
+    });
     connect(&document, &Document::changed, this, [this](Document::Kind kind) {
         if (kind == Document::Kind::CriticalRoles || kind == Document::Kind::Persons
             || kind == Document::Kind::Initiatives) {
@@ -27,15 +45,8 @@ CriticalRoleModel::CriticalRoleModel(Document& document, Side side, qint64 owner
 
 void CriticalRoleModel::reload()
 {
-    beginResetModel();
-    m_rows = m_side == Side::Initiative ? m_document.criticalRoles().forInitiative(m_ownerId)
-                                        : m_document.criticalRoles().forPerson(m_ownerId);
-    endResetModel();
-}
-
-qint64 CriticalRoleModel::idAt(int row) const
-{
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row).role.id : 0;
+    setRows(m_side == Side::Initiative ? m_document.criticalRoles().forInitiative(m_ownerId)
+                                       : m_document.criticalRoles().forPerson(m_ownerId));
 }
 
 QString CriticalRoleModel::statusText(const CriticalRole& role)
@@ -46,51 +57,20 @@ QString CriticalRoleModel::statusText(const CriticalRole& role)
     return role.hasBackup() ? tr("Backup named") : tr("No backup");
 }
 
-int CriticalRoleModel::rowCount(const QModelIndex& parent) const
+QVariant CriticalRoleModel::cellData(const CriticalRoleRow& r, int column, int role) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int CriticalRoleModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant CriticalRoleModel::data(const QModelIndex& index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid)) {
-        return {};
-    }
-    const CriticalRoleRow& r = m_rows.at(index.row());
     const bool attention = !r.role.isFilled() || !r.role.hasBackup();
     switch (role) {
-    case IdRole:
-        return r.role.id;
     case NeedsAttentionRole:
         return attention;
-    case Qt::DisplayRole:
-        switch (index.column()) {
-        case Role:
-            return CriticalRole::label(r.role.role);
-        case Initiative:
-            return r.initiativeTitle;
-        case Holder:
-            return r.role.isFilled() ? r.holderName : tr("(nobody)");
-        case Backup:
-            return r.role.hasBackup() ? r.backupName : tr("(no backup)");
-        case Status:
-            return statusText(r.role);
-        default:
-            return {};
-        }
     case Qt::DecorationRole:
-        if (index.column() == Status) {
+        if (column == Status) {
             return attention ? Inputs::icon(u"dialog-warning"_s, QStyle::SP_MessageBoxWarning)
                              : Inputs::icon(u"dialog-ok-apply"_s, QStyle::SP_DialogApplyButton);
         }
         return {};
     case Qt::ForegroundRole:
-        if (attention && (index.column() == Status || index.column() == (r.role.isFilled() ? Backup : Holder))) {
+        if (attention && (column == Status || column == (r.role.isFilled() ? Backup : Holder))) {
             return QBrush(Palette::text(Palette::Text::Warning));
         }
         return {};
@@ -107,10 +87,4 @@ QVariant CriticalRoleModel::data(const QModelIndex& index, int role) const
     default:
         return {};
     }
-}
-
-QVariant CriticalRoleModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    return ColumnTitles::header(*this, {tr("Role"), tr("Initiative"), tr("Holder"), tr("Backup"), tr("Succession")},
-                                section, orientation, role);
 }

@@ -1,106 +1,79 @@
 #include "SupportMapModels.h"
 
 #include "ui/common/Figures.h"
-#include "ui/common/Inputs.h"
 #include "ui/common/Palette.h"
 
 #include <QBrush>
 
-using namespace Qt::StringLiterals;
-
-QVariant NeedModel::data(const QModelIndex& index, int role) const
+NeedModel::NeedModel(NeedRepository& repository, QObject* parent)
+    : RepositoryModel(repository, parent)
 {
-    if (!hasRow(index)) {
-        return {};
-    }
-    const NeedRow& r = rowAt(index.row());
+    using namespace ListColumns;
+    setColumns({
+        text(QT_TR_NOOP("Ward"), &NeedRow::wardName).withWidth(130),
+        text(QT_TR_NOOP("Theme"), &NeedRow::themeName).withWidth(130),
+        text(QT_TR_NOOP("Need"), &NeedRow::description).withWidth(260),
+        text(QT_TR_NOOP("Signalled by"), &NeedRow::signalledBy).withWidth(140),
+        {.title = QT_TR_NOOP("Signalled on"),
+         .shown = [](const NeedRow& r) -> QVariant { return Inputs::listDate(r.signalledOn); },
+         .width = 95},
+        label(QT_TR_NOOP("Severity"), &NeedRow::severity).withWidth(75),
+        {.title = QT_TR_NOOP("Open"),
+         .shown = [](const NeedRow& r) -> QVariant { return r.open ? tr("open") : tr("closed"); },
+         .width = 60},
+        {.title = QT_TR_NOOP("Gap"),
+         .shown = [](const NeedRow& r) -> QVariant {
+             return r.isGap ? tr("\u26a0 gap: no offer") : QString();
+         }},
+    });
+}
+
+QVariant NeedModel::cellData(const NeedRow& row, int column, int role) const
+{
     switch (role) {
-    case Qt::DisplayRole:
-        switch (index.column()) {
-        case Ward:
-            return r.wardName;
-        case Theme:
-            return r.themeName;
-        case Description:
-            return r.description;
-        case SignalledBy:
-            return r.signalledBy;
-        case SignalledOn:
-            return Inputs::listDate(r.signalledOn);
-        case Severity_:
-            return Enums::label(r.severity);
-        case Open:
-            return r.open ? tr("open") : tr("closed");
-        case Gap:
-            return r.isGap ? tr("\u26a0 gap: no offer") : QString();
-        default:
-            return {};
-        }
     case Qt::DecorationRole:
-        return index.column() == Gap && r.isGap ? QVariant(Figures::warningIcon()) : QVariant();
+        return column == Gap && row.isGap ? QVariant(Figures::warningIcon()) : QVariant();
     case Qt::ForegroundRole:
-        return index.column() == Gap && r.isGap ? QVariant(QBrush(Palette::text(Palette::Text::Error))) : QVariant();
+        return column == Gap && row.isGap ? QVariant(QBrush(Palette::text(Palette::Text::Error))) : QVariant();
     case Qt::BackgroundRole:
-        return r.isGap ? QVariant(QBrush(Palette::background(Palette::Background::Attention))) : QVariant();
+        return row.isGap ? QVariant(QBrush(Palette::background(Palette::Background::Attention))) : QVariant();
     case Qt::ToolTipRole:
-        return r.isGap ? tr("No active offer in %1 meets this need (theme %2)").arg(r.wardName, r.themeName)
-                       : QVariant();
-    case IdRole:
-        return r.id;
+        return row.isGap ? tr("No active offer in %1 meets this need (theme %2)").arg(row.wardName, row.themeName)
+                         : QVariant();
     case GapRole:
-        return r.isGap;
+        return row.isGap;
     default:
         return {};
     }
 }
 
-QStringList NeedModel::columnTitles() const
+OfferModel::OfferModel(OfferRepository& repository, QObject* parent)
+    : RepositoryModel(repository, parent)
 {
-    return {tr("Ward"),         tr("Theme"),    tr("Need"), tr("Signalled by"),
-            tr("Signalled on"), tr("Severity"), tr("Open"), tr("Gap")};
-}
-
-QVariant OfferModel::data(const QModelIndex& index, int role) const
-{
-    if (!hasRow(index)) {
-        return {};
-    }
-    const OfferRow& r = rowAt(index.row());
-    switch (role) {
-    case Qt::DisplayRole:
-        switch (index.column()) {
-        case Ward:
-            return r.wardName;
-        case Theme:
-            return r.themeName;
-        case Description:
-            return r.description;
-        case Provider: {
-            switch (r.provider) {
-            case OfferProvider::Initiative:
-                return tr("Initiative: %1").arg(r.providerName);
-            case OfferProvider::Partner:
-                return tr("Partner: %1").arg(r.providerName);
-            case OfferProvider::Person:
-                return tr("Resident: %1").arg(r.providerName);
-            }
-            return r.providerName;
-        }
-        case Capacity:
-            return r.capacity;
-        case Active:
-            return r.active ? tr("active") : tr("inactive");
-        default:
-            return {};
-        }
-    case IdRole:
-        return r.id;
-    default:
-        return {};
-    }
-}
-
-QStringList OfferModel::columnTitles() const
-{
-    return {tr("Ward"), tr("Theme"), tr("Offer"), tr("Offered by"), tr("Capacity"), tr("Active")};
+    using namespace ListColumns;
+    setColumns({
+        text(QT_TR_NOOP("Ward"), &OfferRow::wardName).withWidth(130),
+        text(QT_TR_NOOP("Theme"), &OfferRow::themeName).withWidth(130),
+        text(QT_TR_NOOP("Offer"), &OfferRow::description).withWidth(240),
+        // A resident who makes an offer is named there: pseudonymised in exports unless asked for.
+        {.title = QT_TR_NOOP("Offered by"),
+         .shown = [](const OfferRow& r) -> QVariant {
+             switch (r.provider) {
+             case OfferProvider::Initiative:
+                 return tr("Initiative: %1").arg(r.providerName);
+             case OfferProvider::Partner:
+                 return tr("Partner: %1").arg(r.providerName);
+             case OfferProvider::Person:
+                 return tr("Resident: %1").arg(r.providerName);
+             }
+             return r.providerName;
+         },
+         .personal = true,
+         .width = 240},
+        text(QT_TR_NOOP("Capacity"), &OfferRow::capacity).withWidth(140),
+        {.title = QT_TR_NOOP("Active"),
+         .shown = [](const OfferRow& r) -> QVariant {
+             return r.active ? tr("active") : tr("inactive");
+         }},
+    });
 }

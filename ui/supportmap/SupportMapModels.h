@@ -12,24 +12,14 @@ class NeedModel final : public RepositoryModel<NeedRepository>
     Q_OBJECT
 
 public:
-    enum Column {
-        Ward = NeedRepository::Ward,
-        Theme = NeedRepository::Theme,
-        Description = NeedRepository::Description,
-        SignalledBy = NeedRepository::SignalledBy,
-        SignalledOn = NeedRepository::SignalledOn,
-        Severity_ = NeedRepository::Severity,
-        Open = NeedRepository::Open,
-        Gap = NeedRepository::Gap,
-        ColumnCount = NeedRepository::ColumnCount
-    };
-    enum Role { IdRole = Qt::UserRole, GapRole };
+    using enum NeedRepository::Column;
+    enum Role { GapRole = IdRole + 1 };
 
-    using RepositoryModel::RepositoryModel;
+    explicit NeedModel(NeedRepository& repository, QObject* parent = nullptr);
     Q_DISABLE_COPY_MOVE(NeedModel)
 
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QStringList columnTitles() const override;
+protected:
+    QVariant cellData(const NeedRow& row, int column, int role) const override;
 };
 
 /// The offers of the support map, fetched lazily.
@@ -38,22 +28,8 @@ class OfferModel final : public RepositoryModel<OfferRepository>
     Q_OBJECT
 
 public:
-    enum Column {
-        Ward = OfferRepository::Ward,
-        Theme = OfferRepository::Theme,
-        Description = OfferRepository::Description,
-        Provider = OfferRepository::ProviderName,
-        Capacity = OfferRepository::Capacity,
-        Active = OfferRepository::Active,
-        ColumnCount = OfferRepository::ColumnCount
-    };
-    enum Role { IdRole = Qt::UserRole };
+    using enum OfferRepository::Column;
 
-    using RepositoryModel::RepositoryModel;
+    explicit OfferModel(OfferRepository& repository, QObject* parent = nullptr);
     Q_DISABLE_COPY_MOVE(OfferModel)
-
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QStringList columnTitles() const override;
-    /// A resident who makes an offer is named there: pseudonymised in exports unless asked for.
-    bool isPersonalColumn(int column) const override { return column == Provider; }
 };

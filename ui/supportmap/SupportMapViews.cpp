@@ -4,7 +4,6 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLineEdit>
-#include <QSignalBlocker>
 #include <QTabWidget>
 #include <QTableView>
 
@@ -13,17 +12,13 @@ using namespace Qt::StringLiterals;
 NeedView::NeedView(QWidget* parent)
     : RecordListView(Document::Kind::SupportMap, QT_TR_NOOP("Delete need"), parent)
     , m_theme(addFilterComboBox(u"themeComboBox"_s, tr("Show only needs in this theme")))
-    , m_status(addFilterComboBox(u"statusComboBox"_s, tr("Show open or closed needs")))
+    , m_status(addFilterComboBox(
+          u"statusComboBox"_s, tr("Show open or closed needs"),
+          {{tr("Open and closed"), QString()}, {tr("Open needs"), u"open"_s}, {tr("Closed needs"), u"closed"_s}}))
     , m_gapsOnly(new QCheckBox(tr("Only gaps"), this))
 {
     setObjectName(u"needView"_s);
     searchLineEdit()->setPlaceholderText(tr("Search need or who signalled it..."));
-    {
-        const QSignalBlocker blocker(m_status);
-        m_status->addItem(tr("Open and closed"), QString());
-        m_status->addItem(tr("Open needs"), u"open"_s);
-        m_status->addItem(tr("Closed needs"), u"closed"_s);
-    }
     m_gapsOnly->setObjectName(u"gapsOnlyCheckBox"_s);
     m_gapsOnly->setToolTip(tr("Show only open needs that no active offer in their ward and theme meets"));
     connect(m_gapsOnly, &QCheckBox::toggled, this, [this](bool on) {
@@ -76,28 +71,17 @@ void NeedView::refreshFilters(Document* document)
     refillFilter(m_theme, tr("All themes"), document ? document->themes().all() : QList<Theme> {});
 }
 
-void NeedView::setColumnWidths()
-{
-    resizeColumns({{NeedModel::Ward, 130},
-                   {NeedModel::Theme, 130},
-                   {NeedModel::Description, 260},
-                   {NeedModel::SignalledBy, 140},
-                   {NeedModel::SignalledOn, 95},
-                   {NeedModel::Severity_, 75},
-                   {NeedModel::Open, 60}});
-}
-
 OfferView::OfferView(QWidget* parent)
     : RecordListView(Document::Kind::SupportMap, QT_TR_NOOP("Delete offer"), parent)
     , m_theme(addFilterComboBox(u"themeComboBox"_s, tr("Show only offers in this theme")))
-    , m_active(addFilterComboBox(u"activeComboBox"_s, tr("Show active or inactive offers")))
+    , m_active(addFilterComboBox(u"activeComboBox"_s, tr("Show active or inactive offers"),
+                                 {{tr("Active and inactive"), QString()},
+                                  {tr("Active offers"), u"active"_s},
+                                  {tr("Inactive offers"), u"inactive"_s}}))
 {
     setObjectName(u"offerView"_s);
+    setCountText(QT_TR_N_NOOP("%n offer(s)"));
     searchLineEdit()->setPlaceholderText(tr("Search offer or capacity..."));
-    const QSignalBlocker blocker(m_active);
-    m_active->addItem(tr("Active and inactive"), QString());
-    m_active->addItem(tr("Active offers"), u"active"_s);
-    m_active->addItem(tr("Inactive offers"), u"inactive"_s);
 }
 
 void OfferView::fillQuery(ListQuery& query) const
@@ -106,11 +90,6 @@ void OfferView::fillQuery(ListQuery& query) const
         query.themeId = theme;
     }
     query.offerState = m_active->currentData().toString();
-}
-
-QString OfferView::countText(int count) const
-{
-    return tr("%n offer(s)", nullptr, count);
 }
 
 QString OfferView::describeRecord(const Offer& offer) const
@@ -123,15 +102,6 @@ void OfferView::refreshFilters(Document* document)
     // The text of the needs' filter, translated once for both.
     refillFilter(m_theme, QCoreApplication::translate("NeedView", "All themes"),
                  document ? document->themes().all() : QList<Theme> {});
-}
-
-void OfferView::setColumnWidths()
-{
-    resizeColumns({{OfferModel::Ward, 130},
-                   {OfferModel::Theme, 130},
-                   {OfferModel::Description, 240},
-                   {OfferModel::Provider, 240},
-                   {OfferModel::Capacity, 140}});
 }
 
 SupportMapView::SupportMapView(QWidget* parent)

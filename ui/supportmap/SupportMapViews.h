@@ -29,7 +29,6 @@ protected:
     QString countText(int count) const override;
     QString describeRecord(const Need& need) const override;
     void refreshFilters(Document* document) override;
-    void setColumnWidths() override;
 
 private:
     QComboBox* m_theme;
@@ -47,10 +46,8 @@ public:
 
 protected:
     void fillQuery(ListQuery& query) const override;
-    QString countText(int count) const override;
     QString describeRecord(const Offer& offer) const override;
     void refreshFilters(Document* document) override;
-    void setColumnWidths() override;
 
 private:
     QComboBox* m_theme;

@@ -1,82 +1,23 @@
 #include "WardModel.h"
 
-#include <QLocale>
-
-QVariant WardModel::data(const QModelIndex& index, int role) const
+WardModel::WardModel(WardRepository& repository, QObject* parent)
+    : RepositoryModel(repository, parent)
 {
-    if (!hasRow(index)) {
-        return {};
-    }
-    const WardRow& r = rowAt(index.row());
-    const auto number = [](const std::optional<int>& n) {
-        return n ? QLocale().toString(*n) : QString();
-    };
-    switch (role) {
-    case Qt::DisplayRole:
-        switch (index.column()) {
-        case Code:
-            return r.code;
-        case Name:
-            return r.name;
-        case Type:
-            return Enums::label(r.type);
-        case Inhabitants:
-            return number(r.inhabitants);
-        case Households:
-            return number(r.households);
-        case Initiatives:
-            return QLocale().toString(r.initiativeCount);
-        case Persons:
-            return QLocale().toString(r.personCount);
-        case Themes:
-            return r.themes;
-        default:
-            return {};
-        }
-    case Qt::TextAlignmentRole:
-        if (index.column() >= Inhabitants && index.column() <= Persons) {
-            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-        }
-        return {};
-    case IdRole:
-        return r.id;
-    case CodeRole:
-        return r.code;
-    default:
-        return {};
-    }
+    using namespace ListColumns;
+    setColumns({
+        text(QT_TR_NOOP("Code"), &WardRow::code).withWidth(100),
+        text(QT_TR_NOOP("Name"), &WardRow::name).withWidth(200),
+        label(QT_TR_NOOP("Type"), &WardRow::type).withWidth(150),
+        count(QT_TR_NOOP("Inhabitants"), &WardRow::inhabitants).withWidth(100),
+        count(QT_TR_NOOP("Households"), &WardRow::households).withWidth(100),
+        count(QT_TR_NOOP("Initiatives"), &WardRow::initiativeCount).withWidth(90),
+        count(QT_TR_NOOP("Residents"), &WardRow::personCount).withWidth(90),
+        text(QT_TR_NOOP("Focus themes"), &WardRow::themes),
+    });
 }
 
-QStringList WardModel::columnTitles() const
+QVariant WardModel::cellData(const WardRow& row, int column, int role) const
 {
-    return {tr("Code"),       tr("Name"),        tr("Type"),      tr("Inhabitants"),
-            tr("Households"), tr("Initiatives"), tr("Residents"), tr("Focus themes")};
-}
-
-QVariant WardModel::exportValue(const QModelIndex& index) const
-{
-    if (!hasRow(index)) {
-        return {};
-    }
-    const WardRow& r = rowAt(index.row());
-    const auto number = [](const std::optional<int>& n) {
-        return n ? QVariant(*n) : QVariant();
-    };
-    switch (index.column()) {
-    case Inhabitants:
-        return number(r.inhabitants);
-    case Households:
-        return number(r.households);
-    case Initiatives:
-        return r.initiativeCount;
-    case Persons:
-        return r.personCount;
-    default:
-        return data(index, Qt::DisplayRole);
-    }
-}
-
-CsvType WardModel::exportType(int column) const
-{
-    return column >= Inhabitants && column <= Persons ? CsvType::Integer : CsvType::Text;
+    Q_UNUSED(column)
+    return role == CodeRole ? QVariant(row.code) : QVariant();
 }

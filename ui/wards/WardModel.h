@@ -10,24 +10,12 @@ class WardModel final : public RepositoryModel<WardRepository>
     Q_OBJECT
 
 public:
-    enum Column {
-        Code = WardRepository::Code,
-        Name = WardRepository::Name,
-        Type = WardRepository::Type,
-        Inhabitants = WardRepository::Inhabitants,
-        Households = WardRepository::Households,
-        Initiatives = WardRepository::Initiatives,
-        Persons = WardRepository::Persons,
-        Themes = WardRepository::Themes,
-        ColumnCount = WardRepository::ColumnCount
-    };
-    enum Role { IdRole = Qt::UserRole, CodeRole };
+    using enum WardRepository::Column;
+    enum Role { CodeRole = IdRole + 1 };
 
-    using RepositoryModel::RepositoryModel;
+    explicit WardModel(WardRepository& repository, QObject* parent = nullptr);
     Q_DISABLE_COPY_MOVE(WardModel)
 
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QStringList columnTitles() const override;
-    QVariant exportValue(const QModelIndex& index) const override;
-    CsvType exportType(int column) const override;
+protected:
+    QVariant cellData(const WardRow& row, int column, int role) const override;
 };

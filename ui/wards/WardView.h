@@ -16,10 +16,8 @@ public:
 
 protected:
     void fillQuery(ListQuery& query) const override;
-    QString countText(int count) const override;
     QString describeRecord(const Ward& ward) const override;
     void refreshFilters(Document* document) override;
-    void setColumnWidths() override;
 
 private:
     QComboBox* m_theme;
