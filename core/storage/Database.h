@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/storage/Migrations.h"
 #include "core/storage/SqliteFile.h"
 
 #include <QCoreApplication>
@@ -51,8 +52,9 @@ public:
         bool dryRun = false;
     };
 
-    /// The schema version this build writes and reads; older files are migrated, newer ones refused.
-    static constexpr int LatestSchemaVersion = 6;
+    /// The schema version this build writes and reads (the last migration's); older files are migrated, newer ones
+    /// refused.
+    static constexpr int LatestSchemaVersion = Migrations::LatestVersion;
     /// PRAGMA application_id of every Wijkregie file ("WJKR").
     static constexpr quint32 ApplicationId = 0x574A4B52;
     static constexpr int KeptDailyBackups = 14;

@@ -7,6 +7,8 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QStringList>
+#include <algorithm>
+#include <array>
 
 using namespace Qt::StringLiterals;
 
@@ -388,27 +390,18 @@ void toVersion6(const QSqlDatabase& db)
 
 void apply(const QSqlDatabase& db, int fromVersion)
 {
-    // Cumulative steps, each safe to run twice.
+    // Step N brings the schema from version N-1 to N. Cumulative steps, each safe to run twice.
+    using Step = void (*)(const QSqlDatabase&);
+    static constexpr std::array<Step, LatestVersion> steps {toVersion1, toVersion2, toVersion3,
+                                                            toVersion4, toVersion5, toVersion6};
+    static_assert(steps.back() != nullptr, "one step per schema version up to LatestVersion");
     if (fromVersion < 1) {
         for (const QString& statement : Dialect::of(db).functions()) {
             Sql::exec(db, statement);
         }
-        toVersion1(db);
     }
-    if (fromVersion < 2) {
-        toVersion2(db);
-    }
-    if (fromVersion < 3) {
-        toVersion3(db);
-    }
-    if (fromVersion < 4) {
-        toVersion4(db);
-    }
-    if (fromVersion < 5) {
-        toVersion5(db);
-    }
-    if (fromVersion < 6) {
-        toVersion6(db);
+    for (int version = std::max(fromVersion, 0); version < LatestVersion; ++version) {
+        steps.at(version)(db);
     }
 }
 
