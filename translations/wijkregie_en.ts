@@ -5383,6 +5383,10 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
         <source>Describe the need.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This need no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NeedView</name>
@@ -5583,6 +5587,10 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
     </message>
     <message>
         <source>Whoever makes the offer no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This offer no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8249,17 +8257,6 @@ Exit status: 0 success, 1 the command could not be carried out (nothing was chan
             <numerusform>already holds or backs up %n critical role</numerusform>
             <numerusform>already holds or backs up %n critical roles</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>SupportMapRepository</name>
-    <message>
-        <source>This need no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This offer no longer exists.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

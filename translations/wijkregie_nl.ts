@@ -5432,6 +5432,10 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
         <source>Describe the need.</source>
         <translation>Beschrijf de vraag.</translation>
     </message>
+    <message>
+        <source>This need no longer exists.</source>
+        <translation>Deze vraag bestaat niet meer.</translation>
+    </message>
 </context>
 <context>
     <name>NeedView</name>
@@ -5633,6 +5637,10 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
     <message>
         <source>Whoever makes the offer no longer exists.</source>
         <translation>Degene die het aanbod doet, bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>This offer no longer exists.</source>
+        <translation>Dit aanbod bestaat niet meer.</translation>
     </message>
 </context>
 <context>
@@ -8298,17 +8306,6 @@ Afsluitstatus: 0 gelukt, 1 de opdracht kon niet worden uitgevoerd (er is niets g
             <numerusform>is al rolhouder of reserve van %n kritieke rol</numerusform>
             <numerusform>is al rolhouder of reserve van %n kritieke rollen</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>SupportMapRepository</name>
-    <message>
-        <source>This need no longer exists.</source>
-        <translation>Deze vraag bestaat niet meer.</translation>
-    </message>
-    <message>
-        <source>This offer no longer exists.</source>
-        <translation>Dit aanbod bestaat niet meer.</translation>
     </message>
 </context>
 <context>
