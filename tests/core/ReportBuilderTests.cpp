@@ -108,8 +108,10 @@ struct Ward1
         Build::addMonthlyHours(db, newsletter, cem, 2, 12, QDate(2025, 12, 15));
         Build::addRole(db, newsletter, u"lead"_s, bram, cem);
 
-        const qint64 partner
-            = PartnerRepository(db).insert({0, u"Stichting Jong"_s, PartnerType::YouthWork, {}, {}, {}, {}});
+        Partner youthWork;
+        youthWork.name = u"Stichting Jong"_s;
+        youthWork.type = PartnerType::YouthWork;
+        const qint64 partner = PartnerRepository(db).insert(youthWork);
         Agreement a;
         a.partnerId = partner;
         a.title = u"Jongerenwerk in de avond"_s;
